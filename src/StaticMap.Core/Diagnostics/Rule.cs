@@ -1,0 +1,24 @@
+namespace StaticMap.Core.Diagnostics;
+
+/// <summary>
+/// A rule of the authoring contract: a stable code, a title, a default severity and advice on how to fix it.
+/// Every rule lives in its own file under Validation/Rules; docs/rules.md is checked against them by a test.
+/// </summary>
+public abstract class Rule
+{
+    /// <summary>The stable code, e.g. "MAP012". Never reused for another meaning.</summary>
+    public abstract string Code { get; }
+
+    /// <summary>A short title for the docs, e.g. "Value is not one of the allowed values".</summary>
+    public abstract string Title { get; }
+
+    /// <summary>What the author should do, in one or two sentences, for the docs.</summary>
+    public abstract string Help { get; }
+
+    public virtual Severity Severity => Severity.Error;
+
+    /// <summary>The stage that reports it, for the docs: read, parse, validate, metrics, render.</summary>
+    public abstract string Stage { get; }
+
+    protected Diagnostic At(SourceSpan span, string message) => new(Code, Severity, span, message);
+}

@@ -1,0 +1,36 @@
+using System.Reflection;
+
+namespace StaticMap.Core.Diagnostics;
+
+/// <summary>Every rule in the assembly, found by reflection, in code order. docs/rules.md is generated from this list.</summary>
+public static class RuleCatalog
+{
+    public static readonly IReadOnlyList<Rule> All = typeof(Rule).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsSubclassOf(typeof(Rule)))
+        .Select(t => (Rule)(t.GetField("Instance", BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+                            ?? Activator.CreateInstance(t)!))
+        .OrderBy(r => r.Code, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>The rule reference as Markdown, the content of docs/rules.md.</summary>
+    public static string ToMarkdown()
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine("# Rule reference");
+        sb.AppendLine();
+        sb.AppendLine("Every problem StaticMap reports has a stable code. A diagnostic reads");
+        sb.AppendLine("`path(line,col): error MAP012: message`; the message says how to fix it.");
+        sb.AppendLine("Errors stop the build (exit code 1) and leave the output folder as it was; warnings do not.");
+        sb.AppendLine();
+        sb.AppendLine("This file is generated from the rules in `src/StaticMap.Core/Validation/Rules/`");
+        sb.AppendLine("(`dotnet run --project src/StaticMap -- rules > docs/rules.md`); a test fails when they differ.");
+        sb.AppendLine();
+        sb.AppendLine("| Code | Severity | Stage | Rule | How to fix |");
+        sb.AppendLine("|---|---|---|---|---|");
+        foreach (var rule in All)
+        {
+            sb.AppendLine($"| {rule.Code} | {rule.Severity.ToString().ToLowerInvariant()} | {rule.Stage} | {rule.Title} | {rule.Help.Replace("|", "\\|")} |");
+        }
+        return sb.ToString();
+    }
+}

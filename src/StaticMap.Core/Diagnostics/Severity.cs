@@ -1,0 +1,7 @@
+namespace StaticMap.Core.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using StaticMap.Core.Diagnostics;
+
+namespace StaticMap.Core.Model;
+
+/// <summary>The five components of a MAP (guide Step 1.4), in the order the guide lists them.</summary>
+public enum ComponentKind { HowWeGotHere, Findings, TheoryOfChange, MeasurementPlan, Sustainability }
+
+/// <summary>One component file: front matter fields plus the Markdown narrative.</summary>
+/// <param name="Path">Repository-relative path of the file.</param>
+/// <param name="Title">The page title: front matter 'title', or the guide's name for the component.</param>
+/// <param name="ComponentSpan">Where 'component:' was written.</param>
+public abstract record Component(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan)
+{
+    public abstract ComponentKind Kind { get; }
+}
+
+public sealed record HowWeGotHere(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+    ImmutableArray<TimelineEvent> Timeline) : Component(Path, Title, Body, ComponentSpan)
+{
+    public override ComponentKind Kind => ComponentKind.HowWeGotHere;
+}
+
+/// <param name="Date">As written: a full date, a month ("2021-06") or a year.</param>
+public sealed record TimelineEvent(string Date, string Event);
+
+public sealed record Findings(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+    ImmutableArray<MetricReference> Metrics) : Component(Path, Title, Body, ComponentSpan)
+{
+    public override ComponentKind Kind => ComponentKind.Findings;
+}
+
+/// <summary>One entry of the findings' 'metrics' list: an Urban Mobility Metric or a local CSV.</summary>
+public sealed record MetricReference(
+    Located<string>? Metric,
+    Located<string>? File,
+    string? Label,
+    string? Unit,
+    ImmutableArray<string> Subgroups,
+    bool ComparePeers,
+    string? Takeaway,
+    SourceSpan Span)
+{
+    public bool IsLocal => File is not null;
+
+    /// <summary>A stable key for the chart and its download: the metric variable, or the CSV file name.</summary>
+    public string Key => Metric?.Value ?? System.IO.Path.GetFileNameWithoutExtension(File?.Value ?? "metric");
+}
+
+public sealed record TheoryOfChange(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+    string Vision,
+    TheoryOfChangeStatement? Statement,
+    LogicModel? LogicModel) : Component(Path, Title, Body, ComponentSpan)
+{
+    public override ComponentKind Kind => ComponentKind.TheoryOfChange;
+}
+
+public sealed record TheoryOfChangeStatement(
+    ImmutableArray<string> Preconditions,
+    ImmutableArray<string> Outcomes,
+    ImmutableArray<string> Assumptions);
+
+public sealed record MeasurementPlan(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+    ImmutableArray<Indicator> Indicators) : Component(Path, Title, Body, ComponentSpan)
+{
+    public override ComponentKind Kind => ComponentKind.MeasurementPlan;
+}
+
+public sealed record Sustainability(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+    ImmutableArray<Commitment> Commitments) : Component(Path, Title, Body, ComponentSpan)
+{
+    public override ComponentKind Kind => ComponentKind.Sustainability;
+}
+
+public sealed record Commitment(string Action, string Responsible, string Resources, string? Timeline);

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using StaticMap.Core.Diagnostics;
+
+namespace StaticMap.Core.Model;
+
+/// <summary>One Mobility Action Plan: its metadata, the five components and its annual progress reports.</summary>
+/// <param name="Id">The folder name under plans/, which is also the URL segment.</param>
+/// <param name="Folder">Repository-relative folder, e.g. "plans/alameda-county".</param>
+/// <param name="Assets">Plan-relative paths of the files under assets/, e.g. "assets/map.png".</param>
+/// <param name="DataFiles">Plan-relative paths of the CSV files under data/, e.g. "data/jobs.csv".</param>
+public sealed record Plan(
+    string Id,
+    string Folder,
+    PlanMetadata Metadata,
+    ImmutableArray<Component> Components,
+    ImmutableArray<ProgressReport> Progress,
+    ImmutableArray<string> Assets,
+    ImmutableArray<string> DataFiles)
+{
+    public T? Get<T>() where T : Component => Components.OfType<T>().FirstOrDefault();
+
+    public HowWeGotHere? HowWeGotHere => Get<HowWeGotHere>();
+    public Findings? Findings => Get<Findings>();
+    public TheoryOfChange? TheoryOfChange => Get<TheoryOfChange>();
+    public MeasurementPlan? MeasurementPlan => Get<MeasurementPlan>();
+    public Sustainability? Sustainability => Get<Sustainability>();
+
+    public bool IsReleased => Metadata.Status == PlanStatus.Released;
+}
+
+public enum PlanStatus { Draft, Released }
+
+public enum JurisdictionType { County, City }
+
+/// <summary>The guide's actors (Step 1.3).</summary>
+public enum Sector { Government, Community, Nonprofit, Advocacy, Philanthropy, Research, Anchor, Private }
+
+/// <summary>The fields of plan.yml.</summary>
+public sealed record PlanMetadata(
+    string Title,
+    Jurisdiction Jurisdiction,
+    PlanStatus Status,
+    DateOnly? Released,
+    string Summary,
+    ImmutableArray<CoalitionMember> Coalition,
+    ImmutableArray<Located<string>> Peers,
+    string Language,
+    Contact? Contact,
+    bool IsExample,
+    SourceSpan Span,
+    SourceSpan StatusSpan);
+
+public sealed record Jurisdiction(string Name, JurisdictionType Type, string State, string Fips, SourceSpan FipsSpan);
+
+public sealed record CoalitionMember(string Name, Sector Sector, string? Role);
+
+public sealed record Contact(string? Name, string? Email, string? Url);
+
+/// <summary>A value with the position it was written at, for diagnostics that point back at it.</summary>
+public readonly record struct Located<T>(T Value, SourceSpan Span);

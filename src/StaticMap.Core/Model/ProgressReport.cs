@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+using StaticMap.Core.Diagnostics;
+
+namespace StaticMap.Core.Model;
+
+public enum ProgressStatus { NotStarted, OnTrack, AtRisk, OffTrack, Achieved }
+
+/// <summary>progress/&lt;year&gt;.md: the year's updates on indicators and its narrative.</summary>
+public sealed record ProgressReport(
+    int Year,
+    string Path,
+    string Title,
+    MarkdownBody Body,
+    ImmutableArray<ProgressUpdate> Updates,
+    SourceSpan YearSpan);
+
+public sealed record ProgressUpdate(
+    Located<string> Indicator,
+    MeasuredValue? Value,
+    ProgressStatus Status,
+    string? Note,
+    SourceSpan Span);

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace StaticMap.Core.Model;
+
+/// <summary>Everything the build reads: the site-wide pages from input/ and every plan.</summary>
+public sealed record SiteInput(
+    string Root,
+    ImmutableArray<Plan> Plans,
+    ImmutableArray<ContentPage> Pages,
+    ImmutableArray<string> Assets);
+
+/// <summary>A site-wide page from input/: the home page (index.md), about, the accessibility statement, 404.</summary>
+/// <param name="Slug">The URL segment: "" for index.md, "404" for 404.md, otherwise the file name.</param>
+public sealed record ContentPage(string Path, string Slug, string Title, string? Description, MarkdownBody Body);

@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using StaticMap.Core.Model;
+using StaticMap.Core.Validation.Rules;
+
+namespace StaticMap.Core.Parsing.Components;
+
+public sealed class MeasurementPlanParser : IComponentParser
+{
+    public ComponentKind Kind => ComponentKind.MeasurementPlan;
+    public IReadOnlyList<string> Fields => ["indicators"];
+    public static readonly IReadOnlyList<string> IndicatorFields =
+        ["id", "name", "measures", "source", "responsible", "frequency", "unit", "direction", "baseline", "target", "disaggregate_by", "metric"];
+    public static readonly IReadOnlyList<string> MeasurementFields = ["value", "year"];
+
+    public Component Parse(ComponentSource source)
+    {
+        var indicators = source.Fields.ListOfMappings("indicators", true,
+                "the indicators that track the logic model, e.g. '- id: employment-rate'", "'- id: employment-rate' then 'name: ...'")
+            .Select(ParseIndicator).ToImmutableArray();
+        return new MeasurementPlan(source.Path, source.TitleOr(Kind.GuideName()), source.Body, source.ComponentSpan, indicators);
+    }
+
+    private static Indicator ParseIndicator(YamlFields f)
+    {
+        f.WarnUnknown(IndicatorFields, "an indicator");
+        var id = f.String("id", true, "a lowercase kebab-case id, e.g. 'employment-rate'") ?? "";
+        if (id.Length > 0 && !Ids.IsKebabCase(id))
+            f.Diagnostics.Add(InvalidId.Instance.Create(f.ValueSpan("id"), f.PathOf("id"), id, Ids.Suggest(id)));
+        var name = f.String("name", true, "what is measured") ?? "";
+        var measures = f.LocatedString("measures", true, "the id of the logic-model input, output or outcome it measures")
+            ?? new Located<string>("", f.Span);
+        var sourceOfData = f.String("source", true, "where the data comes from") ?? "";
+        var responsible = f.String("responsible", true, "who tracks it") ?? "";
+        var frequency = f.Enum("frequency", Vocabularies.Frequency, true, "how often it is measured") ?? Frequency.Annual;
+        var unit = f.String("unit", false, "the unit");
+        var direction = f.Enum("direction", Vocabularies.Direction, false, "the desired direction");
+        var baseline = f.Mapping("baseline", false, "the baseline value and year", "'baseline:' with 'value:' and 'year:' below it") is { } b
+            ? ParseMeasurement(b, "baseline") : null;
+        var target = f.Mapping("target", false, "the target value and year", "'target:' with 'value:' and 'year:' below it") is { } t
+            ? ParseMeasurement(t, "target") : null;
+        var disaggregate = f.ListOfStrings("disaggregate_by", false, "a breakdown such as race-ethnicity", "[race-ethnicity]")
+            .Select(x => x.Value).ToImmutableArray();
+        var metric = f.LocatedString("metric", false, "an Urban Mobility Metrics variable");
+        return new Indicator(id, name, measures, sourceOfData, responsible, frequency, unit, direction, baseline, target,
+            disaggregate, metric, f.Span, f.ValueSpan("id"));
+    }
+
+    private static Measurement? ParseMeasurement(YamlFields f, string what)
+    {
+        f.WarnUnknown(MeasurementFields, what);
+        var value = f.Value("value", true, $"the {what} value");
+        var year = f.Year("year", true, $"the year of the {what}");
+        return value is null || year is null ? null : new Measurement(value, year.Value);
+    }
+}

@@ -1,0 +1,63 @@
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Reading;
+using StaticMap.Core.Reading.Yaml;
+using StaticMap.Core.Validation.Rules;
+
+namespace StaticMap.Core.Parsing;
+
+/// <summary>A Markdown file with front matter, loaded once: its fields and its parsed narrative.</summary>
+public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBody Body)
+{
+    /// <summary>Reads, splits and parses one file. Null when it could not be read; a diagnostic says why.</summary>
+    /// <param name="example">What the front matter should hold, for the message when it is missing.</param>
+    /// <param name="optional">Site pages may have no front matter; plan files must.</param>
+    public static FrontMatterFile? Load(RepositoryLayout layout, string path, string example, DiagnosticBag diagnostics, bool optional = false)
+    {
+        var source = TextFileReader.Read(layout, path, TextFileReader.MaxPlanTextBytes, diagnostics);
+        if (source is null) return null;
+        switch (FrontMatterSplitter.TrySplit(source.Text, out var split))
+        {
+            case FrontMatterSplitter.Outcome.NoFrontMatter when optional:
+                return new FrontMatterFile(path, Empty(path, diagnostics), MarkdownParser.Parse(path, source.Text, 1));
+            case FrontMatterSplitter.Outcome.NoFrontMatter:
+                diagnostics.Add(FrontMatterMissing.Instance.CreateMissing(path, example));
+                return null;
+            case FrontMatterSplitter.Outcome.Unclosed:
+                diagnostics.Add(FrontMatterMissing.Instance.CreateUnclosed(path));
+                return null;
+        }
+        var before = diagnostics.Count;
+        var root = YamlLoader.Load(split!.Yaml, path, split.YamlFirstLine, diagnostics);
+        if (root is null && diagnostics.Count > before) return null;
+        var body = MarkdownParser.Parse(path, split.Body, split.BodyFirstLine);
+        switch (root)
+        {
+            case null or YamlScalar { IsNull: true }:
+                return new FrontMatterFile(path, Empty(path, diagnostics), body);
+            case YamlMapping map:
+                return new FrontMatterFile(path, new YamlFields(map, "", diagnostics), body);
+            default:
+                diagnostics.Add(WrongType.Instance.Create(root.Span, "front matter", "a mapping of fields", YamlFields.Describe(root), example));
+                return null;
+        }
+    }
+
+    /// <summary>Loads a pure YAML file such as plan.yml. Null when it could not be read.</summary>
+    public static YamlFields? LoadYaml(RepositoryLayout layout, string path, string example, DiagnosticBag diagnostics)
+    {
+        var source = TextFileReader.Read(layout, path, TextFileReader.MaxPlanTextBytes, diagnostics);
+        if (source is null) return null;
+        var before = diagnostics.Count;
+        var root = YamlLoader.Load(source.Text, path, 1, diagnostics);
+        if (root is null && diagnostics.Count > before) return null;
+        if (root is YamlMapping map) return new YamlFields(map, "", diagnostics);
+        var at = root?.Span ?? SourceSpan.File(path);
+        diagnostics.Add(WrongType.Instance.Create(at, System.IO.Path.GetFileName(path), "a mapping of fields",
+            root is null ? "empty" : YamlFields.Describe(root), example));
+        return null;
+    }
+
+    private static YamlFields Empty(string path, DiagnosticBag diagnostics) =>
+        new(new YamlMapping([], SourceSpan.File(path)), "", diagnostics);
+}

@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Validation.Rules;
+
+namespace StaticMap.Core.Parsing;
+
+/// <summary>Binds plan.yml to <see cref="PlanMetadata"/>.</summary>
+public static partial class PlanFileParser
+{
+    public static readonly IReadOnlyList<string> KnownFields =
+        ["title", "jurisdiction", "status", "released", "summary", "coalition", "peers", "language", "contact", "example"];
+
+    public static readonly IReadOnlyList<string> JurisdictionFields = ["name", "type", "state", "fips"];
+    public static readonly IReadOnlyList<string> CoalitionFields = ["name", "sector", "role"];
+    public static readonly IReadOnlyList<string> ContactFields = ["name", "email", "url"];
+
+    [GeneratedRegex("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")]
+    private static partial Regex LanguageTag();
+
+    [GeneratedRegex(@"^[^@\s<>""]+@[^@\s<>""]+\.[a-zA-Z]{2,}$")]
+    private static partial Regex Email();
+
+    [GeneratedRegex("^[0-9]+$")]
+    private static partial Regex Digits();
+
+    public static PlanMetadata Parse(YamlFields f)
+    {
+        f.WarnUnknown(KnownFields, "plan.yml");
+        var title = f.String("title", true, "the plan's title, e.g. \"Alameda County Mobility Action Plan\"") ?? "";
+        var jurisdiction = ParseJurisdiction(f);
+        var status = f.Enum("status", Vocabularies.Status, true, "draft or released") ?? PlanStatus.Draft;
+        var released = f.Date("released", false, "the public release date");
+        if (status == PlanStatus.Released && !f.Has("released"))
+            f.Diagnostics.Add(ReleasedWithoutDate.Instance.Create(f.ValueSpan("status")));
+        var summary = f.String("summary", true, "one plain-language paragraph about the plan") ?? "";
+        var coalition = f.ListOfMappings("coalition", true,
+            "the coalition members, each with a name and a sector", "'- name: City of Oakland' then 'sector: government'")
+            .Select(ParseCoalitionMember).ToImmutableArray();
+        var peers = f.ListOfStrings("peers", false, "a FIPS code", "[\"42003\", \"27123\"]");
+        foreach (var peer in peers)
+        {
+            if (!IsFips(peer.Value, out _))
+                f.Diagnostics.Add(InvalidFips.Instance.Create(peer.Span, f.PathOf("peers"), peer.Value, peer.Value.Length == 7 ? "city" : "county"));
+        }
+        var language = f.String("language", false, "a BCP 47 language tag") ?? "en";
+        if (!LanguageTag().IsMatch(language))
+        {
+            f.Diagnostics.Add(InvalidLanguage.Instance.Create(f.ValueSpan("language"), language));
+            language = "en";
+        }
+        var contact = f.Mapping("contact", false, "contact details") is { } c ? ParseContact(c) : null;
+        var isExample = f.Bool("example") ?? false;
+        return new PlanMetadata(title, jurisdiction, status, released, summary, coalition, peers, language, contact,
+            isExample, f.Span, f.ValueSpan("status"));
+    }
+
+    private static Jurisdiction ParseJurisdiction(YamlFields plan)
+    {
+        var f = plan.Mapping("jurisdiction", true, "the jurisdiction: name, type, state and fips", "'jurisdiction:' with 'name:', 'type:', 'state:' and 'fips:' indented below it");
+        if (f is null) return new Jurisdiction("", JurisdictionType.County, "", "", plan.Span);
+        f.WarnUnknown(JurisdictionFields, "jurisdiction");
+        var name = f.String("name", true, "the jurisdiction's name, e.g. \"Alameda County\"") ?? "";
+        var type = f.Enum("type", Vocabularies.JurisdictionType, true, "county or city") ?? JurisdictionType.County;
+        var state = f.String("state", true, "the two-letter USPS state code, e.g. CA") ?? "";
+        if (state.Length > 0 && !UsStates.IsUspsCode(state))
+        {
+            f.Diagnostics.Add(InvalidStateCode.Instance.Create(f.ValueSpan("state"), state));
+            state = "";
+        }
+        var fips = f.String("fips", true, type == JurisdictionType.City
+            ? "the 7-digit place FIPS code in quotes, e.g. \"0644000\""
+            : "the 5-digit county FIPS code in quotes, e.g. \"06001\"") ?? "";
+        var expectedLength = type == JurisdictionType.City ? 7 : 5;
+        if (fips.Length > 0)
+        {
+            if (!Digits().IsMatch(fips) || fips.Length != expectedLength)
+            {
+                f.Diagnostics.Add(InvalidFips.Instance.Create(f.ValueSpan("fips"), f.PathOf("fips"), fips, type == JurisdictionType.City ? "city" : "county"));
+                fips = "";
+            }
+            else if (state.Length > 0 && UsStates.FipsOf(state) != fips[..2])
+            {
+                var usps = UsStates.UspsOfFips(fips[..2]);
+                f.Diagnostics.Add(usps is null
+                    ? InvalidFips.Instance.Create(f.ValueSpan("fips"), f.PathOf("fips"), fips, type == JurisdictionType.City ? "city" : "county")
+                    : InvalidStateCode.Instance.CreateMismatch(f.ValueSpan("fips"), state, fips, usps));
+            }
+        }
+        return new Jurisdiction(name, type, state, fips, f.ValueSpan("fips"));
+    }
+
+    private static CoalitionMember ParseCoalitionMember(YamlFields f)
+    {
+        f.WarnUnknown(CoalitionFields, "a coalition member");
+        var name = f.String("name", true, "the member's name") ?? "";
+        var sector = f.Enum("sector", Vocabularies.Sector, true, "the member's sector") ?? Sector.Community;
+        var role = f.String("role", false, "the member's role");
+        return new CoalitionMember(name, sector, role);
+    }
+
+    private static Contact ParseContact(YamlFields f)
+    {
+        f.WarnUnknown(ContactFields, "contact");
+        var name = f.String("name", false, "a contact name");
+        var email = f.String("email", false, "an email address");
+        if (email is not null && !Email().IsMatch(email))
+        {
+            f.Diagnostics.Add(InvalidContact.Instance.CreateEmail(f.ValueSpan("email"), f.PathOf("email"), email));
+            email = null;
+        }
+        var url = f.String("url", false, "a web address");
+        if (url is not null && !IsWebAddress(url))
+        {
+            f.Diagnostics.Add(InvalidContact.Instance.CreateUrl(f.ValueSpan("url"), f.PathOf("url"), url));
+            url = null;
+        }
+        return new Contact(name, email, url);
+    }
+
+    /// <summary>Only absolute http and https addresses reach a page: no javascript:, data: or relative tricks.</summary>
+    public static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && !string.IsNullOrEmpty(uri.Host);
+
+    /// <summary>A county (5 digits) or place (7 digits) FIPS code whose first two digits are a state.</summary>
+    public static bool IsFips(string value, out JurisdictionType type)
+    {
+        type = value.Length == 7 ? JurisdictionType.City : JurisdictionType.County;
+        return (value.Length == 5 || value.Length == 7) && Digits().IsMatch(value) && UsStates.UspsOfFips(value[..2]) is not null;
+    }
+}

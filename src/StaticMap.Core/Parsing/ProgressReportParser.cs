@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using StaticMap.Core.Model;
+using StaticMap.Core.Validation.Rules;
+
+namespace StaticMap.Core.Parsing;
+
+/// <summary>Binds progress/&lt;year&gt;.md to a <see cref="ProgressReport"/>.</summary>
+public static class ProgressReportParser
+{
+    public static readonly IReadOnlyList<string> KnownFields = ["year", "title", "updates"];
+    public static readonly IReadOnlyList<string> UpdateFields = ["indicator", "value", "status", "note"];
+
+    public static ProgressReport? Parse(FrontMatterFile file)
+    {
+        var f = file.Fields;
+        f.WarnUnknown(KnownFields, "a progress report");
+        var name = Path.GetFileNameWithoutExtension(file.Path);
+        int? fileYear = name.Length == 4 && int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+        if (fileYear is null) f.Diagnostics.Add(ProgressFileName.Instance.Create(file.Path));
+
+        var year = f.Year("year", true, $"the report's year{(fileYear is null ? "" : $", {fileYear}")}");
+        if (year is not null && fileYear is not null && year != fileYear)
+            f.Diagnostics.Add(ProgressYearMismatch.Instance.Create(f.ValueSpan("year"), year.Value, fileYear.Value, file.Path));
+
+        var updates = f.ListOfMappings("updates", false, "the year's indicator updates",
+                "'- indicator: employment-rate' then 'status: on-track'")
+            .Select(u =>
+            {
+                u.WarnUnknown(UpdateFields, "a progress update");
+                var indicator = u.LocatedString("indicator", true, "the id of a measurement-plan indicator")
+                    ?? new Model.Located<string>("", u.Span);
+                var value = u.Value("value", false, "the value reported this year");
+                var status = u.Enum("status", Vocabularies.ProgressStatus, true, "the indicator's status") ?? ProgressStatus.NotStarted;
+                var note = u.String("note", false, "a note");
+                return new ProgressUpdate(indicator, value, status, note, u.Span);
+            })
+            .ToImmutableArray();
+        var reportYear = year ?? fileYear ?? 0;
+        var title = f.String("title", false, "the page title") ?? $"{reportYear} progress report";
+        return new ProgressReport(reportYear, file.Path, title, file.Body, updates, f.ValueSpan("year"));
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Model;
+using Markdig.Syntax;
+using StaticMap.Core.Reading;
+
+namespace StaticMap.Core.Parsing;
+
+/// <summary>Parses every plan (in parallel) and the site-wide pages of input/.</summary>
+public static class SiteParser
+{
+    public static SiteInput Parse(RepositoryLayout layout, DiagnosticBag diagnostics)
+    {
+        var plans = new ConcurrentBag<Plan>();
+        Parallel.ForEach(layout.Plans, files => plans.Add(PlanParser.Parse(layout, files, diagnostics)));
+        var pages = layout.InputPages
+            .AsParallel().AsOrdered()
+            .Select(p => ParsePage(layout, p, diagnostics))
+            .OfType<ContentPage>()
+            .ToImmutableArray();
+        return new SiteInput(layout.Root,
+            plans.OrderBy(p => p.Id, StringComparer.Ordinal).ToImmutableArray(),
+            pages, layout.InputAssets);
+    }
+
+    public static readonly IReadOnlyList<string> PageFields = ["title", "description"];
+
+    private static ContentPage? ParsePage(RepositoryLayout layout, string path, DiagnosticBag diagnostics)
+    {
+        var file = FrontMatterFile.Load(layout, path, "'title:'", diagnostics, optional: true);
+        if (file is null) return null;
+        file.Fields.WarnUnknown(PageFields, "a site page");
+        var name = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
+        var slug = name == "index" ? "" : Ids.Suggest(name);
+        var title = file.Fields.String("title", false, "the page title") ?? FirstHeading(file.Body) ?? TitleFromName(name);
+        var description = file.Fields.String("description", false, "a one-sentence description");
+        return new ContentPage(path, slug, title, description, file.Body);
+    }
+
+    private static string? FirstHeading(MarkdownBody body) =>
+        body.Document.Descendants<HeadingBlock>().FirstOrDefault()?.Inline?.FirstChild?.ToString();
+
+    private static string TitleFromName(string name) =>
+        name.Length == 0 ? "Home" : char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
+}

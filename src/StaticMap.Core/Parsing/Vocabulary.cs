@@ -1,0 +1,88 @@
+using System.Collections.Frozen;
+using StaticMap.Core.Model;
+
+namespace StaticMap.Core.Parsing;
+
+/// <summary>The words the contract allows for one field, and the values they stand for.</summary>
+public sealed class Vocabulary<T> where T : struct
+{
+    private readonly FrozenDictionary<string, T> _byWord;
+
+    public Vocabulary(params (string Word, T Value)[] words) : this(words, [])
+    {
+    }
+
+    /// <param name="aliases">Other spellings accepted silently (the guide's own names for pillars).</param>
+    public Vocabulary((string Word, T Value)[] words, (string Alias, T Value)[] aliases)
+    {
+        Words = words.Select(w => w.Word).ToArray();
+        _byWord = words.Select(w => (w.Word, w.Value)).Concat(aliases.Select(a => (Word: a.Alias, a.Value)))
+            .ToFrozenDictionary(w => w.Word, w => w.Value, StringComparer.OrdinalIgnoreCase);
+        WordOf = words.ToFrozenDictionary(w => w.Value, w => w.Word);
+    }
+
+    /// <summary>The allowed words, in the contract's order, for messages and schemas.</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    public FrozenDictionary<T, string> WordOf { get; }
+
+    public bool TryParse(string word, out T value) => _byWord.TryGetValue(word.Trim(), out value);
+}
+
+/// <summary>Every enumerated vocabulary of the authoring contract.</summary>
+public static class Vocabularies
+{
+    public static readonly Vocabulary<PlanStatus> Status = new(("draft", PlanStatus.Draft), ("released", PlanStatus.Released));
+
+    public static readonly Vocabulary<JurisdictionType> JurisdictionType = new(
+        ("county", Model.JurisdictionType.County), ("city", Model.JurisdictionType.City));
+
+    public static readonly Vocabulary<Sector> Sector = new(
+        ("government", Model.Sector.Government), ("community", Model.Sector.Community),
+        ("nonprofit", Model.Sector.Nonprofit), ("advocacy", Model.Sector.Advocacy),
+        ("philanthropy", Model.Sector.Philanthropy), ("research", Model.Sector.Research),
+        ("anchor", Model.Sector.Anchor), ("private", Model.Sector.Private));
+
+    public static readonly Vocabulary<ComponentKind> Component = new(
+        ("how-we-got-here", ComponentKind.HowWeGotHere), ("findings", ComponentKind.Findings),
+        ("theory-of-change", ComponentKind.TheoryOfChange), ("measurement-plan", ComponentKind.MeasurementPlan),
+        ("sustainability", ComponentKind.Sustainability));
+
+    public static readonly Vocabulary<Frequency> Frequency = new(
+        ("monthly", Model.Frequency.Monthly), ("quarterly", Model.Frequency.Quarterly),
+        ("annual", Model.Frequency.Annual), ("biennial", Model.Frequency.Biennial));
+
+    public static readonly Vocabulary<Direction> Direction = new(
+        ("increase", Model.Direction.Increase), ("decrease", Model.Direction.Decrease), ("maintain", Model.Direction.Maintain));
+
+    public static readonly Vocabulary<ProgressStatus> ProgressStatus = new(
+        ("not-started", Model.ProgressStatus.NotStarted), ("on-track", Model.ProgressStatus.OnTrack),
+        ("at-risk", Model.ProgressStatus.AtRisk), ("off-track", Model.ProgressStatus.OffTrack),
+        ("achieved", Model.ProgressStatus.Achieved));
+
+    public static readonly Vocabulary<Pillar> Pillar = new(
+        [
+            ("opportunity-rich-and-inclusive-neighborhoods", Model.Pillar.OpportunityRichAndInclusiveNeighborhoods),
+            ("high-quality-education", Model.Pillar.HighQualityEducation),
+            ("rewarding-work", Model.Pillar.RewardingWork),
+            ("healthy-environment-and-access-to-good-health-care", Model.Pillar.HealthyEnvironmentAndAccessToGoodHealthCare),
+            ("responsive-and-just-governance", Model.Pillar.ResponsiveAndJustGovernance),
+        ],
+        [
+            ("Opportunity-rich and inclusive neighborhoods", Model.Pillar.OpportunityRichAndInclusiveNeighborhoods),
+            ("High-quality education", Model.Pillar.HighQualityEducation),
+            ("Rewarding work", Model.Pillar.RewardingWork),
+            ("Healthy environment and access to good health care", Model.Pillar.HealthyEnvironmentAndAccessToGoodHealthCare),
+            ("Responsive and just governance", Model.Pillar.ResponsiveAndJustGovernance),
+        ]);
+
+    /// <summary>The guide's name of a pillar, for pages.</summary>
+    public static string PillarName(Model.Pillar pillar) => pillar switch
+    {
+        Model.Pillar.OpportunityRichAndInclusiveNeighborhoods => "Opportunity-rich and inclusive neighborhoods",
+        Model.Pillar.HighQualityEducation => "High-quality education",
+        Model.Pillar.RewardingWork => "Rewarding work",
+        Model.Pillar.HealthyEnvironmentAndAccessToGoodHealthCare => "Healthy environment and access to good health care",
+        _ => "Responsive and just governance",
+    };
+}

@@ -1,0 +1,235 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Reading.Yaml;
+using StaticMap.Core.Validation.Rules;
+
+namespace StaticMap.Core.Parsing;
+
+/// <summary>
+/// Reads the fields of one YAML mapping into typed values. Every problem becomes a diagnostic (MAP010–MAP015)
+/// pointing at the node at fault, and the reader carries on so that all problems are reported in one run.
+/// </summary>
+public sealed class YamlFields
+{
+    private readonly YamlMapping _map;
+    private readonly string _prefix;
+    private readonly DiagnosticBag _diagnostics;
+
+    /// <param name="prefix">The path of this mapping for messages, e.g. "jurisdiction" or "coalition[2]"; empty at the top.</param>
+    public YamlFields(YamlMapping map, string prefix, DiagnosticBag diagnostics)
+    {
+        _map = map;
+        _prefix = prefix;
+        _diagnostics = diagnostics;
+    }
+
+    public SourceSpan Span => _map.Span;
+
+    /// <summary>The path of this mapping for messages, e.g. "metrics[2]"; empty at the top of a file.</summary>
+    public string Where => _prefix;
+
+    public DiagnosticBag Diagnostics => _diagnostics;
+
+    /// <summary>The dotted path of a field of this mapping, for messages.</summary>
+    public string PathOf(string key) => _prefix.Length == 0 ? key : $"{_prefix}.{key}";
+
+    public bool Has(string key) => _map.Find(key) is { } e && !(e.Value is YamlScalar { IsNull: true });
+
+    public YamlNode? Node(string key) => _map.Find(key)?.Value;
+
+    /// <summary>The span of a field's key, or of the mapping when the field is absent.</summary>
+    public SourceSpan KeySpan(string key) => _map.Find(key)?.Key.Span ?? _map.Span;
+
+    /// <summary>The span of a field's value; for an empty value, the span of its key.</summary>
+    public SourceSpan ValueSpan(string key) => _map.Find(key) switch
+    {
+        null => _map.Span,
+        { Value: YamlScalar { IsNull: true } } e => e.Key.Span,
+        var e => e.Value.Span,
+    };
+
+    /// <summary>Reports every key not in <paramref name="known"/> (MAP015, a warning).</summary>
+    public void WarnUnknown(IReadOnlyList<string> known, string where)
+    {
+        foreach (var entry in _map.Entries)
+        {
+            if (!known.Contains(entry.Key.Value))
+                _diagnostics.Add(UnknownField.Instance.Create(entry.Key.Span, entry.Key.Value, where, known));
+        }
+    }
+
+    public string? String(string key, bool required, string what)
+    {
+        var entry = _map.Find(key);
+        if (entry is null)
+        {
+            if (required) _diagnostics.Add(MissingField.Instance.Create(_map.Span, PathOf(key), what));
+            return null;
+        }
+        if (entry.Value is not YamlScalar scalar)
+        {
+            _diagnostics.Add(WrongType.Instance.Create(entry.Value.Span, PathOf(key), "text", Describe(entry.Value)));
+            return null;
+        }
+        var text = scalar.IsNull ? "" : scalar.Value.Trim();
+        if (text.Length == 0)
+        {
+            if (required) _diagnostics.Add(EmptyField.Instance.Create(entry.Key.Span, PathOf(key), what));
+            return null;
+        }
+        return text;
+    }
+
+    public Located<string>? LocatedString(string key, bool required, string what) =>
+        String(key, required, what) is { } s ? new Located<string>(s, ValueSpan(key)) : null;
+
+    public T? Enum<T>(string key, Vocabulary<T> vocabulary, bool required, string what) where T : struct
+    {
+        var word = String(key, required, what);
+        if (word is null) return null;
+        if (vocabulary.TryParse(word, out var value)) return value;
+        _diagnostics.Add(ValueNotAllowed.Instance.Create(ValueSpan(key), PathOf(key), word, vocabulary.Words));
+        return null;
+    }
+
+    public bool? Bool(string key)
+    {
+        var word = String(key, required: false, "true or false");
+        if (word is null) return null;
+        if (word is "true" or "True" or "yes") return true;
+        if (word is "false" or "False" or "no") return false;
+        _diagnostics.Add(WrongType.Instance.Create(ValueSpan(key), PathOf(key), "true or false", $"'{word}'"));
+        return null;
+    }
+
+    public DateOnly? Date(string key, bool required, string what)
+    {
+        var text = String(key, required, what);
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        _diagnostics.Add(InvalidDate.Instance.CreateDate(ValueSpan(key), PathOf(key), text));
+        return null;
+    }
+
+    public int? Year(string key, bool required, string what)
+    {
+        var text = String(key, required, what);
+        if (text is null) return null;
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1900)
+            return year;
+        _diagnostics.Add(InvalidDate.Instance.CreateYear(ValueSpan(key), PathOf(key), text));
+        return null;
+    }
+
+    /// <summary>A measured value as written, with its number when it reads as one ("1,200", "72%", "0.72").</summary>
+    public MeasuredValue? Value(string key, bool required, string what)
+    {
+        var text = String(key, required, what);
+        return text is null ? null : new MeasuredValue(text, MeasuredValues.ParseNumber(text));
+    }
+
+    public YamlFields? Mapping(string key, bool required, string what, string? example = null)
+    {
+        var entry = _map.Find(key);
+        if (entry is null || entry.Value is YamlScalar { IsNull: true })
+        {
+            if (required)
+            {
+                _diagnostics.Add(entry is null
+                    ? MissingField.Instance.Create(_map.Span, PathOf(key), what)
+                    : EmptyField.Instance.Create(entry.Key.Span, PathOf(key), what));
+            }
+            return null;
+        }
+        if (entry.Value is not YamlMapping map)
+        {
+            _diagnostics.Add(WrongType.Instance.Create(entry.Value.Span, PathOf(key), "a mapping of fields", Describe(entry.Value), example));
+            return null;
+        }
+        return new YamlFields(map, PathOf(key), _diagnostics);
+    }
+
+    /// <summary>A list of mappings; each item comes with its own reader whose messages say "key[n]" (1-based).</summary>
+    public ImmutableArray<YamlFields> ListOfMappings(string key, bool required, string what, string example)
+    {
+        var sequence = Sequence(key, required, what, example);
+        if (sequence is null) return [];
+        var items = ImmutableArray.CreateBuilder<YamlFields>(sequence.Items.Length);
+        for (var i = 0; i < sequence.Items.Length; i++)
+        {
+            var itemPath = $"{PathOf(key)}[{i + 1}]";
+            if (sequence.Items[i] is YamlMapping map) items.Add(new YamlFields(map, itemPath, _diagnostics));
+            else _diagnostics.Add(WrongType.Instance.Create(sequence.Items[i].Span, itemPath, "a mapping of fields", Describe(sequence.Items[i]), example));
+        }
+        return items.ToImmutable();
+    }
+
+    /// <summary>A list of texts, e.g. [race-ethnicity]. Empty and non-text items are reported.</summary>
+    public ImmutableArray<Located<string>> ListOfStrings(string key, bool required, string what, string example)
+    {
+        var sequence = Sequence(key, required, what, example);
+        if (sequence is null) return [];
+        var items = ImmutableArray.CreateBuilder<Located<string>>(sequence.Items.Length);
+        for (var i = 0; i < sequence.Items.Length; i++)
+        {
+            var itemPath = $"{PathOf(key)}[{i + 1}]";
+            if (sequence.Items[i] is YamlScalar { IsNull: false } s && s.Value.Trim().Length > 0)
+                items.Add(new Located<string>(s.Value.Trim(), s.Span));
+            else if (sequence.Items[i] is YamlScalar)
+                _diagnostics.Add(EmptyField.Instance.Create(sequence.Items[i].Span, itemPath, what));
+            else
+                _diagnostics.Add(WrongType.Instance.Create(sequence.Items[i].Span, itemPath, "text", Describe(sequence.Items[i])));
+        }
+        return items.ToImmutable();
+    }
+
+    private YamlSequence? Sequence(string key, bool required, string what, string example)
+    {
+        var entry = _map.Find(key);
+        if (entry is null)
+        {
+            if (required) _diagnostics.Add(MissingField.Instance.Create(_map.Span, PathOf(key), what));
+            return null;
+        }
+        if (entry.Value is YamlScalar { IsNull: true })
+        {
+            if (required) _diagnostics.Add(EmptyField.Instance.Create(entry.Key.Span, PathOf(key), what));
+            return null;
+        }
+        if (entry.Value is not YamlSequence sequence)
+        {
+            _diagnostics.Add(WrongType.Instance.Create(entry.Value.Span, PathOf(key), "a list", Describe(entry.Value), example));
+            return null;
+        }
+        if (sequence.Items.Length == 0 && required)
+        {
+            _diagnostics.Add(EmptyField.Instance.Create(entry.Key.Span, PathOf(key), what));
+            return null;
+        }
+        return sequence;
+    }
+
+    /// <summary>"text 'Alameda'", "a list", "a mapping": what the author wrote, in their words.</summary>
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlScalar { IsNull: true } => "empty",
+        YamlScalar s => $"the text '{(s.Value.Length > 40 ? s.Value[..37] + "..." : s.Value)}'",
+        YamlSequence => "a list",
+        _ => "a mapping of fields",
+    };
+}
+
+public static class MeasuredValues
+{
+    /// <summary>Reads "1,200", "72%", "$41,000", "0.72" as numbers; percentages stay in percent units (72).</summary>
+    public static double? ParseNumber(string text)
+    {
+        var t = text.Trim().Replace(",", "").Replace("_", "");
+        if (t.StartsWith('$')) t = t[1..];
+        if (t.EndsWith('%')) t = t[..^1];
+        return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null;
+    }
+}

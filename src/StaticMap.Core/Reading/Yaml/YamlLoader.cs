@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Validation.Rules;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace StaticMap.Core.Reading.Yaml;
+
+/// <summary>
+/// Loads one YAML document into a <see cref="YamlNode"/> tree, keeping line and column of every node.
+/// Works from the parser's event stream with an explicit stack, so hostile input cannot overflow the call
+/// stack, and refuses anchors and aliases, so an alias bomb cannot expand.
+/// </summary>
+public static class YamlLoader
+{
+    public const int MaxDepth = 64;
+    public const int MaxNodes = 200_000;
+
+    /// <param name="text">The YAML text.</param>
+    /// <param name="path">Repository-relative path used in spans.</param>
+    /// <param name="firstLine">The file line on which <paramref name="text"/> starts (front matter starts on line 2).</param>
+    /// <returns>The root node, or null when the document is empty or could not be read (a diagnostic says why).</returns>
+    public static YamlNode? Load(string text, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        var lineOffset = firstLine - 1;
+        SourceSpan At(Mark m) => new(path, (int)m.Line + lineOffset, (int)m.Column);
+
+        var parser = new Parser(new StringReader(text));
+        var stack = new Stack<Builder>();
+        YamlNode? root = null;
+        var nodes = 0;
+        var documents = 0;
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var e = parser.Current!;
+                last = e.End;
+                switch (e)
+                {
+                    case DocumentStart when ++documents > 1:
+                        diagnostics.Add(MalformedYaml.Instance.Create(At(e.Start),
+                            "a second YAML document starts here; keep one document per file (remove the extra '---')"));
+                        return null;
+                    case AnchorAlias alias:
+                        diagnostics.Add(YamlAliasNotAllowed.Instance.Create(At(alias.Start), alias.Value.Value));
+                        return null;
+                    case NodeEvent { Anchor.IsEmpty: false } anchored:
+                        diagnostics.Add(YamlAliasNotAllowed.Instance.Create(At(anchored.Start), anchored.Anchor.Value));
+                        return null;
+                    case YamlDotNet.Core.Events.Scalar s:
+                        if (++nodes > MaxNodes) { diagnostics.Add(YamlTooLarge.Instance.CreateTooManyNodes(At(s.Start), MaxNodes)); return null; }
+                        var isQuoted = s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded;
+                        if (!Attach(new YamlScalar(s.Value, isQuoted, At(s.Start)))) return null;
+                        break;
+                    case SequenceStart ss:
+                    case MappingStart ms:
+                        if (++nodes > MaxNodes) { diagnostics.Add(YamlTooLarge.Instance.CreateTooManyNodes(At(e.Start), MaxNodes)); return null; }
+                        if (stack.Count >= MaxDepth) { diagnostics.Add(YamlTooLarge.Instance.CreateTooDeep(At(e.Start), MaxDepth)); return null; }
+                        stack.Push(new Builder(e is MappingStart, At(e.Start)));
+                        break;
+                    case SequenceEnd:
+                    case MappingEnd:
+                        var done = stack.Pop();
+                        if (!Attach(done.Build())) return null;
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(MalformedYaml.Instance.Create(At(ex.Start), Describe(ex)));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet throws these for a few malformed inputs (an unclosed '[' at the end, for one).
+            diagnostics.Add(MalformedYaml.Instance.Create(At(last),
+                "the YAML cannot be read after this point; look for an unclosed '[', '{' or quote"));
+            return null;
+        }
+        return root;
+
+        bool Attach(YamlNode node)
+        {
+            if (stack.Count == 0) { root = node; return true; }
+            var parent = stack.Peek();
+            if (!parent.IsMapping) { parent.Items.Add(node); return true; }
+            if (parent.PendingKey is null)
+            {
+                if (node is not YamlScalar key || key.IsNull)
+                {
+                    diagnostics.Add(MalformedYaml.Instance.Create(node.Span,
+                        "a mapping key must be plain text, like 'title:'; lists or mappings cannot be keys"));
+                    return false;
+                }
+                if (!parent.Keys.Add(key.Value))
+                {
+                    diagnostics.Add(DuplicateYamlKey.Instance.Create(key.Span, key.Value));
+                }
+                parent.PendingKey = key;
+                return true;
+            }
+            parent.Entries.Add(new YamlEntry(parent.PendingKey, node));
+            parent.PendingKey = null;
+            return true;
+        }
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        var message = ex.Message.Trim();
+        // YamlDotNet sometimes prefixes "(Line: 1, Col: 2, Idx: 3) - (…): "; the position is reported separately.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && cut > 0) message = message[(cut + 3)..];
+        message = message.TrimEnd('.');
+        if (message.Length > 0) message = char.ToLowerInvariant(message[0]) + message[1..];
+        return message + "; check indentation (spaces, not tabs), colons after keys and closing quotes or brackets";
+    }
+
+    private sealed class Builder(bool isMapping, SourceSpan span)
+    {
+        public bool IsMapping { get; } = isMapping;
+        public List<YamlNode> Items { get; } = [];
+        public List<YamlEntry> Entries { get; } = [];
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+        public YamlScalar? PendingKey { get; set; }
+
+        public YamlNode Build() => IsMapping
+            ? new YamlMapping(Entries.ToImmutableArray(), span)
+            : new YamlSequence(Items.ToImmutableArray(), span);
+    }
+}

@@ -1,0 +1,18 @@
+using StaticMap.Core.Diagnostics;
+
+namespace StaticMap.Core.Validation.Rules;
+
+public sealed class InvalidDate : Rule
+{
+    public static readonly InvalidDate Instance = new();
+    public override string Code => "MAP013";
+    public override string Title => "Invalid date or year";
+    public override string Stage => "parse";
+    public override string Help => "Dates are written YYYY-MM-DD (e.g. 2024-03-15) and must exist on the calendar; years are four digits.";
+
+    public Diagnostic CreateDate(SourceSpan at, string field, string value) =>
+        At(at, $"'{field}' is '{value}', which is not a date; write it as YYYY-MM-DD, e.g. 2024-03-15");
+
+    public Diagnostic CreateYear(SourceSpan at, string field, string value) =>
+        At(at, $"'{field}' is '{value}', which is not a year; write four digits, e.g. 2024");
+}

@@ -1,0 +1,19 @@
+using StaticMap.Core.Diagnostics;
+
+namespace StaticMap.Core.Validation.Rules;
+
+public sealed class ValueNotAllowed : Rule
+{
+    public static readonly ValueNotAllowed Instance = new();
+    public override string Code => "MAP014";
+    public override string Title => "Value not one of the allowed values";
+    public override string Stage => "parse";
+    public override string Help => "The field takes one of a fixed list of values; the message lists them and suggests the closest.";
+
+    public Diagnostic Create(SourceSpan at, string field, string value, IReadOnlyList<string> allowed)
+    {
+        var closest = Spelling.Closest(value, allowed);
+        var suggestion = closest is null ? "" : $" (did you mean '{closest}'?)";
+        return At(at, $"'{field}' is '{value}', which is not allowed{suggestion}; use one of: {string.Join(", ", allowed)}");
+    }
+}

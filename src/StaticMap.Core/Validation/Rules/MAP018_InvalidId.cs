@@ -1,0 +1,15 @@
+using StaticMap.Core.Diagnostics;
+
+namespace StaticMap.Core.Validation.Rules;
+
+public sealed class InvalidId : Rule
+{
+    public static readonly InvalidId Instance = new();
+    public override string Code => "MAP018";
+    public override string Title => "Id is not lowercase kebab-case";
+    public override string Stage => "parse";
+    public override string Help => "Ids of logic-model items and indicators are lowercase letters, digits and single hyphens, e.g. 'youth-jobs-program'.";
+
+    public Diagnostic Create(SourceSpan at, string field, string value, string suggestion) =>
+        At(at, $"'{field}' is '{value}', which is not a valid id; use lowercase kebab-case, e.g. '{suggestion}'");
+}

@@ -1,0 +1,19 @@
+using StaticMap.Core.Diagnostics;
+
+namespace StaticMap.Core.Validation.Rules;
+
+public sealed class UnknownComponent : Rule
+{
+    public static readonly UnknownComponent Instance = new();
+    public override string Code => "MAP022";
+    public override string Title => "Unknown component";
+    public override string Stage => "parse";
+    public override string Help => "'component:' is one of how-we-got-here, findings, theory-of-change, measurement-plan, sustainability.";
+
+    public Diagnostic Create(SourceSpan at, string value, IReadOnlyList<string> allowed)
+    {
+        var closest = Spelling.Closest(value, allowed);
+        return At(at, $"'component: {value}' is not one of the five MAP components" +
+            (closest is null ? "" : $" (did you mean '{closest}'?)") + $"; use one of: {string.Join(", ", allowed)}");
+    }
+}

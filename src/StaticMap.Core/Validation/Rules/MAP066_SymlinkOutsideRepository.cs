@@ -1,0 +1,15 @@
+using StaticMap.Core.Diagnostics;
+
+namespace StaticMap.Core.Validation.Rules;
+
+public sealed class SymlinkOutsideRepository : Rule
+{
+    public static readonly SymlinkOutsideRepository Instance = new();
+    public override string Code => "MAP066";
+    public override string Title => "Symbolic link points outside the repository";
+    public override string Stage => "read";
+    public override string Help => "StaticMap never reads files outside the repository; replace the link with a copy of the file.";
+
+    public Diagnostic Create(string path) => At(SourceSpan.File(path),
+        "this is a symbolic link to a file outside the repository, which StaticMap does not read; copy the file into the repository instead");
+}

@@ -15,7 +15,14 @@ public sealed record MetricDefinition(
     ValueFormat Format,
     bool? HigherIsBetter,
     int UrbanMetricId,
-    IReadOnlyList<string> SubgroupTypes);
+    IReadOnlyList<string> SubgroupTypes)
+{
+    /// <summary>Older names of the variable in Urban's files, e.g. "lbw" and "rate_low_birth_weight" for share_low_birth_weight.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Quality columns that older releases share between several variables, e.g. "rate_crime_quality"; used when the variable has no own <c>_quality</c> column.</summary>
+    public IReadOnlyList<string> SharedQualityColumns { get; init; } = [];
+}
 
 /// <summary>How values of a metric are written on a page.</summary>
 public enum ValueFormat

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using StaticMap.Core.Model;
 
@@ -24,6 +25,9 @@ public static class MarkdownParser
         .UsePreciseSourceLocation()
         .Build();
 
+    /// <summary>The theme's own element ids start with this; heading ids never do, so the two cannot collide.</summary>
+    public const string TemplateIdPrefix = "sm-";
+
     public static MarkdownBody Parse(string path, string text, int firstLine)
     {
         var document = Markdown.Parse(text, Pipeline);
@@ -40,6 +44,8 @@ public static class MarkdownParser
         var previous = 1;
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
+            var attributes = heading.GetAttributes();
+            if (attributes.Id is { } id && id.StartsWith(TemplateIdPrefix, StringComparison.Ordinal)) attributes.Id = "section-" + id;
             var level = Math.Clamp(heading.Level + 1, 2, 6);
             level = Math.Min(level, previous + 1);
             heading.Level = level;

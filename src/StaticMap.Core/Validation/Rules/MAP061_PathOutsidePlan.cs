@@ -13,5 +13,8 @@ public sealed class PathOutsidePlan : Rule
     public Diagnostic Create(SourceSpan at, string field, string value, string example) =>
         At(at, $"'{field}' is '{Shorten(value)}', which points outside the plan folder; use a path inside it, like '{example}'");
 
+    public Diagnostic CreateOutsideRepository(SourceSpan at, string what, string value) =>
+        At(at, $"the {what} '{Shorten(value)}' points outside the repository; link to files inside it");
+
     private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
 }

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Parsing;
+using StaticMap.Core.Reading;
+using StaticMap.Core.Validation;
+
+namespace StaticMap.Core.Metrics;
+
+/// <summary>One entry of a plan's findings 'metrics' list, with its position in the list for messages ("metrics[2].metric").</summary>
+internal readonly record struct FindingsMetric(MetricReference Reference, int Number)
+{
+    public string PathOf(string key) => $"metrics[{Number}].{key}";
+}
+
+/// <summary>What the metric rules (MAP070–MAP076) need to know about a plan's metrics and the data behind them.</summary>
+internal static class PlanMetrics
+{
+    public static IEnumerable<FindingsMetric> Findings(Plan plan) =>
+        (plan.Findings?.Metrics ?? ImmutableArray<MetricReference>.Empty).Select((m, i) => new FindingsMetric(m, i + 1));
+
+    /// <summary>Entries naming a catalog variable (not a local file); unknown names are MAP070's business.</summary>
+    public static IEnumerable<(FindingsMetric Entry, Located<string> Metric, MetricDefinition Definition)> UrbanMetrics(Plan plan, MetricCatalog catalog)
+    {
+        foreach (var entry in Findings(plan))
+        {
+            if (entry.Reference.IsLocal || entry.Reference.Metric is not { } metric) continue;
+            if (catalog.TryGet(metric.Value, out var definition)) yield return (entry, metric, definition);
+        }
+    }
+
+    /// <summary>The plan's FIPS code, or null when plan.yml had errors there (those are reported already).</summary>
+    public static string? Fips(Plan plan) =>
+        plan.Metadata.Jurisdiction.Fips is { Length: 5 or 7 } fips && fips.All(char.IsAsciiDigit) ? fips : null;
+
+    /// <summary>The peers that are well-formed FIPS codes other than the plan's own, each once; MAP016 reports the others.</summary>
+    public static IReadOnlyList<Located<string>> Peers(Plan plan, string fips) => plan.Metadata.Peers
+        .Where(p => PlanFileParser.IsFips(p.Value, out _) && p.Value != fips)
+        .DistinctBy(p => p.Value)
+        .ToList();
+
+    public static bool HasValue(Observation o) => o.Value is not null || o.Text is not null;
+
+    /// <summary>"06001 (Alameda County, California)", or the bare code when no file names it.</summary>
+    public static string Describe(MobilityData data, string geoid) =>
+        data.NameOf(geoid) is { } name ? $"{geoid} ({name})" : geoid;
+
+    /// <summary>The files searched, for messages: the first few paths and how many more.</summary>
+    public static string Searched(MobilityData data)
+    {
+        if (data.Files.Count == 0) return "input/data/ has no CSV files";
+        const int shown = 3;
+        var list = string.Join(", ", data.Files.Take(shown));
+        return data.Files.Count <= shown
+            ? $"searched {list}"
+            : $"searched {data.Files.Count} files: {list} and {data.Files.Count - shown} more";
+    }
+
+    /// <summary>The subgroup types asked for in 'subgroups', normalised as the data files are ("race_ethnicity" → "race-ethnicity").</summary>
+    public static IReadOnlyList<string> RequestedSubgroupTypes(MetricReference reference) => reference.Subgroups
+        .Select(SubgroupNames.NormaliseType)
+        .Where(t => t.Length > 0 && t != SubgroupNames.AllType)
+        .Distinct(StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>The repository-relative path of a local data file; the parser has already made it plan-relative and safe.</summary>
+    public static string LocalPath(Plan plan, string planRelative) => $"{plan.Folder.TrimEnd('/')}/{planRelative}";
+
+    /// <summary>A layout for reading a plan's own files during validation, which knows the repository root only.</summary>
+    public static RepositoryLayout Layout(ValidationContext context) => new(context.Site.Root, [], [], [], []);
+
+    /// <summary>
+    /// The observations behind an entry: Urban's for the plan's FIPS, or the local file's. Problems of a local file are
+    /// not reported here (MAP074 does), so that each fault is reported once.
+    /// </summary>
+    public static IReadOnlyList<Observation> Observations(Plan plan, MetricReference reference, string fips, ValidationContext context)
+    {
+        if (reference.File is { } file)
+        {
+            if (!plan.DataFiles.Contains(file.Value)) return [];
+            return LocalMetricReader.Read(Layout(context), LocalPath(plan, file.Value), fips, reference.Key, new DiagnosticBag());
+        }
+        return reference.Metric is { } metric ? context.Metrics.Data.Get(fips, metric.Value) : [];
+    }
+
+    /// <summary>Joins words as prose: "a", "a or b", "a, b or c".</summary>
+    public static string Either(IReadOnlyList<string> words, string conjunction = "or") => words.Count switch
+    {
+        0 => "",
+        1 => words[0],
+        _ => string.Join(", ", words.Take(words.Count - 1)) + $" {conjunction} " + words[^1],
+    };
+}

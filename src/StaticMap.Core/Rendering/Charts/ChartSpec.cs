@@ -1,0 +1,34 @@
+using StaticMap.Core.Metrics;
+using StaticMap.Core.Rendering.Html;
+
+namespace StaticMap.Core.Rendering.Charts;
+
+/// <summary>One value of a series; <see cref="Value"/> is null when the estimate is not available.</summary>
+public sealed record ChartPoint(int Year, double? Value, double? Lower, double? Upper, DataQuality Quality);
+
+public sealed record ChartSeries(string Label, IReadOnlyList<ChartPoint> Points, SeriesStyle Style);
+
+/// <summary>
+/// Everything a chart shows, computed at build time: the figure's caption, the canvas's accessible name, a sentence
+/// that summarises the data, and a table with the same numbers (with confidence intervals and quality flags).
+/// </summary>
+/// <param name="Id">Element id of the figure; the canvas and data use it as a prefix.</param>
+/// <param name="SeriesHeader">The table's header for the series column: "Place", "Group", "Indicator".</param>
+/// <param name="Config">The chart's data for theme/static/js/charts.js, as JSON safe to embed in HTML.</param>
+/// <param name="CsvHref">The chart's data as a CSV download.</param>
+public sealed record ChartSpec(
+    string Id,
+    string Caption,
+    string AriaLabel,
+    string Summary,
+    string SeriesHeader,
+    IReadOnlyList<ChartTableRow> Rows,
+    bool HasIntervals,
+    bool HasQuality,
+    RawHtml Config,
+    string CsvHref,
+    IReadOnlyList<ChartSeries> Series,
+    ChartFormat Format);
+
+/// <summary>A row of a chart's data table. <see cref="RawValue"/> is the number as published, for data-value.</summary>
+public sealed record ChartTableRow(string Series, int Year, string Value, string RawValue, string Interval, string Quality, string QualitySlug);

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using StaticMap.Core.Metrics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Rendering.Html;
+
+namespace StaticMap.Core.Rendering.Charts;
+
+/// <summary>The observations one chart draws on: the plan's own, and each peer's (label → observations).</summary>
+public sealed record MetricData(
+    string Title,
+    string Key,
+    ChartFormat Format,
+    bool? HigherIsBetter,
+    string PlaceLabel,
+    IReadOnlyList<Observation> Local,
+    IReadOnlyList<(string Label, IReadOnlyList<Observation> Observations)> Peers,
+    IReadOnlyList<string> SubgroupTypes);
+
+/// <summary>Builds the charts of one findings metric: its trend (with peers) and its breakdown by subgroup.</summary>
+public static class MetricCharts
+{
+    public static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    /// <param name="downloadBase">The site URL folder the chart CSVs are published in, e.g. "/alameda-county/downloads/".</param>
+    public static IReadOnlyList<ChartSpec> Build(MetricData data, string idPrefix, Func<string, string> href, string downloadBase)
+    {
+        var charts = new List<ChartSpec>();
+        var local = Series(data.PlaceLabel, data.Local.Where(IsEveryone), 0);
+        var peers = data.Peers.Select((p, i) => Series(p.Label, p.Observations.Where(IsEveryone), i + 1)).Where(s => s.Points.Count > 0).ToList();
+        if (local.Points.Count > 0 || peers.Count > 0)
+        {
+            var id = $"{idPrefix}-trend";
+            var all = new List<ChartSeries> { local };
+            all.AddRange(peers);
+            var years = Span(all);
+            var caption = $"{data.Title}, {data.PlaceLabel}{(peers.Count > 0 ? " and peers" : "")}, {years}.{Direction(data.HigherIsBetter)}";
+            var summary = ChartSummaries.Trend(local, peers, data.Format);
+            charts.Add(Spec(id, caption, summary, "Place", all, data.Format, href(downloadBase + id + ".csv")));
+        }
+        foreach (var type in data.SubgroupTypes)
+        {
+            var rows = data.Local.Where(o => o.SubgroupType == type).ToList();
+            if (rows.Count == 0) continue;
+            var groups = rows.GroupBy(o => o.Subgroup).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select((g, i) => Series(g.Key, g, i)).ToList();
+            var id = $"{idPrefix}-{type}";
+            var caption = $"{data.Title} by {TypeName(type)}, {data.PlaceLabel}, {Span(groups)}.{Direction(data.HigherIsBetter)}";
+            var summary = ChartSummaries.Groups(groups, data.Format);
+            charts.Add(Spec(id, caption, summary, "Group", groups, data.Format, href(downloadBase + id + ".csv")));
+        }
+        return charts;
+    }
+
+    /// <summary>A chart of explicit series, e.g. an indicator's values across progress reports with its target.</summary>
+    public static ChartSpec Spec(string id, string caption, string summary, string seriesHeader, IReadOnlyList<ChartSeries> series,
+        ChartFormat format, string csvHref, double? target = null, string? targetLabel = null)
+    {
+        var rows = series.SelectMany(s => s.Points.Select(p => new ChartTableRow(
+            s.Label, p.Year,
+            p.Value is { } v ? format.Format(v) : "Not available",
+            p.Value is { } raw ? raw.ToString("R", CultureInfo.InvariantCulture) : "",
+            p.Lower is { } lb && p.Upper is { } ub ? $"{format.Format(lb)} to {format.Format(ub)}" : "",
+            Quality(p.Quality), p.Quality.ToString().ToLowerInvariant()))).ToList();
+        var years = series.SelectMany(s => s.Points.Select(p => p.Year)).Distinct().Order().ToList();
+        var config = new ChartConfig(
+            format.Kind, format.Unit, years,
+            series.Select(s => new ChartDataset(s.Label, years.Select(y => s.Points.FirstOrDefault(p => p.Year == y)?.Value).ToList(),
+                s.Style.Color, s.Style.Point, s.Style.Dash)).ToList(),
+            target, targetLabel);
+        var aria = $"Line chart. {caption} {summary} The data table below gives every value.";
+        return new ChartSpec(id, caption, aria, summary, seriesHeader, rows,
+            rows.Any(r => r.Interval.Length > 0), series.Any(s => s.Points.Any(p => p.Quality != DataQuality.NotRated)),
+            new RawHtml(JsonSerializer.Serialize(config, Json)), csvHref, series, format);
+    }
+
+    /// <summary>The chart's data as CSV, the same rows as its table with raw values.</summary>
+    public static string Csv(ChartSpec chart)
+    {
+        var sb = new StringBuilder();
+        sb.Append(chart.SeriesHeader.ToLowerInvariant()).Append(",year,value,lower_95,upper_95,quality\n");
+        foreach (var series in chart.Series)
+        foreach (var p in series.Points)
+        {
+            sb.Append(CsvField(series.Label)).Append(',').Append(p.Year).Append(',')
+                .Append(Raw(p.Value)).Append(',').Append(Raw(p.Lower)).Append(',').Append(Raw(p.Upper)).Append(',')
+                .Append(p.Quality == DataQuality.NotRated ? "" : p.Quality.ToString()).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    public static string CsvField(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+
+    private static string Raw(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+
+    private static bool IsEveryone(Observation o) => o.SubgroupType == "all";
+
+    private static ChartSeries Series(string label, IEnumerable<Observation> observations, int index) => new(label,
+        observations.Where(o => o.Text is null || o.Value is not null)
+            .GroupBy(o => o.Year).Select(g => g.First()).OrderBy(o => o.Year)
+            .Select(o => new ChartPoint(o.Year, o.Value, o.Lower, o.Upper, o.Quality)).ToList(),
+        ChartPalette.For(index));
+
+    private static string Span(IEnumerable<ChartSeries> series)
+    {
+        var years = series.SelectMany(s => s.Points).Select(p => p.Year).Distinct().Order().ToList();
+        return years.Count switch { 0 => "no years", 1 => years[0].ToString(CultureInfo.InvariantCulture), _ => $"{years[0]} to {years[^1]}" };
+    }
+
+    private static string Direction(bool? higherIsBetter) => higherIsBetter switch
+    {
+        true => " Higher is better.",
+        false => " Lower is better.",
+        null => "",
+    };
+
+    public static string Quality(DataQuality quality) => quality switch
+    {
+        DataQuality.Strong => "Strong",
+        DataQuality.Marginal => "Marginal",
+        DataQuality.Weak => "Weak: do not use for decisions",
+        _ => "Not rated",
+    };
+
+    private static string TypeName(string subgroupType) => subgroupType switch
+    {
+        "race-ethnicity" => "race and ethnicity",
+        var other => other.Replace('-', ' '),
+    };
+
+    private sealed record ChartConfig(string Format, string Unit, IReadOnlyList<int> Labels, IReadOnlyList<ChartDataset> Datasets,
+        double? Target, string? TargetLabel);
+
+    private sealed record ChartDataset(string Label, IReadOnlyList<double?> Data, string Color, string Point, int[] Dash);
+}

@@ -1,0 +1,23 @@
+using StaticMap.Core.Model;
+
+namespace StaticMap.Core.Rendering.Components;
+
+public sealed record TimelineView(IReadOnlyList<TimelineEntry> Timeline);
+
+/// <param name="Iso">A machine-readable date for &lt;time datetime&gt; when the date is one; else null.</param>
+public sealed record TimelineEntry(string Date, string? Iso, string Event);
+
+public sealed class HowWeGotHereView : IComponentView
+{
+    public ComponentKind Kind => ComponentKind.HowWeGotHere;
+
+    public object Build(Plan plan, Component component, RenderContext context)
+    {
+        var c = (HowWeGotHere)component;
+        return new TimelineView(c.Timeline.Select(e => new TimelineEntry(e.Date, IsoOrNull(e.Date), e.Event)).ToList());
+    }
+
+    /// <summary>"2021", "2021-06" and "2021-06-15" are valid datetime values; "Spring 2021" is not.</summary>
+    private static string? IsoOrNull(string date) =>
+        System.Text.RegularExpressions.Regex.IsMatch(date, @"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$") ? date : null;
+}

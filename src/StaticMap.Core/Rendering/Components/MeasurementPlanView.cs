@@ -1,0 +1,54 @@
+using StaticMap.Core.Model;
+using StaticMap.Core.Rendering.Views;
+
+namespace StaticMap.Core.Rendering.Components;
+
+public sealed record MeasurementPlanPage(IReadOnlyList<IndicatorRow> Indicators, string CsvHref);
+
+/// <param name="Anchor">The row's element id, so the logic model and progress pages can link to it.</param>
+public sealed record IndicatorRow(
+    string Id,
+    string Anchor,
+    string Name,
+    string MeasuresId,
+    string MeasuresText,
+    string MeasuresStage,
+    string MeasuresHref,
+    string Source,
+    string Responsible,
+    string Frequency,
+    string Unit,
+    string Baseline,
+    string Target,
+    string Direction,
+    string DisaggregateBy,
+    string? MetricName);
+
+public sealed class MeasurementPlanView : IComponentView
+{
+    public ComponentKind Kind => ComponentKind.MeasurementPlan;
+
+    public static string RowAnchor(string id) => "sm-indicator-" + id;
+
+    public object Build(Plan plan, Component component, RenderContext context) =>
+        new MeasurementPlanPage(Rows(plan, context), context.Urls.Href(SiteUrls.PlanFile(plan.Id, "measurement-plan.csv")));
+
+    public static IReadOnlyList<IndicatorRow> Rows(Plan plan, RenderContext context)
+    {
+        var items = plan.TheoryOfChange?.LogicModel?.AllItems.ToDictionary(i => i.Id, StringComparer.Ordinal)
+                    ?? new Dictionary<string, LogicModelItem>();
+        var logicModelHref = context.Urls.Href(SiteUrls.Component(plan.Id, ComponentKind.TheoryOfChange));
+        return (plan.MeasurementPlan?.Indicators ?? []).Select(i =>
+        {
+            items.TryGetValue(i.Measures.Value, out var item);
+            return new IndicatorRow(
+                i.Id, RowAnchor(i.Id), i.Name,
+                i.Measures.Value, item?.Text ?? i.Measures.Value, item?.Stage.DisplayName() ?? "",
+                logicModelHref + "#" + TheoryOfChangeView.ItemAnchor(i.Measures.Value),
+                i.Source, i.Responsible, Formatting.Frequency(i.Frequency), i.Unit ?? "",
+                Formatting.Measurement(i.Baseline, i.Unit), Formatting.Measurement(i.Target, i.Unit),
+                Formatting.Direction(i.Direction), string.Join(", ", i.DisaggregateBy.Select(d => d.Replace('-', ' '))),
+                i.Metric is { } m && context.Metrics.Catalog.TryGet(m.Value, out var def) ? def.Name : null);
+        }).ToList();
+    }
+}

@@ -1,0 +1,73 @@
+using StaticMap.Core.Model;
+using StaticMap.Core.Parsing;
+
+namespace StaticMap.Core.Rendering.Components;
+
+public sealed record TheoryOfChangePage(
+    string Vision,
+    IReadOnlyList<string> Preconditions,
+    IReadOnlyList<string> Outcomes,
+    IReadOnlyList<string> Assumptions,
+    bool HasStatement,
+    LogicModelView? LogicModel);
+
+/// <summary>The logic model as columns in reading order: inputs → activities → outputs → outcomes.</summary>
+public sealed record LogicModelView(IReadOnlyList<LogicModelColumn> Columns, int ItemCount, int MeasuredCount);
+
+/// <param name="Groups">One group for inputs, activities and outputs; three (short, intermediate, long term) for outcomes.</param>
+public sealed record LogicModelColumn(string Id, string Title, string Description, IReadOnlyList<LogicModelGroup> Groups);
+
+public sealed record LogicModelGroup(string? Title, IReadOnlyList<LogicModelItemView> Items);
+
+/// <param name="Anchor">The element id, so the measurement plan can link to the item.</param>
+public sealed record LogicModelItemView(string Id, string Anchor, string Text, string Stage, string? Pillar,
+    IReadOnlyList<IndicatorLink> Indicators, bool IsMeasurable);
+
+public sealed record IndicatorLink(string Id, string Name, string Href);
+
+public sealed class TheoryOfChangeView : IComponentView
+{
+    public ComponentKind Kind => ComponentKind.TheoryOfChange;
+
+    public static string ItemAnchor(string id) => "sm-lm-" + id;
+
+    public object Build(Plan plan, Component component, RenderContext context)
+    {
+        var c = (TheoryOfChange)component;
+        var statement = c.Statement;
+        return new TheoryOfChangePage(
+            c.Vision,
+            statement?.Preconditions ?? [],
+            statement?.Outcomes ?? [],
+            statement?.Assumptions ?? [],
+            statement is not null,
+            c.LogicModel is { } model ? BuildLogicModel(plan, model, context) : null);
+    }
+
+    private static LogicModelView BuildLogicModel(Plan plan, LogicModel model, RenderContext context)
+    {
+        var indicators = plan.MeasurementPlan?.Indicators ?? [];
+        LogicModelItemView Item(LogicModelItem item) => new(
+            item.Id, ItemAnchor(item.Id), item.Text, item.Stage.DisplayName(),
+            item.Pillar is { } p ? Vocabularies.PillarName(p) : null,
+            indicators.Where(i => i.Measures.Value == item.Id)
+                .Select(i => new IndicatorLink(i.Id, i.Name,
+                    context.Urls.Href(SiteUrls.Component(plan.Id, ComponentKind.MeasurementPlan)) + "#" + MeasurementPlanView.RowAnchor(i.Id)))
+                .ToList(),
+            item.Stage.IsMeasurable());
+        LogicModelGroup Group(string? title, IEnumerable<LogicModelItem> items) => new(title, items.Select(Item).ToList());
+
+        var columns = new List<LogicModelColumn>
+        {
+            new("inputs", "Inputs", "The resources the work needs", [Group(null, model.Inputs)]),
+            new("activities", "Activities", "What the coalition will do", [Group(null, model.Activities)]),
+            new("outputs", "Outputs", "What the activities directly produce", [Group(null, model.Outputs)]),
+            new("outcomes", "Outcomes", "The changes expected in the community",
+                new[] { Group("Short term", model.ShortTermOutcomes), Group("Intermediate", model.IntermediateOutcomes), Group("Long term", model.LongTermOutcomes) }
+                    .Where(g => g.Items.Count > 0).ToList()),
+        };
+        var measurable = model.MeasurableItems.ToList();
+        var measured = measurable.Count(i => indicators.Any(ind => ind.Measures.Value == i.Id));
+        return new LogicModelView(columns, measurable.Count, measured);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticMap.Core.Model;
+using StaticMap.Core.Rendering.Html;
+
+namespace StaticMap.Core.Rendering.Markdown;
+
+/// <summary>
+/// Renders parsed narratives to HTML: addresses rewritten to site URLs, wide tables made scrollable, and raw HTML
+/// sanitised. Each body is rendered once and reused (component page, print view).
+/// </summary>
+public sealed class MarkdownHtml(LinkResolver links, SiteUrlFormatter urls)
+{
+    private readonly ConcurrentDictionary<MarkdownBody, RawHtml> _cache = new(ReferenceEqualityComparer.Instance);
+
+    public RawHtml Render(MarkdownBody body) => _cache.GetOrAdd(body, RenderUncached);
+
+    private RawHtml RenderUncached(MarkdownBody body)
+    {
+        if (body.IsEmpty) return RawHtml.Empty;
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { LinkRewriter = address => Rewrite(body.Path, address) };
+        MarkdownPipelineSetup.Setup(renderer);
+        renderer.Render(body.Document);
+        writer.Flush();
+        var html = writer.ToString();
+        return new RawHtml(NeedsSanitising(body) ? HtmlSanitising.Sanitise(html) : html);
+    }
+
+    private string Rewrite(string sourcePath, string address)
+    {
+        var target = links.Resolve(sourcePath, address);
+        return target.Kind switch
+        {
+            LinkKind.Internal => urls.Href(target.Url),
+            LinkKind.External or LinkKind.Fragment => target.Url,
+            // Left for the sanitiser to strip; reported as MAP065 or MAP063 by validation.
+            _ => address,
+        };
+    }
+
+    /// <summary>Markdig escapes all text; only raw HTML and link addresses can carry markup or script.</summary>
+    private bool NeedsSanitising(MarkdownBody body) =>
+        body.Document.Descendants<HtmlBlock>().Any()
+        || body.Document.Descendants<HtmlInline>().Any()
+        || body.Document.Descendants<LinkInline>().Any(l => l.Url is not null && links.Resolve(body.Path, l.Url).Kind is LinkKind.Unsafe or LinkKind.OutsideRepository);
+}

@@ -1,0 +1,53 @@
+using StaticMap.Core.Model;
+using StaticMap.Core.Rendering.Markdown;
+using StaticMap.Core.Rendering.Views;
+
+namespace StaticMap.Core.Rendering.Pages;
+
+public sealed record PlanOverview(
+    string Summary,
+    string Jurisdiction,
+    string JurisdictionType,
+    string? Released,
+    string? ReleasedIso,
+    bool IsDraft,
+    IReadOnlyList<CoalitionGroup> Coalition,
+    IReadOnlyList<ComponentLink> Components,
+    IReadOnlyList<ProgressLink> Progress,
+    Contact? Contact,
+    string JsonHref);
+
+public sealed record CoalitionGroup(string Sector, IReadOnlyList<CoalitionMember> Members);
+
+public sealed record ComponentLink(string Title, string GuideName, string Href, string Summary);
+
+public sealed record ProgressLink(int Year, string Title, string Href);
+
+/// <summary>A plan's front page: the summary, the coalition and the way into each component.</summary>
+public sealed class PlanOverviewPageKind : IPageKind
+{
+    public IEnumerable<Page> Pages(RenderContext context)
+    {
+        foreach (var plan in context.PublishedPlans)
+        {
+            var m = plan.Metadata;
+            var url = SiteUrls.Plan(plan.Id);
+            yield return new Page(url, "layouts/plan.sbn-html",
+                context.Layout(url, m.Title, m.Summary, plan, [], "plan"),
+                new PlanOverview(
+                    m.Summary,
+                    Formatting.Jurisdiction(m.Jurisdiction),
+                    m.Jurisdiction.Type == JurisdictionType.City ? "City" : "County",
+                    m.Released is { } d ? Formatting.Date(d) : null,
+                    m.Released is { } r ? Formatting.IsoDate(r) : null,
+                    !plan.IsReleased,
+                    m.Coalition.GroupBy(c => c.Sector).OrderBy(g => g.Key)
+                        .Select(g => new CoalitionGroup(Formatting.Sector(g.Key), g.ToList())).ToList(),
+                    plan.Components.Select(c => new ComponentLink(c.Title, c.Kind.GuideName(),
+                        context.Urls.Href(SiteUrls.Component(plan.Id, c.Kind)), PlainText.FirstParagraph(c.Body))).ToList(),
+                    plan.Progress.Reverse().Select(p => new ProgressLink(p.Year, p.Title, context.Urls.Href(SiteUrls.Progress(plan.Id, p.Year)))).ToList(),
+                    m.Contact,
+                    context.Urls.Href(SiteUrls.PlanJson(plan.Id))));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using StaticMap.Core.Model;
+using StaticMap.Core.Rendering.Html;
+
+namespace StaticMap.Core.Rendering.Pages;
+
+public sealed record PrintPage(PlanOverview Overview, IReadOnlyList<PrintSection> Sections, IReadOnlyList<PrintProgress> Progress);
+
+public sealed record PrintSection(string Id, string Title, ComponentPageModel Component);
+
+public sealed record PrintProgress(string Id, string Title, ProgressPage Report);
+
+/// <summary>The whole plan on one page with a print stylesheet, so comms staff can save it as a PDF (guide Step 9).</summary>
+public sealed partial class PrintPageKind : IPageKind
+{
+    public IEnumerable<Page> Pages(RenderContext context)
+    {
+        var overviews = new PlanOverviewPageKind().Pages(context).ToDictionary(p => p.Url);
+        var components = new ComponentPageKind().Pages(context).ToDictionary(p => p.Url);
+        var progress = new ProgressPageKind().Pages(context).ToDictionary(p => p.Url);
+        foreach (var plan in context.PublishedPlans)
+        {
+            var url = SiteUrls.Print(plan.Id);
+            var sections = plan.Components.Select(c =>
+            {
+                var model = (ComponentPageModel)components[SiteUrls.Component(plan.Id, c.Kind)].Model;
+                var id = "sm-part-" + c.Kind.Slug();
+                return new PrintSection(id, c.Title, model with { Body = PrefixIds(model.Body, id) });
+            }).ToList();
+            var reports = plan.Progress.Select(r =>
+            {
+                var model = (ProgressPage)progress[SiteUrls.Progress(plan.Id, r.Year)].Model;
+                var id = $"sm-progress-{r.Year}";
+                return new PrintProgress(id, r.Title, model with { Body = PrefixIds(model.Body, id) });
+            }).ToList();
+            var overview = (PlanOverview)overviews[SiteUrls.Plan(plan.Id)].Model;
+            yield return new Page(url, "layouts/print.sbn-html",
+                context.Layout(url, plan.Metadata.Title, plan.Metadata.Summary, plan, [(plan.Metadata.Title, SiteUrls.Plan(plan.Id))], "print",
+                    showsData: true, scripts: ChartScripts.For(context)) with { PageTitle = plan.Metadata.Title, DocumentTitle = $"{plan.Metadata.Title} (whole plan) | {context.SiteTitle}" },
+                new PrintPage(overview, sections, reports));
+        }
+    }
+
+    [GeneratedRegex("<(/?)h([2-5])\\b")]
+    private static partial Regex Heading();
+
+    [GeneratedRegex("(\\sid=\"|\\shref=\"#)([^\"]+)\"")]
+    private static partial Regex IdOrFragment();
+
+    /// <summary>Several narratives share one page here, so their heading and footnote ids get a per-section prefix.</summary>
+    /// <remarks>Each narrative also moves one heading level down, below its section's h2.</remarks>
+    private static RawHtml PrefixIds(RawHtml html, string prefix)
+    {
+        var ids = IdOrFragment().Replace(html.Value, m => $"{m.Groups[1].Value}{prefix}-{m.Groups[2].Value}\"");
+        return new(Heading().Replace(ids, m => $"<{m.Groups[1].Value}h{int.Parse(m.Groups[2].Value) + 1}"));
+    }
+}

@@ -1,0 +1,93 @@
+using StaticMap.Core.Model;
+using StaticMap.Core.Rendering.Components;
+using StaticMap.Core.Rendering.Html;
+using StaticMap.Core.Rendering.Markdown;
+using StaticMap.Core.Rendering.Views;
+
+namespace StaticMap.Core.Rendering.Pages;
+
+public sealed record ProgressPage(int Year, RawHtml Body, IReadOnlyList<UpdateRow> Updates, IReadOnlyList<StatusCount> Counts,
+    NavLink? Previous, NavLink? Next);
+
+/// <param name="StatusSlug">Picks the status icon and style; the status is always written as text too.</param>
+public sealed record UpdateRow(string IndicatorId, string IndicatorName, string IndicatorHref, string Status, string StatusSlug,
+    string Value, string Baseline, string Target, string Note);
+
+public sealed record StatusCount(string Status, string StatusSlug, int Count);
+
+public sealed record ProgressIndexPage(IReadOnlyList<ProgressYearLink> Reports, IReadOnlyList<int> Years, IReadOnlyList<ProgressTrackRow> Indicators);
+
+public sealed record ProgressYearLink(int Year, string Title, string Href, IReadOnlyList<StatusCount> Counts);
+
+/// <summary>One indicator's statuses across the years: the plan-level "progress over time".</summary>
+public sealed record ProgressTrackRow(string IndicatorName, string IndicatorHref, string Baseline, string Target, IReadOnlyList<ProgressCell> Cells);
+
+public sealed record ProgressCell(int Year, string? Status, string? StatusSlug, string Value);
+
+/// <summary>A page per progress report and an index with the plan's progress over time.</summary>
+public sealed class ProgressPageKind : IPageKind
+{
+    public IEnumerable<Page> Pages(RenderContext context)
+    {
+        foreach (var plan in context.PublishedPlans.Where(p => !p.Progress.IsEmpty))
+        {
+            var indicators = (plan.MeasurementPlan?.Indicators ?? []).ToDictionary(i => i.Id, StringComparer.Ordinal);
+            var indexUrl = SiteUrls.ProgressIndex(plan.Id);
+            var trail = new List<(string, string)> { (plan.Metadata.Title, SiteUrls.Plan(plan.Id)) };
+            yield return new Page(indexUrl, "layouts/progress-index.sbn-html",
+                context.Layout(indexUrl, "Progress", $"Annual progress reports of the {plan.Metadata.Title}.", plan, trail, "progress-index"),
+                BuildIndex(plan, indicators, context));
+
+            for (var i = 0; i < plan.Progress.Length; i++)
+            {
+                var report = plan.Progress[i];
+                var url = SiteUrls.Progress(plan.Id, report.Year);
+                var description = PlainText.FirstParagraph(report.Body);
+                NavLink? Link(int index) => index < 0 || index >= plan.Progress.Length ? null
+                    : new NavLink(plan.Progress[index].Title, context.Urls.Href(SiteUrls.Progress(plan.Id, plan.Progress[index].Year)), false);
+                yield return new Page(url, "layouts/progress.sbn-html",
+                    context.Layout(url, report.Title, description.Length > 0 ? description : $"{report.Year} progress on the {plan.Metadata.Title}.",
+                        plan, [.. trail, ("Progress", indexUrl)], "progress"),
+                    new ProgressPage(report.Year, context.Markdown.Render(report.Body), Rows(plan, report, indicators, context),
+                        Counts(report), Link(i - 1), Link(i + 1)));
+            }
+        }
+    }
+
+    private static IReadOnlyList<UpdateRow> Rows(Plan plan, ProgressReport report, Dictionary<string, Indicator> indicators, RenderContext context) =>
+        report.Updates.Select(u =>
+        {
+            indicators.TryGetValue(u.Indicator.Value, out var indicator);
+            return new UpdateRow(u.Indicator.Value, indicator?.Name ?? u.Indicator.Value, IndicatorHref(plan, u.Indicator.Value, context),
+                Formatting.Status(u.Status), Formatting.StatusSlug(u.Status),
+                u.Value is null ? "" : Formatting.WithUnit(u.Value.Text, indicator?.Unit),
+                Formatting.Measurement(indicator?.Baseline, indicator?.Unit), Formatting.Measurement(indicator?.Target, indicator?.Unit),
+                u.Note ?? "");
+        }).ToList();
+
+    private static IReadOnlyList<StatusCount> Counts(ProgressReport report) =>
+        Enum.GetValues<ProgressStatus>()
+            .Select(s => new StatusCount(Formatting.Status(s), Formatting.StatusSlug(s), report.Updates.Count(u => u.Status == s)))
+            .Where(c => c.Count > 0).ToList();
+
+    private static ProgressIndexPage BuildIndex(Plan plan, Dictionary<string, Indicator> indicators, RenderContext context)
+    {
+        var years = plan.Progress.Select(p => p.Year).ToList();
+        var rows = indicators.Values.Select(indicator => new ProgressTrackRow(
+            indicator.Name, IndicatorHref(plan, indicator.Id, context),
+            Formatting.Measurement(indicator.Baseline, indicator.Unit), Formatting.Measurement(indicator.Target, indicator.Unit),
+            plan.Progress.Select(report =>
+            {
+                var update = report.Updates.FirstOrDefault(u => u.Indicator.Value == indicator.Id);
+                return new ProgressCell(report.Year, update is null ? null : Formatting.Status(update.Status),
+                    update is null ? null : Formatting.StatusSlug(update.Status),
+                    update?.Value is null ? "" : Formatting.WithUnit(update.Value.Text, indicator.Unit));
+            }).ToList())).ToList();
+        return new ProgressIndexPage(
+            plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, r.Title, context.Urls.Href(SiteUrls.Progress(plan.Id, r.Year)), Counts(r))).ToList(),
+            years, rows);
+    }
+
+    private static string IndicatorHref(Plan plan, string id, RenderContext context) =>
+        context.Urls.Href(SiteUrls.Component(plan.Id, ComponentKind.MeasurementPlan)) + "#" + MeasurementPlanView.RowAnchor(id);
+}

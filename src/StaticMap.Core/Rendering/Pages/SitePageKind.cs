@@ -1,0 +1,25 @@
+using StaticMap.Core.Model;
+using StaticMap.Core.Rendering.Html;
+using StaticMap.Core.Rendering.Markdown;
+
+namespace StaticMap.Core.Rendering.Pages;
+
+public sealed record ContentPageModel(RawHtml Body);
+
+/// <summary>The site-wide pages of input/ other than the home page: about, accessibility statement, 404.</summary>
+public sealed class SitePageKind : IPageKind
+{
+    public IEnumerable<Page> Pages(RenderContext context)
+    {
+        foreach (var page in context.Site.Pages.Where(p => p.Slug.Length > 0))
+        {
+            var isNotFound = page.Slug == "404";
+            var url = isNotFound ? "/404.html" : SiteUrls.Page(page.Slug);
+            var layout = context.Layout(url, page.Title, page.Description ?? PlainText.FirstParagraph(page.Body), null, [],
+                isNotFound ? "not-found" : "page");
+            if (isNotFound) layout = layout with { Canonical = null, NoIndex = true };
+            yield return new Page(url, "layouts/page.sbn-html", layout, new ContentPageModel(context.Markdown.Render(page.Body)),
+                isNotFound ? "404.html" : null);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using StaticMap.Core.Metrics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Rendering.Markdown;
+using StaticMap.Core.Rendering.Views;
+
+namespace StaticMap.Core.Rendering;
+
+/// <summary>Everything page kinds need to build their pages: the site, the published plans, URLs and rendered Markdown.</summary>
+public sealed class RenderContext
+{
+    public RenderContext(SiteInput site, SiteOptions options, MetricsContext metrics, LinkResolver links)
+    {
+        Site = site;
+        Options = options;
+        Metrics = metrics;
+        Urls = new SiteUrlFormatter(options.BaseUrl);
+        Markdown = new MarkdownHtml(links, Urls);
+        PublishedPlans = site.Plans.Where(p => p.IsReleased || options.IncludeDrafts).ToList();
+        var home = site.Pages.FirstOrDefault(p => p.Slug.Length == 0);
+        SiteTitle = home?.Title ?? "Mobility Action Plans";
+        SiteLanguage = "en";
+    }
+
+    public SiteInput Site { get; }
+    public SiteOptions Options { get; }
+    public MetricsContext Metrics { get; }
+    public SiteUrlFormatter Urls { get; }
+    public MarkdownHtml Markdown { get; }
+
+    /// <summary>The plans this build publishes: released ones, and drafts with --drafts or in preview.</summary>
+    public IReadOnlyList<Plan> PublishedPlans { get; }
+
+    public string SiteTitle { get; }
+    public string SiteLanguage { get; }
+
+    /// <summary>The layout of a page; <paramref name="trail"/> are the breadcrumbs between Home and the page itself.</summary>
+    public PageLayout Layout(string url, string title, string description, Plan? plan, IReadOnlyList<(string Label, string Url)> trail,
+        string pageKind, bool showsData = false, IReadOnlyList<string>? scripts = null)
+    {
+        var crumbs = new List<NavLink> { new("Home", Urls.Href(SiteUrls.Home), url == SiteUrls.Home) };
+        if (url != SiteUrls.Home)
+        {
+            crumbs.AddRange(trail.Select(t => new NavLink(t.Label, Urls.Href(t.Url), false)));
+            crumbs.Add(new NavLink(title, Urls.Href(url), true));
+        }
+        var documentTitle = url == SiteUrls.Home ? SiteTitle
+            : plan is null || title == plan.Metadata.Title ? $"{title} | {SiteTitle}"
+            : $"{title} | {plan.Metadata.Title} | {SiteTitle}";
+        var isDraft = plan is { IsReleased: false };
+        return new PageLayout(
+            Url: url,
+            Lang: plan?.Metadata.Language ?? SiteLanguage,
+            PageTitle: title,
+            DocumentTitle: documentTitle,
+            Description: Describe(description),
+            Canonical: Urls.Absolute(url),
+            OgUrl: Urls.Absolute(url),
+            PageKind: pageKind,
+            SiteNav: SiteNav(url),
+            Breadcrumbs: crumbs,
+            PlanTitle: plan?.Metadata.Title,
+            PlanNav: plan is null ? [] : PlanNav(plan, url),
+            IsExample: plan?.Metadata.IsExample ?? false,
+            IsDraft: isDraft,
+            NoIndex: Options.NoIndex || isDraft,
+            Scripts: (scripts ?? []).Select(Urls.Href).ToList(),
+            Stylesheet: Urls.Href(SiteUrls.StaticRoot + "css/site.css"),
+            HomeHref: Urls.Href(SiteUrls.Home),
+            AccessibilityHref: Urls.Href(SiteUrls.Page("accessibility")),
+            ShowsData: showsData);
+    }
+
+    /// <summary>Home, then the site pages of input/ in file order (the 404 page is not navigation).</summary>
+    private IReadOnlyList<NavLink> SiteNav(string currentUrl) =>
+        Site.Pages.Where(p => p.Slug != "404")
+            .OrderBy(p => p.Slug.Length == 0 ? 0 : 1)
+            .Select(p => new NavLink(p.Slug.Length == 0 ? "Home" : p.Title, Urls.Href(SiteUrls.Page(p.Slug)), SiteUrls.Page(p.Slug) == currentUrl))
+            .DefaultIfEmpty(new NavLink("Home", Urls.Href(SiteUrls.Home), currentUrl == SiteUrls.Home))
+            .ToList();
+
+    /// <summary>The plan's own pages in reading order: overview, the five components, progress, status, print.</summary>
+    public IReadOnlyList<NavLink> PlanNav(Plan plan, string currentUrl)
+    {
+        var items = new List<(string Label, string Url)> { ("Overview", SiteUrls.Plan(plan.Id)) };
+        items.AddRange(plan.Components.Select(c => (c.Title, SiteUrls.Component(plan.Id, c.Kind))));
+        if (!plan.Progress.IsEmpty) items.Add(("Progress", SiteUrls.ProgressIndex(plan.Id)));
+        items.Add(("Reporting status", SiteUrls.Status(plan.Id)));
+        items.Add(("Whole plan (print)", SiteUrls.Print(plan.Id)));
+        return items.Select(i => new NavLink(i.Label, Urls.Href(i.Url), i.Url == currentUrl)).ToList();
+    }
+
+    private static string Describe(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        if (flat.Length <= 200) return flat;
+        var cut = flat.LastIndexOf(' ', 196);
+        return flat[..(cut > 100 ? cut : 196)] + " …";
+    }
+}

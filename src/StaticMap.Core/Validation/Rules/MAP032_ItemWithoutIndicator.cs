@@ -1,0 +1,30 @@
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Model;
+
+namespace StaticMap.Core.Validation.Rules;
+
+/// <summary>Guide Step 8: the measurement plan tracks every input, output and outcome of the logic model.</summary>
+public sealed class ItemWithoutIndicator : Rule, IPlanRule
+{
+    public static readonly ItemWithoutIndicator Instance = new();
+    public override string Code => "MAP032";
+    public override string Title => "Logic-model item without an indicator";
+    public override string Stage => "validate";
+    public override string Help => "Every input, output and outcome of the logic model needs at least one indicator in the measurement plan whose 'measures' is its id.";
+
+    public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        if (plan.TheoryOfChange?.LogicModel is not { } model || plan.MeasurementPlan is not { } measurement) return;
+        // An indicator whose 'measures' is missing could have been meant for any item: reporting them all would bury the real fault.
+        if (measurement.Indicators.Any(i => i.Measures.Value.Length == 0)) return;
+        var measured = measurement.Indicators
+            .Select(i => UnknownMeasuresTarget.IntendedTarget(i, model))
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var item in model.MeasurableItems.Where(i => i.Id.Length > 0 && !measured.Contains(i.Id)))
+        {
+            diagnostics.Add(At(item.IdSpan,
+                $"{item.Stage.DisplayName().ToLowerInvariant()} '{item.Id}' has no indicator; add one to {measurement.Path} with 'measures: {item.Id}'"));
+        }
+    }
+}

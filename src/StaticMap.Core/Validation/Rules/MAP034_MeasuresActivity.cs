@@ -1,0 +1,24 @@
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Model;
+
+namespace StaticMap.Core.Validation.Rules;
+
+public sealed class MeasuresActivity : Rule, IPlanRule
+{
+    public static readonly MeasuresActivity Instance = new();
+    public override string Code => "MAP034";
+    public override string Title => "Indicator measures an activity";
+    public override string Stage => "validate";
+    public override string Help => "Indicators measure inputs, outputs and outcomes (guide Step 8); point 'measures' at the output or outcome the activity produces.";
+
+    public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        if (plan.TheoryOfChange?.LogicModel is not { } model || plan.MeasurementPlan is not { } measurement) return;
+        var activities = model.Activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var indicator in measurement.Indicators.Where(i => activities.Contains(i.Measures.Value)))
+        {
+            diagnostics.Add(At(indicator.Measures.Span,
+                $"'measures' is '{indicator.Measures.Value}', an activity; indicators measure inputs, outputs and outcomes, so point it at what the activity produces"));
+        }
+    }
+}

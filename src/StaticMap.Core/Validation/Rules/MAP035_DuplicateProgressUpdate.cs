@@ -1,0 +1,29 @@
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Model;
+
+namespace StaticMap.Core.Validation.Rules;
+
+public sealed class DuplicateProgressUpdate : Rule, IPlanRule
+{
+    public static readonly DuplicateProgressUpdate Instance = new();
+    public override string Code => "MAP035";
+    public override string Title => "Indicator updated twice in one year";
+    public override string Stage => "validate";
+    public override string Help => "A progress report gives each indicator one update; merge the two.";
+
+    public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var report in plan.Progress)
+        {
+            var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+            foreach (var update in report.Updates.Where(u => u.Indicator.Value.Length > 0))
+            {
+                if (seen.TryGetValue(update.Indicator.Value, out var first))
+                    diagnostics.Add(At(update.Indicator.Span,
+                        $"indicator '{update.Indicator.Value}' already has an update at line {first.Line}; merge the two into one"));
+                else
+                    seen[update.Indicator.Value] = update.Indicator.Span;
+            }
+        }
+    }
+}

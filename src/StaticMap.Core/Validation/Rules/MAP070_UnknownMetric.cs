@@ -1,0 +1,49 @@
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Metrics;
+using StaticMap.Core.Model;
+
+namespace StaticMap.Core.Validation.Rules;
+
+public sealed class UnknownMetric : Rule, IPlanRule
+{
+    public static readonly UnknownMetric Instance = new();
+    public override string Code => "MAP070";
+    public override string Title => "Unknown Mobility Metrics variable";
+    public override string Stage => "validate";
+    public override string Help => "'metric' names an Urban Mobility Metrics variable exactly as Urban writes it, e.g. share_employed or pctl_income_20; docs/metrics.md lists them all.";
+
+    public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        var catalog = context.Metrics.Catalog;
+        foreach (var entry in PlanMetrics.Findings(plan))
+        {
+            if (entry.Reference.Metric is { } metric) CheckName(metric, entry.PathOf("metric"), catalog, diagnostics);
+        }
+        var indicators = plan.MeasurementPlan?.Indicators ?? [];
+        for (var i = 0; i < indicators.Length; i++)
+        {
+            if (indicators[i].Metric is { } metric) CheckName(metric, $"indicators[{i + 1}].metric", catalog, diagnostics);
+        }
+    }
+
+    private void CheckName(Located<string> metric, string field, MetricCatalog catalog, DiagnosticBag diagnostics)
+    {
+        var name = metric.Value.Trim();
+        if (name.Length == 0 || catalog.TryGet(name, out _)) return;
+        diagnostics.Add(Create(metric.Span, field, name, catalog));
+    }
+
+    public Diagnostic Create(SourceSpan at, string field, string value, MetricCatalog catalog)
+    {
+        if (catalog.TryResolve(value, out var renamed))
+            return At(at, $"'{field}' is '{value}', an older name of the Mobility Metrics variable {renamed.Variable}; write {renamed.Variable}");
+        var needle = value.ToLowerInvariant();
+        var allowed = Math.Max(2, needle.Length / 3);
+        var close = Spelling.ClosestSeveral(value, catalog.Variables, 3)
+            .Where(c => Spelling.Distance(needle, c.ToLowerInvariant()) <= allowed)
+            .ToList();
+        return At(at, close.Count > 0
+            ? $"'{field}' is '{value}', which is not a Mobility Metrics variable; did you mean {PlanMetrics.Either(close)}? (see docs/metrics.md)"
+            : $"'{field}' is '{value}', which is not a Mobility Metrics variable; use one of the variables listed in docs/metrics.md, e.g. share_employed");
+    }
+}

@@ -1,0 +1,40 @@
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Metrics;
+using StaticMap.Core.Model;
+
+namespace StaticMap.Core.Validation.Rules;
+
+public sealed class MetricHasNoData : Rule, IPlanRule
+{
+    public static readonly MetricHasNoData Instance = new();
+    public override string Code => "MAP071";
+    public override string Title => "No Mobility Metrics data for the plan's FIPS code";
+    public override string Stage => "validate";
+    public override string Help => "The findings show a metric, but no file in input/data has values of it for the plan's FIPS code; add Urban's Mobility Metrics file for the county or city to input/data/ (see input/data/README.md).";
+
+    public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        if (PlanMetrics.Fips(plan) is not { } fips) return;
+        var metrics = PlanMetrics.UrbanMetrics(plan, context.Metrics.Catalog).ToList();
+        if (metrics.Count == 0) return;
+        var data = context.Metrics.Data;
+        if (!data.HasGeography(fips))
+        {
+            // One diagnostic for the missing geography rather than one per metric: it is one fault with one fix.
+            var names = metrics.Select(m => m.Definition.Variable).Distinct().ToList();
+            diagnostics.Add(At(plan.Metadata.Jurisdiction.FipsSpan,
+                $"no file in input/data has rows for {fips}, so the findings cannot show {PlanMetrics.Either(names.Take(3).ToList(), "and")}{(names.Count > 3 ? $" and {names.Count - 3} more" : "")}; " +
+                $"add Urban's Mobility Metrics file for {fips} to input/data/ (see input/data/README.md); {PlanMetrics.Searched(data)}"));
+            return;
+        }
+        foreach (var (entry, metric, definition) in metrics)
+        {
+            var observations = data.Get(fips, definition.Variable);
+            if (observations.Any(PlanMetrics.HasValue)) continue;
+            diagnostics.Add(At(metric.Span,
+                $"'{entry.PathOf("metric")}' is {definition.Variable}, but input/data has no values of it for {PlanMetrics.Describe(data, fips)}" +
+                (observations.Count > 0 ? " (its rows there are all NA)" : "") +
+                $"; add Urban's file with {definition.Variable} for {fips} to input/data/, or remove the entry; {PlanMetrics.Searched(data)}"));
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using System.Formats.Tar;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.Json;
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Validation.Rules;
+
+namespace StaticMap.Core.Writing;
+
+/// <summary>
+/// Restores the theme's client-side libraries (Chart.js) from theme/libman.json: LibMan's format, so LibMan users get
+/// the same files, plus an "integrity" per library that StaticMap checks. Each library is fetched once as its npm
+/// registry tarball, verified, cached, and copied into the site; pages never load it from a CDN.
+/// </summary>
+public sealed class VendorLibraries
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(60) };
+
+    public VendorLibraries(string cacheFolder, string registry)
+    {
+        CacheFolder = cacheFolder;
+        Registry = registry.TrimEnd('/');
+    }
+
+    public string CacheFolder { get; }
+    public string Registry { get; }
+
+    /// <summary>The cache folder: $STATICMAP_CACHE, else $XDG_CACHE_HOME/staticmap, else ~/.cache/staticmap.</summary>
+    public static VendorLibraries FromEnvironment()
+    {
+        var cache = Environment.GetEnvironmentVariable("STATICMAP_CACHE");
+        if (string.IsNullOrEmpty(cache))
+        {
+            var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            cache = Path.Combine(string.IsNullOrEmpty(xdg) ? Path.Combine(home, ".cache") : xdg, "staticmap");
+        }
+        var registry = Environment.GetEnvironmentVariable("STATICMAP_NPM_REGISTRY");
+        return new VendorLibraries(cache, string.IsNullOrEmpty(registry) ? "https://registry.npmjs.org" : registry);
+    }
+
+    /// <summary>Copies every library's files into the site; problems become MAP081 diagnostics.</summary>
+    public void Restore(string themeFolder, string themeDisplayFolder, ISiteOutput output, DiagnosticBag diagnostics)
+    {
+        var manifestPath = Path.Combine(themeFolder, "libman.json");
+        var display = themeDisplayFolder + "/libman.json";
+        if (!File.Exists(manifestPath)) return;
+        LibraryManifest manifest;
+        try
+        {
+            manifest = LibraryManifest.Parse(File.ReadAllText(manifestPath));
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException)
+        {
+            diagnostics.Add(VendorLibraryFailed.Instance.Create(display, $"libman.json cannot be read: {ex.Message}"));
+            return;
+        }
+        foreach (var library in manifest.Libraries)
+        {
+            try
+            {
+                var tarball = Fetch(library);
+                foreach (var (source, destination) in library.Files)
+                    output.WriteBytes(destination, Extract(tarball, source, library));
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or InvalidDataException or FormatException)
+            {
+                diagnostics.Add(VendorLibraryFailed.Instance.Create(display, $"{library.Name}@{library.Version}: {ex.Message}"));
+            }
+        }
+    }
+
+    /// <summary>The verified tarball, from the cache or the registry.</summary>
+    private byte[] Fetch(VendorLibrary library)
+    {
+        var cached = Path.Combine(CacheFolder, "npm", $"{library.Name.Replace('/', '+')}-{library.Version}.tgz");
+        if (File.Exists(cached))
+        {
+            var bytes = File.ReadAllBytes(cached);
+            if (Verify(bytes, library.Integrity)) return bytes;
+            File.Delete(cached);
+        }
+        var url = $"{Registry}/{library.Name}/-/{library.Name.Split('/')[^1]}-{library.Version}.tgz";
+        var downloaded = Http.GetByteArrayAsync(url).GetAwaiter().GetResult();
+        if (!Verify(downloaded, library.Integrity))
+            throw new InvalidDataException($"the download from {url} does not match the integrity in libman.json ({library.Integrity}); it was not used");
+        Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
+        var temp = cached + $".{Guid.NewGuid():N}.part";
+        File.WriteAllBytes(temp, downloaded);
+        File.Move(temp, cached, overwrite: true);
+        return downloaded;
+    }
+
+    /// <summary>Checks a Subresource Integrity value such as "sha512-…".</summary>
+    public static bool Verify(byte[] content, string integrity)
+    {
+        var dash = integrity.IndexOf('-');
+        if (dash < 0) return false;
+        var expected = integrity[(dash + 1)..];
+        var actual = integrity[..dash] switch
+        {
+            "sha512" => Convert.ToBase64String(SHA512.HashData(content)),
+            "sha384" => Convert.ToBase64String(SHA384.HashData(content)),
+            "sha256" => Convert.ToBase64String(SHA256.HashData(content)),
+            _ => null,
+        };
+        return actual is not null && CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.ASCII.GetBytes(actual), System.Text.Encoding.ASCII.GetBytes(expected));
+    }
+
+    private static byte[] Extract(byte[] tarball, string path, VendorLibrary library)
+    {
+        using var gzip = new GZipStream(new MemoryStream(tarball), CompressionMode.Decompress);
+        using var reader = new TarReader(gzip);
+        while (reader.GetNextEntry() is { } entry)
+        {
+            // npm tarballs put everything under "package/".
+            var name = entry.Name.Contains('/') ? entry.Name[(entry.Name.IndexOf('/') + 1)..] : entry.Name;
+            if (name != path || entry.DataStream is null) continue;
+            using var buffer = new MemoryStream();
+            entry.DataStream.CopyTo(buffer);
+            return buffer.ToArray();
+        }
+        throw new InvalidDataException($"the package has no file '{path}'; correct 'files' in libman.json");
+    }
+}
+
+public sealed record VendorLibrary(string Name, string Version, string Integrity, IReadOnlyList<(string Source, string Destination)> Files);
+
+/// <summary>The parts of libman.json StaticMap uses: library "name@version", files or fileMappings, destination, integrity.</summary>
+public sealed record LibraryManifest(IReadOnlyList<VendorLibrary> Libraries)
+{
+    private static readonly string[] NpmProviders = ["jsdelivr", "unpkg"];
+
+    public static LibraryManifest Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var root = document.RootElement;
+        var defaultProvider = root.TryGetProperty("defaultProvider", out var dp) ? dp.GetString() : null;
+        var libraries = new List<VendorLibrary>();
+        foreach (var entry in root.GetProperty("libraries").EnumerateArray())
+        {
+            var id = entry.GetProperty("library").GetString() ?? throw new FormatException("a library has no 'library'");
+            var at = id.LastIndexOf('@');
+            if (at <= 0) throw new FormatException($"'{id}' has no version; write it as name@version");
+            var provider = entry.TryGetProperty("provider", out var p) ? p.GetString() : defaultProvider;
+            if (!NpmProviders.Contains(provider))
+                throw new FormatException($"'{id}' uses provider '{provider}'; StaticMap restores npm packages, so use jsdelivr or unpkg");
+            var integrity = entry.TryGetProperty("integrity", out var i) ? i.GetString() : null;
+            if (string.IsNullOrEmpty(integrity))
+                throw new FormatException($"'{id}' has no 'integrity'; add the npm tarball's integrity (npm view {id} dist.integrity)");
+            var destination = (entry.TryGetProperty("destination", out var d) ? d.GetString() : null) ?? "";
+            var files = new List<(string, string)>();
+            if (entry.TryGetProperty("fileMappings", out var mappings))
+            {
+                foreach (var mapping in mappings.EnumerateArray())
+                {
+                    var mappingRoot = mapping.TryGetProperty("root", out var r) ? r.GetString() ?? "" : "";
+                    var mappingDestination = mapping.TryGetProperty("destination", out var md) ? md.GetString() ?? destination : destination;
+                    foreach (var file in mapping.GetProperty("files").EnumerateArray())
+                        files.Add((Join(mappingRoot, file.GetString()!), Join(mappingDestination, file.GetString()!)));
+                }
+            }
+            if (entry.TryGetProperty("files", out var plainFiles))
+            {
+                foreach (var file in plainFiles.EnumerateArray())
+                    files.Add((file.GetString()!, Join(destination, file.GetString()!)));
+            }
+            foreach (var (_, target) in files)
+            {
+                if (!target.StartsWith("static/", StringComparison.Ordinal) || target.Contains(".."))
+                    throw new FormatException($"'{id}' copies to '{target}'; destinations must be under static/ in the theme");
+            }
+            libraries.Add(new VendorLibrary(id[..at], id[(at + 1)..], integrity, files));
+        }
+        return new LibraryManifest(libraries);
+    }
+
+    private static string Join(string folder, string file) => folder.Length == 0 ? file : folder.TrimEnd('/') + "/" + file;
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using StaticMap.Cli.Output;
+using StaticMap.Core;
+using StaticMap.Core.Rendering;
+using StaticMap.Core.Writing;
+
+namespace StaticMap.Cli.Commands;
+
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var root = CommonOptions.Root();
+        var output = new Option<DirectoryInfo?>("--output", "-o")
+        {
+            Description = "Where to write the site [default: _site in the repository]",
+        };
+        var drafts = CommonOptions.Drafts();
+        var baseUrl = CommonOptions.BaseUrl();
+        var noIndex = new Option<bool>("--noindex") { Description = "Mark every page noindex (for deploy previews)" };
+        var theme = new Option<DirectoryInfo?>("--theme") { Description = "Use this theme folder instead of the repository's theme/" };
+        var command = new Command("build", "Validate every plan, then write the site; on any error, exit 1 and leave the output folder as it was")
+        {
+            root, output, drafts, baseUrl, noIndex, theme,
+        };
+        command.SetAction(result =>
+        {
+            var rootPath = result.GetValue(root)!.FullName;
+            if (!Directory.Exists(rootPath)) return CommonOptions.Usage($"--root {rootPath} does not exist");
+            var outputPath = result.GetValue(output)?.FullName ?? Path.Combine(rootPath, "_site");
+            if (OutputFolder.RefusalReason(outputPath, rootPath) is { } reason)
+                return CommonOptions.Usage($"will not write the site to {outputPath}: {reason}");
+            var url = result.GetValue(baseUrl);
+            if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+                return CommonOptions.Usage($"--base-url '{url}' is not an absolute address such as https://maps.example.org/");
+
+            var request = new BuildRequest(rootPath, outputPath,
+                new SiteOptions(result.GetValue(drafts), url, result.GetValue(noIndex)), result.GetValue(theme)?.FullName);
+            var build = Progress.Run("Building the site", () => SiteBuilder.Build(request));
+            DiagnosticFormatter.Write(Console.Out, build, DiagnosticFormat.Text);
+            Console.Out.WriteLine(DiagnosticFormatter.Summary(build));
+            if (build.Succeeded) Console.Out.WriteLine($"Site written to {Path.GetRelativePath(Environment.CurrentDirectory, outputPath)}");
+            else Console.Out.WriteLine("Nothing was written: fix the errors above and build again.");
+            return build.Succeeded ? CommonOptions.Success : CommonOptions.ProblemsFound;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using StaticMap.Cli.Output;
+using StaticMap.Core;
+using StaticMap.Core.Rendering;
+
+namespace StaticMap.Cli.Commands;
+
+public static class CheckCommand
+{
+    public static Command Create()
+    {
+        var root = CommonOptions.Root();
+        var format = new Option<DiagnosticFormat>("--format", "-f")
+        {
+            Description = "text: path(line,col): error MAP012: message; github: pull-request annotations; json: for tools",
+            DefaultValueFactory = _ => DiagnosticFormat.Text,
+        };
+        var command = new Command("check", "Validate every plan and report every problem, without writing anything") { root, format };
+        command.SetAction(result =>
+        {
+            var rootPath = result.GetValue(root)!.FullName;
+            if (!Directory.Exists(rootPath)) return CommonOptions.Usage($"--root {rootPath} does not exist");
+            var chosen = result.GetValue(format);
+            var (_, check) = SiteBuilder.Check(rootPath, new SiteOptions(IncludeDrafts: true));
+            DiagnosticFormatter.Write(Console.Out, check, chosen, chosen == DiagnosticFormat.Github ? GithubPrefix(rootPath) : null);
+            if (chosen != DiagnosticFormat.Json) Console.Out.WriteLine(DiagnosticFormatter.Summary(check, includePages: false));
+            return check.Succeeded ? CommonOptions.Success : CommonOptions.ProblemsFound;
+        });
+        return command;
+    }
+
+    /// <summary>Annotations name files relative to the checkout; --root may be a folder inside it.</summary>
+    private static string? GithubPrefix(string root)
+    {
+        var workspace = Environment.GetEnvironmentVariable("GITHUB_WORKSPACE");
+        if (string.IsNullOrEmpty(workspace)) return null;
+        var relative = Path.GetRelativePath(workspace, root).Replace(Path.DirectorySeparatorChar, '/');
+        return relative == "." || relative.StartsWith("..", StringComparison.Ordinal) ? null : relative + "/";
+    }
+}

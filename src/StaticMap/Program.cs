@@ -1,0 +1,25 @@
+using System.CommandLine;
+using StaticMap.Cli.Commands;
+
+namespace StaticMap.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("StaticMap: builds an accessible public website from Mobility Action Plans.")
+        {
+            BuildCommand.Create(),
+            CheckCommand.Create(),
+            RulesCommand.Create(),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) Console.Error.WriteLine($"staticmap: {error.Message}");
+            Console.Error.WriteLine("Run 'staticmap --help' for usage.");
+            return CommonOptions.UsageError;
+        }
+        return parsed.Invoke();
+    }
+}

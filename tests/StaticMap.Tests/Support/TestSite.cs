@@ -1,0 +1,127 @@
+using StaticMap.Core;
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Rendering;
+
+namespace StaticMap.Tests.Support;
+
+/// <summary>
+/// A throwaway copy of a fixture site (by default Fixtures/valid-site, a complete plan that builds clean) that a test
+/// edits to introduce one fault, then checks or builds. Positions are found from the text, so assertions read
+/// "the diagnostic points at 'peers: 42003'" rather than at magic numbers.
+/// </summary>
+public sealed class TestSite : IDisposable
+{
+    public const string Plan = "plans/test-county";
+
+    private TestSite(string root) => Root = root;
+
+    public string Root { get; }
+
+    public string Output => Path.Combine(Root, "_site");
+
+    /// <summary>The theme of the StaticMap repository the tests run from.</summary>
+    public static string ThemeFolder => Path.Combine(Repository.Root, "theme");
+
+    public static TestSite Valid() => From("valid-site");
+
+    public static TestSite Empty()
+    {
+        var root = NewRoot();
+        Directory.CreateDirectory(root);
+        return new TestSite(root);
+    }
+
+    public static TestSite From(string fixture)
+    {
+        var root = NewRoot();
+        Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture), root);
+        return new TestSite(root);
+    }
+
+    private static string NewRoot() => Path.Combine(Path.GetTempPath(), "staticmap-test-" + Guid.NewGuid().ToString("N"));
+
+    public string FullPath(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    public string Read(string relative) => File.ReadAllText(FullPath(relative));
+
+    public TestSite Write(string relative, string text)
+    {
+        var path = FullPath(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return this;
+    }
+
+    public TestSite WriteBytes(string relative, byte[] bytes)
+    {
+        var path = FullPath(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return this;
+    }
+
+    /// <summary>Replaces text that must occur exactly once in the file, so a fixture change cannot silently break a test.</summary>
+    public TestSite Replace(string relative, string oldText, string newText)
+    {
+        var text = Read(relative);
+        var first = text.IndexOf(oldText, StringComparison.Ordinal);
+        if (first < 0 || text.IndexOf(oldText, first + 1, StringComparison.Ordinal) >= 0)
+            throw new InvalidOperationException($"'{oldText}' must occur exactly once in {relative}");
+        return Write(relative, text.Replace(oldText, newText));
+    }
+
+    public TestSite Delete(string relative)
+    {
+        var path = FullPath(relative);
+        if (Directory.Exists(path)) Directory.Delete(path, true);
+        else File.Delete(path);
+        return this;
+    }
+
+    /// <summary>The 1-based line and column of <paramref name="text"/> (which must occur once) plus an offset into it.</summary>
+    public SourceSpan PositionOf(string relative, string text, int offset = 0)
+    {
+        var content = Read(relative);
+        var index = content.IndexOf(text, StringComparison.Ordinal);
+        if (index < 0 || content.IndexOf(text, index + 1, StringComparison.Ordinal) >= 0)
+            throw new InvalidOperationException($"'{text}' must occur exactly once in {relative}");
+        index += offset;
+        var line = 1 + content.AsSpan(0, index).Count('\n');
+        var lineStart = index == 0 ? 0 : content.LastIndexOf('\n', index - 1) + 1;
+        return new SourceSpan(relative, line, index - lineStart + 1);
+    }
+
+    public IReadOnlyList<Diagnostic> Check() => SiteBuilder.Check(Root, new SiteOptions(IncludeDrafts: true)).Result.Diagnostics;
+
+    public BuildResult Build(SiteOptions? options = null, string? output = null) =>
+        SiteBuilder.Build(new BuildRequest(Root, output ?? Output, options ?? new SiteOptions(), ThemeFolder));
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+    }
+}
+
+/// <summary>The StaticMap repository the tests run from.</summary>
+public static class Repository
+{
+    public static readonly string Root = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "StaticMap.sln"))) return dir.FullName;
+        throw new InvalidOperationException("StaticMap.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,90 @@
+/* StaticMap charts: draws each <figure class="chart"> from the JSON the build wrote next to it.
+   Progressive enhancement: without JavaScript (or if Chart.js fails) the summary and data table remain. */
+(function () {
+  'use strict';
+  if (typeof window.Chart === 'undefined') return;
+
+  var reducedMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  function number(value, digits) {
+    return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  }
+
+  function format(kind, unit, value) {
+    if (value === null || value === undefined || isNaN(value)) return 'not available';
+    switch (kind) {
+      case 'proportion': return number(value * 100, 1) + '%';
+      case 'dollars': return '$' + number(value, 0);
+      case 'rate': return number(value, 1);
+      case 'count': return number(value, 0);
+      case 'ratio': return number(value, 2);
+      default: return (Math.abs(value) >= 1000 ? number(value, 0) : String(Math.round(value * 1000) / 1000)) + (unit || '');
+    }
+  }
+
+  function draw(figure) {
+    var id = figure.getAttribute('data-chart');
+    var data = document.getElementById(id + '-data');
+    var canvas = document.getElementById(id + '-canvas');
+    if (!data || !canvas) return;
+    var config = JSON.parse(data.textContent);
+    var datasets = config.datasets.map(function (d) {
+      return {
+        label: d.label, data: d.data, borderColor: d.color, backgroundColor: d.color, borderDash: d.dash,
+        pointStyle: d.point, pointRadius: 5, pointHoverRadius: 7, borderWidth: 2.5, spanGaps: false, fill: false
+      };
+    });
+    if (config.target !== null && config.target !== undefined) {
+      datasets.push({
+        label: config.targetLabel || 'Target', data: config.labels.map(function () { return config.target; }),
+        borderColor: '#595959', backgroundColor: '#595959', borderDash: [8, 6], pointStyle: 'line', pointRadius: 0, borderWidth: 2, fill: false
+      });
+    }
+    new window.Chart(canvas, {
+      type: 'line',
+      data: { labels: config.labels, datasets: datasets },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: reducedMotion ? false : { duration: 300 },
+        interaction: { mode: 'nearest', intersect: false },
+        plugins: {
+          legend: { position: 'bottom', labels: { usePointStyle: true, color: '#1b1b1b', padding: 16 } },
+          tooltip: {
+            callbacks: {
+              label: function (context) {
+                return context.dataset.label + ': ' + format(config.format, config.unit, context.parsed.y);
+              }
+            }
+          }
+        },
+        scales: {
+          x: { ticks: { color: '#1b1b1b' }, grid: { color: '#d6d6d6' } },
+          y: {
+            ticks: { color: '#1b1b1b', callback: function (value) { return format(config.format, config.unit, value); } },
+            grid: { color: '#d6d6d6' }
+          }
+        }
+      }
+    });
+    figure.classList.add('chart-drawn');
+    var details = figure.querySelector('details.chart-data');
+    if (details) details.removeAttribute('open');
+  }
+
+  function drawAll() {
+    var figures = document.querySelectorAll('figure.chart[data-chart]');
+    for (var i = 0; i < figures.length; i++) {
+      try { draw(figures[i]); } catch (e) { /* the table and summary still tell the story */ }
+    }
+  }
+
+  /* Printed pages show every data table. */
+  window.addEventListener('beforeprint', function () {
+    var tables = document.querySelectorAll('details.chart-data');
+    for (var i = 0; i < tables.length; i++) tables[i].setAttribute('open', '');
+  });
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', drawAll);
+  else drawAll();
+})();

@@ -45,15 +45,28 @@ internal static class PlanMetrics
     public static string Describe(MobilityData data, string geoid) =>
         data.NameOf(geoid) is { } name ? $"{geoid} ({name})" : geoid;
 
-    /// <summary>The files searched, for messages: the first few paths and how many more.</summary>
-    public static string Searched(MobilityData data)
+    /// <summary>The files searched, for messages: their paths when there are one or two, else how many.</summary>
+    public static string Searched(MobilityData data) => data.Files.Count switch
     {
-        if (data.Files.Count == 0) return "input/data/ has no CSV files";
-        const int shown = 3;
-        var list = string.Join(", ", data.Files.Take(shown));
-        return data.Files.Count <= shown
-            ? $"searched {list}"
-            : $"searched {data.Files.Count} files: {list} and {data.Files.Count - shown} more";
+        0 => "input/data/ has no CSV files",
+        1 or 2 => $"searched {string.Join(" and ", data.Files)}",
+        var n => $"searched the {n} CSV files in input/data/",
+    };
+
+    /// <summary>Years as short prose: "2021", "2021 and 2023", "2014–2016 and 2018".</summary>
+    public static string Years(IEnumerable<int> years)
+    {
+        var sorted = years.Distinct().Order().ToList();
+        var runs = new List<string>();
+        for (var i = 0; i < sorted.Count;)
+        {
+            var j = i;
+            while (j + 1 < sorted.Count && sorted[j + 1] == sorted[j] + 1) j++;
+            runs.Add(j - i >= 2 ? $"{sorted[i]}–{sorted[j]}" : sorted[i].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (j - i == 1) runs.Add(sorted[j].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            i = j + 1;
+        }
+        return Either(runs, "and");
     }
 
     /// <summary>The subgroup types asked for in 'subgroups', normalised as the data files are ("race_ethnicity" → "race-ethnicity").</summary>

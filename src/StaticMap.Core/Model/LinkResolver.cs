@@ -32,9 +32,12 @@ public sealed class LinkResolver
     private readonly FrozenDictionary<string, string> _urlByFile;
     private readonly FrozenSet<string> _urls;
 
-    public LinkResolver(SiteInput site)
+    /// <param name="unparsedFiles">Plan files that exist but could not be parsed: links to them are not broken,
+    /// the file is (and its own diagnostic says so), so they resolve to their plan's overview.</param>
+    public LinkResolver(SiteInput site, IEnumerable<(string PlanId, string Path)>? unparsedFiles = null)
     {
         var byFile = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (planId, path) in unparsedFiles ?? []) byFile[path] = SiteUrls.Plan(planId);
         foreach (var plan in site.Plans)
         {
             byFile[plan.Folder + "/plan.yml"] = SiteUrls.Plan(plan.Id);

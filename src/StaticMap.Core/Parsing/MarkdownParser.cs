@@ -36,20 +36,21 @@ public static class MarkdownParser
     }
 
     /// <summary>
-    /// The page title is the only h1, so the narrative's headings start at h2, and a heading is never more than one
-    /// level below the one before it (screen-reader users navigate by heading level).
+    /// The page title is the only h1, so the narrative's top headings become h2, and no heading is more than one
+    /// level below its parent (screen-reader users navigate by level). Siblings keep the same level: the headings
+    /// the author wrote are tracked on a stack of (written level, page level).
     /// </summary>
     private static void NormaliseHeadings(MarkdownDocument document)
     {
-        var previous = 1;
+        var open = new Stack<(int Written, int OnPage)>();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             var attributes = heading.GetAttributes();
             if (attributes.Id is { } id && id.StartsWith(TemplateIdPrefix, StringComparison.Ordinal)) attributes.Id = "section-" + id;
-            var level = Math.Clamp(heading.Level + 1, 2, 6);
-            level = Math.Min(level, previous + 1);
+            while (open.Count > 0 && open.Peek().Written >= heading.Level) open.Pop();
+            var level = Math.Min(open.Count == 0 ? 2 : open.Peek().OnPage + 1, 6);
+            open.Push((heading.Level, level));
             heading.Level = level;
-            previous = level;
         }
     }
 }

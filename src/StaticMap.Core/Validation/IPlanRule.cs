@@ -10,4 +10,14 @@ public interface IPlanRule
 }
 
 /// <summary>What plan rules may consult besides the plan: the whole site, its links and the data.</summary>
-public sealed record ValidationContext(SiteInput Site, LinkResolver Links, Metrics.MetricsContext Metrics);
+/// <param name="FilesWithErrors">Files that already have an error from reading or parsing. A rule whose check depends on
+/// such a file stays quiet, so one fault gives one diagnostic rather than a cascade.</param>
+public sealed record ValidationContext(SiteInput Site, LinkResolver Links, Metrics.MetricsContext Metrics, IReadOnlySet<string> FilesWithErrors)
+{
+    public ValidationContext(SiteInput site, LinkResolver links, Metrics.MetricsContext metrics)
+        : this(site, links, metrics, new HashSet<string>())
+    {
+    }
+
+    public bool HasErrors(string path) => FilesWithErrors.Contains(path);
+}

@@ -136,3 +136,22 @@ public sealed class MetricCatalogTests
         Assert.True(catalog.TryResolve("old_x", out _));
     }
 }
+
+public sealed class MetricsDocumentationTests
+{
+    [Fact]
+    public void Docs_list_every_catalog_variable_with_its_name()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "metrics.md"));
+        Assert.All(MetricCatalog.Embedded.All, m => Assert.Contains($"| `{m.Variable}` | {m.Name} | {m.Unit} |", docs));
+        Assert.Contains("Urban Institute, Mobility Metrics", docs);
+    }
+
+    [Fact]
+    public void Data_readme_credits_Urban()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "input", "data", "README.md"));
+        Assert.Contains("Urban Institute, Mobility Metrics", readme);
+        Assert.Contains("5aa12e3e08b1e44db52b06c0a731fe9985cb17f8", readme);
+    }
+}

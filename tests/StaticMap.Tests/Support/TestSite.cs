@@ -70,6 +70,12 @@ public sealed class TestSite : IDisposable
         return Write(relative, text.Replace(oldText, newText));
     }
 
+    public TestSite CopyFolder(string from, string to)
+    {
+        Copy(FullPath(from), FullPath(to));
+        return this;
+    }
+
     public TestSite Delete(string relative)
     {
         var path = FullPath(relative);

@@ -24,11 +24,19 @@ internal static class CsvSettings
     };
 
     /// <summary>The 1-based character column where field <paramref name="index"/> of the current record starts.</summary>
+    /// <remarks>Counts separators outside quotes in the raw record, so empty fields have a position too.</remarks>
     public static int ColumnOf(CsvReader reader, int index)
     {
         var record = reader.RawRecord;
-        var field = reader.GetRawSpan(index);
-        if (!record.Overlaps(field, out var offset) || offset < 0 || offset > record.Length) return 1;
+        var field = 0;
+        var quoted = false;
+        var offset = 0;
+        while (offset < record.Length && field < index)
+        {
+            var b = record[offset++];
+            if (b == (byte)'"') quoted = !quoted;
+            else if (b == (byte)',' && !quoted) field++;
+        }
         return Encoding.UTF8.GetCharCount(record[..offset]) + 1;
     }
 
@@ -42,7 +50,9 @@ internal static class CsvSettings
         CsvMalformedReason.StrayQuote => "a quote (\") inside a value that does not start with one; put the whole value in quotes and double the inner quote (\"\")",
         CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote; put the whole value in quotes and double any inner quote (\"\")",
         CsvMalformedReason.UnterminatedQuote or CsvMalformedReason.LineBreakInQuotes => "a quote that is never closed on this line; close it or remove it",
-        CsvMalformedReason.FieldCountMismatch => $"{FieldCount(record.RawRecord)} values where the header has {headerFields}; every row needs one value per column (leave a value empty rather than dropping it)",
+        CsvMalformedReason.FieldCountMismatch => FieldCount(record.RawRecord) is var count && count > headerFields
+            ? $"{count} values where the header has {headerFields}; every row needs one value per column (a number written with a thousands separator, such as 1,200, counts as two: write 1200)"
+            : $"{FieldCount(record.RawRecord)} values where the header has {headerFields}; every row needs one value per column (leave a value empty rather than dropping it)",
         _ => "a malformed record",
     };
 

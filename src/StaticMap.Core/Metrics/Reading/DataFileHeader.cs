@@ -118,15 +118,22 @@ internal sealed class DataFileHeader
         || BoundSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal))
         || name.EndsWith(QualitySuffix, StringComparison.Ordinal);
 
-    /// <summary>"index_air_quality_quality" is listed as part of "index_air_quality", not as a second unknown column.</summary>
-    private static List<string> WithoutCompanions(List<string> unknown)
-    {
-        var set = unknown.Select(u => u.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        return unknown.Where(u =>
+    /// <summary>
+    /// Names each unknown metric once: "index_air_quality_quality" and "transportation_cost_quality" are listed as the
+    /// columns they qualify ("index_air_quality", "transportation_cost") when those are in the header.
+    /// </summary>
+    private List<string> WithoutCompanions(List<string> unknown) => unknown
+        .Select(u =>
         {
             var lower = u.ToLowerInvariant();
-            return !BoundSuffixes.Append(QualitySuffix).Any(s =>
-                lower.EndsWith(s, StringComparison.Ordinal) && set.Contains(lower[..^s.Length]));
-        }).ToList();
-    }
+            foreach (var suffix in BoundSuffixes.Append(QualitySuffix))
+            {
+                if (!lower.EndsWith(suffix, StringComparison.Ordinal)) continue;
+                var i = Array.IndexOf(_names, lower[..^suffix.Length]);
+                if (i >= 0) return _header[i];
+            }
+            return u;
+        })
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .ToList();
 }

@@ -70,13 +70,16 @@ internal sealed class DataFileReader
             var header = CsvSettings.Header(reader);
             headerFields = header.Count;
             var analysis = DataFileHeader.Analyse(header, _catalog, out var columns);
-            if (analysis.UnknownMetricColumns.Count > 0)
-                _diagnostics.Add(UnknownDataColumn.Instance.Create(_path, analysis.UnknownMetricColumns, "columns"));
             if (columns is null)
             {
+                // A skipped file gets one warning (MAP077), not a second one about its columns.
                 if (analysis.SkipReason is { } reason) _diagnostics.Add(DataFileSkipped.Instance.Create(_path, reason));
+                else if (analysis.UnknownMetricColumns.Count > 0)
+                    _diagnostics.Add(UnknownDataColumn.Instance.Create(_path, analysis.UnknownMetricColumns, "columns"));
                 return _contents;
             }
+            if (analysis.UnknownMetricColumns.Count > 0)
+                _diagnostics.Add(UnknownDataColumn.Instance.Create(_path, analysis.UnknownMetricColumns, "columns"));
             _columns = columns;
             while (reader.Read()) ReadRow();
         }

@@ -17,7 +17,8 @@ public sealed class UnknownMeasuresTarget : Rule, IPlanRule
         var model = plan.TheoryOfChange?.LogicModel;
         if (model is null)
         {
-            if (plan.TheoryOfChange is null) return;
+            // No theory-of-change file, or one with neither part (MAP020, MAP024): that is the fault to report.
+            if (plan.TheoryOfChange is not { Statement: not null }) return;
             foreach (var indicator in measurement.Indicators.Where(i => i.Measures.Value.Length > 0))
                 diagnostics.Add(At(indicator.Measures.Span,
                     $"'measures' is '{indicator.Measures.Value}', but the plan has no logic model; add 'logic_model' to {plan.TheoryOfChange.Path} with an item of that id"));

@@ -8,6 +8,7 @@ public sealed class DuplicateProgressUpdate : Rule, IPlanRule
     public static readonly DuplicateProgressUpdate Instance = new();
     public override string Code => "MAP035";
     public override string Title => "Indicator updated twice in one year";
+    public override Severity Severity => Severity.Warning;
     public override string Stage => "validate";
     public override string Help => "A progress report gives each indicator one update; merge the two.";
 

@@ -25,8 +25,8 @@ public sealed class WeakData : Rule, IPlanRule
             if (shown.Count == 0) continue;
             var at = (reference.IsLocal ? reference.File : reference.Metric)?.Span ?? reference.Span;
             diagnostics.Add(At(at,
-                $"Urban rates {Describe(shown, fips, data)} of {reference.Key} Weak: a community should not act on these values; " +
-                "say so in the 'takeaway', or choose another metric or year"));
+                $"Urban rates values of {reference.Key} shown here Weak ({Describe(shown, fips, data)}); " +
+                "a community should not act on them: say so in the 'takeaway', or choose another metric or year"));
         }
     }
 
@@ -46,19 +46,23 @@ public sealed class WeakData : Rule, IPlanRule
         }
     }
 
-    /// <summary>"the 2021 and 2022 values (06001), the 2021 value for Black (06001)".</summary>
+    /// <summary>"06001 (Alameda County, California): 2021–2023 for everyone and Black; peer 27123: 2021".</summary>
     private static string Describe(IReadOnlyList<Observation> weak, string fips, MobilityData data)
     {
-        var groups = weak
-            .GroupBy(o => (o.Geoid, o.Subgroup))
-            .Select(g =>
+        var places = weak
+            .GroupBy(o => o.Geoid)
+            .OrderBy(g => g.Key == fips ? 0 : 1).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(place =>
             {
-                var years = g.Select(o => o.Year).Distinct().Order().Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-                var who = g.Key.Subgroup == SubgroupNames.AllLabel ? "" : $" for {g.Key.Subgroup}";
-                var where = g.Key.Geoid == fips ? PlanMetrics.Describe(data, fips) : $"peer {PlanMetrics.Describe(data, g.Key.Geoid)}";
-                return $"the {PlanMetrics.Either(years, "and")} value{(years.Count == 1 ? "" : "s")}{who} ({where})";
-            })
-            .ToList();
-        return PlanMetrics.Either(groups.Take(4).ToList(), "and") + (groups.Count > 4 ? $" and {groups.Count - 4} more" : "");
+                // Groups with the same weak years are named together: "2021–2023 for everyone, Black and Hispanic".
+                var byYears = place
+                    .GroupBy(o => o.Subgroup == SubgroupNames.AllLabel ? "everyone" : o.Subgroup)
+                    .Select(g => (Who: g.Key, Years: PlanMetrics.Years(g.Select(o => o.Year))))
+                    .GroupBy(x => x.Years)
+                    .Select(g => $"{g.Key} for {PlanMetrics.Either(g.Select(x => x.Who).ToList(), "and")}");
+                var where = place.Key == fips ? PlanMetrics.Describe(data, fips) : $"peer {PlanMetrics.Describe(data, place.Key)}";
+                return $"{where}: {string.Join("; ", byYears)}";
+            });
+        return string.Join("; ", places);
     }
 }

@@ -42,14 +42,13 @@ public sealed class SubgroupNotAvailable : Rule, IPlanRule
 
     private static string UrbanMessage(MetricDefinition metric, string type, IReadOnlyList<string> available, string where)
     {
-        var published = metric.SubgroupTypes.Contains(type)
-            ? $"add Urban's {type} file for {metric.Variable} to input/data/"
+        var fix = metric.SubgroupTypes.Contains(type)
+            ? $"add Urban's {type} file for {metric.Variable} to input/data/, or remove {type} from 'subgroups'"
             : metric.SubgroupTypes.Count > 0
-                ? $"Urban publishes {metric.Variable} by {PlanMetrics.Either(metric.SubgroupTypes.ToList())} only"
-                : $"Urban does not publish {metric.Variable} by subgroup";
+                ? $"Urban publishes {metric.Variable} by {PlanMetrics.Either(metric.SubgroupTypes.ToList())} only, so remove {type} from 'subgroups'"
+                : $"Urban does not publish {metric.Variable} by subgroup, so remove {type} from 'subgroups'";
         return $"'subgroups' asks for {type}, but input/data has no {type} rows of {metric.Variable} for {where}" +
-               (available.Count > 0 ? $" (it has {PlanMetrics.Either(available, "and")})" : "") +
-               $"; {published}, or remove {type} from 'subgroups'";
+               (available.Count > 0 ? $" (it has {PlanMetrics.Either(available, "and")})" : "") + $"; {fix}";
     }
 
     private static string LocalMessage(MetricReference reference, string type, IReadOnlyList<string> available) =>

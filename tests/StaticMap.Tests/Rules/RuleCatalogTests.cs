@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using StaticMap.Core.Diagnostics;
+using StaticMap.Tests.Support;
+
+namespace StaticMap.Tests.Rules;
+
+public partial class RuleCatalogTests
+{
+    [GeneratedRegex(@"\bMAP\d{3}\b")]
+    private static partial Regex Code();
+
+    private static readonly string RulesDoc = File.ReadAllText(Path.Combine(Repository.Root, "docs", "rules.md"));
+
+    [Fact]
+    public void Every_rule_in_the_code_is_documented()
+    {
+        var documented = Code().Matches(RulesDoc).Select(m => m.Value).ToHashSet();
+        var undocumented = RuleCatalog.All.Select(r => r.Code).Where(c => !documented.Contains(c)).ToArray();
+        Assert.Equal([], undocumented);
+    }
+
+    [Fact]
+    public void Every_documented_code_exists_in_the_code()
+    {
+        var inCode = RuleCatalog.All.Select(r => r.Code).ToHashSet();
+        var unknown = Code().Matches(RulesDoc).Select(m => m.Value).Distinct().Where(c => !inCode.Contains(c)).ToArray();
+        Assert.Equal([], unknown);
+    }
+
+    [Fact]
+    public void Docs_rules_md_is_the_generated_reference()
+    {
+        Assert.Equal(RuleCatalog.ToMarkdown().ReplaceLineEndings(), RulesDoc.ReplaceLineEndings());
+    }
+
+    [Fact]
+    public void Codes_are_unique_and_well_formed()
+    {
+        var codes = RuleCatalog.All.Select(r => r.Code).ToList();
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+        Assert.All(codes, c => Assert.Matches("^MAP\\d{3}$", c));
+    }
+
+    [Fact]
+    public void Every_rule_says_how_to_fix_it()
+    {
+        Assert.All(RuleCatalog.All, r =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(r.Title), r.Code);
+            Assert.True(r.Help.Length > 20, $"{r.Code} needs help text that says how to fix the problem");
+        });
+    }
+}

@@ -75,6 +75,7 @@ public static class SiteBuilder
         VendorLibraries.FromEnvironment().Restore(theme.Folder, theme.DisplayFolder, output, diagnostics);
         var pages = SiteRenderer.Pages(context);
         var written = SiteRenderer.Render(pages, context, theme, output, diagnostics);
+        foreach (var file in SiteRenderer.Files(context)) output.WriteText(file.Path, file.Content);
         if (diagnostics.HasErrors) return 0;
         output.Commit();
         return written;
@@ -99,7 +100,8 @@ public static class SiteBuilder
             .Where(g => g.Length > 0)
             .ToHashSet(StringComparer.Ordinal);
         var catalog = MetricCatalog.Embedded;
-        return new MetricsContext(catalog, MobilityData.Load(layout, catalog, geoids, diagnostics));
+        return new MetricsContext(catalog, MobilityData.Load(layout, catalog, geoids, diagnostics),
+            LocalData.Load(layout, site.Plans, diagnostics));
     }
 
     /// <summary>Bad input never shows a stack trace: anything unexpected becomes one diagnostic, and nothing is written.</summary>

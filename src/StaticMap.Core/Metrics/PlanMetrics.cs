@@ -79,21 +79,21 @@ internal static class PlanMetrics
     /// <summary>The repository-relative path of a local data file; the parser has already made it plan-relative and safe.</summary>
     public static string LocalPath(Plan plan, string planRelative) => $"{plan.Folder.TrimEnd('/')}/{planRelative}";
 
-    /// <summary>A layout for reading a plan's own files during validation, which knows the repository root only.</summary>
-    public static RepositoryLayout Layout(ValidationContext context) => new(context.Site.Root, [], [], [], []);
-
     /// <summary>
     /// The observations behind an entry: Urban's for the plan's FIPS, or the local file's. Problems of a local file are
     /// not reported here (MAP074 does), so that each fault is reported once.
     /// </summary>
     public static IReadOnlyList<Observation> Observations(Plan plan, MetricReference reference, string fips, ValidationContext context)
     {
+        return Observations(plan, reference, fips, context.Metrics);
+    }
+
+    /// <summary>The observations behind an entry, from the data loaded once for the build.</summary>
+    public static IReadOnlyList<Observation> Observations(Plan plan, MetricReference reference, string fips, MetricsContext metrics)
+    {
         if (reference.File is { } file)
-        {
-            if (!plan.DataFiles.Contains(file.Value)) return [];
-            return LocalMetricReader.Read(Layout(context), LocalPath(plan, file.Value), fips, reference.Key, new DiagnosticBag());
-        }
-        return reference.Metric is { } metric ? context.Metrics.Data.Get(fips, metric.Value) : [];
+            return metrics.Local.TryGetValue(LocalPath(plan, file.Value), out var local) ? local : [];
+        return reference.Metric is { } metric ? metrics.Data.Get(fips, metric.Value) : [];
     }
 
     /// <summary>Joins words as prose: "a", "a or b", "a, b or c".</summary>

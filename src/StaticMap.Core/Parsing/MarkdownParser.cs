@@ -32,7 +32,7 @@ public static class MarkdownParser
     {
         var document = Markdown.Parse(text, Pipeline);
         NormaliseHeadings(document);
-        return new MarkdownBody(path, firstLine, document, IsEmpty: string.IsNullOrWhiteSpace(text));
+        return new MarkdownBody(path, firstLine, document, text);
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using StaticMap.Core.Metrics;
+using StaticMap.Core.Rendering.Charts;
 using StaticMap.Core.Model;
 using StaticMap.Core.Rendering.Markdown;
 using StaticMap.Core.Rendering.Views;
@@ -29,6 +31,18 @@ public sealed class RenderContext
 
     /// <summary>The plans this build publishes: released ones, and drafts with --drafts or in preview.</summary>
     public IReadOnlyList<Plan> PublishedPlans { get; }
+
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<ChartSpec>>> _charts = new(StringComparer.Ordinal);
+
+    /// <summary>Charts built once per key and shared by the page that shows them and the CSV that offers their data.</summary>
+    public IReadOnlyList<ChartSpec> Charts(string key, Func<IReadOnlyList<ChartSpec>> build) =>
+        _charts.GetOrAdd(key, _ => new Lazy<IReadOnlyList<ChartSpec>>(build)).Value;
+
+    /// <summary>Every chart built so far, for the CSV downloads.</summary>
+    public IEnumerable<ChartSpec> AllCharts => _charts.Values.SelectMany(c => c.Value);
+
+    /// <summary>The site URL folder where a plan's chart data are published as CSV.</summary>
+    public static string DownloadFolder(Plan plan) => $"/{plan.Id}/downloads/";
 
     public string SiteTitle { get; }
     public string SiteLanguage { get; }

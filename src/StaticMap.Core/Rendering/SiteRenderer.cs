@@ -1,4 +1,5 @@
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Rendering.Files;
 using StaticMap.Core.Rendering.Html;
 using StaticMap.Core.Rendering.Pages;
 using StaticMap.Core.Rendering.Templates;
@@ -20,6 +21,16 @@ public static class SiteRenderer
         .OrderBy(t => t.Name, StringComparer.Ordinal)
         .Select(t => (IPageKind)Activator.CreateInstance(t)!)
         .ToList();
+
+    /// <summary>Every kind of generated file (downloads, feed, sitemap), found by reflection.</summary>
+    public static readonly IReadOnlyList<IFileKind> FileKinds = typeof(IFileKind).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFileKind).IsAssignableFrom(t))
+        .OrderBy(t => t.Name, StringComparer.Ordinal)
+        .Select(t => (IFileKind)Activator.CreateInstance(t)!)
+        .ToList();
+
+    public static IReadOnlyList<GeneratedFile> Files(RenderContext context) =>
+        FileKinds.AsParallel().AsOrdered().SelectMany(k => k.Files(context)).ToList();
 
     public static IReadOnlyList<Page> Pages(RenderContext context) =>
         PageKinds.AsParallel().AsOrdered().SelectMany(k => k.Pages(context)).ToList();

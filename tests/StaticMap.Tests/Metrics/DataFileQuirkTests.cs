@@ -180,6 +180,23 @@ public sealed class DataFileQuirkTests
     }
 
     [Fact]
+    public void Treats_a_file_with_a_place_column_as_a_city_file_even_with_a_county_column()
+    {
+        var (data, diagnostics) = LoadOne("year,state,county,place,share_employed\n2021,06,001,53000,0.79\n", "0653000", "06001");
+        Assert.Empty(diagnostics);
+        Assert.Equal(0.79, Single(data, "share_employed", 2021, "0653000").Value);
+        Assert.False(data.HasGeography("06001"));
+    }
+
+    [Fact]
+    public void Reads_names_from_a_crosswalk_without_years()
+    {
+        var (data, diagnostics) = LoadOne("state,county,state_name,county_name\n06,001,California,Alameda County\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal("Alameda County, California", data.NameOf("06001"));
+    }
+
+    [Fact]
     public void Reads_quoted_headers_and_values()
     {
         var (data, diagnostics) = LoadOne("\"year\",\"state\",\"county\",\"share_digital_access\",\"share_digital_access_quality\"\n2018,\"06\",\"001\",0.782702881980205,1\n");

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
+using StaticMap.Core.Reading;
 using StaticMap.Core.Validation;
 
 namespace StaticMap.Tests.Metrics;
@@ -57,12 +58,20 @@ internal static class PlanFactory
             (dataFiles ?? []).ToImmutableArray());
     }
 
-    private static MarkdownBody Body(string path) => new(path, 10, Markdig.Markdown.Parse("Text."), false);
+    private static MarkdownBody Body(string path) => new(path, 10, Markdig.Markdown.Parse("Text."), "Text.");
 
     public static ValidationContext Context(MobilityData data, string root = "/nonexistent-root")
     {
         var site = new SiteInput(root, [], [], []);
         return new ValidationContext(site, new LinkResolver(site), new MetricsContext(MetricCatalog.Embedded, data));
+    }
+
+    /// <summary>A context with the plan's local CSVs loaded as the build loads them; their problems go to <paramref name="loading"/>.</summary>
+    public static ValidationContext Context(MobilityData data, string root, Plan plan, DiagnosticBag loading)
+    {
+        var site = new SiteInput(root, [plan], [], []);
+        var local = LocalData.Load(new RepositoryLayout(root, [], [], [], []), [plan], loading);
+        return new ValidationContext(site, new LinkResolver(site), new MetricsContext(MetricCatalog.Embedded, data, local));
     }
 
     /// <summary>Runs one rule over one plan and returns its diagnostics, sorted.</summary>

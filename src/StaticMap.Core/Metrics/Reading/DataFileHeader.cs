@@ -48,11 +48,13 @@ internal sealed class DataFileHeader
             : null;
         var metrics = tidy is null ? WideMetrics() : [];
 
-        var missing = new List<string>();
-        if (year < 0) missing.Add("no 'year' column, so the year of each value is unknown (Urban's 'recent' files give each metric's latest year without naming it; use Urban's longitudinal file instead)");
-        if (!geography.IsComplete) missing.Add("no geography columns ('state' and 'county', 'state' and 'place', or 'geoid')");
         var nameColumns = Find("county_name", "place_name");
-        if (tidy is null && metrics.Count == 0 && nameColumns < 0 && UnknownMetricColumns.Count == 0)
+        var namesOnly = tidy is null && metrics.Count == 0 && UnknownMetricColumns.Count == 0;
+        var missing = new List<string>();
+        // A file of names only (a crosswalk) needs no year; values without a year cannot be charted.
+        if (year < 0 && !(namesOnly && nameColumns >= 0)) missing.Add("no 'year' column, so the year of each value is unknown (Urban's 'recent' files give each metric's latest year without naming it; use Urban's longitudinal file instead)");
+        if (!geography.IsComplete) missing.Add("no geography columns ('state' and 'county', 'state' and 'place', or 'geoid')");
+        if (namesOnly && nameColumns < 0)
             missing.Add("no Mobility Metrics columns (see docs/metrics.md for the variables StaticMap reads)");
         if (missing.Count > 0)
         {

@@ -73,9 +73,7 @@ internal sealed class DataFileReader
             if (columns is null)
             {
                 // A skipped file gets one warning (MAP077), not a second one about its columns.
-                if (analysis.SkipReason is { } reason) _diagnostics.Add(DataFileSkipped.Instance.Create(_path, reason));
-                else if (analysis.UnknownMetricColumns.Count > 0)
-                    _diagnostics.Add(UnknownDataColumn.Instance.Create(_path, analysis.UnknownMetricColumns, "columns"));
+                _diagnostics.Add(DataFileSkipped.Instance.Create(_path, analysis.SkipReason ?? "it is not in a Mobility Metrics layout"));
                 return _contents;
             }
             if (analysis.UnknownMetricColumns.Count > 0)
@@ -132,12 +130,13 @@ internal sealed class DataFileReader
     {
         var g = _columns.Geography;
         string? geoid;
+        // A file with a place column is a city file even if it also names the county.
         if (g.Geoid >= 0) geoid = Geoids.Normalise(Cell(g.Geoid));
-        else if (g.County >= 0) geoid = Geoids.Combine(Cell(g.State), Cell(g.County), 3);
-        else geoid = Geoids.Combine(Cell(g.State), Cell(g.Place), 5);
+        else if (g.Place >= 0) geoid = Geoids.Combine(Cell(g.State), Cell(g.Place), 5);
+        else geoid = Geoids.Combine(Cell(g.State), Cell(g.County), 3);
         if (geoid is null)
         {
-            var shown = g.Geoid >= 0 ? $"'{Cell(g.Geoid)}'" : $"state '{Cell(g.State)}' and {(g.County >= 0 ? "county" : "place")} '{Cell(g.County >= 0 ? g.County : g.Place)}'";
+            var shown = g.Geoid >= 0 ? $"'{Cell(g.Geoid)}'" : $"state '{Cell(g.State)}' and {(g.Place >= 0 ? "place" : "county")} '{Cell(g.Place >= 0 ? g.Place : g.County)}'";
             Problem(g.First, $"{shown} is not a FIPS code; write digits, e.g. state 06 and county 001 (Alameda County, CA)");
         }
         return geoid;

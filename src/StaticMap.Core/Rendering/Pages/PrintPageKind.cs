@@ -35,8 +35,9 @@ public sealed partial class PrintPageKind : IPageKind
             }).ToList();
             var overview = (PlanOverview)overviews[SiteUrls.Plan(plan.Id)].Model;
             yield return new Page(url, "layouts/print.sbn-html",
-                context.Layout(url, plan.Metadata.Title, plan.Metadata.Summary, plan, [(plan.Metadata.Title, SiteUrls.Plan(plan.Id))], "print",
-                    showsData: true, scripts: ChartScripts.For(context)) with { PageTitle = plan.Metadata.Title, DocumentTitle = $"{plan.Metadata.Title} (whole plan) | {context.SiteTitle}" },
+                // No scripts: in print every chart is its table, and the tables stay open.
+                context.Layout(url, "Whole plan", plan.Metadata.Summary, plan, [(plan.Metadata.Title, SiteUrls.Plan(plan.Id))], "print",
+                    showsData: true) with { PageTitle = plan.Metadata.Title, DocumentTitle = $"{plan.Metadata.Title} (whole plan) | {context.SiteTitle}" },
                 new PrintPage(overview, sections, reports));
         }
     }

@@ -1,4 +1,5 @@
 using StaticMap.Core.Model;
+using StaticMap.Core.Rendering.Charts;
 using StaticMap.Core.Rendering.Components;
 using StaticMap.Core.Rendering.Html;
 using StaticMap.Core.Rendering.Markdown;
@@ -6,8 +7,9 @@ using StaticMap.Core.Rendering.Views;
 
 namespace StaticMap.Core.Rendering.Pages;
 
+/// <param name="Charts">Each indicator with numbers, across the reports up to this year, with its target.</param>
 public sealed record ProgressPage(int Year, RawHtml Body, IReadOnlyList<UpdateRow> Updates, IReadOnlyList<StatusCount> Counts,
-    NavLink? Previous, NavLink? Next);
+    IReadOnlyList<ChartSpec> Charts, NavLink? Previous, NavLink? Next);
 
 /// <param name="StatusSlug">Picks the status icon and style; the status is always written as text too.</param>
 public sealed record UpdateRow(string IndicatorId, string IndicatorName, string IndicatorHref, string Status, string StatusSlug,
@@ -45,11 +47,13 @@ public sealed class ProgressPageKind : IPageKind
                 var description = PlainText.FirstParagraph(report.Body);
                 NavLink? Link(int index) => index < 0 || index >= plan.Progress.Length ? null
                     : new NavLink(plan.Progress[index].Title, context.Urls.Href(SiteUrls.Progress(plan.Id, plan.Progress[index].Year)), false);
+                var charts = Charts(plan, report, indicators, context);
                 yield return new Page(url, "layouts/progress.sbn-html",
                     context.Layout(url, report.Title, description.Length > 0 ? description : $"{report.Year} progress on the {plan.Metadata.Title}.",
-                        plan, [.. trail, ("Progress", indexUrl)], "progress"),
+                        plan, [.. trail, ("Progress", indexUrl)], "progress", showsData: false,
+                        scripts: charts.Count > 0 ? ChartScripts.For(context) : null),
                     new ProgressPage(report.Year, context.Markdown.Render(report.Body), Rows(plan, report, indicators, context),
-                        Counts(report), Link(i - 1), Link(i + 1)));
+                        Counts(report), charts, Link(i - 1), Link(i + 1)));
             }
         }
     }
@@ -64,6 +68,19 @@ public sealed class ProgressPageKind : IPageKind
                 Formatting.Measurement(indicator?.Baseline, indicator?.Unit), Formatting.Measurement(indicator?.Target, indicator?.Unit),
                 u.Note ?? "");
         }).ToList();
+
+    private static IReadOnlyList<ChartSpec> Charts(Plan plan, ProgressReport report, Dictionary<string, Indicator> indicators, RenderContext context) =>
+        context.Charts($"{plan.Id}/progress/{report.Year}", () => report.Updates
+            .Select(u => indicators.GetValueOrDefault(u.Indicator.Value))
+            .OfType<Indicator>()
+            .DistinctBy(i => i.Id)
+            .Select(i =>
+            {
+                var csv = RenderContext.DownloadFolder(plan) + $"progress-{report.Year}-{i.Id}.csv";
+                return IndicatorCharts.Build(plan, i, report.Year, $"sm-chart-{report.Year}-{i.Id}", context.Urls.Href(csv));
+            })
+            .OfType<ChartSpec>()
+            .ToList());
 
     private static IReadOnlyList<StatusCount> Counts(ProgressReport report) =>
         Enum.GetValues<ProgressStatus>()

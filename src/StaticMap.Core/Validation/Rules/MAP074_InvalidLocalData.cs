@@ -14,22 +14,16 @@ public sealed class InvalidLocalData : Rule, IPlanRule
 
     public Diagnostic Create(SourceSpan at, string message) => At(at, message);
 
-    /// <summary>Checks every 'file:' of the findings: that it exists (MAP062) and that it reads as a local metric (MAP074).</summary>
+    /// <summary>
+    /// Checks that every 'file:' of the findings exists (MAP062). Its contents were read, and their problems reported
+    /// as MAP074, once, when the data were loaded (<see cref="LocalData"/>).
+    /// </summary>
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
-        var fips = PlanMetrics.Fips(plan) ?? "";
-        var checkedFiles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in PlanMetrics.Findings(plan))
         {
-            if (entry.Reference.File is not { } file) continue;
-            if (!plan.DataFiles.Contains(file.Value))
-            {
+            if (entry.Reference.File is { } file && !plan.DataFiles.Contains(file.Value))
                 diagnostics.Add(FileNotFound.Instance.Create(file.Span, entry.PathOf("file"), file.Value, plan.DataFiles));
-                continue;
-            }
-            // A file shown twice has its problems reported once.
-            if (checkedFiles.Add(file.Value))
-                LocalMetricReader.Read(PlanMetrics.Layout(context), PlanMetrics.LocalPath(plan, file.Value), fips, entry.Reference.Key, diagnostics);
         }
     }
 }

@@ -18,14 +18,8 @@ public sealed class PeerHasNoData : Rule, IPlanRule
         if (PlanMetrics.Fips(plan) is not { } fips) return;
         var compared = PlanMetrics.UrbanMetrics(plan, context.Metrics.Catalog).Where(m => m.Entry.Reference.ComparePeers).ToList();
         if (compared.Count == 0) return;
+        // No peers at all is not reported: an empty list is also what a malformed 'peers' leaves, which MAP012 reports.
         var peers = PlanMetrics.Peers(plan, fips);
-        if (plan.Metadata.Peers.Length == 0)
-        {
-            foreach (var (entry, _, definition) in compared)
-                diagnostics.Add(At(entry.Reference.Span,
-                    $"{definition.Variable} has 'compare: peers', but plan.yml lists no 'peers'; add their FIPS codes, e.g. peers: [\"42003\"], or remove 'compare'"));
-            return;
-        }
         var data = context.Metrics.Data;
         foreach (var peer in peers.Where(p => !data.HasGeography(p.Value)))
         {

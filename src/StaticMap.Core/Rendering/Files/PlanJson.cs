@@ -1,0 +1,187 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StaticMap.Core.Model;
+using StaticMap.Core.Parsing;
+using StaticMap.Core.Validation;
+
+namespace StaticMap.Core.Rendering.Files;
+
+/// <summary>
+/// /&lt;plan&gt;/plan.json: the whole plan as one document, so others can aggregate MAPs. The shape is documented in
+/// docs/plan-json.md and versioned by "format"; keys follow the authoring contract's names.
+/// </summary>
+public sealed class PlanJson : IFileKind
+{
+    public const string Format = "staticmap-plan/1";
+
+    /// <summary>Served as application/json, never inside HTML, so apostrophes and accents stay readable.</summary>
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public IEnumerable<GeneratedFile> Files(RenderContext context)
+    {
+        foreach (var plan in context.PublishedPlans)
+            yield return new GeneratedFile(SiteUrls.PlanJson(plan.Id).TrimStart('/'), Build(plan, context).ToJsonString(Indented));
+    }
+
+    public static JsonObject Build(Plan plan, RenderContext context)
+    {
+        var m = plan.Metadata;
+        string Url(string siteUrl) => context.Urls.Absolute(siteUrl) ?? context.Urls.Href(siteUrl);
+        var components = new JsonObject();
+        foreach (var c in plan.Components)
+        {
+            var node = new JsonObject
+            {
+                ["title"] = c.Title,
+                ["url"] = Url(SiteUrls.Component(plan.Id, c.Kind)),
+                ["narrative"] = c.Body.Markdown.Trim(),
+            };
+            foreach (var (key, value) in Details(c)) node[key] = value;
+            components[c.Kind.Slug()] = node;
+        }
+        var status = ReportingStatus.Compute(plan);
+        return new JsonObject
+        {
+            ["format"] = Format,
+            ["id"] = plan.Id,
+            ["url"] = Url(SiteUrls.Plan(plan.Id)),
+            ["title"] = m.Title,
+            ["status"] = Vocabularies.Status.WordOf[m.Status],
+            ["released"] = m.Released?.ToString("yyyy-MM-dd"),
+            ["summary"] = m.Summary,
+            ["language"] = m.Language,
+            ["example"] = m.IsExample,
+            ["jurisdiction"] = new JsonObject
+            {
+                ["name"] = m.Jurisdiction.Name,
+                ["type"] = Vocabularies.JurisdictionType.WordOf[m.Jurisdiction.Type],
+                ["state"] = m.Jurisdiction.State,
+                ["fips"] = m.Jurisdiction.Fips,
+            },
+            ["coalition"] = Array(m.Coalition.Select(c => new JsonObject
+            {
+                ["name"] = c.Name, ["sector"] = Vocabularies.Sector.WordOf[c.Sector], ["role"] = c.Role,
+            })),
+            ["peers"] = Array(m.Peers.Select(p => JsonValue.Create(p.Value))),
+            ["contact"] = m.Contact is null ? null : new JsonObject { ["name"] = m.Contact.Name, ["email"] = m.Contact.Email, ["url"] = m.Contact.Url },
+            ["components"] = components,
+            ["progress"] = Array(plan.Progress.Select(r => new JsonObject
+            {
+                ["year"] = r.Year,
+                ["title"] = r.Title,
+                ["url"] = Url(SiteUrls.Progress(plan.Id, r.Year)),
+                ["narrative"] = r.Body.Markdown.Trim(),
+                ["updates"] = Array(r.Updates.Select(u => new JsonObject
+                {
+                    ["indicator"] = u.Indicator.Value,
+                    ["value"] = Value(u.Value),
+                    ["status"] = Vocabularies.ProgressStatus.WordOf[u.Status],
+                    ["note"] = u.Note,
+                })),
+            })),
+            ["reporting_status"] = new JsonObject
+            {
+                ["components_complete"] = status.ComponentsComplete,
+                ["logic_model_items"] = status.LogicModelItems,
+                ["logic_model_items_with_indicator"] = status.LogicModelItemsWithIndicator,
+                ["indicators"] = status.Indicators,
+                ["indicators_with_baseline"] = status.IndicatorsWithBaseline,
+                ["indicators_with_target"] = status.IndicatorsWithTarget,
+                ["latest_progress_year"] = status.LatestYear,
+                ["indicators_reported_in_latest_year"] = status.IndicatorsReportedInLatestYear,
+            },
+        };
+    }
+
+    private static IEnumerable<(string Key, JsonNode? Value)> Details(Component component)
+    {
+        switch (component)
+        {
+            case HowWeGotHere h:
+                yield return ("timeline", Array(h.Timeline.Select(e => new JsonObject { ["date"] = e.Date, ["event"] = e.Event })));
+                break;
+            case Findings f:
+                yield return ("metrics", Array(f.Metrics.Select(x => new JsonObject
+                {
+                    ["metric"] = x.Metric?.Value,
+                    ["file"] = x.File?.Value,
+                    ["label"] = x.Label,
+                    ["unit"] = x.Unit,
+                    ["subgroups"] = Array(x.Subgroups.Select(s => JsonValue.Create(s))),
+                    ["compare"] = x.ComparePeers ? "peers" : null,
+                    ["takeaway"] = x.Takeaway,
+                })));
+                break;
+            case TheoryOfChange t:
+                yield return ("vision", t.Vision);
+                yield return ("theory_of_change", t.Statement is not { } s ? null : new JsonObject
+                {
+                    ["preconditions"] = Strings(s.Preconditions),
+                    ["outcomes"] = Strings(s.Outcomes),
+                    ["assumptions"] = Strings(s.Assumptions),
+                });
+                yield return ("logic_model", t.LogicModel is not { } lm ? null : new JsonObject
+                {
+                    ["inputs"] = Items(lm.Inputs),
+                    ["activities"] = Items(lm.Activities),
+                    ["outputs"] = Items(lm.Outputs),
+                    ["outcomes"] = new JsonObject
+                    {
+                        ["short_term"] = Items(lm.ShortTermOutcomes),
+                        ["intermediate"] = Items(lm.IntermediateOutcomes),
+                        ["long_term"] = Items(lm.LongTermOutcomes),
+                    },
+                });
+                break;
+            case MeasurementPlan mp:
+                yield return ("indicators", Array(mp.Indicators.Select(i => new JsonObject
+                {
+                    ["id"] = i.Id,
+                    ["name"] = i.Name,
+                    ["measures"] = i.Measures.Value,
+                    ["source"] = i.Source,
+                    ["responsible"] = i.Responsible,
+                    ["frequency"] = Vocabularies.Frequency.WordOf[i.Frequency],
+                    ["unit"] = i.Unit,
+                    ["direction"] = i.Direction is { } d ? Vocabularies.Direction.WordOf[d] : null,
+                    ["baseline"] = Measurement(i.Baseline),
+                    ["target"] = Measurement(i.Target),
+                    ["disaggregate_by"] = Strings(i.DisaggregateBy),
+                    ["metric"] = i.Metric?.Value,
+                })));
+                break;
+            case Sustainability sustainability:
+                yield return ("commitments", Array(sustainability.Commitments.Select(c => new JsonObject
+                {
+                    ["action"] = c.Action, ["responsible"] = c.Responsible, ["resources"] = c.Resources, ["timeline"] = c.Timeline,
+                })));
+                break;
+        }
+    }
+
+    private static JsonArray Items(IEnumerable<LogicModelItem> items) => Array(items.Select(i =>
+    {
+        var node = new JsonObject { ["id"] = i.Id, ["text"] = i.Text };
+        if (i.Pillar is { } p) node["pillar"] = Vocabularies.Pillar.WordOf[p];
+        return node;
+    }));
+
+    private static JsonObject? Measurement(Measurement? m) =>
+        m is null ? null : new JsonObject { ["value"] = Value(m.Value), ["year"] = m.Year };
+
+    /// <summary>A number when the author wrote one, else the text as written.</summary>
+    private static JsonNode? Value(MeasuredValue? value) => value switch
+    {
+        null => null,
+        { Number: { } n } when value.Text.Trim().All(c => char.IsAsciiDigit(c) || c is '.' or '-') => JsonValue.Create(n),
+        _ => JsonValue.Create(value.Text),
+    };
+
+    private static JsonArray Strings(IEnumerable<string> values) => Array(values.Select(v => JsonValue.Create(v)));
+
+    private static JsonArray Array(IEnumerable<JsonNode?> nodes) => new(nodes.ToArray());
+}

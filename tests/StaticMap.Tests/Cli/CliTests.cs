@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using StaticMap.Tests.Support;
+
+namespace StaticMap.Tests.Cli;
+
+/// <summary>The staticmap command as users and CI run it: a separate process, its exit code and its output.</summary>
+public class CliTests
+{
+    private static (int ExitCode, string Out, string Error) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "StaticMap.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["CI"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000)) { process.Kill(true); throw new TimeoutException(string.Join(' ', args)); }
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void Check_on_a_clean_repository_exits_0_with_a_summary()
+    {
+        using var site = TestSite.Valid();
+        var (code, output, _) = Run("check", "--root", site.Root);
+        Assert.Equal(0, code);
+        Assert.Matches(@"^1 plan, 0 errors, 0 warnings in \d+\.\d s$", output.Trim());
+    }
+
+    [Fact]
+    public void Check_reports_msbuild_style_diagnostics_and_exits_1()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/plan.yml", "status: released", "status: publishd");
+        var (code, output, _) = Run("check", "--root", site.Root);
+        Assert.Equal(1, code);
+        Assert.Equal("plans/test-county/plan.yml(7,9): error MAP014: 'status' is 'publishd', which is not allowed; use one of: draft, released",
+            output.Split('\n')[0]);
+    }
+
+    [Fact]
+    public void Check_github_format_emits_pull_request_annotations()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/plan.yml", "status: released", "status: publishd");
+        var (code, output, _) = Run("check", "--root", site.Root, "--format", "github");
+        Assert.Equal(1, code);
+        Assert.Equal("::error file=plans/test-county/plan.yml,line=7,col=9,title=MAP014::MAP014: 'status' is 'publishd', which is not allowed; use one of: draft, released",
+            output.Split('\n')[0]);
+    }
+
+    [Fact]
+    public void Check_json_format_is_parseable()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/plan.yml", "status: released", "status: publishd");
+        var (code, output, _) = Run("check", "--root", site.Root, "--format", "json");
+        Assert.Equal(1, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var d = json.RootElement.GetProperty("diagnostics")[0];
+        Assert.Equal("MAP014", d.GetProperty("code").GetString());
+        Assert.Equal(7, d.GetProperty("line").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+    }
+
+    [Fact]
+    public void Usage_errors_exit_2()
+    {
+        Assert.Equal(2, Run("check", "--format", "yaml").ExitCode);
+        Assert.Equal(2, Run("build", "--no-such-option").ExitCode);
+        Assert.Equal(2, Run("check", "--root", "/no/such/folder").ExitCode);
+    }
+
+    [Fact]
+    public void Build_refuses_an_output_folder_with_foreign_files()
+    {
+        using var site = TestSite.Valid();
+        site.Write("precious/notes.txt", "keep me");
+        var (code, _, error) = Run("build", "--root", site.Root, "--output", site.FullPath("precious"));
+        Assert.Equal(2, code);
+        Assert.Contains("will not write the site", error);
+        Assert.Equal("keep me", site.Read("precious/notes.txt"));
+    }
+
+    [Fact]
+    public void Build_errors_exit_1_without_a_stack_trace()
+    {
+        using var site = TestSite.Valid();
+        site.Write(TestSite.Plan + "/plan.yml", "title: [unclosed\n");
+        var (code, output, error) = Run("build", "--root", site.Root);
+        Assert.Equal(1, code);
+        Assert.Contains("error MAP004", output);
+        Assert.DoesNotContain("   at ", output + error);
+        Assert.Contains("Nothing was written", output);
+    }
+
+    [Fact]
+    public void Build_prints_the_summary_line()
+    {
+        using var site = TestSite.Valid();
+        var (code, output, _) = Run("build", "--root", site.Root, "--base-url", "https://maps.example.org/");
+        Assert.Equal(0, code);
+        Assert.Matches(@"1 plan, \d+ pages, 0 errors, 0 warnings in \d+\.\d s", output);
+    }
+
+    [Fact]
+    public void Every_command_has_help()
+    {
+        foreach (var command in new[] { "build", "check", "rules" })
+        {
+            var (code, output, _) = Run(command, "--help");
+            Assert.Equal(0, code);
+            Assert.Contains("Usage:", output);
+        }
+    }
+}

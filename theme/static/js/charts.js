@@ -28,21 +28,26 @@
     var canvas = document.getElementById(id + '-canvas');
     if (!data || !canvas) return;
     var config = JSON.parse(data.textContent);
+    /* Years sit on a linear axis, so 2018 → 2021 is drawn three times as long as 2016 → 2017. */
+    function points(values) {
+      return config.labels.map(function (year, i) { return { x: year, y: values[i] }; });
+    }
     var datasets = config.datasets.map(function (d) {
       return {
-        label: d.label, data: d.data, borderColor: d.color, backgroundColor: d.color, borderDash: d.dash,
-        pointStyle: d.point, pointRadius: 5, pointHoverRadius: 7, borderWidth: 2.5, spanGaps: false, fill: false
+        label: d.label, data: points(d.data), borderColor: d.color, backgroundColor: d.color, borderDash: d.dash,
+        pointStyle: d.point, pointRadius: 5, pointHoverRadius: 7, borderWidth: 2.5, spanGaps: true, fill: false
       };
     });
     if (config.target !== null && config.target !== undefined) {
       datasets.push({
-        label: config.targetLabel || 'Target', data: config.labels.map(function () { return config.target; }),
+        label: config.targetLabel || 'Target',
+        data: [{ x: config.labels[0], y: config.target }, { x: config.labels[config.labels.length - 1], y: config.target }],
         borderColor: '#595959', backgroundColor: '#595959', borderDash: [8, 6], pointStyle: 'line', pointRadius: 0, borderWidth: 2, fill: false
       });
     }
     new window.Chart(canvas, {
       type: 'line',
-      data: { labels: config.labels, datasets: datasets },
+      data: { datasets: datasets },
       options: {
         responsive: true,
         maintainAspectRatio: false,
@@ -59,7 +64,13 @@
           }
         },
         scales: {
-          x: { ticks: { color: '#1b1b1b' }, grid: { color: '#d6d6d6' } },
+          x: {
+            type: 'linear',
+            min: config.labels[0] - (config.labels.length === 1 ? 1 : 0),
+            max: config.labels[config.labels.length - 1] + (config.labels.length === 1 ? 1 : 0),
+            ticks: { color: '#1b1b1b', stepSize: 1, precision: 0, callback: function (value) { return String(value); } },
+            grid: { color: '#d6d6d6' }
+          },
           y: {
             ticks: { color: '#1b1b1b', callback: function (value) { return format(config.format, config.unit, value); } },
             grid: { color: '#d6d6d6' }

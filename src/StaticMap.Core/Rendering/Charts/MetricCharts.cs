@@ -23,8 +23,9 @@ public static class MetricCharts
 {
     public static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    /// <param name="downloadBase">The site URL folder the chart CSVs are published in, e.g. "/alameda-county/downloads/".</param>
-    public static IReadOnlyList<ChartSpec> Build(MetricData data, string idPrefix, Func<string, string> href, string downloadBase)
+    /// <param name="idPrefix">Element ids of the charts start with this, e.g. "sm-chart-share_employed".</param>
+    /// <param name="csvHref">The href of a chart's CSV from its suffix ("trend", "race-ethnicity").</param>
+    public static IReadOnlyList<ChartSpec> Build(MetricData data, string idPrefix, Func<string, string> csvHref)
     {
         var charts = new List<ChartSpec>();
         var local = Series(data.PlaceLabel, data.Local.Where(IsEveryone), 0);
@@ -37,7 +38,7 @@ public static class MetricCharts
             var years = Span(all);
             var caption = $"{data.Title}, {data.PlaceLabel}{(peers.Count > 0 ? " and peers" : "")}, {years}.{Direction(data.HigherIsBetter)}";
             var summary = ChartSummaries.Trend(local, peers, data.Format);
-            charts.Add(Spec(id, caption, summary, "Place", all, data.Format, href(downloadBase + id + ".csv")));
+            charts.Add(Spec(id, caption, summary, "Place", all, data.Format, csvHref("trend")));
         }
         foreach (var type in data.SubgroupTypes)
         {
@@ -48,7 +49,7 @@ public static class MetricCharts
             var id = $"{idPrefix}-{type}";
             var caption = $"{data.Title} by {TypeName(type)}, {data.PlaceLabel}, {Span(groups)}.{Direction(data.HigherIsBetter)}";
             var summary = ChartSummaries.Groups(groups, data.Format);
-            charts.Add(Spec(id, caption, summary, "Group", groups, data.Format, href(downloadBase + id + ".csv")));
+            charts.Add(Spec(id, caption, summary, "Group", groups, data.Format, csvHref(type)));
         }
         return charts;
     }
@@ -57,6 +58,9 @@ public static class MetricCharts
     public static ChartSpec Spec(string id, string caption, string summary, string seriesHeader, IReadOnlyList<ChartSeries> series,
         ChartFormat format, string csvHref, double? target = null, string? targetLabel = null)
     {
+        // Years no series has an estimate for are years the metric was not computed (Urban writes NA for them): leave them out.
+        var measured = series.SelectMany(s => s.Points).Where(p => p.Value is not null).Select(p => p.Year).ToHashSet();
+        series = series.Select(s => s with { Points = s.Points.Where(p => measured.Contains(p.Year)).ToList() }).ToList();
         var rows = series.SelectMany(s => s.Points.Select(p => new ChartTableRow(
             s.Label, p.Year,
             p.Value is { } v ? format.Format(v) : "Not available",
@@ -97,11 +101,16 @@ public static class MetricCharts
 
     private static bool IsEveryone(Observation o) => o.SubgroupType == "all";
 
-    private static ChartSeries Series(string label, IEnumerable<Observation> observations, int index) => new(label,
-        observations.Where(o => o.Text is null || o.Value is not null)
-            .GroupBy(o => o.Year).Select(g => g.First()).OrderBy(o => o.Year)
-            .Select(o => new ChartPoint(o.Year, o.Value, o.Lower, o.Upper, o.Quality)).ToList(),
-        ChartPalette.For(index));
+    /// <summary>One point per year; years before the first and after the last estimate are left out (Urban's files
+    /// write NA for every year a metric was not computed), gaps in between are kept as "not available".</summary>
+    private static ChartSeries Series(string label, IEnumerable<Observation> observations, int index)
+    {
+        var points = observations.GroupBy(o => o.Year).Select(g => g.First()).OrderBy(o => o.Year)
+            .Select(o => new ChartPoint(o.Year, o.Value, o.Lower, o.Upper, o.Quality)).ToList();
+        var first = points.FindIndex(p => p.Value is not null);
+        var last = points.FindLastIndex(p => p.Value is not null);
+        return new ChartSeries(label, first < 0 ? [] : points[first..(last + 1)], ChartPalette.For(index));
+    }
 
     private static string Span(IEnumerable<ChartSeries> series)
     {

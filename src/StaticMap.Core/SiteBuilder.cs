@@ -14,10 +14,14 @@ namespace StaticMap.Core;
 
 /// <param name="Root">The repository: plans/, input/, theme/.</param>
 /// <param name="ThemeFolder">The theme to use; null for the repository's theme/, or StaticMap's own when it has none.</param>
-public sealed record BuildRequest(string Root, string Output, SiteOptions Site, string? ThemeFolder = null);
+/// <param name="Search">Build the Pagefind search index when Pagefind is installed.</param>
+public sealed record BuildRequest(string Root, string Output, SiteOptions Site, string? ThemeFolder = null, bool Search = true);
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Plans, int Pages, TimeSpan Elapsed)
 {
+    /// <summary>What the build wants the user to know that is not a problem in the plans, e.g. whether search was indexed.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public int Errors => Diagnostics.Count(d => d.IsError);
     public int Warnings => Diagnostics.Count - Errors;
     public bool Succeeded => Errors == 0;
@@ -43,14 +47,15 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var pages = 0;
+        var notes = new List<string>();
         var site = Guarded(request.Root, diagnostics, () =>
         {
             var validated = Validate(request.Root, request.Site, diagnostics);
             if (diagnostics.HasErrors) return validated;
-            pages = Write(validated, request, diagnostics);
+            pages = Write(validated, request, diagnostics, notes);
             return validated;
         });
-        return Result(diagnostics, site, pages, clock);
+        return Result(diagnostics, site, pages, clock) with { Notes = notes };
     }
 
     public static ValidatedSite Validate(string root, SiteOptions options, DiagnosticBag diagnostics)
@@ -65,7 +70,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Renders into a temporary folder and swaps it in only if every step succeeded.</summary>
-    private static int Write(ValidatedSite validated, BuildRequest request, DiagnosticBag diagnostics)
+    private static int Write(ValidatedSite validated, BuildRequest request, DiagnosticBag diagnostics, List<string> notes)
     {
         var theme = LoadTheme(validated.Layout.Root, request.ThemeFolder, diagnostics);
         if (theme is null) return 0;
@@ -77,6 +82,7 @@ public static class SiteBuilder
         var written = SiteRenderer.Render(pages, context, theme, output, diagnostics);
         foreach (var file in SiteRenderer.Files(context)) output.WriteText(file.Path, file.Content);
         if (diagnostics.HasErrors) return 0;
+        if (request.Search) notes.Add(SearchIndex.Build(output.TempPath, theme.Folder));
         output.Commit();
         return written;
     }

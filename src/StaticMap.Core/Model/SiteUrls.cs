@@ -9,7 +9,7 @@ public static class SiteUrls
     /// <summary>Top-level names the site uses itself, so no plan or page may take them.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
-        "assets", "static", "pagefind", "schemas", "data", "404", "feed", "sitemap", "plans", "index",
+        "assets", "static", "pagefind", "schemas", "data", "404", "feed", "sitemap", "plans", "index", "search", "robots",
     };
 
     public const string Home = "/";

@@ -90,6 +90,7 @@ public sealed class RenderContext
             .OrderBy(p => p.Slug.Length == 0 ? 0 : 1)
             .Select(p => new NavLink(p.Slug.Length == 0 ? "Home" : p.Title, Urls.Href(SiteUrls.Page(p.Slug)), SiteUrls.Page(p.Slug) == currentUrl))
             .DefaultIfEmpty(new NavLink("Home", Urls.Href(SiteUrls.Home), currentUrl == SiteUrls.Home))
+            .Append(new NavLink("Search", Urls.Href(Pages.SearchPageKind.Url), currentUrl == Pages.SearchPageKind.Url))
             .ToList();
 
     /// <summary>The plan's own pages in reading order: overview, the five components, progress, status, print.</summary>

@@ -39,6 +39,7 @@ public static class BuildCommand
             var build = Progress.Run("Building the site", () => SiteBuilder.Build(request));
             DiagnosticFormatter.Write(Console.Out, build, DiagnosticFormat.Text);
             Console.Out.WriteLine(DiagnosticFormatter.Summary(build));
+            foreach (var note in build.Notes) Console.Out.WriteLine(note);
             if (build.Succeeded) Console.Out.WriteLine($"Site written to {Path.GetRelativePath(Environment.CurrentDirectory, outputPath)}");
             else Console.Out.WriteLine("Nothing was written: fix the errors above and build again.");
             return build.Succeeded ? CommonOptions.Success : CommonOptions.ProblemsFound;

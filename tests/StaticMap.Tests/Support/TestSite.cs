@@ -99,8 +99,9 @@ public sealed class TestSite : IDisposable
 
     public IReadOnlyList<Diagnostic> Check() => SiteBuilder.Check(Root, new SiteOptions(IncludeDrafts: true)).Result.Diagnostics;
 
-    public BuildResult Build(SiteOptions? options = null, string? output = null) =>
-        SiteBuilder.Build(new BuildRequest(Root, output ?? Output, options ?? new SiteOptions(), ThemeFolder));
+    /// <summary>Builds with the repository's theme; the search index only when asked, since it runs an external tool.</summary>
+    public BuildResult Build(SiteOptions? options = null, string? output = null, bool search = false) =>
+        SiteBuilder.Build(new BuildRequest(Root, output ?? Output, options ?? new SiteOptions(), ThemeFolder, search));
 
     public void Dispose()
     {

@@ -17,7 +17,7 @@ public sealed class SitePageKind : IPageKind
             var url = isNotFound ? "/404.html" : SiteUrls.Page(page.Slug);
             var layout = context.Layout(url, page.Title, page.Description ?? PlainText.FirstParagraph(page.Body), null, [],
                 isNotFound ? "not-found" : "page");
-            if (isNotFound) layout = layout with { Canonical = null, NoIndex = true };
+            if (isNotFound) layout = layout with { Canonical = null, NoIndex = true, Searchable = false };
             yield return new Page(url, "layouts/page.sbn-html", layout, new ContentPageModel(context.Markdown.Render(page.Body)),
                 isNotFound ? "404.html" : null);
         }

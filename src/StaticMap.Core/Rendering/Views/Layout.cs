@@ -8,7 +8,7 @@ public sealed record NavLink(string Label, string Href, bool Current);
 /// <param name="DocumentTitle">The unique &lt;title&gt;: page, plan and site.</param>
 /// <param name="Canonical">Absolute canonical URL; null without --base-url.</param>
 /// <param name="PlanNav">The plan's pages, when the page belongs to a plan.</param>
-/// <param name="Scripts">Script hrefs the page needs (charts); pages work without them.</param>
+/// <param name="Scripts">Script hrefs the page needs (charts, search); pages work without them.</param>
 public sealed record PageLayout(
     string Url,
     string Lang,
@@ -29,4 +29,8 @@ public sealed record PageLayout(
     string Stylesheet,
     string HomeHref,
     string AccessibilityHref,
-    bool ShowsData);
+    bool ShowsData)
+{
+    /// <summary>Whether the search index takes this page (Pagefind reads data-pagefind-body).</summary>
+    public bool Searchable { get; init; } = !NoIndex;
+}

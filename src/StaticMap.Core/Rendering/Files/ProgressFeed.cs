@@ -1,0 +1,47 @@
+using System.Xml.Linq;
+using StaticMap.Core.Model;
+using StaticMap.Core.Rendering.Markdown;
+
+namespace StaticMap.Core.Rendering.Files;
+
+/// <summary>/feed.xml: an Atom feed of the progress reports of every released plan, newest first.</summary>
+public sealed class ProgressFeed : IFileKind
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    public IEnumerable<GeneratedFile> Files(RenderContext context)
+    {
+        string Url(string siteUrl) => context.Urls.Absolute(siteUrl) ?? context.Urls.Href(siteUrl);
+        var reports = context.PublishedPlans.Where(p => p.IsReleased)
+            .SelectMany(p => p.Progress.Select(r => (Plan: p, Report: r)))
+            .OrderByDescending(x => x.Report.Year).ThenBy(x => x.Plan.Id, StringComparer.Ordinal)
+            .ToList();
+        // Reports carry a year, not a date: each is dated the end of its year, or the plan's release if later.
+        DateTimeOffset Updated(Plan plan, ProgressReport report)
+        {
+            var endOfYear = new DateTimeOffset(report.Year, 12, 31, 0, 0, 0, TimeSpan.Zero);
+            return plan.Metadata.Released is { } r && r.Year > report.Year ? new DateTimeOffset(r.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : endOfYear;
+        }
+        var latest = reports.Count == 0 ? new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero) : reports.Max(x => Updated(x.Plan, x.Report));
+        var feed = new XElement(Atom + "feed",
+            new XElement(Atom + "title", $"{context.SiteTitle}: progress reports"),
+            new XElement(Atom + "id", Url(SiteUrls.Feed)),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", Url(SiteUrls.Feed))),
+            new XElement(Atom + "link", new XAttribute("href", Url(SiteUrls.Home))),
+            new XElement(Atom + "updated", latest.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'")),
+            new XElement(Atom + "author", new XElement(Atom + "name", context.SiteTitle)),
+            reports.Select(x => new XElement(Atom + "entry",
+                new XElement(Atom + "title", $"{x.Plan.Metadata.Title}: {x.Report.Title}"),
+                new XElement(Atom + "id", Url(SiteUrls.Progress(x.Plan.Id, x.Report.Year))),
+                new XElement(Atom + "link", new XAttribute("href", Url(SiteUrls.Progress(x.Plan.Id, x.Report.Year)))),
+                new XElement(Atom + "updated", Updated(x.Plan, x.Report).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'")),
+                new XElement(Atom + "summary", Summary(x.Report)))));
+        yield return new GeneratedFile(SiteUrls.Feed.TrimStart('/'), new XDeclaration("1.0", "utf-8", null) + "\n" + feed);
+    }
+
+    private static string Summary(ProgressReport report)
+    {
+        var text = PlainText.FirstParagraph(report.Body);
+        return text.Length > 0 ? text : $"{report.Updates.Length} indicator updates for {report.Year}.";
+    }
+}

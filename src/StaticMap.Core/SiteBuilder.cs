@@ -132,5 +132,5 @@ public static class SiteBuilder
 /// <summary>A site that has been read, parsed and validated: what the render stage starts from.</summary>
 public sealed record ValidatedSite(RepositoryLayout Layout, SiteInput Site, MetricsContext Metrics, LinkResolver Links, SiteOptions Options)
 {
-    public RenderContext RenderContext() => new(Site, Options, Metrics, Links);
+    public RenderContext RenderContext(IReadOnlySet<string>? scope = null) => new(Site, Options, Metrics, Links, scope);
 }

@@ -12,6 +12,7 @@ public static class Program
             BuildCommand.Create(),
             CheckCommand.Create(),
             RulesCommand.Create(),
+            ServeCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -14,17 +14,21 @@ public static class SiteParser
     {
         var plans = new ConcurrentBag<Plan>();
         Parallel.ForEach(layout.Plans, files => plans.Add(PlanParser.Parse(layout, files, diagnostics)));
-        var pages = layout.InputPages
-            .AsParallel().AsOrdered()
-            .Select(p => ParsePage(layout, p, diagnostics))
-            .OfType<ContentPage>()
-            .ToImmutableArray();
+        var pages = ParsePages(layout, diagnostics);
         return new SiteInput(layout.Root,
             plans.OrderBy(p => p.Id, StringComparer.Ordinal).ToImmutableArray(),
             pages, layout.InputAssets);
     }
 
     public static readonly IReadOnlyList<string> PageFields = ["title", "description"];
+
+    /// <summary>The site-wide pages of input/, in file order.</summary>
+    public static ImmutableArray<ContentPage> ParsePages(RepositoryLayout layout, DiagnosticBag diagnostics) =>
+        layout.InputPages
+            .AsParallel().AsOrdered()
+            .Select(p => ParsePage(layout, p, diagnostics))
+            .OfType<ContentPage>()
+            .ToImmutableArray();
 
     private static ContentPage? ParsePage(RepositoryLayout layout, string path, DiagnosticBag diagnostics)
     {

@@ -9,14 +9,16 @@ public static class RepositoryScanner
 {
     private const int MaxFolderDepth = 12;
 
-    public static RepositoryLayout Scan(string root, DiagnosticBag diagnostics)
+    public static RepositoryLayout Scan(string root, DiagnosticBag diagnostics) => Scan(root, diagnostics, includePlans: true);
+
+    private static RepositoryLayout Scan(string root, DiagnosticBag diagnostics, bool includePlans)
     {
         root = Path.GetFullPath(root);
         var walker = new Walker(root, diagnostics);
 
         var plans = ImmutableArray.CreateBuilder<PlanFiles>();
         var plansDir = Path.Combine(root, "plans");
-        foreach (var dir in walker.Folders(plansDir).OrderBy(d => d, StringComparer.Ordinal))
+        foreach (var dir in includePlans ? walker.Folders(plansDir).Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
         {
             plans.Add(ScanPlan(walker, dir));
         }
@@ -29,6 +31,20 @@ public static class RepositoryScanner
 
         return new RepositoryLayout(root, plans.ToImmutable(),
             Sorted(inputPages), Sorted(inputData), Sorted(inputAssets));
+    }
+
+    /// <summary>Rescans one plan folder (the preview server does this for the plan whose files changed).</summary>
+    public static PlanFiles ScanPlan(string root, string planFolder, DiagnosticBag diagnostics)
+    {
+        root = Path.GetFullPath(root);
+        return ScanPlan(new Walker(root, diagnostics), Path.Combine(root, planFolder.Replace('/', Path.DirectorySeparatorChar)));
+    }
+
+    /// <summary>Rescans the site-wide files of input/ into an existing layout.</summary>
+    public static RepositoryLayout ScanInput(RepositoryLayout layout, DiagnosticBag diagnostics)
+    {
+        var fresh = Scan(layout.Root, diagnostics, includePlans: false);
+        return layout with { InputPages = fresh.InputPages, InputDataFiles = fresh.InputDataFiles, InputAssets = fresh.InputAssets };
     }
 
     private static PlanFiles ScanPlan(Walker walker, string dir)

@@ -10,7 +10,8 @@ namespace StaticMap.Core.Rendering;
 /// <summary>Everything page kinds need to build their pages: the site, the published plans, URLs and rendered Markdown.</summary>
 public sealed class RenderContext
 {
-    public RenderContext(SiteInput site, SiteOptions options, MetricsContext metrics, LinkResolver links)
+    /// <param name="scope">Plan ids whose own pages to render; null for all. The preview server re-renders only the plans that changed.</param>
+    public RenderContext(SiteInput site, SiteOptions options, MetricsContext metrics, LinkResolver links, IReadOnlySet<string>? scope = null)
     {
         Site = site;
         Options = options;
@@ -18,6 +19,7 @@ public sealed class RenderContext
         Urls = new SiteUrlFormatter(options.BaseUrl);
         Markdown = new MarkdownHtml(links, Urls);
         PublishedPlans = site.Plans.Where(p => p.IsReleased || options.IncludeDrafts).ToList();
+        PlansInScope = scope is null ? PublishedPlans : PublishedPlans.Where(p => scope.Contains(p.Id)).ToList();
         var home = site.Pages.FirstOrDefault(p => p.Slug.Length == 0);
         SiteTitle = home?.Title ?? "Mobility Action Plans";
         SiteLanguage = "en";
@@ -31,6 +33,9 @@ public sealed class RenderContext
 
     /// <summary>The plans this build publishes: released ones, and drafts with --drafts or in preview.</summary>
     public IReadOnlyList<Plan> PublishedPlans { get; }
+
+    /// <summary>The published plans whose own pages and downloads this render writes.</summary>
+    public IReadOnlyList<Plan> PlansInScope { get; }
 
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<ChartSpec>>> _charts = new(StringComparer.Ordinal);
 

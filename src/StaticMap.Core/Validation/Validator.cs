@@ -8,9 +8,19 @@ public static class Validator
 {
     public static readonly IReadOnlyList<IPlanRule> PlanRules = RuleCatalog.All.OfType<IPlanRule>().ToList();
 
-    public static void Validate(ValidationContext context, DiagnosticBag diagnostics)
+    public static void Validate(ValidationContext context, DiagnosticBag diagnostics) =>
+        Validate(context, context.Site.Plans, diagnostics);
+
+    /// <summary>The plan rules over one plan.</summary>
+    public static void ValidatePlan(ValidationContext context, Plan plan, DiagnosticBag diagnostics)
     {
-        Parallel.ForEach(context.Site.Plans, plan =>
+        foreach (var rule in PlanRules) rule.Check(plan, context, diagnostics);
+    }
+
+    /// <summary>Runs the plan rules over <paramref name="plans"/> only, and the site rules; the preview server re-checks changed plans.</summary>
+    public static void Validate(ValidationContext context, IEnumerable<Plan> plans, DiagnosticBag diagnostics)
+    {
+        Parallel.ForEach(plans, plan =>
         {
             foreach (var rule in PlanRules) rule.Check(plan, context, diagnostics);
         });

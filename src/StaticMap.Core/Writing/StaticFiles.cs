@@ -24,14 +24,15 @@ public static class StaticFiles
             output.CopyFile(layout.FullPath(asset), SiteUrls.SiteAsset(asset["input/assets/".Length..]).TrimStart('/'));
             count++;
         }
-        foreach (var plan in plans)
-        {
-            foreach (var file in plan.Assets.Concat(plan.DataFiles))
-            {
-                output.CopyFile(layout.FullPath($"{plan.Folder}/{file}"), SiteUrls.PlanFile(plan.Id, file).TrimStart('/'));
-                count++;
-            }
-        }
+        foreach (var plan in plans) count += CopyPlanFiles(layout, plan, output);
         return count;
+    }
+
+    /// <summary>A plan's assets/ and data/ files, published under /&lt;plan&gt;/.</summary>
+    public static int CopyPlanFiles(RepositoryLayout layout, Plan plan, ISiteOutput output)
+    {
+        foreach (var file in plan.Assets.Concat(plan.DataFiles))
+            output.CopyFile(layout.FullPath($"{plan.Folder}/{file}"), SiteUrls.PlanFile(plan.Id, file).TrimStart('/'));
+        return plan.Assets.Length + plan.DataFiles.Length;
     }
 }

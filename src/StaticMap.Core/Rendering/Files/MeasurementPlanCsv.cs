@@ -12,7 +12,7 @@ public sealed class MeasurementPlanCsv : IFileKind
 
     public IEnumerable<GeneratedFile> Files(RenderContext context)
     {
-        foreach (var plan in context.PublishedPlans.Where(p => p.MeasurementPlan is not null))
+        foreach (var plan in context.PlansInScope.Where(p => p.MeasurementPlan is not null))
             yield return new GeneratedFile(SiteUrls.PlanFile(plan.Id, "measurement-plan.csv").TrimStart('/'), Build(plan));
     }
 

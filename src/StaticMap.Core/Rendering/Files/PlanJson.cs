@@ -23,7 +23,7 @@ public sealed class PlanJson : IFileKind
 
     public IEnumerable<GeneratedFile> Files(RenderContext context)
     {
-        foreach (var plan in context.PublishedPlans)
+        foreach (var plan in context.PlansInScope)
             yield return new GeneratedFile(SiteUrls.PlanJson(plan.Id).TrimStart('/'), Build(plan, context).ToJsonString(Indented));
     }
 

@@ -22,7 +22,7 @@ public sealed class ComponentPageKind : IPageKind
 
     public IEnumerable<Page> Pages(RenderContext context)
     {
-        foreach (var plan in context.PublishedPlans)
+        foreach (var plan in context.PlansInScope)
         {
             for (var i = 0; i < plan.Components.Length; i++)
             {

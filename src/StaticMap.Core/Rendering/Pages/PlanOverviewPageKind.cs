@@ -28,7 +28,7 @@ public sealed class PlanOverviewPageKind : IPageKind
 {
     public IEnumerable<Page> Pages(RenderContext context)
     {
-        foreach (var plan in context.PublishedPlans)
+        foreach (var plan in context.PlansInScope)
         {
             var m = plan.Metadata;
             var url = SiteUrls.Plan(plan.Id);

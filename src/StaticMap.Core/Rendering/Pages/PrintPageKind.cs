@@ -18,7 +18,7 @@ public sealed partial class PrintPageKind : IPageKind
         var overviews = new PlanOverviewPageKind().Pages(context).ToDictionary(p => p.Url);
         var components = new ComponentPageKind().Pages(context).ToDictionary(p => p.Url);
         var progress = new ProgressPageKind().Pages(context).ToDictionary(p => p.Url);
-        foreach (var plan in context.PublishedPlans)
+        foreach (var plan in context.PlansInScope)
         {
             var url = SiteUrls.Print(plan.Id);
             var sections = plan.Components.Select(c =>

@@ -31,7 +31,7 @@ public sealed class ProgressPageKind : IPageKind
 {
     public IEnumerable<Page> Pages(RenderContext context)
     {
-        foreach (var plan in context.PublishedPlans.Where(p => !p.Progress.IsEmpty))
+        foreach (var plan in context.PlansInScope.Where(p => !p.Progress.IsEmpty))
         {
             var indicators = (plan.MeasurementPlan?.Indicators ?? []).ToDictionary(i => i.Id, StringComparer.Ordinal);
             var indexUrl = SiteUrls.ProgressIndex(plan.Id);

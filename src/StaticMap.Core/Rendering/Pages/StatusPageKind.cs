@@ -19,7 +19,7 @@ public sealed class StatusPageKind : IPageKind
 {
     public IEnumerable<Page> Pages(RenderContext context)
     {
-        foreach (var plan in context.PublishedPlans)
+        foreach (var plan in context.PlansInScope)
         {
             var status = ReportingStatus.Compute(plan);
             var url = SiteUrls.Status(plan.Id);

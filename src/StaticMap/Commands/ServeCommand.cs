@@ -1,0 +1,56 @@
+using System.CommandLine;
+using StaticMap.Cli.Output;
+using StaticMap.Cli.Serving;
+using StaticMap.Core.Preview;
+
+namespace StaticMap.Cli.Commands;
+
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var root = CommonOptions.Root();
+        var port = new Option<int>("--port", "-p") { Description = "The port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
+        var theme = new Option<DirectoryInfo?>("--theme") { Description = "Use this theme folder instead of the repository's theme/" };
+        var command = new Command("serve",
+            "Preview the site at http://127.0.0.1:<port>/ with drafts, rebuilding and reloading open pages when plans, input or theme change")
+        {
+            root, port, theme,
+        };
+        command.SetAction(async (result, cancel) =>
+        {
+            var rootPath = result.GetValue(root)!.FullName;
+            if (!Directory.Exists(rootPath)) return CommonOptions.Usage($"--root {rootPath} does not exist");
+            var portNumber = result.GetValue(port);
+            if (portNumber is < 1 or > 65535) return CommonOptions.Usage($"--port {portNumber} is not a port number");
+
+            var site = new PreviewSite(rootPath, result.GetValue(theme)?.FullName);
+            Report(site.Rebuild());
+            var server = new PreviewServer(site, portNumber);
+            using var watcher = new RepositoryWatcher(rootPath, TimeSpan.FromMilliseconds(30), changed =>
+            {
+                var update = site.Rebuild(changed);
+                Report(update);
+                server.Notify(update);
+            });
+            Console.Out.WriteLine($"Previewing at {server.Address} (drafts included). Press Ctrl+C to stop.");
+            try
+            {
+                await server.RunAsync(cancel);
+            }
+            catch (IOException ex)
+            {
+                return CommonOptions.Usage($"cannot listen on {server.Address}: {ex.Message}; choose another --port");
+            }
+            return CommonOptions.Success;
+        });
+        return command;
+    }
+
+    private static void Report(PreviewUpdate update)
+    {
+        DiagnosticFormatter.Write(Console.Out, update.Result, DiagnosticFormat.Text);
+        var outcome = update.SiteChanged ? $"rebuilt {update.Scope}" : "kept the last good site";
+        Console.Out.WriteLine($"{DiagnosticFormatter.Summary(update.Result)}: {outcome}");
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text;
+using StaticMap.Core.Preview;
+using StaticMap.Tests.Support;
+
+namespace StaticMap.Tests.Preview;
+
+/// <summary>The preview's in-memory site: rebuilt after changes, as little as needed, never replaced by a broken one.</summary>
+public class PreviewSiteTests
+{
+    private const string Progress = TestSite.Plan + "/progress/2024.md";
+
+    private static string Page(PreviewSite preview, string path) =>
+        preview.Site.TryGet(path, out var bytes) ? Encoding.UTF8.GetString(bytes) : throw new KeyNotFoundException(path);
+
+    [Fact]
+    public void The_first_build_serves_every_page_with_drafts_and_noindex()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/plan.yml", "status: released\nreleased: 2024-05-01\n", "status: draft\n");
+        var preview = new PreviewSite(site.Root, TestSite.ThemeFolder);
+        var update = preview.Rebuild();
+        Assert.True(update.SiteChanged);
+        Assert.Contains("<meta name=\"robots\" content=\"noindex\">", Page(preview, "test-county/findings/index.html"));
+    }
+
+    [Fact]
+    public void Editing_a_progress_report_rebuilds_only_its_plan_and_updates_the_page()
+    {
+        using var site = TestSite.Valid();
+        var preview = new PreviewSite(site.Root, TestSite.ThemeFolder);
+        preview.Rebuild();
+        site.Replace(Progress, "The first year of the plan", "The first year, edited");
+        var update = preview.Rebuild([Progress]);
+        Assert.Equal("test-county", update.Scope);
+        Assert.Equal(2, preview.Version);
+        Assert.Contains("The first year, edited", Page(preview, "test-county/progress/2024/index.html"));
+        Assert.Contains("Test County Mobility Action Plan", Page(preview, "index.html"));
+    }
+
+    [Fact]
+    public void A_broken_edit_keeps_the_last_good_site_and_reports_the_error()
+    {
+        using var site = TestSite.Valid();
+        var preview = new PreviewSite(site.Root, TestSite.ThemeFolder);
+        preview.Rebuild();
+        var before = Page(preview, "test-county/progress/2024/index.html");
+
+        site.Replace(Progress, "year: 2024", "year: 2023");
+        var update = preview.Rebuild([Progress]);
+
+        Assert.False(update.SiteChanged);
+        Assert.Equal("MAP040", Assert.Single(preview.Diagnostics).Code);
+        Assert.Equal(before, Page(preview, "test-county/progress/2024/index.html"));
+        Assert.Equal(1, preview.Version);
+
+        site.Replace(Progress, "year: 2023", "year: 2024");
+        Assert.True(preview.Rebuild([Progress]).SiteChanged);
+        Assert.Empty(preview.Diagnostics);
+    }
+
+    [Fact]
+    public void A_deleted_progress_report_disappears_from_the_site()
+    {
+        using var site = TestSite.Valid();
+        var preview = new PreviewSite(site.Root, TestSite.ThemeFolder);
+        preview.Rebuild();
+        site.Delete(Progress);
+        site.Replace(TestSite.Plan + "/how-we-got-here.md", " and the [2024 progress report](progress/2024.md)", "");
+        Assert.True(preview.Rebuild([Progress, TestSite.Plan + "/how-we-got-here.md"]).SiteChanged, string.Join("\n", preview.Diagnostics));
+        Assert.False(preview.Site.TryGet("test-county/progress/2024/index.html", out _));
+        Assert.True(preview.Site.TryGet("test-county/findings/index.html", out _));
+    }
+
+    [Fact]
+    public void A_new_plan_folder_is_picked_up()
+    {
+        using var site = TestSite.Valid();
+        var preview = new PreviewSite(site.Root, TestSite.ThemeFolder);
+        preview.Rebuild();
+        site.CopyFolder(TestSite.Plan, "plans/second-county");
+        var update = preview.Rebuild(["plans/second-county"]);
+        Assert.True(update.SiteChanged);
+        Assert.True(preview.Site.TryGet("second-county/index.html", out _));
+    }
+
+    [Fact]
+    public void A_change_elsewhere_in_one_plan_revalidates_links_from_other_plans()
+    {
+        using var site = TestSite.Valid();
+        site.CopyFolder(TestSite.Plan, "plans/second-county");
+        site.Replace("plans/second-county/how-we-got-here.md", "[findings](findings.md)", "[their findings](/test-county/findings/)");
+        var preview = new PreviewSite(site.Root, TestSite.ThemeFolder);
+        preview.Rebuild();
+        Assert.Empty(preview.Diagnostics);
+
+        site.Delete(TestSite.Plan + "/findings.md");
+        preview.Rebuild([TestSite.Plan + "/findings.md"]);
+        Assert.Contains(preview.Diagnostics, d => d.Code == "MAP063" && d.Span.Path == "plans/second-county/how-we-got-here.md");
+    }
+}

@@ -5,12 +5,11 @@ using StaticMap.Core.Model;
 namespace StaticMap.Core.Validation.Rules;
 
 /// <summary>WCAG 1.1.1: every image needs a text alternative.</summary>
-public sealed partial class ImageWithoutAlt : Rule, IPlanRule, ISiteRule
+public sealed partial class ImageWithoutAlt : MarkdownRule
 {
     public static readonly ImageWithoutAlt Instance = new();
     public override string Code => "MAP060";
     public override string Title => "Image without alt text";
-    public override string Stage => "validate";
     public override string Help => "Describe the image between the brackets: ![Coalition members by sector](assets/coalition.svg). Screen-reader users hear this text instead of the image.";
 
     [GeneratedRegex(@"<img\b[^>]*>", RegexOptions.IgnoreCase)]
@@ -19,18 +18,7 @@ public sealed partial class ImageWithoutAlt : Rule, IPlanRule, ISiteRule
     [GeneratedRegex(@"\balt\s*=\s*(""[^""]*\S[^""]*""|'[^']*\S[^']*'|[^\s""'>]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NonEmptyAlt();
 
-    public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
-    {
-        foreach (var body in MarkdownInspector.Bodies(plan)) CheckBody(body, diagnostics);
-    }
-
-    /// <summary>The site-wide pages of input/ get the same check.</summary>
-    public void Check(ValidationContext context, DiagnosticBag diagnostics)
-    {
-        foreach (var page in context.Site.Pages) CheckBody(page.Body, diagnostics);
-    }
-
-    public void CheckBody(MarkdownBody body, DiagnosticBag diagnostics)
+    public override void CheckBody(MarkdownBody body, ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var image in MarkdownInspector.Links(body).Where(l => l.IsImage))
         {

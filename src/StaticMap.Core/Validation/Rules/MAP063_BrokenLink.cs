@@ -4,27 +4,16 @@ using StaticMap.Core.Model;
 namespace StaticMap.Core.Validation.Rules;
 
 /// <summary>Links and images in narratives must lead somewhere the site publishes.</summary>
-public sealed class BrokenLink : Rule, IPlanRule, ISiteRule
+public sealed class BrokenLink : MarkdownRule
 {
     public static readonly BrokenLink Instance = new();
     public override string Code => "MAP063";
     public override string Title => "Link or image leads nowhere";
-    public override string Stage => "validate";
     public override string Help => "Link to other parts of the plan by their file (findings.md, progress/2024.md), to images in assets/, or to site pages by URL (/ramsey-county/findings/).";
 
-    public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
+    public override void CheckBody(MarkdownBody body, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var body in MarkdownInspector.Bodies(plan)) CheckBody(body, context.Links, diagnostics);
-    }
-
-    /// <summary>The site-wide pages of input/ get the same check.</summary>
-    public void Check(ValidationContext context, DiagnosticBag diagnostics)
-    {
-        foreach (var page in context.Site.Pages) CheckBody(page.Body, context.Links, diagnostics);
-    }
-
-    public void CheckBody(MarkdownBody body, LinkResolver links, DiagnosticBag diagnostics)
-    {
+        var links = context.Links;
         foreach (var link in MarkdownInspector.Links(body))
         {
             if (link.Url is null) continue;

@@ -5,30 +5,18 @@ using StaticMap.Core.Model;
 namespace StaticMap.Core.Validation.Rules;
 
 /// <summary>Raw HTML is sanitised when rendered; this tells the author what will be removed, and where.</summary>
-public sealed partial class UnsafeHtml : Rule, IPlanRule, ISiteRule
+public sealed partial class UnsafeHtml : MarkdownRule
 {
     public static readonly UnsafeHtml Instance = new();
     public override string Code => "MAP064";
     public override string Title => "Unsafe HTML removed";
     public override Severity Severity => Severity.Warning;
-    public override string Stage => "validate";
     public override string Help => "Scripts, iframes, embedded objects, forms, styles and event attributes (onclick=, onerror=…) are removed from plan text; use Markdown instead.";
 
     [GeneratedRegex(@"<\s*(script|iframe|object|embed|form|style|link|meta|base|frame|frameset|svg|math)\b|\son[a-z]+\s*=|(javascript|vbscript|data)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Dangerous();
 
-    public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
-    {
-        foreach (var body in MarkdownInspector.Bodies(plan)) CheckBody(body, diagnostics);
-    }
-
-    /// <summary>The site-wide pages of input/ get the same check.</summary>
-    public void Check(ValidationContext context, DiagnosticBag diagnostics)
-    {
-        foreach (var page in context.Site.Pages) CheckBody(page.Body, diagnostics);
-    }
-
-    public void CheckBody(MarkdownBody body, DiagnosticBag diagnostics)
+    public override void CheckBody(MarkdownBody body, ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var html in MarkdownInspector.RawHtml(body))
         {

@@ -3,28 +3,17 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class UnsafeLink : Rule, IPlanRule, ISiteRule
+public sealed class UnsafeLink : MarkdownRule
 {
     public static readonly UnsafeLink Instance = new();
     public override string Code => "MAP065";
     public override string Title => "Unsafe link removed";
     public override Severity Severity => Severity.Warning;
-    public override string Stage => "validate";
     public override string Help => "Links use https:, http:, mailto: or tel:, or point at pages of the site; javascript:, data: and file: links are removed.";
 
-    public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
+    public override void CheckBody(MarkdownBody body, ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var body in MarkdownInspector.Bodies(plan)) CheckBody(body, context.Links, diagnostics);
-    }
-
-    /// <summary>The site-wide pages of input/ get the same check.</summary>
-    public void Check(ValidationContext context, DiagnosticBag diagnostics)
-    {
-        foreach (var page in context.Site.Pages) CheckBody(page.Body, context.Links, diagnostics);
-    }
-
-    public void CheckBody(MarkdownBody body, LinkResolver links, DiagnosticBag diagnostics)
-    {
+        var links = context.Links;
         foreach (var link in MarkdownInspector.Links(body))
         {
             if (link.Url is null || links.Resolve(body.Path, link.Url).Kind != LinkKind.Unsafe) continue;

@@ -1,0 +1,111 @@
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Reading;
+using StaticMap.Core.Reading.Yaml;
+
+namespace StaticMap.Core.Validation.Rules;
+
+/// <summary>
+/// Text marked "TODO:" is a part of the plan still to be written; `staticmap new` puts one in every part it scaffolds.
+/// A warning, so a draft with gaps still builds for review, but every gap is listed with its position.
+/// </summary>
+public sealed class PlaceholderText : Rule, IPlanRule
+{
+    public static readonly PlaceholderText Instance = new();
+    public override string Code => "MAP090";
+    public override string Title => "Placeholder text still in the plan";
+    public override Severity Severity => Severity.Warning;
+    public override string Stage => "validate";
+    public override string Help => "Text that starts with 'TODO:' marks a part of the plan still to be written; 'staticmap new' puts one in every part. Write that part in your own words, following the instruction after 'TODO:', and delete the marker.";
+
+    /// <summary>The marker, case-sensitive, so that ordinary prose ("a to-do: list") is never taken for a placeholder.</summary>
+    public const string Marker = "TODO:";
+
+    private const int MaxQuoted = 90;
+
+    public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        // The model keeps no positions for most front matter texts, so the few files that hold the marker are read again.
+        var frontMatterFiles = plan.Components.Select(c => c.Path).Concat(plan.Progress.Select(p => p.Path)).Prepend(plan.Folder + "/plan.yml");
+        foreach (var path in frontMatterFiles) CheckFrontMatter(context.Site.Root, path, diagnostics);
+        foreach (var body in MarkdownInspector.Bodies(plan)) CheckBody(body, diagnostics);
+    }
+
+    public void CheckBody(MarkdownBody body, DiagnosticBag diagnostics)
+    {
+        var lines = body.Markdown.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            for (var at = lines[i].IndexOf(Marker, StringComparison.Ordinal); at >= 0; at = lines[i].IndexOf(Marker, at + 1, StringComparison.Ordinal))
+            {
+                diagnostics.Add(At(new SourceSpan(body.Path, body.FirstLine + i, at + 1),
+                    $"the narrative still holds placeholder text ({Quote(lines[i][at..])}); write this part of the plan and delete '{Marker}'"));
+            }
+        }
+    }
+
+    private void CheckFrontMatter(string root, string path, DiagnosticBag diagnostics)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+        if (!text.Contains(Marker, StringComparison.Ordinal)) return;
+
+        var (yaml, firstLine) = path.EndsWith(".md", StringComparison.Ordinal)
+            ? FrontMatterSplitter.TrySplit(text, out var split) == FrontMatterSplitter.Outcome.Split ? (split!.Yaml, split.YamlFirstLine) : ("", 1)
+            : (text, 1);
+        if (!yaml.Contains(Marker, StringComparison.Ordinal)) return;
+        // Problems with the YAML itself are reported by the parse stage; here they only mean there is nothing to check.
+        if (YamlLoader.Load(yaml, path, firstLine, new DiagnosticBag()) is not { } tree) return;
+
+        var lines = yaml.Split('\n');
+        foreach (var (scalar, field) in Texts(tree, ""))
+        {
+            // Values are searched in the text as written, from where the scalar starts, so quotes and folded lines keep exact columns.
+            var line = scalar.Span.Line - firstLine;
+            var column = scalar.Span.Column - 1;
+            var inValue = 0;
+            while ((inValue = scalar.Value.IndexOf(Marker, inValue, StringComparison.Ordinal)) >= 0 && line < lines.Length)
+            {
+                var found = lines[line].IndexOf(Marker, column, StringComparison.Ordinal);
+                if (found < 0)
+                {
+                    line++;
+                    column = 0;
+                    continue;
+                }
+                diagnostics.Add(At(new SourceSpan(path, line + firstLine, found + 1),
+                    $"'{field}' still holds placeholder text ({Quote(scalar.Value[inValue..])}); write it and delete '{Marker}'"));
+                column = found + Marker.Length;
+                inValue += Marker.Length;
+            }
+        }
+    }
+
+    /// <summary>Every text value of the front matter (keys and comments excluded) with its path, e.g. "coalition[1].name".</summary>
+    private static IEnumerable<(YamlScalar Scalar, string Field)> Texts(YamlNode node, string field) => node switch
+    {
+        YamlScalar s => [(s, field)],
+        YamlSequence list => list.Items.SelectMany((item, i) => Texts(item, $"{field}[{i + 1}]")),
+        YamlMapping map => map.Entries.SelectMany(e => Texts(e.Value, field.Length == 0 ? e.Key.Value : $"{field}.{e.Key.Value}")),
+        _ => [],
+    };
+
+    /// <summary>The placeholder as the author will recognise it: one line, cut at a word when long.</summary>
+    private static string Quote(string fromMarker)
+    {
+        var text = string.Join(' ', fromMarker.Split((char[])['\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length > MaxQuoted)
+        {
+            var cut = text.LastIndexOf(' ', MaxQuoted);
+            text = text[..(cut > Marker.Length ? cut : MaxQuoted)] + "...";
+        }
+        return $"\"{text}\"";
+    }
+}

@@ -12,6 +12,7 @@ public static class Program
             BuildCommand.Create(),
             CheckCommand.Create(),
             RulesCommand.Create(),
+            NewCommand.Create(),
             ServeCommand.Create(),
         };
         var parsed = root.Parse(args);

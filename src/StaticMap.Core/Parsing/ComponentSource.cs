@@ -17,7 +17,7 @@ public interface IComponentParser
 {
     ComponentKind Kind { get; }
 
-    /// <summary>Front matter fields this component knows, besides 'component', 'title' and 'description'.</summary>
+    /// <summary>Front matter fields this component knows, besides 'component' and 'title'.</summary>
     IReadOnlyList<string> Fields { get; }
 
     Component Parse(ComponentSource source);

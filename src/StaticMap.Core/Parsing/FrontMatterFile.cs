@@ -19,7 +19,7 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
         switch (FrontMatterSplitter.TrySplit(source.Text, out var split))
         {
             case FrontMatterSplitter.Outcome.NoFrontMatter when optional:
-                return new FrontMatterFile(path, Empty(path, diagnostics), MarkdownParser.Parse(path, source.Text, 1));
+                return new FrontMatterFile(path, Empty(path, diagnostics), MarkdownParser.Parse(path, source.Text, 1, diagnostics));
             case FrontMatterSplitter.Outcome.NoFrontMatter:
                 diagnostics.Add(FrontMatterMissing.Instance.CreateMissing(path, example));
                 return null;
@@ -30,7 +30,8 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
         var before = diagnostics.Count;
         var root = YamlLoader.Load(split!.Yaml, path, split.YamlFirstLine, diagnostics);
         if (root is null && diagnostics.Count > before) return null;
-        var body = MarkdownParser.Parse(path, split.Body, split.BodyFirstLine);
+        var body = MarkdownParser.Parse(path, split.Body, split.BodyFirstLine, diagnostics);
+        if (root is not null) PlaceholderText.Instance.CheckFrontMatter(split.Yaml, split.YamlFirstLine, root, path, diagnostics);
         switch (root)
         {
             case null or YamlScalar { IsNull: true }:
@@ -51,8 +52,10 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
         var before = diagnostics.Count;
         var root = YamlLoader.Load(source.Text, path, 1, diagnostics);
         if (root is null && diagnostics.Count > before) return null;
+        if (root is not null) PlaceholderText.Instance.CheckFrontMatter(source.Text, 1, root, path, diagnostics);
         if (root is YamlMapping map) return new YamlFields(map, "", diagnostics);
-        var at = root?.Span ?? SourceSpan.File(path);
+        // An empty document's null has the position after its last '---' or '...', which may be a line the file does not have.
+        var at = root is null or YamlScalar { IsNull: true } ? SourceSpan.File(path) : root.Span;
         diagnostics.Add(WrongType.Instance.Create(at, System.IO.Path.GetFileName(path), "a mapping of fields",
             root is null ? "empty" : YamlFields.Describe(root), example));
         return null;

@@ -1,8 +1,12 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Helpers;
+using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
+using StaticMap.Core.Validation.Rules;
+using SourceSpan = StaticMap.Core.Diagnostics.SourceSpan;
 
 namespace StaticMap.Core.Parsing;
 
@@ -10,14 +14,14 @@ namespace StaticMap.Core.Parsing;
 public static class MarkdownParser
 {
     /// <summary>
-    /// Tables, footnotes, heading ids and autolinks. Raw HTML is parsed here and sanitised when rendered.
-    /// No generic attributes or media embeds: they would let an author add event handlers or iframes.
+    /// Tables, footnotes and autolinks; heading ids are given after parsing (<see cref="NormaliseHeadings"/>). Raw HTML
+    /// is parsed here and sanitised when rendered. No generic attributes or media embeds: they would let an author add
+    /// event handlers or iframes.
     /// </summary>
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseGridTables()
         .UseFootnotes()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseAutoLinks()
         .UseEmphasisExtras()
         .UseListExtras()
@@ -28,11 +32,90 @@ public static class MarkdownParser
     /// <summary>The theme's own element ids start with this; heading ids never do, so the two cannot collide.</summary>
     public const string TemplateIdPrefix = "sm-";
 
-    public static MarkdownBody Parse(string path, string text, int firstLine)
+    public static MarkdownBody Parse(string path, string text, int firstLine) => Parse(path, text, firstLine, null);
+
+    /// <summary>Parses a narrative; one nested too deeply to parse is reported (MAP027) and read as empty.</summary>
+    public static MarkdownBody Parse(string path, string text, int firstLine, DiagnosticBag? diagnostics)
     {
-        var document = Markdown.Parse(text, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (Exception ex) when (diagnostics is not null && IsTooDeep(ex))
+        {
+            diagnostics.Add(MarkdownTooDeep.Instance.Create(new SourceSpan(path, firstLine + FirstTooDeepLine(text), 1)));
+            document = Markdown.Parse("", Pipeline);
+        }
+        // Some structures parse but are too deep to render ("[[[[…", "**" nested thousands of times): refused here too.
+        if (diagnostics is not null && TooDeepToRender(document) is { } deep)
+        {
+            diagnostics.Add(MarkdownTooDeep.Instance.Create(new SourceSpan(path, firstLine + Math.Max(0, deep.Line), Math.Max(0, deep.Column) + 1)));
+            document = Markdown.Parse("", Pipeline);
+        }
         NormaliseHeadings(document);
         return new MarkdownBody(path, firstLine, document, text);
+    }
+
+    /// <summary>Markdig refuses structures nested over its depth limit (quotes, lists, brackets, emphasis) with this.</summary>
+    private static bool IsTooDeep(Exception ex) => ex is InsufficientExecutionStackException
+        || ex is ArgumentException && ex.Message.Contains("too deeply nested", StringComparison.Ordinal);
+
+    /// <summary>Below Markdig's renderer limit (128 levels), and far above what any narrative needs.</summary>
+    private const int MaxRenderDepth = 100;
+
+    /// <summary>The first block or inline nested more than <see cref="MaxRenderDepth"/> levels deep, found without recursion.</summary>
+    private static MarkdownObject? TooDeepToRender(MarkdownDocument document)
+    {
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((document, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            if (depth > MaxRenderDepth) return node;
+            switch (node)
+            {
+                case ContainerBlock container:
+                    for (var i = container.Count - 1; i >= 0; i--) pending.Push((container[i], depth + 1));
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, depth + 1));
+                    break;
+                case Markdig.Syntax.Inlines.ContainerInline inlines:
+                    for (var child = inlines.LastChild; child is not null; child = child.PreviousSibling) pending.Push((child, depth + 1));
+                    break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The 0-based line where the nesting goes too deep: the shortest run of whole lines that fails, found by halving.</summary>
+    private static int FirstTooDeepLine(string text)
+    {
+        var lineEnds = new List<int>();
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) lineEnds.Add(i + 1);
+        if (lineEnds.Count == 0 || lineEnds[^1] < text.Length) lineEnds.Add(text.Length);
+        int low = 0, high = lineEnds.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Fails(text[..lineEnds[middle]])) high = middle;
+            else low = middle + 1;
+        }
+        return low;
+
+        static bool Fails(string prefix)
+        {
+            try
+            {
+                Markdown.Parse(prefix, Pipeline);
+                return false;
+            }
+            catch (Exception ex) when (IsTooDeep(ex))
+            {
+                return true;
+            }
+        }
     }
 
     /// <summary>
@@ -43,14 +126,42 @@ public static class MarkdownParser
     private static void NormaliseHeadings(MarkdownDocument document)
     {
         var open = new Stack<(int Written, int OnPage)>();
+        var ids = new HeadingIds();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             var attributes = heading.GetAttributes();
+            if (attributes.Id is null && heading.Inline is not null) attributes.Id = ids.For(heading);
             if (attributes.Id is { } id && id.StartsWith(TemplateIdPrefix, StringComparison.Ordinal)) attributes.Id = "section-" + id;
             while (open.Count > 0 && open.Peek().Written >= heading.Level) open.Pop();
             var level = Math.Min(open.Count == 0 ? 2 : open.Peek().OnPage + 1, 6);
             open.Push((heading.Level, level));
             heading.Level = level;
+        }
+    }
+
+    /// <summary>
+    /// GitHub-style heading ids, as Markdig's AutoIdentifiers extension gives them ("same", "same-1", "same-2"), but
+    /// remembering the last number used for each name, so that thousands of headings with one name take linear time
+    /// (the extension tries every number from 1 for each heading, which hangs the build on a hostile narrative).
+    /// </summary>
+    private sealed class HeadingIds
+    {
+        private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _lastNumber = new(StringComparer.Ordinal);
+
+        public string For(HeadingBlock heading)
+        {
+            using var writer = new StringWriter();
+            new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false }.Render(heading.Inline!);
+            var name = LinkHelper.UrilizeAsGfm(writer.ToString());
+            if (name.Length == 0) name = "section";
+            if (_used.Add(name)) return name;
+            _lastNumber.TryGetValue(name, out var number);
+            string id;
+            do id = $"{name}-{++number}";
+            while (!_used.Add(id));
+            _lastNumber[name] = number;
+            return id;
         }
     }
 }

@@ -26,7 +26,7 @@ public static class SearchIndex
     public static string Build(string siteFolder, string themeFolder)
     {
         var pagefind = FindPagefind(themeFolder);
-        if (pagefind is null) return "search: not indexed (install Pagefind with 'npm ci --prefix theme' to enable it)";
+        if (pagefind is null) return "search: not indexed (Pagefind not found; install it with 'npm ci --prefix theme' or 'npm install -g pagefind')";
         var start = new ProcessStartInfo(pagefind) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { "--site", siteFolder, "--silent" }) start.ArgumentList.Add(arg);
         try

@@ -20,7 +20,7 @@ public static class DiagnosticFormatter
                 writer.WriteLine(Json(result));
                 break;
             default:
-                foreach (var d in result.Diagnostics) writer.WriteLine(d.ToString());
+                foreach (var d in result.Diagnostics) writer.WriteLine(OneLine(d.ToString()));
                 break;
         }
     }
@@ -32,6 +32,14 @@ public static class DiagnosticFormatter
         var file = (pathPrefix ?? "") + d.Span.Path;
         return $"::{level} file={Property(file)},line={d.Span.Line},col={d.Span.Column},title={Property(d.Code)}::{Data($"{d.Code}: {d.Message}")}";
     }
+
+    /// <summary>A diagnostic is one line: control characters in a path or message (a folder named with a newline)
+    /// could otherwise forge lines in a CI log.</summary>
+    public static string OneLine(string text) =>
+        string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) span[i] = char.IsControl(source[i]) ? ' ' : source[i];
+        });
 
     private static string Data(string s) => s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 

@@ -52,7 +52,11 @@ public static class YamlLoader
                     case YamlDotNet.Core.Events.Scalar s:
                         if (++nodes > MaxNodes) { diagnostics.Add(YamlTooLarge.Instance.CreateTooManyNodes(At(s.Start), MaxNodes)); return null; }
                         var isQuoted = s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded;
-                        if (!Attach(new YamlScalar(s.Value, isQuoted, At(s.Start)))) return null;
+                        var at = At(s.Start);
+                        // A missing key (": value") is an empty scalar placed at the previous key; point at its value instead.
+                        if (s.Value.Length == 0 && !isQuoted && stack.TryPeek(out var top) && top.IsMapping && top.PendingKey is null && parser.MoveNext())
+                            at = At(parser.Current!.Start);
+                        if (!Attach(new YamlScalar(s.Value, isQuoted, at))) return null;
                         break;
                     case SequenceStart ss:
                     case MappingStart ms:
@@ -70,7 +74,11 @@ public static class YamlLoader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(MalformedYaml.Instance.Create(At(ex.Start), Describe(ex)));
+            // For a tab, YamlDotNet may give the start of the enclosing mapping; the tab itself is more use to the author.
+            var at = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && IndentingTab(text, (int)ex.Start.Line) is { } tab
+                ? new SourceSpan(path, tab.Line + lineOffset, tab.Column)
+                : At(ex.Start);
+            diagnostics.Add(MalformedYaml.Instance.Create(at, Describe(ex)));
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
@@ -106,6 +114,19 @@ public static class YamlLoader
             parent.PendingKey = null;
             return true;
         }
+    }
+
+    /// <summary>The first tab in the indentation of a line at or after <paramref name="fromLine"/> (1-based).</summary>
+    private static (int Line, int Column)? IndentingTab(string text, int fromLine)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0) return (i + 1, tab + 1);
+        }
+        return null;
     }
 
     private static string Describe(YamlException ex)

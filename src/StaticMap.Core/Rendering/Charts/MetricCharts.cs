@@ -94,8 +94,17 @@ public static class MetricCharts
         return sb.ToString();
     }
 
-    public static string CsvField(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    /// <summary>
+    /// One CSV cell: quoted when needed (RFC 4180), and text that a spreadsheet would run as a formula (=, +, -, @, tab,
+    /// CR at the start) gets a leading apostrophe, as OWASP advises; numbers such as -2 stay numbers.
+    /// </summary>
+    public static string CsvField(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+            && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            value = "'" + value;
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
 
     private static string Raw(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 

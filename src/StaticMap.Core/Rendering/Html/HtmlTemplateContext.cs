@@ -18,6 +18,8 @@ public sealed class HtmlTemplateContext : TemplateContext
         StrictVariables = true;
         EnableRelaxedMemberAccess = true;
         LoopLimit = 100_000;
+        // Scriban cuts any string it writes at 1 MB by default; a page must never be silently truncated.
+        LimitToString = 0;
         RecursiveLimit = 64;
         if (BuiltinObject["include"] is IScriptCustomFunction include)
             BuiltinObject.SetValue("include", new RawInclude(include), true);

@@ -41,9 +41,12 @@ public sealed class MarkdownHtml(LinkResolver links, SiteUrlFormatter urls)
         };
     }
 
-    /// <summary>Markdig escapes all text; only raw HTML and link addresses can carry markup or script.</summary>
+    /// <summary>Markdig escapes all text; only raw HTML and link addresses (links, images and &lt;scheme:…&gt; autolinks) can carry markup or script.</summary>
     private bool NeedsSanitising(MarkdownBody body) =>
         body.Document.Descendants<HtmlBlock>().Any()
         || body.Document.Descendants<HtmlInline>().Any()
-        || body.Document.Descendants<LinkInline>().Any(l => l.Url is not null && links.Resolve(body.Path, l.Url).Kind is LinkKind.Unsafe or LinkKind.OutsideRepository);
+        || body.Document.Descendants<LinkInline>().Any(l => l.Url is not null && IsUnsafe(body, l.Url))
+        || body.Document.Descendants<AutolinkInline>().Any(l => !l.IsEmail && IsUnsafe(body, l.Url));
+
+    private bool IsUnsafe(MarkdownBody body, string url) => links.Resolve(body.Path, url).Kind is LinkKind.Unsafe or LinkKind.OutsideRepository;
 }

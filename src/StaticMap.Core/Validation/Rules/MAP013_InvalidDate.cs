@@ -11,8 +11,11 @@ public sealed class InvalidDate : Rule
     public override string Help => "Dates are written YYYY-MM-DD (e.g. 2024-03-15) and must exist on the calendar; years are four digits.";
 
     public Diagnostic CreateDate(SourceSpan at, string field, string value) =>
-        At(at, $"'{field}' is '{value}', which is not a date; write it as YYYY-MM-DD, e.g. 2024-03-15");
+        At(at, $"'{field}' is '{Shorten(value)}', which is not a date; write it as YYYY-MM-DD, e.g. 2024-03-15");
 
     public Diagnostic CreateYear(SourceSpan at, string field, string value) =>
-        At(at, $"'{field}' is '{value}', which is not a year; write four digits, e.g. 2024");
+        At(at, $"'{field}' is '{Shorten(value)}', which is not a year; write four digits, e.g. 2024");
+
+    /// <summary>A value as quoted in a message: whole when short, cut when an author (or an attacker) wrote pages of it.</summary>
+    private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
@@ -16,11 +17,23 @@ public sealed partial class UnsafeHtml : MarkdownRule
     [GeneratedRegex(@"<\s*(script|iframe|object|embed|form|style|link|meta|base|frame|frameset|svg|math)\b|\son[a-z]+\s*=|(javascript|vbscript|data)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Dangerous();
 
+    /// <summary>A scheme as a browser reads it: tabs, line breaks and spaces inside "java script:" are dropped.</summary>
+    [GeneratedRegex(@"(javascript|vbscript):", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptScheme();
+
+    [GeneratedRegex(@"[\x00-\x20]")]
+    private static partial Regex ControlsAndSpaces();
+
     public override void CheckBody(MarkdownBody body, ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var html in MarkdownInspector.RawHtml(body))
         {
-            var match = Dangerous().Match(MarkdownInspector.RawHtmlText(html));
+            // Entities hide schemes from a plain search: "javascript&colon;", "&#106;avascript:", "jav&#x09;ascript:".
+            var text = WebUtility.HtmlDecode(MarkdownInspector.RawHtmlText(html))
+                .Replace("&colon;", ":", StringComparison.Ordinal).Replace("&Tab;", "\t", StringComparison.Ordinal)
+                .Replace("&NewLine;", "\n", StringComparison.Ordinal);
+            var match = Dangerous().Match(text);
+            if (!match.Success) match = ScriptScheme().Match(ControlsAndSpaces().Replace(text, ""));
             if (match.Success)
                 diagnostics.Add(At(MarkdownInspector.SpanOf(body, html),
                     $"'{match.Value.Trim()}' is removed from the page: plan text may not contain scripts, iframes, forms, styles or event attributes; use Markdown instead"));

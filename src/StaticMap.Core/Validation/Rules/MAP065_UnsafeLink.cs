@@ -1,3 +1,5 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
 
@@ -20,6 +22,14 @@ public sealed class UnsafeLink : MarkdownRule
             var shown = link.Url.Length > 40 ? link.Url[..40] + "..." : link.Url;
             diagnostics.Add(At(MarkdownInspector.SpanOf(body, link),
                 $"the {(link.IsImage ? "image" : "link")} '{shown}' is removed: only https:, http:, mailto: and tel: links or site pages are allowed"));
+        }
+        // <javascript:…> is an autolink, not a link: the address is the text between the angle brackets.
+        foreach (var autolink in body.Document.Descendants<AutolinkInline>())
+        {
+            if (autolink.IsEmail || links.Resolve(body.Path, autolink.Url).Kind != LinkKind.Unsafe) continue;
+            var shown = autolink.Url.Length > 40 ? autolink.Url[..40] + "..." : autolink.Url;
+            diagnostics.Add(At(MarkdownInspector.SpanOf(body, autolink),
+                $"the link '{shown}' is removed: only https:, http:, mailto: and tel: links or site pages are allowed"));
         }
     }
 }

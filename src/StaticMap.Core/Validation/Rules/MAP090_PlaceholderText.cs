@@ -1,6 +1,5 @@
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
-using StaticMap.Core.Reading;
 using StaticMap.Core.Reading.Yaml;
 
 namespace StaticMap.Core.Validation.Rules;
@@ -15,7 +14,7 @@ public sealed class PlaceholderText : Rule, IPlanRule
     public override string Code => "MAP090";
     public override string Title => "Placeholder text still in the plan";
     public override Severity Severity => Severity.Warning;
-    public override string Stage => "validate";
+    public override string Stage => "parse";
     public override string Help => "Text that starts with 'TODO:' marks a part of the plan still to be written; 'staticmap new' puts one in every part. Write that part in your own words, following the instruction after 'TODO:', and delete the marker.";
 
     /// <summary>The marker, case-sensitive, so that ordinary prose ("a to-do: list") is never taken for a placeholder.</summary>
@@ -23,15 +22,13 @@ public sealed class PlaceholderText : Rule, IPlanRule
 
     private const int MaxQuoted = 90;
 
+    /// <summary>Narratives; front matter is checked while it is parsed (<see cref="CheckFrontMatter"/>).</summary>
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
-        // The model keeps no positions for most front matter texts, so the few files that hold the marker are read again.
-        var frontMatterFiles = plan.Components.Select(c => c.Path).Concat(plan.Progress.Select(p => p.Path)).Prepend(plan.Folder + "/plan.yml");
-        foreach (var path in frontMatterFiles) CheckFrontMatter(context.Site.Root, path, diagnostics);
         foreach (var body in MarkdownInspector.Bodies(plan)) CheckBody(body, diagnostics);
     }
 
-    public void CheckBody(MarkdownBody body, DiagnosticBag diagnostics)
+    private void CheckBody(MarkdownBody body, DiagnosticBag diagnostics)
     {
         var lines = body.Markdown.Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -44,26 +41,14 @@ public sealed class PlaceholderText : Rule, IPlanRule
         }
     }
 
-    private void CheckFrontMatter(string root, string path, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reports placeholders in the text values of a front matter or plan.yml, called by the parse stage with the YAML
+    /// it has just loaded, so no file is read twice.
+    /// </summary>
+    /// <param name="yaml">The YAML text the tree was loaded from; <paramref name="firstLine"/> is its first line in the file.</param>
+    public void CheckFrontMatter(string yaml, int firstLine, YamlNode tree, string path, DiagnosticBag diagnostics)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar)));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return;
-        }
-        if (!text.Contains(Marker, StringComparison.Ordinal)) return;
-
-        var (yaml, firstLine) = path.EndsWith(".md", StringComparison.Ordinal)
-            ? FrontMatterSplitter.TrySplit(text, out var split) == FrontMatterSplitter.Outcome.Split ? (split!.Yaml, split.YamlFirstLine) : ("", 1)
-            : (text, 1);
         if (!yaml.Contains(Marker, StringComparison.Ordinal)) return;
-        // Problems with the YAML itself are reported by the parse stage; here they only mean there is nothing to check.
-        if (YamlLoader.Load(yaml, path, firstLine, new DiagnosticBag()) is not { } tree) return;
-
         var lines = yaml.Split('\n');
         foreach (var (scalar, field) in Texts(tree, ""))
         {

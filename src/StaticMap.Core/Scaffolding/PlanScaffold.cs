@@ -1,0 +1,135 @@
+using System.Text;
+using StaticMap.Core.Model;
+using StaticMap.Core.Parsing;
+
+namespace StaticMap.Core.Scaffolding;
+
+/// <summary>What `staticmap new` is asked for, as typed; <see cref="PlanScaffold.Validate"/> checks and normalises it.</summary>
+public sealed record ScaffoldRequest(string PlanId, string Name, string State, string Fips, string Type = "county");
+
+/// <summary>A checked request: the state in upper case, the type parsed.</summary>
+public sealed record NewPlan(string PlanId, string Name, string State, string Fips, JurisdictionType Type)
+{
+    public string Folder => "plans/" + PlanId;
+}
+
+/// <summary>One file of a new plan; <see cref="Path"/> is relative to the plan folder, with '/'.</summary>
+public sealed record ScaffoldFile(string Path, string Content);
+
+public enum ScaffoldOutcome { Created, InvalidInput, AlreadyExists, WriteFailed }
+
+/// <param name="Folder">The plan folder, repository-relative, e.g. "plans/oakland".</param>
+/// <param name="Files">Repository-relative paths of the files written, when created.</param>
+/// <param name="Problems">Why nothing was written, one sentence each.</param>
+public sealed record ScaffoldResult(ScaffoldOutcome Outcome, string Folder, IReadOnlyList<string> Files, IReadOnlyList<string> Problems);
+
+/// <summary>
+/// Creates plans/&lt;plan-id&gt;/ with plan.yml and the five components, each holding "TODO:" placeholders (MAP090) that say
+/// what to write, a minimal logic model and measurement plan, and a local data file, so the new plan checks with warnings only.
+/// </summary>
+public static class PlanScaffold
+{
+    /// <summary>Checks the request as plan.yml is checked, reporting every problem at once; null when there is any.</summary>
+    public static NewPlan? Validate(ScaffoldRequest request, out IReadOnlyList<string> problems)
+    {
+        var list = new List<string>();
+        var id = request.PlanId.Trim();
+        if (!Ids.IsKebabCase(id))
+            list.Add($"plan id '{id}' is not lowercase kebab-case (it becomes the plan's web address); use e.g. '{Ids.Suggest(id)}'");
+        else if (SiteUrls.Reserved.Contains(id))
+            list.Add($"plan id '{id}' is a name the site uses for its own pages; choose another, e.g. '{id}-plan'");
+
+        var name = request.Name.Trim();
+        if (name.Length == 0)
+            list.Add("--name is empty; give the jurisdiction's name, e.g. --name \"Alameda County\"");
+        else if (name.Any(char.IsControl))
+            list.Add("--name must be one line of text without control characters");
+
+        var typeWord = request.Type.Trim();
+        var typeIsValid = Vocabularies.JurisdictionType.TryParse(typeWord, out var type);
+        if (!typeIsValid)
+            list.Add($"--type '{typeWord}' is not allowed; use {string.Join(" or ", Vocabularies.JurisdictionType.Words)}");
+
+        var state = request.State.Trim().ToUpperInvariant();
+        var stateIsValid = UsStates.IsUspsCode(state);
+        if (!stateIsValid)
+            list.Add($"--state '{request.State.Trim()}' is not a USPS state code; use the two-letter code, e.g. CA");
+
+        var fips = request.Fips.Trim();
+        // With no valid type, the code's own length says what it is meant to be.
+        var isCity = typeIsValid ? type == JurisdictionType.City : fips.Length == 7;
+        var (digits, kind, example) = isCity ? (7, "city (place)", "0644000") : (5, "county", "06001");
+        if (fips.Length != digits || !fips.All(char.IsAsciiDigit))
+        {
+            var hint = !typeIsValid ? ""
+                : !isCity && fips.Length == 7 ? "; for a city, add --type city"
+                : isCity && fips.Length == 5 ? "; for a county, leave out --type city"
+                : "";
+            list.Add($"--fips '{fips}' is not a {digits}-digit {kind} FIPS code; write all {digits} digits with leading zeros, e.g. {example}{hint}");
+        }
+        else if (!PlanFileParser.IsFips(fips, out _))
+        {
+            list.Add($"--fips '{fips}' begins with {fips[..2]}, which is no state's FIPS code; check the code, e.g. {example}");
+        }
+        else if (stateIsValid && UsStates.FipsOf(state) != fips[..2])
+        {
+            list.Add($"--fips '{fips}' is in {UsStates.UspsOfFips(fips[..2])} (state code {fips[..2]}), not in {state} ({UsStates.FipsOf(state)}); check --state and --fips");
+        }
+
+        problems = list;
+        return list.Count == 0 ? new NewPlan(id, name, state, fips, type) : null;
+    }
+
+    /// <summary>Checks the request, refuses an existing plan, and writes the plan in a temporary folder that is then moved into place.</summary>
+    /// <param name="root">The repository folder (it must exist); plans/ is created when missing.</param>
+    public static ScaffoldResult Create(string root, ScaffoldRequest request)
+    {
+        var plan = Validate(request, out var problems);
+        if (plan is null) return new ScaffoldResult(ScaffoldOutcome.InvalidInput, "plans/" + request.PlanId.Trim(), [], problems);
+
+        var plans = Path.Combine(root, "plans");
+        var target = Path.Combine(plans, plan.PlanId);
+        if (Exists(target)) return AlreadyExists(plan);
+
+        var files = ScaffoldText.Files(plan);
+        // A dot folder: the build skips it, so a build running meanwhile never sees a half-written plan.
+        var temporary = Path.Combine(plans, $".{plan.PlanId}.new-{Guid.NewGuid():N}");
+        try
+        {
+            foreach (var file in files)
+            {
+                var path = Path.Combine(temporary, file.Path.Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, file.Content, Utf8);
+            }
+            // The move fails when the folder appeared meanwhile, so an existing plan is never overwritten.
+            Directory.Move(temporary, target);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+            return Exists(target) ? AlreadyExists(plan)
+                : new ScaffoldResult(ScaffoldOutcome.WriteFailed, plan.Folder, [], [$"could not write {plan.Folder}: {ex.Message}; nothing was written"]);
+        }
+        return new ScaffoldResult(ScaffoldOutcome.Created, plan.Folder, files.Select(f => $"{plan.Folder}/{f.Path}").ToList(), []);
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private static bool Exists(string path) => Directory.Exists(path) || File.Exists(path);
+
+    private static ScaffoldResult AlreadyExists(NewPlan plan) => new(ScaffoldOutcome.AlreadyExists, plan.Folder, [],
+        [$"{plan.Folder} already exists, so nothing was written; choose another plan id, or move that folder away first"]);
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left behind only when the disk refuses; the build skips dot folders, so it does no harm.
+        }
+    }
+}

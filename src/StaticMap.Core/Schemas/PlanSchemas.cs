@@ -1,0 +1,315 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StaticMap.Core.Metrics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Parsing;
+using StaticMap.Core.Parsing.Components;
+using static StaticMap.Core.Schemas.SchemaBuilder;
+
+namespace StaticMap.Core.Schemas;
+
+/// <summary>One schema file, named as it is in schemas/ and on the site under /schemas/.</summary>
+public sealed record SchemaDocument(string FileName, JsonObject Schema)
+{
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The file's text: indented JSON with '\n' line ends and a final newline.</summary>
+    public string ToJson() => Schema.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
+}
+
+/// <param name="Problems">Fields the parsers know that the schemas do not describe, or the reverse; empty when they agree.</param>
+public sealed record SchemaSet(IReadOnlyList<SchemaDocument> Documents, IReadOnlyList<string> Problems);
+
+/// <summary>
+/// JSON Schemas (draft-07) of plan.yml, a component file's front matter and a progress report, for editors that check YAML
+/// as it is typed. They are built from the parsers' lists of known fields and from the vocabularies, so they cannot drift
+/// from what the build accepts; a test compares them with the committed schemas/*.json.
+/// </summary>
+public static class PlanSchemas
+{
+    public const string Dialect = "http://json-schema.org/draft-07/schema#";
+    public const string PlanFile = "plan.schema.json";
+    public const string ComponentFile = "component.schema.json";
+    public const string ProgressFile = "progress.schema.json";
+
+    /// <summary>The folder of the repository, and of the site, that holds the schemas.</summary>
+    public const string Folder = "schemas";
+
+    private static readonly Lazy<SchemaSet> Generated = new(Generate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The schemas of this version of StaticMap, built once.</summary>
+    public static SchemaSet Current => Generated.Value;
+
+    public static SchemaSet Generate()
+    {
+        var builder = new SchemaBuilder();
+        return new SchemaSet([Plan(builder), Component(builder), Progress(builder)], builder.Problems);
+    }
+
+    private const string KebabCase = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    private const string Fips = "^[0-9]{5}([0-9]{2})?$";
+
+    // The parser's BCP 47 check (PlanFileParser.LanguageTag).
+    private const string LanguageTag = "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$";
+
+    /// <summary>The schema of a whole file: the dialect, a title and a description, then <paramref name="body"/>'s keywords.</summary>
+    private static JsonObject Document(string title, string description, JsonObject body) => new(
+    [
+        KeyValuePair.Create<string, JsonNode?>("$schema", Dialect),
+        KeyValuePair.Create<string, JsonNode?>("title", title),
+        KeyValuePair.Create<string, JsonNode?>("description", description),
+        .. body.Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())),
+    ]);
+
+    private static SchemaDocument Plan(SchemaBuilder b)
+    {
+        var jurisdiction = b.Object("plan.yml jurisdiction", PlanFileParser.JurisdictionFields, new Dictionary<string, JsonObject>
+        {
+            ["name"] = Text("The jurisdiction's name, e.g. \"Alameda County\".", required: true),
+            ["type"] = Words("county or city.", Vocabularies.JurisdictionType.Words),
+            ["state"] = Words("The two-letter USPS state code, e.g. CA.", UspsCodes()),
+            ["fips"] = Pattern("The FIPS code in quotes: 5 digits for a county (\"06001\"), 7 for a city (\"0644000\"). It keys the Mobility Metrics data.", Fips, required: true),
+        }, ["name", "type", "state", "fips"], "The city or county the plan is for.");
+        // The FIPS code's length follows the type: 7 digits for a city, 5 for a county.
+        jurisdiction["anyOf"] = new JsonArray(
+            new JsonObject
+            {
+                ["properties"] = new JsonObject { ["type"] = Const("city"), ["fips"] = new JsonObject { ["pattern"] = "^[0-9]{7}$" } },
+                ["required"] = Array(["type"]),
+            },
+            new JsonObject
+            {
+                ["properties"] = new JsonObject { ["type"] = new JsonObject { ["not"] = Const("city") }, ["fips"] = new JsonObject { ["pattern"] = "^[0-9]{5}$" } },
+            });
+
+        var member = b.Object("plan.yml coalition member", PlanFileParser.CoalitionFields, new Dictionary<string, JsonObject>
+        {
+            ["name"] = Text("The member's name.", required: true),
+            ["sector"] = Words("The member's sector, one of the guide's actors.", Vocabularies.Sector.Words),
+            ["role"] = Text("What the member does in the coalition."),
+        }, ["name", "sector"]);
+
+        var contact = b.Object("plan.yml contact", PlanFileParser.ContactFields, new Dictionary<string, JsonObject>
+        {
+            ["name"] = Text("A contact name, e.g. a team or office."),
+            ["email"] = Text("An email address."),
+            ["url"] = Pattern("A web address starting with https:// or http://.", "^https?://"),
+        }, [], "Who residents can contact about the plan.");
+        contact["properties"]!["email"]!["format"] = "email";
+        contact["properties"]!["url"]!["format"] = "uri";
+
+        var plan = b.Object("plan.yml", PlanFileParser.KnownFields, new Dictionary<string, JsonObject>
+        {
+            ["title"] = Text("The plan's title, e.g. \"Alameda County Mobility Action Plan\".", required: true),
+            ["jurisdiction"] = jurisdiction,
+            ["status"] = Words("draft or released. Drafts are built only in previews and with --drafts.", Vocabularies.Status.Words),
+            ["released"] = Pattern("The public release date, YYYY-MM-DD; required when status is released.", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+            ["summary"] = Text("One plain-language paragraph, used on the home page and in metadata.", required: true),
+            ["coalition"] = List("The coalition members, each with a name and a sector.", member, required: true),
+            ["peers"] = List("Comparison jurisdictions for the findings charts, as FIPS codes in quotes.", Pattern("A county or city FIPS code.", Fips)),
+            ["language"] = Pattern("The plan's language as a BCP 47 tag; default en.", LanguageTag),
+            ["contact"] = contact,
+            ["example"] = Boolean("true for an example plan: its pages say it is not an official plan.", ["yes", "no"]),
+        }, ["title", "jurisdiction", "status", "summary", "coalition"]);
+        plan["anyOf"] = Implies(new JsonObject { ["properties"] = new JsonObject { ["status"] = Const("released") }, ["required"] = Array(["status"]) },
+            Required("released"));
+
+        return new SchemaDocument(PlanFile, Document("StaticMap plan.yml",
+            "The metadata of one Mobility Action Plan: plans/<plan-id>/plan.yml. See docs/authoring.md.", plan));
+    }
+
+    private static SchemaDocument Component(SchemaBuilder b)
+    {
+        var common = new Dictionary<string, Func<ComponentKind, JsonObject>>
+        {
+            ["component"] = kind => Const(kind.Slug()),
+            ["title"] = _ => PageTitle(),
+        };
+        var definitions = new JsonObject();
+        var cases = new JsonArray();
+        foreach (var kind in ComponentKinds.InGuideOrder)
+        {
+            var parser = PlanParser.ComponentParsers[kind];
+            var fields = new Dictionary<string, JsonObject>();
+            foreach (var field in PlanParser.CommonComponentFields)
+                if (common.TryGetValue(field, out var make)) fields[field] = make(kind);
+            foreach (var (field, fieldSchema) in ComponentFields(b, kind, definitions)) fields[field] = fieldSchema;
+            var required = RequiredComponentFields(kind);
+            var definition = b.Object($"the {kind.Slug()} component", [.. PlanParser.CommonComponentFields, .. parser.Fields], fields,
+                ["component", .. required], kind.GuideName() + ".");
+            if (kind == ComponentKind.TheoryOfChange)
+                definition["anyOf"] = new JsonArray(Required("theory_of_change"), Required("logic_model"));
+            definitions[kind.Slug()] = definition;
+            cases.Add(Ref(kind.Slug()));
+        }
+
+        var schema = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject
+            {
+                ["component"] = Words("Which of the five MAP components this file is.", Vocabularies.Component.Words),
+                ["title"] = PageTitle(),
+            },
+            ["required"] = Array(["component"]),
+            // Each definition fixes 'component' to its own value, so exactly one of them fits a valid file.
+            ["oneOf"] = cases,
+            ["definitions"] = definitions,
+        };
+        return new SchemaDocument(ComponentFile, Document("StaticMap component front matter",
+            "The front matter of a component file of a Mobility Action Plan (plans/<plan-id>/*.md); 'component' says which of the five it is. See docs/authoring.md.",
+            schema));
+    }
+
+    private static JsonObject PageTitle() => Text("The page title; by default the guide's name for the component.");
+
+    /// <summary>What the contract requires of each component, besides 'component'.</summary>
+    private static IReadOnlyList<string> RequiredComponentFields(ComponentKind kind) => kind switch
+    {
+        ComponentKind.Findings => ["metrics"],
+        ComponentKind.TheoryOfChange => ["vision"],
+        ComponentKind.MeasurementPlan => ["indicators"],
+        ComponentKind.Sustainability => ["commitments"],
+        _ => [],
+    };
+
+    /// <summary>The schemas of one component's own fields; shared shapes go to <paramref name="definitions"/>.</summary>
+    private static Dictionary<string, JsonObject> ComponentFields(SchemaBuilder b, ComponentKind kind, JsonObject definitions)
+    {
+        switch (kind)
+        {
+            case ComponentKind.HowWeGotHere:
+                var step = b.Object("a timeline event", HowWeGotHereParser.TimelineFields, new Dictionary<string, JsonObject>
+                {
+                    ["date"] = TextOrNumber("When it happened: a year, a month (\"2021-06\") or a date.", required: true),
+                    ["event"] = Text("What happened.", required: true),
+                }, ["date", "event"]);
+                return new() { ["timeline"] = List("Milestones of the planning process, oldest first.", step) };
+
+            case ComponentKind.Findings:
+                var metric = b.Object("a findings metric", FindingsParser.MetricFields, new Dictionary<string, JsonObject>
+                {
+                    ["metric"] = Words("An Urban Institute Mobility Metrics variable (docs/metrics.md); its data come from input/data/.", MetricCatalog.Embedded.Variables),
+                    ["file"] = Text("A CSV file of the plan's own data in data/, with columns year,value.", required: true),
+                    ["label"] = Text("The chart's name for a local metric.", required: true),
+                    ["unit"] = Text("The unit of a local metric's values, e.g. percent or people.", required: true),
+                    ["subgroups"] = List("Breakdowns to show, e.g. [race-ethnicity].", Words("A subgroup type.", SubgroupNames.KnownTypes)),
+                    ["compare"] = Words("peers: add the plan's peers to the chart.", ["peers"]),
+                    ["takeaway"] = Text("A one-sentence message shown above the chart."),
+                }, [], "A chart: an Urban Mobility Metric ('metric') or a local CSV ('file', 'label' and 'unit').");
+                // Either an Urban metric or a local file with its label and unit, never both.
+                metric["oneOf"] = new JsonArray(
+                    new JsonObject { ["required"] = Array(["metric"]), ["not"] = Required("file") },
+                    new JsonObject { ["required"] = Array(["file", "label", "unit"]), ["not"] = Required("metric") });
+                return new() { ["metrics"] = List("The metrics to chart, each an Urban Mobility Metric or a local CSV.", metric, required: true) };
+
+            case ComponentKind.TheoryOfChange:
+                definitions["logic-model-item"] = b.Object("a logic-model item", TheoryOfChangeParser.ItemFields, new Dictionary<string, JsonObject>
+                {
+                    ["id"] = Pattern("A lowercase kebab-case id, unique in the plan; indicators name it in 'measures'.", KebabCase, required: true),
+                    ["text"] = Text("What this item is.", required: true),
+                }, ["id", "text"]);
+                var activity = b.Object("a logic-model activity", TheoryOfChangeParser.ActivityFields, new Dictionary<string, JsonObject>
+                {
+                    ["id"] = Pattern("A lowercase kebab-case id, unique in the plan.", KebabCase, required: true),
+                    ["text"] = Text("What the coalition will do.", required: true),
+                    ["pillar"] = Words("The one of the Five Pillars the activity serves.", PillarWords()),
+                }, ["id", "text"]);
+                var items = (string what, bool required) => List(what, Ref("logic-model-item"), required);
+                var outcomes = b.Object("logic_model.outcomes", TheoryOfChangeParser.OutcomeFields, new Dictionary<string, JsonObject>
+                {
+                    ["short_term"] = items("Short-term outcomes.", false),
+                    ["intermediate"] = items("Intermediate outcomes.", false),
+                    ["long_term"] = items("Long-term outcomes.", false),
+                }, [], "Outcomes by horizon; at least one of short_term, intermediate and long_term.");
+                outcomes["anyOf"] = new JsonArray(Required("short_term"), Required("intermediate"), Required("long_term"));
+                var statementList = (string what) => List(what, Text("One statement.", required: true));
+                return new()
+                {
+                    ["vision"] = Text("The community vision statement.", required: true),
+                    ["theory_of_change"] = b.Object("theory_of_change", TheoryOfChangeParser.StatementFields, new Dictionary<string, JsonObject>
+                    {
+                        ["preconditions"] = statementList("What you need for change to happen."),
+                        ["outcomes"] = statementList("The improvements you expect."),
+                        ["assumptions"] = statementList("The assumptions that connect preconditions to outcomes."),
+                    }, [], "How the coalition believes change happens: preconditions, outcomes and assumptions."),
+                    ["logic_model"] = b.Object("logic_model", TheoryOfChangeParser.LogicModelFields, new Dictionary<string, JsonObject>
+                    {
+                        ["inputs"] = items("The resources the work needs.", true),
+                        ["activities"] = List("What the coalition will do.", activity, required: true),
+                        ["outputs"] = items("The direct products of the activities.", true),
+                        ["outcomes"] = outcomes,
+                    }, ["inputs", "activities", "outputs", "outcomes"], "Inputs, activities, outputs and outcomes."),
+                };
+
+            case ComponentKind.MeasurementPlan:
+                JsonObject ValueInYear(string what) => b.Object(what, MeasurementPlanParser.MeasurementFields, new Dictionary<string, JsonObject>
+                {
+                    ["value"] = Value($"The {what} value, e.g. 0.72, 1200 or \"72%\".", required: true),
+                    ["year"] = Year($"The year of the {what}."),
+                }, ["value", "year"], $"The {what}: a value in a year.");
+                var indicator = b.Object("an indicator", MeasurementPlanParser.IndicatorFields, new Dictionary<string, JsonObject>
+                {
+                    ["id"] = Pattern("A lowercase kebab-case id, unique in the plan; progress reports name it.", KebabCase, required: true),
+                    ["name"] = Text("What is measured.", required: true),
+                    ["measures"] = Pattern("The id of the logic-model input, output or outcome it tracks.", KebabCase, required: true),
+                    ["source"] = Text("Where the data come from.", required: true),
+                    ["responsible"] = Text("Who tracks it.", required: true),
+                    ["frequency"] = Words("How often it is measured.", Vocabularies.Frequency.Words),
+                    ["unit"] = Text("The unit, e.g. percent or people."),
+                    ["direction"] = Words("The desired direction.", Vocabularies.Direction.Words),
+                    ["baseline"] = ValueInYear("baseline"),
+                    ["target"] = ValueInYear("target"),
+                    ["disaggregate_by"] = List("Breakdowns, e.g. [race-ethnicity].", Text("A breakdown.", required: true)),
+                    ["metric"] = Words("The Urban Mobility Metrics variable, when the indicator is one.", MetricCatalog.Embedded.Variables),
+                }, ["id", "name", "measures", "source", "responsible", "frequency"]);
+                return new() { ["indicators"] = List("One indicator at least for every logic-model input, output and outcome.", indicator, required: true) };
+
+            default:
+                var commitment = b.Object("a commitment", SustainabilityParser.CommitmentFields, new Dictionary<string, JsonObject>
+                {
+                    ["action"] = Text("The action to sustain.", required: true),
+                    ["responsible"] = Text("Who is responsible.", required: true),
+                    ["resources"] = Text("The resources it needs.", required: true),
+                    ["timeline"] = TextOrNumber("When, e.g. \"Reviewed every year\" or 2027."),
+                }, ["action", "responsible", "resources"]);
+                return new() { ["commitments"] = List("Who will sustain which action, with what resources.", commitment, required: true) };
+        }
+    }
+
+    private static SchemaDocument Progress(SchemaBuilder b)
+    {
+        var update = b.Object("a progress update", ProgressReportParser.UpdateFields, new Dictionary<string, JsonObject>
+        {
+            ["indicator"] = Pattern("The id of a measurement-plan indicator.", KebabCase, required: true),
+            ["value"] = Value("The value reported this year."),
+            ["status"] = Words("The indicator's status.", Vocabularies.ProgressStatus.Words),
+            ["note"] = Text("A note, e.g. what changed."),
+        }, ["indicator", "status"]);
+        var report = b.Object("a progress report", ProgressReportParser.KnownFields, new Dictionary<string, JsonObject>
+        {
+            ["year"] = Year("The report's year; it must match the file name."),
+            ["title"] = Text("The page title; by default \"<year> progress report\"."),
+            ["updates"] = List("The year's indicator updates.", update),
+        }, ["year"]);
+        return new SchemaDocument(ProgressFile, Document("StaticMap progress report front matter",
+            "The front matter of an annual progress report: plans/<plan-id>/progress/<year>.md. See docs/authoring.md.", report));
+    }
+
+    /// <summary>The pillars as the build accepts them: kebab-case or the guide's own names.</summary>
+    private static IEnumerable<string> PillarWords() =>
+        Vocabularies.Pillar.Words.Concat(Enum.GetValues<Pillar>().Select(Vocabularies.PillarName));
+
+    /// <summary>UsStates keeps its table private, so the codes are found by asking it about every two-letter pair.</summary>
+    private static IEnumerable<string> UspsCodes() =>
+        from a in Enumerable.Range('A', 26)
+        from b in Enumerable.Range('A', 26)
+        let code = $"{(char)a}{(char)b}"
+        where UsStates.IsUspsCode(code)
+        select code;
+}

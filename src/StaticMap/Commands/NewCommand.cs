@@ -1,0 +1,51 @@
+using System.CommandLine;
+using StaticMap.Core.Scaffolding;
+using StaticMap.Core.Validation.Rules;
+
+namespace StaticMap.Cli.Commands;
+
+public static class NewCommand
+{
+    public static Command Create()
+    {
+        var planId = new Argument<string>("plan-id")
+        {
+            Description = "The new plan's folder under plans/, lowercase kebab-case; it becomes the plan's web address, e.g. alameda-county",
+        };
+        var name = new Option<string>("--name") { Description = "The jurisdiction's name, e.g. \"Alameda County\"", Required = true };
+        var state = new Option<string>("--state") { Description = "The two-letter USPS state code, e.g. CA", Required = true };
+        var fips = new Option<string>("--fips")
+        {
+            Description = "The FIPS code: 5 digits for a county (06001), 7 for a city (0644000)",
+            Required = true,
+        };
+        var type = new Option<string>("--type")
+        {
+            Description = "county or city",
+            DefaultValueFactory = _ => "county",
+        };
+        var root = CommonOptions.Root();
+        var command = new Command("new", "Create plans/<plan-id>/ with plan.yml and the five components, ready to fill in; never overwrites a plan")
+        {
+            planId, name, state, fips, type, root,
+        };
+        command.SetAction(result =>
+        {
+            var rootPath = result.GetValue(root)!.FullName;
+            if (!Directory.Exists(rootPath)) return CommonOptions.Usage($"--root {rootPath} does not exist");
+            var request = new ScaffoldRequest(result.GetValue(planId)!, result.GetValue(name)!, result.GetValue(state)!,
+                result.GetValue(fips)!, result.GetValue(type)!);
+            var created = PlanScaffold.Create(rootPath, request);
+            if (created.Outcome != ScaffoldOutcome.Created)
+            {
+                foreach (var problem in created.Problems) Console.Error.WriteLine($"staticmap: {problem}");
+                return created.Outcome == ScaffoldOutcome.WriteFailed ? CommonOptions.ProblemsFound : CommonOptions.UsageError;
+            }
+            Console.Out.WriteLine($"Created {created.Folder}/:");
+            foreach (var file in created.Files) Console.Out.WriteLine($"  {file}");
+            Console.Out.WriteLine($"Next: replace every '{PlaceholderText.Marker}' text with your plan's own words. 'staticmap check' lists the ones left (warning MAP090).");
+            return CommonOptions.Success;
+        });
+        return command;
+    }
+}

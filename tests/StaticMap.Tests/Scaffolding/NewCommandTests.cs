@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using StaticMap.Tests.Support;
+
+namespace StaticMap.Tests.Scaffolding;
+
+/// <summary>`staticmap new` as a coalition runs it: exit codes, messages, and a repository that then checks clean of errors.</summary>
+public class NewCommandTests
+{
+    private static (int ExitCode, string Out, string Error) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "StaticMap.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["CI"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000)) { process.Kill(true); throw new TimeoutException(string.Join(' ', args)); }
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void New_then_check_exits_0_with_placeholder_warnings()
+    {
+        using var site = TestSite.Valid();
+        var (code, output, error) = Run("new", "boone-county", "--name", "Boone County", "--state", "MO", "--fips", "29019", "--root", site.Root);
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.StartsWith("Created plans/boone-county/:\n  plans/boone-county/plan.yml\n", output.ReplaceLineEndings("\n"));
+        Assert.Contains("'staticmap check' lists the ones left (warning MAP090)", output);
+
+        var (checkCode, checkOutput, _) = Run("check", "--root", site.Root);
+        Assert.Equal(0, checkCode);
+        var lines = checkOutput.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.All(lines[..^1], l => Assert.Matches(@"^plans/boone-county/[a-z-]+\.(md|yml)\(\d+,\d+\): warning MAP090: ", l));
+        Assert.Matches(@"^2 plans, 0 errors, \d+ warnings in ", lines[^1]);
+    }
+
+    [Fact]
+    public void New_refuses_to_overwrite_a_plan_and_exits_2()
+    {
+        using var site = TestSite.Valid();
+        var before = site.Read(TestSite.Plan + "/plan.yml");
+        var (code, output, error) = Run("new", "test-county", "--name", "Test County", "--state", "CA", "--fips", "06001", "--root", site.Root);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal("staticmap: plans/test-county already exists, so nothing was written; choose another plan id, or move that folder away first",
+            error.Trim());
+        Assert.Equal(before, site.Read(TestSite.Plan + "/plan.yml"));
+    }
+
+    [Fact]
+    public void New_reports_every_bad_input_and_exits_2_without_writing()
+    {
+        using var site = TestSite.Valid();
+        var (code, _, error) = Run("new", "Boone County", "--name", "Boone County", "--state", "Missouri", "--fips", "6001", "--root", site.Root);
+        Assert.Equal(2, code);
+        Assert.Contains("staticmap: plan id 'Boone County' is not lowercase kebab-case (it becomes the plan's web address); use e.g. 'boone-county'", error);
+        Assert.Contains("staticmap: --state 'Missouri' is not a USPS state code", error);
+        Assert.Contains("staticmap: --fips '6001' is not a 5-digit county FIPS code", error);
+        Assert.Equal(["test-county"], Directory.GetFileSystemEntries(site.FullPath("plans")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void New_without_a_required_option_is_a_usage_error()
+    {
+        var (code, _, error) = Run("new", "boone-county", "--state", "MO", "--fips", "29019");
+        Assert.Equal(2, code);
+        Assert.Contains("'--name' is required", error);
+    }
+
+    [Fact]
+    public void New_has_help()
+    {
+        var (code, output, _) = Run("new", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("staticmap new <plan-id> [options]", output);
+        Assert.Contains("--fips", output);
+    }
+}

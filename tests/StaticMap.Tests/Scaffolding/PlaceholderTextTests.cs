@@ -1,0 +1,84 @@
+using StaticMap.Core.Diagnostics;
+using StaticMap.Tests.Rules;
+using static StaticMap.Tests.Support.TestSite;
+
+namespace StaticMap.Tests.Scaffolding;
+
+/// <summary>MAP090: "TODO:" left in a narrative or a front matter text is a warning at the marker itself.</summary>
+public class PlaceholderTextTests
+{
+    private const string History = Plan + "/how-we-got-here.md";
+    private const string Theory = Plan + "/theory-of-change.md";
+    private const string PlanYml = Plan + "/plan.yml";
+    private const string Progress = Plan + "/progress/2024.md";
+
+    [Fact]
+    public void MAP090_placeholder_in_a_narrative_is_a_warning_at_the_marker()
+    {
+        using var site = Valid();
+        site.Replace(History, "The county joined the work in 2021.", "Our story. TODO: say who asked the county to join.\n\nThe county joined the work in 2021.");
+        var d = RuleAssert.Single(site, "MAP090", site.PositionOf(History, "TODO: say who"));
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal("the narrative still holds placeholder text (\"TODO: say who asked the county to join.\"); write this part of the plan and delete 'TODO:'", d.Message);
+    }
+
+    [Fact]
+    public void MAP090_placeholder_in_a_quoted_front_matter_text_points_inside_the_quotes()
+    {
+        using var site = Valid();
+        site.Replace(Theory, "vision: Everyone can earn a good living.", "vision: \"TODO: write the community vision\"");
+        var d = RuleAssert.Single(site, "MAP090", site.PositionOf(Theory, "TODO: write"));
+        Assert.Equal("'vision' still holds placeholder text (\"TODO: write the community vision\"); write it and delete 'TODO:'", d.Message);
+    }
+
+    [Fact]
+    public void MAP090_placeholder_on_a_later_line_of_a_folded_text_has_its_own_line_and_column()
+    {
+        using var site = Valid();
+        site.Replace(Theory, "vision: Everyone can earn a good living.", "vision: >-\n  Everyone can earn\n    a good living. TODO: say where.");
+        RuleAssert.Single(site, "MAP090", site.PositionOf(Theory, "TODO: say where"));
+    }
+
+    [Fact]
+    public void MAP090_names_the_field_of_a_nested_text_in_plan_yml()
+    {
+        using var site = Valid();
+        site.Replace(PlanYml, "    sector: community\n", "    sector: community\n    role: \"TODO: their role\"\n");
+        var d = RuleAssert.Single(site, "MAP090", site.PositionOf(PlanYml, "TODO: their role"));
+        Assert.StartsWith("'coalition[2].role' still holds placeholder text", d.Message);
+    }
+
+    [Fact]
+    public void MAP090_reports_each_placeholder_of_one_text()
+    {
+        using var site = Valid();
+        site.Replace(Progress, "year: 2024\n", "year: 2024\ntitle: \"TODO: a title, TODO: a subtitle\"\n");
+        var found = site.Check().Where(d => d.Code == "MAP090").Select(d => d.Span).ToList();
+        Assert.Equal([site.PositionOf(Progress, "TODO: a title"), site.PositionOf(Progress, "TODO: a subtitle")], found);
+    }
+
+    [Theory]
+    [InlineData("The county joined the work in 2021.", "The county joined the work in 2021. Our todo: list is long.")]
+    [InlineData("The county joined the work in 2021.", "The county joined the work in 2021. TODO list kept elsewhere.")]
+    public void MAP090_ordinary_prose_is_not_a_placeholder(string from, string to)
+    {
+        using var site = Valid();
+        site.Replace(History, from, to);
+        Assert.Empty(site.Check());
+    }
+
+    [Fact]
+    public void MAP090_a_yaml_comment_is_not_published_so_it_is_not_a_placeholder()
+    {
+        using var site = Valid();
+        site.Replace(Theory, "vision: Everyone can earn a good living.", "# TODO: revisit after the retreat\nvision: Everyone can earn a good living. # TODO: shorten");
+        Assert.Empty(site.Check());
+    }
+
+    [Fact]
+    public void MAP090_the_valid_fixture_has_no_placeholders()
+    {
+        using var site = Valid();
+        Assert.DoesNotContain(site.Check(), d => d.Code == "MAP090");
+    }
+}

@@ -10,6 +10,7 @@ namespace StaticMap.Tests.Hostile;
 /// to be slow or deep: nested 10,000 levels, 20,000 headings with the same name. Each completes in seconds, with every
 /// duplicate or over-deep structure reported.
 /// </summary>
+[Collection(HangGuard.Collection)]
 public class ScaleTests
 {
     private const string TheoryOfChange = Plan + "/theory-of-change.md";
@@ -35,13 +36,13 @@ public class ScaleTests
     }
 
     [Fact]
-    public void Five_thousand_items_and_indicators_build_in_under_10_seconds()
+    public void Five_thousand_items_and_indicators_build()
     {
         using var site = Valid();
         WriteThousands(site, 5_000, i => $"input-{i}");
         var clock = Stopwatch.StartNew();
         HostileAssert.BuildSucceedsSafely(site);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < HangGuard.Limit, $"took {clock.Elapsed}");
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public class ScaleTests
     }
 
     [Fact]
-    public void Five_thousand_duplicate_ids_are_all_reported_in_under_10_seconds()
+    public void Five_thousand_duplicate_ids_are_all_reported()
     {
         using var site = Valid();
         // Every input id is used twice in the logic model, and again by an indicator.
@@ -65,7 +66,7 @@ public class ScaleTests
         site.Replace(MeasurementPlan, "  - id: indicator-0\n", "  - id: input-0\n");
         var clock = Stopwatch.StartNew();
         var diagnostics = HostileAssert.BuildFails(site);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < HangGuard.Limit, $"took {clock.Elapsed}");
         var duplicates = diagnostics.Where(d => d.Code == "MAP030").ToList();
         Assert.Equal(2_500 + 1, duplicates.Count);
         Assert.All(duplicates, d => Assert.Contains("already used at line", d.Message));
@@ -92,7 +93,7 @@ public class ScaleTests
             site.Write(file, site.Read(file) + "\nBefore.\n\n" + markdown);
             var clock = Stopwatch.StartNew();
             var diagnostics = HostileAssert.BuildFails(site);
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{name} took {clock.Elapsed}");
+            Assert.True(clock.Elapsed < HangGuard.Limit, $"{name} took {clock.Elapsed}");
             var d = diagnostics.SingleOrDefault(x => x.Span.Path == file);
             Assert.True(d is not null, $"{name}: {string.Join("\n", diagnostics)}");
             Assert.Equal("MAP027", d.Code);
@@ -121,7 +122,7 @@ public class ScaleTests
         site.Write(file, site.Read(file) + "\n" + string.Concat(Enumerable.Repeat("## Same\n\ntext\n\n", 20_000)));
         var clock = Stopwatch.StartNew();
         HostileAssert.Check(site);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < HangGuard.Limit, $"took {clock.Elapsed}");
     }
 
     [Fact]
@@ -144,7 +145,7 @@ public class ScaleTests
         site.Replace(Plan + "/findings.md", "  - metric: share_employed", "  - metric: " + new string('s', 4_000_000));
         var clock = Stopwatch.StartNew();
         var diagnostics = HostileAssert.BuildFails(site);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < HangGuard.Limit, $"took {clock.Elapsed}");
         HostileAssert.Has(diagnostics, "MAP070", site.PositionOf(Plan + "/findings.md", "  - metric: s", "  - metric: ".Length));
     }
 
@@ -156,7 +157,7 @@ public class ScaleTests
         site.Write(file, site.Read(file) + "\n" + string.Concat(Enumerable.Repeat("[f](findings.md) [j](javascript:x) ", 50_000)) + "\n");
         var clock = Stopwatch.StartNew();
         var diagnostics = HostileAssert.Check(site);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < HangGuard.Limit, $"took {clock.Elapsed}");
         Assert.Equal(50_000, diagnostics.Count(d => d.Code == "MAP065"));
     }
 }

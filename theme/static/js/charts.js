@@ -45,6 +45,8 @@
         borderColor: '#595959', backgroundColor: '#595959', borderDash: [8, 6], pointStyle: 'line', pointRadius: 0, borderWidth: 2, fill: false
       });
     }
+    /* The canvas area is shown only once there is a chart to draw in it (see .chart-drawn in site.css). */
+    figure.classList.add('chart-drawn');
     new window.Chart(canvas, {
       type: 'line',
       data: { datasets: datasets },
@@ -78,7 +80,6 @@
         }
       }
     });
-    figure.classList.add('chart-drawn');
     var details = figure.querySelector('details.chart-data');
     if (details) details.removeAttribute('open');
   }
@@ -86,7 +87,7 @@
   function drawAll() {
     var figures = document.querySelectorAll('figure.chart[data-chart]');
     for (var i = 0; i < figures.length; i++) {
-      try { draw(figures[i]); } catch (e) { /* the table and summary still tell the story */ }
+      try { draw(figures[i]); } catch (e) { figures[i].classList.remove('chart-drawn'); /* the table and summary still tell the story */ }
     }
   }
 

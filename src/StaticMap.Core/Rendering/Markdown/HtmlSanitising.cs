@@ -5,7 +5,9 @@ namespace StaticMap.Core.Rendering.Markdown;
 /// <summary>The HtmlSanitizer configuration for raw HTML in plan text: structure and text only, no script, no style.</summary>
 internal static class HtmlSanitising
 {
-    private static readonly string[] ExtraAttributes = ["id", "class", "scope", "headers", "colspan", "rowspan", "lang", "dir", "datetime", "start", "reversed"];
+    /// <remarks>role, aria-label and tabindex keep the labelled scroll region StaticMap wraps around tables.</remarks>
+    private static readonly string[] ExtraAttributes =
+        ["id", "class", "scope", "headers", "colspan", "rowspan", "lang", "dir", "datetime", "start", "reversed", "role", "aria-label", "tabindex"];
 
     public static string Sanitise(string html)
     {

@@ -25,13 +25,13 @@ public sealed partial class PrintPageKind : IPageKind
             {
                 var model = (ComponentPageModel)components[SiteUrls.Component(plan.Id, c.Kind)].Model;
                 var id = "sm-part-" + c.Kind.Slug();
-                return new PrintSection(id, c.Title, model with { Body = PrefixIds(model.Body, id) });
+                return new PrintSection(id, c.Title, model with { Body = PrefixIds(model.Body, id, c.Title) });
             }).ToList();
             var reports = plan.Progress.Select(r =>
             {
                 var model = (ProgressPage)progress[SiteUrls.Progress(plan.Id, r.Year)].Model;
                 var id = $"sm-progress-{r.Year}";
-                return new PrintProgress(id, r.Title, model with { Body = PrefixIds(model.Body, id) });
+                return new PrintProgress(id, r.Title, model with { Body = PrefixIds(model.Body, id, r.Title) });
             }).ToList();
             var overview = (PlanOverview)overviews[SiteUrls.Plan(plan.Id)].Model;
             yield return new Page(url, "layouts/print.sbn-html",
@@ -42,6 +42,9 @@ public sealed partial class PrintPageKind : IPageKind
         }
     }
 
+    [GeneratedRegex("role=\"region\" aria-label=\"")]
+    private static partial Regex RegionName();
+
     [GeneratedRegex("<(/?)h([2-5])\\b")]
     private static partial Regex Heading();
 
@@ -49,10 +52,12 @@ public sealed partial class PrintPageKind : IPageKind
     private static partial Regex IdOrFragment();
 
     /// <summary>Several narratives share one page here, so their heading and footnote ids get a per-section prefix.</summary>
-    /// <remarks>Each narrative also moves one heading level down, below its section's h2.</remarks>
-    private static RawHtml PrefixIds(RawHtml html, string prefix)
+    /// <remarks>Each narrative also moves one heading level down, below its section's h2, and its table regions are
+    /// named after the section too, since two parts of the plan may have tables under the same heading.</remarks>
+    private static RawHtml PrefixIds(RawHtml html, string prefix, string section)
     {
         var ids = IdOrFragment().Replace(html.Value, m => $"{m.Groups[1].Value}{prefix}-{m.Groups[2].Value}\"");
-        return new(Heading().Replace(ids, m => $"<{m.Groups[1].Value}h{int.Parse(m.Groups[2].Value) + 1}"));
+        var regions = RegionName().Replace(ids, _ => $"role=\"region\" aria-label=\"{System.Net.WebUtility.HtmlEncode(section)}, ");
+        return new(Heading().Replace(regions, m => $"<{m.Groups[1].Value}h{int.Parse(m.Groups[2].Value) + 1}"));
     }
 }

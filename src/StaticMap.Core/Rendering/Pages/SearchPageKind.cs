@@ -4,7 +4,7 @@ namespace StaticMap.Core.Rendering.Pages;
 
 public sealed record SearchPage(string PagefindHref);
 
-/// <summary>/search/: Pagefind's search box, loaded by script; without the index or JavaScript the page says so.</summary>
+/// <summary>/search/: a search form that queries the Pagefind index from script; without the index or JavaScript the page says so.</summary>
 public sealed class SearchPageKind : IPageKind
 {
     public const string Url = "/search/";

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+using StaticMap.BrowserTests.Infrastructure;
+
+namespace StaticMap.BrowserTests;
+
+/// <summary>
+/// Every chart draws in Chromium, is an image with an accessible name, and shows exactly the numbers of its data
+/// table; without JavaScript the summary and the table are there instead (the details element open).
+/// </summary>
+[Collection(SiteCollection.Name)]
+public class ChartTests(SiteFixture site)
+{
+    private IReadOnlyList<SitePage> ChartPages => site.Pages.Where(p => File.ReadAllText(p.File).Contains("data-chart=\"", StringComparison.Ordinal)).ToList();
+
+    [Fact]
+    public async Task Every_chart_draws_has_an_accessible_name_and_matches_its_data_table()
+    {
+        // The print page has no scripts: its figures are summary and table only (checked without JavaScript below).
+        var pages = ChartPages.Where(p => File.ReadAllText(p.File).Contains("<canvas", StringComparison.Ordinal)).ToList();
+        Assert.True(pages.Count >= 5, $"expected drawn charts on the findings and progress pages; found them on {pages.Count} pages");
+        await using var session = await site.OpenAsync();
+        var problems = new List<string>();
+        var charts = 0;
+        foreach (var page in pages)
+        {
+            await session.GotoAsync(page.Path);
+            var expected = await session.Page.Locator("figure.chart[data-chart]:has(canvas)").CountAsync();
+            await session.Page.WaitForFunctionAsync(
+                "n => document.querySelectorAll('figure.chart.chart-drawn').length === n && [...document.querySelectorAll('figure.chart canvas')].every(c => !!(window.Chart && window.Chart.getChart(c)))",
+                expected, new PageWaitForFunctionOptions { Timeout = 30_000 });
+            await session.Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+            var report = await session.Page.EvaluateAsync<JsonElement>(InspectChartsScript);
+            foreach (var chart in report.EnumerateArray())
+            {
+                charts++;
+                foreach (var problem in chart.GetProperty("problems").EnumerateArray())
+                    problems.Add($"{page.Path} #{chart.GetProperty("id").GetString()}: {problem.GetString()}");
+            }
+            problems.AddRange(session.TakeProblems().Select(p => $"{page.Path}: {p}"));
+        }
+        Assert.True(charts >= 20, $"expected many charts in the sample site, found {charts}");
+        Assert.True(problems.Count == 0, $"{problems.Count} chart problems in {charts} charts:\n" + string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_every_chart_shows_its_summary_and_open_data_table()
+    {
+        var options = SiteFixture.Desktop();
+        options.JavaScriptEnabled = false;
+        await using var session = await site.OpenAsync(options);
+        var problems = new List<string>();
+        var figures = 0;
+        foreach (var page in ChartPages)
+        {
+            await session.GotoAsync(page.Path);
+            var found = await session.Page.EvaluateAsync<string[]>(
+                """
+                () => {
+                  const shown = el => !!el && el.checkVisibility() && el.getBoundingClientRect().height > 0;
+                  return [...document.querySelectorAll('figure.chart')].flatMap(figure => {
+                    const problems = [], details = figure.querySelector('details.chart-data'), canvas = figure.querySelector('.chart-canvas');
+                    if (!details || !details.open) problems.push("the data table's <details> is closed");
+                    if (!shown(figure.querySelector('table'))) problems.push('the data table is not visible');
+                    if (!shown(figure.querySelector('p.chart-summary'))) problems.push('the summary is not visible');
+                    if (canvas && shown(canvas)) problems.push('an empty chart area is shown although no chart can be drawn');
+                    return problems.map(p => '#' + figure.id + ': ' + p);
+                  });
+                }
+                """);
+            problems.AddRange(found.Select(p => $"{page.Path} {p}"));
+            figures += await session.Page.Locator("figure.chart").CountAsync();
+        }
+        Assert.True(figures >= 20, $"expected many charts in the sample site, found {figures}");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>For each chart: drawn pixels, name, and the JSON data, Chart.js's data and the table compared.</summary>
+    private const string InspectChartsScript =
+        """
+        () => [...document.querySelectorAll('figure.chart[data-chart]:has(canvas)')].map(figure => {
+          const id = figure.getAttribute('data-chart');
+          const problems = [];
+          const canvas = document.getElementById(id + '-canvas');
+          const json = document.getElementById(id + '-data');
+          if (!canvas) return { id, problems: ['no canvas'] };
+          if (!json) return { id, problems: ['no JSON data'] };
+          const config = JSON.parse(json.textContent);
+
+          // Drawn: a visible canvas with a real size and enough painted pixels.
+          const box = canvas.getBoundingClientRect();
+          if (box.width < 100 || box.height < 100 || canvas.width === 0 || canvas.height === 0)
+            problems.push(`canvas is ${Math.round(box.width)}×${Math.round(box.height)} px on screen (${canvas.width}×${canvas.height} backing)`);
+          else {
+            const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+            let painted = 0; const colours = new Set();
+            for (let i = 3; i < pixels.length; i += 4 * 7) if (pixels[i] > 0) { painted++; colours.add(pixels[i - 3] + ',' + pixels[i - 2] + ',' + pixels[i - 1]); }
+            const share = painted / (pixels.length / (4 * 7));
+            if (share < 0.005) problems.push(`canvas is (almost) empty: ${(share * 100).toFixed(2)}% painted`);
+            if (colours.size < 3) problems.push(`canvas has only ${colours.size} colours`);
+            if (canvas.toDataURL().length < 2000) problems.push('canvas.toDataURL() is tiny');
+          }
+
+          // Named: an image with an accessible name that says what the chart shows.
+          if (canvas.getAttribute('role') !== 'img') problems.push(`canvas role is ${canvas.getAttribute('role')}, not img`);
+          const label = (canvas.getAttribute('aria-label') || '').trim();
+          if (label.length < 20) problems.push(`canvas aria-label is too short: "${label}"`);
+          const caption = figure.querySelector('figcaption');
+          if (!caption || !caption.textContent.trim()) problems.push('figure has no caption');
+          if (!(canvas.textContent || '').trim()) problems.push('canvas has no fallback content');
+
+          // The numbers: JSON (what the build wrote) = Chart.js (what was drawn) = table (what is read).
+          const key = (series, year, value) => series + ' | ' + year + ' | ' + (value === null ? 'n/a' : Number(value).toPrecision(12));
+          const fromJson = new Set(), missingInJson = new Set();
+          config.datasets.forEach(d => d.data.forEach((v, i) => {
+            if (v === null || v === undefined) missingInJson.add(d.label + ' | ' + config.labels[i]);
+            else fromJson.add(key(d.label, config.labels[i], v));
+          }));
+          const chart = window.Chart && window.Chart.getChart(canvas);
+          if (!chart) problems.push('Chart.js has no chart on this canvas');
+          else {
+            const drawn = new Set();
+            chart.data.datasets.filter(d => !(config.target !== null && d.label === (config.targetLabel || 'Target')))
+              .forEach(d => d.data.forEach(p => { if (p.y !== null && p.y !== undefined) drawn.add(key(d.label, p.x, p.y)); }));
+            const onlyDrawn = [...drawn].filter(k => !fromJson.has(k)), notDrawn = [...fromJson].filter(k => !drawn.has(k));
+            if (onlyDrawn.length || notDrawn.length) problems.push(`Chart.js data differ from the JSON: drawn only [${onlyDrawn.slice(0, 5)}], not drawn [${notDrawn.slice(0, 5)}]`);
+          }
+          const fromTable = new Set(), unavailableInTable = [];
+          let targetRows = 0;
+          for (const row of figure.querySelectorAll('table tbody tr')) {
+            const series = row.querySelector('th').textContent.trim();
+            const year = row.querySelectorAll('td')[0].textContent.trim();
+            const cell = row.querySelector('td[data-value]');
+            if (!cell) { problems.push(`table row ${series} ${year} has no data-value cell`); continue; }
+            const raw = cell.getAttribute('data-value');
+            // The target is drawn as a dashed line labelled "Target for <year>: <value>"; the table gives it a row.
+            if (config.target !== null && config.target !== undefined && series === 'Target') {
+              targetRows++;
+              if (Number(raw) !== Number(config.target)) problems.push(`table target ${raw} differs from the chart's target line ${config.target}`);
+              const labelYear = /\b(\d{4})\b/.exec(config.targetLabel || '');
+              if (labelYear && labelYear[1] !== year) problems.push(`table target year ${year} differs from the chart's "${config.targetLabel}"`);
+              continue;
+            }
+            if (raw === '' || isNaN(Number(raw))) unavailableInTable.push(series + ' | ' + year);
+            else fromTable.add(key(series, Number(year), Number(raw)));
+          }
+          const onlyTable = [...fromTable].filter(k => !fromJson.has(k)), onlyJson = [...fromJson].filter(k => !fromTable.has(k));
+          if (onlyTable.length) problems.push(`table values not in the chart: ${onlyTable.slice(0, 5).join('; ')}`);
+          if (onlyJson.length) problems.push(`chart values not in the table: ${onlyJson.slice(0, 5).join('; ')}`);
+          const badGaps = unavailableInTable.filter(k => !missingInJson.has(k));
+          if (badGaps.length) problems.push(`table says not available but the chart has a value: ${badGaps.slice(0, 5).join('; ')}`);
+          if (config.target !== null && config.target !== undefined && targetRows !== 1) problems.push(`the chart draws a target line but the table has ${targetRows} target rows`);
+          if (fromJson.size === 0) problems.push('the chart has no data');
+          return { id, problems };
+        })
+        """;
+}

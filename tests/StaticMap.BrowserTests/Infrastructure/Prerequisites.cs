@@ -1,0 +1,81 @@
+namespace StaticMap.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The programs the browser tests drive. None is ever downloaded: when one is missing the tests fail and say how
+/// to install it (CI's .ci/run installs all of them).
+/// </summary>
+public static class Prerequisites
+{
+    public const string DefaultChromium = "/usr/bin/chromium";
+
+    /// <summary>Debian's Chromium, or $STATICMAP_CHROMIUM.</summary>
+    public static string Chromium() => Chromium(Environment.GetEnvironmentVariable("STATICMAP_CHROMIUM"));
+
+    public static string Chromium(string? configured)
+    {
+        var path = string.IsNullOrEmpty(configured) ? DefaultChromium : configured;
+        if (File.Exists(path)) return path;
+        throw new PrerequisiteMissingException(
+            $"Chromium was not found at {path}. The browser tests use the system's Chromium and never download one. " +
+            "Install it with 'sudo apt-get install chromium' (Debian/Ubuntu; CI's .ci/run does this), " +
+            "or set STATICMAP_CHROMIUM to the path of a Chromium or Chrome executable.");
+    }
+
+    /// <summary>Java 11 or later on PATH (or $JAVA_HOME/bin/java), for the Nu Html Checker.</summary>
+    public static string Java() => Java(Environment.GetEnvironmentVariable("JAVA_HOME"), Environment.GetEnvironmentVariable("PATH"));
+
+    public static string Java(string? home, string? searchPath)
+    {
+        if (!string.IsNullOrEmpty(home) && File.Exists(Path.Combine(home, "bin", "java"))) return Path.Combine(home, "bin", "java");
+        var onPath = OnPath("java", searchPath);
+        if (onPath is not null) return onPath;
+        throw new PrerequisiteMissingException(
+            "Java was not found (neither on PATH nor in $JAVA_HOME). The Nu Html Checker (vnu.jar) needs Java 11 or later. " +
+            "Install it with 'sudo apt-get install default-jre-headless' (Debian/Ubuntu; CI's .ci/run does this).");
+    }
+
+    /// <summary>vnu.jar from tests/tools (npm package vnu-jar, pinned in tests/tools/package-lock.json).</summary>
+    public static string VnuJar()
+    {
+        var jar = Path.Combine(Repository.Root, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+        if (File.Exists(jar)) return jar;
+        throw new PrerequisiteMissingException(
+            $"The Nu Html Checker was not found at {jar}. Install the pinned test tools with " +
+            "'(cd tests/tools && npm ci --ignore-scripts)' (CI's .ci/run does this).");
+    }
+
+    /// <summary>Pagefind from theme/node_modules, so the search page is tested with a real index.</summary>
+    public static void Pagefind(string themeFolder)
+    {
+        if (StaticMap.Core.Writing.SearchIndex.FindPagefind(themeFolder) is not null) return;
+        throw new PrerequisiteMissingException(
+            "Pagefind was not found, so the search page could not be tested with a search index. " +
+            "Install it with 'npm ci --prefix theme' (CI's .ci/run does this).");
+    }
+
+    private static string? OnPath(string program, string? searchPath)
+    {
+        foreach (var dir in (searchPath ?? "").Split(Path.PathSeparator))
+        {
+            if (dir.Length == 0) continue;
+            var candidate = Path.Combine(dir, program);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+}
+
+public sealed class PrerequisiteMissingException(string message) : Exception(message);
+
+/// <summary>The StaticMap repository the tests run from.</summary>
+public static class Repository
+{
+    public static readonly string Root = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "StaticMap.sln"))) return dir.FullName;
+        throw new InvalidOperationException("StaticMap.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -78,9 +78,7 @@ public static class SiteBuilder
         var context = validated.RenderContext();
         StaticFiles.Copy(validated.Layout, theme.StaticFolder, context.PublishedPlans, output);
         VendorLibraries.FromEnvironment().Restore(theme.Folder, theme.DisplayFolder, output, diagnostics);
-        var pages = SiteRenderer.Pages(context);
-        var written = SiteRenderer.Render(pages, context, theme, output, diagnostics);
-        foreach (var file in SiteRenderer.Files(context)) output.WriteText(file.Path, file.Content);
+        var written = SiteRenderer.Write(context, theme, output, diagnostics);
         if (diagnostics.HasErrors) return 0;
         if (request.Search) notes.Add(SearchIndex.Build(output.TempPath, theme.Folder));
         output.Commit();
@@ -132,5 +130,5 @@ public static class SiteBuilder
 /// <summary>A site that has been read, parsed and validated: what the render stage starts from.</summary>
 public sealed record ValidatedSite(RepositoryLayout Layout, SiteInput Site, MetricsContext Metrics, LinkResolver Links, SiteOptions Options)
 {
-    public RenderContext RenderContext(IReadOnlySet<string>? scope = null) => new(Site, Options, Metrics, Links, scope);
+    public RenderContext RenderContext(IReadOnlySet<string>? scope = null, bool siteWide = true) => new(Site, Options, Metrics, Links, scope, siteWide);
 }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace StaticMap.Core.Model;
 
 /// <summary>What a link or image address written in Markdown turns into on the site.</summary>
@@ -29,8 +27,10 @@ public sealed class LinkResolver
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 
-    private readonly FrozenDictionary<string, string> _urlByFile;
-    private readonly FrozenSet<string> _urls;
+    // Plain hash tables, not frozen ones: the preview server builds a resolver after every edit, and freezing tens of
+    // thousands of entries costs more than all the look-ups of one rebuild save.
+    private readonly Dictionary<string, string> _urlByFile;
+    private readonly HashSet<string> _urls;
 
     /// <param name="unparsedFiles">Plan files that exist but could not be parsed: links to them are not broken,
     /// the file is (and its own diagnostic says so), so they resolve to their plan's overview.</param>
@@ -48,8 +48,8 @@ public sealed class LinkResolver
         }
         foreach (var page in site.Pages) byFile[page.Path] = SiteUrls.Page(page.Slug);
         foreach (var asset in site.Assets) byFile[asset] = SiteUrls.SiteAsset(asset["input/assets/".Length..]);
-        _urlByFile = byFile.ToFrozenDictionary(StringComparer.Ordinal);
-        _urls = SitePages(site).Concat(byFile.Values).ToFrozenSet(StringComparer.Ordinal);
+        _urlByFile = byFile;
+        _urls = SitePages(site).Concat(byFile.Values).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Every page URL the site will have, for checking links written as "/plan/findings/".</summary>

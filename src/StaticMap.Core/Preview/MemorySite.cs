@@ -6,33 +6,76 @@ using StaticMap.Core.Writing;
 namespace StaticMap.Core.Preview;
 
 /// <summary>A site's files in memory, keyed by output-relative path ("alameda-county/index.html"), for the preview server.</summary>
+/// <remarks>
+/// Files are held per top-level folder (a plan's folder, "static", "" for the files at the root). A copy shares the
+/// folders of the site it copies and copies a folder only when it first writes into it, so the preview's rebuild of
+/// one plan costs one folder's copy, not the whole site's.
+/// </remarks>
 public sealed class MemorySite : ISiteOutput
 {
-    private readonly ConcurrentDictionary<string, byte[]> _files;
+    private readonly ConcurrentDictionary<string, Folder> _folders;
+    private readonly object _copyGate = new();
 
-    public MemorySite() => _files = new(StringComparer.Ordinal);
+    public MemorySite() => _folders = new(StringComparer.Ordinal);
 
     /// <summary>A copy of <paramref name="previous"/>, to update without disturbing readers of the previous one.</summary>
-    public MemorySite(MemorySite previous) => _files = new(previous._files, StringComparer.Ordinal);
+    public MemorySite(MemorySite previous) => _folders = new(previous._folders, StringComparer.Ordinal);
 
-    public int Count => _files.Count;
+    public int Count => _folders.Values.Sum(f => f.Files.Count);
 
-    public void WriteText(string relativePath, string content) => _files[Normalise(relativePath)] = Encoding.UTF8.GetBytes(content);
+    public void WriteText(string relativePath, string content) => Put(relativePath, Encoding.UTF8.GetBytes(content));
 
-    public void WriteBytes(string relativePath, ReadOnlySpan<byte> content) => _files[Normalise(relativePath)] = content.ToArray();
+    public void WriteBytes(string relativePath, ReadOnlySpan<byte> content) => Put(relativePath, content.ToArray());
 
-    public void CopyFile(string sourceFullPath, string relativePath) => _files[Normalise(relativePath)] = File.ReadAllBytes(sourceFullPath);
+    public void CopyFile(string sourceFullPath, string relativePath) => Put(relativePath, File.ReadAllBytes(sourceFullPath));
 
     /// <summary>Drops every file under a folder, e.g. a plan's, before its pages are written again.</summary>
     public void RemoveFolder(string relativeFolder)
     {
         var prefix = Normalise(relativeFolder).TrimEnd('/') + "/";
-        foreach (var key in _files.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList()) _files.TryRemove(key, out _);
+        var top = TopFolder(prefix);
+        if (!_folders.ContainsKey(top)) return;
+        var files = Writable(top);
+        foreach (var key in files.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList()) files.TryRemove(key, out _);
     }
 
-    public bool TryGet(string relativePath, out byte[] content) => _files.TryGetValue(Normalise(relativePath), out content!);
+    public bool TryGet(string relativePath, out byte[] content)
+    {
+        var path = Normalise(relativePath);
+        content = null!;
+        return _folders.TryGetValue(TopFolder(path), out var folder) && folder.Files.TryGetValue(path, out content!);
+    }
 
-    public FrozenSet<string> Paths => _files.Keys.ToFrozenSet(StringComparer.Ordinal);
+    public FrozenSet<string> Paths => _folders.Values.SelectMany(f => f.Files.Keys).ToFrozenSet(StringComparer.Ordinal);
+
+    private void Put(string relativePath, byte[] content)
+    {
+        var path = Normalise(relativePath);
+        Writable(TopFolder(path))[path] = content;
+    }
+
+    /// <summary>This site's own copy of a top-level folder: made on the first write, shared with no other site.</summary>
+    private ConcurrentDictionary<string, byte[]> Writable(string top)
+    {
+        if (_folders.TryGetValue(top, out var folder) && folder.Owner == this) return folder.Files;
+        lock (_copyGate)
+        {
+            if (_folders.TryGetValue(top, out folder) && folder.Owner == this) return folder.Files;
+            var files = folder is null
+                ? new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal)
+                : new ConcurrentDictionary<string, byte[]>(folder.Files, StringComparer.Ordinal);
+            _folders[top] = new Folder(this, files);
+            return files;
+        }
+    }
+
+    private static string TopFolder(string path)
+    {
+        var slash = path.IndexOf('/');
+        return slash < 0 ? "" : path[..slash];
+    }
 
     private static string Normalise(string path) => path.Replace('\\', '/').TrimStart('/');
+
+    private sealed record Folder(MemorySite Owner, ConcurrentDictionary<string, byte[]> Files);
 }

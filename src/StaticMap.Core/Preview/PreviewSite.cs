@@ -38,6 +38,8 @@ public sealed class PreviewSite
     private IReadOnlyList<Diagnostic> _themeDiagnostics = [];
     private MemorySite _site = new();
     private IReadOnlySet<string> _linkTargets = new HashSet<string>();
+    // Set when a change the site-wide pages show has not reached the served site yet (its rebuild had errors).
+    private bool _siteWideStale;
 
     public PreviewSite(string root, string? themeFolder = null, string? baseUrl = null)
     {
@@ -119,7 +121,8 @@ public sealed class PreviewSite
         // Validation: the changed plans, or all when the set of pages and files that links can point at has changed.
         var links = new LinkResolver(site, _layout.Plans.SelectMany(p => p.ComponentFiles.Concat(p.ProgressFiles).Select(f => (p.Id, f))));
         var targets = LinkTargets(site);
-        var revalidate = targets.SetEquals(_linkTargets) ? changedPlans : _plans.Keys.ToList();
+        var sameTargets = targets.SetEquals(_linkTargets);
+        var revalidate = sameTargets ? changedPlans : _plans.Keys.ToList();
         _linkTargets = targets;
         var earlier = _plans.Values.SelectMany(p => p.ParseDiagnostics).Concat(_inputDiagnostics).Concat(scanDiagnostics.ToSortedList())
             .Concat(_data?.Diagnostics ?? []).Where(d => d.IsError).Select(d => d.Span.Path).ToHashSet(StringComparer.Ordinal);
@@ -145,6 +148,7 @@ public sealed class PreviewSite
         }
 
         var theme = Theme(change, all);
+        _siteWideStale |= change.PlanListing || !sameTargets;
         if (all.HasErrors || theme is null)
         {
             Diagnostics = all.ToSortedList();
@@ -153,19 +157,23 @@ public sealed class PreviewSite
 
         var full = change.Everything || change.Input || change.Theme || change.PlanSetChanged || Version == 0;
         var scope = full ? null : changedPlans.ToHashSet(StringComparer.Ordinal);
-        var rendered = Render(new ValidatedSite(_layout, site, metrics, links, _options), theme, scope, all, full);
+        // The home page, feed and sitemap show plan.yml and progress reports only; a component's text cannot change them.
+        var siteWide = full || change.PlanListing || !sameTargets || _siteWideStale;
+        var rendered = Render(new ValidatedSite(_layout, site, metrics, links, _options), theme, scope, siteWide, all, full);
         Diagnostics = all.ToSortedList();
         if (all.HasErrors) return new PreviewUpdate(new BuildResult(Diagnostics, site.Plans.Length, 0, clock.Elapsed), false, "nothing");
         _site = rendered.Site;
+        if (siteWide) _siteWideStale = false;
         Version++;
         return new PreviewUpdate(new BuildResult(Diagnostics, site.Plans.Length, rendered.Pages, clock.Elapsed), true,
             full ? "everything" : string.Join(", ", changedPlans));
     }
 
-    private (MemorySite Site, int Pages) Render(ValidatedSite validated, Theme theme, IReadOnlySet<string>? scope, DiagnosticBag diagnostics, bool full)
+    private (MemorySite Site, int Pages) Render(ValidatedSite validated, Theme theme, IReadOnlySet<string>? scope, bool siteWide,
+        DiagnosticBag diagnostics, bool full)
     {
         var output = full ? new MemorySite() : new MemorySite(_site);
-        var context = validated.RenderContext(scope);
+        var context = validated.RenderContext(scope, siteWide);
         if (full)
         {
             StaticFiles.Copy(validated.Layout, theme.StaticFolder, context.PublishedPlans, output);
@@ -176,9 +184,7 @@ public sealed class PreviewSite
             foreach (var id in scope!) output.RemoveFolder(id);
             foreach (var plan in context.PlansInScope) StaticFiles.CopyPlanFiles(validated.Layout, plan, output);
         }
-        var pages = SiteRenderer.Pages(context);
-        var written = SiteRenderer.Render(pages, context, theme, output, diagnostics);
-        foreach (var file in SiteRenderer.Files(context)) output.WriteText(file.Path, file.Content);
+        var written = SiteRenderer.Write(context, theme, output, diagnostics);
         return (output, written);
     }
 
@@ -224,9 +230,9 @@ public sealed class PreviewSite
     /// <summary>Sorts changed paths into what they affect.</summary>
     private Change Classify(IReadOnlyCollection<string>? changed)
     {
-        if (changed is null || _layout is null) return new Change(true, false, false, false, false, new HashSet<string>());
+        if (changed is null || _layout is null) return new Change(true, false, false, false, false, new HashSet<string>(), true);
         var plans = new HashSet<string>(StringComparer.Ordinal);
-        bool input = false, data = false, theme = false, planSet = false;
+        bool input = false, data = false, theme = false, planSet = false, listing = false;
         foreach (var raw in changed)
         {
             var path = raw.Replace('\\', '/').TrimStart('/');
@@ -237,6 +243,8 @@ public sealed class PreviewSite
                     if (parts.Length == 2 || !_layout.Plans.Any(p => p.Id == parts[1]) || !Directory.Exists(Path.Combine(_root, "plans", parts[1])))
                         planSet = true;
                     plans.Add(parts[1]);
+                    // What the site-wide pages show of a plan: its plan.yml and its progress reports.
+                    listing |= parts.Length == 2 || parts[2] is "plan.yml" or "progress";
                     break;
                 case "input":
                     input = true;
@@ -247,10 +255,11 @@ public sealed class PreviewSite
                     break;
             }
         }
-        return new Change(false, planSet, input, data, theme, plans);
+        return new Change(false, planSet, input, data, theme, plans, listing || planSet);
     }
 
-    private sealed record Change(bool Everything, bool PlanSetChanged, bool Input, bool Data, bool Theme, IReadOnlySet<string> Plans);
+    /// <param name="PlanListing">Whether a changed file is one the site-wide pages show (plan.yml, a progress report).</param>
+    private sealed record Change(bool Everything, bool PlanSetChanged, bool Input, bool Data, bool Theme, IReadOnlySet<string> Plans, bool PlanListing);
 
     private sealed record ParsedPlan(
         Plan Plan,

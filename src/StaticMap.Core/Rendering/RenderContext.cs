@@ -11,25 +11,58 @@ namespace StaticMap.Core.Rendering;
 public sealed class RenderContext
 {
     /// <param name="scope">Plan ids whose own pages to render; null for all. The preview server re-renders only the plans that changed.</param>
-    public RenderContext(SiteInput site, SiteOptions options, MetricsContext metrics, LinkResolver links, IReadOnlySet<string>? scope = null)
+    /// <param name="siteWide">Whether to render the site-wide pages and files too; the preview server leaves them as they
+    /// are when a change cannot have touched them (a component's text, say: the home page, feed and sitemap only show
+    /// plan.yml and progress reports).</param>
+    public RenderContext(SiteInput site, SiteOptions options, MetricsContext metrics, LinkResolver links, IReadOnlySet<string>? scope = null,
+        bool siteWide = true)
     {
         Site = site;
         Options = options;
         Metrics = metrics;
+        Links = links;
         Urls = new SiteUrlFormatter(options.BaseUrl);
         Markdown = new MarkdownHtml(links, Urls);
         PublishedPlans = site.Plans.Where(p => p.IsReleased || options.IncludeDrafts).ToList();
         PlansInScope = scope is null ? PublishedPlans : PublishedPlans.Where(p => scope.Contains(p.Id)).ToList();
+        SiteWide = siteWide;
         var home = site.Pages.FirstOrDefault(p => p.Slug.Length == 0);
         SiteTitle = home?.Title ?? "Mobility Action Plans";
         SiteLanguage = "en";
     }
+
+    /// <summary>A part of <paramref name="whole"/>'s render: one plan's pages and files, or only the site-wide ones.</summary>
+    private RenderContext(RenderContext whole, Plan? plan)
+    {
+        Site = whole.Site;
+        Options = whole.Options;
+        Metrics = whole.Metrics;
+        Links = whole.Links;
+        Urls = whole.Urls;
+        // Each part renders its own Markdown and charts, so that they are let go once its files are written.
+        Markdown = new MarkdownHtml(whole.Links, whole.Urls);
+        PublishedPlans = whole.PublishedPlans;
+        PlansInScope = plan is null ? [] : [plan];
+        SiteWide = plan is null;
+        SiteTitle = whole.SiteTitle;
+        SiteLanguage = whole.SiteLanguage;
+    }
+
+    /// <summary>Only the site-wide pages and files: home, site pages, search, sitemap, feed.</summary>
+    public RenderContext SiteWidePart() => new(this, null);
+
+    /// <summary>Only the pages and files of one plan in scope.</summary>
+    public RenderContext PlanPart(Plan plan) => new(this, plan);
 
     public SiteInput Site { get; }
     public SiteOptions Options { get; }
     public MetricsContext Metrics { get; }
     public SiteUrlFormatter Urls { get; }
     public MarkdownHtml Markdown { get; }
+    public LinkResolver Links { get; }
+
+    /// <summary>Whether this render writes the site-wide pages and files (home, site pages, search, sitemap, feed).</summary>
+    public bool SiteWide { get; }
 
     /// <summary>The plans this build publishes: released ones, and drafts with --drafts or in preview.</summary>
     public IReadOnlyList<Plan> PublishedPlans { get; }
@@ -42,6 +75,15 @@ public sealed class RenderContext
     /// <summary>Charts built once per key and shared by the page that shows them and the CSV that offers their data.</summary>
     public IReadOnlyList<ChartSpec> Charts(string key, Func<IReadOnlyList<ChartSpec>> build) =>
         _charts.GetOrAdd(key, _ => new Lazy<IReadOnlyList<ChartSpec>>(build)).Value;
+
+    private readonly ConcurrentDictionary<Type, Lazy<IReadOnlyList<Pages.Page>>> _pages = new();
+
+    /// <summary>
+    /// The pages of one kind in this render, each built once: the print page shows the models of the component and
+    /// progress pages, and takes them from here rather than building them a second time.
+    /// </summary>
+    public IReadOnlyList<Pages.Page> PagesOf(Pages.IPageKind kind) =>
+        _pages.GetOrAdd(kind.GetType(), _ => new Lazy<IReadOnlyList<Pages.Page>>(() => kind.Pages(this).ToList())).Value;
 
     /// <summary>Every chart built so far, for the CSV downloads.</summary>
     public IEnumerable<ChartSpec> AllCharts => _charts.Values.SelectMany(c => c.Value);

@@ -1,4 +1,5 @@
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Model;
 using StaticMap.Core.Rendering.Files;
 using StaticMap.Core.Rendering.Html;
 using StaticMap.Core.Rendering.Pages;
@@ -10,7 +11,7 @@ namespace StaticMap.Core.Rendering;
 /// <summary>What every template can read as 'site'.</summary>
 public sealed record SiteView(string Title, string BasePath, string HomeHref, string StaticHref, string FeedHref, string DataCredit);
 
-/// <summary>Renders every page with the theme, in parallel, straight into the output.</summary>
+/// <summary>Renders every page with the theme and writes it, with the other generated files, straight into the output.</summary>
 public static class SiteRenderer
 {
     public const string DataCredit = "Urban Institute, Mobility Metrics";
@@ -29,25 +30,47 @@ public static class SiteRenderer
         .Select(t => (IFileKind)Activator.CreateInstance(t)!)
         .ToList();
 
-    public static IReadOnlyList<GeneratedFile> Files(RenderContext context) =>
-        FileKinds.AsParallel().AsOrdered().SelectMany(k => k.Files(context)).ToList();
-
-    public static IReadOnlyList<Page> Pages(RenderContext context) =>
-        PageKinds.AsParallel().AsOrdered().SelectMany(k => k.Pages(context)).ToList();
-
+    /// <summary>
+    /// Renders the site into <paramref name="output"/>: the site-wide pages and files, and the pages and files of
+    /// each plan in scope. Plans render in parallel, each on its own: its page models, HTML, charts and downloads are
+    /// let go as soon as they are written, so memory stays flat however many plans the site has.
+    /// </summary>
     /// <returns>The number of pages written.</returns>
-    public static int Render(IReadOnlyList<Page> pages, RenderContext context, Theme theme, ISiteOutput output, DiagnosticBag diagnostics)
+    public static int Write(RenderContext context, Theme theme, ISiteOutput output, DiagnosticBag diagnostics)
     {
         var site = View(context);
         var written = 0;
-        Parallel.ForEach(pages, page =>
+        var parts = context.PlansInScope.Select(plan => (Plan?)plan);
+        if (context.SiteWide) parts = parts.Prepend(null);
+        Parallel.ForEach(parts, plan =>
         {
-            var html = RenderPage(page, site, theme, diagnostics);
-            if (html is null) return;
-            output.WriteText(page.File, html);
-            Interlocked.Increment(ref written);
+            var part = plan is null ? context.SiteWidePart() : context.PlanPart(plan);
+            var pages = WritePages(part, site, theme, output, diagnostics);
+            WriteFiles(part, output);
+            Interlocked.Add(ref written, pages);
         });
         return written;
+    }
+
+    /// <summary>The pages of one part of the site, in the order of <see cref="PageKinds"/>.</summary>
+    public static IEnumerable<Page> Pages(RenderContext part) => PageKinds.SelectMany(part.PagesOf);
+
+    /// <summary>The generated files of one part of the site; after its pages, whose charts they offer as CSV.</summary>
+    public static IEnumerable<GeneratedFile> Files(RenderContext part) => FileKinds.SelectMany(k => k.Files(part));
+
+    private static int WritePages(RenderContext part, SiteView site, Theme theme, ISiteOutput output, DiagnosticBag diagnostics)
+    {
+        var written = 0;
+        foreach (var page in Pages(part))
+        {
+            if (RenderPage(page, site, theme, output, diagnostics)) written++;
+        }
+        return written;
+    }
+
+    private static void WriteFiles(RenderContext part, ISiteOutput output)
+    {
+        foreach (var file in Files(part)) output.WriteText(file.Path, file.Content);
     }
 
     public static SiteView View(RenderContext context) => new(
@@ -58,13 +81,10 @@ public static class SiteRenderer
         context.Urls.Href(Model.SiteUrls.Feed),
         DataCredit);
 
-    /// <summary>The page's own template first, then the base layout around it.</summary>
-    public static string? RenderPage(Page page, SiteView site, Theme theme, DiagnosticBag diagnostics)
+    /// <summary>Writes one page: the base layout around the page's own template.</summary>
+    public static bool RenderPage(Page page, SiteView site, Theme theme, ISiteOutput output, DiagnosticBag diagnostics)
     {
-        var globals = new Dictionary<string, object?> { ["site"] = site, ["layout"] = page.Layout, ["page"] = page.Model };
-        var content = theme.Render(page.Template, globals, diagnostics);
-        if (content is null) return null;
-        globals["content"] = new RawHtml(content);
-        return theme.Render("layouts/base" + Theme.TemplateExtension, globals, diagnostics);
+        var globals = new Dictionary<string, object?>(3) { ["site"] = site, ["layout"] = page.Layout, ["page"] = page.Model };
+        return theme.RenderPage(page.Template, globals, output, page.File, diagnostics);
     }
 }

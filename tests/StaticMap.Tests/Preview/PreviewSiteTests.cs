@@ -97,4 +97,54 @@ public class PreviewSiteTests
         preview.Rebuild([TestSite.Plan + "/findings.md"]);
         Assert.Contains(preview.Diagnostics, d => d.Code == "MAP063" && d.Span.Path == "plans/second-county/how-we-got-here.md");
     }
+
+    [Fact]
+    public void Editing_a_component_leaves_the_site_wide_pages_as_they_were()
+    {
+        using var site = TestSite.Valid();
+        var preview = new PreviewSite(site.Root, TestSite.ThemeFolder);
+        var first = preview.Rebuild();
+        var plans = preview.Site.Paths.Count(p => p.StartsWith("test-county/", StringComparison.Ordinal) && p.EndsWith(".html", StringComparison.Ordinal));
+
+        site.Replace(TestSite.Plan + "/findings.md", "Employment is high but uneven.", "Employment is high, and uneven.");
+        var update = preview.Rebuild([TestSite.Plan + "/findings.md"]);
+
+        Assert.True(update.SiteChanged);
+        Assert.Equal(plans, update.Result.Pages); // the plan's own pages, not home, search or the site pages
+        Assert.True(first.Result.Pages > update.Result.Pages);
+        Assert.Contains("Employment is high, and uneven.", Page(preview, "test-county/findings/index.html"));
+        Assert.Contains("Test County Mobility Action Plan", Page(preview, "index.html"));
+    }
+
+    [Fact]
+    public void Editing_plan_yml_updates_the_home_page()
+    {
+        using var site = TestSite.Valid();
+        var preview = new PreviewSite(site.Root, TestSite.ThemeFolder);
+        preview.Rebuild();
+
+        site.Replace(TestSite.Plan + "/plan.yml", "title: Test County Mobility Action Plan", "title: Test County Plan, renamed");
+        Assert.True(preview.Rebuild([TestSite.Plan + "/plan.yml"]).SiteChanged);
+
+        Assert.Contains("Test County Plan, renamed", Page(preview, "index.html"));
+    }
+
+    [Fact]
+    public void A_plan_yml_edit_held_back_by_an_error_reaches_the_home_page_with_the_next_good_edit_anywhere_in_the_plan()
+    {
+        using var site = TestSite.Valid();
+        var preview = new PreviewSite(site.Root, TestSite.ThemeFolder);
+        preview.Rebuild();
+
+        site.Replace(TestSite.Plan + "/plan.yml", "title: Test County Mobility Action Plan", "title: Test County Plan, renamed");
+        site.Replace(Progress, "year: 2024", "year: 2023");
+        Assert.False(preview.Rebuild([TestSite.Plan + "/plan.yml", Progress]).SiteChanged);
+        Assert.DoesNotContain("renamed", Page(preview, "index.html"));
+
+        site.Replace(Progress, "year: 2023", "year: 2024");
+        site.Replace(TestSite.Plan + "/findings.md", "Employment is high but uneven.", "Employment is high, and uneven.");
+        // Only findings.md is reported this time (the watcher may coalesce or drop events): the home page still catches up.
+        Assert.True(preview.Rebuild([TestSite.Plan + "/findings.md"]).SiteChanged, string.Join("\n", preview.Diagnostics));
+        Assert.Contains("Test County Plan, renamed", Page(preview, "index.html"));
+    }
 }

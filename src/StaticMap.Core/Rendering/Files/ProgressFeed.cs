@@ -11,6 +11,7 @@ public sealed class ProgressFeed : IFileKind
 
     public IEnumerable<GeneratedFile> Files(RenderContext context)
     {
+        if (!context.SiteWide) yield break;
         string Url(string siteUrl) => context.Urls.Absolute(siteUrl) ?? context.Urls.Href(siteUrl);
         var reports = context.PublishedPlans.Where(p => p.IsReleased)
             .SelectMany(p => p.Progress.Select(r => (Plan: p, Report: r)))

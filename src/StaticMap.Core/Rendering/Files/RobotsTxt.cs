@@ -7,6 +7,7 @@ public sealed class RobotsTxt : IFileKind
 {
     public IEnumerable<GeneratedFile> Files(RenderContext context)
     {
+        if (!context.SiteWide) yield break;
         var text = context.Options.NoIndex
             ? "User-agent: *\nDisallow: /\n"
             : "User-agent: *\nAllow: /\n" + (context.Urls.Absolute(SiteUrls.Sitemap) is { } sitemap ? $"Sitemap: {sitemap}\n" : "");

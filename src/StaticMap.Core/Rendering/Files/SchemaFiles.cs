@@ -5,6 +5,6 @@ namespace StaticMap.Core.Rendering.Files;
 /// <summary>/schemas/*.schema.json: the JSON Schemas of the authoring contract, for editors and for other tools to fetch.</summary>
 public sealed class SchemaFiles : IFileKind
 {
-    public IEnumerable<GeneratedFile> Files(RenderContext context) =>
+    public IEnumerable<GeneratedFile> Files(RenderContext context) => !context.SiteWide ? [] :
         PlanSchemas.Current.Documents.Select(d => new GeneratedFile($"{PlanSchemas.Folder}/{d.FileName}", d.ToJson()));
 }

@@ -10,6 +10,7 @@ public sealed class Sitemap : IFileKind
 
     public IEnumerable<GeneratedFile> Files(RenderContext context)
     {
+        if (!context.SiteWide) yield break;
         if (context.Urls.BaseUrl is null) yield break;
         var urls = new List<(string Url, DateOnly? Modified)> { (SiteUrls.Home, null) };
         urls.AddRange(context.Site.Pages.Where(p => p.Slug is not ("" or "404")).Select(p => (SiteUrls.Page(p.Slug), (DateOnly?)null)));

@@ -12,6 +12,7 @@ public sealed class HomePageKind : IPageKind
 {
     public IEnumerable<Page> Pages(RenderContext context)
     {
+        if (!context.SiteWide) yield break;
         var index = context.Site.Pages.FirstOrDefault(p => p.Slug.Length == 0);
         var cards = context.PublishedPlans
             .OrderByDescending(p => p.Metadata.Released ?? DateOnly.MinValue).ThenBy(p => p.Metadata.Title, StringComparer.Ordinal)

@@ -15,9 +15,9 @@ public sealed partial class PrintPageKind : IPageKind
 {
     public IEnumerable<Page> Pages(RenderContext context)
     {
-        var overviews = new PlanOverviewPageKind().Pages(context).ToDictionary(p => p.Url);
-        var components = new ComponentPageKind().Pages(context).ToDictionary(p => p.Url);
-        var progress = new ProgressPageKind().Pages(context).ToDictionary(p => p.Url);
+        var overviews = context.PagesOf(new PlanOverviewPageKind()).ToDictionary(p => p.Url);
+        var components = context.PagesOf(new ComponentPageKind()).ToDictionary(p => p.Url);
+        var progress = context.PagesOf(new ProgressPageKind()).ToDictionary(p => p.Url);
         foreach (var plan in context.PlansInScope)
         {
             var url = SiteUrls.Print(plan.Id);

@@ -11,6 +11,7 @@ public sealed class SearchPageKind : IPageKind
 
     public IEnumerable<Page> Pages(RenderContext context)
     {
+        if (!context.SiteWide) yield break;
         var layout = context.Layout(Url, "Search", $"Search the plans published on {context.SiteTitle}.", null, [], "search",
             scripts: [SiteUrls.StaticRoot + "js/search.js"]);
         yield return new Page(Url, "layouts/search.sbn-html", layout with { Searchable = false },

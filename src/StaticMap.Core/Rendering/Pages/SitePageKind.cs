@@ -11,6 +11,7 @@ public sealed class SitePageKind : IPageKind
 {
     public IEnumerable<Page> Pages(RenderContext context)
     {
+        if (!context.SiteWide) yield break;
         foreach (var page in context.Site.Pages.Where(p => p.Slug.Length > 0))
         {
             var isNotFound = page.Slug == "404";

@@ -6,18 +6,22 @@ using Scriban.Syntax;
 using StaticMap.Core.Diagnostics;
 using SourceSpan = StaticMap.Core.Diagnostics.SourceSpan;
 using StaticMap.Core.Rendering.Html;
+using StaticMap.Core.Writing;
 
 namespace StaticMap.Core.Rendering.Templates;
 
 /// <summary>
 /// The theme: Scriban templates under layouts/ and partials/, and static files under static/. Every template is
-/// parsed once and shared by all pages; rendering is thread-safe because each render gets its own context.
+/// parsed once and shared by all pages. Each thread renders with its own context, kept from page to page: a Scriban
+/// context is costly to create (its built-in functions are bound by reflection) and its output buffer, once grown to
+/// the size of a page, is reused instead of growing again for every page.
 /// </summary>
 public sealed class Theme : ITemplateLoader
 {
     public const string TemplateExtension = ".sbn-html";
 
     private readonly ConcurrentDictionary<string, Template> _compiled = new(StringComparer.Ordinal);
+    private readonly ThreadLocal<HtmlTemplateContext?> _contexts = new(() => null);
 
     private Theme(string folder, string displayFolder)
     {
@@ -53,31 +57,49 @@ public sealed class Theme : ITemplateLoader
 
     public bool Has(string name) => _compiled.ContainsKey(name);
 
-    /// <summary>Renders a template with the given globals; runtime errors become diagnostics and return null.</summary>
-    public string? Render(string name, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics)
+    /// <summary>The layout around every page; it writes the page's own template where it says {{ content }}.</summary>
+    public const string BaseLayout = "layouts/base" + TemplateExtension;
+
+    /// <summary>
+    /// Renders one page: <see cref="BaseLayout"/> with the page's own template <paramref name="name"/> in place of
+    /// {{ content }}, and writes it to <paramref name="output"/> as UTF-8 straight from the render buffer, without
+    /// making a string of it. Runtime errors become diagnostics and write nothing.
+    /// </summary>
+    /// <returns>Whether the page was written.</returns>
+    public bool RenderPage(string name, IReadOnlyDictionary<string, object?> globals, ISiteOutput output, string path, DiagnosticBag diagnostics)
     {
-        if (!_compiled.TryGetValue(name, out var template))
+        if (!_compiled.TryGetValue(BaseLayout, out var layout) || !_compiled.TryGetValue(name, out var template))
         {
-            diagnostics.Add(Validation.Rules.TemplateError.Instance.CreateMissingTemplate(DisplayFolder + "/" + name));
-            return null;
+            diagnostics.Add(Validation.Rules.TemplateError.Instance.CreateMissingTemplate(DisplayFolder + "/" + (_compiled.ContainsKey(BaseLayout) ? name : BaseLayout)));
+            return false;
         }
-        var context = new HtmlTemplateContext(this);
-        // Includes resolve to the already-parsed templates instead of being read and parsed again per page.
-        foreach (var (key, compiled) in _compiled) context.CachedTemplates[key] = compiled;
-        var scriptObject = new ScriptObject();
+        var context = _contexts.Value ??= NewContext();
+        var scriptObject = new ScriptObject(globals.Count + 1);
         foreach (var (key, value) in globals) scriptObject[key] = value;
+        scriptObject["content"] = new InPlaceTemplate(template);
         context.PushGlobal(scriptObject);
         try
         {
-            return template.Render(context);
+            context.RenderInPlace(layout);
+            context.PopGlobal();
+            output.WriteBytes(path, context.TakeUtf8Output());
+            return true;
         }
         catch (ScriptRuntimeException ex)
         {
+            // The context may be left mid-template (scopes, loops): the next page on this thread gets a new one.
+            _contexts.Value = null;
             diagnostics.Add(Validation.Rules.TemplateError.Instance.Create(
                 new SourceSpan(DisplayPath(ex.Span.FileName ?? name), ex.Span.Start.Line + 1, ex.Span.Start.Column + 1),
                 ex.OriginalMessage));
-            return null;
+            return false;
         }
+    }
+
+    private HtmlTemplateContext NewContext()
+    {
+        // Includes resolve to the already-parsed templates instead of being read and parsed again per page.
+        return new HtmlTemplateContext(this, _compiled);
     }
 
     private Template? Compile(string name, DiagnosticBag diagnostics)

@@ -32,7 +32,7 @@ public static class ServeCommand
                 var update = site.Rebuild(changed);
                 Report(update);
                 server.Notify(update);
-            });
+            }, warning => Console.Error.WriteLine($"warning: {warning}"));
             Console.Out.WriteLine($"Previewing at {server.Address} (drafts included). Press Ctrl+C to stop.");
             try
             {

@@ -4,34 +4,84 @@ namespace StaticMap.Cli.Serving;
 /// Watches plans/, input/ and theme/ and reports the changed files in batches, once the burst of events that one
 /// save produces has settled.
 /// </summary>
+/// <remarks>
+/// Each of the three folders has a recursive watcher of its own, and the root one that only sees its direct
+/// entries (to notice one of them being created). Watching the root recursively would also watch _site/,
+/// node_modules/ and .git/: tens of thousands of folders on a big site, enough to exhaust the system's inotify
+/// watches, after which no change would be seen at all.
+/// </remarks>
 public sealed class RepositoryWatcher : IDisposable
 {
     private static readonly string[] Watched = ["plans", "input", "theme"];
     private readonly string _root;
-    private readonly FileSystemWatcher _watcher;
+    private readonly FileSystemWatcher _rootWatcher;
+    private readonly Dictionary<string, FileSystemWatcher> _folders = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private bool _everything;
     private readonly Timer _timer;
     private readonly TimeSpan _quiet;
-    private readonly Action<IReadOnlyCollection<string>> _changed;
+    private readonly Action<IReadOnlyCollection<string>?> _changed;
+    private readonly Action<string> _warn;
 
-    public RepositoryWatcher(string root, TimeSpan quiet, Action<IReadOnlyCollection<string>> changed)
+    /// <param name="changed">Called with the changed repository-relative paths, or null when everything must be rebuilt
+    /// (a watched folder appeared, or the watcher lost events).</param>
+    /// <param name="warn">Called with a message when watching fails.</param>
+    public RepositoryWatcher(string root, TimeSpan quiet, Action<IReadOnlyCollection<string>?> changed, Action<string> warn)
     {
         _root = Path.GetFullPath(root);
         _quiet = quiet;
         _changed = changed;
+        _warn = warn;
         _timer = new Timer(_ => Flush());
-        _watcher = new FileSystemWatcher(_root)
+        _rootWatcher = new FileSystemWatcher(_root) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.DirectoryName };
+        _rootWatcher.Created += (_, e) => FolderAppeared(e.Name);
+        _rootWatcher.Renamed += (_, e) => FolderAppeared(e.Name);
+        _rootWatcher.Error += (_, e) => Failed(e);
+        _rootWatcher.EnableRaisingEvents = true;
+        foreach (var name in Watched) Watch(name);
+    }
+
+    private void Watch(string name)
+    {
+        var folder = Path.Combine(_root, name);
+        lock (_folders)
         {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            InternalBufferSize = 64 * 1024,
-        };
-        _watcher.Changed += (_, e) => Add(e.FullPath);
-        _watcher.Created += (_, e) => Add(e.FullPath);
-        _watcher.Deleted += (_, e) => Add(e.FullPath);
-        _watcher.Renamed += (_, e) => { Add(e.OldFullPath); Add(e.FullPath); };
-        _watcher.Error += (_, _) => Add(Path.Combine(_root, "plans"));
-        _watcher.EnableRaisingEvents = true;
+            if (_folders.ContainsKey(name) || !Directory.Exists(folder)) return;
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                InternalBufferSize = 64 * 1024,
+            };
+            watcher.Changed += (_, e) => Add(e.FullPath);
+            watcher.Created += (_, e) => Add(e.FullPath);
+            watcher.Deleted += (_, e) => Add(e.FullPath);
+            watcher.Renamed += (_, e) => { Add(e.OldFullPath); Add(e.FullPath); };
+            watcher.Error += (_, e) => Failed(e);
+            watcher.EnableRaisingEvents = true;
+            _folders[name] = watcher;
+        }
+    }
+
+    private void FolderAppeared(string? name)
+    {
+        if (name is null || !Watched.Contains(name)) return;
+        Watch(name);
+        RebuildEverything();
+    }
+
+    /// <summary>Events were lost (the kernel's queue overflowed) or watching stopped: say so, and rebuild from the files.</summary>
+    private void Failed(ErrorEventArgs e)
+    {
+        _warn($"watching files: {e.GetException().Message}; rebuilding everything. If changes stop showing, restart 'staticmap serve'" +
+              " (on Linux, the inotify limits are fs.inotify.max_user_watches and max_user_instances).");
+        RebuildEverything();
+    }
+
+    private void RebuildEverything()
+    {
+        lock (_pending) _everything = true;
+        _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
     }
 
     private void Add(string fullPath)
@@ -49,17 +99,25 @@ public sealed class RepositoryWatcher : IDisposable
     private void Flush()
     {
         string[] batch;
+        bool everything;
         lock (_pending)
         {
             batch = [.. _pending];
+            everything = _everything;
             _pending.Clear();
+            _everything = false;
         }
-        if (batch.Length > 0) _changed(batch);
+        if (everything) _changed(null);
+        else if (batch.Length > 0) _changed(batch);
     }
 
     public void Dispose()
     {
-        _watcher.Dispose();
+        _rootWatcher.Dispose();
+        lock (_folders)
+        {
+            foreach (var watcher in _folders.Values) watcher.Dispose();
+        }
         _timer.Dispose();
     }
 }

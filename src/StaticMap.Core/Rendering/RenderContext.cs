@@ -159,3 +159,11 @@ public sealed class RenderContext
         return flat[..(cut > 100 ? cut : 196)] + " …";
     }
 }
+
+/// <summary>
+/// Marks a page or file kind whose output belongs to the whole site (home, site pages, search, feed, sitemap), not to
+/// one plan: it renders in the site-wide part of a build only, and the preview skips it when a change cannot reach it.
+/// </summary>
+public interface ISiteWide
+{
+}

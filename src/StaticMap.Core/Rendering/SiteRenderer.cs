@@ -53,10 +53,13 @@ public static class SiteRenderer
     }
 
     /// <summary>The pages of one part of the site, in the order of <see cref="PageKinds"/>.</summary>
-    public static IEnumerable<Page> Pages(RenderContext part) => PageKinds.SelectMany(part.PagesOf);
+    public static IEnumerable<Page> Pages(RenderContext part) => PageKinds.Where(k => Renders(part, k)).SelectMany(part.PagesOf);
 
     /// <summary>The generated files of one part of the site; after its pages, whose charts they offer as CSV.</summary>
-    public static IEnumerable<GeneratedFile> Files(RenderContext part) => FileKinds.SelectMany(k => k.Files(part));
+    public static IEnumerable<GeneratedFile> Files(RenderContext part) => FileKinds.Where(k => Renders(part, k)).SelectMany(k => k.Files(part));
+
+    /// <summary>Site-wide kinds belong to the site-wide part only; the others render the part's plans in scope.</summary>
+    private static bool Renders(RenderContext part, object kind) => part.SiteWide || kind is not ISiteWide;
 
     private static int WritePages(RenderContext part, SiteView site, Theme theme, ISiteOutput output, DiagnosticBag diagnostics)
     {

@@ -5,13 +5,12 @@ using StaticMap.Core.Rendering.Markdown;
 namespace StaticMap.Core.Rendering.Files;
 
 /// <summary>/feed.xml: an Atom feed of the progress reports of every released plan, newest first.</summary>
-public sealed class ProgressFeed : IFileKind
+public sealed class ProgressFeed : IFileKind, ISiteWide
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
     public IEnumerable<GeneratedFile> Files(RenderContext context)
     {
-        if (!context.SiteWide) yield break;
         string Url(string siteUrl) => context.Urls.Absolute(siteUrl) ?? context.Urls.Href(siteUrl);
         var reports = context.PublishedPlans.Where(p => p.IsReleased)
             .SelectMany(p => p.Progress.Select(r => (Plan: p, Report: r)))

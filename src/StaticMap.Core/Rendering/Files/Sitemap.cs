@@ -4,13 +4,12 @@ using StaticMap.Core.Model;
 namespace StaticMap.Core.Rendering.Files;
 
 /// <summary>/sitemap.xml: every public page, for search engines. Needs --base-url, since sitemaps hold absolute URLs.</summary>
-public sealed class Sitemap : IFileKind
+public sealed class Sitemap : IFileKind, ISiteWide
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     public IEnumerable<GeneratedFile> Files(RenderContext context)
     {
-        if (!context.SiteWide) yield break;
         if (context.Urls.BaseUrl is null) yield break;
         var urls = new List<(string Url, DateOnly? Modified)> { (SiteUrls.Home, null) };
         urls.AddRange(context.Site.Pages.Where(p => p.Slug is not ("" or "404")).Select(p => (SiteUrls.Page(p.Slug), (DateOnly?)null)));

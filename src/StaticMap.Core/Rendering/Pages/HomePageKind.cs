@@ -8,11 +8,10 @@ namespace StaticMap.Core.Rendering.Pages;
 public sealed record HomePage(RawHtml Intro, IReadOnlyList<PlanCard> Plans, IReadOnlyList<PlanCard> Drafts);
 
 /// <summary>The home page: input/index.md, then a card for each published plan.</summary>
-public sealed class HomePageKind : IPageKind
+public sealed class HomePageKind : IPageKind, ISiteWide
 {
     public IEnumerable<Page> Pages(RenderContext context)
     {
-        if (!context.SiteWide) yield break;
         var index = context.Site.Pages.FirstOrDefault(p => p.Slug.Length == 0);
         var cards = context.PublishedPlans
             .OrderByDescending(p => p.Metadata.Released ?? DateOnly.MinValue).ThenBy(p => p.Metadata.Title, StringComparer.Ordinal)

@@ -7,11 +7,10 @@ namespace StaticMap.Core.Rendering.Pages;
 public sealed record ContentPageModel(RawHtml Body);
 
 /// <summary>The site-wide pages of input/ other than the home page: about, accessibility statement, 404.</summary>
-public sealed class SitePageKind : IPageKind
+public sealed class SitePageKind : IPageKind, ISiteWide
 {
     public IEnumerable<Page> Pages(RenderContext context)
     {
-        if (!context.SiteWide) yield break;
         foreach (var page in context.Site.Pages.Where(p => p.Slug.Length > 0))
         {
             var isNotFound = page.Slug == "404";

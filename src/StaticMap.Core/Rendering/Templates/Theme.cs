@@ -73,7 +73,8 @@ public sealed class Theme : ITemplateLoader
             diagnostics.Add(Validation.Rules.TemplateError.Instance.CreateMissingTemplate(DisplayFolder + "/" + (_compiled.ContainsKey(BaseLayout) ? name : BaseLayout)));
             return false;
         }
-        var context = _contexts.Value ??= NewContext();
+        // Includes resolve to the already-parsed templates instead of being read and parsed again per page.
+        var context = _contexts.Value ??= new HtmlTemplateContext(this, _compiled);
         var scriptObject = new ScriptObject(globals.Count + 1);
         foreach (var (key, value) in globals) scriptObject[key] = value;
         scriptObject["content"] = new InPlaceTemplate(template);
@@ -94,12 +95,6 @@ public sealed class Theme : ITemplateLoader
                 ex.OriginalMessage));
             return false;
         }
-    }
-
-    private HtmlTemplateContext NewContext()
-    {
-        // Includes resolve to the already-parsed templates instead of being read and parsed again per page.
-        return new HtmlTemplateContext(this, _compiled);
     }
 
     private Template? Compile(string name, DiagnosticBag diagnostics)

@@ -150,7 +150,7 @@ public static class Program
         // Page models, HTML and generated files, part by part as SiteRenderer.Write runs them, but timed per template
         // and rendered into a sink that keeps only the byte count (so this is render cost without the disk).
         var templateTimes = new ConcurrentDictionary<string, (long Ticks, int Pages, long Bytes)>();
-        var fileTimes = new ConcurrentDictionary<string, (long Ticks, int Files, long Chars)>();
+        var fileTimes = new ConcurrentDictionary<string, (long Ticks, int Files, long Bytes)>();
         var pageCount = 0;
         t.Time($"render: {parts.Count} parts (site-wide + one per plan), pages and files, into a counting sink (no disk)", () =>
             Parallel.ForEach(parts, part =>
@@ -170,8 +170,11 @@ public static class Program
                 foreach (var file in SiteRenderer.Files(part))
                 {
                     var ticks = fileClock.ElapsedTicks;
-                    fileTimes.AddOrUpdate(Kind(file.Path), (ticks, 1, file.Content.Length),
-                        (_, v) => (v.Ticks + ticks, v.Files + 1, v.Chars + file.Content.Length));
+                    var before = sink.Bytes;
+                    file.WriteTo(sink);
+                    var bytes = sink.Bytes - before;
+                    fileTimes.AddOrUpdate(Kind(file.Path), (ticks, 1, bytes),
+                        (_, v) => (v.Ticks + ticks, v.Files + 1, v.Bytes + bytes));
                     fileClock.Restart();
                 }
             }));
@@ -210,7 +213,7 @@ public static class Program
         Console.WriteLine("generated files by kind (time to generate, summed over threads):");
         foreach (var (kind, v) in fileTimes.OrderByDescending(x => x.Value.Ticks))
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {v.Ticks * 1000.0 / Stopwatch.Frequency,9:F0} ms  {v.Files,7} files  {v.Chars / 1024,8} KiB  {kind}"));
+                $"  {v.Ticks * 1000.0 / Stopwatch.Frequency,9:F0} ms  {v.Files,7} files  {v.Bytes / 1024,8} KiB  {kind}"));
         return Report(diagnostics);
     }
 

@@ -73,7 +73,7 @@ public static class SiteRenderer
 
     private static void WriteFiles(RenderContext part, ISiteOutput output)
     {
-        foreach (var file in Files(part)) output.WriteText(file.Path, file.Content);
+        foreach (var file in Files(part)) file.WriteTo(output);
     }
 
     public static SiteView View(RenderContext context) => new(

@@ -28,7 +28,11 @@ public sealed record ChartSpec(
     RawHtml Config,
     string CsvHref,
     IReadOnlyList<ChartSeries> Series,
-    ChartFormat Format);
+    ChartFormat Format)
+{
+    /// <summary>The data table's body rows as HTML (<see cref="ChartTableHtml"/>), made from <see cref="Rows"/> when read.</summary>
+    public RawHtml TableRows => ChartTableHtml.Rows(this);
+}
 
 /// <summary>A row of a chart's data table. <see cref="RawValue"/> is the number as published, for data-value.</summary>
 public sealed record ChartTableRow(string Series, int Year, string Value, string RawValue, string Interval, string Quality, string QualitySlug);

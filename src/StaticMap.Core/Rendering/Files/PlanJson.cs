@@ -24,7 +24,7 @@ public sealed class PlanJson : IFileKind
     public IEnumerable<GeneratedFile> Files(RenderContext context)
     {
         foreach (var plan in context.PlansInScope)
-            yield return new GeneratedFile(SiteUrls.PlanJson(plan.Id).TrimStart('/'), Build(plan, context).ToJsonString(Indented));
+            yield return new GeneratedFile(SiteUrls.PlanJson(plan.Id).TrimStart('/'), JsonSerializer.SerializeToUtf8Bytes(Build(plan, context), Indented));
     }
 
     public static JsonObject Build(Plan plan, RenderContext context)

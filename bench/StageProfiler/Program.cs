@@ -372,7 +372,7 @@ public sealed class CountingOutput : ISiteOutput
 /// <summary>Wall time, CPU time, allocations and heap size per stage.</summary>
 public sealed class StageTimer
 {
-    private readonly List<(string Name, double WallMs, double CpuMs, double AllocMb, double HeapMb, int Gen2, long Jitted, double JitMs)> _rows = [];
+    private readonly List<(string Name, double WallMs, double CpuMs, double AllocMb, double HeapMb, int Gen2, double GcMs, long Jitted, double JitMs)> _rows = [];
 
     public T Time<T>(string name, Func<T> stage)
     {
@@ -380,6 +380,7 @@ public sealed class StageTimer
         var cpu = process.TotalProcessorTime;
         var alloc = GC.GetTotalAllocatedBytes(precise: false);
         var gen2 = GC.CollectionCount(2);
+        var paused = GC.GetTotalPauseDuration();
         var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
         var jitTime = System.Runtime.JitInfo.GetCompilationTime();
         var clock = Stopwatch.StartNew();
@@ -388,7 +389,7 @@ public sealed class StageTimer
         process.Refresh();
         _rows.Add((name, wall, (process.TotalProcessorTime - cpu).TotalMilliseconds,
             (GC.GetTotalAllocatedBytes(precise: false) - alloc) / 1048576.0, GC.GetTotalMemory(false) / 1048576.0,
-            GC.CollectionCount(2) - gen2, System.Runtime.JitInfo.GetCompiledMethodCount() - jitted,
+            GC.CollectionCount(2) - gen2, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, System.Runtime.JitInfo.GetCompiledMethodCount() - jitted,
             (System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds));
         return result;
     }
@@ -400,13 +401,13 @@ public sealed class StageTimer
         var process = Process.GetCurrentProcess();
         var total = _rows.Sum(r => r.WallMs);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {"wall ms",8} {"share",6} {"cpu ms",8} {"alloc MB",9} {"heap MB",8} {"gen2",4} {"jitted",7} {"jit ms",7}  stage"));
+            $"  {"wall ms",8} {"share",6} {"cpu ms",8} {"alloc MB",9} {"heap MB",8} {"gen2",4} {"GC ms",6} {"jitted",7} {"jit ms",7}  stage"));
         foreach (var r in _rows)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {r.WallMs,8:F0} {r.WallMs / total,6:P0} {r.CpuMs,8:F0} {r.AllocMb,9:F0} {r.HeapMb,8:F0} {r.Gen2,4} {r.Jitted,7} {r.JitMs,7:F0}  {r.Name}"));
+                $"  {r.WallMs,8:F0} {r.WallMs / total,6:P0} {r.CpuMs,8:F0} {r.AllocMb,9:F0} {r.HeapMb,8:F0} {r.Gen2,4} {r.GcMs,6:F0} {r.Jitted,7} {r.JitMs,7:F0}  {r.Name}"));
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {total,8:F0} {"",6} {_rows.Sum(r => r.CpuMs),8:F0} {_rows.Sum(r => r.AllocMb),9:F0}  {"",8} {"",4} {_rows.Sum(r => r.Jitted),7} {_rows.Sum(r => r.JitMs),7:F0}  total: {summary}; peak working set {process.PeakWorkingSet64 / 1048576} MiB"));
+            $"  {total,8:F0} {"",6} {_rows.Sum(r => r.CpuMs),8:F0} {_rows.Sum(r => r.AllocMb),9:F0}  {"",8} {"",4} {_rows.Sum(r => r.GcMs),6:F0} {_rows.Sum(r => r.Jitted),7} {_rows.Sum(r => r.JitMs),7:F0}  total: {summary}; peak working set {process.PeakWorkingSet64 / 1048576} MiB"));
     }
 }

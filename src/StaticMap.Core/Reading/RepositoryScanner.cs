@@ -16,12 +16,10 @@ public static class RepositoryScanner
         root = Path.GetFullPath(root);
         var walker = new Walker(root, diagnostics);
 
-        var plans = ImmutableArray.CreateBuilder<PlanFiles>();
         var plansDir = Path.Combine(root, "plans");
-        foreach (var dir in includePlans ? walker.Folders(plansDir).Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
-        {
-            plans.Add(ScanPlan(walker, dir));
-        }
+        var planDirs = includePlans ? walker.Folders(plansDir).Order(StringComparer.Ordinal).ToArray() : [];
+        // Plan folders are listed in parallel: a site with hundreds of plans spends most of the scan waiting on the file system.
+        var plans = planDirs.AsParallel().AsOrdered().Select(dir => ScanPlan(walker, dir)).ToImmutableArray();
 
         var inputDir = Path.Combine(root, "input");
         var inputPages = walker.Files(inputDir).Where(IsMarkdown).Select(walker.Relative);
@@ -29,7 +27,7 @@ public static class RepositoryScanner
             .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)).Select(walker.Relative);
         var inputAssets = walker.FilesRecursive(Path.Combine(inputDir, "assets")).Select(walker.Relative);
 
-        return new RepositoryLayout(root, plans.ToImmutable(),
+        return new RepositoryLayout(root, plans,
             Sorted(inputPages), Sorted(inputData), Sorted(inputAssets));
     }
 

@@ -24,7 +24,7 @@ public static class StaticFiles
             output.CopyFile(layout.FullPath(asset), SiteUrls.SiteAsset(asset["input/assets/".Length..]).TrimStart('/'));
             count++;
         }
-        foreach (var plan in plans) count += CopyPlanFiles(layout, plan, output);
+        Parallel.ForEach(plans, plan => Interlocked.Add(ref count, CopyPlanFiles(layout, plan, output)));
         return count;
     }
 

@@ -12,10 +12,11 @@ public static class MarkdownInspector
     public static SourceSpan SpanOf(MarkdownBody body, MarkdownObject node) =>
         new(body.Path, body.FirstLine + Math.Max(0, node.Line), Math.Max(0, node.Column) + 1);
 
-    public static IEnumerable<LinkInline> Links(MarkdownBody body) => body.Document.Descendants<LinkInline>();
+    public static IReadOnlyList<LinkInline> Links(MarkdownBody body) => body.Inventory.Links;
 
-    public static IEnumerable<MarkdownObject> RawHtml(MarkdownBody body) =>
-        body.Document.Descendants<HtmlBlock>().Cast<MarkdownObject>().Concat(body.Document.Descendants<HtmlInline>());
+    public static IReadOnlyList<AutolinkInline> Autolinks(MarkdownBody body) => body.Inventory.Autolinks;
+
+    public static IReadOnlyList<MarkdownObject> RawHtml(MarkdownBody body) => body.Inventory.RawHtml;
 
     public static string RawHtmlText(MarkdownObject node) => node switch
     {

@@ -42,21 +42,10 @@ public sealed class MarkdownHtml(LinkResolver links, SiteUrlFormatter urls)
     }
 
     /// <summary>Markdig escapes all text; only raw HTML and link addresses (links, images and &lt;scheme:…&gt; autolinks) can carry markup or script.</summary>
-    private bool NeedsSanitising(MarkdownBody body)
-    {
-        foreach (var node in body.Document.Descendants())
-        {
-            var unsafeNode = node switch
-            {
-                HtmlBlock or HtmlInline => true,
-                LinkInline { Url: { } url } => IsUnsafe(body, url),
-                AutolinkInline { IsEmail: false } autolink => IsUnsafe(body, autolink.Url),
-                _ => false,
-            };
-            if (unsafeNode) return true;
-        }
-        return false;
-    }
+    private bool NeedsSanitising(MarkdownBody body) =>
+        body.Inventory.RawHtml.Count > 0
+        || body.Inventory.Links.Any(l => l.Url is not null && IsUnsafe(body, l.Url))
+        || body.Inventory.Autolinks.Any(l => !l.IsEmail && IsUnsafe(body, l.Url));
 
     private bool IsUnsafe(MarkdownBody body, string url) => links.Resolve(body.Path, url).Kind is LinkKind.Unsafe or LinkKind.OutsideRepository;
 }

@@ -24,7 +24,7 @@ public sealed class UnsafeLink : MarkdownRule
                 $"the {(link.IsImage ? "image" : "link")} '{shown}' is removed: only https:, http:, mailto: and tel: links or site pages are allowed"));
         }
         // <javascript:…> is an autolink, not a link: the address is the text between the angle brackets.
-        foreach (var autolink in body.Document.Descendants<AutolinkInline>())
+        foreach (var autolink in MarkdownInspector.Autolinks(body))
         {
             if (autolink.IsEmail || links.Resolve(body.Path, autolink.Url).Kind != LinkKind.Unsafe) continue;
             var shown = autolink.Url.Length > 40 ? autolink.Url[..40] + "..." : autolink.Url;

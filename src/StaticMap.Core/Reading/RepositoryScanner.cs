@@ -18,7 +18,7 @@ public static class RepositoryScanner
 
         var plansDir = Path.Combine(root, "plans");
         var planDirs = includePlans ? walker.Folders(plansDir).Order(StringComparer.Ordinal).ToArray() : [];
-        // Plan folders are listed in parallel: a site with hundreds of plans spends most of the scan waiting on the file system.
+        // Plan folders are listed in parallel: each file is checked for being a link out of the repository, a system call each.
         var plans = planDirs.AsParallel().AsOrdered().Select(dir => ScanPlan(walker, dir)).ToImmutableArray();
 
         var inputDir = Path.Combine(root, "input");

@@ -31,9 +31,9 @@ public sealed class PlanWriter
         Id = $"synthetic-{index.ToString(total >= 10_000 ? "D5" : "D4", CultureInfo.InvariantCulture)}";
         _place = Place.All[(index - 1) % Place.All.Length];
         _jurisdiction = $"{Catalog.CountyNames[random.Next(Catalog.CountyNames.Length)]} County";
-        _strategies = PickSome(Catalog.Strategies, 3);
-        _inputs = PickSome(Catalog.Inputs, 2);
-        _coalition = [Catalog.Partners[0], .. PickSome(Catalog.Partners[1..], random.Next(3, 7))];
+        _strategies = _random.PickSome(Catalog.Strategies, 3);
+        _inputs = _random.PickSome(Catalog.Inputs, 2);
+        _coalition = [Catalog.Partners[0], .. _random.PickSome(Catalog.Partners[1..], random.Next(3, 7))];
         _prose = new Prose(random, _jurisdiction, _strategies, _coalition.Select(c => c.Name).ToList());
     }
 
@@ -103,7 +103,7 @@ public sealed class PlanWriter
     private string Findings(string folder, CorpusStats stats)
     {
         var y = new StringBuilder("component: findings\nmetrics:\n");
-        foreach (var metric in PickSome(_place.Metrics, _random.Next(3, 6)))
+        foreach (var metric in _random.PickSome(_place.Metrics, _random.Next(3, 6)))
         {
             y.Append($"  - metric: {metric.Name}\n");
             if (metric.Subgroups) y.Append("    subgroups: [race-ethnicity]\n");
@@ -190,8 +190,8 @@ public sealed class PlanWriter
             }
             else
             {
-                y.Append($"    source: {Q(Pick(Catalog.Sources))}\n    responsible: {Q(Pick(Catalog.Responsible))}\n");
-                y.Append($"    frequency: {Pick(Frequencies)}\n");
+                y.Append($"    source: {Q(_random.Pick(Catalog.Sources))}\n    responsible: {Q(_random.Pick(Catalog.Responsible))}\n");
+                y.Append($"    frequency: {_random.Pick(Frequencies)}\n");
             }
             if (indicator.Unit is not null) y.Append($"    unit: {indicator.Unit}\n");
             y.Append("    direction: increase\n");
@@ -227,7 +227,7 @@ public sealed class PlanWriter
         var y = new StringBuilder($"year: {year}\nupdates:\n");
         foreach (var indicator in _indicators)
         {
-            var status = Pick(Statuses);
+            var status = _random.Pick(Statuses);
             y.Append($"  - indicator: {indicator.Id}\n");
             if (status != "not-started") y.Append(CultureInfo.InvariantCulture, $"    value: {_random.Next(10, 90)}\n");
             y.Append($"    status: {status}\n");
@@ -258,20 +258,7 @@ public sealed class PlanWriter
         stats.AddOther();
     }
 
-    private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
 
-    private List<T> PickSome<T>(IReadOnlyList<T> items, int count)
-    {
-        var indexes = Enumerable.Range(0, items.Count).ToList();
-        var picked = new List<T>();
-        for (var i = 0; i < Math.Min(count, items.Count); i++)
-        {
-            var at = _random.Next(indexes.Count);
-            picked.Add(items[indexes[at]]);
-            indexes.RemoveAt(at);
-        }
-        return picked;
-    }
 
     /// <summary>A double-quoted YAML string.</summary>
     private static string Q(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";

@@ -93,16 +93,16 @@ public sealed class Prose(Random random, string jurisdiction, IReadOnlyList<Stra
         while (words < targetWords || pendingLinks.Count > 0)
         {
             section++;
-            var heading = Pick(Headings);
-            while (!usedHeadings.Add(heading)) heading = Pick(Headings);
+            var heading = random.Pick(Headings);
+            while (!usedHeadings.Add(heading)) heading = random.Pick(Headings);
             text.Append(section > 1 && random.Next(3) == 0 ? "### " : "## ").Append(heading).Append("\n\n");
             words += heading.Split(' ').Length;
             Paragraph(text, ref words, pendingLinks, random.Next(3, 6));
             if (!hasList && section >= 1)
             {
                 hasList = true;
-                text.Append(Pick(["Families described:", "We heard about:", "The main barriers were:"])).Append("\n\n");
-                foreach (var item in PickSome(ListItems, random.Next(3, 6)))
+                text.Append(random.Pick(["Families described:", "We heard about:", "The main barriers were:"])).Append("\n\n");
+                foreach (var item in random.PickSome(ListItems, random.Next(3, 6)))
                 {
                     text.Append("- ").Append(item).Append(".\n");
                     words += item.Split(' ').Length;
@@ -118,7 +118,7 @@ public sealed class Prose(Random random, string jurisdiction, IReadOnlyList<Stra
             {
                 hasSteps = true;
                 var n = 1;
-                foreach (var step in PickSome(Steps, random.Next(3, 6)))
+                foreach (var step in random.PickSome(Steps, random.Next(3, 6)))
                 {
                     text.Append(n++).Append(". ").Append(step).Append(".\n");
                     words += step.Split(' ').Length;
@@ -136,7 +136,7 @@ public sealed class Prose(Random random, string jurisdiction, IReadOnlyList<Stra
     {
         for (var i = 0; i < sentences; i++)
         {
-            var sentence = Fill(Pick(Sentences));
+            var sentence = Fill(random.Pick(Sentences));
             text.Append(sentence);
             words += sentence.Split(' ').Length;
             text.Append(i % 2 == 1 ? "\n" : " ");
@@ -144,7 +144,7 @@ public sealed class Prose(Random random, string jurisdiction, IReadOnlyList<Stra
         if (links.Count > 0)
         {
             var (label, target) = links.Dequeue();
-            var sentence = Pick(["Read our", "See the", "More detail is in our", "This is explained in our"]) + $" [{label}]({target}).";
+            var sentence = random.Pick(["Read our", "See the", "More detail is in our", "This is explained in our"]) + $" [{label}]({target}).";
             if (random.Next(4) == 0) sentence = $"**For the details**, see [{label}]({target}).";
             text.Append(sentence);
             words += sentence.Split(' ').Length;
@@ -176,22 +176,9 @@ public sealed class Prose(Random random, string jurisdiction, IReadOnlyList<Stra
         .Replace("{PCT}", random.Next(5, 70).ToString(CultureInfo.InvariantCulture))
         .Replace("{N}", random.Next(200, 5000).ToString("N0", CultureInfo.InvariantCulture));
 
-    public string Sentence() => Fill(Pick(Sentences));
+    public string Sentence() => Fill(random.Pick(Sentences));
 
-    public T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
-    public List<T> PickSome<T>(IReadOnlyList<T> items, int count)
-    {
-        var indexes = Enumerable.Range(0, items.Count).ToList();
-        var picked = new List<T>();
-        for (var i = 0; i < Math.Min(count, items.Count); i++)
-        {
-            var at = random.Next(indexes.Count);
-            picked.Add(items[indexes[at]]);
-            indexes.RemoveAt(at);
-        }
-        return picked;
-    }
 
     public static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

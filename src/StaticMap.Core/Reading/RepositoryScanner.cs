@@ -23,7 +23,7 @@ public static class RepositoryScanner
 
         var inputDir = Path.Combine(root, "input");
         var inputPages = walker.Files(inputDir).Where(IsMarkdown).Select(walker.Relative);
-        var inputData = walker.Files(Path.Combine(inputDir, "data"))
+        var inputData = walker.FilesRecursive(Path.Combine(inputDir, "data"))
             .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)).Select(walker.Relative);
         var inputAssets = walker.FilesRecursive(Path.Combine(inputDir, "assets")).Select(walker.Relative);
 

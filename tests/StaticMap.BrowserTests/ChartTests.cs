@@ -113,13 +113,20 @@ public class ChartTests(SiteFixture site)
           // The numbers: JSON (what the build wrote) = Chart.js (what was drawn) = table (what is read).
           const key = (series, year, value) => series + ' | ' + year + ' | ' + (value === null ? 'n/a' : Number(value).toPrecision(12));
           const fromJson = new Set(), missingInJson = new Set();
-          config.datasets.forEach(d => d.data.forEach((v, i) => {
-            if (v === null || v === undefined) missingInJson.add(d.label + ' | ' + config.labels[i]);
-            else fromJson.add(key(d.label, config.labels[i], v));
+          // The build writes each point as {x: year, y: value or null} for a linear x axis of years.
+          if (!config.xAxis || config.xAxis.type !== 'linear') problems.push(`the JSON's x axis is ${JSON.stringify(config.xAxis)}, not linear`);
+          config.datasets.forEach(d => d.data.forEach(p => {
+            if (typeof p.x !== 'number') problems.push(`${d.label}: x ${JSON.stringify(p.x)} is not a number`);
+            if (p.y === null || p.y === undefined) missingInJson.add(d.label + ' | ' + p.x);
+            else fromJson.add(key(d.label, p.x, p.y));
           }));
           const chart = window.Chart && window.Chart.getChart(canvas);
           if (!chart) problems.push('Chart.js has no chart on this canvas');
           else {
+            if (chart.options.scales.x.type !== 'linear') problems.push(`Chart.js drew the x axis as ${chart.options.scales.x.type}, not linear`);
+            const ticks = chart.scales.x.ticks.map(t => String(t.label ?? '')).filter(l => l !== '');
+            const badTicks = ticks.filter(l => !/^\d{4}$/.test(l));
+            if (badTicks.length) problems.push(`x axis ticks are not plain years: ${badTicks.slice(0, 5)}`);
             const drawn = new Set();
             chart.data.datasets.filter(d => !(config.target !== null && d.label === (config.targetLabel || 'Target')))
               .forEach(d => d.data.forEach(p => { if (p.y !== null && p.y !== undefined) drawn.add(key(d.label, p.x, p.y)); }));

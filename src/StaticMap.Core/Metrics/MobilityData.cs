@@ -1,20 +1,28 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Metrics.Reading;
 using StaticMap.Core.Reading;
+using StaticMap.Core.Validation.Rules;
 
 namespace StaticMap.Core.Metrics;
 
-/// <summary>All Mobility Metrics observations from the CSV files in input/data/, indexed by geography and metric.</summary>
+/// <summary>All Mobility Metrics observations from the CSV files in input/data/ (at any depth), indexed by geography and metric.</summary>
 /// <remarks>
-/// When two files (or two rows) give the same geography, metric, year and subgroup, the first one read wins:
-/// files are read in ordinal order of their paths, rows in file order. Immutable, so safe to share between threads.
+/// When several files (or rows) give the same geography, metric, year and subgroup, one is kept, whatever the files
+/// are called: a value beats a missing value (NA, empty), so no file hides another's estimate; for everyone rows, an
+/// everyone file (no subgroup columns, or only leaked ones such as 'tenure,All' and 'NA,NA') beats the 'all' rows of
+/// a subgroup file; between files of the same kind the first in ordinal path order is kept, and different values are
+/// reported (MAP079). Immutable, so safe to share between threads.
 /// </remarks>
 public sealed class MobilityData
 {
     public static readonly MobilityData Empty = new(
         FrozenDictionary<string, FrozenDictionary<string, Observation[]>>.Empty,
-        FrozenDictionary<string, string>.Empty, FrozenSet<string>.Empty, []);
+        FrozenDictionary<string, string>.Empty, FrozenSet<string>.Empty, [], FrozenSet<string>.Empty);
+
+    /// <summary>Values closer than this (relative) are the same estimate written with other rounding.</summary>
+    public const double Tolerance = 1e-3;
 
     private readonly FrozenDictionary<string, FrozenDictionary<string, Observation[]>> _byGeography;
     private readonly FrozenDictionary<string, string> _names;
@@ -24,19 +32,29 @@ public sealed class MobilityData
         FrozenDictionary<string, FrozenDictionary<string, Observation[]>> byGeography,
         FrozenDictionary<string, string> names,
         FrozenSet<string> geographies,
-        IReadOnlyList<string> files)
+        IReadOnlyList<string> files,
+        FrozenSet<string> allGeographies)
     {
         _byGeography = byGeography;
         _names = names;
         _geographies = geographies;
         Files = files;
+        AllGeographies = allGeographies;
     }
 
     /// <summary>The repository-relative paths of the files that were read, in the order they were read.</summary>
     public IReadOnlyList<string> Files { get; }
 
+    /// <summary>The folders the files are in ("input/data/", "input/data/mobility-metrics/"), in ordinal order.</summary>
+    public IReadOnlyList<string> Folders => Files
+        .Select(f => f.LastIndexOf('/') is var i and >= 0 ? f[..(i + 1)] : "")
+        .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>The geographies that have rows in any file (only those that were asked for when loading).</summary>
     public IReadOnlyCollection<string> Geographies => _geographies;
+
+    /// <summary>Every FIPS code the files have rows for, asked for or not, to say what is there when a plan's is not.</summary>
+    public IReadOnlyCollection<string> AllGeographies { get; }
 
     /// <summary>Observations of one metric for one geography: every year and subgroup, ordered by year.</summary>
     /// <remarks>Within a year the all-people row comes first, then subgroups by type and label (ordinal).</remarks>
@@ -56,50 +74,125 @@ public sealed class MobilityData
     public string? NameOf(string geoid) => _names.GetValueOrDefault(geoid);
 
     /// <summary>Reads every CSV in input/data/, keeping only rows for <paramref name="geoids"/> (the plans' FIPS and peers).</summary>
-    /// <remarks>Never throws for bad files: each problem is a diagnostic (MAP073, MAP077, MAP078, and the read rules).</remarks>
+    /// <remarks>Never throws for bad files: each problem is a diagnostic (MAP073, MAP077, MAP078, MAP079 and the read rules).</remarks>
     public static MobilityData Load(RepositoryLayout layout, MetricCatalog catalog, IReadOnlySet<string> geoids, DiagnosticBag diagnostics)
     {
         var files = layout.InputDataFiles.Order(StringComparer.Ordinal).ToList();
         var wanted = geoids.ToFrozenSet(StringComparer.Ordinal);
         var contents = new DataFileContents[files.Count];
-        // Files are independent; reading them in parallel and merging in path order keeps "first file wins" deterministic.
+        // Files are independent; reading them in parallel and merging in path order keeps the merge deterministic.
         Parallel.For(0, files.Count, i => contents[i] = DataFileReader.Read(layout, files[i], catalog, wanted, diagnostics));
+        var everyoneFiles = contents.Where(c => !c.HasSubgroupRows).Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
         return Build(contents.SelectMany(c => c.Observations), contents.SelectMany(c => c.Names),
-            contents.SelectMany(c => c.Geographies), files);
+            contents.SelectMany(c => c.Geographies), files, contents.SelectMany(c => c.AllGeographies), everyoneFiles, diagnostics);
     }
 
-    /// <summary>Data from observations already in memory, for tests and tools; the first of duplicate observations wins.</summary>
-    public static MobilityData FromObservations(IEnumerable<Observation> observations, IReadOnlyDictionary<string, string>? names = null)
+    /// <summary>Data from observations already in memory, for tests and tools; merged as files are (see the remarks on the class).</summary>
+    /// <remarks>A source none of whose observations is a subgroup row counts as an everyone file.</remarks>
+    public static MobilityData FromObservations(IEnumerable<Observation> observations, IReadOnlyDictionary<string, string>? names = null,
+        DiagnosticBag? diagnostics = null)
     {
         var list = observations.ToList();
+        var everyoneFiles = list.GroupBy(o => o.Source, StringComparer.Ordinal)
+            .Where(g => g.All(o => o.SubgroupType == SubgroupNames.AllType)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         return Build(list, names ?? new Dictionary<string, string>(), list.Select(o => o.Geoid),
-            list.Select(o => o.Source).Distinct(StringComparer.Ordinal).ToList());
+            list.Select(o => o.Source).Distinct(StringComparer.Ordinal).ToList(), list.Select(o => o.Geoid), everyoneFiles, diagnostics);
     }
 
     private static MobilityData Build(
         IEnumerable<Observation> observations,
         IEnumerable<KeyValuePair<string, string>> names,
         IEnumerable<string> geographies,
-        IReadOnlyList<string> files)
+        IReadOnlyList<string> files,
+        IEnumerable<string> allGeographies,
+        IReadOnlySet<string> everyoneFiles,
+        DiagnosticBag? diagnostics)
     {
-        var seen = new HashSet<(string, string, int, string, string)>();
-        var byGeography = new Dictionary<string, Dictionary<string, List<Observation>>>(StringComparer.Ordinal);
-        foreach (var o in observations)
-        {
-            if (!seen.Add((o.Geoid, o.Metric, o.Year, o.SubgroupType, o.Subgroup))) continue;
-            if (!byGeography.TryGetValue(o.Geoid, out var metrics))
-                byGeography[o.Geoid] = metrics = new Dictionary<string, List<Observation>>(StringComparer.Ordinal);
-            if (!metrics.TryGetValue(o.Metric, out var list)) metrics[o.Metric] = list = [];
-            list.Add(o);
-        }
         var firstNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (geoid, name) in names) firstNames.TryAdd(geoid, name);
+
+        // Candidates of each estimate, in the order read: files in path order, rows in file order.
+        var candidates = new Dictionary<(string, string, int, string, string), List<Observation>>();
+        var order = new List<List<Observation>>();
+        foreach (var o in observations)
+        {
+            var key = (o.Geoid, o.Metric, o.Year, o.SubgroupType, o.Subgroup);
+            if (!candidates.TryGetValue(key, out var list))
+            {
+                candidates[key] = list = [];
+                order.Add(list);
+            }
+            list.Add(o);
+        }
+
+        var disagreements = new Dictionary<(string Shown, string Other), Disagreement>();
+        var byGeography = new Dictionary<string, Dictionary<string, List<Observation>>>(StringComparer.Ordinal);
+        foreach (var list in order)
+        {
+            var chosen = Choose(list, everyoneFiles, disagreements);
+            if (!byGeography.TryGetValue(chosen.Geoid, out var metrics))
+                byGeography[chosen.Geoid] = metrics = new Dictionary<string, List<Observation>>(StringComparer.Ordinal);
+            if (!metrics.TryGetValue(chosen.Metric, out var kept)) metrics[chosen.Metric] = kept = [];
+            kept.Add(chosen);
+        }
+        if (diagnostics is not null)
+        {
+            foreach (var ((shown, other), d) in disagreements.OrderBy(d => d.Key.Other, StringComparer.Ordinal).ThenBy(d => d.Key.Shown, StringComparer.Ordinal))
+                diagnostics.Add(DataFilesDisagree.Instance.Create(shown, other, d.Count, Example(d.Shown, firstNames), Show(d.Shown), Show(d.Other)));
+        }
         return new MobilityData(
             byGeography.ToFrozenDictionary(g => g.Key,
                 g => g.Value.ToFrozenDictionary(m => m.Key, m => m.Value.Order(ObservationOrder.Instance).ToArray(), StringComparer.Ordinal),
                 StringComparer.Ordinal),
             firstNames.ToFrozenDictionary(StringComparer.Ordinal),
             geographies.Concat(byGeography.Keys).ToFrozenSet(StringComparer.Ordinal),
-            files);
+            files,
+            allGeographies.Concat(byGeography.Keys).ToFrozenSet(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// The candidate to keep: the first with a value from the best kind of file (for everyone rows, an everyone file
+    /// beats a subgroup file), else the first. Other files of that kind with a different value are disagreements.
+    /// </summary>
+    private static Observation Choose(List<Observation> list, IReadOnlySet<string> everyoneFiles,
+        Dictionary<(string, string), Disagreement> disagreements)
+    {
+        if (list.Count == 1) return list[0];
+        int Rank(Observation o) => o.SubgroupType == SubgroupNames.AllType && !everyoneFiles.Contains(o.Source) ? 1 : 0;
+        Observation? chosen = null;
+        foreach (var o in list)
+        {
+            if (!PlanMetrics.HasValue(o)) continue;
+            if (chosen is null || Rank(o) < Rank(chosen)) chosen = o;
+        }
+        if (chosen is null) return list[0];
+        foreach (var o in list)
+        {
+            if (ReferenceEquals(o, chosen) || o.Source == chosen.Source || !PlanMetrics.HasValue(o) || Rank(o) != Rank(chosen)
+                || SameValue(o, chosen)) continue;
+            var key = (chosen.Source, o.Source);
+            if (disagreements.TryGetValue(key, out var d)) disagreements[key] = d with { Count = d.Count + 1 };
+            else disagreements[key] = new Disagreement(chosen, o, 1);
+        }
+        return chosen;
+    }
+
+    private static bool SameValue(Observation a, Observation b)
+    {
+        if (a.Value is { } x && b.Value is { } y)
+            return Math.Abs(x - y) <= Tolerance * Math.Max(Math.Abs(x), Math.Abs(y));
+        return a.Value is null && b.Value is null && string.Equals(a.Text, b.Text, StringComparison.Ordinal);
+    }
+
+    private static string Show(Observation o) =>
+        o.Value?.ToString("R", CultureInfo.InvariantCulture) ?? o.Text ?? "NA";
+
+    private static string Example(Observation o, IReadOnlyDictionary<string, string> names)
+    {
+        var where = names.TryGetValue(o.Geoid, out var name) ? $"{o.Geoid} ({name})" : o.Geoid;
+        var who = o.SubgroupType == SubgroupNames.AllType ? "everyone" : $"{o.SubgroupType} {o.Subgroup}";
+        return $"{o.Metric} for {where} in {o.Year.ToString(CultureInfo.InvariantCulture)} ({who})";
+    }
+
+    private sealed record Disagreement(Observation Shown, Observation Other, int Count);
 }

@@ -45,13 +45,32 @@ internal static class PlanMetrics
     public static string Describe(MobilityData data, string geoid) =>
         data.NameOf(geoid) is { } name ? $"{geoid} ({name})" : geoid;
 
-    /// <summary>The files searched, for messages: their paths when there are one or two, else how many.</summary>
-    public static string Searched(MobilityData data) => data.Files.Count switch
+    /// <summary>
+    /// What was searched, for "no data" messages: the folders, how many CSV files were read, and which FIPS codes they
+    /// have rows for, e.g. "searched 5 CSV files in input/data/mobility-metrics/; they have rows for 5 places (0653000, …) and no county".
+    /// </summary>
+    public static string Searched(MobilityData data)
     {
-        0 => "input/data/ has no CSV files",
-        1 or 2 => $"searched {string.Join(" and ", data.Files)}",
-        var n => $"searched the {n} CSV files in input/data/",
-    };
+        if (data.Files.Count == 0) return "input/data/ and the folders below it have no CSV files";
+        var folders = data.Folders;
+        var where = folders.Count <= 3
+            ? Either(folders.ToList(), "and")
+            : $"{string.Join(", ", folders.Take(2))} and {folders.Count - 2} more folders below input/data/";
+        var files = data.Files.Count == 1 ? $"the CSV file {data.Files[0]}" : $"{data.Files.Count} CSV files in {where}";
+        var counties = data.AllGeographies.Where(g => g.Length == 5).Order(StringComparer.Ordinal).ToList();
+        var places = data.AllGeographies.Where(g => g.Length == 7).Order(StringComparer.Ordinal).ToList();
+        if (counties.Count == 0 && places.Count == 0)
+            return $"searched {files}; {(data.Files.Count == 1 ? "it has" : "they have")} no rows with a FIPS code";
+        return $"searched {files}; {(data.Files.Count == 1 ? "it has" : "they have")} rows for {Count(counties, "county", "counties")} and {Count(places, "place", "places")}";
+    }
+
+    private static string Count(IReadOnlyList<string> codes, string one, string many)
+    {
+        const int shown = 5;
+        if (codes.Count == 0) return $"no {one}";
+        var list = string.Join(", ", codes.Take(shown)) + (codes.Count > shown ? $" and {codes.Count - shown} more" : "");
+        return $"{codes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} {(codes.Count == 1 ? one : many)} ({list})";
+    }
 
     /// <summary>Years as short prose: "2021", "2021 and 2023", "2014–2016 and 2018".</summary>
     public static string Years(IEnumerable<int> years)

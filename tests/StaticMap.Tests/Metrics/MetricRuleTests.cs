@@ -82,7 +82,7 @@ public sealed class MetricRuleTests
     {
         var d = Assert.Single(Run(MetricHasNoData.Instance, Plan("29019", [Urban("share_employed", 4), Urban("pctl_income_20", 7)])));
         AssertAt(d, "MAP071", PlanYml, 5, 9);
-        Assert.StartsWith("no file in input/data has rows for 29019, so the findings cannot show share_employed and pctl_income_20", d.Message);
+        Assert.StartsWith("no CSV file in input/data/ has rows for 29019, so the findings cannot show share_employed and pctl_income_20", d.Message);
         Assert.Contains("input/data/test.csv", d.Message);
     }
 

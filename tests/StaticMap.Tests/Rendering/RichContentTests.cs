@@ -56,19 +56,38 @@ public class RichContentTests(BuiltSite built) : IClassFixture<BuiltSite>
     {
         var figure = Main("/test-county/findings/").QuerySelector("#sm-chart-share_employed-trend")!;
         using var json = JsonDocument.Parse(figure.QuerySelector("script[type='application/json']")!.TextContent);
-        var labels = json.RootElement.GetProperty("labels").EnumerateArray().Select(e => e.GetInt32()).ToList();
+        var years = json.RootElement.GetProperty("years").EnumerateArray().Select(e => e.GetInt32()).ToList();
         foreach (var dataset in json.RootElement.GetProperty("datasets").EnumerateArray())
         {
             var name = dataset.GetProperty("label").GetString();
-            var values = dataset.GetProperty("data").EnumerateArray().ToList();
-            for (var i = 0; i < labels.Count; i++)
+            var points = dataset.GetProperty("data").EnumerateArray().ToList();
+            Assert.Equal(years, points.Select(p => p.GetProperty("x").GetInt32()));
+            foreach (var point in points)
             {
+                var year = point.GetProperty("x").GetInt32();
+                var y = point.GetProperty("y");
                 var cell = figure.QuerySelectorAll("tbody tr")
-                    .FirstOrDefault(r => r.Children[0].TextContent == name && r.Children[1].TextContent == labels[i].ToString(CultureInfo.InvariantCulture));
-                if (values[i].ValueKind == JsonValueKind.Null) Assert.True(cell is null || cell.Children[2].GetAttribute("data-value") == "");
-                else Assert.Equal(values[i].GetDouble(), double.Parse(cell!.Children[2].GetAttribute("data-value")!, CultureInfo.InvariantCulture));
+                    .FirstOrDefault(r => r.Children[0].TextContent == name && r.Children[1].TextContent == year.ToString(CultureInfo.InvariantCulture));
+                if (y.ValueKind == JsonValueKind.Null) Assert.True(cell is null || cell.Children[2].GetAttribute("data-value") == "");
+                else Assert.Equal(y.GetDouble(), double.Parse(cell!.Children[2].GetAttribute("data-value")!, CultureInfo.InvariantCulture));
             }
         }
+    }
+
+    [Fact]
+    public void The_chart_x_axis_is_linear_in_years()
+    {
+        var figure = Main("/test-county/findings/").QuerySelector("#sm-chart-share_employed-trend")!;
+        using var json = JsonDocument.Parse(figure.QuerySelector("script[type='application/json']")!.TextContent);
+        var axis = json.RootElement.GetProperty("xAxis");
+        Assert.Equal("linear", axis.GetProperty("type").GetString());
+        Assert.Equal(1, axis.GetProperty("stepSize").GetInt32());
+        var years = json.RootElement.GetProperty("years").EnumerateArray().Select(e => e.GetInt32()).ToList();
+        Assert.Equal(years[0], axis.GetProperty("min").GetInt32());
+        Assert.Equal(years[^1], axis.GetProperty("max").GetInt32());
+        foreach (var dataset in json.RootElement.GetProperty("datasets").EnumerateArray())
+        foreach (var point in dataset.GetProperty("data").EnumerateArray())
+            Assert.Equal(JsonValueKind.Number, point.GetProperty("x").ValueKind);
     }
 
     [Fact]

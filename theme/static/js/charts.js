@@ -28,20 +28,20 @@
     var canvas = document.getElementById(id + '-canvas');
     if (!data || !canvas) return;
     var config = JSON.parse(data.textContent);
-    /* Years sit on a linear axis, so 2018 → 2021 is drawn three times as long as 2016 → 2017. */
-    function points(values) {
-      return config.labels.map(function (year, i) { return { x: year, y: values[i] }; });
-    }
+    /* Years sit on a linear axis (config.xAxis), so 2018 → 2021 is drawn three times as long as 2016 → 2017;
+       each dataset's points are {x: year, y: value} as the build wrote them. */
+    var axis = config.xAxis;
+    var years = config.years;
     var datasets = config.datasets.map(function (d) {
       return {
-        label: d.label, data: points(d.data), borderColor: d.color, backgroundColor: d.color, borderDash: d.dash,
+        label: d.label, data: d.data.map(function (p) { return { x: p.x, y: p.y }; }), borderColor: d.color, backgroundColor: d.color, borderDash: d.dash,
         pointStyle: d.point, pointRadius: 5, pointHoverRadius: 7, borderWidth: 2.5, spanGaps: true, fill: false
       };
     });
     if (config.target !== null && config.target !== undefined) {
       datasets.push({
         label: config.targetLabel || 'Target',
-        data: [{ x: config.labels[0], y: config.target }, { x: config.labels[config.labels.length - 1], y: config.target }],
+        data: [{ x: years[0], y: config.target }, { x: years[years.length - 1], y: config.target }],
         borderColor: '#595959', backgroundColor: '#595959', borderDash: [8, 6], pointStyle: 'line', pointRadius: 0, borderWidth: 2, fill: false
       });
     }
@@ -59,6 +59,8 @@
           legend: { position: 'bottom', labels: { usePointStyle: true, color: '#1b1b1b', padding: 16 } },
           tooltip: {
             callbacks: {
+              /* The default title of a linear axis is the number in the locale's format ("2,018"): print the year. */
+              title: function (items) { return items.length ? String(items[0].parsed.x) : ''; },
               label: function (context) {
                 return context.dataset.label + ': ' + format(config.format, config.unit, context.parsed.y);
               }
@@ -67,10 +69,14 @@
         },
         scales: {
           x: {
-            type: 'linear',
-            min: config.labels[0] - (config.labels.length === 1 ? 1 : 0),
-            max: config.labels[config.labels.length - 1] + (config.labels.length === 1 ? 1 : 0),
-            ticks: { color: '#1b1b1b', stepSize: 1, precision: 0, callback: function (value) { return String(value); } },
+            type: axis.type,
+            min: axis.min,
+            max: axis.max,
+            /* One tick a year (skipped where they would overlap), printed as the year itself: "2018", not "2,018". */
+            ticks: {
+              color: '#1b1b1b', stepSize: axis.stepSize, precision: 0, autoSkip: true,
+              callback: function (value) { return Number.isInteger(value) ? String(value) : ''; }
+            },
             grid: { color: '#d6d6d6' }
           },
           y: {

@@ -13,6 +13,16 @@ internal sealed class DataFileContents(string path)
     public Dictionary<string, string> Names { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Geographies { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every FIPS code the file has rows for, wanted or not, for "no data" messages.</summary>
+    public HashSet<string> AllGeographies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when some row (of any geography) is a subgroup row. A file without subgroup columns, or whose subgroup
+    /// columns say only everyone ('all', 'All' under any type, NA) is an everyone file: its values take precedence
+    /// over the 'all' rows of subgroup files (see <see cref="MobilityData"/>).
+    /// </summary>
+    public bool HasSubgroupRows { get; set; }
+
     public static DataFileContents Empty(string path) => new(path);
 }
 
@@ -103,7 +113,10 @@ internal sealed class DataFileReader
 
     private void ReadRow()
     {
-        if (ReadGeoid() is not { } geoid || !_geoids.Contains(geoid)) return;
+        if (ReadGeoid() is not { } geoid) return;
+        _contents.AllGeographies.Add(geoid);
+        if (!_contents.HasSubgroupRows && IsSubgroupRow()) _contents.HasSubgroupRows = true;
+        if (!_geoids.Contains(geoid)) return;
         _contents.Geographies.Add(geoid);
         RecordName(geoid);
         if (_columns.HasNamesOnly) return;
@@ -151,13 +164,25 @@ internal sealed class DataFileReader
         _contents.Names[geoid] = CellValues.IsMissing(state) ? area : $"{area}, {state}";
     }
 
+    /// <summary>A row whose subgroup columns name a group, i.e. not everyone: not 'all', not 'All', not both NA or empty.</summary>
+    private bool IsSubgroupRow()
+    {
+        if (_columns.SubgroupType < 0 && _columns.Subgroup < 0) return false;
+        var rawType = Cell(_columns.SubgroupType);
+        var label = Cell(_columns.Subgroup);
+        var type = CellValues.IsMissing(rawType) ? "" : SubgroupNames.NormaliseType(rawType);
+        return !SubgroupNames.IsAll(type, label) && !(type.Length == 0 && CellValues.IsMissing(label));
+    }
+
     private (string Type, string Label)? ReadSubgroup()
     {
         if (_columns.SubgroupType < 0 && _columns.Subgroup < 0) return (SubgroupNames.AllType, SubgroupNames.AllLabel);
         var rawType = Cell(_columns.SubgroupType);
         var type = CellValues.IsMissing(rawType) ? "" : SubgroupNames.NormaliseType(rawType);
         var label = _columns.Subgroup >= 0 ? Cell(_columns.Subgroup) : "";
-        if (SubgroupNames.IsAll(type, label)) return (SubgroupNames.AllType, SubgroupNames.AllLabel);
+        // Urban's everyone files leak the subgroup columns of an input: 'tenure,All', or 'NA,NA' where the input had no row.
+        if (SubgroupNames.IsAll(type, label) || (type.Length == 0 && CellValues.IsMissing(label)))
+            return (SubgroupNames.AllType, SubgroupNames.AllLabel);
         if (type.Length == 0 || CellValues.IsMissing(label))
         {
             var at = type.Length == 0 ? Math.Max(_columns.SubgroupType, _columns.Subgroup) : _columns.Subgroup;

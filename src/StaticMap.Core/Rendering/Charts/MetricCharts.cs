@@ -68,9 +68,11 @@ public static class MetricCharts
             p.Lower is { } lb && p.Upper is { } ub ? $"{format.Format(lb)} to {format.Format(ub)}" : "",
             Quality(p.Quality), p.Quality.ToString().ToLowerInvariant()))).ToList();
         var years = series.SelectMany(s => s.Points.Select(p => p.Year)).Distinct().Order().ToList();
+        // Years are numbers on a linear axis, so 2018, 2021 and 2023 are drawn three and two years apart, not as neighbours.
         var config = new ChartConfig(
-            format.Kind, format.Unit, years,
-            series.Select(s => new ChartDataset(s.Label, years.Select(y => s.Points.FirstOrDefault(p => p.Year == y)?.Value).ToList(),
+            format.Kind, format.Unit, XAxis.For(years), years,
+            series.Select(s => new ChartDataset(s.Label,
+                years.Select(y => new ChartXY(y, s.Points.FirstOrDefault(p => p.Year == y)?.Value)).ToList(),
                 s.Style.Color, s.Style.Point, s.Style.Dash)).ToList(),
             target, targetLabel);
         var aria = $"Line chart. {caption} {summary} The data table below gives every value.";
@@ -148,8 +150,23 @@ public static class MetricCharts
         var other => other.Replace('-', ' '),
     };
 
-    private sealed record ChartConfig(string Format, string Unit, IReadOnlyList<int> Labels, IReadOnlyList<ChartDataset> Datasets,
+    /// <summary>The chart's data for charts.js: every dataset's points are {x: year, y: value or null} on the linear x axis.</summary>
+    private sealed record ChartConfig(string Format, string Unit, XAxis XAxis, IReadOnlyList<int> Years, IReadOnlyList<ChartDataset> Datasets,
         double? Target, string? TargetLabel);
 
-    private sealed record ChartDataset(string Label, IReadOnlyList<double?> Data, string Color, string Point, int[] Dash);
+    /// <summary>A linear x axis of years: one tick a year, written as the year ("2018", never "2,018").</summary>
+    private sealed record XAxis(string Type, int Min, int Max, int StepSize)
+    {
+        /// <summary>From the first to the last year; a single year gets a year either side so its point is not on the edge.</summary>
+        public static XAxis For(IReadOnlyList<int> years) => years.Count switch
+        {
+            0 => new("linear", 0, 1, 1),
+            1 => new("linear", years[0] - 1, years[0] + 1, 1),
+            _ => new("linear", years[0], years[^1], 1),
+        };
+    }
+
+    private sealed record ChartXY(int X, double? Y);
+
+    private sealed record ChartDataset(string Label, IReadOnlyList<ChartXY> Data, string Color, string Point, int[] Dash);
 }

@@ -10,7 +10,7 @@ public sealed class MetricHasNoData : Rule, IPlanRule
     public override string Code => "MAP071";
     public override string Title => "No Mobility Metrics data for the plan's FIPS code";
     public override string Stage => "validate";
-    public override string Help => "The findings show a metric, but no file in input/data has values of it for the plan's FIPS code; add Urban's Mobility Metrics file for the county or city to input/data/ (see input/data/README.md).";
+    public override string Help => "The findings show a metric, but no CSV file in input/data/ (or any folder below it) has values of it for the plan's FIPS code; add Urban's Mobility Metrics file for the county or city (a 5-digit FIPS is a county, a 7-digit one a city) to input/data/, under the name Urban gives it (see input/data/README.md). The message lists the folders searched and the FIPS codes found.";
 
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
@@ -23,7 +23,7 @@ public sealed class MetricHasNoData : Rule, IPlanRule
             // One diagnostic for the missing geography rather than one per metric: it is one fault with one fix.
             var names = metrics.Select(m => m.Definition.Variable).Distinct().ToList();
             diagnostics.Add(At(plan.Metadata.Jurisdiction.FipsSpan,
-                $"no file in input/data has rows for {fips}, so the findings cannot show {PlanMetrics.Either(names.Take(3).ToList(), "and")}{(names.Count > 3 ? $" and {names.Count - 3} more" : "")}; " +
+                $"no CSV file in input/data/ has rows for {fips}, so the findings cannot show {PlanMetrics.Either(names.Take(3).ToList(), "and")}{(names.Count > 3 ? $" and {names.Count - 3} more" : "")}; " +
                 $"add Urban's Mobility Metrics file for {fips} to input/data/ (see input/data/README.md); {PlanMetrics.Searched(data)}"));
             return;
         }

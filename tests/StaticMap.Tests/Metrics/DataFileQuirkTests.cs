@@ -240,13 +240,15 @@ public sealed class DataFileQuirkTests
     }
 
     [Fact]
-    public void Keeps_the_first_of_duplicate_observations_in_file_order()
+    public void Keeps_the_first_of_duplicate_observations_in_file_order_and_warns_when_files_disagree()
     {
         using var repo = new TempRepository()
             .Data("b_per_metric.csv", "year,state,county,share_employed,share_employed_quality\n2018,06,001,0.2,3\n2019,06,001,0.3,1\n")
             .Data("a_combined.csv", "year,state,county,share_employed,share_employed_quality\n2018,06,001,0.1,1\n2018,06,001,0.9,1\n");
         var (data, diagnostics) = repo.Load("06001");
-        Assert.Empty(diagnostics);
+        // Two everyone files with different values for 2018: the first in path order is shown, and the other is warned.
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("MAP079", "input/data/b_per_metric.csv"), (d.Code, d.Span.Path));
         var observations = data.Get("06001", "share_employed");
         Assert.Equal([(2018, 0.1), (2019, 0.3)], observations.Select(o => (o.Year, o.Value!.Value)));
         Assert.Equal("input/data/a_combined.csv", observations[0].Source);

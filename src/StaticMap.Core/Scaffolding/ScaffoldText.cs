@@ -92,7 +92,7 @@ public static class ScaffoldText
         component: findings
         metrics:
           # Each entry is a chart. To chart an Urban Institute Mobility Metric, name its variable (docs/metrics.md lists
-          # them) and put Urban's data file with rows for FIPS {{plan.Fips}} in input/data/, e.g.:
+          # them) and put Urban's file with rows for FIPS {{plan.Fips}} in input/data/ (or a folder below it), e.g.:
           # - metric: share_employed
           #   subgroups: [race-ethnicity]
           #   takeaway: One sentence that says what the chart shows.

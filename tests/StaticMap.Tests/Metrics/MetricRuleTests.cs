@@ -84,6 +84,7 @@ public sealed class MetricRuleTests
         AssertAt(d, "MAP071", PlanYml, 5, 9);
         Assert.StartsWith("no CSV file in input/data/ has rows for 29019, so the findings cannot show share_employed and pctl_income_20", d.Message);
         Assert.Contains("input/data/test.csv", d.Message);
+        Assert.Contains("add Urban's Mobility Metrics file for 29019 (a county: Urban's county file, e.g. 11_mobility-metrics_county_longitudinal.csv) to input/data/ or a folder below it", d.Message);
     }
 
     [Fact]

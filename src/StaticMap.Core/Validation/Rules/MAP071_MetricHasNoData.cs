@@ -12,6 +12,11 @@ public sealed class MetricHasNoData : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "The findings show a metric, but no CSV file in input/data/ (or any folder below it) has values of it for the plan's FIPS code; add Urban's Mobility Metrics file for the county or city (a 5-digit FIPS is a county, a 7-digit one a city) to input/data/, under the name Urban gives it (see input/data/README.md). The message lists the folders searched and the FIPS codes found.";
 
+    /// <summary>Which of Urban's files has rows for the code: county codes have 5 digits, city (place) codes 7.</summary>
+    private static string Kind(string fips) => fips.Length == 7
+        ? "a city: Urban's place file, e.g. 61_mobility-metrics_place_longitudinal.csv"
+        : "a county: Urban's county file, e.g. 11_mobility-metrics_county_longitudinal.csv";
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (PlanMetrics.Fips(plan) is not { } fips) return;
@@ -24,7 +29,7 @@ public sealed class MetricHasNoData : Rule, IPlanRule
             var names = metrics.Select(m => m.Definition.Variable).Distinct().ToList();
             diagnostics.Add(At(plan.Metadata.Jurisdiction.FipsSpan,
                 $"no CSV file in input/data/ has rows for {fips}, so the findings cannot show {PlanMetrics.Either(names.Take(3).ToList(), "and")}{(names.Count > 3 ? $" and {names.Count - 3} more" : "")}; " +
-                $"add Urban's Mobility Metrics file for {fips} to input/data/ (see input/data/README.md); {PlanMetrics.Searched(data)}"));
+                $"add Urban's Mobility Metrics file for {fips} ({Kind(fips)}) to input/data/ or a folder below it, under Urban's file name (see input/data/README.md); {PlanMetrics.Searched(data)}"));
             return;
         }
         foreach (var (entry, metric, definition) in metrics)

@@ -14,7 +14,7 @@ public sealed class SitePageKind : IPageKind, ISiteWide
         foreach (var page in context.Site.Pages.Where(p => p.Slug.Length > 0))
         {
             var isNotFound = page.Slug == "404";
-            var url = isNotFound ? "/404.html" : SiteUrls.Page(page.Slug);
+            var url = SiteUrls.Page(page.Slug);
             var layout = context.Layout(url, page.Title, page.Description ?? PlainText.FirstParagraph(page.Body), null, [],
                 isNotFound ? "not-found" : "page");
             if (isNotFound) layout = layout with { Canonical = null, NoIndex = true, Searchable = false };

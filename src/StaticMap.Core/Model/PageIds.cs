@@ -56,7 +56,8 @@ public sealed class PageIds
 
     public static PageIds Home(ContentPage? index) => new PageIds().AddNarrative(index?.Body).Add("sm-plans-heading", "sm-drafts-heading");
 
-    public static PageIds SitePage(ContentPage page) => new PageIds().AddNarrative(page.Body);
+    public static PageIds SitePage(ContentPage page) =>
+        page.Slug == "404" ? new PageIds().AddNarrative(page.Body).Add("sm-plan-list-heading") : new PageIds().AddNarrative(page.Body);
 
     public static PageIds Search() => new PageIds().Add("sm-search", "sm-search-form", "sm-search-input", "sm-search-hint", "sm-search-status",
         "sm-search-results", "sm-search-unavailable");

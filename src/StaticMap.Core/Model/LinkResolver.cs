@@ -1,3 +1,5 @@
+using StaticMap.Core.Diagnostics;
+
 namespace StaticMap.Core.Model;
 
 /// <summary>What a link or image address written in Markdown turns into on the site.</summary>
@@ -15,13 +17,25 @@ public enum LinkKind
     OutsideRepository,
     /// <summary>Inside the repository, but not a page or a published file.</summary>
     Broken,
+    /// <summary>A page of this site (or "#…" on the page itself) without the element the "#fragment" names;
+    /// <see cref="LinkTarget.Url"/> is as for <see cref="Internal"/>.</summary>
+    MissingFragment,
 }
+
 
 public readonly record struct LinkTarget(LinkKind Kind, string Url);
 
 /// <summary>
-/// Resolves addresses written in Markdown ("findings.md", "assets/map.png", "/ramsey-county/", "../other/plan.yml")
-/// against the pages and files the site publishes. Used by validation (to report) and rendering (to rewrite).
+/// Resolves addresses written in Markdown against the pages and files the site publishes. Used by validation (to
+/// report) and rendering (to rewrite), so what is checked is what is written. An address is read, in this order:
+/// <list type="number">
+/// <item>as a file relative to the file that links ("findings.md", "../ramsey-county/findings.md", "assets/map.pdf");</item>
+/// <item>as the address of a published page or file, absolute ("/ramsey-county/findings/") or relative to the page
+/// that links as a browser reads it ("../findings/" from /summit-county/how-we-got-here/, "./", "../"), with or
+/// without the trailing slash, and with "index.html" or without;</item>
+/// <item>as a plan's folder relative to the file that links ("../ramsey-county/"): the plan's overview.</item>
+/// </list>
+/// A "#fragment" must name an id of the page it leads to (<see cref="PageIds"/>); "#…" alone, an id of the page itself.
 /// </summary>
 public sealed class LinkResolver
 {
@@ -30,47 +44,84 @@ public sealed class LinkResolver
     // Plain hash tables, not frozen ones: the preview server builds a resolver after every edit, and freezing tens of
     // thousands of entries costs more than all the look-ups of one rebuild save.
     private readonly Dictionary<string, string> _urlByFile;
+    private readonly Dictionary<string, string> _urlByFolder;
+    private readonly Dictionary<string, string> _fileByUrl;
+    private readonly Dictionary<string, string> _pageBySource;
     private readonly HashSet<string> _urls;
+    private readonly Dictionary<string, Lazy<PageIds>> _ids;
 
     /// <param name="unparsedFiles">Plan files that exist but could not be parsed: links to them are not broken,
     /// the file is (and its own diagnostic says so), so they resolve to their plan's overview.</param>
     public LinkResolver(SiteInput site, IEnumerable<(string PlanId, string Path)>? unparsedFiles = null)
     {
         var byFile = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byFolder = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fileByUrl = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pageBySource = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, Lazy<PageIds>>(StringComparer.Ordinal);
+        void Page(string url, Func<PageIds> pageIds) => ids[url] = new Lazy<PageIds>(pageIds);
+        void Source(string path, string url)
+        {
+            byFile[path] = url;
+            fileByUrl.TryAdd(url, path);
+            pageBySource[path] = url;
+        }
+
         foreach (var (planId, path) in unparsedFiles ?? []) byFile[path] = SiteUrls.Plan(planId);
+        Page(SiteUrls.Home, () => PageIds.Home(site.Pages.FirstOrDefault(p => p.Slug.Length == 0)));
+        Page(SiteUrls.Search, PageIds.Search);
         foreach (var plan in site.Plans)
         {
             byFile[plan.Folder + "/plan.yml"] = SiteUrls.Plan(plan.Id);
-            byFile[plan.Folder] = SiteUrls.Plan(plan.Id);
-            foreach (var c in plan.Components) byFile[c.Path] = SiteUrls.Component(plan.Id, c.Kind);
-            foreach (var r in plan.Progress) byFile[r.Path] = SiteUrls.Progress(plan.Id, r.Year);
+            byFolder[plan.Folder] = SiteUrls.Plan(plan.Id);
+            Page(SiteUrls.Plan(plan.Id), PageIds.Overview);
+            Page(SiteUrls.Status(plan.Id), PageIds.Status);
+            Page(SiteUrls.Print(plan.Id), () => PageIds.Print(plan));
+            if (!plan.Progress.IsEmpty) Page(SiteUrls.ProgressIndex(plan.Id), PageIds.ProgressIndex);
+            foreach (var c in plan.Components)
+            {
+                Source(c.Path, SiteUrls.Component(plan.Id, c.Kind));
+                Page(SiteUrls.Component(plan.Id, c.Kind), () => PageIds.Component(plan, c));
+            }
+            foreach (var r in plan.Progress)
+            {
+                Source(r.Path, SiteUrls.Progress(plan.Id, r.Year));
+                Page(SiteUrls.Progress(plan.Id, r.Year), () => PageIds.Progress(r));
+            }
             foreach (var a in plan.Assets.Concat(plan.DataFiles)) byFile[$"{plan.Folder}/{a}"] = SiteUrls.PlanFile(plan.Id, a);
         }
-        foreach (var page in site.Pages) byFile[page.Path] = SiteUrls.Page(page.Slug);
+        foreach (var page in site.Pages)
+        {
+            Source(page.Path, SiteUrls.Page(page.Slug));
+            if (page.Slug.Length > 0) Page(SiteUrls.Page(page.Slug), () => PageIds.SitePage(page));
+        }
         foreach (var asset in site.Assets) byFile[asset] = SiteUrls.SiteAsset(asset["input/assets/".Length..]);
-        _urlByFile = byFile;
-        _urls = SitePages(site).Concat(byFile.Values).ToHashSet(StringComparer.Ordinal);
+        foreach (var (file, url) in byFile) fileByUrl.TryAdd(url, file);
+        (_urlByFile, _urlByFolder, _fileByUrl, _pageBySource, _ids) = (byFile, byFolder, fileByUrl, pageBySource, ids);
+        _urls = SiteFiles(site).Concat(ids.Keys).Concat(byFile.Values).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Every page URL the site will have, for checking links written as "/plan/findings/".</summary>
-    private static IEnumerable<string> SitePages(SiteInput site)
+    /// <summary>Published files that are not pages and have no source file of their own.</summary>
+    private static IEnumerable<string> SiteFiles(SiteInput site)
     {
-        yield return SiteUrls.Home;
-        foreach (var plan in site.Plans)
-        {
-            yield return SiteUrls.Plan(plan.Id);
-            yield return SiteUrls.Status(plan.Id);
-            yield return SiteUrls.Print(plan.Id);
-            yield return SiteUrls.PlanJson(plan.Id);
-            if (!plan.Progress.IsEmpty) yield return SiteUrls.ProgressIndex(plan.Id);
-        }
+        yield return SiteUrls.Feed;
+        yield return SiteUrls.Sitemap;
+        foreach (var plan in site.Plans) yield return SiteUrls.PlanJson(plan.Id);
     }
+
+    /// <summary>The URL of the page a narrative is shown on ("/ramsey-county/findings/"), or null for a file without one.</summary>
+    public string? PageOf(string sourcePath) => _pageBySource.GetValueOrDefault(sourcePath);
+
+    /// <summary>The ids of a page ("/ramsey-county/findings/"), or null when the URL is not a page (a PDF, a CSV).</summary>
+    public PageIds? IdsOf(string url) => _ids.TryGetValue(url, out var ids) ? ids.Value : null;
 
     /// <param name="sourcePath">Repository-relative path of the file the address is written in.</param>
     public LinkTarget Resolve(string sourcePath, string address)
     {
         var url = address.Trim();
-        if (url.Length == 0 || url.StartsWith('#')) return new(LinkKind.Fragment, url);
+        if (url.Length == 0) return new(LinkKind.Fragment, url);
+        if (url.StartsWith('#'))
+            return PageOf(sourcePath) is { } here && !HasFragment(here, url) ? new(LinkKind.MissingFragment, url) : new(LinkKind.Fragment, url);
         if (url.StartsWith("//", StringComparison.Ordinal)) return new(LinkKind.External, "https:" + url);
         var colon = url.IndexOf(':');
         var slash = url.IndexOfAny(['/', '?', '#']);
@@ -82,18 +133,92 @@ public sealed class LinkResolver
         if (url.Contains('\\') || url.Any(char.IsControl)) return new(LinkKind.Unsafe, url);
 
         var (path, suffix) = SplitSuffix(url);
-        if (path.StartsWith('/'))
-        {
-            var withSlash = path.EndsWith('/') || Path.HasExtension(path) ? path : path + "/";
-            return _urls.Contains(withSlash) ? new(LinkKind.Internal, withSlash + suffix) : new(LinkKind.Broken, url);
-        }
-        var folder = sourcePath.Contains('/') ? sourcePath[..sourcePath.LastIndexOf('/')] : "";
-        var resolved = Combine(folder, Uri.UnescapeDataString(path));
-        if (resolved is null) return new(LinkKind.OutsideRepository, url);
-        return _urlByFile.TryGetValue(resolved.TrimEnd('/'), out var target)
-            ? new(LinkKind.Internal, target + suffix)
-            : new(LinkKind.Broken, url);
+        var target = Target(sourcePath, Uri.UnescapeDataString(path), out var outside);
+        if (target is null) return new(outside ? LinkKind.OutsideRepository : LinkKind.Broken, url);
+        return new(HasFragment(target, suffix) ? LinkKind.Internal : LinkKind.MissingFragment, target + suffix);
     }
+
+    /// <summary>The site URL an address (without its ?query and #fragment) leads to, read in the order the class describes.</summary>
+    private string? Target(string sourcePath, string path, out bool outside)
+    {
+        outside = false;
+        if (path.StartsWith('/')) return PublishedAt(path);
+        var file = Combine(FolderOf(sourcePath), path);
+        if (file is not null && _urlByFile.TryGetValue(file, out var url)) return url;
+        if (PageOf(sourcePath) is { } here && PublishedAt(BrowserCombine(here, path)) is { } page) return page;
+        if (file is not null && _urlByFolder.TryGetValue(file, out var overview)) return overview;
+        outside = file is null;
+        return null;
+    }
+
+    /// <summary>"/a/b/", "/a/b" and "/a/b/index.html" are the page "/a/b/"; a file URL ("/a/plan.json") as it is.</summary>
+    private string? PublishedAt(string url)
+    {
+        if (_urls.Contains(url)) return url;
+        if (url.EndsWith("/index.html", StringComparison.Ordinal) && _urls.Contains(url[..^"index.html".Length])) return url[..^"index.html".Length];
+        return !url.EndsWith('/') && _urls.Contains(url + "/") ? url + "/" : null;
+    }
+
+    /// <summary>Whether the "#fragment" of <paramref name="suffix"/> (if any) names an id on the page at <paramref name="url"/>.</summary>
+    private bool HasFragment(string url, string suffix)
+    {
+        var hash = suffix.IndexOf('#');
+        if (hash < 0 || hash == suffix.Length - 1) return true;
+        var ids = IdsOf(url);
+        return ids is null || ids.Contains(Uri.UnescapeDataString(suffix[(hash + 1)..]));
+    }
+
+    /// <summary>
+    /// For a broken address, the file (relative to the linking file) or, for a page without a source file, the site
+    /// URL it most likely meant: "finding.md", "../findingz/" or "findings/" from how-we-got-here.md → "findings.md".
+    /// </summary>
+    public string? Suggest(string sourcePath, string address)
+    {
+        var (path, _) = SplitSuffix(address.Trim());
+        if (path.Length == 0 || path.Contains('\\') || path.Any(char.IsControl)) return null;
+        path = Uri.UnescapeDataString(path);
+        var folder = FolderOf(sourcePath);
+        var plan = sourcePath.StartsWith("plans/", StringComparison.Ordinal) ? "plans/" + sourcePath.Split('/')[1] + "/" : "";
+        var name = LastSegment(path);
+        if (name is "" or "." or "..") return null;
+        string? url = null;
+        if (!path.StartsWith('/') && Combine(folder, path) is { } file)
+        {
+            // The right name in the wrong folder ("findings.md" from progress/), else a typo in the name ("finding.md").
+            var sameName = _urlByFile.Keys.Where(f => LastSegment(f) == name)
+                .OrderBy(f => f.StartsWith(plan, StringComparison.Ordinal) ? 0 : 1).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault();
+            var typo = sameName ?? Closest(file, _urlByFile.Keys);
+            if (typo is not null) url = _urlByFile[typo];
+        }
+        var here = PageOf(sourcePath);
+        var asPage = path.StartsWith('/') ? path : here is null ? null : BrowserCombine(here, path);
+        if (url is null && asPage is not null) url = Closest(asPage, _urls);
+        if (url is null)
+        {
+            // Same name, wrong place ("findings/" from how-we-got-here/): match the page's last segment, the linking plan's first.
+            var pagePrefix = plan.Length == 0 ? "/" : "/" + plan["plans/".Length..];
+            var bare = Path.GetFileNameWithoutExtension(name);
+            var pages = _ids.Keys.OrderBy(u => u.StartsWith(pagePrefix, StringComparison.Ordinal) ? 0 : 1).ThenBy(u => u, StringComparer.Ordinal).ToList();
+            var segment = Spelling.Closest(bare, pages.Select(LastSegment).Where(s => s.Length > 0).Distinct());
+            url = segment is null ? null : pages.First(u => LastSegment(u) == segment);
+        }
+        if (url is null) return null;
+        return _fileByUrl.TryGetValue(url, out var source) && !source.EndsWith("plan.yml", StringComparison.Ordinal) ? RelativePath(folder, source) : url;
+    }
+
+    private static string LastSegment(string path) => path.TrimEnd('/').Split('/')[^1];
+
+    /// <summary>A typo in the last segment: the closest of the candidates in the same folder (files) or under the same parent (URLs).</summary>
+    private static string? Closest(string path, IEnumerable<string> candidates)
+    {
+        var trimmed = path.TrimEnd('/');
+        var parent = trimmed[..(trimmed.LastIndexOf('/') + 1)];
+        var siblings = candidates.Where(c => c.StartsWith(parent, StringComparison.Ordinal) && c.TrimEnd('/').LastIndexOf('/') + 1 == parent.Length).ToList();
+        var name = Spelling.Closest(LastSegment(trimmed), siblings.Select(LastSegment));
+        return name is null ? null : siblings.First(c => LastSegment(c) == name);
+    }
+
+    private static string FolderOf(string path) => path.Contains('/') ? path[..path.LastIndexOf('/')] : "";
 
     private static (string Path, string Suffix) SplitSuffix(string url)
     {
@@ -116,5 +241,36 @@ public sealed class LinkResolver
             else parts.Add(part);
         }
         return string.Join('/', parts);
+    }
+
+    /// <summary>A relative address read against a page URL as a browser does (RFC 3986): "../findings/" from
+    /// "/p/how-we-got-here/" is "/p/findings/"; ".." above the root stays at the root.</summary>
+    private static string BrowserCombine(string pageUrl, string relative)
+    {
+        var parts = pageUrl[..(pageUrl.LastIndexOf('/') + 1)].Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var segments = relative.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var part = segments[i];
+            if (part == ".") continue;
+            if (part == "..")
+            {
+                if (parts.Count > 0) parts.RemoveAt(parts.Count - 1);
+            }
+            else if (part.Length > 0 || i == segments.Length - 1) parts.Add(part);
+        }
+        var folder = segments[^1] is "." or ".." || (parts.Count > 0 && parts[^1].Length == 0);
+        if (folder && parts.Count > 0 && parts[^1].Length == 0) parts.RemoveAt(parts.Count - 1);
+        return parts.Count == 0 ? "/" : "/" + string.Join('/', parts) + (folder ? "/" : "");
+    }
+
+    /// <summary>"plans/a/progress" to "plans/a/findings.md" is "../findings.md".</summary>
+    private static string RelativePath(string fromFolder, string toFile)
+    {
+        var from = fromFolder.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var to = toFile.Split('/');
+        var common = 0;
+        while (common < from.Length && common < to.Length - 1 && from[common] == to[common]) common++;
+        return string.Concat(Enumerable.Repeat("../", from.Length - common)) + string.Join('/', to[common..]);
     }
 }

@@ -16,6 +16,10 @@ public static class SiteUrls
     public const string StaticRoot = "/static/";
     public const string Feed = "/feed.xml";
     public const string Sitemap = "/sitemap.xml";
+    public const string Search = "/search/";
+
+    /// <summary>The page servers show for an address that does not exist (input/404.md), at any URL: not a folder.</summary>
+    public const string NotFound = "/404.html";
 
     public static string Plan(string planId) => $"/{planId}/";
     public static string Component(string planId, ComponentKind kind) => $"/{planId}/{kind.Slug()}/";
@@ -25,7 +29,7 @@ public static class SiteUrls
     public static string Print(string planId) => $"/{planId}/print/";
     public static string PlanJson(string planId) => $"/{planId}/plan.json";
     public static string PlanFile(string planId, string planRelativePath) => $"/{planId}/{planRelativePath}";
-    public static string Page(string slug) => slug.Length == 0 ? Home : $"/{slug}/";
+    public static string Page(string slug) => slug switch { "" => Home, "404" => NotFound, _ => $"/{slug}/" };
     public static string SiteAsset(string assetsRelativePath) => $"/assets/{assetsRelativePath}";
 
     /// <summary>The file a page URL is written to: "/a/b/" → "a/b/index.html"; "/plan.json" stays a file.</summary>

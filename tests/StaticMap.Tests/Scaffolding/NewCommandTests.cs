@@ -36,6 +36,62 @@ public class NewCommandTests
         Assert.Matches(@"^2 plans, 0 errors, \d+ warnings in ", lines[^1]);
     }
 
+    /// <summary>The repository's own input/ and theme/ with an empty plans/: what a coalition starts from when it
+    /// deletes the sample plans. Nothing the project ships may name a sample plan.</summary>
+    private static TestSite RepositoryWithoutPlans()
+    {
+        var site = TestSite.Empty();
+        Directory.CreateDirectory(site.FullPath("plans"));
+        Copy(Path.Combine(Repository.Root, "input"), site.FullPath("input"));
+        Copy(Path.Combine(Repository.Root, "theme"), site.FullPath("theme"));
+        return site;
+
+        static void Copy(string from, string to)
+        {
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(from, file);
+                if (relative.Split(Path.DirectorySeparatorChar).Contains("node_modules")) continue;
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(to, relative))!);
+                File.Copy(file, Path.Combine(to, relative));
+            }
+        }
+    }
+
+    [Fact]
+    public void The_repository_without_its_sample_plans_builds_with_no_diagnostic()
+    {
+        using var site = RepositoryWithoutPlans();
+        var (code, output, error) = Run("build", "--root", site.Root);
+        Assert.Equal("", error);
+        Assert.Equal(0, code);
+        Assert.Matches(@"^0 plans, \d+ pages, 0 errors, 0 warnings in ", output);
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("build")]
+    [InlineData("build", "--drafts")]
+    public void A_new_plan_in_the_repository_without_its_sample_plans_has_placeholder_warnings_only(params string[] command)
+    {
+        using var site = RepositoryWithoutPlans();
+        Assert.Equal(0, Run("new", "lake-county", "--name", "Lake County", "--state", "IL", "--fips", "17097", "--root", site.Root).ExitCode);
+
+        var (code, output, error) = Run([.. command, "--root", site.Root]);
+        Assert.Equal("", error);
+        Assert.Equal(0, code);
+        var lines = output.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        var diagnostics = lines.TakeWhile(l => !l.StartsWith("1 plan", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, l => Assert.Matches(@"^plans/lake-county/[a-z-]+\.(md|yml)\(\d+,\d+\): warning MAP090: ", l));
+        Assert.Contains(lines, l => l.StartsWith("1 plan", StringComparison.Ordinal) && l.Contains(" 0 errors, ", StringComparison.Ordinal));
+        if (command[0] == "build")
+        {
+            Assert.True(File.Exists(site.FullPath("_site/404.html")));
+            Assert.Equal(command.Length > 1, Directory.Exists(site.FullPath("_site/lake-county")));
+        }
+    }
+
     [Fact]
     public void New_refuses_to_overwrite_a_plan_and_exits_2()
     {

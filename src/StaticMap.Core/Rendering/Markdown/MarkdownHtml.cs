@@ -35,6 +35,8 @@ public sealed class MarkdownHtml(LinkResolver links, SiteUrlFormatter urls)
         return target.Kind switch
         {
             LinkKind.Internal => urls.Href(target.Url),
+            // Reported as MAP063; the page exists, so the link still leads there.
+            LinkKind.MissingFragment => target.Url.StartsWith('#') ? target.Url : urls.Href(target.Url),
             LinkKind.External or LinkKind.Fragment => target.Url,
             // Left for the sanitiser to strip; reported as MAP065 or MAP063 by validation.
             _ => address,

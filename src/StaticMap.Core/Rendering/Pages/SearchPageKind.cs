@@ -7,7 +7,7 @@ public sealed record SearchPage(string PagefindHref);
 /// <summary>/search/: a search form that queries the Pagefind index from script; without the index or JavaScript the page says so.</summary>
 public sealed class SearchPageKind : IPageKind, ISiteWide
 {
-    public const string Url = "/search/";
+    public const string Url = SiteUrls.Search;
 
     public IEnumerable<Page> Pages(RenderContext context)
     {

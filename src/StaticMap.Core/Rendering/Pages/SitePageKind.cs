@@ -1,10 +1,13 @@
 using StaticMap.Core.Model;
 using StaticMap.Core.Rendering.Html;
 using StaticMap.Core.Rendering.Markdown;
+using StaticMap.Core.Rendering.Views;
 
 namespace StaticMap.Core.Rendering.Pages;
 
-public sealed record ContentPageModel(RawHtml Body);
+/// <param name="Plans">On the 404 page, the released plans, as the home page lists them (so the page names no plan
+/// itself and needs no edit when plans come and go); empty on the other pages.</param>
+public sealed record ContentPageModel(RawHtml Body, IReadOnlyList<PlanCard> Plans);
 
 /// <summary>The site-wide pages of input/ other than the home page: about, accessibility statement, 404.</summary>
 public sealed class SitePageKind : IPageKind, ISiteWide
@@ -14,11 +17,12 @@ public sealed class SitePageKind : IPageKind, ISiteWide
         foreach (var page in context.Site.Pages.Where(p => p.Slug.Length > 0))
         {
             var isNotFound = page.Slug == "404";
-            var url = isNotFound ? "/404.html" : SiteUrls.Page(page.Slug);
+            var url = SiteUrls.Page(page.Slug);
             var layout = context.Layout(url, page.Title, page.Description ?? PlainText.FirstParagraph(page.Body), null, [],
                 isNotFound ? "not-found" : "page");
             if (isNotFound) layout = layout with { Canonical = null, NoIndex = true, Searchable = false };
-            yield return new Page(url, "layouts/page.sbn-html", layout, new ContentPageModel(context.Markdown.Render(page.Body)),
+            yield return new Page(url, "layouts/page.sbn-html", layout, new ContentPageModel(context.Markdown.Render(page.Body),
+                isNotFound ? HomePageKind.Cards(context).Where(c => !c.IsDraft).ToList() : []),
                 isNotFound ? "404.html" : null);
         }
     }

@@ -1,0 +1,110 @@
+using Markdig.Extensions.Footnotes;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace StaticMap.Core.Model;
+
+/// <summary>
+/// The element ids a page has, so that a link's "#fragment" can be checked before anything is rendered: the ids of
+/// the narrative's headings and footnotes, and the ids the theme writes for that kind of page (all of which start
+/// with "sm-"). Ids the theme makes from data (charts, logic-model groups) are accepted by their prefix.
+/// A test compares this with every id of the built pages, so the two cannot drift apart.
+/// </summary>
+public sealed class PageIds
+{
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly List<string> _prefixes = [];
+
+    /// <summary>Written by the base layout on every page.</summary>
+    private static readonly string[] EveryPage = ["sm-site-header", "sm-main"];
+
+    private PageIds() => _ids.UnionWith(EveryPage);
+
+    public bool Contains(string id) => _ids.Contains(id) || _prefixes.Any(p => id.StartsWith(p, StringComparison.Ordinal));
+
+    /// <summary>The ids authors are likely to link: the narrative's and the theme's named ones, for suggestions.</summary>
+    public IEnumerable<string> Known => _ids;
+
+    private PageIds Add(params IEnumerable<string> ids)
+    {
+        _ids.UnionWith(ids);
+        return this;
+    }
+
+    private PageIds AddPrefix(string prefix)
+    {
+        _prefixes.Add(prefix);
+        return this;
+    }
+
+    private PageIds AddNarrative(MarkdownBody? body, string prefix = "") =>
+        body is null ? this : Add(NarrativeIds(body).Select(id => prefix + id));
+
+    /// <summary>Heading ids (given when parsed), footnotes ("fn:1") and their references ("fnref:1"), as Markdig writes them.</summary>
+    public static IEnumerable<string> NarrativeIds(MarkdownBody body)
+    {
+        foreach (var node in body.Document.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock heading when heading.TryGetAttributes()?.Id is { } id: yield return id; break;
+                case Footnote footnote: yield return $"fn:{footnote.Order}"; break;
+                case FootnoteLink { IsBackLink: false } link: yield return $"fnref:{link.Index}"; break;
+            }
+        }
+    }
+
+    public static PageIds Home(ContentPage? index) => new PageIds().AddNarrative(index?.Body).Add("sm-plans-heading", "sm-drafts-heading");
+
+    public static PageIds SitePage(ContentPage page) =>
+        page.Slug == "404" ? new PageIds().AddNarrative(page.Body).Add("sm-plan-list-heading") : new PageIds().AddNarrative(page.Body);
+
+    public static PageIds Search() => new PageIds().Add("sm-search", "sm-search-form", "sm-search-input", "sm-search-hint", "sm-search-status",
+        "sm-search-results", "sm-search-unavailable");
+
+    public static PageIds Overview() => new PageIds().Add("sm-parts-heading", "sm-progress-heading", "sm-coalition-heading", "sm-contact-heading");
+
+    public static PageIds Status() => new PageIds().Add("sm-parts-status-heading", "sm-measures-heading");
+
+    public static PageIds ProgressIndex() => new PageIds().Add("sm-reports-heading", "sm-over-time-heading", "sm-over-time-caption");
+
+    public static PageIds Component(Plan plan, Component component) => new PageIds().AddNarrative(component.Body).AddComponent(plan, component);
+
+    public static PageIds Progress(ProgressReport report) => new PageIds().AddNarrative(report.Body).AddProgress(report);
+
+    /// <summary>The whole plan on one page: each narrative's ids carry its section's prefix ("sm-part-findings-jobs").</summary>
+    public static PageIds Print(Plan plan)
+    {
+        var ids = new PageIds().Add("sm-print-coalition");
+        foreach (var c in plan.Components)
+        {
+            var section = "sm-part-" + c.Kind.Slug();
+            ids.Add(section, section + "-title").AddNarrative(c.Body, section + "-").AddComponent(plan, c);
+        }
+        foreach (var r in plan.Progress)
+        {
+            var section = $"sm-progress-{r.Year}";
+            ids.Add(section, section + "-title").AddNarrative(r.Body, section + "-").AddProgress(r);
+        }
+        return ids;
+    }
+
+    private PageIds AddComponent(Plan plan, Component component) => component switch
+    {
+        HowWeGotHere => Add("sm-timeline-heading"),
+        Findings f => Add("sm-metrics-heading").Add(f.Metrics.SelectMany(m => new[] { $"sm-metric-{m.Key}", $"sm-metric-{m.Key}-title", $"sm-metric-{m.Key}-values" }))
+            .AddPrefix("sm-metric-").AddPrefix("sm-chart-"),
+        TheoryOfChange t => Add("sm-vision-heading", "sm-theory-heading", "sm-logic-model-heading")
+            .Add(["inputs", "activities", "outputs", "outcomes"], c => "sm-lm-column-" + c)
+            .Add((t.LogicModel?.AllItems ?? []).Select(i => "sm-lm-" + i.Id))
+            .AddPrefix("sm-lm-group-"),
+        MeasurementPlan m => Add("sm-indicators-heading", "sm-indicators-caption").Add(m.Indicators.Select(i => "sm-indicator-" + i.Id)),
+        Sustainability => Add("sm-commitments-heading", "sm-commitments-caption"),
+        _ => this,
+    };
+
+    private PageIds Add(IEnumerable<string> names, Func<string, string> id) => Add(names.Select(id));
+
+    private PageIds AddProgress(ProgressReport report) =>
+        Add($"sm-updates-{report.Year}", $"sm-updates-caption-{report.Year}", $"sm-charts-{report.Year}").AddPrefix($"sm-chart-{report.Year}-");
+}

@@ -99,7 +99,7 @@ public static partial class StrictNumber
 
         var lower = t.ToLowerInvariant().TrimStart('+', '-');
         if (lower is ".nan" or "nan" or ".inf" or "inf" or "infinity" or "∞")
-            return new NumberFault($"'{t}' means {(lower.Contains("nan") ? "\"not a number\"" : "infinity")} to YAML; write the value in digits, e.g. 12.5, or {whenNone} when there is none");
+            return new NumberFault($"'{t}' means {(lower.Contains("nan") ? "\"not a number\"" : "infinity")}; write the value in digits, e.g. 12.5, or {whenNone} when there is none");
 
         if (Radix().Match(t) is { Success: true } radix)
         {

@@ -1,6 +1,7 @@
 using CsvHelper;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Metrics.Reading;
+using StaticMap.Core.Parsing.Numbers;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Validation.Rules;
 
@@ -8,7 +9,9 @@ namespace StaticMap.Core.Metrics;
 
 /// <summary>
 /// Reads a plan's own data file (plans/&lt;id&gt;/data/*.csv): columns year and value, optionally subgroup_type, subgroup,
-/// lb, ub and quality, in any order and case; other columns are ignored. Problems are MAP074 diagnostics with line and column.
+/// lb, ub and quality, in any order and case; other columns are ignored. Every problem has its line and column: the layout
+/// of the file is MAP074, a year that is not a year MAP013, a value or bound that is not a plain number MAP042 (the same
+/// <see cref="StrictNumber"/> as in YAML), a value outside its bounds MAP043 (a warning), a file too long to chart MAP045.
 /// </summary>
 public static class LocalMetricReader
 {
@@ -34,7 +37,11 @@ public static class LocalMetricReader
 
     private sealed class LocalFileParser(string path, string geoid, string metric, DiagnosticBag diagnostics)
     {
-        private readonly ProblemReporter _problems = new(path, diagnostics, InvalidLocalData.Instance.Create);
+        // Errors of every kind share one limit of 20 per file; warnings have their own, so that a summary of
+        // warnings past the limit stays a warning.
+        private ProblemReporter _problems = null!;
+        private readonly ProblemReporter _warnings = new(path, diagnostics, ValueOutsideInterval.Instance.Create);
+        private Func<SourceSpan, string, Diagnostic> _rule = InvalidLocalData.Instance.Create;
         private readonly Dictionary<(int, string, string), int> _lineOf = [];
         private readonly List<Observation> _observations = [];
         private CsvReader _reader = null!;
@@ -43,6 +50,7 @@ public static class LocalMetricReader
 
         public IReadOnlyList<Observation> Parse(string csv)
         {
+            _problems = new ProblemReporter(path, diagnostics, (at, message) => _rule(at, message));
             try
             {
                 var headerFields = 0;
@@ -55,7 +63,14 @@ public static class LocalMetricReader
                 var rows = 0;
                 while (reader.Read())
                 {
-                    rows++;
+                    if (++rows > LocalDataTooLarge.MaxRows)
+                    {
+                        // Refused whole: a partial chart would look complete.
+                        _problems.Finish();
+                        _warnings.Finish();
+                        diagnostics.Add(LocalDataTooLarge.Instance.Create(new SourceSpan(path, Line, 1), path));
+                        return [];
+                    }
                     ReadRow();
                 }
                 if (rows == 0 && _problems.Count == 0)
@@ -65,7 +80,9 @@ public static class LocalMetricReader
             {
                 _problems.Report((int)ex.LineNumber, 1, $"the file cannot be read past line {ex.LineNumber}: {ex.Message.TrimEnd('.')}");
             }
+            _rule = InvalidLocalData.Instance.Create;
             _problems.Finish();
+            _warnings.Finish();
             return _observations.Order(ObservationOrder.Instance).ToList();
         }
 
@@ -116,14 +133,22 @@ public static class LocalMetricReader
 
         private int Line => (int)_reader.LineNumber;
 
-        private void Problem(int column, string message) => _problems.Report(Line, CsvSettings.ColumnOf(_reader, column), message);
+        private void Problem(int column, string message) => Report(InvalidLocalData.Instance.Create, column, message);
+
+        private void Report(Func<SourceSpan, string, Diagnostic> rule, int column, string message)
+        {
+            _rule = rule;
+            _problems.Report(Line, CsvSettings.ColumnOf(_reader, column), message);
+            _rule = InvalidLocalData.Instance.Create;
+        }
+
 
         private void ReadRow()
         {
             var yearText = Cell(_year);
-            if (!CellValues.TryParseYear(yearText, out var year))
+            if (StrictNumber.ParseYear(yearText, out var year) is { } yearFault)
             {
-                Problem(_year, $"'{yearText}' in column 'year' is not a year; write four digits, e.g. 2021");
+                Report((at, message) => InvalidDate.Instance.CreateYearCell(at, yearText, yearFault), _year, "");
                 return;
             }
             if (Subgroup() is not { } subgroup) return;
@@ -143,7 +168,7 @@ public static class LocalMetricReader
                 ok = false;
             }
             if (!ok) return;
-            if (lower > upper) (lower, upper) = (upper, lower);
+            (lower, upper) = Interval(value, lower, upper);
             _lineOf[(year, type, label)] = Line;
             _observations.Add(new Observation(geoid, metric, year, type, label, value, null, lower, upper, quality, path));
         }
@@ -174,20 +199,39 @@ public static class LocalMetricReader
             number = null;
             var raw = Cell(column);
             if (column < 0 || CellValues.IsMissing(raw)) return true;
-            if (CellValues.TryParseNumber(raw, out var n))
+            if (StrictNumber.Parse(raw, out var n, "leave the cell empty (or write NA)") is not { } fault)
             {
                 number = n;
                 return true;
             }
-            Problem(column, $"'{raw}' in column '{name}' is not a number; {Hint(raw)}");
+            Report((at, _) => NotAPlainNumber.Instance.CreateCell(at, name, raw, fault), column, "");
             return false;
         }
 
-        private static string Hint(string raw) =>
-            raw.Contains('%') ? "write it without the % sign, e.g. 72 or 0.72 (say which in 'unit')"
-            : raw.Contains(',') ? "write it without thousands separators, e.g. 1200"
-            : raw.StartsWith('$') ? "write it without the $ sign, e.g. 41180"
-            : "write a plain number such as 0.72 or 1200, or leave it empty (or NA) when there is no value";
+        /// <summary>
+        /// The bounds as written, with MAP043 when the value lies outside them. Bounds the wrong way round are not swapped
+        /// (which one is wrong?): the row keeps its value and loses its interval.
+        /// </summary>
+        private (double? Lower, double? Upper) Interval(double? value, double? lower, double? upper)
+        {
+            string F(double x) => StrictNumber.Format(x);
+            if (lower is { } lb && upper is { } ub && lb > ub)
+            {
+                _warnings.Report(Line, CsvSettings.ColumnOf(_reader, _lower),
+                    $"lb {F(lb)} is above ub {F(ub)}; the row is shown without its interval. Swap them if they are the wrong way round");
+                return (null, null);
+            }
+            if (value is not { } v) return (lower, upper);
+            if (lower is { } low && v < low)
+                _warnings.Report(Line, CsvSettings.ColumnOf(_reader, _value),
+                    $"value {F(v)} is below its lower bound lb {F(low)}" + (upper is { } u1 ? $" (interval {F(low)} to {F(u1)})" : "") +
+                    "; check the value and the bounds, which must be in the same unit");
+            else if (upper is { } high && v > high)
+                _warnings.Report(Line, CsvSettings.ColumnOf(_reader, _value),
+                    $"value {F(v)} is above its upper bound ub {F(high)}" + (lower is { } l1 ? $" (interval {F(l1)} to {F(high)})" : "") +
+                    "; check the value and the bounds, which must be in the same unit");
+            return (lower, upper);
+        }
 
         /// <summary>The 1-based column where each field of the first line starts, for header diagnostics.</summary>
         private static IReadOnlyList<int> HeaderColumnStarts(string csv)

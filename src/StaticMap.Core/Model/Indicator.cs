@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Parsing.Numbers;
 
 namespace StaticMap.Core.Model;
 
@@ -25,11 +26,14 @@ public sealed record Indicator(
     SourceSpan Span,
     SourceSpan IdSpan);
 
-/// <summary>A baseline or target: a value in a year. The value is kept as written; <see cref="Number"/> when numeric.</summary>
+/// <summary>A baseline or target: a value in a year.</summary>
 public sealed record Measurement(MeasuredValue Value, int Year);
 
-/// <summary>A value as the author wrote it ("0.72", "1,200", "72%") and its number when it has one.</summary>
-public sealed record MeasuredValue(string Text, double? Number)
+/// <summary>A value as read: the plain number the author wrote (anything else is MAP042 and never gets this far).</summary>
+public sealed record MeasuredValue(double Number)
 {
+    /// <summary>The parsed number as the site writes it, not the text as typed: 1500, 0.32, -3.</summary>
+    public string Text => StrictNumber.Format(Number);
+
     public override string ToString() => Text;
 }

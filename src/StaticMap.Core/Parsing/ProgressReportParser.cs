@@ -27,10 +27,11 @@ public static class ProgressReportParser
                 "'- indicator: employment-rate' then 'status: on-track'")
             .Select(u =>
             {
+                // The value first: a number split by a comma in braces ({value: 1,5}) must not also be an unknown field.
+                var value = u.Value("value", false, "the value reported this year", "leave 'value' out");
                 u.WarnUnknown(UpdateFields, "a progress update");
                 var indicator = u.LocatedString("indicator", true, "the id of a measurement-plan indicator")
                     ?? new Model.Located<string>("", u.Span);
-                var value = u.Value("value", false, "the value reported this year");
                 var status = u.Enum("status", Vocabularies.ProgressStatus, true, "the indicator's status") ?? ProgressStatus.NotStarted;
                 var note = u.String("note", false, "a note");
                 return new ProgressUpdate(indicator, value, status, note, u.Span);

@@ -2,13 +2,14 @@ using System.Collections.Immutable;
 using System.Globalization;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
+using StaticMap.Core.Parsing.Numbers;
 using StaticMap.Core.Reading.Yaml;
 using StaticMap.Core.Validation.Rules;
 
 namespace StaticMap.Core.Parsing;
 
 /// <summary>
-/// Reads the fields of one YAML mapping into typed values. Every problem becomes a diagnostic (MAP010–MAP015)
+/// Reads the fields of one YAML mapping into typed values. Every problem becomes a diagnostic (MAP010–MAP015, MAP042)
 /// pointing at the node at fault, and the reader carries on so that all problems are reported in one run.
 /// </summary>
 public sealed class YamlFields
@@ -55,7 +56,7 @@ public sealed class YamlFields
     {
         foreach (var entry in _map.Entries)
         {
-            if (!known.Contains(entry.Key.Value))
+            if (!known.Contains(entry.Key.Value) && !_splitKeys.Contains(entry.Key))
                 _diagnostics.Add(UnknownField.Instance.Create(entry.Key.Span, entry.Key.Value, where, known));
         }
     }
@@ -104,32 +105,65 @@ public sealed class YamlFields
         return null;
     }
 
+    /// <summary>A date written YYYY-MM-DD that exists on the calendar, in the years <see cref="StrictNumber"/> accepts.</summary>
     public DateOnly? Date(string key, bool required, string what)
     {
         var text = String(key, required, what);
         if (text is null) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && date.Year is >= StrictNumber.FirstYear and <= StrictNumber.LastYear)
             return date;
         _diagnostics.Add(InvalidDate.Instance.CreateDate(ValueSpan(key), PathOf(key), text));
         return null;
     }
 
+    /// <summary>A year: four digits from 1900 to 2100 (MAP013 otherwise).</summary>
     public int? Year(string key, bool required, string what)
     {
         var text = String(key, required, what);
         if (text is null) return null;
-        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1900)
-            return year;
-        _diagnostics.Add(InvalidDate.Instance.CreateYear(ValueSpan(key), PathOf(key), text));
+        if (StrictNumber.ParseYear(text, out var year) is not { } fault) return year;
+        _diagnostics.Add(InvalidDate.Instance.CreateYear(ValueSpan(key), PathOf(key), text, fault));
         return null;
     }
 
-    /// <summary>A measured value as written, with its number when it reads as one ("1,200", "72%", "0.72").</summary>
-    public MeasuredValue? Value(string key, bool required, string what)
+    /// <summary>A measured value: a plain number (MAP042 otherwise, with the fix), quoted or not.</summary>
+    /// <param name="whenNone">How to say there is no value, for the message about .nan: "leave 'value' out".</param>
+    public MeasuredValue? Value(string key, bool required, string what, string whenNone)
     {
         var text = String(key, required, what);
-        return text is null ? null : new MeasuredValue(text, MeasuredValues.ParseNumber(text));
+        if (text is null) return null;
+        text += CommaSplitDigits(key);
+        if (StrictNumber.Parse(text, out var number, whenNone) is not { } fault) return new MeasuredValue(number);
+        _diagnostics.Add(NotAPlainNumber.Instance.Create(ValueSpan(key), PathOf(key), text, fault));
+        return null;
     }
+
+    /// <summary>
+    /// In braces, '{value: 1,500, year: 2023}' is read by YAML as value 1 and a field named '500': the comma separates fields.
+    /// Returns ",500" for such keys right after the value (on its line), and keeps them out of MAP015, so the author
+    /// hears once, about the number.
+    /// </summary>
+    private string CommaSplitDigits(string key)
+    {
+        var entries = _map.Entries;
+        var i = 0;
+        while (i < entries.Length && entries[i].Key.Value != key) i++;
+        if (i == entries.Length || entries[i].Value is not YamlScalar { IsQuoted: false } value) return "";
+        var digits = "";
+        for (var j = i + 1; j < entries.Length; j++)
+        {
+            var next = entries[j];
+            if (next.Key.IsQuoted || next.Value is not YamlScalar { IsNull: true } || next.Key.Span.Line != value.Span.Line
+                || next.Key.Value.Length == 0 || !next.Key.Value.All(char.IsAsciiDigit))
+                break;
+            digits += "," + next.Key.Value;
+            _splitKeys.Add(next.Key);
+        }
+        return digits;
+    }
+
+    private readonly HashSet<YamlScalar> _splitKeys = new(ReferenceEqualityComparer.Instance);
 
     public YamlFields? Mapping(string key, bool required, string what, string? example = null)
     {
@@ -220,16 +254,4 @@ public sealed class YamlFields
         YamlSequence => "a list",
         _ => "a mapping of fields",
     };
-}
-
-public static class MeasuredValues
-{
-    /// <summary>Reads "1,200", "72%", "$41,000", "0.72" as numbers; percentages stay in percent units (72).</summary>
-    public static double? ParseNumber(string text)
-    {
-        var t = text.Trim().Replace(",", "").Replace("_", "");
-        if (t.StartsWith('$')) t = t[1..];
-        if (t.EndsWith('%')) t = t[..^1];
-        return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null;
-    }
 }

@@ -250,7 +250,7 @@ public static class PlanSchemas
             case ComponentKind.MeasurementPlan:
                 JsonObject ValueInYear(string what) => b.Object(what, MeasurementPlanParser.MeasurementFields, new Dictionary<string, JsonObject>
                 {
-                    ["value"] = Value($"The {what} value, e.g. 0.72, 1200 or \"72%\".", required: true),
+                    ["value"] = Value($"The {what} value, a plain number such as 0.72, 1200 or -3 (no %, $ or thousands separators: set 'unit').", required: true),
                     ["year"] = Year($"The year of the {what}."),
                 }, ["value", "year"], $"The {what}: a value in a year.");
                 var indicator = b.Object("an indicator", MeasurementPlanParser.IndicatorFields, new Dictionary<string, JsonObject>
@@ -287,7 +287,7 @@ public static class PlanSchemas
         var update = b.Object("a progress update", ProgressReportParser.UpdateFields, new Dictionary<string, JsonObject>
         {
             ["indicator"] = Pattern("The id of a measurement-plan indicator.", KebabCase, required: true),
-            ["value"] = Value("The value reported this year."),
+            ["value"] = Value("The value reported this year, a plain number such as 0.72, 1200 or -3 (no %, $ or thousands separators)."),
             ["status"] = Words("The indicator's status.", Vocabularies.ProgressStatus.Words),
             ["note"] = Text("A note, e.g. what changed."),
         }, ["indicator", "status"]);

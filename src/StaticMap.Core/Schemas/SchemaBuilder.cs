@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using StaticMap.Core.Parsing.Numbers;
 
 namespace StaticMap.Core.Schemas;
 
@@ -66,23 +67,27 @@ internal sealed class SchemaBuilder
     public static JsonObject Words(string description, IEnumerable<string> words) =>
         new() { ["type"] = "string", ["description"] = description, ["enum"] = Array(words) };
 
-    /// <summary>A four-digit year from 1900, written bare (2024) or quoted ("2024").</summary>
+    /// <summary>A four-digit year from 1900 to 2100 (<see cref="StrictNumber"/>), written bare (2024) or quoted ("2024").</summary>
     /// <remarks>Two alternatives rather than one schema with two types, so every validator applies the bounds to numbers only.</remarks>
     public static JsonObject Year(string description) => new()
     {
         ["description"] = description,
         ["anyOf"] = new JsonArray(
-            new JsonObject { ["type"] = "integer", ["minimum"] = 1900, ["maximum"] = 9999 },
-            new JsonObject { ["type"] = "string", ["pattern"] = "^(19|[2-9][0-9])[0-9]{2}$" }),
+            new JsonObject { ["type"] = "integer", ["minimum"] = StrictNumber.FirstYear, ["maximum"] = StrictNumber.LastYear },
+            new JsonObject { ["type"] = "string", ["pattern"] = "^(19[0-9]{2}|20[0-9]{2}|2100)$" }),
     };
 
-    /// <summary>A measured value as written: 0.72, 1200, "72%", "$41,000".</summary>
-    public static JsonObject Value(string description, bool required = false)
+    /// <summary>
+    /// A measured value: a plain number (0.72, 1200, -3), bare or quoted. The build is stricter than a schema can be about
+    /// bare numbers (it refuses 1e3 and 017, which YAML reads as numbers); see <see cref="StrictNumber"/>.
+    /// </summary>
+    public static JsonObject Value(string description, bool required = false) => new()
     {
-        var schema = new JsonObject { ["type"] = Array(["number", "string"]), ["description"] = description };
-        if (required) schema["minLength"] = 1;
-        return schema;
-    }
+        ["description"] = description,
+        ["anyOf"] = new JsonArray(
+            new JsonObject { ["type"] = "number" },
+            new JsonObject { ["type"] = "string", ["pattern"] = @"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$" }),
+    };
 
     public static JsonObject Boolean(string description, IEnumerable<string> alsoAccepted) =>
         new() { ["description"] = description, ["enum"] = new JsonArray([JsonValue.Create(true), JsonValue.Create(false), .. alsoAccepted.Select(w => JsonValue.Create(w))]) };

@@ -19,6 +19,7 @@ public class CsvInjectionTests
         "\r=1+1",
     ];
 
+    /// <remarks>Baseline and target values are plain numbers or MAP042 (NumberTests), so no formula reaches their cells.</remarks>
     private static TestSite WithFormulas()
     {
         var site = Valid();
@@ -27,8 +28,6 @@ public class CsvInjectionTests
         site.Replace(Plan + "/measurement-plan.md", "    name: Staff hours", "    name: " + Next())
             .Replace(Plan + "/measurement-plan.md", "    source: Timesheets", "    source: " + Next())
             .Replace(Plan + "/measurement-plan.md", "    responsible: County\n", "    responsible: " + Next() + "\n")
-            .Replace(Plan + "/measurement-plan.md", "    baseline: {value: 120, year: 2023}", "    baseline: {value: " + Next() + ", year: 2023}")
-            .Replace(Plan + "/measurement-plan.md", "    target: {value: 300, year: 2026}", "    target: {value: " + Next() + ", year: 2026}")
             .Replace(Plan + "/theory-of-change.md", "      text: Staff time", "      text: " + Next())
             .Replace(Plan + "/findings.md", "    label: Youth jobs program placements", "    label: " + HostileAssert.Quoted(Formulas[0]));
         return site;

@@ -57,15 +57,15 @@ public sealed class LocalMetricReaderTests
     }
 
     [Theory]
-    [InlineData("2021,72%\n", "without the % sign")]
-    [InlineData("2021,\"1,200\"\n", "without thousands separators")]
-    [InlineData("2021,$41180\n", "without the $ sign")]
+    [InlineData("2021,72%\n", "write 72 and set 'unit: percent'")]
+    [InlineData("2021,\"1,200\"\n", "write 1200 without the comma")]
+    [InlineData("2021,$41180\n", "write 41180 and set 'unit: dollars'")]
     [InlineData("2021,lots\n", "plain number")]
     public void Reports_a_value_that_is_not_a_number_with_line_and_column(string row, string hint)
     {
         var (observations, diagnostics) = Parse("year,value\n2020,1\n" + row);
         var d = Assert.Single(diagnostics);
-        Assert.Equal(("MAP074", 3, 6), (d.Code, d.Span.Line, d.Span.Column));
+        Assert.Equal(("MAP042", 3, 6), (d.Code, d.Span.Line, d.Span.Column));
         Assert.Contains(hint, d.Message);
         Assert.Single(observations);
     }
@@ -75,8 +75,8 @@ public sealed class LocalMetricReaderTests
     {
         var (_, diagnostics) = Parse("value,year\n3,FY21\n");
         var d = Assert.Single(diagnostics);
-        Assert.Equal(("MAP074", 2, 3), (d.Code, d.Span.Line, d.Span.Column));
-        Assert.Contains("'FY21'", d.Message);
+        Assert.Equal(("MAP013", 2, 3), (d.Code, d.Span.Line, d.Span.Column));
+        Assert.Equal("'FY21' in column 'year' is not a year; write four digits, e.g. 2021", d.Message);
     }
 
     [Fact]

@@ -152,12 +152,13 @@ public sealed class MetricRuleTests
     [Fact]
     public void MAP074_reports_a_problem_in_a_local_file_at_its_line_and_column()
     {
-        using var repo = new TempRepository().Write(Folder + "/data/jobs.csv", "year,value\n2021,12\n2022,12%\n");
+        using var repo = new TempRepository().Write(Folder + "/data/jobs.csv", "year,value\n2021,12\n2022,12,5\n");
         var plan = Plan("06001", [Local("data/jobs.csv", 4)], dataFiles: ["data/jobs.csv"]);
         var loading = new DiagnosticBag();
         Assert.Empty(PlanFactory.Run(InvalidLocalData.Instance, plan, Context(Alameda, repo.Root, plan, loading)));
         var d = Assert.Single(loading.ToSortedList());
-        AssertAt(d, "MAP074", Folder + "/data/jobs.csv", 3, 6);
+        AssertAt(d, "MAP074", Folder + "/data/jobs.csv", 3, 1);
+        Assert.Contains("3 values where the header has 2", d.Message);
         Assert.Equal(Severity.Error, d.Severity);
     }
 

@@ -43,7 +43,7 @@ public class SchemaRejectionTests
         year: 2024
         updates:
           - indicator: employment-rate
-            value: 72%
+            value: 72
             status: on-track
         """;
 
@@ -107,7 +107,10 @@ public class SchemaRejectionTests
     [InlineData("year: 2024", "year: \"24\"", "PatternMismatch")]
     [InlineData("\n    status: on-track", "", "PropertyRequired")]
     [InlineData("status: on-track", "status: on track", "NotInEnumeration")]
-    [InlineData("value: 72%", "valeu: 72%", "NoAdditionalPropertiesAllowed")]
+    [InlineData("value: 72", "valeu: 72", "NoAdditionalPropertiesAllowed")]
+    [InlineData("value: 72", "value: \"72%\"", "PatternMismatch")]
+    [InlineData("value: 72", "value: \"1,500\"", "PatternMismatch")]
+    [InlineData("year: 2024", "year: 2200", "NumberTooBig")]
     public void Progress_faults_are_rejected(string from, string to, string expected)
     {
         Assert.Contains(Errors(ProgressFile, Replace(Progress, from, to)), e => e.Contains(expected));

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using StaticMap.Core.Diagnostics;
 
 namespace StaticMap.Core.Reading.Yaml;
@@ -17,13 +16,6 @@ public sealed record YamlScalar(string Value, bool IsQuoted, SourceSpan Span) : 
     public bool IsNull => !IsQuoted && Value is "" or "~" or "null" or "Null" or "NULL";
 
     public override string KindName => IsNull ? "nothing (null)" : "text";
-
-    public bool TryGetDouble(out double value) =>
-        double.TryParse(Value.Replace("_", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
-        && double.IsFinite(value);
-
-    public bool TryGetInt(out int value) =>
-        int.TryParse(Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
 }
 
 public sealed record YamlSequence(ImmutableArray<YamlNode> Items, SourceSpan Span) : YamlNode(Span)

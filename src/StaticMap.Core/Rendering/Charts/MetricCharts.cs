@@ -42,10 +42,8 @@ public static class MetricCharts
         }
         foreach (var type in data.SubgroupTypes)
         {
-            var rows = data.Local.Where(o => o.SubgroupType == type).ToList();
-            if (rows.Count == 0) continue;
-            var groups = rows.GroupBy(o => o.Subgroup).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select((g, i) => Series(g.Key, g, i)).ToList();
+            var groups = Groups(data.Local, type);
+            if (groups.Count == 0) continue;
             var id = $"{idPrefix}-{type}";
             var caption = $"{data.Title} by {TypeName(type)}, {data.PlaceLabel}, {Span(groups)}.{Direction(data.HigherIsBetter)}";
             var summary = ChartSummaries.Groups(groups, data.Format);
@@ -54,13 +52,38 @@ public static class MetricCharts
         return charts;
     }
 
+    /// <summary>
+    /// The rows of the data table of each chart <see cref="Build"/> draws from a plan's own observations: "trend", then
+    /// each subgroup type that has rows (peers not counted). For MAP044, without building the charts.
+    /// </summary>
+    public static IEnumerable<(string Chart, int Rows)> RowCounts(IReadOnlyList<Observation> local, IReadOnlyList<string> subgroupTypes)
+    {
+        var trend = Series("", local.Where(IsEveryone), 0);
+        if (trend.Points.Count > 0) yield return ("trend", Measured([trend]).Sum(s => s.Points.Count));
+        foreach (var type in subgroupTypes)
+        {
+            var groups = Groups(local, type);
+            if (groups.Count > 0) yield return (type, Measured(groups).Sum(s => s.Points.Count));
+        }
+    }
+
+    private static List<ChartSeries> Groups(IReadOnlyList<Observation> observations, string type) => observations
+        .Where(o => o.SubgroupType == type)
+        .GroupBy(o => o.Subgroup).OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select((g, i) => Series(g.Key, g, i)).ToList();
+
+    /// <summary>Years no series has an estimate for are years the metric was not computed (Urban writes NA for them): leave them out.</summary>
+    private static IReadOnlyList<ChartSeries> Measured(IReadOnlyList<ChartSeries> series)
+    {
+        var measured = series.SelectMany(s => s.Points).Where(p => p.Value is not null).Select(p => p.Year).ToHashSet();
+        return series.Select(s => s with { Points = s.Points.Where(p => measured.Contains(p.Year)).ToList() }).ToList();
+    }
+
     /// <summary>A chart of explicit series, e.g. an indicator's values across progress reports with its target.</summary>
     public static ChartSpec Spec(string id, string caption, string summary, string seriesHeader, IReadOnlyList<ChartSeries> series,
         ChartFormat format, string csvHref, double? target = null, string? targetLabel = null)
     {
-        // Years no series has an estimate for are years the metric was not computed (Urban writes NA for them): leave them out.
-        var measured = series.SelectMany(s => s.Points).Where(p => p.Value is not null).Select(p => p.Year).ToHashSet();
-        series = series.Select(s => s with { Points = s.Points.Where(p => measured.Contains(p.Year)).ToList() }).ToList();
+        series = Measured(series);
         var rows = series.SelectMany(s => s.Points.Select(p => new ChartTableRow(
             s.Label, p.Year,
             p.Value is { } v ? format.Format(v) : "Not available",

@@ -173,13 +173,8 @@ public sealed class PlanJson : IFileKind
     private static JsonObject? Measurement(Measurement? m) =>
         m is null ? null : new JsonObject { ["value"] = Value(m.Value), ["year"] = m.Year };
 
-    /// <summary>A number when the author wrote one, else the text as written.</summary>
-    private static JsonNode? Value(MeasuredValue? value) => value switch
-    {
-        null => null,
-        { Number: { } n } when value.Text.Trim().All(c => char.IsAsciiDigit(c) || c is '.' or '-') => JsonValue.Create(n),
-        _ => JsonValue.Create(value.Text),
-    };
+    /// <summary>The parsed number (MAP042 lets nothing else through).</summary>
+    private static JsonNode? Value(MeasuredValue? value) => value is null ? null : JsonValue.Create(value.Number);
 
     private static JsonArray Strings(IEnumerable<string> values) => Array(values.Select(v => JsonValue.Create(v)));
 

@@ -10,7 +10,7 @@ public sealed class InvalidLocalData : Rule, IPlanRule
     public override string Code => "MAP074";
     public override string Title => "Local data file cannot be charted";
     public override string Stage => "validate";
-    public override string Help => "A plan's data/*.csv needs a header with 'year' and 'value' (optionally 'subgroup_type', 'subgroup', 'lb', 'ub', 'quality'), one row per year and subgroup, and plain numbers such as 0.72 or 1200.";
+    public override string Help => "A plan's data/*.csv needs a header with 'year' and 'value' (optionally 'subgroup_type', 'subgroup', 'lb', 'ub', 'quality'), one value per column in every row, one row per year and subgroup, and a quality of 1, 2 or 3 (or Strong, Marginal or Weak). Years that are not years are MAP013, numbers that are not plain numbers MAP042.";
 
     public Diagnostic Create(SourceSpan at, string message) => At(at, message);
 

@@ -50,9 +50,16 @@ public static class SiteBuilder
         var notes = new List<string>();
         var site = Guarded(request.Root, diagnostics, () =>
         {
+            // The output guard first: a refused folder is reported before any work, for every caller (the CLI reports it too).
+            var target = OutputGuard.Check(request.Output, request.Root, out var refusal);
+            if (target is null)
+            {
+                diagnostics.Add(OutputRefused.Instance.Create(DisplayOutput(request), refusal!));
+                return null;
+            }
             var validated = Validate(request.Root, request.Site, diagnostics);
             if (diagnostics.HasErrors) return validated;
-            pages = Write(validated, request, diagnostics, notes);
+            pages = Write(validated, request, target, diagnostics, notes);
             return validated;
         });
         return Result(diagnostics, site, pages, clock) with { Notes = notes };
@@ -70,31 +77,70 @@ public static class SiteBuilder
     }
 
     /// <summary>Renders into a temporary folder and swaps it in only if every step succeeded.</summary>
-    private static int Write(ValidatedSite validated, BuildRequest request, DiagnosticBag diagnostics, List<string> notes)
+    private static int Write(ValidatedSite validated, BuildRequest request, OutputTarget target, DiagnosticBag diagnostics, List<string> notes)
     {
         var theme = LoadTheme(validated.Layout.Root, request.ThemeFolder, diagnostics);
         if (theme is null) return 0;
-        using var output = OutputFolder.Create(request.Output);
-        var context = validated.RenderContext();
-        StaticFiles.Copy(validated.Layout, theme.StaticFolder, context.PublishedPlans, output);
-        VendorLibraries.FromEnvironment().Restore(theme.Folder, theme.DisplayFolder, output, diagnostics);
-        var written = SiteRenderer.Write(context, theme, output, diagnostics);
-        if (diagnostics.HasErrors) return 0;
-        if (request.Search) notes.Add(SearchIndex.Build(output.TempPath, theme.Folder));
-        output.Commit();
-        return written;
+        try
+        {
+            using var output = OutputFolder.Create(target);
+            var context = validated.RenderContext();
+            StaticFiles.Copy(validated.Layout, theme, context.PublishedPlans, output, diagnostics);
+            if (diagnostics.HasErrors) return 0;
+            VendorLibraries.FromEnvironment().Restore(theme, output, diagnostics);
+            var written = SiteRenderer.Write(context, theme, output, diagnostics);
+            if (diagnostics.HasErrors) return 0;
+            if (request.Search) notes.Add(SearchIndex.Build(output.TempPath, theme.Folder));
+            output.Commit();
+            if (target.FollowedLink)
+                notes.Add($"output: {DisplayOutput(request)} is a symbolic link; it was followed and the site written into {target.RealPath} (the link is kept)");
+            return written;
+        }
+        catch (Exception ex) when (OutputFailure(ex) is { } failure)
+        {
+            // The disk, not StaticMap: say what the system said, where. The temporary folder is gone, the previous site intact.
+            diagnostics.Add(OutputNotWritable.Instance.Create(DisplayOutput(request), failure.Path, SystemErrors.Reason(failure.InnerException!)));
+            return 0;
+        }
     }
 
+    /// <summary>The output as diagnostics show it: repository-relative when it is inside the repository.</summary>
+    private static string DisplayOutput(BuildRequest request)
+    {
+        var root = Path.GetFullPath(request.Root).TrimEnd(Path.DirectorySeparatorChar);
+        var output = Path.GetFullPath(request.Output).TrimEnd(Path.DirectorySeparatorChar);
+        return output.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? Path.GetRelativePath(root, output).Replace(Path.DirectorySeparatorChar, '/')
+            : output;
+    }
+
+    /// <summary>The write to the output that failed, also when it failed on one of the threads rendering in parallel.</summary>
+    private static OutputWriteException? OutputFailure(Exception ex) => ex switch
+    {
+        OutputWriteException write => write,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(OutputFailure).FirstOrDefault(f => f is not null),
+        _ when ex.InnerException is not null => OutputFailure(ex.InnerException),
+        _ => null,
+    };
+
+    /// <summary>
+    /// The theme: <paramref name="themeFolder"/> (--theme) when given, else the repository's theme/ when it has layouts/,
+    /// else StaticMap's default theme next to the binary. A theme inside the repository is read with the repository as its
+    /// root (a link from theme/ to input/ is fine, one out of the repository is MAP066); the default theme and a --theme
+    /// folder outside the repository are their own root: nothing outside the theme folder is read for them.
+    /// </summary>
     public static Theme? LoadTheme(string root, string? themeFolder, DiagnosticBag diagnostics)
     {
+        root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+        var repository = new RepositoryFiles(root, diagnostics);
         var repositoryTheme = Path.Combine(root, "theme");
-        var folder = themeFolder is not null ? Path.GetFullPath(themeFolder)
-            : Directory.Exists(Path.Combine(repositoryTheme, "layouts")) ? repositoryTheme
+        var folder = themeFolder is not null ? Path.GetFullPath(themeFolder).TrimEnd(Path.DirectorySeparatorChar)
+            : repository.IsFolder(Path.Combine(repositoryTheme, "layouts")) ? repositoryTheme
             : Path.Combine(AppContext.BaseDirectory, "theme");
-        var display = folder.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            ? Path.GetRelativePath(root, folder).Replace(Path.DirectorySeparatorChar, '/')
-            : folder;
-        return Theme.Load(folder, display, diagnostics);
+        var inside = folder.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        var display = inside ? Path.GetRelativePath(root, folder).Replace(Path.DirectorySeparatorChar, '/') : folder;
+        var files = inside ? repository : new RepositoryFiles(folder, diagnostics, displayPrefix: folder, rootName: "the theme folder");
+        return Theme.Load(folder, display, files, diagnostics);
     }
 
     private static MetricsContext LoadMetrics(RepositoryLayout layout, SiteInput site, DiagnosticBag diagnostics)
@@ -109,7 +155,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Bad input never shows a stack trace: anything unexpected becomes one diagnostic, and nothing is written.</summary>
-    private static ValidatedSite? Guarded(string root, DiagnosticBag diagnostics, Func<ValidatedSite> build)
+    private static ValidatedSite? Guarded(string root, DiagnosticBag diagnostics, Func<ValidatedSite?> build)
     {
         try
         {

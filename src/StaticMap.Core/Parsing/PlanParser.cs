@@ -55,7 +55,7 @@ public static class PlanParser
     {
         if (files.PlanYml is null)
         {
-            var hasYamlSpelling = File.Exists(layout.FullPath(files.Folder + "/plan.yaml"));
+            var hasYamlSpelling = new RepositoryFiles(layout.Root).IsFile(layout.FullPath(files.Folder + "/plan.yaml"));
             diagnostics.Add(PlanFileMissing.Instance.Create(files.Folder, hasYamlSpelling));
         }
         var fields = files.PlanYml is null ? null

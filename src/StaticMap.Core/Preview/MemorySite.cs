@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text;
+using StaticMap.Core.Reading;
 using StaticMap.Core.Writing;
 
 namespace StaticMap.Core.Preview;
@@ -27,7 +28,7 @@ public sealed class MemorySite : ISiteOutput
 
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> content) => Put(relativePath, content.ToArray());
 
-    public void CopyFile(string sourceFullPath, string relativePath) => Put(relativePath, File.ReadAllBytes(sourceFullPath));
+    public void CopyFile(SourceFile source, string relativePath) => Put(relativePath, source.ReadAllBytes());
 
     /// <summary>Drops every file under a folder, e.g. a plan's, before its pages are written again.</summary>
     public void RemoveFolder(string relativeFolder)

@@ -176,13 +176,13 @@ public sealed class PreviewSite
         var context = validated.RenderContext(scope, siteWide);
         if (full)
         {
-            StaticFiles.Copy(validated.Layout, theme.StaticFolder, context.PublishedPlans, output);
-            VendorLibraries.FromEnvironment().Restore(theme.Folder, theme.DisplayFolder, output, diagnostics);
+            StaticFiles.Copy(validated.Layout, theme, context.PublishedPlans, output, diagnostics);
+            VendorLibraries.FromEnvironment().Restore(theme, output, diagnostics);
         }
         else
         {
             foreach (var id in scope!) output.RemoveFolder(id);
-            foreach (var plan in context.PlansInScope) StaticFiles.CopyPlanFiles(validated.Layout, plan, output);
+            foreach (var plan in context.PlansInScope) StaticFiles.CopyPlanFiles(validated.Layout, plan, output, diagnostics);
         }
         var written = SiteRenderer.Write(context, theme, output, diagnostics);
         return (output, written);
@@ -240,7 +240,7 @@ public sealed class PreviewSite
             switch (parts[0])
             {
                 case "plans" when parts.Length >= 2:
-                    if (parts.Length == 2 || !_layout.Plans.Any(p => p.Id == parts[1]) || !Directory.Exists(Path.Combine(_root, "plans", parts[1])))
+                    if (parts.Length == 2 || !_layout.Plans.Any(p => p.Id == parts[1]) || !new RepositoryFiles(_root).IsFolder(Path.Combine(_root, "plans", parts[1])))
                         planSet = true;
                     plans.Add(parts[1]);
                     // What the site-wide pages show of a plan: its plan.yml and its progress reports.

@@ -16,21 +16,21 @@ public static class TextFileReader
 
     public static SourceText? Read(RepositoryLayout layout, string relativePath, long maxBytes, DiagnosticBag diagnostics)
     {
-        var full = layout.FullPath(relativePath);
+        using var file = new RepositoryFiles(layout.Root, diagnostics).Open(layout.FullPath(relativePath));
+        if (file is null) return null;
         byte[] bytes;
         try
         {
-            var length = new FileInfo(full).Length;
-            if (length > maxBytes)
+            if (file.Length > maxBytes)
             {
-                diagnostics.Add(FileTooLarge.Instance.Create(relativePath, length, maxBytes));
+                diagnostics.Add(FileTooLarge.Instance.Create(relativePath, file.Length, maxBytes));
                 return null;
             }
-            bytes = File.ReadAllBytes(full);
+            bytes = file.ReadAllBytes();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(UnreadableFile.Instance.Create(relativePath, ex.Message));
+            diagnostics.Add(UnreadableFile.Instance.Create(relativePath, SystemErrors.Reason(ex)));
             return null;
         }
         return Decode(relativePath, bytes, diagnostics);

@@ -1,3 +1,5 @@
+using StaticMap.Core.Reading;
+
 namespace StaticMap.Core.Writing;
 
 /// <summary>Where a build puts the site's files: a folder on disk, or memory for the preview server.</summary>
@@ -5,5 +7,6 @@ public interface ISiteOutput
 {
     void WriteText(string relativePath, string content);
     void WriteBytes(string relativePath, ReadOnlySpan<byte> content);
-    void CopyFile(string sourceFullPath, string relativePath);
+    /// <summary>Copies a file that <see cref="RepositoryFiles"/> opened, so it is known to be a regular file inside its root.</summary>
+    void CopyFile(SourceFile source, string relativePath);
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
+using StaticMap.Core.Reading;
 
 namespace StaticMap.Core.Writing;
 
@@ -26,33 +27,84 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     public string FinalPath { get; }
     public string TempPath { get; }
 
-    public static OutputFolder Create(string finalPath)
+    /// <summary>Starts writing a site into a temporary folder next to <paramref name="finalPath"/>, without any guard
+    /// (tests and tools); builds use <see cref="Create(OutputTarget)"/>.</summary>
+    public static OutputFolder Create(string finalPath) =>
+        Create(new OutputTarget(Path.GetFullPath(finalPath).TrimEnd(Path.DirectorySeparatorChar), Path.GetFullPath(finalPath).TrimEnd(Path.DirectorySeparatorChar), false));
+
+    /// <summary>
+    /// Checks <paramref name="outputPath"/> with <see cref="OutputGuard"/> (refusing with an <see cref="OutputRefusedException"/>),
+    /// then starts writing next to the real folder it is.
+    /// </summary>
+    public static OutputFolder Create(string outputPath, string repositoryRoot) =>
+        Create(OutputGuard.Check(outputPath, repositoryRoot, out var refusal) ?? throw new OutputRefusedException(outputPath, refusal!));
+
+    public static OutputFolder Create(OutputTarget target)
     {
-        finalPath = Path.GetFullPath(finalPath).TrimEnd(Path.DirectorySeparatorChar);
+        var finalPath = target.RealPath;
         var parent = Path.GetDirectoryName(finalPath)!;
-        Directory.CreateDirectory(parent);
         var temp = Path.Combine(parent, $".{Path.GetFileName(finalPath)}.tmp-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(temp);
-        File.WriteAllText(Path.Combine(temp, MarkerFile), "This folder is written by StaticMap and replaced on every build.\n");
-        return new OutputFolder(finalPath, temp);
+        Guard(parent, () =>
+        {
+            WriteFaults.Check(parent);
+            Directory.CreateDirectory(parent);
+        });
+        RemoveStaleFolders(parent, Path.GetFileName(finalPath));
+        Guard(temp, () =>
+        {
+            WriteFaults.Check(temp);
+            Directory.CreateDirectory(temp);
+            File.WriteAllText(Path.Combine(temp, MarkerFile), "This folder is written by StaticMap and replaced on every build.\n");
+        });
+        return new OutputFolder(finalPath, temp) { Target = target };
     }
 
-    /// <summary>Why <paramref name="outputPath"/> must not be replaced, or null when it may be.</summary>
+    /// <summary>What was asked for and what is written: differs when the output folder is a followed link.</summary>
+    public OutputTarget Target { get; private init; } = null!;
+
+    /// <summary>Why <paramref name="outputPath"/> must not be replaced, or null when it may be (see <see cref="OutputGuard"/>).</summary>
     public static string? RefusalReason(string outputPath, string repositoryRoot)
     {
-        var output = Path.GetFullPath(outputPath).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var root = Path.GetFullPath(repositoryRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (root.StartsWith(output, StringComparison.Ordinal))
-            return "it contains the repository; choose a folder such as _site";
-        foreach (var source in new[] { "plans", "input", "theme", "src", "tests", ".git" })
+        OutputGuard.Check(outputPath, repositoryRoot, out var refusal);
+        return refusal;
+    }
+
+    /// <summary>How long a temporary folder of an interrupted build is left alone, in case another build still writes it.</summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Removes what interrupted builds left next to the output folder: folders named exactly .&lt;out&gt;.tmp-&lt;32 hex&gt; or
+    /// .&lt;out&gt;.old-&lt;32 hex&gt;, holding StaticMap's marker file, last written before this process started and more than
+    /// <see cref="StaleAfter"/> ago. Anything else is left alone.
+    /// </summary>
+    public static int RemoveStaleFolders(string parent, string outputName)
+    {
+        var removed = 0;
+        IEnumerable<string> candidates;
+        try
         {
-            if (output.StartsWith(root + source + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                return $"it is inside {source}/; choose a folder such as _site";
+            candidates = Directory.EnumerateDirectories(parent, $".{outputName}.*-*").ToList();
         }
-        var folder = output.TrimEnd(Path.DirectorySeparatorChar);
-        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any() && !File.Exists(Path.Combine(folder, MarkerFile)))
-            return "it already holds files that StaticMap did not write, and building would replace them; empty it or choose another folder";
-        return null;
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+        var started = System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime();
+        var cutoff = DateTime.UtcNow - StaleAfter;
+        foreach (var folder in candidates)
+        {
+            var name = Path.GetFileName(folder);
+            var rest = name[(outputName.Length + 1)..];
+            if (!(rest.StartsWith(".tmp-", StringComparison.Ordinal) || rest.StartsWith(".old-", StringComparison.Ordinal))) continue;
+            var id = rest[5..];
+            if (id.Length != 32 || !id.All(char.IsAsciiHexDigitLower)) continue;
+            if (FileKinds.Of(folder) != FileKind.Folder || !File.Exists(Path.Combine(folder, MarkerFile))) continue;
+            var written = Directory.GetLastWriteTimeUtc(folder);
+            if (written >= started || written >= cutoff) continue;
+            TryDelete(folder);
+            if (!Directory.Exists(folder)) removed++;
+        }
+        return removed;
     }
 
     public string FullPath(string relativePath)
@@ -80,16 +132,48 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> content)
     {
         var path = FullPath(relativePath);
-        EnsureFolder(Path.GetDirectoryName(path)!);
-        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        RandomAccess.Write(handle, content, 0);
+        try
+        {
+            WriteFaults.Check(path);
+            EnsureFolder(Path.GetDirectoryName(path)!);
+            using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
+            RandomAccess.Write(handle, content, 0);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(path, ex);
+        }
     }
 
-    public void CopyFile(string sourceFullPath, string relativePath)
+    /// <summary>Copies a file opened by <see cref="Reading.RepositoryFiles"/> (so it is a regular file inside the repository).</summary>
+    public void CopyFile(SourceFile source, string relativePath)
     {
         var path = FullPath(relativePath);
-        EnsureFolder(Path.GetDirectoryName(path)!);
-        File.Copy(sourceFullPath, path, overwrite: true);
+        try
+        {
+            WriteFaults.Check(path);
+            EnsureFolder(Path.GetDirectoryName(path)!);
+            using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, preallocationSize: source.Length);
+            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(source.Length, 1), 1 << 20));
+            try
+            {
+                long offset = 0;
+                int read;
+                while ((read = RandomAccess.Read(source.Handle, buffer, offset)) > 0)
+                {
+                    RandomAccess.Write(handle, buffer.AsSpan(0, read), offset);
+                    offset += read;
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(path, ex);
+        }
     }
 
     private void EnsureFolder(string folder)
@@ -106,15 +190,21 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
         if (Directory.Exists(FinalPath))
         {
             old = Path.Combine(Path.GetDirectoryName(FinalPath)!, $".{Path.GetFileName(FinalPath)}.old-{Guid.NewGuid():N}");
-            Directory.Move(FinalPath, old);
+            Guard(FinalPath, () =>
+            {
+                WriteFaults.Check(FinalPath);
+                Directory.Move(FinalPath, old);
+            });
         }
         try
         {
+            WriteFaults.Check(TempPath);
             Directory.Move(TempPath, FinalPath);
         }
-        catch
+        catch (Exception ex)
         {
             if (old is not null) Directory.Move(old, FinalPath);
+            if (ex is IOException or UnauthorizedAccessException) throw new OutputWriteException(FinalPath, ex);
             throw;
         }
         _committed = true;
@@ -124,6 +214,18 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     public void Dispose()
     {
         if (!_committed) TryDelete(TempPath);
+    }
+
+    private static void Guard(string path, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(path, ex);
+        }
     }
 
     private static void TryDelete(string folder)
@@ -139,5 +241,44 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
         catch (UnauthorizedAccessException)
         {
         }
+    }
+}
+
+/// <summary>The operating system refused a write to the output folder; <see cref="Path"/> is what could not be written.</summary>
+public sealed class OutputWriteException(string path, Exception inner) : IOException(inner.Message, inner)
+{
+    public string Path { get; } = path;
+}
+
+/// <summary>The output folder was refused by <see cref="OutputGuard"/>.</summary>
+public sealed class OutputRefusedException(string output, string reason) : IOException(reason)
+{
+    public string Output { get; } = output;
+    public string Reason { get; } = reason;
+}
+
+/// <summary>
+/// A test seam: faults injected into the writes of the current logical call (an AsyncLocal, so tests running in parallel
+/// do not see each other's). <c>Check</c> throws what the injector returns for a path, e.g. an IOException with HResult 28
+/// for "No space left on device".
+/// </summary>
+internal static class WriteFaults
+{
+    private static readonly AsyncLocal<Func<string, Exception?>?> Injector = new();
+
+    public static IDisposable Inject(Func<string, Exception?> fault)
+    {
+        Injector.Value = fault;
+        return new Reset();
+    }
+
+    public static void Check(string path)
+    {
+        if (Injector.Value?.Invoke(path) is { } fault) throw fault;
+    }
+
+    private sealed class Reset : IDisposable
+    {
+        public void Dispose() => Injector.Value = null;
     }
 }

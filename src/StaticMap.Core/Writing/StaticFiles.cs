@@ -1,38 +1,52 @@
+using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Reading;
+using StaticMap.Core.Rendering.Templates;
 
 namespace StaticMap.Core.Writing;
 
-/// <summary>Copies the files a site serves as they are: the theme's static/, input/assets/, and each plan's assets/ and data/.</summary>
+/// <summary>
+/// Copies the files a site serves as they are: the theme's static/, input/assets/, and each plan's assets/ and data/.
+/// Every file is opened through <see cref="RepositoryFiles"/>: a link out of the repository (or out of the theme) or a
+/// named pipe is a diagnostic, never a copy.
+/// </summary>
 public static class StaticFiles
 {
-    public static int Copy(RepositoryLayout layout, string themeStaticFolder, IEnumerable<Plan> plans, ISiteOutput output)
+    public static int Copy(RepositoryLayout layout, Theme theme, IEnumerable<Plan> plans, ISiteOutput output, DiagnosticBag diagnostics)
     {
         var count = 0;
-        if (Directory.Exists(themeStaticFolder))
+        var themeFiles = theme.Files.With(diagnostics);
+        foreach (var file in themeFiles.FilesRecursive(theme.StaticFolder))
         {
-            foreach (var file in Directory.EnumerateFiles(themeStaticFolder, "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(themeStaticFolder, file).Replace(Path.DirectorySeparatorChar, '/');
-                if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
-                output.CopyFile(file, SiteUrls.StaticRoot.TrimStart('/') + relative);
-                count++;
-            }
+            var relative = Path.GetRelativePath(theme.StaticFolder, file).Replace(Path.DirectorySeparatorChar, '/');
+            if (Copy(themeFiles, file, SiteUrls.StaticRoot.TrimStart('/') + relative, output)) count++;
         }
+        var repository = new RepositoryFiles(layout.Root, diagnostics);
         foreach (var asset in layout.InputAssets)
         {
-            output.CopyFile(layout.FullPath(asset), SiteUrls.SiteAsset(asset["input/assets/".Length..]).TrimStart('/'));
-            count++;
+            if (Copy(repository, layout.FullPath(asset), SiteUrls.SiteAsset(asset["input/assets/".Length..]).TrimStart('/'), output)) count++;
         }
-        Parallel.ForEach(plans, plan => Interlocked.Add(ref count, CopyPlanFiles(layout, plan, output)));
+        Parallel.ForEach(plans, plan => Interlocked.Add(ref count, CopyPlanFiles(layout, plan, output, diagnostics)));
         return count;
     }
 
     /// <summary>A plan's assets/ and data/ files, published under /&lt;plan&gt;/.</summary>
-    public static int CopyPlanFiles(RepositoryLayout layout, Plan plan, ISiteOutput output)
+    public static int CopyPlanFiles(RepositoryLayout layout, Plan plan, ISiteOutput output, DiagnosticBag diagnostics)
     {
+        var repository = new RepositoryFiles(layout.Root, diagnostics);
+        var count = 0;
         foreach (var file in plan.Assets.Concat(plan.DataFiles))
-            output.CopyFile(layout.FullPath($"{plan.Folder}/{file}"), SiteUrls.PlanFile(plan.Id, file).TrimStart('/'));
-        return plan.Assets.Length + plan.DataFiles.Length;
+        {
+            if (Copy(repository, layout.FullPath($"{plan.Folder}/{file}"), SiteUrls.PlanFile(plan.Id, file).TrimStart('/'), output)) count++;
+        }
+        return count;
+    }
+
+    private static bool Copy(RepositoryFiles files, string source, string destination, ISiteOutput output)
+    {
+        using var file = files.Open(source);
+        if (file is null) return false;
+        output.CopyFile(file, destination);
+        return true;
     }
 }

@@ -3,6 +3,8 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Reading;
+using StaticMap.Core.Rendering.Templates;
 using StaticMap.Core.Validation.Rules;
 
 namespace StaticMap.Core.Writing;
@@ -39,55 +41,83 @@ public sealed class VendorLibraries
         return new VendorLibraries(cache, string.IsNullOrEmpty(registry) ? "https://registry.npmjs.org" : registry);
     }
 
-    /// <summary>Copies every library's files into the site; problems become MAP081 diagnostics.</summary>
-    public void Restore(string themeFolder, string themeDisplayFolder, ISiteOutput output, DiagnosticBag diagnostics)
+    /// <summary>Copies every library's files into the site; problems fetching them become MAP081 diagnostics, a cache that
+    /// cannot be written MAP084. libman.json is read through the theme's <see cref="RepositoryFiles"/>. Failures to write
+    /// the site itself are not caught here: they are the output's (MAP082).</summary>
+    public void Restore(Theme theme, ISiteOutput output, DiagnosticBag diagnostics)
     {
-        var manifestPath = Path.Combine(themeFolder, "libman.json");
-        var display = themeDisplayFolder + "/libman.json";
-        if (!File.Exists(manifestPath)) return;
+        var files = theme.Files.With(diagnostics);
+        var manifestPath = Path.Combine(theme.Folder, "libman.json");
+        var display = theme.DisplayFolder + "/libman.json";
+        if (FileKinds.Of(manifestPath) == FileKind.Missing) return;
+        using var manifestFile = files.Open(manifestPath);
+        if (manifestFile is null) return;
         LibraryManifest manifest;
         try
         {
-            manifest = LibraryManifest.Parse(File.ReadAllText(manifestPath));
+            var text = TextFileReader.Decode(display, manifestFile.ReadAllBytes(), diagnostics);
+            if (text is null) return;
+            manifest = LibraryManifest.Parse(text.Text);
         }
-        catch (Exception ex) when (ex is JsonException or FormatException)
+        catch (Exception ex) when (ex is JsonException or FormatException or KeyNotFoundException or InvalidOperationException)
         {
             diagnostics.Add(VendorLibraryFailed.Instance.Create(display, $"libman.json cannot be read: {ex.Message}"));
             return;
         }
         foreach (var library in manifest.Libraries)
         {
+            byte[] tarball;
+            var extracted = new List<(string Destination, byte[] Content)>();
             try
             {
-                var tarball = Fetch(library);
+                tarball = Fetch(library, display, diagnostics);
                 foreach (var (source, destination) in library.Files)
-                    output.WriteBytes(destination, Extract(tarball, source, library));
+                    extracted.Add((destination, Extract(tarball, source, library)));
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or InvalidDataException or FormatException)
             {
                 diagnostics.Add(VendorLibraryFailed.Instance.Create(display, $"{library.Name}@{library.Version}: {ex.Message}"));
+                continue;
             }
+            foreach (var (destination, content) in extracted) output.WriteBytes(destination, content);
         }
     }
 
     /// <summary>The verified tarball, from the cache or the registry.</summary>
-    private byte[] Fetch(VendorLibrary library)
+    private byte[] Fetch(VendorLibrary library, string display, DiagnosticBag diagnostics)
     {
         var cached = Path.Combine(CacheFolder, "npm", $"{library.Name.Replace('/', '+')}-{library.Version}.tgz");
-        if (File.Exists(cached))
+        if (FileKinds.Target(cached) == FileKind.Regular)
         {
-            var bytes = File.ReadAllBytes(cached);
-            if (Verify(bytes, library.Integrity)) return bytes;
-            File.Delete(cached);
+            try
+            {
+                var bytes = File.ReadAllBytes(cached);
+                if (Verify(bytes, library.Integrity)) return bytes;
+                File.Delete(cached);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // An unreadable cache entry is fetched again; writing it below says what is wrong with the cache.
+            }
         }
         var url = $"{Registry}/{library.Name}/-/{library.Name.Split('/')[^1]}-{library.Version}.tgz";
         var downloaded = Http.GetByteArrayAsync(url).GetAwaiter().GetResult();
         if (!Verify(downloaded, library.Integrity))
             throw new InvalidDataException($"the download from {url} does not match the integrity in libman.json ({library.Integrity}); it was not used");
-        Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
         var temp = cached + $".{Guid.NewGuid():N}.part";
-        File.WriteAllBytes(temp, downloaded);
-        File.Move(temp, cached, overwrite: true);
+        try
+        {
+            WriteFaults.Check(temp);
+            Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
+            File.WriteAllBytes(temp, downloaded);
+            File.Move(temp, cached, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            try { File.Delete(temp); }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException) { }
+            diagnostics.Add(CacheNotWritable.Instance.Create(display, CacheFolder, SystemErrors.Reason(ex)));
+        }
         return downloaded;
     }
 

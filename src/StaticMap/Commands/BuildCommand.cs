@@ -28,7 +28,9 @@ public static class BuildCommand
             var rootPath = result.GetValue(root)!.FullName;
             if (!Directory.Exists(rootPath)) return CommonOptions.Usage($"--root {rootPath} does not exist");
             var outputPath = result.GetValue(output)?.FullName ?? Path.Combine(rootPath, "_site");
-            if (OutputFolder.RefusalReason(outputPath, rootPath) is { } reason)
+            // The guard is Core's (SiteBuilder.Build applies it for every caller); here it only turns a refusal into a usage error.
+            var target = OutputGuard.Check(outputPath, rootPath, out var reason);
+            if (target is null)
                 return CommonOptions.Usage($"will not write the site to {outputPath}: {reason}");
             var url = result.GetValue(baseUrl);
             if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
@@ -40,7 +42,10 @@ public static class BuildCommand
             DiagnosticFormatter.Write(Console.Out, build, DiagnosticFormat.Text);
             Console.Out.WriteLine(DiagnosticFormatter.Summary(build));
             foreach (var note in build.Notes) Console.Out.WriteLine(note);
-            if (build.Succeeded) Console.Out.WriteLine($"Site written to {Path.GetRelativePath(Environment.CurrentDirectory, outputPath)}");
+            if (build.Succeeded)
+                Console.Out.WriteLine(target.FollowedLink
+                    ? $"Site written to {target.RealPath} (through the symbolic link {Path.GetRelativePath(Environment.CurrentDirectory, outputPath)}, which was followed and kept)"
+                    : $"Site written to {Path.GetRelativePath(Environment.CurrentDirectory, outputPath)}");
             else Console.Out.WriteLine("Nothing was written: fix the errors above and build again.");
             return build.Succeeded ? CommonOptions.Success : CommonOptions.ProblemsFound;
         });

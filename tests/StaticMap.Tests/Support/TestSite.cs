@@ -101,7 +101,19 @@ public sealed class TestSite : IDisposable
 
     /// <summary>Builds with the repository's theme; the search index only when asked, since it runs an external tool.</summary>
     public BuildResult Build(SiteOptions? options = null, string? output = null, bool search = false) =>
-        SiteBuilder.Build(new BuildRequest(Root, output ?? Output, options ?? new SiteOptions(), ThemeFolder, search));
+        SiteBuilder.Build(new BuildRequest(Root, output ?? Output, options ?? new SiteOptions(), Theme, search));
+
+    /// <summary>The theme builds use: the StaticMap repository's (default), or null for the site's own theme/ (see <see cref="WithOwnTheme"/>).</summary>
+    public string? Theme { get; set; } = ThemeFolder;
+
+    /// <summary>Copies StaticMap's theme (layouts, partials, static, libman.json) into the site's theme/ and builds with it.</summary>
+    public TestSite WithOwnTheme()
+    {
+        foreach (var part in new[] { "layouts", "partials", "static/css", "static/js" }) Copy(Path.Combine(ThemeFolder, part), FullPath("theme/" + part));
+        File.Copy(Path.Combine(ThemeFolder, "libman.json"), FullPath("theme/libman.json"));
+        Theme = null;
+        return this;
+    }
 
     public void Dispose()
     {

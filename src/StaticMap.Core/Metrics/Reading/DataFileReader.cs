@@ -60,22 +60,22 @@ internal sealed class DataFileReader
             diagnostics.Add(UnreadableFile.Instance.Create(path, "it is outside the repository"));
             return DataFileContents.Empty(path);
         }
-        return new DataFileReader(path, catalog, geoids, diagnostics).Read(full);
+        using var file = new RepositoryFiles(layout.Root, diagnostics).Open(full);
+        return file is null ? DataFileContents.Empty(path) : new DataFileReader(path, catalog, geoids, diagnostics).Read(file);
     }
 
-    private DataFileContents Read(string fullPath)
+    private DataFileContents Read(SourceFile file)
     {
         try
         {
-            var length = new FileInfo(fullPath).Length;
-            if (length > TextFileReader.MaxDataBytes)
+            if (file.Length > TextFileReader.MaxDataBytes)
             {
-                _diagnostics.Add(FileTooLarge.Instance.Create(_path, length, TextFileReader.MaxDataBytes));
+                _diagnostics.Add(FileTooLarge.Instance.Create(_path, file.Length, TextFileReader.MaxDataBytes));
                 return _contents;
             }
             var headerFields = 0;
-            using var reader = CsvReader.FromFile(fullPath, CsvSettings.Options(m =>
-                _problems.Report((int)m.LineNumber, 1, $"line {m.LineNumber} has {CsvSettings.Describe(m, headerFields)}; the line is ignored")));
+            using var reader = CsvReader.Create(file.OpenStream(), CsvSettings.Options(m =>
+                _problems.Report((int)m.LineNumber, 1, $"line {m.LineNumber} has {CsvSettings.Describe(m, headerFields)}; the line is ignored")), false);
             _reader = reader;
             var header = CsvSettings.Header(reader);
             headerFields = header.Count;
@@ -97,7 +97,7 @@ internal sealed class DataFileReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            _diagnostics.Add(UnreadableFile.Instance.Create(_path, ex.Message));
+            _diagnostics.Add(UnreadableFile.Instance.Create(_path, SystemErrors.Reason(ex)));
         }
         if (_unknownMetricNames.Count > 0)
             _diagnostics.Add(UnknownDataColumn.Instance.Create(_path, _unknownMetricNames, "metrics"));

@@ -2,7 +2,10 @@ using StaticMap.Core.Reading;
 
 namespace StaticMap.Core.Metrics.Reading;
 
-/// <summary>Turns repository-relative data paths into full paths, refusing any that lead outside the repository.</summary>
+/// <summary>
+/// Turns repository-relative data paths into full paths, refusing any that are outside the repository as text ("..",
+/// rooted). Links are resolved, and links out refused, when the file is opened through <see cref="RepositoryFiles"/>.
+/// </summary>
 internal static class RepositoryPaths
 {
     /// <returns>The full path, or null when the path (or the link it is) points outside the repository root.</returns>
@@ -16,9 +19,7 @@ internal static class RepositoryPaths
             var root = Path.GetFullPath(layout.Root);
             var rootPrefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
             var full = Path.GetFullPath(layout.FullPath(relativePath));
-            if (!full.StartsWith(rootPrefix, StringComparison.Ordinal)) return null;
-            var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-            return target is null || Path.GetFullPath(target).StartsWith(rootPrefix, StringComparison.Ordinal) ? full : null;
+            return full.StartsWith(rootPrefix, StringComparison.Ordinal) ? full : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

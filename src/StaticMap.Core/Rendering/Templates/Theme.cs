@@ -5,6 +5,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using StaticMap.Core.Diagnostics;
 using SourceSpan = StaticMap.Core.Diagnostics.SourceSpan;
+using StaticMap.Core.Reading;
 using StaticMap.Core.Rendering.Html;
 using StaticMap.Core.Writing;
 
@@ -23,11 +24,16 @@ public sealed class Theme : ITemplateLoader
     private readonly ConcurrentDictionary<string, Template> _compiled = new(StringComparer.Ordinal);
     private readonly ThreadLocal<HtmlTemplateContext?> _contexts = new(() => null);
 
-    private Theme(string folder, string displayFolder)
+    private Theme(string folder, string displayFolder, RepositoryFiles files)
     {
         Folder = folder;
         DisplayFolder = displayFolder;
+        Files = files.With(null);
     }
+
+    /// <summary>How the theme's files are read: the repository's root for a theme inside the repository, the theme folder
+    /// itself for StaticMap's default theme and a --theme folder outside the repository.</summary>
+    public RepositoryFiles Files { get; }
 
     /// <summary>Absolute path of the theme folder.</summary>
     public string Folder { get; }
@@ -38,19 +44,28 @@ public sealed class Theme : ITemplateLoader
     public string StaticFolder => Path.Combine(Folder, "static");
 
     /// <summary>Loads the theme and parses every template; syntax errors become diagnostics (MAP080).</summary>
-    public static Theme? Load(string folder, string displayFolder, DiagnosticBag diagnostics)
+    /// <param name="files">Reads the theme's files (see <see cref="Files"/>); links out of its root are MAP066, special files MAP067.</param>
+    public static Theme? Load(string folder, string displayFolder, RepositoryFiles files, DiagnosticBag diagnostics)
     {
-        if (!File.Exists(Path.Combine(folder, "layouts", "base" + TemplateExtension)))
+        folder = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+        var reader = files.With(diagnostics);
+        var before = diagnostics.Count;
+        // Templates live in layouts/ and partials/ (docs/theme.md); node_modules/ and static/ are never listed for them.
+        var templates = new[] { "layouts", "partials" }
+            .SelectMany(sub => reader.FilesRecursive(Path.Combine(folder, sub)))
+            .Where(f => f.EndsWith(TemplateExtension, StringComparison.Ordinal))
+            .ToList();
+        var theme = new Theme(folder, displayFolder, files);
+        if (!templates.Contains(Path.Combine(folder, "layouts", "base" + TemplateExtension)))
         {
-            diagnostics.Add(Validation.Rules.TemplateError.Instance.CreateMissingTheme(displayFolder));
+            if (diagnostics.Count == before) diagnostics.Add(Validation.Rules.TemplateError.Instance.CreateMissingTheme(displayFolder));
             return null;
         }
-        var theme = new Theme(folder, displayFolder);
-        var ok = true;
-        foreach (var file in Directory.EnumerateFiles(folder, "*" + TemplateExtension, SearchOption.AllDirectories))
+        var ok = diagnostics.Count == before;
+        foreach (var file in templates)
         {
             var name = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
-            ok &= theme.Compile(name, diagnostics) is not null;
+            ok &= theme.Compile(name, reader) is not null;
         }
         return ok ? theme : null;
     }
@@ -97,10 +112,14 @@ public sealed class Theme : ITemplateLoader
         }
     }
 
-    private Template? Compile(string name, DiagnosticBag diagnostics)
+    private Template? Compile(string name, RepositoryFiles reader)
     {
-        var path = Path.Combine(Folder, name);
-        var template = Template.Parse(File.ReadAllText(path), name);
+        var diagnostics = reader.Diagnostics!;
+        using var file = reader.Open(Path.Combine(Folder, name));
+        if (file is null) return null;
+        var source = TextFileReader.Decode(file.DisplayPath, file.ReadAllBytes(), diagnostics);
+        if (source is null) return null;
+        var template = Template.Parse(source.Text, name);
         if (template.HasErrors)
         {
             foreach (var message in template.Messages)
@@ -120,9 +139,16 @@ public sealed class Theme : ITemplateLoader
     string ITemplateLoader.Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath)
     {
         var path = Path.GetFullPath(Path.Combine(Folder, templatePath));
-        if (!path.StartsWith(Folder, StringComparison.Ordinal) || !File.Exists(path))
+        if (!path.StartsWith(Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !Files.IsFile(path))
             throw new ScriptRuntimeException(callerSpan, $"the theme has no template '{templatePath}'");
-        return File.ReadAllText(path);
+        try
+        {
+            return Files.ReadAllText(path);
+        }
+        catch (IOException ex)
+        {
+            throw new ScriptRuntimeException(callerSpan, $"the template '{templatePath}' cannot be read: {ex.Message}");
+        }
     }
 
     ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>

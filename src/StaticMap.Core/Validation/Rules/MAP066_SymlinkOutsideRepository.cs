@@ -12,4 +12,8 @@ public sealed class SymlinkOutsideRepository : Rule
 
     public Diagnostic Create(string path) => At(SourceSpan.File(path),
         "this is a symbolic link to a file outside the repository, which StaticMap does not read; copy the file into the repository instead");
+
+    /// <summary>For a root that is not the repository, e.g. StaticMap's default theme: <paramref name="rootName"/> is "the theme folder".</summary>
+    public Diagnostic Create(string path, string rootName) => At(SourceSpan.File(path),
+        $"this is a symbolic link to a file outside {rootName}, which StaticMap does not read; copy the file into {rootName} instead");
 }

@@ -54,7 +54,7 @@ public sealed partial class ActiveAsset : Rule, IPlanRule, ISiteRule
                     "this SVG is too large to check for scripts, and an SVG opened from the site runs its scripts; make it smaller or publish it as a PNG"));
                 return;
             }
-            text = File.ReadAllText(file.FullName);
+            text = new RepositoryFiles(root).ReadAllText(file.FullName);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,0 +1,369 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Validation.Rules;
+
+namespace StaticMap.Core.Reading;
+
+/// <summary>
+/// The one way StaticMap reads the folders it builds from: plans/, input/ (pages, assets, data), theme/ (layouts,
+/// partials, static, libman.json) and the default theme that ships next to the binary. No other code opens, lists or
+/// tests files by path under those folders (a unit test greps the sources to keep it so).
+/// </summary>
+/// <remarks>
+/// <para>Everything is read relative to a <see cref="Root"/>: the repository for plans/, input/ and a theme inside the
+/// repository; the theme folder itself for StaticMap's default theme and for a <c>--theme</c> folder outside the
+/// repository. Symbolic links are resolved one part at a time, as the file system resolves them, and a path whose real
+/// location is outside the root is refused (MAP066 at the path). Linked folders are not followed, even inside the root,
+/// so a link cannot make a loop.</para>
+/// <para>Only regular files are read. A named pipe, socket or device is refused (MAP067) before it is opened: opening a
+/// named pipe for reading waits for a writer that never comes, and a device can be endless. The type is checked with
+/// stat(), which never blocks (<see cref="FileKinds"/>), and again on the open handle.</para>
+/// </remarks>
+public sealed class RepositoryFiles
+{
+    private const int MaxLinks = 40;
+
+    /// <summary>How deep <see cref="FilesRecursive"/> goes below the folder it starts at.</summary>
+    public const int MaxFolderDepth = 12;
+
+    private static readonly ConcurrentDictionary<string, string> RealRoots = new(StringComparer.Ordinal);
+    private readonly DiagnosticBag? _diagnostics;
+    private readonly string? _displayPrefix;
+    private readonly string _realRoot;
+
+    /// <param name="root">The folder nothing is read outside of.</param>
+    /// <param name="diagnostics">Where refusals are reported; null to report nothing (the throwing methods still throw).</param>
+    /// <param name="displayPrefix">How paths are shown in diagnostics: null for root-relative paths (the repository), or a
+    /// prefix such as the default theme's folder.</param>
+    /// <param name="rootName">How the root is named in messages: "the repository" or "the theme folder".</param>
+    public RepositoryFiles(string root, DiagnosticBag? diagnostics = null, string? displayPrefix = null, string rootName = "the repository")
+    {
+        Root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+        if (Root.Length == 0) Root = Path.GetPathRoot(Path.GetFullPath(root))!;
+        _diagnostics = diagnostics;
+        _displayPrefix = displayPrefix?.TrimEnd('/');
+        RootName = rootName;
+        _realRoot = RealRoots.GetOrAdd(Root, r => RealPathFromScratch(r) ?? r);
+    }
+
+    private RepositoryFiles(RepositoryFiles other, DiagnosticBag? diagnostics)
+    {
+        Root = other.Root;
+        _diagnostics = diagnostics;
+        _displayPrefix = other._displayPrefix;
+        RootName = other.RootName;
+        _realRoot = other._realRoot;
+    }
+
+    /// <summary>Where refusals are reported; null when they are not.</summary>
+    public DiagnosticBag? Diagnostics => _diagnostics;
+
+    /// <summary>The root as given, full path without a trailing separator.</summary>
+    public string Root { get; }
+
+    public string RootName { get; }
+
+    /// <summary>The same root, reporting into another bag (a theme is loaded once and read by many rebuilds).</summary>
+    public RepositoryFiles With(DiagnosticBag? diagnostics) => new(this, diagnostics);
+
+    /// <summary>The path as diagnostics show it, with '/'.</summary>
+    public string Relative(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+        return _displayPrefix is null ? relative : relative == "." ? _displayPrefix : $"{_displayPrefix}/{relative}";
+    }
+
+    /// <summary>A root-relative path with '/' as a full path.</summary>
+    public string FullPath(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+
+    // ---- Listing ----------------------------------------------------------------------------------------------------
+
+    /// <summary>The folders in <paramref name="dir"/>; linked folders are left out (MAP066 when they lead outside).</summary>
+    public IEnumerable<string> Folders(string dir) =>
+        IsSafeFolder(dir) ? Directory.EnumerateDirectories(dir).Where(d => IsSafe(d, isFolder: true)) : [];
+
+    /// <summary>The regular files in <paramref name="dir"/>, hidden ones left out; links out and special files are reported.</summary>
+    public IEnumerable<string> Files(string dir) =>
+        IsSafeFolder(dir)
+            ? Directory.EnumerateFiles(dir).Where(f => !Path.GetFileName(f).StartsWith('.') && IsSafe(f, isFolder: false))
+            : [];
+
+    /// <summary>The regular files in <paramref name="dir"/> and its folders at any depth (up to
+    /// <see cref="MaxFolderDepth"/>), skipping hidden files and folders.</summary>
+    public IEnumerable<string> FilesRecursive(string dir, int depth = 0)
+    {
+        if (depth > MaxFolderDepth || !IsSafeFolder(dir)) yield break;
+        foreach (var f in Files(dir)) yield return f;
+        foreach (var sub in Directory.EnumerateDirectories(dir).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal))
+        foreach (var f in FilesRecursive(sub, depth + 1))
+            yield return f;
+    }
+
+    /// <summary>Whether <paramref name="dir"/> is a folder that may be listed: it exists, is inside the root, and neither it
+    /// nor any folder between it and the root is a link. Says nothing; listing it reports what is wrong.</summary>
+    public bool IsFolder(string dir) => With(null).IsSafeFolder(dir);
+
+    /// <summary>Whether <paramref name="path"/> is a regular file that <see cref="Open"/> would read. Says nothing.</summary>
+    public bool IsFile(string path) => Check(Path.GetFullPath(path), out _, out _) is null;
+
+    // ---- Reading ----------------------------------------------------------------------------------------------------
+
+    /// <summary>Opens a regular file inside the root for reading; null, with MAP066 or MAP067 at the path, when it is
+    /// refused or cannot be opened.</summary>
+    public SourceFile? Open(string fullPath)
+    {
+        try
+        {
+            return OpenOrThrow(fullPath);
+        }
+        catch (RefusedFileException ex)
+        {
+            _diagnostics?.Add(ex.Diagnostic);
+            return null;
+        }
+    }
+
+    /// <summary>As <see cref="Open"/>, but a refusal is a <see cref="RefusedFileException"/> (an IOException).</summary>
+    public SourceFile OpenOrThrow(string fullPath)
+    {
+        var full = Path.GetFullPath(fullPath);
+        var display = Relative(full);
+        if (Check(full, out var real, out var outside) is { } reason)
+            throw new RefusedFileException(display, outside ? LinkOut(display) : UnreadableFile.Instance.Create(display, reason));
+        SafeFileHandle handle;
+        try
+        {
+            handle = File.OpenHandle(real!, FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new RefusedFileException(display, UnreadableFile.Instance.Create(display, SystemErrors.Reason(ex)));
+        }
+        var kind = FileKinds.Of(handle);
+        if (kind != FileKind.Regular)
+        {
+            handle.Dispose();
+            throw new RefusedFileException(display, UnreadableFile.Instance.Create(display, NotRegular(kind)));
+        }
+        return new SourceFile(display, handle);
+    }
+
+    /// <summary>The bytes of a regular file inside the root (see <see cref="OpenOrThrow"/>).</summary>
+    public byte[] ReadAllBytes(string relativeOrFullPath)
+    {
+        using var file = OpenOrThrow(Path.IsPathRooted(relativeOrFullPath) ? relativeOrFullPath : FullPath(relativeOrFullPath));
+        return file.ReadAllBytes();
+    }
+
+    /// <summary>The text (UTF-8) of a regular file inside the root (see <see cref="OpenOrThrow"/>).</summary>
+    public string ReadAllText(string relativeOrFullPath)
+    {
+        var bytes = ReadAllBytes(relativeOrFullPath);
+        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+    }
+
+    /// <summary>Why the file must not be opened, or null with its real path.</summary>
+    private string? Check(string full, out string? real, out bool outside)
+    {
+        real = null;
+        outside = false;
+        if (!IsLexicallyInside(full))
+        {
+            outside = true;
+            return "it is outside " + RootName;
+        }
+        real = RealPathBelowRoot(full);
+        if (real is null) return "it is a loop of symbolic links, or a folder on its way cannot be read";
+        if (!IsInsideRoot(real))
+        {
+            outside = true;
+            return "it leads outside " + RootName;
+        }
+        var kind = FileKinds.Target(real);
+        return kind switch
+        {
+            FileKind.Regular => null,
+            FileKind.Missing => "it does not exist (was it moved or deleted during the build?)",
+            _ => NotRegular(kind),
+        };
+    }
+
+    private static string NotRegular(FileKind kind) => kind == FileKind.Folder
+        ? "it is a folder, not a file"
+        : $"it is {FileKinds.Describe(kind)}, not a regular file, and StaticMap reads regular files only (reading it could wait forever or never end)";
+
+    private Diagnostic LinkOut(string display) => RootName == "the repository"
+        ? SymlinkOutsideRepository.Instance.Create(display)
+        : SymlinkOutsideRepository.Instance.Create(display, RootName);
+
+    // ---- Safety checks ----------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// A folder is listed only when it exists and neither it nor any folder between it and the root is a link: a linked
+    /// plans/, input/ or input/data/ would otherwise bring in files from anywhere.
+    /// </summary>
+    private bool IsSafeFolder(string dir)
+    {
+        dir = Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar);
+        if (!IsLexicallyInside(dir)) return false;
+        var relative = Path.GetRelativePath(Root, dir);
+        if (relative == ".") return Directory.Exists(dir);
+        var current = Root;
+        foreach (var part in relative.Split(Path.DirectorySeparatorChar))
+        {
+            current = Path.Combine(current, part);
+            var kind = FileKinds.Of(current);
+            if (kind == FileKind.Folder) continue;
+            if (kind == FileKind.Link) IsSafe(current, isFolder: true);
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A listed entry is read when it is a regular file, or a link to a regular file whose real location, with every link on
+    /// the way resolved as the file system resolves it, is inside the root. Named pipes, sockets and devices are MAP067.
+    /// </summary>
+    private bool IsSafe(string path, bool isFolder)
+    {
+        var kind = FileKinds.Of(path);
+        if (kind != FileKind.Link)
+        {
+            if (isFolder) return kind == FileKind.Folder;
+            if (kind is FileKind.Regular or FileKind.Missing or FileKind.Folder) return kind == FileKind.Regular;
+            _diagnostics?.Add(UnreadableFile.Instance.Create(Relative(path), NotRegular(kind)));
+            return false;
+        }
+        var target = RealPathBelowRoot(path);
+        var inside = target is not null && IsInsideRoot(target);
+        if (!inside)
+        {
+            _diagnostics?.Add(LinkOut(Relative(path)));
+            return false;
+        }
+        // Linked folders inside the root are not followed, so a link cannot make a loop.
+        if (isFolder) return false;
+        var targetKind = FileKinds.Target(target!);
+        if (targetKind == FileKind.Regular) return true;
+        if (targetKind is not (FileKind.Missing or FileKind.Folder))
+            _diagnostics?.Add(UnreadableFile.Instance.Create(Relative(path), NotRegular(targetKind)));
+        return false;
+    }
+
+    private bool IsLexicallyInside(string full) =>
+        full == Root || full.StartsWith(Root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private bool IsInsideRoot(string realPath) =>
+        realPath == _realRoot || realPath.StartsWith(_realRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The real path of a path inside the root: the root's own real path (resolved once), then the rest.</summary>
+    private string? RealPathBelowRoot(string full)
+    {
+        if (!IsLexicallyInside(full)) return RealPathFromScratch(full);
+        var relative = Path.GetRelativePath(Root, full);
+        return relative == "." ? _realRoot : Resolve(_realRoot, relative);
+    }
+
+    /// <summary>
+    /// The path with every link in it resolved one part at a time, as the file system does ("linked/../x" leaves
+    /// the folder the link leads to, not the link's own folder); null for a loop or a path that cannot be read.
+    /// </summary>
+    public static string? RealPathFromScratch(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full)!;
+        return Resolve(root, full[root.Length..]);
+    }
+
+    private static string? Resolve(string start, string rest)
+    {
+        try
+        {
+            var current = start;
+            var pending = new Stack<string>(Parts(rest).Reverse());
+            var links = 0;
+            while (pending.Count > 0)
+            {
+                var part = pending.Pop();
+                if (part is "" or ".") continue;
+                if (part == "..")
+                {
+                    current = Path.GetDirectoryName(current) ?? current;
+                    continue;
+                }
+                var next = Path.Combine(current, part);
+                if (FileKinds.Of(next) != FileKind.Link)
+                {
+                    current = next;
+                    continue;
+                }
+                var target = new FileInfo(next).LinkTarget;
+                if (target is null)
+                {
+                    current = next;
+                    continue;
+                }
+                if (++links > MaxLinks) return null;
+                if (Path.IsPathRooted(target)) current = Path.GetPathRoot(target)!;
+                foreach (var p in Parts(Path.IsPathRooted(target) ? target[Path.GetPathRoot(target)!.Length..] : target).Reverse())
+                    pending.Push(p);
+            }
+            return current;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string[] Parts(string path) => path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+}
+
+/// <summary>A regular file opened by <see cref="RepositoryFiles"/>: read it, copy it, stream it, then dispose it.</summary>
+public sealed class SourceFile : IDisposable
+{
+    internal SourceFile(string displayPath, SafeFileHandle handle)
+    {
+        DisplayPath = displayPath;
+        Handle = handle;
+        Length = RandomAccess.GetLength(handle);
+    }
+
+    /// <summary>The path as diagnostics show it.</summary>
+    public string DisplayPath { get; }
+
+    public SafeFileHandle Handle { get; }
+
+    public long Length { get; }
+
+    public byte[] ReadAllBytes()
+    {
+        if (Length > Array.MaxLength) throw new IOException($"{DisplayPath} is too large to read");
+        var bytes = new byte[Length];
+        var read = 0;
+        while (read < bytes.Length)
+        {
+            var n = RandomAccess.Read(Handle, bytes.AsSpan(read), read);
+            if (n == 0) break;
+            read += n;
+        }
+        return read == bytes.Length ? bytes : bytes[..read];
+    }
+
+    /// <summary>A stream over the file (unbuffered: readers such as CsvHelper buffer themselves); it leaves the handle open.</summary>
+    public Stream OpenStream() => new FileStream(new SafeFileHandle(Handle.DangerousGetHandle(), ownsHandle: false), FileAccess.Read, bufferSize: 0);
+
+    public void Dispose() => Handle.Dispose();
+}
+
+/// <summary>A file <see cref="RepositoryFiles"/> will not read: a link out of the root, a special file, or one the system
+/// refused to open. <see cref="Diagnostic"/> says which.</summary>
+public sealed class RefusedFileException(string path, Diagnostic diagnostic) : IOException(diagnostic.Message)
+{
+    public string Path { get; } = path;
+
+    public Diagnostic Diagnostic { get; } = diagnostic;
+}

@@ -41,7 +41,7 @@ public sealed class UrbanFileTests
     }
 
     private static readonly Lazy<(MobilityData Data, IReadOnlyList<Diagnostic> Diagnostics)> Places =
-        new(() => LoadFolder("places", FixtureNames("places"), Oakland, Pittsburgh));
+        new(() => LoadFolder("places", FixtureNames("places"), Oakland, Pittsburgh, "2915670", "4260000", "2758000"));
 
     /// <summary>
     /// The one warning Urban's 2025 city file gets: its ratio_high_low_ses_fb_friends (friendships across class,
@@ -82,20 +82,35 @@ public sealed class UrbanFileTests
         AssertOnlyTheUnmappedFriendshipRatio(Places.Value.Diagnostics);
     }
 
-    [Fact]
-    public void Oakland_employment_has_every_year_of_the_2025_everyone_file_with_its_value()
+    [Theory]
+    [InlineData(Oakland, "share_employed")]
+    [InlineData(Pittsburgh, "share_employed")]
+    [InlineData("2915670", "share_employed")]
+    [InlineData("4260000", "share_employed")]
+    [InlineData("2758000", "share_employed")]
+    [InlineData(Oakland, "pctl_income_20")]
+    [InlineData("4260000", "share_in_preschool")]
+    [InlineData("2758000", "share_hs_degree")]
+    public void Each_citys_everyone_series_has_every_year_of_the_2025_everyone_file_with_its_value(string geoid, string metric)
     {
-        var expected = Rows("places", "61_mobility-metrics_place_longitudinal.csv", Oakland)
-            .Where(r => !IsMissing(r["share_employed"]))
-            .ToDictionary(r => int.Parse(r["year"], CultureInfo.InvariantCulture), r => Number(r["share_employed"]));
-        Assert.Equal([2014, 2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023], expected.Keys.Order());
-        var series = Everyone(Places.Value.Data, Oakland, "share_employed").Where(PlanMetrics.HasValue).ToList();
+        var expected = Rows("places", "61_mobility-metrics_place_longitudinal.csv", geoid)
+            .Where(r => !IsMissing(r[metric]))
+            .ToDictionary(r => int.Parse(r["year"], CultureInfo.InvariantCulture), r => Number(r[metric]));
+        Assert.True(expected.Count >= 3, $"61_ has {expected.Count} years of {metric} for {geoid}");
+        var series = Everyone(Places.Value.Data, geoid, metric).Where(PlanMetrics.HasValue).ToList();
         Assert.Equal(expected.Keys.Order(), series.Select(o => o.Year));
         foreach (var o in series)
         {
             Assert.Equal(expected[o.Year], o.Value);
             Assert.EndsWith("/61_mobility-metrics_place_longitudinal.csv", o.Source);
         }
+    }
+
+    [Fact]
+    public void Oakland_employment_has_the_nine_years_of_61_and_the_older_race_file_hides_none()
+    {
+        var series = Everyone(Places.Value.Data, Oakland, "share_employed").Where(PlanMetrics.HasValue).ToList();
+        Assert.Equal([2014, 2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023], series.Select(o => o.Year));
         // 06_ (2024) has 0.8007376758162486 for 2018 and NA for 2014–2017: neither hides nor replaces 61_'s values.
         Assert.Equal(0.8284645593425713, series.Single(o => o.Year == 2018).Value);
         Assert.Equal(DataQuality.Weak, series.Single(o => o.Year == 2018).Quality);
@@ -257,6 +272,9 @@ public sealed class UrbanFileTests
         Assert.Equal(4, data.Get("01001", "share_low_birth_weight").Count(o => o.SubgroupType == "mothers-education"));
         Assert.Equal(9.0, data.Get("01001", "index_air_hazard").Single(o => o.Subgroup == "Neighborhoods of color").Value);
         Assert.Equal(0.6975, data.Get("0103076", "share_employed").Single(o => o.Year == 2014 && o.Subgroup == "Black, Non-Hispanic").Value);
+        Assert.Equal("0.701:0.647", data.Get("0103076", "ratio_white_nh_house_value_households").Single(o => o.Subgroup == "Under Age 45").Text);
+        Assert.Equal((1.9231, DataQuality.Weak), data.Get("01001", "share_affordable_50_ami").Where(o => o.Subgroup == "Owner").Select(o => (o.Value!.Value, o.Quality)).Single());
+        Assert.Equal(1.4756, Everyone(data, "01001", "share_affordable_50_ami").Single().Value);
     }
 
     [Fact]

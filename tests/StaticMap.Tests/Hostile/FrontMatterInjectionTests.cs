@@ -9,8 +9,9 @@ namespace StaticMap.Tests.Hostile;
 /// Script and markup in every front matter string that reaches a page: plan title, summary, jurisdiction name,
 /// coalition names and roles, contact name, component titles, timeline dates and events, findings labels, units and
 /// takeaways, the vision, theory-of-change lists, logic-model texts, indicator names, sources, responsibles, units,
-/// baseline and target values, disaggregations, commitments, progress titles, values and notes, site page titles and
-/// descriptions. Every one builds and shows the text as text, escaped, wherever it appears.
+/// disaggregations, commitments, progress titles and notes, site page titles and descriptions. Every one builds and
+/// shows the text as text, escaped, wherever it appears. (Baseline, target and progress values are plain numbers, so
+/// markup there is refused as MAP042: NumberTests.)
 /// </summary>
 public class FrontMatterInjectionTests
 {
@@ -131,8 +132,8 @@ public class FrontMatterInjectionTests
                 responsible: {P}
                 frequency: quarterly
                 unit: {P}
-                baseline: {value: {P}, year: 2023}
-                target: {value: {P}, year: 2026}
+                baseline: {value: 1, year: 2023}
+                target: {value: 2, year: 2026}
               - id: trainees
                 name: {P}
                 measures: people-trained
@@ -182,7 +183,7 @@ public class FrontMatterInjectionTests
             title: {P}
             updates:
               - indicator: trainees
-                value: {P}
+                value: 150
                 status: on-track
                 note: {P}
               - indicator: employment-rate

@@ -70,6 +70,16 @@ public class NumberRuleTests
     }
 
     [Fact]
+    public void MAP042_a_baseline_that_is_not_a_number_says_to_leave_the_baseline_out()
+    {
+        using var site = Valid();
+        site.Replace(Measurement, "baseline: {value: 120, year: 2023}", "baseline: {value: .nan, year: 2023}");
+        var d = RuleAssert.Single(site, "MAP042", site.PositionOf(Measurement, ".nan"));
+        Assert.Equal("'indicators[2].baseline.value' is '.nan', which is not a plain number; '.nan' means \"not a number\"; " +
+                     "write the value in digits, e.g. 12.5, or leave out 'baseline' when there is none", d.Message);
+    }
+
+    [Fact]
     public void MAP042_fails_the_build_and_leaves_the_output_alone()
     {
         using var site = Valid();

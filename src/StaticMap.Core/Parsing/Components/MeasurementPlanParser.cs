@@ -48,7 +48,7 @@ public sealed class MeasurementPlanParser : IComponentParser
     private static Measurement? ParseMeasurement(YamlFields f, string what)
     {
         // The value first: a number split by a comma in braces ({value: 1,500, year: 2023}) must not also be an unknown field.
-        var value = f.Value("value", true, $"the {what} value", $"leave out '{what}' until there is one");
+        var value = f.Value("value", true, $"the {what} value", $"leave out '{what}'");
         f.WarnUnknown(MeasurementFields, what);
         var year = f.Year("year", true, $"the year of the {what}");
         return value is null || year is null ? null : new Measurement(value, year.Value);

@@ -12,7 +12,11 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
     /// <summary>Reads, splits and parses one file. Null when it could not be read; a diagnostic says why.</summary>
     /// <param name="example">What the front matter should hold, for the message when it is missing.</param>
     /// <param name="optional">Site pages may have no front matter; plan files must.</param>
-    public static FrontMatterFile? Load(RepositoryLayout layout, string path, string example, DiagnosticBag diagnostics, bool optional = false)
+    public static FrontMatterFile? Load(RepositoryLayout layout, string path, string example, DiagnosticBag diagnostics, bool optional = false) =>
+        Load(layout, path, _ => example, diagnostics, optional);
+
+    /// <param name="example">What the front matter should hold, from the file's text (e.g. its first heading).</param>
+    public static FrontMatterFile? Load(RepositoryLayout layout, string path, Func<string, string> example, DiagnosticBag diagnostics, bool optional = false)
     {
         var source = TextFileReader.Read(layout, path, TextFileReader.MaxPlanTextBytes, diagnostics);
         if (source is null) return null;
@@ -21,7 +25,7 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
             case FrontMatterSplitter.Outcome.NoFrontMatter when optional:
                 return new FrontMatterFile(path, Empty(path, diagnostics), MarkdownParser.Parse(path, source.Text, 1, diagnostics));
             case FrontMatterSplitter.Outcome.NoFrontMatter:
-                diagnostics.Add(FrontMatterMissing.Instance.CreateMissing(path, example));
+                diagnostics.Add(FrontMatterMissing.Instance.CreateMissing(path, example(source.Text)));
                 return null;
             case FrontMatterSplitter.Outcome.Unclosed:
                 diagnostics.Add(FrontMatterMissing.Instance.CreateUnclosed(path));
@@ -31,7 +35,11 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
         var root = YamlLoader.Load(split!.Yaml, path, split.YamlFirstLine, diagnostics);
         if (root is null && diagnostics.Count > before) return null;
         var body = MarkdownParser.Parse(path, split.Body, split.BodyFirstLine, diagnostics);
-        if (root is not null) PlaceholderText.Instance.CheckFrontMatter(split.Yaml, split.YamlFirstLine, root, path, diagnostics);
+        if (root is not null)
+        {
+            PlaceholderText.Instance.CheckFrontMatter(split.Yaml, split.YamlFirstLine, root, path, diagnostics);
+            DirectionControlCharacter.Instance.CheckFrontMatter(split.Yaml, split.YamlFirstLine, root, path, diagnostics);
+        }
         switch (root)
         {
             case null or YamlScalar { IsNull: true }:
@@ -39,7 +47,7 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
             case YamlMapping map:
                 return new FrontMatterFile(path, new YamlFields(map, "", diagnostics), body);
             default:
-                diagnostics.Add(WrongType.Instance.Create(root.Span, "front matter", "a mapping of fields", YamlFields.Describe(root), example));
+                diagnostics.Add(WrongType.Instance.Create(root.Span, "front matter", "a mapping of fields", YamlFields.Describe(root), example(source.Text)));
                 return null;
         }
     }
@@ -52,7 +60,11 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
         var before = diagnostics.Count;
         var root = YamlLoader.Load(source.Text, path, 1, diagnostics);
         if (root is null && diagnostics.Count > before) return null;
-        if (root is not null) PlaceholderText.Instance.CheckFrontMatter(source.Text, 1, root, path, diagnostics);
+        if (root is not null)
+        {
+            PlaceholderText.Instance.CheckFrontMatter(source.Text, 1, root, path, diagnostics);
+            DirectionControlCharacter.Instance.CheckFrontMatter(source.Text, 1, root, path, diagnostics);
+        }
         if (root is YamlMapping map) return new YamlFields(map, "", diagnostics);
         // An empty document's null has the position after its last '---' or '...', which may be a line the file does not have.
         var at = root is null or YamlScalar { IsNull: true } ? SourceSpan.File(path) : root.Span;

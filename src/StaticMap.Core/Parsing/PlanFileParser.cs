@@ -104,14 +104,23 @@ public static partial class PlanFileParser
     {
         f.WarnUnknown(ContactFields, "contact");
         var name = f.String("name", false, "a contact name");
-        var email = f.String("email", false, "an email address");
+        var written = f.String("email", false, "an email address");
+        // "mailto:team@example.org" is what a link to the address looks like; the page adds mailto: itself.
+        var email = written is not null && written.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+            ? written["mailto:".Length..].Trim()
+            : written;
         if (email is not null && !Email().IsMatch(email))
         {
-            f.Diagnostics.Add(InvalidContact.Instance.CreateEmail(f.ValueSpan("email"), f.PathOf("email"), email));
+            f.Diagnostics.Add(InvalidContact.Instance.CreateEmail(f.ValueSpan("email"), f.PathOf("email"), written!));
             email = null;
         }
         var url = f.String("url", false, "a web address");
-        if (url is not null && !IsWebAddress(url))
+        if (url is not null && ForbiddenInWebAddress(url) is { } forbidden)
+        {
+            f.Diagnostics.Add(InvalidContact.Instance.CreateUrlCharacter(f.ValueSpan("url"), f.PathOf("url"), url, forbidden));
+            url = null;
+        }
+        else if (url is not null && !IsWebAddress(url))
         {
             f.Diagnostics.Add(InvalidContact.Instance.CreateUrl(f.ValueSpan("url"), f.PathOf("url"), url));
             url = null;
@@ -119,10 +128,23 @@ public static partial class PlanFileParser
         return new Contact(name, email, url);
     }
 
-    /// <summary>Only absolute http and https addresses reach a page: no javascript:, data: or relative tricks.</summary>
+    /// <summary>
+    /// Only absolute http and https addresses reach a page: no javascript:, data: or relative tricks, and none of the
+    /// characters a web address cannot hold as written (spaces, line breaks, quotes, angle brackets, backslashes).
+    /// </summary>
     public static bool IsWebAddress(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        ForbiddenInWebAddress(url) is null
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
         && !string.IsNullOrEmpty(uri.Host);
+
+    /// <summary>The first character of <paramref name="url"/> that a web address cannot contain as written, if any.</summary>
+    public static char? ForbiddenInWebAddress(string url)
+    {
+        foreach (var c in url)
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '\'' or '<' or '>' or '`' or '\\' or '{' or '}' or '|' or '^')
+                return c;
+        return null;
+    }
 
     /// <summary>A county (5 digits) or place (7 digits) FIPS code whose first two digits are a state.</summary>
     public static bool IsFips(string value, out JurisdictionType type)

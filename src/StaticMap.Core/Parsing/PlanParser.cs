@@ -20,7 +20,46 @@ public static class PlanParser
             .Select(t => (IComponentParser)Activator.CreateInstance(t)!)
             .ToFrozenDictionary(p => p.Kind);
 
-    private const string ComponentExample = "'component: findings' (one of how-we-got-here, findings, theory-of-change, measurement-plan, sustainability)";
+    /// <summary>
+    /// What a component file's front matter should start with, for MAP007: the component its file name or first
+    /// heading names ("findings.md", "# Theory of change"), else the five values to choose from.
+    /// </summary>
+    public static string ComponentExample(string path, string text)
+    {
+        var kind = GuessComponent(System.IO.Path.GetFileNameWithoutExtension(path)) ?? GuessComponent(FirstHeading(text));
+        return kind is { } k
+            ? $"'component: {k.Slug()}'"
+            : "'component:' and one of " + string.Join(", ", ComponentKinds.InGuideOrder.Select(c => c.Slug()));
+    }
+
+    /// <summary>What a progress report's front matter should hold, for MAP007: its year from the file name when it is one.</summary>
+    public static string ProgressExample(string path)
+    {
+        var name = System.IO.Path.GetFileNameWithoutExtension(path);
+        var year = name.Length == 4 && name.All(char.IsAsciiDigit) ? name : "2024";
+        return $"'year: {year}' and 'updates:'";
+    }
+
+    private static readonly (string Word, ComponentKind Kind)[] ComponentWords =
+    [
+        ("how-we-got-here", ComponentKind.HowWeGotHere), ("findings", ComponentKind.Findings),
+        ("theory-of-change", ComponentKind.TheoryOfChange), ("logic-model", ComponentKind.TheoryOfChange),
+        ("measurement", ComponentKind.MeasurementPlan), ("sustainab", ComponentKind.Sustainability),
+    ];
+
+    /// <summary>The component a name speaks of first ("02-findings", "Our theory of change"), if any.</summary>
+    private static ComponentKind? GuessComponent(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var words = new string(name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+        while (words.Contains("--", StringComparison.Ordinal)) words = words.Replace("--", "-");
+        return ComponentWords.Select(w => (w.Kind, At: words.IndexOf(w.Word, StringComparison.Ordinal)))
+            .Where(m => m.At >= 0).OrderBy(m => m.At).Select(m => (ComponentKind?)m.Kind).FirstOrDefault();
+    }
+
+    /// <summary>The text of the first ATX heading ("# Findings"), if the file has one.</summary>
+    private static string? FirstHeading(string text) =>
+        text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith('#') && l.TrimStart('#').StartsWith(' '))?.TrimStart('#').Trim();
 
     public static Plan Parse(RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics)
     {
@@ -36,7 +75,7 @@ public static class PlanParser
         }
 
         var progress = files.ProgressFiles
-            .Select(p => FrontMatterFile.Load(layout, p, "'year: 2024' and 'updates:'", diagnostics))
+            .Select(p => FrontMatterFile.Load(layout, p, ProgressExample(p), diagnostics))
             .Where(f => f is not null)
             .Select(f => ProgressReportParser.Parse(f!))
             .OfType<ProgressReport>()
@@ -73,7 +112,7 @@ public static class PlanParser
         var unreadable = 0;
         foreach (var path in files.ComponentFiles)
         {
-            var file = FrontMatterFile.Load(layout, path, ComponentExample, diagnostics);
+            var file = FrontMatterFile.Load(layout, path, text => ComponentExample(path, text), diagnostics);
             if (file is null) { unreadable++; continue; }
             var f = file.Fields;
             var word = f.String("component", true,

@@ -40,6 +40,8 @@ public sealed class PreviewSite
     private IReadOnlySet<string> _linkTargets = new HashSet<string>();
     // Set when a change the site-wide pages show has not reached the served site yet (its rebuild had errors).
     private bool _siteWideStale;
+    // Set when a rebuild threw: the next one starts again from the files.
+    private bool _rebuildEverything;
 
     public PreviewSite(string root, string? themeFolder = null, string? baseUrl = null)
     {
@@ -65,14 +67,38 @@ public sealed class PreviewSite
             var clock = Stopwatch.StartNew();
             try
             {
-                return RebuildLocked(changed, clock);
+                RebuildStarting?.Invoke(changed);
+                var update = RebuildLocked(_rebuildEverything ? null : changed, clock);
+                _rebuildEverything = false;
+                return update;
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                Diagnostics = [InternalError.Instance.Create(".", ex)];
+                // A rebuild that failed half-way may have left the parsed plans out of step with the files: keep serving
+                // the last good site, show the error over it, and read everything again on the next change.
+                _rebuildEverything = true;
+                Diagnostics = [ex is IOException or UnauthorizedAccessException
+                    ? UnreadableFile.Instance.Create(PathOf(ex) ?? ".", ex.Message)
+                    : InternalError.Instance.Create(".", ex)];
                 return new PreviewUpdate(new BuildResult(Diagnostics, _plans.Count, 0, clock.Elapsed), false, "nothing");
             }
         }
+    }
+
+    /// <summary>Called at the start of every rebuild, inside its error handling: a seam for tests to make one fail.</summary>
+    internal Action<IReadOnlyCollection<string>?>? RebuildStarting { get; set; }
+
+    /// <summary>The repository-relative path an I/O error names, when it names one inside the repository.</summary>
+    private string? PathOf(Exception ex)
+    {
+        var named = ex switch
+        {
+            FileNotFoundException f => f.FileName,
+            _ => null,
+        };
+        if (named is null || !Path.IsPathFullyQualified(named)) return null;
+        var relative = Path.GetRelativePath(_root, named);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? null : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     private PreviewUpdate RebuildLocked(IReadOnlyCollection<string>? changed, Stopwatch clock)

@@ -5,7 +5,9 @@ public sealed class SiteUrlFormatter
 {
     public SiteUrlFormatter(string? baseUrl)
     {
-        if (!string.IsNullOrWhiteSpace(baseUrl) && Uri.TryCreate(baseUrl.Trim(), UriKind.Absolute, out var uri))
+        // Only http(s): the CLI refuses anything else (javascript:, data:, file:), and a library caller gets no base URL.
+        if (!string.IsNullOrWhiteSpace(baseUrl) && Uri.TryCreate(baseUrl.Trim(), UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0)
         {
             var text = uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
             BaseUrl = text;

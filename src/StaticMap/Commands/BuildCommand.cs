@@ -33,8 +33,7 @@ public static class BuildCommand
             if (target is null)
                 return CommonOptions.Usage($"will not write the site to {outputPath}: {reason}");
             var url = result.GetValue(baseUrl);
-            if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
-                return CommonOptions.Usage($"--base-url '{url}' is not an absolute address such as https://maps.example.org/");
+            if (url is not null && CommonOptions.BaseUrlProblem(url) is { } problem) return CommonOptions.Usage(problem);
 
             var request = new BuildRequest(rootPath, outputPath,
                 new SiteOptions(result.GetValue(drafts), url, result.GetValue(noIndex)), result.GetValue(theme)?.FullName);

@@ -21,6 +21,27 @@ public static class CommonOptions
         Description = "The site's public address, e.g. https://maps.example.org/ (canonical URLs, sitemap, feed)",
     };
 
+    /// <summary>
+    /// Why a --base-url cannot be the site's public address, or null when it can: only an absolute http:// or https://
+    /// address with a host, and no query, fragment, user name or characters a link cannot hold. It is written into every
+    /// canonical link, the sitemap and the feed, so javascript:, data: or file: would end up in every page.
+    /// </summary>
+    public static string? BaseUrlProblem(string url)
+    {
+        const string Example = "write the site's public address, e.g. --base-url https://maps.example.org/";
+        if (url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '\'' or '<' or '>' or '`' or '\\'))
+            return $"--base-url '{url}' contains a space, quote, angle bracket or control character; {Example}";
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.IsFile || url.StartsWith('/'))
+            return $"--base-url '{url}' is not an absolute address; {Example}";
+        if (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            return $"--base-url '{url}' is a {uri.Scheme}: address; only http:// and https:// addresses can be a site's address; {Example}";
+        if (string.IsNullOrEmpty(uri.Host) || !url.Contains("://", StringComparison.Ordinal))
+            return $"--base-url '{url}' has no host name; {Example}";
+        if (uri.UserInfo.Length > 0 || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+            return $"--base-url '{url}' has a user name, query (?) or fragment (#); {Example}";
+        return null;
+    }
+
     /// <summary>Exit codes, as documented in README.md and docs/cli.md.</summary>
     public const int Success = 0;
     public const int ProblemsFound = 1;

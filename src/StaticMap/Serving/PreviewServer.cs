@@ -4,7 +4,6 @@ using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StaticMap.Core.Diagnostics;
@@ -17,32 +16,84 @@ namespace StaticMap.Cli.Serving;
 /// /_staticmap/events (server-sent events): "reload" after a successful rebuild, "errors" with the diagnostics when a
 /// change breaks the build.
 /// </summary>
+/// <remarks>
+/// Every file of the in-memory site is served with its content type (<see cref="PreviewContentTypes"/>); "/x/" and
+/// "/x/index.html" are the same page; an unknown path gets the site's 404 page with status 404. The preview shows
+/// drafts, so it answers only requests addressed to it by name (Host 127.0.0.1, localhost or [::1] with its port):
+/// a web page on another site cannot read it through DNS rebinding.
+/// </remarks>
 public sealed class PreviewServer(PreviewSite site, int port)
 {
     private const string Prefix = "/_staticmap/";
-    private static readonly FileExtensionContentTypeProvider ContentTypes = CreateContentTypes();
     private static readonly byte[] LiveReload = LoadLiveReload();
     private readonly List<Channel<string>> _clients = [];
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _port = port;
 
-    public string Address => $"http://127.0.0.1:{port}/";
+    /// <summary>The port listened on: the one asked for, or the one the system chose when asked for 0.</summary>
+    public int Port => _port;
+
+    public string Address => $"http://127.0.0.1:{_port}/";
+
+    /// <summary>Completes once the server listens (faults when it cannot).</summary>
+    public Task Started => _started.Task;
 
     public async Task RunAsync(CancellationToken stop)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{_port}");
         var app = builder.Build();
+        app.Use(CheckHost);
         app.Map(Prefix + "events", Events);
-        app.MapGet(Prefix + "livereload.js", () => Results.Bytes(LiveReload, "text/javascript; charset=utf-8"));
-        app.MapGet(Prefix + "status", () => Results.Json(new
+        app.MapMethods(Prefix + "livereload.js", ["GET", "HEAD"], () => Results.Bytes(LiveReload, "text/javascript; charset=utf-8"));
+        app.MapMethods(Prefix + "status", ["GET", "HEAD"], () => Results.Json(new
         {
             version = site.Version,
             errors = site.Diagnostics.Count(d => d.IsError),
             warnings = site.Diagnostics.Count(d => !d.IsError),
         }));
-        app.MapFallback(Serve);
-        await app.StartAsync(stop);
+        // "{**path}", not the default "{*path:nonfile}": the site's stylesheets, scripts, data files and feed have extensions.
+        app.MapFallback("{**path}", Serve);
+        try
+        {
+            await app.StartAsync(stop);
+            if (_port == 0 && app.Urls.Select(u => new Uri(u).Port).FirstOrDefault(p => p > 0) is var chosen and > 0) _port = chosen;
+            _started.TrySetResult();
+        }
+        catch (Exception ex)
+        {
+            _started.TrySetException(ex);
+            throw;
+        }
         await app.WaitForShutdownAsync(stop);
+    }
+
+    /// <summary>Whether a Host header names this server: 127.0.0.1, localhost or [::1] with its port.</summary>
+    public static bool IsAllowedHost(string? host, int port)
+    {
+        if (string.IsNullOrEmpty(host)) return false;
+        foreach (var name in (ReadOnlySpan<string>)["127.0.0.1", "localhost", "[::1]"])
+        {
+            if (host.Equals($"{name}:{port}", StringComparison.OrdinalIgnoreCase)) return true;
+            if (port == 80 && host.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private async Task CheckHost(HttpContext http, RequestDelegate next)
+    {
+        var host = http.Request.Headers.Host.ToString();
+        if (IsAllowedHost(host, _port))
+        {
+            await next(http);
+            return;
+        }
+        // 421 Misdirected Request: the request was meant for another server, e.g. a rebound DNS name.
+        var shown = host.Length > 80 ? host[..77] + "..." : host;
+        await Write(http, StatusCodes.Status421MisdirectedRequest, "text/plain; charset=utf-8",
+            Encoding.UTF8.GetBytes($"staticmap serve answers only requests for {Address} (or localhost:{_port}, [::1]:{_port}), not for host '{shown}'.\n"),
+            inject: false);
     }
 
     /// <summary>Tells every open page what the latest rebuild did.</summary>
@@ -57,6 +108,11 @@ public sealed class PreviewServer(PreviewSite site, int port)
 
     private async Task Events(HttpContext http)
     {
+        if (!HttpMethods.IsGet(http.Request.Method))
+        {
+            await MethodNotAllowed(http, "GET");
+            return;
+        }
         http.Response.Headers.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
         var channel = Channel.CreateUnbounded<string>();
@@ -84,20 +140,31 @@ public sealed class PreviewServer(PreviewSite site, int port)
 
     private async Task Serve(HttpContext http)
     {
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
+        {
+            await MethodNotAllowed(http, "GET, HEAD");
+            return;
+        }
         var files = site.Site;
         if (files.Count == 0)
         {
             await Write(http, 503, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(ErrorPage(site.Diagnostics)), inject: true);
             return;
         }
-        var path = Uri.UnescapeDataString(http.Request.Path.Value ?? "/").TrimStart('/');
-        if (path.Contains("..", StringComparison.Ordinal)) { http.Response.StatusCode = 400; return; }
+        // Kestrel has already decoded the path (all but %2F) and removed dot segments; refuse what is left of them anyway.
+        var path = (http.Request.Path.Value ?? "/").TrimStart('/');
+        if (path.Split('/').Any(s => s is "." or "..") || path.Contains('\\') || path.Contains('\0'))
+        {
+            await Write(http, 400, "text/plain; charset=utf-8", "Bad request: the path is not a path of the site.\n"u8.ToArray(), inject: false);
+            return;
+        }
         if (path.Length == 0 || path.EndsWith('/')) path += "index.html";
         if (files.TryGet(path, out var content))
         {
-            await Write(http, 200, ContentType(path), content, inject: path.EndsWith(".html", StringComparison.Ordinal));
+            var type = PreviewContentTypes.Of(path);
+            await Write(http, 200, type, content, inject: type.StartsWith("text/html", StringComparison.Ordinal));
         }
-        else if (files.TryGet(path + "/index.html", out _))
+        else if (!path.EndsWith("/index.html", StringComparison.Ordinal) && path != "index.html" && files.TryGet(path + "/index.html", out _))
         {
             http.Response.Redirect("/" + path + "/" + http.Request.QueryString);
         }
@@ -108,11 +175,18 @@ public sealed class PreviewServer(PreviewSite site, int port)
         }
     }
 
+    private static Task MethodNotAllowed(HttpContext http, string allow)
+    {
+        http.Response.Headers.Allow = allow;
+        return Write(http, 405, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes($"Method not allowed: use {allow}.\n"), inject: false);
+    }
+
     private static async Task Write(HttpContext http, int status, string contentType, byte[] content, bool inject)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = contentType;
         http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
         if (inject)
         {
             var html = Encoding.UTF8.GetString(content);
@@ -122,11 +196,6 @@ public sealed class PreviewServer(PreviewSite site, int port)
         }
         await http.Response.Body.WriteAsync(content);
     }
-
-    private static string ContentType(string path) =>
-        ContentTypes.TryGetContentType(path, out var type)
-            ? type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("json", StringComparison.Ordinal) || type.EndsWith("javascript", StringComparison.Ordinal) ? type + "; charset=utf-8" : type
-            : "application/octet-stream";
 
     private static string ErrorsEvent(IReadOnlyList<Diagnostic> diagnostics) =>
         "event: errors\ndata: " + JsonSerializer.Serialize(diagnostics.Select(d => new
@@ -142,17 +211,6 @@ public sealed class PreviewServer(PreviewSite site, int port)
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>StaticMap preview: errors</title></head>" +
                "<body><main><h1>The site cannot be built yet</h1><p>Fix these problems; this page reloads when they are fixed.</p>" +
                $"<ul>{items}</ul></main></body></html>";
-    }
-
-    private static FileExtensionContentTypeProvider CreateContentTypes()
-    {
-        var provider = new FileExtensionContentTypeProvider();
-        provider.Mappings[".csv"] = "text/csv";
-        provider.Mappings[".pf_meta"] = "application/octet-stream";
-        provider.Mappings[".pf_index"] = "application/octet-stream";
-        provider.Mappings[".pf_fragment"] = "application/octet-stream";
-        provider.Mappings[".pagefind"] = "application/octet-stream";
-        return provider;
     }
 
     private static byte[] LoadLiveReload()

@@ -18,6 +18,8 @@ public sealed class RepositoryWatcher : IDisposable
     private readonly Dictionary<string, FileSystemWatcher> _folders = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
     private bool _everything;
+    // Set when the last batch could not be handled: the next batch is a full rebuild.
+    private bool _failed;
     private readonly Timer _timer;
     private readonly TimeSpan _quiet;
     private readonly Action<IReadOnlyCollection<string>?> _changed;
@@ -103,12 +105,23 @@ public sealed class RepositoryWatcher : IDisposable
         lock (_pending)
         {
             batch = [.. _pending];
-            everything = _everything;
+            everything = _everything || _failed;
             _pending.Clear();
             _everything = false;
+            _failed = false;
         }
-        if (everything) _changed(null);
-        else if (batch.Length > 0) _changed(batch);
+        if (!everything && batch.Length == 0) return;
+        try
+        {
+            _changed(everything ? null : batch);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // An exception here would end the process (it runs on a timer thread): report it, and keep watching.
+            // The batch is asked for again as a full rebuild, since it never reached the site.
+            _warn($"rebuilding after a change failed ({ex.GetType().Name}: {ex.Message.Split('\n')[0].Trim()}); still watching");
+            lock (_pending) _failed = true;
+        }
     }
 
     public void Dispose()

@@ -72,6 +72,36 @@ public class CliTests
         Assert.Equal(2, Run("check", "--root", "/no/such/folder").ExitCode);
     }
 
+    [Theory]
+    [InlineData("javascript:alert(1)", "is a javascript: address; only http:// and https:// addresses")]
+    [InlineData("data:text/html,<script>alert(1)</script>", "contains a space, quote, angle bracket or control character")]
+    [InlineData("data:text/html,hello", "is a data: address; only http:// and https:// addresses")]
+    [InlineData("file:///etc/passwd", "is not an absolute address")]
+    [InlineData("ftp://maps.example.org/", "is a ftp: address")]
+    [InlineData("/maps/", "is not an absolute address")]
+    [InlineData("maps.example.org", "is not an absolute address")]
+    [InlineData("https://maps.example.org/a b/", "contains a space")]
+    [InlineData("https://maps.example.org/\"><script>", "contains a space, quote, angle bracket")]
+    [InlineData("https://maps.example.org/?q=1", "has a user name, query (?) or fragment (#)")]
+    [InlineData("https://user@maps.example.org/", "has a user name")]
+    [InlineData("http:maps.example.org", "is not an absolute address")]
+    public void Build_refuses_a_base_url_that_is_not_an_http_address_with_exit_2(string url, string reason)
+    {
+        using var site = TestSite.Valid();
+        var (code, output, error) = Run("build", "--root", site.Root, "--base-url", url);
+        Assert.Equal(2, code);
+        Assert.StartsWith($"staticmap: --base-url '{url}' {reason}", error);
+        Assert.EndsWith("write the site's public address, e.g. --base-url https://maps.example.org/", error.Trim());
+        Assert.Equal("", output);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Theory]
+    [InlineData("https://maps.example.org/")]
+    [InlineData("http://localhost:8080/maps/")]
+    public void Build_accepts_an_http_base_url(string url) =>
+        Assert.Null(StaticMap.Cli.Commands.CommonOptions.BaseUrlProblem(url));
+
     [Fact]
     public void Build_refuses_an_output_folder_with_foreign_files()
     {

@@ -48,6 +48,26 @@ public sealed class RepositoryWatcherTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_that_throws_is_reported_and_watching_goes_on()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "plans", "a-county"));
+        var calls = 0;
+        using var watcher = new RepositoryWatcher(_root, TimeSpan.FromMilliseconds(30), batch =>
+        {
+            if (Interlocked.Increment(ref calls) == 1) throw new IOException("the file cannot be read");
+            _batches.Add(batch);
+        }, warning => _batches.Add(["warning: " + warning]));
+
+        File.WriteAllText(Path.Combine(_root, "plans", "a-county", "findings.md"), "first");
+        var warning = Assert.Single(Next()!);
+        Assert.Equal("warning: rebuilding after a change failed (IOException: the file cannot be read); still watching", warning);
+
+        File.WriteAllText(Path.Combine(_root, "plans", "a-county", "findings.md"), "second");
+        // Still watching; and the batch that failed never reached the site, so the next one is a full rebuild.
+        Assert.Null(Next());
+    }
+
+    [Fact]
     public void Folders_outside_plans_input_and_theme_take_no_inotify_watches()
     {
         if (!OperatingSystem.IsLinux()) return;

@@ -28,7 +28,7 @@ public class FrontMatterInjectionTests
         "{{ 7 * 7 }} {{ site.title }} {% include 'base' %}",
         "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#60;b&#62;",
         "]]><script>alert(1)</script><![CDATA[",
-        "\u202e<script>alert(1)</script>\u2028\u2029",
+        "\u200f<script>alert(1)</script>\u2028\u2029",
         "<style>*{display:none}</style><meta http-equiv=refresh content=0>",
     ];
 
@@ -213,6 +213,19 @@ public class FrontMatterInjectionTests
     {
         foreach (var (file, template) in Templates)
             site.Write(file, template.Replace(P, HostileAssert.Quoted(payload)) + "\n");
+    }
+
+    [Fact]
+    public void A_direction_override_in_every_front_matter_string_is_refused_everywhere_and_nothing_is_written()
+    {
+        using var site = Valid();
+        InjectEverywhere(site, "\u202e<script>alert(1)</script>");
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        var errors = result.Diagnostics.Where(d => d.IsError).ToList();
+        Assert.All(errors, d => Assert.Equal("MAP051", d.Code));
+        Assert.True(errors.Count >= 10, $"only {errors.Count} MAP051");
+        Assert.False(Directory.Exists(site.Output));
     }
 
     [Theory]

@@ -147,4 +147,49 @@ public class PreviewSiteTests
         Assert.True(preview.Rebuild([TestSite.Plan + "/findings.md"]).SiteChanged, string.Join("\n", preview.Diagnostics));
         Assert.Contains("Test County Plan, renamed", Page(preview, "index.html"));
     }
+
+    [Fact]
+    public void A_rebuild_that_throws_keeps_the_last_good_site_reports_the_error_and_the_next_rebuild_starts_from_the_files()
+    {
+        using var site = TestSite.Valid();
+        var preview = new PreviewSite(site.Root, TestSite.ThemeFolder);
+        preview.Rebuild();
+        var before = Page(preview, "test-county/progress/2024/index.html");
+
+        site.Replace(TestSite.Plan + "/plan.yml", "title: Test County Mobility Action Plan", "title: Test County Plan, renamed");
+        preview.RebuildStarting = _ => throw new InvalidOperationException("the rebuild broke\nsecond line");
+        var failed = preview.Rebuild([TestSite.Plan + "/plan.yml"]);
+
+        Assert.False(failed.SiteChanged);
+        var error = Assert.Single(preview.Diagnostics);
+        Assert.Equal("MAP099", error.Code);
+        Assert.True(error.IsError);
+        Assert.Equal("StaticMap failed unexpectedly (InvalidOperationException: the rebuild broke); nothing was written. Please report this", error.Message);
+        Assert.Equal(before, Page(preview, "test-county/progress/2024/index.html"));
+        Assert.Equal(1, preview.Version);
+
+        preview.RebuildStarting = null;
+        // The watcher reports only findings.md now; plan.yml's edit, lost with the failed rebuild, still arrives.
+        var next = preview.Rebuild([TestSite.Plan + "/findings.md"]);
+        Assert.True(next.SiteChanged, string.Join("\n", preview.Diagnostics));
+        Assert.Equal("everything", next.Scope);
+        Assert.Empty(preview.Diagnostics);
+        Assert.Contains("Test County Plan, renamed", Page(preview, "index.html"));
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_during_a_rebuild_is_reported_as_MAP067_and_the_site_is_kept()
+    {
+        using var site = TestSite.Valid();
+        var preview = new PreviewSite(site.Root, TestSite.ThemeFolder);
+        preview.Rebuild();
+
+        preview.RebuildStarting = _ => throw new FileNotFoundException("Could not find file.", site.FullPath(Progress));
+        Assert.False(preview.Rebuild([Progress]).SiteChanged);
+
+        var error = Assert.Single(preview.Diagnostics);
+        Assert.Equal("MAP067", error.Code);
+        Assert.Equal(Progress, error.Span.Path);
+        Assert.True(preview.Site.TryGet("test-county/progress/2024/index.html", out _));
+    }
 }

@@ -20,9 +20,10 @@ public sealed class HowWeGotHereParser : IComponentParser
             .Select(e =>
             {
                 e.WarnUnknown(TimelineFields, "a timeline event");
-                return new TimelineEvent(
-                    e.String("date", true, "when it happened, e.g. 2021-06") ?? "",
-                    e.String("event", true, "what happened") ?? "");
+                var date = e.String("date", true, "when it happened, e.g. 2021-06") ?? "";
+                if (TimelineDates.IsDateLike(date) && TimelineDates.Iso(date) is null)
+                    source.Diagnostics.Add(InvalidDate.Instance.CreateTimelineDate(e.ValueSpan("date"), e.PathOf("date"), date));
+                return new TimelineEvent(date, e.String("event", true, "what happened") ?? "");
             })
             .ToImmutableArray();
         return new HowWeGotHere(source.Path, source.TitleOr(Kind.GuideName()), source.Body, source.ComponentSpan, timeline);

@@ -18,6 +18,5 @@ public sealed class HowWeGotHereView : IComponentView
     }
 
     /// <summary>"2021", "2021-06" and "2021-06-15" are valid datetime values; "Spring 2021" is not.</summary>
-    private static string? IsoOrNull(string date) =>
-        System.Text.RegularExpressions.Regex.IsMatch(date, @"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$") ? date : null;
+    private static string? IsoOrNull(string date) => Parsing.TimelineDates.Iso(date);
 }

@@ -13,7 +13,8 @@ public sealed partial class InvalidDate : Rule
     public override string Stage => "parse";
     public override string Help =>
         $"Dates are written YYYY-MM-DD (e.g. 2024-03-15) and must exist on the calendar; years (baseline, target and progress " +
-        $"'year', and the year column of a plan's data/*.csv) are four digits. Both lie between {StrictNumber.FirstYear} and {StrictNumber.LastYear}.";
+        $"'year', and the year column of a plan's data/*.csv) are four digits. Both lie between {StrictNumber.FirstYear} and {StrictNumber.LastYear}. " +
+        "A timeline date may be words ('Spring 2021'), but one written in digits must be a real year, month or day: 2021, 2021-06 or 2021-06-15.";
 
     public Diagnostic CreateDate(SourceSpan at, string field, string value) =>
         At(at, $"'{field}' is '{Shorten(value)}', which is {DateProblem(value)}; write it as YYYY-MM-DD, e.g. 2024-03-15");
@@ -44,6 +45,10 @@ public sealed partial class InvalidDate : Rule
 
     [GeneratedRegex(@"^([0-9]{4})-([0-9]{2})-([0-9]{2})\z", RegexOptions.CultureInvariant)]
     private static partial Regex DateShape();
+
+    public Diagnostic CreateTimelineDate(SourceSpan at, string field, string value) =>
+        At(at, $"'{field}' is '{Shorten(value)}', which is not a date on the calendar; write a year (2021), a month (2021-06) " +
+               "or a day (2021-06-15) that exists, with two-digit months and days, or the date in words, e.g. 'Spring 2021'");
 
     /// <summary>A value as quoted in a message: whole when short, cut when an author (or an attacker) wrote pages of it.</summary>
     private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";

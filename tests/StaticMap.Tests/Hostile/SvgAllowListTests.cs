@@ -119,6 +119,13 @@ public class SvgAllowListTests
     }
 
     [Fact]
+    public void A_style_sheet_processing_instruction_before_the_root_is_refused()
+    {
+        var problems = SvgInspector.Inspect("<?xml version=\"1.0\"?>\n<?xml-stylesheet type=\"text/xsl\" href=\"https://evil.example/x.xsl\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Assert.Equal(new SvgProblem(2, 1, "this SVG holds the processing instruction <?xml-stylesheet?>, which can make a browser load a style sheet or transform the file; remove it"), Assert.Single(problems));
+    }
+
+    [Fact]
     public void Malformed_xml_is_refused_where_the_reader_stops()
     {
         using var site = Valid();

@@ -12,14 +12,15 @@ public sealed record MarkdownBody(string Path, int FirstLine, MarkdownDocument D
 
     /// <summary>The nodes that can carry an address or markup, found in one walk of the tree when the body is made:
     /// several rules and the renderer's sanitising check look at them, and a walk visits every inline.</summary>
-    public MarkdownInventory Inventory { get; } = MarkdownInventory.Of(Document);
+    public MarkdownInventory Inventory { get; } = MarkdownInventory.Of(Document, Markdown);
 }
 
-/// <summary>The links (and images), &lt;…&gt; autolinks and raw HTML of a narrative, in document order.</summary>
+/// <summary>The links (and images), &lt;…&gt; autolinks, raw HTML and the raw HTML's addresses and ids of a narrative, in document order.</summary>
 public sealed class MarkdownInventory
 {
-    private MarkdownInventory(IReadOnlyList<LinkInline> links, IReadOnlyList<AutolinkInline> autolinks, IReadOnlyList<MarkdownObject> rawHtml) =>
-        (Links, Autolinks, RawHtml) = (links, autolinks, rawHtml);
+    private MarkdownInventory(IReadOnlyList<LinkInline> links, IReadOnlyList<AutolinkInline> autolinks, IReadOnlyList<MarkdownObject> rawHtml,
+        IReadOnlyList<RawHtmlAttribute> rawHtmlAttributes) =>
+        (Links, Autolinks, RawHtml, RawHtmlAttributes) = (links, autolinks, rawHtml, rawHtmlAttributes);
 
     public IReadOnlyList<LinkInline> Links { get; }
 
@@ -28,7 +29,11 @@ public sealed class MarkdownInventory
     /// <summary>HTML blocks and inline HTML tags.</summary>
     public IReadOnlyList<MarkdownObject> RawHtml { get; }
 
-    public static MarkdownInventory Of(MarkdownDocument document)
+    /// <summary>a[href], img[src], and every id and name, of the elements written in the raw HTML.</summary>
+    public IReadOnlyList<RawHtmlAttribute> RawHtmlAttributes { get; }
+
+    /// <param name="markdown">The text the document was parsed from, to place raw HTML elements in it.</param>
+    public static MarkdownInventory Of(MarkdownDocument document, string markdown)
     {
         List<LinkInline>? links = null;
         List<AutolinkInline>? autolinks = null;
@@ -42,6 +47,8 @@ public sealed class MarkdownInventory
                 case HtmlBlock or HtmlInline: (rawHtml ??= []).Add(node); break;
             }
         }
-        return new MarkdownInventory(links ?? [], autolinks ?? [], rawHtml ?? []);
+        List<RawHtmlAttribute>? attributes = null;
+        foreach (var node in rawHtml ?? []) Model.RawHtmlAttributes.Collect(node, markdown, attributes ??= []);
+        return new MarkdownInventory(links ?? [], autolinks ?? [], rawHtml ?? [], attributes is { Count: > 0 } ? attributes : []);
     }
 }

@@ -32,6 +32,12 @@ public static class MarkdownParser
     /// <summary>The theme's own element ids start with this; heading ids never do, so the two cannot collide.</summary>
     public const string TemplateIdPrefix = "sm-";
 
+    /// <summary>An id (or name) the theme may use for its own elements: charts read their data from "sm-chart-…-data".</summary>
+    public static bool IsReservedId(string id) => id.StartsWith(TemplateIdPrefix, StringComparison.Ordinal);
+
+    /// <summary>What a reserved id written in a narrative becomes on the page: "sm-main" → "section-sm-main".</summary>
+    public static string RenamedId(string id) => "section-" + id;
+
     public static MarkdownBody Parse(string path, string text, int firstLine) => Parse(path, text, firstLine, null);
 
     /// <summary>Parses a narrative; one nested too deeply to parse is reported (MAP027) and read as empty.</summary>
@@ -131,7 +137,7 @@ public static class MarkdownParser
         {
             var attributes = heading.GetAttributes();
             if (attributes.Id is null && heading.Inline is not null) attributes.Id = ids.For(heading);
-            if (attributes.Id is { } id && id.StartsWith(TemplateIdPrefix, StringComparison.Ordinal)) attributes.Id = "section-" + id;
+            if (attributes.Id is { } id && IsReservedId(id)) attributes.Id = RenamedId(id);
             while (open.Count > 0 && open.Peek().Written >= heading.Level) open.Pop();
             var level = Math.Min(open.Count == 0 ? 2 : open.Peek().OnPage + 1, 6);
             open.Push((heading.Level, level));

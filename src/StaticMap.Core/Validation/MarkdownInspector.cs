@@ -10,13 +10,33 @@ namespace StaticMap.Core.Validation;
 public static class MarkdownInspector
 {
     public static SourceSpan SpanOf(MarkdownBody body, MarkdownObject node) =>
-        new(body.Path, body.FirstLine + Math.Max(0, node.Line), Math.Max(0, node.Column) + 1);
+        new(body.Path, body.FirstLine + Math.Max(0, node.Line), ColumnOf(body, node));
+
+    /// <summary>Where an element written in raw HTML starts (its '&lt;').</summary>
+    public static SourceSpan SpanOf(MarkdownBody body, RawHtmlAttribute attribute) =>
+        new(body.Path, body.FirstLine + Math.Max(0, attribute.Line), attribute.Column);
+
+    /// <summary>
+    /// The 1-based column, counted in characters from the node's place in the text: Markdig's own column of a block
+    /// that follows a footnote label ("[^1]: &lt;b&gt;") points at the space before it.
+    /// </summary>
+    private static int ColumnOf(MarkdownBody body, MarkdownObject node)
+    {
+        var start = node.Span.Start;
+        var text = body.Markdown;
+        if (start < 0 || start >= text.Length) return Math.Max(0, node.Column) + 1;
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        return start - lineStart + 1;
+    }
 
     public static IReadOnlyList<LinkInline> Links(MarkdownBody body) => body.Inventory.Links;
 
     public static IReadOnlyList<AutolinkInline> Autolinks(MarkdownBody body) => body.Inventory.Autolinks;
 
     public static IReadOnlyList<MarkdownObject> RawHtml(MarkdownBody body) => body.Inventory.RawHtml;
+
+    /// <summary>a[href] and img[src] written in raw HTML, checked like Markdown links and images.</summary>
+    public static IEnumerable<RawHtmlAttribute> RawHtmlAddresses(MarkdownBody body) => body.Inventory.RawHtmlAttributes.Where(a => a.IsAddress);
 
     public static string RawHtmlText(MarkdownObject node) => node switch
     {

@@ -23,13 +23,13 @@ public class MarkdownInjectionTests
         ("<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>", "MAP064", null),
         ("<object data=\"https://evil.example/x.swf\"></object>", "MAP064", null),
         ("<embed src=\"https://evil.example/x.swf\">", "MAP064", null),
-        ("<img src=\"x.png\" alt=\"x\" onerror=\"alert(1)\">", "MAP064", null),
+        ("<img src=\"/test-county/assets/coalition.svg\" alt=\"x\" onerror=\"alert(1)\">", "MAP064", null),
         ("<p onclick=\"alert(1)\">Click me</p>", "MAP064", null),
         ("<svg onload=alert(1)>", "MAP064", null),
         ("<svg><script>alert(1)</script></svg>", "MAP064", null),
         ("<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>", "MAP064", null),
         ("<svg><animate attributeName=\"href\" values=\"javascript:alert(1)\" /></svg>", "MAP064", null),
-        ("<math><mtext><table><mglyph><style><img src=x alt=x onerror=alert(1)>", "MAP064", null),
+        ("<math><mtext><table><mglyph><style><img src=/test-county/assets/coalition.svg alt=x onerror=alert(1)>", "MAP064", null),
         ("<style>body { display: none }</style>", "MAP064", null),
         ("<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">", "MAP064", null),
         ("<base href=\"https://evil.example/\">", "MAP064", null),
@@ -45,7 +45,7 @@ public class MarkdownInjectionTests
         ("<a href=\" &#14; javascript:alert(1)\">control first</a>", "MAP064", null),
         ("<a href=\"vbscript:msgbox(1)\">vb</a>", "MAP064", null),
         ("<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">data</a>", "MAP064", null),
-        ("<img src=\"x.png\" alt=\"x\" srcset=\"javascript:alert(1) 1x\">", "MAP064", null),
+        ("<img src=\"/test-county/assets/coalition.svg\" alt=\"x\" srcset=\"javascript:alert(1) 1x\">", "MAP064", null),
         ("<div style=\"background:url(javascript:alert(1))\">styled</div>", "MAP064", null),
         ("<frameset><frame src=\"javascript:alert(1)\"></frameset>", "MAP064", null),
         ("<xss onpointerover=alert(1)>hover</xss>", "MAP064", null),
@@ -72,11 +72,10 @@ public class MarkdownInjectionTests
         ("<vbscript:msgbox(1)>", "MAP065", null),
         ("<data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==>", "MAP065", null),
         ("[titled](https://example.org \"a\\\" onmouseover=\\\"alert(1)\")", null, null),
-        ("[<img src=x alt=x onerror=alert(1)>](https://example.org)", "MAP064", "<img"),
+        ("[<img src=/test-county/assets/coalition.svg alt=x onerror=alert(1)>](https://example.org)", "MAP064", "<img"),
         ("# Heading <script>alert(1)</script>", "MAP064", "<script>"),
         ("# \" onmouseover=\"alert(1)", null, null),
-        // Markdig places inlines of a footnote one column early: only the line is checked (see the report).
-        ("Footnote[^evil].\n\n[^evil]: <script>alert(1)</script>", "MAP064", "~<script>"),
+        ("Footnote[^evil].\n\n[^evil]: <script>alert(1)</script>", "MAP064", "<script>"),
         ("| Cell |\n|---|\n| <script>alert(1)</script> |", "MAP064", "<script>"),
         ("Code: `<script>alert(1)</script>`", null, null),
         ("```html\n<script>alert(1)</script>\n```", null, null),
@@ -104,9 +103,7 @@ public class MarkdownInjectionTests
         using var site = Valid();
         site.Write(Findings, site.Read(Findings) + "\n" + markdown + "\n");
         var result = HostileAssert.BuildSucceedsSafely(site);
-        if (code is not null && at?.StartsWith('~') == true)
-            Assert.Contains(result.Diagnostics, d => d.Code == code && d.Span.Line == site.PositionOf(Findings, at[1..]).Line);
-        else if (code is not null)
+        if (code is not null)
             HostileAssert.Has(result.Diagnostics, code, site.PositionOf(Findings, at ?? markdown.Split('\n')[0]));
         var page = HostileAssert.Page(site.Output, "test-county/findings/index.html");
         Assert.Contains("Employment is high but uneven.", page.Body!.TextContent);

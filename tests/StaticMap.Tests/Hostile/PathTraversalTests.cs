@@ -118,11 +118,24 @@ public class PathTraversalTests
         HostileAssert.Has(diagnostics, code, site.PositionOf(Findings, "![an image]"));
     }
 
+    /// <summary>Raw HTML addresses are checked like Markdown's: each is reported where its element starts, none is read.</summary>
     [Fact]
-    public void Raw_html_addresses_outside_the_site_never_become_file_reads()
+    public void Raw_html_addresses_outside_the_site_are_reported_and_never_become_file_reads()
     {
         using var site = Valid();
         site.Write(Findings, site.Read(Findings) + "\n<a href=\"file:///etc/passwd\">a</a> <img src=\"../../../../etc/passwd\" alt=\"b\"> <img src=\"/etc/passwd\" alt=\"c\">\n");
+        var diagnostics = HostileAssert.BuildFails(site);
+        HostileAssert.Has(diagnostics, "MAP065", site.PositionOf(Findings, "<a href=\"file:"));
+        HostileAssert.Has(diagnostics, "MAP061", site.PositionOf(Findings, "<img src=\"../"));
+        HostileAssert.Has(diagnostics, "MAP063", site.PositionOf(Findings, "<img src=\"/etc"));
+        AssertNotPublished(site);
+    }
+
+    [Fact]
+    public void A_removed_raw_html_file_link_never_reaches_the_page()
+    {
+        using var site = Valid();
+        site.Write(Findings, site.Read(Findings) + "\n<a href=\"file:///etc/passwd\">a</a>\n");
         HostileAssert.BuildSucceedsSafely(site);
         AssertNotPublished(site);
         var page = HostileAssert.Page(site.Output, "test-county/findings/index.html");

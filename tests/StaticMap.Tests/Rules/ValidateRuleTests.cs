@@ -131,6 +131,25 @@ public class ValidateRuleTests
     }
 
     [Fact]
+    public void MAP063_raw_html_link_is_checked_like_a_markdown_link()
+    {
+        using var site = Valid();
+        site.Replace(History, "[findings](findings.md)", "<a href=\"findigns.md\">findings</a>");
+        var d = RuleAssert.Single(site, "MAP063", site.PositionOf(History, "<a href="));
+        Assert.Contains("'findigns.md'", d.Message);
+    }
+
+    [Fact]
+    public void MAP056_raw_html_id_reserved_for_the_theme_is_a_warning()
+    {
+        using var site = Valid();
+        site.Replace(History, "The county joined", "<span id=\"sm-search-results\">x</span>\n\nThe county joined");
+        var d = RuleAssert.Single(site, "MAP056", site.PositionOf(History, "<span id="));
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Contains("'section-sm-search-results'", d.Message);
+    }
+
+    [Fact]
     public void MAP064_script_in_markdown_is_a_warning_and_never_reaches_the_page()
     {
         using var site = Valid();

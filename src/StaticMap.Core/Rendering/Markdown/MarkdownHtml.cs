@@ -21,12 +21,16 @@ public sealed class MarkdownHtml(LinkResolver links, SiteUrlFormatter urls)
     {
         if (body.IsEmpty) return RawHtml.Empty;
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { LinkRewriter = address => Rewrite(body.Path, address) };
+        // A body that is sanitised has its addresses rewritten after sanitising, raw HTML's <a href> and <img src> with
+        // Markdown's links: the two cannot be told apart in the HTML, and each must be rewritten once.
+        var sanitise = NeedsSanitising(body);
+        Func<string, string> rewrite = address => Rewrite(body.Path, address);
+        var renderer = new HtmlRenderer(writer) { LinkRewriter = sanitise ? null : rewrite };
         MarkdownPipelineSetup.Setup(renderer);
         renderer.Render(body.Document);
         writer.Flush();
         var html = writer.ToString();
-        return new RawHtml(NeedsSanitising(body) ? HtmlSanitising.Sanitise(html) : html);
+        return new RawHtml(sanitise ? HtmlSanitising.Sanitise(html, rewrite) : html);
     }
 
     private string Rewrite(string sourcePath, string address)

@@ -9,29 +9,35 @@ public sealed class BrokenLink : MarkdownRule
     public static readonly BrokenLink Instance = new();
     public override string Code => "MAP063";
     public override string Title => "Link or image leads nowhere";
-    public override string Help => "Link to another part of the site by its file, relative to the file that links (findings.md, progress/2024.md, ../ramsey-county/findings.md, assets/map.pdf), or by the address of the published page, absolute (/ramsey-county/findings/) or relative to the linking page (../findings/); a #fragment must name a heading or element id of that page.";
+    public override string Help => "Link to another part of the site by its file, relative to the file that links (findings.md, progress/2024.md, ../ramsey-county/findings.md, assets/map.pdf), or by the address of the published page, absolute (/ramsey-county/findings/) or relative to the linking page (../findings/); a #fragment must name a heading or element id of that page. The same holds for links (a href) and images (img src) written as HTML.";
 
     public override void CheckBody(MarkdownBody body, ValidationContext context, DiagnosticBag diagnostics)
     {
         var links = context.Links;
         foreach (var link in MarkdownInspector.Links(body))
         {
-            if (link.Url is null) continue;
-            var target = links.Resolve(body.Path, link.Url);
-            var what = link.IsImage ? "image" : "link";
-            var span = MarkdownInspector.SpanOf(body, link);
-            switch (target.Kind)
-            {
-                case LinkKind.Broken:
-                    diagnostics.Add(At(span, $"the {what} '{link.Url}' leads to nothing the site publishes; " + Fix(links.Suggest(body.Path, link.Url), link.IsImage)));
-                    break;
-                case LinkKind.MissingFragment:
-                    diagnostics.Add(MissingFragment(span, what, link.Url, target.Url, links.PageOf(body.Path), links));
-                    break;
-                case LinkKind.OutsideRepository:
-                    diagnostics.Add(PathOutsidePlan.Instance.CreateOutsideRepository(span, what, link.Url));
-                    break;
-            }
+            if (link.Url is not null) Check(body, links, link.IsImage, link.Url, MarkdownInspector.SpanOf(body, link), diagnostics);
+        }
+        // <a href="…"> and <img src="…"> written as HTML are published and rewritten like Markdown links.
+        foreach (var raw in MarkdownInspector.RawHtmlAddresses(body))
+            Check(body, links, raw.Element == "img", raw.Value, MarkdownInspector.SpanOf(body, raw), diagnostics);
+    }
+
+    private void Check(MarkdownBody body, LinkResolver links, bool isImage, string url, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        var target = links.Resolve(body.Path, url);
+        var what = isImage ? "image" : "link";
+        switch (target.Kind)
+        {
+            case LinkKind.Broken:
+                diagnostics.Add(At(span, $"the {what} '{url}' leads to nothing the site publishes; " + Fix(links.Suggest(body.Path, url), isImage)));
+                break;
+            case LinkKind.MissingFragment:
+                diagnostics.Add(MissingFragment(span, what, url, target.Url, links.PageOf(body.Path), links));
+                break;
+            case LinkKind.OutsideRepository:
+                diagnostics.Add(PathOutsidePlan.Instance.CreateOutsideRepository(span, what, url));
+                break;
         }
     }
 

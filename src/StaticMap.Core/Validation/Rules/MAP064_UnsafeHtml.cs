@@ -24,6 +24,14 @@ public sealed partial class UnsafeHtml : MarkdownRule
     [GeneratedRegex(@"[\x00-\x20]")]
     private static partial Regex ControlsAndSpaces();
 
+    /// <summary>An address a browser reads as javascript:, vbscript: or data: (what this rule reports in raw HTML).</summary>
+    public static bool IsScriptAddress(string address)
+    {
+        var cleaned = ControlsAndSpaces().Replace(address, "").ToLowerInvariant();
+        return cleaned.StartsWith("javascript:", StringComparison.Ordinal) || cleaned.StartsWith("vbscript:", StringComparison.Ordinal)
+            || cleaned.StartsWith("data:", StringComparison.Ordinal);
+    }
+
     public override void CheckBody(MarkdownBody body, ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var html in MarkdownInspector.RawHtml(body))

@@ -23,6 +23,14 @@ public sealed class UnsafeLink : MarkdownRule
             diagnostics.Add(At(MarkdownInspector.SpanOf(body, link),
                 $"the {(link.IsImage ? "image" : "link")} '{shown}' is removed: only https:, http:, mailto: and tel: links or site pages are allowed"));
         }
+        // <a href> and <img src> written as HTML; a script address (javascript:, vbscript:, data:) there is MAP064's already.
+        foreach (var raw in MarkdownInspector.RawHtmlAddresses(body))
+        {
+            if (links.Resolve(body.Path, raw.Value).Kind != LinkKind.Unsafe || UnsafeHtml.IsScriptAddress(raw.Value)) continue;
+            var shown = raw.Value.Length > 40 ? raw.Value[..40] + "..." : raw.Value;
+            diagnostics.Add(At(MarkdownInspector.SpanOf(body, raw),
+                $"the {(raw.Element == "img" ? "image" : "link")} '{shown}' is removed: only https:, http:, mailto: and tel: links or site pages are allowed"));
+        }
         // <javascript:…> is an autolink, not a link: the address is the text between the angle brackets.
         foreach (var autolink in MarkdownInspector.Autolinks(body))
         {

@@ -1,28 +1,31 @@
-using System.Text.RegularExpressions;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Reading;
+using StaticMap.Core.Validation.Svg;
 
 namespace StaticMap.Core.Validation.Rules;
 
 /// <summary>
 /// Assets are published as they are, at the site's own address. A web page, a script or an SVG with scripts among them
 /// would run as part of the site for anyone who opens it (a link to it in a narrative is enough), so they are refused.
+/// SVGs are parsed and held against an allow-list by <see cref="SvgInspector"/>; this rule only finds the files.
 /// </summary>
-public sealed partial class ActiveAsset : Rule, IPlanRule, ISiteRule
+public sealed class ActiveAsset : Rule, IPlanRule, ISiteRule
 {
     public static readonly ActiveAsset Instance = new();
     public override string Code => "MAP069";
     public override string Title => "Asset that would run as a page or script";
     public override string Stage => "validate";
-    public override string Help => "Files in assets/ are published as they are, at the site's own address, so a web page (.html), a script (.js) or an SVG with scripts, event attributes (onload=…) or javascript: links would run as part of the site. Publish documents as PDF, and SVGs without scripts.";
+    public override string Help => "Files in assets/ are published as they are, at the site's own address, so a web page (.html), a script (.js) or an SVG that can run script would run as part of the site. " +
+        "An SVG is read as XML and may hold only SVG drawing elements and attributes, Inkscape, Sodipodi and Illustrator editor data, and RDF, Dublin Core and Creative Commons data inside the metadata element: " +
+        "no DOCTYPE, no processing instructions (xml-stylesheet), no script, foreignObject or element of another namespace such as XHTML, no event attributes (onload=…) and no animation of href or event attributes; " +
+        "use, gradients, patterns and filters may refer only to '#id' in the same file, image may only embed a PNG, JPEG, GIF or WebP as data:image/…;base64, links (a href) go to https:, http:, mailto:, relative paths or '#id', " +
+        "and styles may not use @import, expression(), javascript: or url() other than url(#id). A file that is not well-formed XML cannot be checked and is refused too. " +
+        "Publish documents as PDF; export the SVG again as plain SVG (without editing data such as Illustrator's 'Preserve Illustrator Editing Capabilities'), or publish a PNG.";
 
     /// <summary>Files a browser runs as a page or script of the site when opened from it.</summary>
     private static readonly string[] RunnableExtensions =
         [".html", ".htm", ".xhtml", ".xht", ".shtml", ".mhtml", ".js", ".mjs", ".xml", ".xsl", ".xslt", ".svgz", ".swf"];
-
-    [GeneratedRegex(@"<\s*script\b|\son[a-z]+\s*=|(javascript|vbscript)\s*:|<\s*(foreignObject|iframe|embed|object|handler|listener)\b|href\s*=\s*[""']?\s*data:", RegexOptions.IgnoreCase)]
-    private static partial Regex ScriptInSvg();
 
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
@@ -60,12 +63,7 @@ public sealed partial class ActiveAsset : Rule, IPlanRule, ISiteRule
         {
             return; // the file could not be read; the build's copy step will say so
         }
-        var match = ScriptInSvg().Match(text);
-        if (!match.Success) return;
-        var index = match.Index + match.Value.Length - match.Value.TrimStart().Length;
-        var line = 1 + text.AsSpan(0, index).Count('\n');
-        var column = index - (index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1) + 1;
-        diagnostics.Add(At(new SourceSpan(path, line, column),
-            $"this SVG holds '{match.Value.Trim()}', which runs when someone opens the image from the site; remove scripts, event attributes and javascript: links from it"));
+        foreach (var problem in SvgInspector.Inspect(text))
+            diagnostics.Add(At(new SourceSpan(path, problem.Line, problem.Column), problem.Message));
     }
 }

@@ -51,7 +51,7 @@ public static class SiteBuilder
         var site = Guarded(request.Root, diagnostics, () =>
         {
             // The output guard first: a refused folder is reported before any work, for every caller (the CLI reports it too).
-            var target = OutputGuard.Check(request.Output, request.Root, out var refusal);
+            var target = OutputGuard.Check(request.Output, request.Root, out var refusal, request.ThemeFolder);
             if (target is null)
             {
                 diagnostics.Add(OutputRefused.Instance.Create(DisplayOutput(request), refusal!));

@@ -25,7 +25,8 @@ public static class OutputGuard
     private static readonly string[] Sources = ["plans", "input", "theme", "src", "tests", ".git"];
 
     /// <summary>The folder to replace, or null with the reason it must not be.</summary>
-    public static OutputTarget? Check(string outputPath, string repositoryRoot, out string? refusal)
+    /// <param name="themeFolder">A theme outside the repository (--theme), which must not be replaced or written into either.</param>
+    public static OutputTarget? Check(string outputPath, string repositoryRoot, out string? refusal, string? themeFolder = null)
     {
         refusal = null;
         var requested = Path.GetFullPath(outputPath).TrimEnd(Path.DirectorySeparatorChar);
@@ -78,7 +79,7 @@ public static class OutputGuard
                 refusal = $"it is {FileKinds.Describe(other)}, not a folder; remove it or choose another --output";
                 return null;
         }
-        refusal = Refusal(real, repositoryRoot) ?? Refusal(requested, repositoryRoot);
+        refusal = Refusal(real, repositoryRoot) ?? Refusal(requested, repositoryRoot) ?? ThemeRefusal(real, themeFolder);
         return refusal is null ? new OutputTarget(requested, real, followed) : null;
     }
 
@@ -105,6 +106,16 @@ public static class OutputGuard
         if (Directory.EnumerateFileSystemEntries(folder).Any() && !File.Exists(Path.Combine(folder, OutputFolder.MarkerFile)))
             return "it already holds files that StaticMap did not write, and building would replace them; empty it or choose another folder";
         return null;
+    }
+
+    private static string? ThemeRefusal(string folder, string? themeFolder)
+    {
+        if (themeFolder is null) return null;
+        var theme = Path.GetFullPath(themeFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var real = RepositoryFiles.RealPathFromScratch(theme) ?? theme;
+        return new[] { theme, real }.Any(t => IsSameOrInside(folder, t) || IsSameOrInside(t, folder))
+            ? "it is the theme folder, inside it, or holds it; choose a folder such as _site"
+            : null;
     }
 
     /// <summary>The first existing part of <paramref name="folder"/> that is not a folder (a file where a folder should be).</summary>

@@ -7,7 +7,20 @@ namespace StaticMap.Core.Writing;
 /// <param name="RealPath">The folder that is replaced: <paramref name="Requested"/> with every link in it resolved.</param>
 /// <param name="FollowedLink">True when <paramref name="Requested"/> is itself a symbolic link to a folder: the site is
 /// written into the folder it leads to and the link is kept.</param>
-public sealed record OutputTarget(string Requested, string RealPath, bool FollowedLink);
+/// <remarks>Only <see cref="OutputGuard.Check"/> makes one, so every <see cref="OutputFolder"/> was guarded.</remarks>
+public sealed class OutputTarget
+{
+    internal OutputTarget(string requested, string realPath, bool followedLink)
+    {
+        Requested = requested;
+        RealPath = realPath;
+        FollowedLink = followedLink;
+    }
+
+    public string Requested { get; }
+    public string RealPath { get; }
+    public bool FollowedLink { get; }
+}
 
 /// <summary>
 /// Decides whether a folder may be replaced by a build. A build replaces its output folder as a whole, so the guard

@@ -51,7 +51,7 @@ public static class SiteBuilder
         var site = Guarded(request.Root, diagnostics, () =>
         {
             // The output guard first: a refused folder is reported before any work, for every caller (the CLI reports it too).
-            var target = OutputGuard.Check(request.Output, request.Root, out var refusal);
+            var target = OutputGuard.Check(request.Output, request.Root, out var refusal, request.ThemeFolder);
             if (target is null)
             {
                 diagnostics.Add(OutputRefused.Instance.Create(DisplayOutput(request), refusal!));
@@ -135,13 +135,16 @@ public static class SiteBuilder
         var repository = new RepositoryFiles(root, diagnostics);
         var repositoryTheme = Path.Combine(root, "theme");
         var folder = themeFolder is not null ? Path.GetFullPath(themeFolder).TrimEnd(Path.DirectorySeparatorChar)
-            : repository.IsFolder(Path.Combine(repositoryTheme, "layouts")) ? repositoryTheme
+            : repository.IsFolder(Path.Combine(repositoryTheme, "layouts")) || IsLink(repositoryTheme) || IsLink(Path.Combine(repositoryTheme, "layouts"))
+                ? repositoryTheme // a linked theme/ is the repository's theme, refused with MAP066 when it leads outside, not silently replaced
             : Path.Combine(AppContext.BaseDirectory, "theme");
         var inside = folder.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
         var display = inside ? Path.GetRelativePath(root, folder).Replace(Path.DirectorySeparatorChar, '/') : folder;
         var files = inside ? repository : new RepositoryFiles(folder, diagnostics, displayPrefix: folder, rootName: "the theme folder");
         return Theme.Load(folder, display, files, diagnostics);
     }
+
+    private static bool IsLink(string path) => FileKinds.Of(path) == FileKind.Link;
 
     private static MetricsContext LoadMetrics(RepositoryLayout layout, SiteInput site, DiagnosticBag diagnostics)
     {

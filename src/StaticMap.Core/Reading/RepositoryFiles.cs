@@ -82,12 +82,12 @@ public sealed class RepositoryFiles
 
     /// <summary>The folders in <paramref name="dir"/>; linked folders are left out (MAP066 when they lead outside).</summary>
     public IEnumerable<string> Folders(string dir) =>
-        IsSafeFolder(dir) ? Directory.EnumerateDirectories(dir).Where(d => IsSafe(d, isFolder: true)) : [];
+        IsSafeFolder(dir) ? List(dir, Directory.EnumerateDirectories).Where(d => IsSafe(d, isFolder: true)) : [];
 
     /// <summary>The regular files in <paramref name="dir"/>, hidden ones left out; links out and special files are reported.</summary>
     public IEnumerable<string> Files(string dir) =>
         IsSafeFolder(dir)
-            ? Directory.EnumerateFiles(dir).Where(f => !Path.GetFileName(f).StartsWith('.') && IsSafe(f, isFolder: false))
+            ? List(dir, Directory.EnumerateFiles).Where(f => !Path.GetFileName(f).StartsWith('.') && IsSafe(f, isFolder: false))
             : [];
 
     /// <summary>The regular files in <paramref name="dir"/> and its folders at any depth (up to
@@ -96,9 +96,24 @@ public sealed class RepositoryFiles
     {
         if (depth > MaxFolderDepth || !IsSafeFolder(dir)) yield break;
         foreach (var f in Files(dir)) yield return f;
-        foreach (var sub in Directory.EnumerateDirectories(dir).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal))
+        foreach (var sub in List(dir, Directory.EnumerateDirectories).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal))
         foreach (var f in FilesRecursive(sub, depth + 1))
             yield return f;
+    }
+
+    /// <summary>The entries of a folder; a folder the system will not list (permissions, removed meanwhile, a disk error) is
+    /// MAP067 at the folder with the system's reason, and lists nothing.</summary>
+    private List<string> List(string dir, Func<string, IEnumerable<string>> entries)
+    {
+        try
+        {
+            return entries(dir).ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics?.Add(UnreadableFile.Instance.Create(Relative(dir), SystemErrors.Reason(ex)));
+            return [];
+        }
     }
 
     /// <summary>Whether <paramref name="dir"/> is a folder that may be listed: it exists, is inside the root, and neither it

@@ -27,11 +27,6 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     public string FinalPath { get; }
     public string TempPath { get; }
 
-    /// <summary>Starts writing a site into a temporary folder next to <paramref name="finalPath"/>, without any guard
-    /// (tests and tools); builds use <see cref="Create(OutputTarget)"/>.</summary>
-    public static OutputFolder Create(string finalPath) =>
-        Create(new OutputTarget(Path.GetFullPath(finalPath).TrimEnd(Path.DirectorySeparatorChar), Path.GetFullPath(finalPath).TrimEnd(Path.DirectorySeparatorChar), false));
-
     /// <summary>
     /// Checks <paramref name="outputPath"/> with <see cref="OutputGuard"/> (refusing with an <see cref="OutputRefusedException"/>),
     /// then starts writing next to the real folder it is.
@@ -39,6 +34,7 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     public static OutputFolder Create(string outputPath, string repositoryRoot) =>
         Create(OutputGuard.Check(outputPath, repositoryRoot, out var refusal) ?? throw new OutputRefusedException(outputPath, refusal!));
 
+    /// <summary>Starts writing next to the real folder of a target the guard accepted (removing stale temporary folders there).</summary>
     public static OutputFolder Create(OutputTarget target)
     {
         var finalPath = target.RealPath;

@@ -7,7 +7,20 @@ namespace StaticMap.Core.Writing;
 /// <param name="RealPath">The folder that is replaced: <paramref name="Requested"/> with every link in it resolved.</param>
 /// <param name="FollowedLink">True when <paramref name="Requested"/> is itself a symbolic link to a folder: the site is
 /// written into the folder it leads to and the link is kept.</param>
-public sealed record OutputTarget(string Requested, string RealPath, bool FollowedLink);
+/// <remarks>Only <see cref="OutputGuard.Check"/> makes one, so every <see cref="OutputFolder"/> was guarded.</remarks>
+public sealed class OutputTarget
+{
+    internal OutputTarget(string requested, string realPath, bool followedLink)
+    {
+        Requested = requested;
+        RealPath = realPath;
+        FollowedLink = followedLink;
+    }
+
+    public string Requested { get; }
+    public string RealPath { get; }
+    public bool FollowedLink { get; }
+}
 
 /// <summary>
 /// Decides whether a folder may be replaced by a build. A build replaces its output folder as a whole, so the guard
@@ -25,7 +38,8 @@ public static class OutputGuard
     private static readonly string[] Sources = ["plans", "input", "theme", "src", "tests", ".git"];
 
     /// <summary>The folder to replace, or null with the reason it must not be.</summary>
-    public static OutputTarget? Check(string outputPath, string repositoryRoot, out string? refusal)
+    /// <param name="themeFolder">A theme outside the repository (--theme), which must not be replaced or written into either.</param>
+    public static OutputTarget? Check(string outputPath, string repositoryRoot, out string? refusal, string? themeFolder = null)
     {
         refusal = null;
         var requested = Path.GetFullPath(outputPath).TrimEnd(Path.DirectorySeparatorChar);
@@ -78,7 +92,7 @@ public static class OutputGuard
                 refusal = $"it is {FileKinds.Describe(other)}, not a folder; remove it or choose another --output";
                 return null;
         }
-        refusal = Refusal(real, repositoryRoot) ?? Refusal(requested, repositoryRoot);
+        refusal = Refusal(real, repositoryRoot) ?? Refusal(requested, repositoryRoot) ?? ThemeRefusal(real, themeFolder);
         return refusal is null ? new OutputTarget(requested, real, followed) : null;
     }
 
@@ -105,6 +119,16 @@ public static class OutputGuard
         if (Directory.EnumerateFileSystemEntries(folder).Any() && !File.Exists(Path.Combine(folder, OutputFolder.MarkerFile)))
             return "it already holds files that StaticMap did not write, and building would replace them; empty it or choose another folder";
         return null;
+    }
+
+    private static string? ThemeRefusal(string folder, string? themeFolder)
+    {
+        if (themeFolder is null) return null;
+        var theme = Path.GetFullPath(themeFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var real = RepositoryFiles.RealPathFromScratch(theme) ?? theme;
+        return new[] { theme, real }.Any(t => IsSameOrInside(folder, t) || IsSameOrInside(t, folder))
+            ? "it is the theme folder, inside it, or holds it; choose a folder such as _site"
+            : null;
     }
 
     /// <summary>The first existing part of <paramref name="folder"/> that is not a folder (a file where a folder should be).</summary>

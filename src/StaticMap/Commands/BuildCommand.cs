@@ -29,7 +29,7 @@ public static class BuildCommand
             if (!Directory.Exists(rootPath)) return CommonOptions.Usage($"--root {rootPath} does not exist");
             var outputPath = result.GetValue(output)?.FullName ?? Path.Combine(rootPath, "_site");
             // The guard is Core's (SiteBuilder.Build applies it for every caller); here it only turns a refusal into a usage error.
-            var target = OutputGuard.Check(outputPath, rootPath, out var reason);
+            var target = OutputGuard.Check(outputPath, rootPath, out var reason, result.GetValue(theme)?.FullName);
             if (target is null)
                 return CommonOptions.Usage($"will not write the site to {outputPath}: {reason}");
             var url = result.GetValue(baseUrl);

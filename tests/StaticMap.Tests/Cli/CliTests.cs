@@ -103,6 +103,51 @@ public class CliTests
         Assert.Null(StaticMap.Cli.Commands.CommonOptions.BaseUrlProblem(url));
 
     [Fact]
+    public void Build_resolves_links_before_guarding_the_output()
+    {
+        using var site = TestSite.Valid();
+        Directory.CreateSymbolicLink(site.FullPath("link"), site.FullPath("plans"));
+        var (code, _, error) = Run("build", "--root", site.Root, "--output", site.FullPath("link/site"));
+        Assert.Equal(2, code);
+        Assert.Contains($"will not write the site to {site.FullPath("link/site")}: it is inside plans/; choose a folder such as _site", error);
+        Assert.False(Directory.Exists(site.FullPath("plans/site")));
+    }
+
+    [Fact]
+    public void Build_follows_a_linked_output_folder_and_says_so()
+    {
+        using var site = TestSite.Valid();
+        var real = Path.Combine(Path.GetTempPath(), "staticmap-linked-output-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(real);
+        try
+        {
+            Directory.CreateSymbolicLink(site.Output, real);
+            var (code, output, _) = Run("build", "--root", site.Root);
+            Assert.Equal(0, code);
+            Assert.Contains($"Site written to {real} (through the symbolic link ", output);
+            Assert.Contains("which was followed and kept)", output);
+            Assert.NotNull(new DirectoryInfo(site.Output).LinkTarget);
+            Assert.True(File.Exists(Path.Combine(real, "index.html")));
+        }
+        finally
+        {
+            Directory.Delete(real, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Build_with_a_named_pipe_exits_1_with_MAP067_instead_of_hanging()
+    {
+        using var site = TestSite.Valid();
+        var pipe = site.FullPath(TestSite.Plan + "/assets/f.pdf");
+        using (var mkfifo = Process.Start("mkfifo", [pipe])) mkfifo.WaitForExit();
+        var (code, output, _) = Run("build", "--root", site.Root);
+        Assert.Equal(1, code);
+        Assert.Contains("error MAP067", output);
+        Assert.Contains("it is a named pipe (FIFO), not a regular file", output);
+    }
+
+    [Fact]
     public void Build_refuses_an_output_folder_with_foreign_files()
     {
         using var site = TestSite.Valid();

@@ -116,6 +116,18 @@ public sealed class FileAccessTests : IDisposable
     }
 
     [Fact]
+    public void The_theme_folder_linked_outside_is_refused_not_replaced_by_the_default_theme()
+    {
+        using var site = Valid();
+        var theme = Path.Combine(_outside, "theme");
+        using (var copy = Valid().WithOwnTheme()) CopyFolder(copy.FullPath("theme"), theme);
+        File.WriteAllText(Path.Combine(theme, "partials", "plan-card.sbn-html"), $"<p>{_canary}</p>");
+        Directory.CreateSymbolicLink(site.FullPath("theme"), theme);
+        site.Theme = null;
+        RefusedAtLink(site, "theme");
+    }
+
+    [Fact]
     public void A_theme_outside_the_repository_is_its_own_root()
     {
         using var site = Valid();

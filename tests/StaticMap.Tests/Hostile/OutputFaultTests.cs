@@ -85,6 +85,18 @@ public sealed class OutputFaultTests : IDisposable
     }
 
     [Fact]
+    public void A_theme_folder_outside_the_repository_is_refused_as_output()
+    {
+        using var site = TestSite.Valid();
+        var theme = Path.Combine(_elsewhere, "theme");
+        Directory.CreateDirectory(theme);
+        Assert.Null(OutputGuard.Check(Path.Combine(theme, "site"), site.Root, out var refusal, theme));
+        Assert.Equal("it is the theme folder, inside it, or holds it; choose a folder such as _site", refusal);
+        Assert.Null(OutputGuard.Check(_elsewhere, site.Root, out _, theme));
+        Assert.NotNull(OutputGuard.Check(Path.Combine(_elsewhere, "site"), site.Root, out _, theme));
+    }
+
+    [Fact]
     public void A_linked_output_folder_is_followed_and_the_link_kept()
     {
         using var site = TestSite.Valid();

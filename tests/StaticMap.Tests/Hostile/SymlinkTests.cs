@@ -8,7 +8,8 @@ namespace StaticMap.Tests.Hostile;
 /// Symbolic links out of the repository: a plan data file, an asset, a component, plan.yml, a progress folder, a whole
 /// plan folder, the plans/ and input/ folders themselves, input/data files and site pages, links through a linked
 /// folder, chains and loops. Each is MAP066 at the link, and the file it points at is never read: its content (a
-/// canary) appears in no diagnostic and no output file. The theme belongs to the site owner and is not covered.
+/// canary) appears in no diagnostic and no output file. The theme's folders, libman.json and special files are covered by
+/// <see cref="FileAccessTests"/>.
 /// </summary>
 public sealed class SymlinkTests : IDisposable
 {

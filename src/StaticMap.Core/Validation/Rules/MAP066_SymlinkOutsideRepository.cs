@@ -8,7 +8,7 @@ public sealed class SymlinkOutsideRepository : Rule
     public override string Code => "MAP066";
     public override string Title => "Symbolic link points outside the repository";
     public override string Stage => "read";
-    public override string Help => "StaticMap never reads files outside the repository; replace the link with a copy of the file.";
+    public override string Help => "StaticMap never reads files outside the repository (plans/, input/, theme/), nor outside the theme folder for its default theme or a --theme folder outside the repository; links are resolved as the file system resolves them. Replace the link with a copy of the file.";
 
     public Diagnostic Create(string path) => At(SourceSpan.File(path),
         "this is a symbolic link to a file outside the repository, which StaticMap does not read; copy the file into the repository instead");

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using StaticMap.Tests.Support;
+
+namespace StaticMap.Tests.Hostile;
+
+/// <summary>
+/// "No other code opens files by path": outside the file-access layer (Reading/RepositoryFiles, Reading/FileKinds) and the
+/// writers of StaticMap's own folders (the output folder, the download cache, the scaffold of a new plan, the search
+/// indexer's lookup of its program), no code in StaticMap.Core lists, tests or reads files by path. The command line
+/// (src/StaticMap) is the user's side and may.
+/// </summary>
+public sealed partial class FileAccessLayerTests
+{
+    /// <summary>File-system calls that read, list or test paths.</summary>
+    [GeneratedRegex(@"\b(File\.(Read\w*|Open\w*|Copy|Exists|GetAttributes|ResolveLinkTarget)|Directory\.(Enumerate\w*|Get(Files|Directories|FileSystemEntries)|Exists)|new (FileInfo|DirectoryInfo|FileStream)\(|CsvReader\.FromFile)")]
+    private static partial Regex PathAccess();
+
+    /// <summary>Files allowed to touch paths, and why.</summary>
+    private static readonly Dictionary<string, string> Allowed = new(StringComparer.Ordinal)
+    {
+        ["Reading/RepositoryFiles.cs"] = "the layer",
+        ["Reading/FileKinds.cs"] = "the layer: the type of a path, by stat()",
+        ["Writing/OutputFolder.cs"] = "the output folder StaticMap writes (and its stale temporary folders)",
+        ["Writing/OutputGuard.cs"] = "looks at the output folder before it is replaced",
+        ["Writing/VendorLibraries.cs"] = "the download cache, StaticMap's own folder",
+        ["Writing/SearchIndex.cs"] = "finds the Pagefind program",
+        ["Scaffolding/PlanScaffold.cs"] = "writes a new plan folder",
+    };
+
+    /// <summary>Lines allowed elsewhere: MAP069's SVG check is being rewritten on another branch; it reads through the layer.</summary>
+    private static readonly string[] AllowedLines =
+    [
+        "var file = new FileInfo(Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar)));",
+    ];
+
+    [Fact]
+    public void No_code_outside_the_layer_opens_files_by_path()
+    {
+        var core = Path.Combine(Repository.Root, "src", "StaticMap.Core");
+        var offences = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(core, file).Replace(Path.DirectorySeparatorChar, '/');
+            if (relative.StartsWith("obj/", StringComparison.Ordinal) || relative.StartsWith("bin/", StringComparison.Ordinal)) continue;
+            if (Allowed.ContainsKey(relative)) continue;
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i].Trim();
+                if (line.StartsWith("//", StringComparison.Ordinal) || line.StartsWith("///", StringComparison.Ordinal)) continue;
+                if (PathAccess().IsMatch(line) && !AllowedLines.Contains(line)) offences.Add($"{relative}:{i + 1}: {line}");
+            }
+        }
+        Assert.True(offences.Count == 0, "read through Reading/RepositoryFiles instead:\n" + string.Join("\n", offences));
+    }
+}

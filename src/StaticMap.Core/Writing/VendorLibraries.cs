@@ -10,11 +10,13 @@ namespace StaticMap.Core.Writing;
 /// <summary>
 /// Restores the theme's client-side libraries (Chart.js) from theme/libman.json: LibMan's format, so LibMan users get
 /// the same files, plus an "integrity" per library that StaticMap checks. Each library is fetched once as its npm
-/// registry tarball, verified, cached, and copied into the site; pages never load it from a CDN.
+/// registry tarball, verified, cached, and copied into the site; pages never load it from a CDN. The same download,
+/// check and cache serve the build's own tools (<see cref="SearchIndex"/> restores Pagefind with <see cref="FetchPackage"/>).
 /// </summary>
 public sealed class VendorLibraries
 {
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(60) };
+    // Long enough for Pagefind's binary (about 60 MB); an offline machine fails at once, on the name look-up.
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromMinutes(5) };
 
     public VendorLibraries(string cacheFolder, string registry)
     {
@@ -59,9 +61,10 @@ public sealed class VendorLibraries
         {
             try
             {
-                var tarball = Fetch(library);
+                var tarball = FetchPackage(library.Name, library.Version, library.Integrity, "libman.json");
                 foreach (var (source, destination) in library.Files)
-                    output.WriteBytes(destination, Extract(tarball, source, library));
+                    output.WriteBytes(destination, ExtractFile(tarball, source)
+                        ?? throw new InvalidDataException($"the package has no file '{source}'; correct 'files' in libman.json"));
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or InvalidDataException or FormatException)
             {
@@ -70,20 +73,25 @@ public sealed class VendorLibraries
         }
     }
 
-    /// <summary>The verified tarball, from the cache or the registry.</summary>
-    private byte[] Fetch(VendorLibrary library)
+    /// <summary>
+    /// The tarball of an npm package ("chart.js", "@pagefind/linux-x64"), from the cache (checked again) or else the
+    /// registry; used only when it matches <paramref name="integrity"/>, which was pinned in <paramref name="pinnedIn"/>.
+    /// </summary>
+    /// <exception cref="HttpRequestException">The registry cannot be reached.</exception>
+    /// <exception cref="InvalidDataException">The download does not match the integrity.</exception>
+    public byte[] FetchPackage(string name, string version, string integrity, string pinnedIn)
     {
-        var cached = Path.Combine(CacheFolder, "npm", $"{library.Name.Replace('/', '+')}-{library.Version}.tgz");
+        var cached = Path.Combine(CacheFolder, "npm", $"{name.Replace('/', '+')}-{version}.tgz");
         if (File.Exists(cached))
         {
             var bytes = File.ReadAllBytes(cached);
-            if (Verify(bytes, library.Integrity)) return bytes;
+            if (Verify(bytes, integrity)) return bytes;
             File.Delete(cached);
         }
-        var url = $"{Registry}/{library.Name}/-/{library.Name.Split('/')[^1]}-{library.Version}.tgz";
+        var url = $"{Registry}/{name}/-/{name.Split('/')[^1]}-{version}.tgz";
         var downloaded = Http.GetByteArrayAsync(url).GetAwaiter().GetResult();
-        if (!Verify(downloaded, library.Integrity))
-            throw new InvalidDataException($"the download from {url} does not match the integrity in libman.json ({library.Integrity}); it was not used");
+        if (!Verify(downloaded, integrity))
+            throw new InvalidDataException($"the download from {url} does not match the integrity in {pinnedIn} ({integrity}); it was not used");
         Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
         var temp = cached + $".{Guid.NewGuid():N}.part";
         File.WriteAllBytes(temp, downloaded);
@@ -108,7 +116,8 @@ public sealed class VendorLibraries
             System.Text.Encoding.ASCII.GetBytes(actual), System.Text.Encoding.ASCII.GetBytes(expected));
     }
 
-    private static byte[] Extract(byte[] tarball, string path, VendorLibrary library)
+    /// <summary>One file of an npm tarball, by its path inside the package ("dist/chart.umd.js"); null when it has none.</summary>
+    public static byte[]? ExtractFile(byte[] tarball, string path)
     {
         using var gzip = new GZipStream(new MemoryStream(tarball), CompressionMode.Decompress);
         using var reader = new TarReader(gzip);
@@ -121,7 +130,7 @@ public sealed class VendorLibraries
             entry.DataStream.CopyTo(buffer);
             return buffer.ToArray();
         }
-        throw new InvalidDataException($"the package has no file '{path}'; correct 'files' in libman.json");
+        return null;
     }
 }
 

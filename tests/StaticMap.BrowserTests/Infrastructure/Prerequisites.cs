@@ -30,7 +30,7 @@ public static class Prerequisites
         if (File.Exists(path)) return path;
         throw new PrerequisiteMissingException(
             $"Chromium was not found at {path}. The browser tests use the system's Chromium and never download one. " +
-            "Install it with 'sudo apt-get install chromium' (Debian/Ubuntu; CI's .ci/run does this), " +
+            "Install it with 'sudo apt-get install chromium' (Debian/Ubuntu; tests/setup.sh does this), " +
             "or set STATICMAP_CHROMIUM to the path of a Chromium or Chrome executable.");
     }
 
@@ -44,7 +44,7 @@ public static class Prerequisites
         if (onPath is not null) return onPath;
         throw new PrerequisiteMissingException(
             "Java was not found (neither on PATH nor in $JAVA_HOME). The Nu Html Checker (vnu.jar) needs Java 11 or later. " +
-            "Install it with 'sudo apt-get install default-jre-headless' (Debian/Ubuntu; CI's .ci/run does this).");
+            "Install it with 'sudo apt-get install default-jre-headless' (Debian/Ubuntu; tests/setup.sh does this).");
     }
 
     /// <summary>vnu.jar from tests/tools (npm package vnu-jar, pinned in tests/tools/package-lock.json).</summary>
@@ -54,7 +54,7 @@ public static class Prerequisites
         if (File.Exists(jar)) return jar;
         throw new PrerequisiteMissingException(
             $"The Nu Html Checker was not found at {jar}. Install the pinned test tools with " +
-            "'(cd tests/tools && npm ci --ignore-scripts)' (CI's .ci/run does this).");
+            "'(cd tests/tools && npm ci --ignore-scripts)' (tests/setup.sh does this).");
     }
 
     /// <summary>The build's note when it wrote no search index, so the search page cannot be tested with one.</summary>

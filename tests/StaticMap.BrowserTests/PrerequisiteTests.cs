@@ -2,7 +2,10 @@ using StaticMap.BrowserTests.Infrastructure;
 
 namespace StaticMap.BrowserTests;
 
-/// <summary>A missing browser or Java fails the tests and says how to install it; nothing is downloaded or skipped.</summary>
+/// <summary>
+/// A missing browser, Java, vnu.jar or search index skips the tests that need it, with a line that says how to
+/// install it; with CI=true (as CI sets it) it fails them instead. Nothing is downloaded by the tests.
+/// </summary>
 public class PrerequisiteTests
 {
     [Fact]
@@ -19,6 +22,27 @@ public class PrerequisiteTests
     {
         var error = Assert.Throws<PrerequisiteMissingException>(() => Prerequisites.Java(home: null, searchPath: "/nonexistent"));
         Assert.Contains("apt-get install default-jre-headless", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_tool_skips_the_test_with_what_to_install()
+    {
+        var missing = Assert.Throws<PrerequisiteMissingException>(() => Prerequisites.Chromium("/nonexistent/chromium"));
+        var skip = Assert.IsType<SkipException>(Prerequisites.Unavailable(missing, fail: false));
+        Assert.StartsWith("Skipped: Chromium was not found at /nonexistent/chromium.", skip.Message);
+        Assert.Contains("apt-get install chromium", skip.Message);
+        Assert.Contains("bash tests/setup.sh", skip.Message);
+    }
+
+    [Fact]
+    public void With_CI_true_a_missing_tool_fails_the_test()
+    {
+        var missing = new PrerequisiteMissingException("Java was not found.");
+        Assert.Same(missing, Prerequisites.Unavailable(missing, fail: true));
+        Assert.True(Prerequisites.MissingToolsFailWith("true"));
+        Assert.True(Prerequisites.MissingToolsFailWith("TRUE"));
+        Assert.False(Prerequisites.MissingToolsFailWith(null));
+        Assert.False(Prerequisites.MissingToolsFailWith("false"));
     }
 
     [Fact]

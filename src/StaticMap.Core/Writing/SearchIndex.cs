@@ -1,32 +1,117 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text.Json;
 
 namespace StaticMap.Core.Writing;
 
 /// <summary>
-/// Builds the site's search index with Pagefind when it is installed (theme/package.json, $STATICMAP_PAGEFIND or
-/// PATH). Search is an enhancement: without Pagefind the site is complete and the search page says so.
+/// Builds the site's search index with Pagefind. Pagefind is found as $STATICMAP_PAGEFIND, else in theme/node_modules
+/// (after 'npm ci --prefix theme'), else restored from the npm registry like Chart.js: the platform's package
+/// (@pagefind/linux-x64 …), at the version and integrity pinned in theme/package-lock.json, fetched once, checked,
+/// cached and unpacked in the cache folder; else on PATH. Search is an enhancement: without Pagefind (offline, say)
+/// the site is complete, the build says why search is missing, and the search page says search is not available.
 /// </summary>
 public static class SearchIndex
 {
-    public static string? FindPagefind(string themeFolder)
+    /// <summary>Pagefind's executable, restoring it when needed; null when there is none (see <paramref name="problem"/>).</summary>
+    public static string? FindPagefind(string themeFolder, VendorLibraries vendor, out string? problem)
     {
+        problem = null;
         var configured = Environment.GetEnvironmentVariable("STATICMAP_PAGEFIND");
-        if (!string.IsNullOrEmpty(configured)) return File.Exists(configured) ? configured : null;
-        var local = Path.Combine(themeFolder, "node_modules", ".bin", "pagefind");
+        if (!string.IsNullOrEmpty(configured))
+        {
+            if (File.Exists(configured)) return configured;
+            problem = $"STATICMAP_PAGEFIND is {configured}, which does not exist";
+            return null;
+        }
+        var local = Path.Combine(themeFolder, "node_modules", ".bin", OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind");
         if (File.Exists(local)) return local;
+        var restored = Restore(themeFolder, vendor, out problem);
+        if (restored is not null) return restored;
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
         {
-            var candidate = Path.Combine(dir, "pagefind");
+            var candidate = Path.Combine(dir, OperatingSystem.IsWindows() ? "pagefind.exe" : "pagefind");
             if (dir.Length > 0 && File.Exists(candidate)) return candidate;
         }
         return null;
     }
 
-    /// <returns>A note for the build summary: what happened to search.</returns>
-    public static string Build(string siteFolder, string themeFolder)
+    public static string? FindPagefind(string themeFolder) => FindPagefind(themeFolder, VendorLibraries.FromEnvironment(), out _);
+
+    /// <summary>The npm package with Pagefind's binary for this machine, as npm names it: "@pagefind/linux-x64".</summary>
+    public static string? PlatformPackage()
     {
-        var pagefind = FindPagefind(themeFolder);
-        if (pagefind is null) return "search: not indexed (Pagefind not found; install it with 'npm ci --prefix theme' or 'npm install -g pagefind')";
+        var os = OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsWindows() ? "windows"
+            : OperatingSystem.IsFreeBSD() ? "freebsd" : null;
+        var cpu = RuntimeInformation.OSArchitecture switch { Architecture.X64 => "x64", Architecture.Arm64 => "arm64", _ => null };
+        return os is null || cpu is null ? null : $"@pagefind/{os}-{cpu}";
+    }
+
+    /// <summary>
+    /// Pagefind's binary from the npm registry, pinned by theme/package-lock.json, unpacked once into the cache folder
+    /// ("pagefind/linux-x64-1.4.0/pagefind_extended") beside a note of the integrity it was checked against.
+    /// </summary>
+    public static string? Restore(string themeFolder, VendorLibraries vendor, out string? problem)
+    {
+        problem = null;
+        var package = PlatformPackage();
+        if (package is null)
+        {
+            problem = $"Pagefind has no package for {RuntimeInformation.OSDescription} on {RuntimeInformation.OSArchitecture}";
+            return null;
+        }
+        var lockFile = Path.Combine(themeFolder, "package-lock.json");
+        string version, integrity;
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(lockFile));
+            var entry = json.RootElement.GetProperty("packages").GetProperty("node_modules/" + package);
+            version = entry.GetProperty("version").GetString() ?? throw new FormatException("no version");
+            integrity = entry.GetProperty("integrity").GetString() ?? throw new FormatException("no integrity");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or FormatException
+                                       or InvalidOperationException)
+        {
+            problem = $"theme/package-lock.json does not pin {package} (a version and an integrity); run 'npm install --prefix theme' to write it";
+            return null;
+        }
+
+        var exe = OperatingSystem.IsWindows() ? ".exe" : "";
+        var folder = Path.Combine(vendor.CacheFolder, "pagefind", $"{package["@pagefind/".Length..]}-{version}");
+        var binary = Path.Combine(folder, "pagefind_extended" + exe);
+        var note = Path.Combine(folder, "integrity");
+        try
+        {
+            if (File.Exists(binary) && File.Exists(note) && File.ReadAllText(note) == integrity) return binary;
+            var tarball = vendor.FetchPackage(package, version, integrity, "theme/package-lock.json");
+            var bytes = VendorLibraries.ExtractFile(tarball, $"bin/pagefind_extended{exe}") ?? VendorLibraries.ExtractFile(tarball, $"bin/pagefind{exe}")
+                ?? throw new InvalidDataException($"{package}@{version} has no bin/pagefind_extended{exe}");
+            Directory.CreateDirectory(folder);
+            var temp = binary + $".{Guid.NewGuid():N}.part";
+            File.WriteAllBytes(temp, bytes);
+            if (!OperatingSystem.IsWindows())
+                File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                    | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+            File.Move(temp, binary, overwrite: true);
+            File.WriteAllText(note, integrity);
+            return binary;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            problem = $"{package}@{version} could not be restored from {vendor.Registry}: {ex.Message}";
+            return null;
+        }
+    }
+
+    /// <returns>A note for the build summary: what happened to search.</returns>
+    public static string Build(string siteFolder, string themeFolder) => Build(siteFolder, themeFolder, VendorLibraries.FromEnvironment());
+
+    public static string Build(string siteFolder, string themeFolder, VendorLibraries vendor)
+    {
+        var pagefind = FindPagefind(themeFolder, vendor, out var problem);
+        if (pagefind is null)
+            return $"search: not indexed, so the search page says search is not available ({problem ?? "Pagefind not found"}; " +
+                "build once with access to the npm registry, or install it with 'npm ci --prefix theme')";
         var start = new ProcessStartInfo(pagefind) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { "--site", siteFolder, "--silent" }) start.ArgumentList.Add(arg);
         try

@@ -12,11 +12,13 @@ namespace StaticMap.Core.Writing;
 /// <summary>
 /// Restores the theme's client-side libraries (Chart.js) from theme/libman.json: LibMan's format, so LibMan users get
 /// the same files, plus an "integrity" per library that StaticMap checks. Each library is fetched once as its npm
-/// registry tarball, verified, cached, and copied into the site; pages never load it from a CDN.
+/// registry tarball, verified, cached, and copied into the site; pages never load it from a CDN. The same download,
+/// check and cache serve the build's own tools (<see cref="SearchIndex"/> restores Pagefind with <see cref="FetchPackage"/>).
 /// </summary>
 public sealed class VendorLibraries
 {
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(60) };
+    // Long enough for Pagefind's binary (about 60 MB); an offline machine fails at once, on the name look-up.
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromMinutes(5) };
 
     public VendorLibraries(string cacheFolder, string registry)
     {
@@ -70,9 +72,10 @@ public sealed class VendorLibraries
             var extracted = new List<(string Destination, byte[] Content)>();
             try
             {
-                tarball = Fetch(library, display, diagnostics);
+                tarball = FetchPackage(library.Name, library.Version, library.Integrity, "libman.json", diagnostics, display);
                 foreach (var (source, destination) in library.Files)
-                    extracted.Add((destination, Extract(tarball, source, library)));
+                    extracted.Add((destination, ExtractFile(tarball, source)
+                        ?? throw new InvalidDataException($"the package has no file '{source}'; correct 'files' in libman.json")));
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or InvalidDataException or FormatException)
             {
@@ -83,16 +86,22 @@ public sealed class VendorLibraries
         }
     }
 
-    /// <summary>The verified tarball, from the cache or the registry.</summary>
-    private byte[] Fetch(VendorLibrary library, string display, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The tarball of an npm package ("chart.js", "@pagefind/linux-x64"), from the cache (checked again) or else the
+    /// registry; used only when it matches <paramref name="integrity"/>, which was pinned in <paramref name="pinnedIn"/>.
+    /// A cache that cannot be written is MAP084 in <paramref name="diagnostics"/> when given; the download is used anyway.
+    /// </summary>
+    /// <exception cref="HttpRequestException">The registry cannot be reached.</exception>
+    /// <exception cref="InvalidDataException">The download does not match the integrity.</exception>
+    public byte[] FetchPackage(string name, string version, string integrity, string pinnedIn, DiagnosticBag? diagnostics = null, string? display = null)
     {
-        var cached = Path.Combine(CacheFolder, "npm", $"{library.Name.Replace('/', '+')}-{library.Version}.tgz");
+        var cached = Path.Combine(CacheFolder, "npm", $"{name.Replace('/', '+')}-{version}.tgz");
         if (FileKinds.Target(cached) == FileKind.Regular)
         {
             try
             {
                 var bytes = File.ReadAllBytes(cached);
-                if (Verify(bytes, library.Integrity)) return bytes;
+                if (Verify(bytes, integrity)) return bytes;
                 File.Delete(cached);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -100,10 +109,10 @@ public sealed class VendorLibraries
                 // An unreadable cache entry is fetched again; writing it below says what is wrong with the cache.
             }
         }
-        var url = $"{Registry}/{library.Name}/-/{library.Name.Split('/')[^1]}-{library.Version}.tgz";
+        var url = $"{Registry}/{name}/-/{name.Split('/')[^1]}-{version}.tgz";
         var downloaded = Http.GetByteArrayAsync(url).GetAwaiter().GetResult();
-        if (!Verify(downloaded, library.Integrity))
-            throw new InvalidDataException($"the download from {url} does not match the integrity in libman.json ({library.Integrity}); it was not used");
+        if (!Verify(downloaded, integrity))
+            throw new InvalidDataException($"the download from {url} does not match the integrity in {pinnedIn} ({integrity}); it was not used");
         var temp = cached + $".{Guid.NewGuid():N}.part";
         try
         {
@@ -116,7 +125,7 @@ public sealed class VendorLibraries
         {
             try { File.Delete(temp); }
             catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException) { }
-            diagnostics.Add(CacheNotWritable.Instance.Create(display, CacheFolder, SystemErrors.Reason(ex)));
+            diagnostics?.Add(CacheNotWritable.Instance.Create(display ?? pinnedIn, CacheFolder, SystemErrors.Reason(ex)));
         }
         return downloaded;
     }
@@ -138,7 +147,8 @@ public sealed class VendorLibraries
             System.Text.Encoding.ASCII.GetBytes(actual), System.Text.Encoding.ASCII.GetBytes(expected));
     }
 
-    private static byte[] Extract(byte[] tarball, string path, VendorLibrary library)
+    /// <summary>One file of an npm tarball, by its path inside the package ("dist/chart.umd.js"); null when it has none.</summary>
+    public static byte[]? ExtractFile(byte[] tarball, string path)
     {
         using var gzip = new GZipStream(new MemoryStream(tarball), CompressionMode.Decompress);
         using var reader = new TarReader(gzip);
@@ -151,7 +161,7 @@ public sealed class VendorLibraries
             entry.DataStream.CopyTo(buffer);
             return buffer.ToArray();
         }
-        throw new InvalidDataException($"the package has no file '{path}'; correct 'files' in libman.json");
+        return null;
     }
 }
 

@@ -1,11 +1,24 @@
 namespace StaticMap.BrowserTests.Infrastructure;
 
 /// <summary>
-/// The programs the browser tests drive. None is ever downloaded: when one is missing the tests fail and say how
-/// to install it (CI's .ci/run installs all of them).
+/// The programs the browser tests drive. None is downloaded by the tests: when one is missing, the tests that need it
+/// are skipped with a line that says how to install it, and with CI=true (as CI sets it) they fail instead, so CI
+/// can never pass by skipping. 'bash tests/setup.sh' (which .ci/run calls) installs all of them.
 /// </summary>
 public static class Prerequisites
 {
+    /// <summary>Whether a missing tool fails the tests rather than skipping them: CI=true, as GitHub Actions and .ci/run set it.</summary>
+    public static bool MissingToolsFail => MissingToolsFailWith(Environment.GetEnvironmentVariable("CI"));
+
+    public static bool MissingToolsFailWith(string? ci) => string.Equals(ci?.Trim(), "true", StringComparison.OrdinalIgnoreCase) || ci?.Trim() == "1";
+
+    /// <summary>What a test throws when a tool it needs is missing: a skip that says what to install, or with CI=true the failure itself.</summary>
+    public static Exception Unavailable(PrerequisiteMissingException missing) => Unavailable(missing, MissingToolsFail);
+
+    public static Exception Unavailable(PrerequisiteMissingException missing, bool fail) => fail
+        ? missing
+        : new SkipException($"Skipped: {missing.Message} Or run 'bash tests/setup.sh', which installs every tool the tests need. (With CI=true this is a failure.)");
+
     public const string DefaultChromium = "/usr/bin/chromium";
 
     /// <summary>Debian's Chromium, or $STATICMAP_CHROMIUM.</summary>
@@ -17,7 +30,7 @@ public static class Prerequisites
         if (File.Exists(path)) return path;
         throw new PrerequisiteMissingException(
             $"Chromium was not found at {path}. The browser tests use the system's Chromium and never download one. " +
-            "Install it with 'sudo apt-get install chromium' (Debian/Ubuntu; CI's .ci/run does this), " +
+            "Install it with 'sudo apt-get install chromium' (Debian/Ubuntu; tests/setup.sh does this), " +
             "or set STATICMAP_CHROMIUM to the path of a Chromium or Chrome executable.");
     }
 
@@ -31,7 +44,7 @@ public static class Prerequisites
         if (onPath is not null) return onPath;
         throw new PrerequisiteMissingException(
             "Java was not found (neither on PATH nor in $JAVA_HOME). The Nu Html Checker (vnu.jar) needs Java 11 or later. " +
-            "Install it with 'sudo apt-get install default-jre-headless' (Debian/Ubuntu; CI's .ci/run does this).");
+            "Install it with 'sudo apt-get install default-jre-headless' (Debian/Ubuntu; tests/setup.sh does this).");
     }
 
     /// <summary>vnu.jar from tests/tools (npm package vnu-jar, pinned in tests/tools/package-lock.json).</summary>
@@ -41,17 +54,13 @@ public static class Prerequisites
         if (File.Exists(jar)) return jar;
         throw new PrerequisiteMissingException(
             $"The Nu Html Checker was not found at {jar}. Install the pinned test tools with " +
-            "'(cd tests/tools && npm ci --ignore-scripts)' (CI's .ci/run does this).");
+            "'(cd tests/tools && npm ci --ignore-scripts)' (tests/setup.sh does this).");
     }
 
-    /// <summary>Pagefind from theme/node_modules, so the search page is tested with a real index.</summary>
-    public static void Pagefind(string themeFolder)
-    {
-        if (StaticMap.Core.Writing.SearchIndex.FindPagefind(themeFolder) is not null) return;
-        throw new PrerequisiteMissingException(
-            "Pagefind was not found, so the search page could not be tested with a search index. " +
-            "Install it with 'npm ci --prefix theme' (CI's .ci/run does this).");
-    }
+    /// <summary>The build's note when it wrote no search index, so the search page cannot be tested with one.</summary>
+    public static PrerequisiteMissingException PagefindMissing(string note) => new(
+        $"The sample site was built without its search index ({note}). Pagefind is restored from the npm registry on the " +
+        "first build (check the network or STATICMAP_NPM_REGISTRY), or install it with 'npm ci --prefix theme'.");
 
     private static string? OnPath(string program, string? searchPath)
     {

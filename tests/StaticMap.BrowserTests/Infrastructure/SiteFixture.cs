@@ -34,6 +34,8 @@ public sealed partial class SiteFixture : IAsyncLifetime
 
     private readonly string _workFolder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "staticmap-browser-" + Guid.NewGuid().ToString("N")[..12]);
     private Exception? _browserProblem;
+    private PrerequisiteMissingException? _searchProblem;
+    private PrerequisiteMissingException? _htmlCheckerProblem;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private SiteServer? _server;
@@ -47,13 +49,26 @@ public sealed partial class SiteFixture : IAsyncLifetime
 
     public Uri Address => (_server ?? throw new InvalidOperationException("the site is not served")).Address;
 
-    public IBrowser Browser => _browser ?? throw (_browserProblem ?? new InvalidOperationException("Chromium is not running"));
+    /// <summary>The shared Chromium; a test that uses it is skipped when Chromium is missing (fails with CI=true).</summary>
+    public IBrowser Browser => _browser ?? throw (_browserProblem is PrerequisiteMissingException missing ? Prerequisites.Unavailable(missing)
+        : _browserProblem ?? new InvalidOperationException("Chromium is not running"));
+
+    /// <summary>Skips (or with CI=true fails) a test that needs the search index when the build could not write one.</summary>
+    public void RequireSearchIndex()
+    {
+        if (_searchProblem is not null) throw Prerequisites.Unavailable(_searchProblem);
+    }
+
+    /// <summary>Skips (or with CI=true fails) a test that needs the Nu Html Checker when Java or vnu.jar is missing.</summary>
+    public void RequireHtmlChecker()
+    {
+        if (_htmlCheckerProblem is not null) throw Prerequisites.Unavailable(_htmlCheckerProblem);
+    }
 
     public async Task InitializeAsync()
     {
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         var theme = System.IO.Path.Combine(Repository.Root, "theme");
-        Prerequisites.Pagefind(theme);
 
         var clock = Stopwatch.StartNew();
         var result = await Task.Run(() => SiteBuilder.Build(
@@ -62,10 +77,19 @@ public sealed partial class SiteFixture : IAsyncLifetime
         if (!result.Succeeded)
             throw new InvalidOperationException("The sample site did not build:\n" + string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
         if (!result.Notes.Any(n => n.Contains("indexed with Pagefind", StringComparison.Ordinal)))
-            throw new InvalidOperationException("The sample site was built without its search index: " + string.Join("; ", result.Notes));
+            _searchProblem = Prerequisites.PagefindMissing(string.Join("; ", result.Notes.Where(n => n.StartsWith("search:", StringComparison.Ordinal))));
 
         Pages = FindPages(SiteFolder);
-        HtmlCheck = Task.Run(() => Vnu.Check(Pages.Select(p => p.File).ToList()));
+        try
+        {
+            Prerequisites.Java();
+            Prerequisites.VnuJar();
+            HtmlCheck = Task.Run(() => Vnu.Check(Pages.Select(p => p.File).ToList()));
+        }
+        catch (PrerequisiteMissingException missing)
+        {
+            _htmlCheckerProblem = missing;
+        }
         _server = await SiteServer.StartAsync(SiteFolder, SiteServer.HeadersFromNetlifyToml(System.IO.Path.Combine(Repository.Root, "netlify.toml")));
 
         try

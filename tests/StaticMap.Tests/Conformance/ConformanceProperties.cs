@@ -1,0 +1,34 @@
+using FsCheck.Xunit;
+using Xunit.Sdk;
+
+namespace StaticMap.Tests.Conformance;
+
+/// <summary>
+/// Property: a repository that follows the authoring contract builds with zero errors. FsCheck generates the
+/// generator's decisions (<see cref="Choices"/>); on failure it shrinks them and prints the seed ("Replay: (…)"):
+/// put it in the attribute as Replay = "(…)" to run exactly those cases again.
+/// </summary>
+public class ConformanceProperties
+{
+    [Property(MaxTest = 100, Arbitrary = [typeof(ConformanceArbitraries)])]
+    public void Every_contract_following_repository_checks_with_zero_errors(Choices choices)
+    {
+        var repository = PlanGenerator.Generate(choices);
+        using var run = new ConformanceRun(repository, choices);
+        var errors = run.Check().Where(d => d.IsError).ToList();
+        if (errors.Count > 0)
+            throw new XunitException(run.Explain($"{errors.Count} error(s) from a repository that follows the contract:", errors));
+    }
+
+    [Property(MaxTest = 12, Arbitrary = [typeof(ConformanceArbitraries)])]
+    public void Every_contract_following_repository_builds_with_zero_errors(Choices choices)
+    {
+        var repository = PlanGenerator.Generate(choices);
+        using var run = new ConformanceRun(repository, choices);
+        var result = run.Build();
+        if (result.Errors > 0)
+            throw new XunitException(run.Explain($"{result.Errors} error(s) building a repository that follows the contract:", result.Diagnostics.Where(d => d.IsError)));
+        if (result.Pages == 0)
+            throw new XunitException(run.Explain("the build wrote no pages", result.Diagnostics));
+    }
+}

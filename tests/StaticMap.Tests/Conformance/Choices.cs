@@ -14,6 +14,9 @@ public sealed class Choices(int[] values)
 
     public int[] Values { get; } = values;
 
+    /// <summary>How many decisions were read.</summary>
+    public int Used => _next;
+
     /// <summary>0 ≤ result &lt; n.</summary>
     public int Next(int n)
     {
@@ -57,10 +60,10 @@ public sealed class Choices(int[] values)
     }
 }
 
-/// <summary>The FsCheck arbitrary for <see cref="Choices"/>, with a shrinker bounded to a few dozen candidates per step.</summary>
+/// <summary>The FsCheck arbitrary for <see cref="Choices"/>, with a shrinker bounded to about 75 candidates per step.</summary>
 public static class ConformanceArbitraries
 {
-    public const int Length = 1200;
+    public const int Length = 8000;
 
     public static Arbitrary<Choices> Choices() =>
         Arb.From(Gen.Choose(0, 1 << 30).ArrayOf(Length).Select(a => new Choices(a)), Shrink);
@@ -71,7 +74,7 @@ public static class ConformanceArbitraries
         // Cut the stream short: every later decision becomes the simplest.
         for (var len = a.Length / 2; len >= 1; len /= 2) yield return new Choices(a[..len]);
         // Zero a run of decisions.
-        for (var size = Math.Max(1, a.Length / 4); size >= 4; size /= 2)
+        for (var size = Math.Max(1, a.Length / 4); size >= Math.Max(4, a.Length / 32); size /= 2)
         {
             for (var start = 0; start < a.Length; start += size)
             {

@@ -8,6 +8,8 @@ public sealed class MdLink(string text, string target, bool image = false)
     public string Text { get; } = text;
     public string Target { get; set; } = target;
     public bool Image { get; } = image;
+    /// <summary>The file the link leads to, when it leads to a file of the repository (null for pages without a file).</summary>
+    public GFile? TargetFile { get; init; }
     public override string ToString() => Image ? $"![{Text}]({Target})" : $"[{Text}]({Target})";
 }
 

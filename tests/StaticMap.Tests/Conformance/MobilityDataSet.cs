@@ -12,7 +12,9 @@ public sealed record Place(string Fips, string Name, string State, bool IsCity)
 /// generator may put it below input/data/ (Urban's repository path) and which metrics each place has values of.</summary>
 public sealed record DataFileSource(string FileName, string UrbanFolder, bool ForCities, string[] Lines)
 {
-    public byte[] Bytes(bool dropNaSubgroupRows)
+    public byte[] Bytes(bool dropNaSubgroupRows) => Encoding.UTF8.GetBytes(string.Join("\n", Rows(dropNaSubgroupRows)) + "\n");
+
+    public string[] Rows(bool dropNaSubgroupRows)
     {
         IEnumerable<string> lines = Lines;
         if (dropNaSubgroupRows)
@@ -23,7 +25,7 @@ public sealed record DataFileSource(string FileName, string UrbanFolder, bool Fo
             if (type >= 0 && group >= 0)
                 lines = Lines.Take(1).Concat(Lines.Skip(1).Where(l => MobilityDataSet.Split(l) is var c && !(c[type] == "NA" && c[group] == "NA")));
         }
-        return Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n");
+        return lines.ToArray();
     }
 }
 
@@ -55,11 +57,6 @@ public static class MobilityDataSet
     public static readonly string[] Catalog = File.ReadAllLines(Path.Combine(DataFolder, "metric_catalog.csv"))
         .Skip(1).Where(l => l.Length > 0).Select(l => Split(l)[1]).ToArray();
 
-    /// <summary>Metrics with at least one numeric value for the place, across the files for its kind of geography.</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> MetricsWithData = Index(subgroupOnly: false);
-
-    /// <summary>Metrics with race/ethnicity rows for the place.</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> MetricsWithRaceData = Index(subgroupOnly: true);
 
     public static string DataFolder => Path.Combine(AppContext.BaseDirectory, "Conformance", "Data");
 
@@ -75,21 +72,25 @@ public static class MobilityDataSet
     private static DataFileSource Source(string name, string folder, bool cities) =>
         new(name, folder, cities, File.ReadAllText(Path.Combine(DataFolder, name)).TrimEnd('\n').Split('\n').Select(l => l.TrimEnd('\r')).ToArray());
 
-    private static Dictionary<string, string[]> Index(bool subgroupOnly)
+    /// <summary>For each FIPS code, the metrics with at least one numeric value in the rows of these files
+    /// (with <paramref name="raceOnly"/>, in their race/ethnicity rows).</summary>
+    public static Dictionary<string, string[]> Index(IEnumerable<(DataFileSource File, string[] Lines)> written, bool raceOnly)
     {
         var found = new Dictionary<string, HashSet<string>>();
-        foreach (var file in Files)
+        var subgroupOnly = raceOnly;
+        foreach (var (file, lines) in written)
         {
             if (subgroupOnly && !file.FileName.Contains("race-ethnicity")) continue;
-            var header = Split(file.Lines[0]);
+            var header = Split(lines[0]);
             var state = Array.IndexOf(header, "state");
             var geo = Array.IndexOf(header, file.ForCities ? "place" : "county");
             var type = Array.IndexOf(header, "subgroup_type");
             var columns = Catalog.Select(m => (Metric: m, Index: Array.IndexOf(header, m))).Where(c => c.Index >= 0).ToArray();
-            foreach (var line in file.Lines.Skip(1))
+            foreach (var line in lines.Skip(1))
             {
                 var cells = Split(line);
-                if (subgroupOnly && (type < 0 || cells[type] != "race-ethnicity")) continue;
+                var isRace = type >= 0 && cells[type] == "race-ethnicity";
+                if (subgroupOnly != isRace) continue;
                 var fips = cells[state] + cells[geo];
                 var set = found.TryGetValue(fips, out var s) ? s : found[fips] = [];
                 foreach (var (metric, index) in columns)

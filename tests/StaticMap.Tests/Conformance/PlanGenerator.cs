@@ -97,13 +97,13 @@ public sealed class PlanGenerator
     {
         var cities = _c.Chance(40);
         var places = _c.Shuffle(cities ? MobilityDataSet.Cities : MobilityDataSet.Counties);
+        WriteData(cities);
         var planCount = _c.Between(1, 3);
         var plans = new List<PlanSpec>();
         for (var i = 0; i < planCount; i++) plans.Add(NewPlan(places[i], places, i));
-        WriteData(cities);
         WriteInput(plans);
         AddLinks();
-        _repo.Description = $"{planCount} plan(s), {(cities ? "cities" : "counties")}: " +
+        _repo.Description = $"{_c.Used} decisions; {planCount} plan(s), {(cities ? "cities" : "counties")}: " +
                             string.Join(", ", plans.Select(p => $"{p.Id} ({p.Place.Fips}, {(p.Released ? "released" : "draft")})"));
         return _repo;
     }
@@ -333,8 +333,8 @@ public sealed class PlanGenerator
     private YMap Findings(PlanSpec plan)
     {
         var fips = plan.Place.Fips;
-        var withData = MobilityDataSet.MetricsWithData.TryGetValue(fips, out var m) ? m : [];
-        var race = MobilityDataSet.MetricsWithRaceData.TryGetValue(fips, out var r) ? r : [];
+        var withData = _withData.TryGetValue(fips, out var m) ? m : [];
+        var race = _withRace.TryGetValue(fips, out var r) ? r : [];
         var entries = new List<YNode>();
         foreach (var metric in _c.Some(withData, 1, 3))
         {
@@ -525,8 +525,12 @@ public sealed class PlanGenerator
 
     // ---------- data and site pages ----------
 
+    private Dictionary<string, string[]> _withData = [];
+    private Dictionary<string, string[]> _withRace = [];
+
     private void WriteData(bool cities)
     {
+        var written = new List<(DataFileSource, string[])>();
         var folders = new[] { "", "urban", "mobility-metrics/2025" };
         foreach (var source in MobilityDataSet.Files.Where(f => f.ForCities == cities))
         {
@@ -537,8 +541,12 @@ public sealed class PlanGenerator
                 folder = _c.Next(4) switch { 0 => "", 1 => source.UrbanFolder, _ => _c.Pick(folders) };
             }
             var path = "input/data/" + (folder.Length > 0 ? folder + "/" : "") + source.FileName;
-            _repo.Add(new GFile(path) { Raw = source.Bytes(dropNaSubgroupRows: !ContractGaps.CityRowsWithNaSubgroups) });
+            var rows = source.Rows(dropNaSubgroupRows: !ContractGaps.CityRowsWithNaSubgroups);
+            written.Add((source, rows));
+            _repo.Add(new GFile(path) { Raw = Encoding.UTF8.GetBytes(string.Join("\n", rows) + "\n") });
         }
+        _withData = MobilityDataSet.Index(written, raceOnly: false);
+        _withRace = MobilityDataSet.Index(written, raceOnly: true);
     }
 
     private void WriteInput(List<PlanSpec> plans)
@@ -580,8 +588,8 @@ public sealed class PlanGenerator
                 if (address is null) continue;
                 var isImage = target.File is { } f && (f.Path.EndsWith(".svg", StringComparison.Ordinal) || f.Path.EndsWith(".png", StringComparison.Ordinal));
                 var link = isImage
-                    ? new MdLink("Coalition members by sector", address, image: _c.Chance(50))
-                    : new MdLink(_c.Pick(new[] { "findings", "the 2024 report", "our plan", "this page", "more" }), address);
+                    ? new MdLink("Coalition members by sector", address, image: _c.Chance(50)) { TargetFile = target.File }
+                    : new MdLink(_c.Pick(new[] { "findings", "the 2024 report", "our plan", "this page", "more" }), address) { TargetFile = target.File };
                 file.Body.Add(MdBlock.Of(_c.Chance(50) ? "See " : "Read ", link, _c.Chance(50) ? "." : " for details."));
             }
             var own = _targets.FirstOrDefault(t => t.File == file);

@@ -15,9 +15,12 @@ public class ConformanceProperties
     {
         var repository = PlanGenerator.Generate(choices);
         using var run = new ConformanceRun(repository, choices);
-        var errors = run.Check().Where(d => d.IsError).ToList();
+        var result = run.Check();
+        var errors = result.Diagnostics.Where(d => d.IsError).ToList();
         if (errors.Count > 0)
             throw new XunitException(run.Explain($"{errors.Count} error(s) from a repository that follows the contract:", errors));
+        if (result.Plans != repository.Plans.Count)
+            throw new XunitException(run.Explain($"StaticMap found {result.Plans} plan(s), the generator wrote {repository.Plans.Count}", result.Diagnostics));
     }
 
     [Property(MaxTest = 12, Arbitrary = [typeof(ConformanceArbitraries)])]
@@ -28,7 +31,12 @@ public class ConformanceProperties
         var result = run.Build();
         if (result.Errors > 0)
             throw new XunitException(run.Explain($"{result.Errors} error(s) building a repository that follows the contract:", result.Diagnostics.Where(d => d.IsError)));
-        if (result.Pages == 0)
-            throw new XunitException(run.Explain("the build wrote no pages", result.Diagnostics));
+        var missing = repository.Plans.Where(p => p.Released)
+            .SelectMany(p => PlanGenerator.ComponentKinds.Select(k => $"{p.Id}/{k}/index.html")
+                .Concat(p.Progress.Select(r => $"{p.Id}/progress/{r.Kind}/index.html")))
+            .Where(page => !File.Exists(Path.Combine(run.Root, "_site", page)))
+            .ToList();
+        if (missing.Count > 0)
+            throw new XunitException(run.Explain($"the build did not write {string.Join(", ", missing)}", result.Diagnostics));
     }
 }

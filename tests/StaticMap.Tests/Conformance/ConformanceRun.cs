@@ -23,7 +23,7 @@ public sealed class ConformanceRun : IDisposable
     public IReadOnlyDictionary<string, WrittenFile> Written { get; }
 
     /// <summary>Validation only (what `staticmap check` does), drafts included.</summary>
-    public IReadOnlyList<Diagnostic> Check() => SiteBuilder.Check(Root, new SiteOptions(IncludeDrafts: true)).Result.Diagnostics;
+    public BuildResult Check() => SiteBuilder.Check(Root, new SiteOptions(IncludeDrafts: true)).Result;
 
     /// <summary>The whole build into a temporary output folder, as `staticmap build` does (drafts left out, no search index).</summary>
     public BuildResult Build() =>

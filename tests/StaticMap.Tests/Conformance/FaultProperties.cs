@@ -6,7 +6,7 @@ namespace StaticMap.Tests.Conformance;
 
 /// <summary>
 /// Property: one fault in a contract-following repository gives exactly one error, with the fault's code, file, line
-/// and column. FsCheck picks the repository and the fault; the theory runs every fault of the catalogue on a few fixed
+/// and column. FsCheck picks the repository and the fault; the theory runs every fault of the catalogue on two fixed
 /// repositories so that none goes untested.
 /// </summary>
 public class FaultProperties
@@ -29,14 +29,14 @@ public class FaultProperties
 
     public static TheoryData<string> FaultNames() => [.. Faults.All.Select(f => f.Name)];
 
-    /// <summary>Every fault on three repositories (seeded, the same on every run), for coverage of the whole catalogue.</summary>
+    /// <summary>Every fault on two repositories (seeded, the same on every run), for coverage of the whole catalogue.</summary>
     [Theory]
     [MemberData(nameof(FaultNames))]
     public void Each_fault_gives_exactly_one_error_where_it_is(string name)
     {
         var fault = Faults.All.Single(f => f.Name == name);
         var applied = 0;
-        for (var seed = 0; seed < 40 && applied < 3; seed++)
+        for (var seed = 0; seed < 40 && applied < 2; seed++)
         {
             var random = new Random(HashCode.Combine(seed, name.Length, name[0], name[^1]));
             var values = Enumerable.Range(0, ConformanceArbitraries.Length).Select(_ => random.Next(0, 1 << 30)).ToArray();
@@ -52,7 +52,7 @@ public class FaultProperties
         var expected = fault.Apply(repository, faultChoices);
         if (expected is null) return false;
         using var run = new ConformanceRun(repository, repositoryChoices);
-        var diagnostics = run.Check();
+        var diagnostics = run.Check().Diagnostics;
         var errors = diagnostics.Where(d => d.IsError).ToList();
         var at = expected.At(run.Written);
         var want = new SourceSpan(expected.Path, at.Line, at.Column);

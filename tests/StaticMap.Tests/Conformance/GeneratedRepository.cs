@@ -10,7 +10,19 @@ public sealed class MdLink(string text, string target, bool image = false)
     public bool Image { get; } = image;
     /// <summary>The file the link leads to, when it leads to a file of the repository (null for pages without a file).</summary>
     public GFile? TargetFile { get; init; }
-    public override string ToString() => Image ? $"![{Text}]({Target})" : $"[{Text}]({Target})";
+    /// <summary>A link title: [text](target "title").</summary>
+    public string? Title { get; init; }
+    /// <summary>Written as a reference, [text][label], with its definition "[label]: target" in a later block.</summary>
+    public string? Reference { get; init; }
+    public override string ToString() =>
+        (Image ? "!" : "") + $"[{Text}]" + (Reference is not null ? $"[{Reference}]" : $"({Target}{(Title is null ? "" : $" \"{Title}\"")})");
+}
+
+/// <summary>The definition of a reference link, "[label]: target", written as a block of its own.</summary>
+public sealed class MdDefinition(MdLink link)
+{
+    public MdLink Link { get; } = link;
+    public override string ToString() => $"[{Link.Reference}]: {Link.Target}";
 }
 
 /// <summary>A block of a narrative: lines of text in which <see cref="MdLink"/>s are placed as parts of a line.</summary>
@@ -32,7 +44,8 @@ public sealed class MdBlock
         return this;
     }
 
-    public IEnumerable<MdLink> Links => Lines.SelectMany(l => l.OfType<MdLink>());
+    /// <summary>The links of the block, and the links whose reference definitions it holds.</summary>
+    public IEnumerable<MdLink> Links => Lines.SelectMany(l => l.OfType<MdLink>().Concat(l.OfType<MdDefinition>().Select(d => d.Link)));
 }
 
 /// <summary>One file of a generated repository: YAML (plan.yml), Markdown with front matter, or raw bytes.</summary>

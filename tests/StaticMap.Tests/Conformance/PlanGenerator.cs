@@ -313,8 +313,8 @@ public sealed class PlanGenerator
             ("released", released),
             ("summary", summary),
             ("coalition", coalition),
-            ("peers", plan.Peers.Length > 0 ? List(plan.Peers.Select(p => (YNode)Fips(p)).ToList()) : null),
-            ("language", _c.Chance(30) ? Word(_c.Chance(70) ? "en" : "en-US") : null),
+            ("peers", plan.Peers.Length > 0 ? List(plan.Peers.Select(p => (YNode)Fips(p)).ToList()) : _c.Chance(5) ? new YSeq() : null),
+            ("language", _c.Chance(30) ? Word(_c.Pick(new[] { "en", "en-US", "es", "en" })) : null),
             ("contact", contact));
     }
 
@@ -327,6 +327,7 @@ public sealed class PlanGenerator
                 ("date", Word(_c.Next(4) switch { 0 => "2021", 1 => "2021-06", 2 => "2022-03-15", _ => "Spring 2022" })),
                 ("event", Text(Sentence())))).ToList());
         }
+        if (timeline is null && _c.Chance(5)) timeline = new YSeq();
         return Map(("component", Word("how-we-got-here")), ("timeline", timeline));
     }
 
@@ -451,7 +452,7 @@ public sealed class PlanGenerator
     public YMap Indicator(PlanSpec plan, string measures, string? id = null)
     {
         id ??= NewId("ind");
-        YMap Point(int year) => Map(("value", Word(_c.Chance(50) ? (10 + _c.Next(300)).ToString(CultureInfo.InvariantCulture) : "72.5")), ("year", Word(year.ToString(CultureInfo.InvariantCulture))));
+        YMap Point(int year) => Map(("value", Word(_c.Chance(50) ? (10 + _c.Next(300)).ToString(CultureInfo.InvariantCulture) : _c.Pick(new[] { "72.5", "72%", "1,200", "$41,000", "0.8" }))), ("year", Word(year.ToString(CultureInfo.InvariantCulture))));
         var item = Map(
             ("id", Word(id)),
             ("name", Text(_c.Chance(15) ? _c.Pick(Awkward) : "Residents enrolled in paid training")),
@@ -463,7 +464,7 @@ public sealed class PlanGenerator
             ("direction", _c.Chance(40) ? Word(_c.Pick(Directions)) : null),
             ("baseline", _c.Chance(40) ? Point(2022) : null),
             ("target", _c.Chance(40) ? Point(2027) : null),
-            ("disaggregate_by", _c.Chance(30) ? List([Word("race-ethnicity")]) : null),
+            ("disaggregate_by", _c.Chance(30) ? List(_c.Chance(70) ? [Word("race-ethnicity")] : [Word("race-ethnicity"), Word("gender")]) : null),
             ("metric", _c.Chance(30) ? Word(_c.Pick(MobilityDataSet.Catalog)) : null));
         plan.Indicators.Add((id, measures, item));
         return item;
@@ -483,7 +484,7 @@ public sealed class PlanGenerator
     {
         var updates = _c.Some(plan.Indicators.Select(i => i.Id).ToList(), 1, 3).Select(id => (YNode)Map(
             ("indicator", Word(id)),
-            ("value", _c.Chance(60) ? Word((5 + _c.Next(500)).ToString(CultureInfo.InvariantCulture)) : null),
+            ("value", _c.Chance(60) ? Word(_c.Chance(80) ? (5 + _c.Next(500)).ToString(CultureInfo.InvariantCulture) : _c.Pick(new[] { "74%", "1,350", "$38,500" })) : null),
             ("status", Word(_c.Pick(Statuses))),
             ("note", _c.Chance(40) ? Text(Sentence()) : null))).ToList();
         return Map(
@@ -586,12 +587,17 @@ public sealed class PlanGenerator
                 var target = _c.Pick(candidates);
                 var address = Address(file, pageUrl, target);
                 if (address is null) continue;
+                var title = _c.Chance(10) ? "More about this" : null;
+                var reference = _c.Chance(10) ? "ref-" + i : null;
                 var isImage = target.File is { } f && (f.Path.EndsWith(".svg", StringComparison.Ordinal) || f.Path.EndsWith(".png", StringComparison.Ordinal));
                 var link = isImage
-                    ? new MdLink("Coalition members by sector", address, image: _c.Chance(50)) { TargetFile = target.File }
-                    : new MdLink(_c.Pick(new[] { "findings", "the 2024 report", "our plan", "this page", "more" }), address) { TargetFile = target.File };
+                    ? new MdLink("Coalition members by sector", address, image: _c.Chance(50)) { TargetFile = target.File, Title = title, Reference = reference }
+                    : new MdLink(_c.Pick(new[] { "findings", "the 2024 report", "our plan", "this page", "more" }), address) { TargetFile = target.File, Title = title, Reference = reference };
                 file.Body.Add(MdBlock.Of(_c.Chance(50) ? "See " : "Read ", link, _c.Chance(50) ? "." : " for details."));
+                if (reference is not null) file.Body.Add(MdBlock.Of(new MdDefinition(link)));
             }
+            if (_c.Chance(15))
+                file.Body.Add(MdBlock.Of(_c.Chance(50) ? "Data: <https://www.urban.org/mobility-metrics>." : "Read the [planning guide](https://upwardmobility.urban.org/) or write to [the team](mailto:mobility@example.org)."));
             var own = _targets.FirstOrDefault(t => t.File == file);
             if (own is { Headings.Count: > 0 } && _c.Chance(30))
                 file.Body.Add(MdBlock.Of("Jump to ", new MdLink("a section", "#" + _c.Pick(own.Headings)), "."));

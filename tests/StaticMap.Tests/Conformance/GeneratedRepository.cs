@@ -60,6 +60,8 @@ public sealed class GFile(string path)
     /// <summary>Comment lines written before the YAML (e.g. the yaml-language-server schema line).</summary>
     public List<string> LeadingComments { get; } = [];
     public byte[]? Raw { get; set; }
+    /// <summary>plan.yml: starts with the YAML document marker '---'.</summary>
+    public bool DocumentStart { get; set; }
     public bool Bom { get; set; }
     public bool Crlf { get; set; }
     /// <summary>Component files: the value of 'component:'; progress files: the year.</summary>
@@ -114,7 +116,7 @@ public sealed class GeneratedRepository
         var positions = new Positions();
         var text = new StringBuilder();
         var line = 1;
-        if (f.IsMarkdown && f.Yaml is not null)
+        if (f.IsMarkdown && f.Yaml is not null || f.DocumentStart)
         {
             text.Append("---\n");
             line++;

@@ -209,6 +209,7 @@ public sealed class PlanGenerator
         plan.Peers = _c.Chance(50) ? _c.Some(others, 1, 3).Select(p => p.Fips).ToArray() : [];
         plan.PlanYml.Yaml = PlanYml(plan);
         if (_c.Chance(40)) plan.PlanYml.LeadingComments.Add("yaml-language-server: $schema=../../schemas/plan.schema.json");
+        plan.PlanYml.DocumentStart = _c.Chance(10);
 
         if (_c.Chance(40)) AddAsset(plan, "assets/coalition.svg", Encoding.UTF8.GetBytes(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"40\" viewBox=\"0 0 200 40\"><rect width=\"200\" height=\"40\" fill=\"#12355b\"/></svg>\n"));
@@ -380,13 +381,17 @@ public sealed class PlanGenerator
             foreach (var (type, label) in groups)
             {
                 var value = 40 + _c.Next(400);
-                sb.Append(year).Append(',').Append(value);
+                var decimals = _c.Chance(20);
+                sb.Append(year).Append(',').Append(decimals ? (value / 1000.0).ToString("0.###", CultureInfo.InvariantCulture) : value);
                 if (subgroups) sb.Append(',').Append(type).Append(',').Append(label);
-                if (bounds) sb.Append(',').Append(value - 5).Append(',').Append(value + 5);
+                if (bounds && _c.Chance(10)) sb.Append(",,");
+                else if (bounds) sb.Append(',').Append(decimals ? ((value - 5) / 1000.0).ToString("0.###", CultureInfo.InvariantCulture) : value - 5)
+                    .Append(',').Append(decimals ? ((value + 5) / 1000.0).ToString("0.###", CultureInfo.InvariantCulture) : value + 5);
                 sb.Append('\n');
             }
         }
-        return sb.ToString();
+        // Spreadsheets save CSV with CRLF line endings, some with a BOM.
+        return _c.Chance(25) ? (_c.Chance(50) ? "\uFEFF" : "") + sb.ToString().Replace("\n", "\r\n") : sb.ToString();
     }
 
     private YMap TheoryOfChange(PlanSpec plan)
@@ -616,7 +621,10 @@ public sealed class PlanGenerator
         switch (form)
         {
             case 0:
-                address = string.Join('/', RelativePath(Folder(from.Path), target.File!.Path).Split('/').Select(Uri.EscapeDataString));
+                var relative = RelativePath(Folder(from.Path), target.File!.Path);
+                address = relative.Contains(' ') && _c.Chance(50)
+                    ? "<" + relative + ">" // CommonMark's form for a destination with spaces
+                    : string.Join('/', relative.Split('/').Select(Uri.EscapeDataString));
                 break;
             case 1:
                 address = target.Url;
@@ -628,7 +636,11 @@ public sealed class PlanGenerator
                 if (_c.Chance(60)) address += "/";
                 break;
         }
-        if (target.Headings.Count > 0 && _c.Chance(40)) address += "#" + _c.Pick(target.Headings);
+        if (target.Headings.Count > 0 && _c.Chance(40))
+        {
+            var fragment = "#" + _c.Pick(target.Headings);
+            address = address.EndsWith('>') ? address[..^1] + fragment + ">" : address + fragment;
+        }
         return address;
     }
 

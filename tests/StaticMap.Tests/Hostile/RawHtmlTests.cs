@@ -72,7 +72,7 @@ public class RawHtmlTests
     public void Raw_html_links_and_images_are_rewritten_to_the_published_address()
     {
         using var site = Valid();
-        AddToFindings(site, "<p>See the <a href=\"measurement-plan.md#indicators\">measurement plan</a>, " +
+        AddToFindings(site, "<p>See the <a href=\"measurement-plan.md#sm-indicators-heading\">measurement plan</a>, " +
             "<a href=\"progress/2024.md\">the 2024 report</a> and <a href=\"https://www.urban.org/\">Urban</a>.</p>\n\n" +
             "Inline: <a href=\"how-we-got-here.md\">history</a> and <img src=\"assets/coalition.svg\" alt=\"Coalition\">.\n\n" +
             "Markdown: [theory](theory-of-change.md) and ![Coalition](assets/coalition.svg).");
@@ -80,7 +80,7 @@ public class RawHtmlTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Span.Path == Findings);
         var page = HostileAssert.Page(site.Output, "test-county/findings/index.html");
         string Href(string text) => page.QuerySelectorAll("a").Single(a => a.TextContent == text).GetAttribute("href")!;
-        Assert.Equal("/maps/test-county/measurement-plan/#indicators", Href("measurement plan"));
+        Assert.Equal("/maps/test-county/measurement-plan/#sm-indicators-heading", Href("measurement plan"));
         Assert.Equal("/maps/test-county/progress/2024/", Href("the 2024 report"));
         Assert.Equal("https://www.urban.org/", Href("Urban"));
         Assert.Equal("/maps/test-county/how-we-got-here/", Href("history"));
@@ -98,7 +98,7 @@ public class RawHtmlTests
         using var site = Valid();
         AddToFindings(site, "Read <a href=\"findingz.md\">this</a>.");
         var d = HostileAssert.FailsWith(site, "MAP063", site.PositionOf(Findings, "<a href=\"findingz.md\""));
-        Assert.Equal("the link 'findingz.md' leads to nothing the site publishes; link to a component file such as findings.md, a progress/<year>.md file, or a site URL", d.Message);
+        Assert.Equal("the link 'findingz.md' leads to nothing the site publishes; link the file: findings.md", d.Message);
     }
 
     [Fact]

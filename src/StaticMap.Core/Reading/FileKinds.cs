@@ -34,7 +34,30 @@ public static class FileKinds
     private const int S_IFMT = 0xF000, S_IFIFO = 0x1000, S_IFCHR = 0x2000, S_IFDIR = 0x4000, S_IFBLK = 0x6000,
         S_IFREG = 0x8000, S_IFLNK = 0xA000, S_IFSOCK = 0xC000;
 
-    private static int _native = OperatingSystem.IsWindows() ? -1 : 0; // 0 untried/shim, 1 statx, -1 managed
+    private static int _native = OperatingSystem.IsWindows() ? -1 : SelfCheck(); // 0 runtime shim, 1 statx, -1 managed
+
+    /// <summary>
+    /// The runtime's shim is used only when it tells a known folder and a known file apart correctly (its FileStatus is
+    /// internal to .NET, so a future layout change must not go unnoticed); else statx() on Linux, else managed calls.
+    /// </summary>
+    private static int SelfCheck()
+    {
+        var folder = AppContext.BaseDirectory;
+        var file = typeof(FileKinds).Assembly.Location;
+        if (file.Length == 0) return 0;
+        foreach (var candidate in new[] { 0, 1 })
+        {
+            _native = candidate;
+            try
+            {
+                if (Stat(folder, followLinks: true) == FileKind.Folder && Stat(file, followLinks: true) == FileKind.Regular) return _native;
+            }
+            catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+            {
+            }
+        }
+        return -1;
+    }
 
     /// <summary>The kind of <paramref name="path"/> itself: a link is <see cref="FileKind.Link"/>, not what it points at.</summary>
     public static FileKind Of(string path) => Stat(path, followLinks: false);
@@ -45,7 +68,7 @@ public static class FileKinds
     /// <summary>The kind of an open file.</summary>
     public static FileKind Of(SafeFileHandle handle)
     {
-        if (_native == 0)
+        if (Volatile.Read(ref _native) == 0)
         {
             try
             {

@@ -489,7 +489,7 @@ public sealed class PlanGenerator
     {
         var updates = _c.Some(plan.Indicators.Select(i => i.Id).ToList(), 1, 3).Select(id => (YNode)Map(
             ("indicator", Word(id)),
-            ("value", _c.Chance(60) ? Word(_c.Chance(80) ? (5 + _c.Next(500)).ToString(CultureInfo.InvariantCulture) : _c.Pick(new[] { "74%", "1,350", "$38,500" })) : null),
+            ("value", _c.Chance(60) ? Word(_c.Chance(80) ? (5 + _c.Next(500)).ToString(CultureInfo.InvariantCulture) : _c.Pick(new[] { "74", "1350", "38500", "0.45" })) : null),
             ("status", Word(_c.Pick(Statuses))),
             ("note", _c.Chance(40) ? Text(Sentence()) : null))).ToList();
         return Map(

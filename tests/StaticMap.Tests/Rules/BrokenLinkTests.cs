@@ -56,4 +56,19 @@ public class BrokenLinkTests
         var d = RuleAssert.Single(site, "MAP061", site.PositionOf(History, "[the broken link]"));
         Assert.Equal("the link '../../../../etc/passwd' points outside the repository; link to files inside it", d.Message);
     }
+
+    /// <summary>One fault, one diagnostic: while a file of the plan a link leads into has a parse error, which pages and
+    /// headings the plan will have is not known, so the link is not also reported.</summary>
+    [Theory]
+    [InlineData(TestSite.Plan + "/findings.md", "component: findings", "component: findngs", "MAP022", "/test-county/findings/")]
+    [InlineData(Report, "year: 2024", "year: 2023", "MAP040", "/test-county/progress/2024/")]
+    [InlineData(Report, "year: 2024", "year: 2023", "MAP040", "../progress/2024/#nothing-here")]
+    public void A_link_into_a_plan_whose_file_has_a_parse_error_is_not_reported_twice(string file, string from, string to, string code, string address)
+    {
+        using var site = TestSite.Valid();
+        site.Replace(file, from, to);
+        site.Write(History, site.Read(History) + $"\nSee [the link]({address}) here.\n");
+        var errors = site.Check().Where(d => d.IsError).ToList();
+        Assert.Equal([code], errors.Select(d => d.Code));
+    }
 }

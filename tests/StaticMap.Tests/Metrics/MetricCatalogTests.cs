@@ -32,10 +32,10 @@ public sealed class MetricCatalogTests
     }
 
     [Fact]
-    public void Has_47_variables_each_once()
+    public void Has_the_47_county_variables_and_the_cities_friendship_ratio_each_once()
     {
-        Assert.Equal(47, Catalog.All.Count);
-        Assert.Equal(47, Catalog.All.Select(m => m.Variable).Distinct().Count());
+        Assert.Equal(48, Catalog.All.Count);
+        Assert.Equal(48, Catalog.All.Select(m => m.Variable).Distinct().Count());
     }
 
     [Fact]

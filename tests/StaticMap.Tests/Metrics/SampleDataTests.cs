@@ -112,6 +112,7 @@ public sealed class SampleDataTests
         var header = File.ReadLines(Path.Combine(RepositoryRoot.Path, "input", "data", "00_county_all_longitudinal_5counties_reconstructed.csv")).First().Split(',');
         var metrics = header.Where(h => MetricCatalog.Embedded.TryGet(h, out _)).ToList();
         Assert.Equal(47, metrics.Count);
-        Assert.All(MetricCatalog.Embedded.All, m => Assert.NotEmpty(Data.Get("06001", m.Variable)));
+        // Every variable but the one Urban publishes for cities only has data for the county.
+        Assert.All(MetricCatalog.Embedded.All.Where(m => m.Variable != "ratio_high_low_ses_fb_friends"), m => Assert.NotEmpty(Data.Get("06001", m.Variable)));
     }
 }

@@ -44,15 +44,10 @@ public sealed class UrbanFileTests
         new(() => LoadFolder("places", FixtureNames("places"), Oakland, Pittsburgh, "2915670", "4260000", "2758000"));
 
     /// <summary>
-    /// The one warning Urban's 2025 city file gets: its ratio_high_low_ses_fb_friends (friendships across class,
-    /// 2021 Facebook data) is not the county release's share_economic_connectedness and is not in the catalog (MAP078).
+    /// Urban's files as published read without a single warning: even the 2025 city file's
+    /// ratio_high_low_ses_fb_friends (friendships across class) is in the catalog, as a metric of its own.
     /// </summary>
-    private static void AssertOnlyTheUnmappedFriendshipRatio(IReadOnlyList<Diagnostic> diagnostics)
-    {
-        var d = Assert.Single(diagnostics);
-        Assert.Equal("MAP078", d.Code);
-        Assert.Contains("the columns ratio_high_low_ses_fb_friends is not in StaticMap's metric catalog", d.Message);
-    }
+    private static void AssertNoWarnings(IReadOnlyList<Diagnostic> diagnostics) => Assert.Empty(diagnostics);
 
     private static IReadOnlyList<Observation> Everyone(MobilityData data, string geoid, string metric) =>
         data.Get(geoid, metric).Where(o => o.SubgroupType == SubgroupNames.AllType).ToList();
@@ -67,7 +62,7 @@ public sealed class UrbanFileTests
             .Write("input/data/.git/old.csv", "year,state,place,share_employed\n2014,06,53000,0.1\n")
             .Write("input/data/.hidden.csv", "year,state,place,share_employed\n2015,06,53000,0.1\n");
         var (data, diagnostics) = LoadScanned(repo, Oakland);
-        AssertOnlyTheUnmappedFriendshipRatio(diagnostics);
+        AssertNoWarnings(diagnostics);
         Assert.Equal(["input/data/urban/2025/city/61_mobility-metrics_place_longitudinal.csv"], data.Files);
         Assert.Equal(0.7733985081184315, Everyone(data, Oakland, "share_employed").Single(o => o.Year == 2014).Value);
     }
@@ -79,7 +74,7 @@ public sealed class UrbanFileTests
     {
         // 61_ says 'tenure,All' and 'NA,NA' on its everyone rows; 06_'s everyone rows differ from 61_'s, which win
         // without a warning (the documented case: an everyone file over a subgroup file's 'all' rows).
-        AssertOnlyTheUnmappedFriendshipRatio(Places.Value.Diagnostics);
+        AssertNoWarnings(Places.Value.Diagnostics);
     }
 
     [Theory]
@@ -223,7 +218,7 @@ public sealed class UrbanFileTests
         using var repo = new TempRepository();
         repo.Write("input/data/a/61_mobility-metrics_place_longitudinal.csv", "\uFEFF" + quoted);
         var (data, diagnostics) = LoadScanned(repo, Oakland);
-        AssertOnlyTheUnmappedFriendshipRatio(diagnostics);
+        AssertNoWarnings(diagnostics);
         var expected = Everyone(Places.Value.Data, Oakland, "share_employed")
             .Where(PlanMetrics.HasValue).Select(o => (o.Year, o.Value, o.Lower, o.Upper, o.Quality)).ToList();
         Assert.Equal(9, expected.Count);

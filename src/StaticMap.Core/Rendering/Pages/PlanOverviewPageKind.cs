@@ -36,7 +36,7 @@ public sealed class PlanOverviewPageKind : IPageKind
                 context.Layout(url, m.Title, m.Summary, plan, [], "plan"),
                 new PlanOverview(
                     m.Summary,
-                    Formatting.Jurisdiction(m.Jurisdiction),
+                    Formatting.JurisdictionWithType(m.Jurisdiction),
                     m.Jurisdiction.Type == JurisdictionType.City ? "City" : "County",
                     m.Released is { } d ? Formatting.Date(d) : null,
                     m.Released is { } r ? Formatting.IsoDate(r) : null,

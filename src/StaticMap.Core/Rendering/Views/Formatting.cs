@@ -92,4 +92,13 @@ public static class Formatting
 
     public static string Jurisdiction(Jurisdiction j) =>
         UsStates.NameOf(j.State) is { } state && !j.Name.Contains(state, StringComparison.Ordinal) ? $"{j.Name}, {state}" : j.Name;
+
+    /// <summary>The jurisdiction with its kind only when its name does not already say it: "Alameda County, California",
+    /// "Oakland city, California", but "Boston, Massachusetts (city)".</summary>
+    public static string JurisdictionWithType(Jurisdiction j)
+    {
+        var type = j.Type == JurisdictionType.City ? "city" : "county";
+        var alsoSays = j.Type == JurisdictionType.City ? new[] { "city", "town", "village" } : ["county", "parish", "borough"];
+        return alsoSays.Any(w => j.Name.Contains(w, StringComparison.OrdinalIgnoreCase)) ? Jurisdiction(j) : $"{Jurisdiction(j)} ({type})";
+    }
 }

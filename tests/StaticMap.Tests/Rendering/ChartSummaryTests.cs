@@ -141,7 +141,7 @@ public class ChartSummaryTests
         Assert.Equal("5,000 households", ChartFormat.FromUnit("households").Format(5000));
         Assert.Equal("1 hour per week", ChartFormat.FromUnit("hours per week").Format(1));
         Assert.Equal("2 positions", ChartFormat.FromUnit("positions").Format(2));
-        Assert.Equal("0.39 homes per household", ChartFormat.FromUnit("homes per household").Format(0.39));
+        Assert.Equal("39 per 100 households", ChartFormat.FromUnit("homes per household").Format(0.39));
         Assert.Equal("1 percentage point", ChartFormat.FromUnit("percentage points").Format(1));
     }
 

@@ -57,6 +57,8 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
             "percent" or "%" or "percentage" => new("percent", "", culture),
             "dollars" or "usd" or "$" => new("dollars", "", culture),
             "proportion" or "share" => new("proportion", "", culture),
+            // As the catalog's "units per household": 0.39 homes per household reads "39 per 100 households".
+            var w when w.EndsWith(" per household", StringComparison.Ordinal) => new("per100", "per 100 households", culture),
             _ => new("number", u, culture),
         },
     };

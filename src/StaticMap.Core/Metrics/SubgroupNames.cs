@@ -28,4 +28,32 @@ public static class SubgroupNames
     /// <summary>True for Urban's everyone rows: subgroup_type "all", or subgroup "All" under any type (e.g. "tenure, All").</summary>
     public static bool IsAll(string type, string label) =>
         type == AllType || label.Equals(AllLabel, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words of a subgroup label that keep their capital inside a label: peoples and languages.</summary>
+    private static readonly HashSet<string> ProperWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Hispanic", "Latino", "Latina", "Latinx", "Black", "White", "Asian", "American", "Indian", "Alaska", "Alaskan", "Native",
+        "Pacific", "Islander", "Islanders", "Hawaiian", "African", "English", "GED",
+    };
+
+    /// <summary>
+    /// A subgroup label in the site's one style, sentence case: "White, Non-Hispanic" → "White, non-Hispanic", "Other Races and
+    /// Ethnicities" → "Other races and ethnicities", "Less than High School" → "Less than high school". Used by chart legends,
+    /// tables and sentences alike; the data keep Urban's label (subgroups in plans are matched against it).
+    /// </summary>
+    public static string Display(string label)
+    {
+        var words = label.Trim().Split(' ');
+        for (var i = 1; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Length == 0 || w.All(c => !char.IsLetter(c) || char.IsUpper(c))) continue; // "AIAN", "(GED)"
+            if (w.StartsWith("Non-", StringComparison.Ordinal) && ProperWords.Contains(w[4..].TrimEnd(',', ')')))
+                words[i] = "non-" + w[4..];
+            else if (!ProperWords.Contains(w.Trim(',', '(', ')')))
+                words[i] = w.ToLowerInvariant();
+        }
+        var result = string.Join(' ', words);
+        return result.Length > 0 && char.IsLower(result[0]) ? char.ToUpperInvariant(result[0]) + result[1..] : result;
+    }
 }

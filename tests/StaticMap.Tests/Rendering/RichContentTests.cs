@@ -39,7 +39,7 @@ public class RichContentTests(BuiltSite built) : IClassFixture<BuiltSite>
         Assert.Equal("79.6% to 81.7%", row.Children[3].TextContent);
         Assert.Equal("Strong", row.Children[4].TextContent.Trim());
         Assert.Contains(figure.QuerySelectorAll("tbody th"), th => th.TextContent == "Allegheny County, Pennsylvania");
-        Assert.Contains("From 2016 to 2021 it", figure.QuerySelector(".chart-summary")!.TextContent);
+        Assert.Contains("In Alameda County, California, it", figure.QuerySelector(".chart-summary")!.TextContent);
     }
 
     [Fact]
@@ -47,8 +47,8 @@ public class RichContentTests(BuiltSite built) : IClassFixture<BuiltSite>
     {
         var figure = Main("/test-county/findings/").QuerySelector("#sm-chart-share_employed-race-ethnicity")!;
         var groups = figure.QuerySelectorAll("tbody th").Select(th => th.TextContent).Distinct().ToList();
-        Assert.Equal(["Black, Non-Hispanic", "Hispanic", "Other Races and Ethnicities", "White, Non-Hispanic"], groups);
-        Assert.Contains("highest for White, Non-Hispanic", figure.QuerySelector(".chart-summary")!.TextContent);
+        Assert.Equal(["Black, non-Hispanic", "Hispanic", "Other races and ethnicities", "White, non-Hispanic"], groups);
+        Assert.Contains("highest for White, non-Hispanic", figure.QuerySelector(".chart-summary")!.TextContent);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class RichContentTests(BuiltSite built) : IClassFixture<BuiltSite>
     {
         var metric = Main("/test-county/findings/").QuerySelector("#sm-metric-jobs-program")!;
         Assert.Equal("Youth jobs program placements", metric.QuerySelector("h3")!.TextContent);
-        Assert.Contains("From 2021 to 2023 it rose from 40 people to 120 people", metric.QuerySelector(".chart-summary")!.TextContent);
+        Assert.Contains("it rose from 40 people in 2021 to 120 in 2023", metric.QuerySelector(".chart-summary")!.TextContent);
         Assert.Contains("data/jobs-program.csv", metric.QuerySelector(".metric-source")!.TextContent);
     }
 

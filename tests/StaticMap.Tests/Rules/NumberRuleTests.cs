@@ -104,7 +104,7 @@ public class NumberRuleTests
         Assert.Empty(result.Diagnostics);
         var plan = HostileAssert.Page(site.Output, "test-county/measurement-plan/index.html").Body!.TextContent;
         Assert.Contains("0 people (2023)", plan);
-        Assert.Contains("44043 people (2026)", plan);
+        Assert.Contains("44,043 people (2026)", plan);
         Assert.Contains("80.4% (2021)", plan);
         Assert.DoesNotContain("80.40", plan);
         var progress = HostileAssert.Page(site.Output, "test-county/progress/2024/index.html").Body!.TextContent;

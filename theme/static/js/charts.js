@@ -6,20 +6,13 @@
 
   var reducedMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  function number(value, digits) {
-    return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  }
-
-  function format(kind, unit, value) {
+  /* Every value a chart writes (ticks, tooltips) goes through here, with the options the build wrote in config.format
+     (the same formatter as the tables and sentences: see "The chart JSON's format" in docs/theme.md). */
+  function formatValue(f, value) {
     if (value === null || value === undefined || isNaN(value)) return 'not available';
-    switch (kind) {
-      case 'proportion': return number(value * 100, 1) + '%';
-      case 'dollars': return '$' + number(value, 0);
-      case 'rate': return number(value, 1);
-      case 'count': return number(value, 0);
-      case 'ratio': return number(value, 2);
-      default: return (Math.abs(value) >= 1000 ? number(value, 0) : String(Math.round(value * 1000) / 1000)) + (unit || '');
-    }
+    var options = { style: f.style, minimumFractionDigits: f.minimumFractionDigits, maximumFractionDigits: f.maximumFractionDigits };
+    if (f.currency) options.currency = f.currency;
+    return new Intl.NumberFormat(f.locale || 'en-US', options).format(value * (f.scale || 1)) + (f.unitSuffix || '');
   }
 
   function draw(figure) {
@@ -62,7 +55,7 @@
               /* The default title of a linear axis is the number in the locale's format ("2,018"): print the year. */
               title: function (items) { return items.length ? String(items[0].parsed.x) : ''; },
               label: function (context) {
-                return context.dataset.label + ': ' + format(config.format, config.unit, context.parsed.y);
+                return context.dataset.label + ': ' + formatValue(config.format, context.parsed.y);
               }
             }
           }
@@ -80,7 +73,11 @@
             grid: { color: '#d6d6d6' }
           },
           y: {
-            ticks: { color: '#1b1b1b', callback: function (value) { return format(config.format, config.unit, value); } },
+            /* A count axis has whole ticks only: never "2.2 positions". */
+            ticks: {
+              color: '#1b1b1b', precision: config.format.integerTicks ? 0 : undefined,
+              callback: function (value) { return config.format.integerTicks && !Number.isInteger(value) ? '' : formatValue(config.format, value); }
+            },
             grid: { color: '#d6d6d6' }
           }
         }

@@ -5,7 +5,11 @@ namespace StaticMap.Core.Rendering.Charts;
 /// <summary>The sentences that say in words what a chart shows. Computed from the data, never written by hand.</summary>
 public static class ChartSummaries
 {
-    /// <summary>"From 2014 to 2023 it rose from 78.9% to 81.4% in Alameda County. In 2023 it was 79.8% in Ramsey County."</summary>
+    /// <summary>
+    /// "In Alameda County, California, it rose from 32 per 100 households in 2014 to a peak of 41 in 2021, then fell back to 32
+    /// in 2023. In 2023 it was 25 per 100 households in Ramsey County, Minnesota." Every comparison is made on the values as
+    /// shown (rounded first), so the words never contradict the numbers beside them; a series that turns says where it turned.
+    /// </summary>
     public static string Trend(ChartSeries local, IReadOnlyList<ChartSeries> peers, ChartFormat format)
     {
         var points = WithValues(local);
@@ -13,31 +17,51 @@ public static class ChartSummaries
         var last = points[^1];
         var sentences = new List<string>();
         if (points.Count == 1)
-        {
             sentences.Add($"In {last.Year} it was {format.Format(last.Value!.Value)} in {local.Label}.");
-        }
         else
-        {
-            var first = points[0];
-            var from = format.Format(first.Value!.Value);
-            var to = format.Format(last.Value!.Value);
-            var movement = from == to ? $"stayed at {to}"
-                : last.Value > first.Value ? $"rose from {from} to {to}" : $"fell from {from} to {to}";
-            sentences.Add($"From {first.Year} to {last.Year} it {movement} in {local.Label}.");
-        }
+            sentences.Add($"In {local.Label}, it {Movement(points, format)}.");
         var comparisons = peers
             .Select(p => (p.Label, Point: p.Points.FirstOrDefault(x => x.Year == last.Year && x.Value is not null)))
             .Where(p => p.Point is not null)
-            .Select(p => $"{format.Format(p.Point!.Value!.Value)} in {p.Label}")
+            .Select((p, i) => $"{(i == 0 ? format.Format(p.Point!.Value!.Value) : format.Short(p.Point!.Value!.Value))} in {p.Label}")
             .ToList();
         if (comparisons.Count > 0)
             sentences.Add($"In {last.Year} it was {Join(comparisons)}.");
         return string.Join(" ", sentences);
     }
 
+    /// <summary>"rose from 78.9% in 2014 to 83.0% in 2023", "stayed at 0.95 from 2016 to 2019", or, when the series turned,
+    /// "rose from … to a peak of 41 in 2021, then fell back to 32 in 2023".</summary>
+    private static string Movement(IReadOnlyList<ChartPoint> points, ChartFormat format)
+    {
+        var first = points[0];
+        var last = points[^1];
+        var shown = points.Select(p => format.Shown(p.Value!.Value)).ToList();
+        var (a, z) = (shown[0], shown[^1]);
+        var from = $"{format.Format(first.Value!.Value)} in {first.Year}";
+        var to = $"{format.Short(last.Value!.Value)} in {last.Year}";
+        if (shown.All(v => v == a)) return $"stayed at {format.Format(first.Value!.Value)} from {first.Year} to {last.Year}";
+        var inner = Enumerable.Range(1, points.Count - 2).ToList();
+        var peak = inner.Count == 0 ? -1 : inner.MaxBy(i => shown[i]);
+        var trough = inner.Count == 0 ? -1 : inner.MinBy(i => shown[i]);
+        var rise = peak < 0 ? 0 : shown[peak] - Math.Max(a, z);
+        var dip = trough < 0 ? 0 : Math.Min(a, z) - shown[trough];
+        var back = z == a ? "back " : "";
+        // A turn is told when it is a real part of the story (at least a quarter of the series' range, or the ends are equal),
+        // not for every wobble: 7.1% → 7.0% → 8.0% "rose".
+        var range = shown.Max() - shown.Min();
+        if (z != a && rise * 4 < range) rise = 0;
+        if (z != a && dip * 4 < range) dip = 0;
+        if (rise > 0 && rise >= dip)
+            return $"rose from {from} to a peak of {format.Short(points[peak].Value!.Value)} in {points[peak].Year}, then fell {back}to {to}";
+        if (dip > 0)
+            return $"fell from {from} to a low of {format.Short(points[trough].Value!.Value)} in {points[trough].Year}, then rose {back}to {to}";
+        return z > a ? $"rose from {from} to {to}" : $"fell from {from} to {to}";
+    }
+
     /// <summary>
-    /// "In 2021 it was highest for White, Non-Hispanic residents (85.1%) and lowest for Black, Non-Hispanic residents (72.4%),
-    /// a gap of 12.7 percentage points; the gap narrowed from 14.0 percentage points in 2018."
+    /// "In 2021 it was highest for White, non-Hispanic (84.0%) and lowest for Black, non-Hispanic (74.9%), a gap of 9.1
+    /// percentage points, narrower than the 12.1 percentage points of 2018." Gaps are the differences of the values shown.
     /// </summary>
     public static string Groups(IReadOnlyList<ChartSeries> groups, ChartFormat format)
     {
@@ -47,19 +71,24 @@ public static class ChartSummaries
         var values = ValuesIn(groups, latest);
         if (values.Count == 1)
             return $"In {latest} it was {format.Format(values[0].Value)} for {values[0].Label}.";
-        var high = values.MaxBy(v => v.Value);
-        var low = values.MinBy(v => v.Value);
-        var gap = high.Value - low.Value;
-        var sentence = $"In {latest} it was highest for {high.Label} ({format.Format(high.Value)}) and lowest for {low.Label} ({format.Format(low.Value)}), a gap of {format.Difference(gap)}";
+        var high = values.MaxBy(v => format.Shown(v.Value));
+        var low = values.MinBy(v => format.Shown(v.Value));
+        if (format.Shown(high.Value) == format.Shown(low.Value))
+            return $"In {latest} it was {format.Format(high.Value)} for every group.";
+        var gap = format.ShownGap(high.Value, low.Value);
+        var sentence = $"In {latest} it was highest for {high.Label} ({format.Format(high.Value)}) and lowest for {low.Label} ({format.Short(low.Value)}), a gap of {format.Gap(high.Value, low.Value)}";
         var earlier = years.Take(years.Count - 1).Reverse()
             .Select(y => (Year: y, Values: ValuesIn(groups, y)))
             .FirstOrDefault(e => e.Values.Any(v => v.Label == high.Label) && e.Values.Any(v => v.Label == low.Label));
         if (earlier.Values is null) return sentence + ".";
-        var earlierGap = earlier.Values.First(v => v.Label == high.Label).Value - earlier.Values.First(v => v.Label == low.Label).Value;
-        var before = format.Difference(earlierGap);
-        var now = format.Difference(gap);
-        var change = before == now ? $"the same as in {earlier.Year}"
-            : Math.Abs(gap) < Math.Abs(earlierGap) ? $"narrower than the {before} of {earlier.Year}"
+        var earlierHigh = earlier.Values.First(v => v.Label == high.Label).Value;
+        var earlierLow = earlier.Values.First(v => v.Label == low.Label).Value;
+        var earlierGap = format.ShownGap(earlierHigh, earlierLow);
+        var flipped = format.Shown(earlierHigh) < format.Shown(earlierLow);
+        var before = format.Gap(earlierHigh, earlierLow);
+        var change = flipped ? $"while in {earlier.Year} {low.Label} was higher, by {before}"
+            : earlierGap == gap ? $"the same as in {earlier.Year}"
+            : gap < earlierGap ? $"narrower than the {before} of {earlier.Year}"
             : $"wider than the {before} of {earlier.Year}";
         return $"{sentence}, {change}.";
     }

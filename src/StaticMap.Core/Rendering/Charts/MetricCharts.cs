@@ -70,7 +70,7 @@ public static class MetricCharts
     private static List<ChartSeries> Groups(IReadOnlyList<Observation> observations, string type) => observations
         .Where(o => o.SubgroupType == type)
         .GroupBy(o => o.Subgroup).OrderBy(g => g.Key, StringComparer.Ordinal)
-        .Select((g, i) => Series(g.Key, g, i)).ToList();
+        .Select((g, i) => Series(SubgroupNames.Display(g.Key), g, i)).ToList();
 
     /// <summary>Years no series has an estimate for are years the metric was not computed (Urban writes NA for them): leave them out.</summary>
     private static IReadOnlyList<ChartSeries> Measured(IReadOnlyList<ChartSeries> series)
@@ -92,8 +92,9 @@ public static class MetricCharts
             Quality(p.Quality), p.Quality.ToString().ToLowerInvariant()))).ToList();
         var years = series.SelectMany(s => s.Points.Select(p => p.Year)).Distinct().Order().ToList();
         // Years are numbers on a linear axis, so 2018, 2021 and 2023 are drawn three and two years apart, not as neighbours.
+        var whole = series.All(s => s.Points.All(p => p.Value is not { } v || v == Math.Round(v))) && (target is null || target == Math.Round(target.Value));
         var config = new ChartConfig(
-            format.Kind, format.Unit, XAxis.For(years), years,
+            format.Json(whole), XAxis.For(years), years,
             series.Select(s => new ChartDataset(s.Label,
                 years.Select(y => new ChartXY(y, s.Points.FirstOrDefault(p => p.Year == y)?.Value)).ToList(),
                 s.Style.Color, s.Style.Point, s.Style.Dash)).ToList(),
@@ -167,14 +168,10 @@ public static class MetricCharts
         _ => "Not rated",
     };
 
-    private static string TypeName(string subgroupType) => subgroupType switch
-    {
-        "race-ethnicity" => "race and ethnicity",
-        var other => other.Replace('-', ' '),
-    };
+    private static string TypeName(string subgroupType) => Views.Formatting.SubgroupType(subgroupType);
 
     /// <summary>The chart's data for charts.js: every dataset's points are {x: year, y: value or null} on the linear x axis.</summary>
-    private sealed record ChartConfig(string Format, string Unit, XAxis XAxis, IReadOnlyList<int> Years, IReadOnlyList<ChartDataset> Datasets,
+    private sealed record ChartConfig(ChartNumberFormat Format, XAxis XAxis, IReadOnlyList<int> Years, IReadOnlyList<ChartDataset> Datasets,
         double? Target, string? TargetLabel);
 
     /// <summary>A linear x axis of years: one tick a year, written as the year ("2018", never "2,018").</summary>

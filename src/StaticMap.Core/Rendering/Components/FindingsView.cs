@@ -70,7 +70,7 @@ public sealed class FindingsView : IComponentView
                     Observations: metrics.Data.Get(p.Value, reference.Metric!.Value.Value))).ToList()
                 : [];
             var data = new MetricData(title, key,
-                definition is null ? ChartFormat.FromUnit(reference.Unit) : ChartFormat.From(definition.Format),
+                definition is null ? ChartFormat.FromUnit(reference.Unit) : ChartFormat.From(definition),
                 definition?.HigherIsBetter, place, local, peers, subgroupTypes);
             var folder = RenderContext.DownloadFolder(plan);
             charts = context.Charts($"{plan.Id}/findings/{key}",
@@ -94,7 +94,7 @@ public sealed class FindingsView : IComponentView
     {
         var rated = shown.Where(o => o.Quality == quality && (o.Value is not null || o.Text is not null)).ToList();
         if (rated.Count == 0) return null;
-        var parts = rated.GroupBy(o => o.SubgroupType == SubgroupNames.AllType ? "everyone" : o.Subgroup)
+        var parts = rated.GroupBy(o => o.SubgroupType == SubgroupNames.AllType ? "everyone" : SubgroupNames.Display(o.Subgroup))
             .Select(g => $"{PlanMetrics.Years(g.Select(o => o.Year))} ({g.Key})")
             .ToList();
         return string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, "the estimates for " + PlanMetrics.Either(parts, "and"));

@@ -14,7 +14,9 @@ public sealed class HowWeGotHereView : IComponentView
     public object Build(Plan plan, Component component, RenderContext context)
     {
         var c = (HowWeGotHere)component;
-        return new TimelineView(c.Timeline.Select(e => new TimelineEntry(e.Date, IsoOrNull(e.Date), e.Event)).ToList());
+        return new TimelineView(c.Timeline.Select(e => IsoOrNull(e.Date) is { } iso
+            ? new TimelineEntry(Views.Formatting.IsoAsWords(iso), iso, e.Event)
+            : new TimelineEntry(e.Date, null, e.Event)).ToList());
     }
 
     /// <summary>"2021", "2021-06" and "2021-06-15" are valid datetime values; "Spring 2021" is not.</summary>

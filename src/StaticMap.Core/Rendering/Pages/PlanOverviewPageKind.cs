@@ -36,7 +36,7 @@ public sealed class PlanOverviewPageKind : IPageKind
                 context.Layout(url, m.Title, m.Summary, plan, [], "plan"),
                 new PlanOverview(
                     m.Summary,
-                    Formatting.Jurisdiction(m.Jurisdiction),
+                    Formatting.JurisdictionWithType(m.Jurisdiction),
                     m.Jurisdiction.Type == JurisdictionType.City ? "City" : "County",
                     m.Released is { } d ? Formatting.Date(d) : null,
                     m.Released is { } r ? Formatting.IsoDate(r) : null,
@@ -44,7 +44,7 @@ public sealed class PlanOverviewPageKind : IPageKind
                     m.Coalition.GroupBy(c => c.Sector).OrderBy(g => g.Key)
                         .Select(g => new CoalitionGroup(Formatting.Sector(g.Key), g.ToList())).ToList(),
                     plan.Components.Select(c => new ComponentLink(c.Title, c.Kind.GuideName(),
-                        context.Urls.Href(SiteUrls.Component(plan.Id, c.Kind)), PlainText.FirstParagraph(c.Body))).ToList(),
+                        context.Urls.Href(SiteUrls.Component(plan.Id, c.Kind)), PlainText.Excerpt(c.Body))).ToList(),
                     plan.Progress.Reverse().Select(p => new ProgressLink(p.Year, p.Title, context.Urls.Href(SiteUrls.Progress(plan.Id, p.Year)))).ToList(),
                     m.Contact,
                     context.Urls.Href(SiteUrls.PlanJson(plan.Id))));

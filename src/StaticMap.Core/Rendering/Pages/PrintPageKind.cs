@@ -37,7 +37,7 @@ public sealed partial class PrintPageKind : IPageKind
             yield return new Page(url, "layouts/print.sbn-html",
                 // No scripts: in print every chart is its table, and the tables stay open.
                 context.Layout(url, "Whole plan", plan.Metadata.Summary, plan, [(plan.Metadata.Title, SiteUrls.Plan(plan.Id))], "print",
-                    showsData: true) with { PageTitle = plan.Metadata.Title, DocumentTitle = $"{plan.Metadata.Title} (whole plan) | {context.SiteTitle}" },
+                    showsData: true) with { PageTitle = plan.Metadata.Title, DocumentTitle = $"Whole plan: {plan.Metadata.Title} | {context.SiteTitle}" },
                 new PrintPage(overview, sections, reports));
         }
     }

@@ -64,7 +64,7 @@ public sealed class ProgressPageKind : IPageKind
             indicators.TryGetValue(u.Indicator.Value, out var indicator);
             return new UpdateRow(u.Indicator.Value, indicator?.Name ?? u.Indicator.Value, IndicatorHref(plan, u.Indicator.Value, context),
                 Formatting.Status(u.Status), Formatting.StatusSlug(u.Status),
-                u.Value is null ? "" : Formatting.WithUnit(u.Value.Text, indicator?.Unit),
+                u.Value is null ? "" : Formatting.WithUnit(u.Value.Number, indicator?.Unit),
                 Formatting.Measurement(indicator?.Baseline, indicator?.Unit), Formatting.Measurement(indicator?.Target, indicator?.Unit),
                 u.Note ?? "");
         }).ToList();
@@ -98,7 +98,7 @@ public sealed class ProgressPageKind : IPageKind
                 var update = report.Updates.FirstOrDefault(u => u.Indicator.Value == indicator.Id);
                 return new ProgressCell(report.Year, update is null ? null : Formatting.Status(update.Status),
                     update is null ? null : Formatting.StatusSlug(update.Status),
-                    update?.Value is null ? "" : Formatting.WithUnit(update.Value.Text, indicator.Unit));
+                    update?.Value is null ? "" : Formatting.WithUnit(update.Value.Number, indicator.Unit));
             }).ToList())).ToList();
         return new ProgressIndexPage(
             plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, r.Title, context.Urls.Href(SiteUrls.Progress(plan.Id, r.Year)), Counts(r))).ToList(),

@@ -4,7 +4,7 @@ using StaticMap.BrowserTests.Infrastructure;
 namespace StaticMap.BrowserTests;
 
 /// <summary>
-/// axe-core on every generated page, at 1280 px, at 320 px and with forced colours (Windows High Contrast):
+/// axe-core on every generated page, at 1280 px, at 320 px and with forced colours (Windows High Contrast), light and dark:
 /// WCAG 2.0, 2.1 and 2.2 A and AA, and axe's best practices. Zero violations, and no console or script errors or
 /// failed requests (which is also how a Content-Security-Policy violation shows).
 /// </summary>
@@ -14,7 +14,7 @@ public class AccessibilityTests(SiteFixture site)
     /// <summary>How many pages each mode checks at once: two keeps two cores busy without starving Chromium.</summary>
     private const int Parallel = 2;
 
-    public static TheoryData<string> Modes => ["desktop-1280", "narrow-320", "forced-colors"];
+    public static TheoryData<string> Modes => ["desktop-1280", "narrow-320", "forced-colors", "forced-colors-dark"];
 
     [SkippableTheory]
     [MemberData(nameof(Modes))]
@@ -25,6 +25,7 @@ public class AccessibilityTests(SiteFixture site)
         {
             "desktop-1280" => SiteFixture.Desktop(),
             "narrow-320" => SiteFixture.Narrow(),
+            "forced-colors-dark" => SiteFixture.ForcedColorsDarkMode(),
             _ => SiteFixture.ForcedColorsMode(),
         };
         var pages = site.Pages.Append(new SitePage("", NotFoundPath, "kind-not-found")).ToList();

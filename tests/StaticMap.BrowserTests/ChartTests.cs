@@ -114,12 +114,17 @@ public class ChartTests(SiteFixture site)
     private const string ForcedColoursScript =
         """
         forced => {
-          const rgb = c => { const x = document.createElement('span'); x.style.color = c; document.body.appendChild(x);
-            const m = getComputedStyle(x).color.match(/[\d.]+/g).map(Number); x.remove(); return m; };
+          // Colours as Chart.js holds them: "#1b1b1b" or "rgb(…)" (a probe element would be recoloured by forced colours itself).
+          const rgb = c => {
+            if (c.startsWith('#')) { const h = c.length === 4 ? [...c.slice(1)].map(x => x + x).join('') : c.slice(1); return [0, 2, 4].map(i => parseInt(h.slice(i, i + 2), 16)); }
+            return c.match(/[\d.]+/g).map(Number);
+          };
+          const canvasColour = () => { const x = document.createElement('span'); x.style.backgroundColor = 'Canvas'; document.body.appendChild(x);
+            const c = getComputedStyle(x).backgroundColor; x.remove(); return c; };
           const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
             .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
           const ratio = (a, b) => { const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
-          const background = el => { for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor; const m = rgb(c); if (m.length < 4 || m[3] > 0) return c; } return 'rgb(255, 255, 255)'; };
+          const background = el => { for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor; const m = rgb(c); if (m.length < 4 || m[3] > 0) return c; } return canvasColour(); };
           const problems = [];
           for (const canvas of document.querySelectorAll('figure.chart canvas')) {
             const chart = Chart.getChart(canvas), id = canvas.id, bg = background(canvas);

@@ -83,6 +83,9 @@
 
   function datasetsFor(config, colours) {
     var years = config.years;
+    /* The target spans the whole x axis, so it shows also when the report has a single year of values. */
+    var from = config.xAxis && config.xAxis.min !== undefined ? config.xAxis.min : years[0];
+    var to = config.xAxis && config.xAxis.max !== undefined ? config.xAxis.max : years[years.length - 1];
     var datasets = config.datasets.map(function (d) {
       var colour = colours.forced ? colours.text : d.color;
       return {
@@ -94,7 +97,7 @@
     if (config.target !== null && config.target !== undefined) {
       datasets.push({
         label: config.targetLabel || 'Target',
-        data: [{ x: years[0], y: config.target }, { x: years[years.length - 1], y: config.target }],
+        data: [{ x: from, y: config.target }, { x: to, y: config.target }],
         borderColor: colours.target, backgroundColor: colours.target, borderDash: [8, 6], pointStyle: 'line', pointRadius: 0, pointHoverRadius: 0,
         borderWidth: 2, fill: false, clip: false
       });

@@ -4,7 +4,7 @@ using StaticMap.BrowserTests.Infrastructure;
 namespace StaticMap.BrowserTests;
 
 /// <summary>
-/// axe-core on every generated page, at 1280 px, at 320 px and with forced colours (Windows High Contrast):
+/// axe-core on every generated page, at 1280 px, at 320 px and with forced colours (Windows High Contrast), light and dark:
 /// WCAG 2.0, 2.1 and 2.2 A and AA, and axe's best practices. Zero violations, and no console or script errors or
 /// failed requests (which is also how a Content-Security-Policy violation shows).
 /// </summary>
@@ -14,7 +14,7 @@ public class AccessibilityTests(SiteFixture site)
     /// <summary>How many pages each mode checks at once: two keeps two cores busy without starving Chromium.</summary>
     private const int Parallel = 2;
 
-    public static TheoryData<string> Modes => ["desktop-1280", "narrow-320", "forced-colors"];
+    public static TheoryData<string> Modes => ["desktop-1280", "narrow-320", "forced-colors", "forced-colors-dark"];
 
     [SkippableTheory]
     [MemberData(nameof(Modes))]
@@ -25,6 +25,7 @@ public class AccessibilityTests(SiteFixture site)
         {
             "desktop-1280" => SiteFixture.Desktop(),
             "narrow-320" => SiteFixture.Narrow(),
+            "forced-colors-dark" => SiteFixture.ForcedColorsDarkMode(),
             _ => SiteFixture.ForcedColorsMode(),
         };
         var pages = site.Pages.Append(new SitePage("", NotFoundPath, "kind-not-found")).ToList();
@@ -78,6 +79,14 @@ public class AccessibilityTests(SiteFixture site)
 
     public const string NotFoundPath = "/no-such-page/";
 
+    /// <summary>
+    /// In dark forced colours, Chromium gives getComputedStyle the forced background (black) but the author's text
+    /// colour (#1b1b1b), while it paints the reader's CanvasText (white): axe's color-contrast then reports 1.2:1 for
+    /// text that is drawn white on black, on every page. The colours there are the reader's own system colours;
+    /// what the theme draws itself, the charts, is checked for contrast by ChartTests in this mode.
+    /// </summary>
+    private static IReadOnlyList<string> Disabled(string mode) => mode == "forced-colors-dark" ? ["color-contrast"] : [];
+
     private static async Task<(List<(string, AxeViolation)> Violations, List<string> Problems)> CheckPage(BrowserSession session, SitePage page, string mode)
     {
         var violations = new List<(string, AxeViolation)>();
@@ -89,13 +98,13 @@ public class AccessibilityTests(SiteFixture site)
         if (page.Kind == "kind-search")
         {
             await SearchPage.WaitForSearchForm(session.Page);
-            violations.AddRange((await AxeRunner.RunAsync(session.Page)).Select(v => (page.Path + " (form)", v)));
+            violations.AddRange((await AxeRunner.RunAsync(session.Page, Disabled(mode))).Select(v => (page.Path + " (form)", v)));
             await SearchPage.Search(session.Page, "housing");
-            violations.AddRange((await AxeRunner.RunAsync(session.Page)).Select(v => (page.Path + " (results)", v)));
+            violations.AddRange((await AxeRunner.RunAsync(session.Page, Disabled(mode))).Select(v => (page.Path + " (results)", v)));
         }
         else
         {
-            violations.AddRange((await AxeRunner.RunAsync(session.Page)).Select(v => (page.Path, v)));
+            violations.AddRange((await AxeRunner.RunAsync(session.Page, Disabled(mode))).Select(v => (page.Path, v)));
         }
 
         // Reflow (WCAG 1.4.10): at 320 px nothing but a table's own scrolling region may scroll sideways.

@@ -76,6 +76,84 @@ public class ChartTests(SiteFixture site)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    /// <summary>
+    /// Windows "High contrast black": the charts draw their text, lines and points in the system colours (text ≥ 4.5:1
+    /// against the chart's background), tell series apart by dash and point rather than colour, draw the target dashed
+    /// in the legend as in the plot, keep the legend from hiding series, and go back to their colours when forced colours end.
+    /// </summary>
+    [SkippableFact]
+    public async Task In_dark_forced_colours_chart_text_and_lines_contrast_with_the_background()
+    {
+        var pages = new[]
+        {
+            ChartPages.First(p => p.Path.EndsWith("/findings/", StringComparison.Ordinal)),
+            ChartPages.First(p => p.Path.Contains("/progress/20", StringComparison.Ordinal)),
+        };
+        Assert.NotEmpty(pages);
+        await using var session = await site.OpenAsync(SiteFixture.ForcedColorsDarkMode());
+        var problems = new List<string>();
+        foreach (var page in pages)
+        {
+            await session.GotoAsync(page.Path);
+            await session.Page.WaitForFunctionAsync(
+                "() => [...document.querySelectorAll('figure.chart canvas')].every(c => !!(window.Chart && window.Chart.getChart(c)))",
+                null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+            var found = await session.Page.EvaluateAsync<string[]>(ForcedColoursScript, true);
+            problems.AddRange(found.Select(p => $"{page.Path} {p}"));
+            // Forced colours end: the charts are redrawn in their own colours.
+            await session.Page.EmulateMediaAsync(new PageEmulateMediaOptions { ForcedColors = ForcedColors.None, ColorScheme = ColorScheme.Light });
+            await session.Page.WaitForTimeoutAsync(200);
+            var after = await session.Page.EvaluateAsync<string[]>(ForcedColoursScript, false);
+            problems.AddRange(after.Select(p => $"{page.Path} (forced colours off) {p}"));
+            await session.Page.EmulateMediaAsync(new PageEmulateMediaOptions { ForcedColors = ForcedColors.Active, ColorScheme = ColorScheme.Dark });
+            problems.AddRange(session.TakeProblems().Select(p => $"{page.Path}: {p}"));
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private const string ForcedColoursScript =
+        """
+        forced => {
+          // Colours as Chart.js holds them: "#1b1b1b" or "rgb(…)" (a probe element would be recoloured by forced colours itself).
+          const rgb = c => {
+            if (c.startsWith('#')) { const h = c.length === 4 ? [...c.slice(1)].map(x => x + x).join('') : c.slice(1); return [0, 2, 4].map(i => parseInt(h.slice(i, i + 2), 16)); }
+            return c.match(/[\d.]+/g).map(Number);
+          };
+          const canvasColour = () => { const x = document.createElement('span'); x.style.backgroundColor = 'Canvas'; document.body.appendChild(x);
+            const c = getComputedStyle(x).backgroundColor; x.remove(); return c; };
+          const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+            .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+          const ratio = (a, b) => { const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+          const background = el => { for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor; const m = rgb(c); if (m.length < 4 || m[3] > 0) return c; } return canvasColour(); };
+          const problems = [];
+          for (const canvas of document.querySelectorAll('figure.chart canvas')) {
+            const chart = Chart.getChart(canvas), id = canvas.id, bg = background(canvas);
+            const texts = { 'x axis text': chart.options.scales.x.ticks.color, 'y axis text': chart.options.scales.y.ticks.color, 'legend text': chart.options.plugins.legend.labels.color };
+            for (const [what, colour] of Object.entries(texts)) {
+              const r = ratio(colour, bg);
+              if (r < 4.5) problems.push(`#${id}: ${what} ${colour} on ${bg} is ${r.toFixed(2)}:1, below 4.5:1`);
+            }
+            const sets = chart.data.datasets;
+            if (forced) {
+              sets.forEach(d => { const r = ratio(d.borderColor, bg); if (r < 3) problems.push(`#${id}: series "${d.label}" drawn ${d.borderColor} on ${bg} is ${r.toFixed(2)}:1, below 3:1`); });
+              const looks = sets.map(d => JSON.stringify([d.borderDash || [], d.pointStyle, d.pointRadius > 0]));
+              if (new Set(looks).size !== looks.length) problems.push(`#${id}: two series look the same (dash and point): ${looks}`);
+            } else if (chart.options.scales.x.ticks.color !== '#1b1b1b') problems.push(`#${id}: axis text is ${chart.options.scales.x.ticks.color}, not the theme's #1b1b1b`);
+            // The legend: not interactive, and it draws each series as the plot does (the target dashed in both).
+            const items = chart.legend.legendItems;
+            items.forEach(item => {
+              const d = sets[item.datasetIndex];
+              if (JSON.stringify(item.lineDash || []) !== JSON.stringify(d.borderDash || [])) problems.push(`#${id}: legend "${item.text}" dash ${JSON.stringify(item.lineDash)} differs from the plot's ${JSON.stringify(d.borderDash)}`);
+            });
+            chart.options.plugins.legend.onClick({ native: null }, items[0], chart.legend);
+            if (chart.getDatasetMeta(0).hidden || !chart.isDatasetVisible(0)) problems.push(`#${id}: a click on the legend hid a series`);
+            // Nothing cut at the edges: the datasets are drawn unclipped, with room around the plot.
+            if (sets.some(d => d.clip !== false)) problems.push(`#${id}: a dataset is clipped at the plot's edges`);
+          }
+          return problems;
+        }
+        """;
+
     /// <summary>For each chart: drawn pixels, name, and the JSON data, Chart.js's data and the table compared.</summary>
     private const string InspectChartsScript =
         """

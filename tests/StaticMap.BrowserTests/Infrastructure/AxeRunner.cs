@@ -21,21 +21,23 @@ public static class AxeRunner
 
     private static bool UseDeque => Environment.GetEnvironmentVariable("STATICMAP_AXE_RUNNER") == "deque";
 
-    public static async Task<IReadOnlyList<AxeViolation>> RunAsync(IPage page)
+    /// <param name="disabled">axe rules not to run, e.g. color-contrast in dark forced colours (see AccessibilityTests).</param>
+    public static async Task<IReadOnlyList<AxeViolation>> RunAsync(IPage page, IReadOnlyList<string>? disabled = null)
     {
         if (UseDeque) return await RunWithDequeAsync(page);
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'")) await page.EvaluateAsync(Script.Value);
         var json = await page.EvaluateAsync<JsonElement>(
             """
-            async tags => {
-              const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+            async ([tags, disabled]) => {
+              const rules = Object.fromEntries(disabled.map(r => [r, { enabled: false }]));
+              const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
               return result.violations.map(v => ({
                 id: v.id, impact: v.impact || '', help: v.help,
                 targets: v.nodes.map(n => n.target.map(t => Array.isArray(t) ? t.join(' >> ') : t).join(' | ')),
                 summary: v.nodes.length ? (v.nodes[0].failureSummary || '') : ''
               }));
             }
-            """, Tags);
+            """, new object[] { Tags, disabled ?? [] });
         return json.EnumerateArray().Select(v => new AxeViolation(
             v.GetProperty("id").GetString()!,
             v.GetProperty("impact").GetString()!,

@@ -129,6 +129,14 @@ public sealed partial class SiteFixture : IAsyncLifetime
         return options;
     }
 
+    /// <summary>Forced colours with a dark scheme, as Windows' "High contrast black" (light text on black).</summary>
+    public static BrowserNewContextOptions ForcedColorsDarkMode()
+    {
+        var options = ForcedColorsMode();
+        options.ColorScheme = ColorScheme.Dark;
+        return options;
+    }
+
     public Uri Url(string path) => new(Address, path.TrimStart('/'));
 
     /// <summary>The first page (by path) of each kind, e.g. one findings page and one print page.</summary>

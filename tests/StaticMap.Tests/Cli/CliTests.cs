@@ -6,9 +6,12 @@ namespace StaticMap.Tests.Cli;
 /// <summary>The staticmap command as users and CI run it: a separate process, its exit code and its output.</summary>
 public class CliTests
 {
-    private static (int ExitCode, string Out, string Error) Run(params string[] args)
+    private static (int ExitCode, string Out, string Error) Run(params string[] args) => RunWith(null, args);
+
+    private static (int ExitCode, string Out, string Error) RunWith(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "StaticMap.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["CI"] = "1";
@@ -17,6 +20,51 @@ public class CliTests
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(120_000)) { process.Kill(true); throw new TimeoutException(string.Join(' ', args)); }
         return (process.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void Pdf_without_chromium_says_what_to_install_and_exits_1()
+    {
+        using var site = TestSite.Valid();
+        var missing = Path.Combine(site.Root, "no-such-chromium");
+        var output = Path.Combine(site.Root, "plan.pdf");
+        var (code, _, error) = RunWith(new Dictionary<string, string> { ["STATICMAP_CHROMIUM"] = missing },
+            "pdf", "test-county", "--root", site.Root, "--output", output);
+        Assert.Equal(1, code);
+        Assert.Contains($"cannot make a PDF: Chromium was not found at {missing} (STATICMAP_CHROMIUM)", error);
+        Assert.Contains("sudo apt-get install chromium", error);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Pdf_of_an_unknown_plan_is_a_usage_error()
+    {
+        using var site = TestSite.Valid();
+        var (code, _, error) = Run("pdf", "nowhere-county", "--root", site.Root);
+        Assert.Equal(2, code);
+        Assert.Contains("there is no plan 'nowhere-county'", error);
+    }
+
+    /// <summary>With Chromium (the browser tests' /usr/bin/chromium or STATICMAP_CHROMIUM), a real multi-page PDF; without it, nothing to check.</summary>
+    [Fact]
+    public void Pdf_prints_the_whole_plan_and_one_progress_report()
+    {
+        if (StaticMap.Cli.Commands.PdfCommand.FindChromium(out _) is null) return;
+        using var site = TestSite.Valid();
+        foreach (var (args, file) in new[] { (new[] { "pdf", "test-county" }, "plan.pdf"), (new[] { "pdf", "test-county", "--year", "2024" }, "progress.pdf") })
+        {
+            var output = Path.Combine(site.Root, file);
+            var (code, stdout, error) = Run([.. args, "--root", site.Root, "--output", output]);
+            Assert.True(code == 0, $"exit {code}\n{stdout}\n{error}");
+            var bytes = File.ReadAllBytes(output);
+            Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+            var text = System.Text.Encoding.Latin1.GetString(bytes);
+            var pages = System.Text.RegularExpressions.Regex.Matches(text, @"/Type\s*/Page\b").Count;
+            if (file == "plan.pdf") Assert.True(pages > 1, $"the whole plan printed on {pages} page(s)");
+            else Assert.True(pages >= 1, "no page in the progress report's PDF");
+            // Tagged: Chromium writes a structure tree for the headings, lists and tables.
+            Assert.Contains("/StructTreeRoot", text);
+        }
     }
 
     [Fact]

@@ -143,9 +143,12 @@ public class RichContentTests(BuiltSite built) : IClassFixture<BuiltSite>
         var row = table.QuerySelector("#sm-indicator-trainees")!;
         Assert.Equal("People trained", row.QuerySelector("th[scope=row]")!.TextContent.Trim());
         Assert.Equal("/test-county/theory-of-change/#sm-lm-people-trained", row.QuerySelector("td a")!.GetAttribute("href"));
-        Assert.Equal("120 people (2023)", row.Children[5].TextContent.Trim());
-        Assert.Equal("300 people (2026)", row.Children[6].TextContent.Trim());
-        Assert.Equal("Increase", row.Children[7].TextContent.Trim());
+        Assert.Equal("120 people (2023)", row.Children[2].TextContent.Trim());
+        Assert.Equal("300 people (2026)", row.Children[3].TextContent.Trim());
+        Assert.Equal("Direction", row.Children[5].QuerySelectorAll("dt")[2].TextContent.Trim());
+        Assert.Equal("Increase", row.Children[5].QuerySelectorAll("dd")[2].TextContent.Trim());
+        Assert.Equal(["Indicator", "Measures", "Baseline", "Target", "Frequency", "Details"],
+            table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
         Assert.Contains("Mobility Metric: Employment", table.QuerySelector("#sm-indicator-employment-rate th")!.TextContent);
     }
 
@@ -224,8 +227,9 @@ public class RichContentTests(BuiltSite built) : IClassFixture<BuiltSite>
         var sections = page.QuerySelectorAll("section.print-section > h2").Select(h => h.TextContent).ToList();
         Assert.Equal(["How we got here", "Summary of upward mobility findings", "Theory of change and logic model", "Measurement plan",
             "Sustainability considerations", "2024 progress report", "Coalition"], sections);
-        Assert.Empty(page.QuerySelectorAll("canvas"));
-        Assert.Empty(page.QuerySelectorAll("script[src]"));
+        // The charts are drawn (and printed as images) there too, each beside its open data table.
+        Assert.Equal(page.QuerySelectorAll("figure.chart").Length, page.QuerySelectorAll("figure.chart canvas[role=img]").Length);
+        Assert.Equal(2, page.QuerySelectorAll("script[src]").Length);
         Assert.NotEmpty(page.QuerySelectorAll("details[open] table"));
     }
 }

@@ -1,10 +1,29 @@
 /* StaticMap charts: draws each <figure class="chart"> from the JSON the build wrote next to it.
-   Progressive enhancement: without JavaScript (or if Chart.js fails) the summary and data table remain. */
+   Progressive enhancement: without JavaScript (or if Chart.js fails) the summary and data table remain.
+
+   For every reader:
+   - forced colours (Windows high contrast, light or dark): every line, point, axis and legend text is drawn in the
+     system colours (CanvasText on Canvas, read from the page), and series are told apart by their dash pattern and
+     point style, never by colour; charts are redrawn when forced colours or the colour scheme change;
+   - nothing is clipped: points at the first and last year, the minimum and a lone baseline point are drawn whole
+     (clip: false, layout padding, scale grace);
+   - the legend is not interactive (a click does not hide a series, so the chart's accessible name, which describes
+     every series, stays true), and draws each series as it is in the plot: its dash, its point, the dashed target;
+   - chart text follows the reader's font size (the root element's computed font size), also after a zoom or a
+     change of the browser's text size;
+   - printing: each chart is turned into an image sized for the page before printing (and kept ready on the
+     whole-plan print view, which headless Chromium prints for `staticmap pdf`). */
 (function () {
   'use strict';
   if (typeof window.Chart === 'undefined') return;
+  var Chart = window.Chart;
 
-  var reducedMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  var media = function (query) { return window.matchMedia ? window.matchMedia(query) : { matches: false, addEventListener: function () {} }; };
+  var reducedMotion = media('(prefers-reduced-motion: reduce)').matches;
+  var forcedColors = media('(forced-colors: active)');
+  var darkScheme = media('(prefers-color-scheme: dark)');
+  var isPrintView = document.body && document.body.classList.contains('kind-print');
+  var charts = [];
 
   /* Every value a chart writes (ticks, tooltips) goes through here, with the options the build wrote in config.format
      (the same formatter as the tables and sentences: see "The chart JSON's format" in docs/theme.md). */
@@ -13,6 +32,116 @@
     var options = { style: f.style, minimumFractionDigits: f.minimumFractionDigits, maximumFractionDigits: f.maximumFractionDigits };
     if (f.currency) options.currency = f.currency;
     return new Intl.NumberFormat(f.locale || 'en-US', options).format(value * (f.scale || 1)) + (f.unitSuffix || '');
+  }
+
+  /* The colours to draw with. In forced colours they are the system colours the reader chose, read from an element
+     styled with them (getComputedStyle resolves CanvasText and Canvas to the actual colours). */
+  function palette() {
+    if (!forcedColors.matches) {
+      return { forced: false, text: '#1b1b1b', grid: '#d6d6d6', target: '#595959', background: '#ffffff' };
+    }
+    var probe = document.createElement('span');
+    probe.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;color:CanvasText;background-color:Canvas;border-color:GrayText;border-style:solid;border-width:0';
+    (document.body || document.documentElement).appendChild(probe);
+    var style = window.getComputedStyle(probe);
+    var colours = { forced: true, text: style.color, grid: style.borderTopColor || style.color, target: style.color, background: style.backgroundColor };
+    probe.remove();
+    return colours;
+  }
+
+  /* The reader's font size: the root element's computed size, which follows the browser's text size setting. */
+  function fontSize() {
+    var size = parseFloat(window.getComputedStyle(document.documentElement).fontSize);
+    return isFinite(size) && size > 0 ? size : 16;
+  }
+
+  /* A legend sample drawn like the plot: a short line in the series' dash and width, with its point in the middle. */
+  function sampleWidth(size) { return Math.round(size * 2.6); }
+  function legendSample(dataset, size) {
+    var width = sampleWidth(size), height = Math.round(size);
+    var sample = document.createElement('canvas');
+    sample.width = width; sample.height = height;
+    var ctx = sample.getContext('2d');
+    ctx.strokeStyle = dataset.borderColor; ctx.fillStyle = dataset.backgroundColor;
+    ctx.lineWidth = dataset.borderWidth;
+    ctx.setLineDash(dataset.borderDash || []);
+    ctx.beginPath(); ctx.moveTo(1, height / 2); ctx.lineTo(width - 1, height / 2); ctx.stroke();
+    ctx.setLineDash([]);
+    if (dataset.pointStyle && dataset.pointStyle !== 'line' && dataset.pointRadius > 0 && Chart.helpers && Chart.helpers.drawPoint) {
+      Chart.helpers.drawPoint(ctx, { pointStyle: dataset.pointStyle, radius: Math.min(dataset.pointRadius, height / 2 - 1), borderWidth: 1.5, rotation: 0 }, width / 2, height / 2);
+    }
+    /* Chart.js draws a canvas point style at its width and height, in CSS pixels. */
+    return sample;
+  }
+
+  function datasetsFor(config, colours) {
+    var years = config.years;
+    /* The target spans the whole x axis, so it shows also when the report has a single year of values. */
+    var from = config.xAxis && config.xAxis.min !== undefined ? config.xAxis.min : years[0];
+    var to = config.xAxis && config.xAxis.max !== undefined ? config.xAxis.max : years[years.length - 1];
+    var datasets = config.datasets.map(function (d) {
+      var colour = colours.forced ? colours.text : d.color;
+      return {
+        label: d.label, data: d.data.map(function (p) { return { x: p.x, y: p.y }; }), borderColor: colour, backgroundColor: colour, borderDash: d.dash,
+        pointStyle: d.point, pointRadius: 5, pointHoverRadius: 7, borderWidth: 2.5, spanGaps: true, fill: false, clip: false,
+        pointBackgroundColor: colour
+      };
+    });
+    if (config.target !== null && config.target !== undefined) {
+      datasets.push({
+        label: config.targetLabel || 'Target',
+        data: [{ x: from, y: config.target }, { x: to, y: config.target }],
+        borderColor: colours.target, backgroundColor: colours.target, borderDash: [8, 6], pointStyle: 'line', pointRadius: 0, pointHoverRadius: 0,
+        borderWidth: 2, fill: false, clip: false
+      });
+    }
+    return datasets;
+  }
+
+  /* Chart options that depend on the colours and the font size: applied at first draw and on every change. */
+  function style(options, colours, size) {
+    var font = { size: Math.round(size * 0.875) };
+    Chart.defaults.font.size = font.size;
+    Chart.defaults.color = colours.text;
+    options.color = colours.text;
+    options.plugins.legend.labels.color = colours.text;
+    options.plugins.legend.labels.font = font;
+    options.plugins.legend.labels.pointStyleWidth = sampleWidth(font.size);
+    options.plugins.tooltip.titleFont = { size: font.size, weight: 'bold' };
+    options.plugins.tooltip.bodyFont = { size: font.size };
+    if (colours.forced) {
+      options.plugins.tooltip.backgroundColor = colours.background;
+      options.plugins.tooltip.titleColor = colours.text;
+      options.plugins.tooltip.bodyColor = colours.text;
+      options.plugins.tooltip.borderColor = colours.text;
+      options.plugins.tooltip.borderWidth = 1;
+    } else {
+      options.plugins.tooltip.backgroundColor = 'rgba(0,0,0,0.85)';
+      options.plugins.tooltip.titleColor = '#ffffff';
+      options.plugins.tooltip.bodyColor = '#ffffff';
+      options.plugins.tooltip.borderWidth = 0;
+    }
+    ['x', 'y'].forEach(function (axis) {
+      options.scales[axis].ticks.color = colours.text;
+      options.scales[axis].ticks.font = font;
+      options.scales[axis].grid.color = colours.grid;
+      options.scales[axis].border = { color: colours.text };
+    });
+    /* Room at every edge for the largest point (hover radius 7 plus its border). */
+    var pad = Math.max(10, Math.round(size * 0.6));
+    options.layout.padding = { top: pad, right: pad + 4, bottom: 4, left: 4 };
+  }
+
+  function legendLabels(chart) {
+    var size = chart.options.plugins.legend.labels.font.size;
+    return chart.data.datasets.map(function (dataset, index) {
+      return {
+        text: dataset.label, datasetIndex: index, hidden: false,
+        fillStyle: dataset.backgroundColor, strokeStyle: dataset.borderColor, lineWidth: dataset.borderWidth,
+        lineDash: dataset.borderDash || [], fontColor: chart.options.plugins.legend.labels.color,
+        pointStyle: legendSample(dataset, size)
+      };
+    });
   }
 
   function draw(figure) {
@@ -24,67 +153,92 @@
     /* Years sit on a linear axis (config.xAxis), so 2018 → 2021 is drawn three times as long as 2016 → 2017;
        each dataset's points are {x: year, y: value} as the build wrote them. */
     var axis = config.xAxis;
-    var years = config.years;
-    var datasets = config.datasets.map(function (d) {
-      return {
-        label: d.label, data: d.data.map(function (p) { return { x: p.x, y: p.y }; }), borderColor: d.color, backgroundColor: d.color, borderDash: d.dash,
-        pointStyle: d.point, pointRadius: 5, pointHoverRadius: 7, borderWidth: 2.5, spanGaps: true, fill: false
-      };
-    });
-    if (config.target !== null && config.target !== undefined) {
-      datasets.push({
-        label: config.targetLabel || 'Target',
-        data: [{ x: years[0], y: config.target }, { x: years[years.length - 1], y: config.target }],
-        borderColor: '#595959', backgroundColor: '#595959', borderDash: [8, 6], pointStyle: 'line', pointRadius: 0, borderWidth: 2, fill: false
-      });
-    }
-    /* The canvas area is shown only once there is a chart to draw in it (see .chart-drawn in site.css). */
-    figure.classList.add('chart-drawn');
-    new window.Chart(canvas, {
-      type: 'line',
-      data: { datasets: datasets },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: reducedMotion ? false : { duration: 300 },
-        interaction: { mode: 'nearest', intersect: false },
-        plugins: {
-          legend: { position: 'bottom', labels: { usePointStyle: true, color: '#1b1b1b', padding: 16 } },
-          tooltip: {
-            callbacks: {
-              /* The default title of a linear axis is the number in the locale's format ("2,018"): print the year. */
-              title: function (items) { return items.length ? String(items[0].parsed.x) : ''; },
-              label: function (context) {
-                return context.dataset.label + ': ' + formatValue(config.format, context.parsed.y);
-              }
+    var colours = palette();
+    var size = fontSize();
+    var options = {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reducedMotion || isPrintView ? false : { duration: 300 },
+      interaction: { mode: 'nearest', intersect: false },
+      layout: {},
+      plugins: {
+        legend: {
+          position: 'bottom',
+          /* Not interactive: a click would hide a series that the chart's accessible name still describes. */
+          onClick: function () {}, onHover: null, onLeave: null,
+          labels: { usePointStyle: true, padding: 16, generateLabels: legendLabels }
+        },
+        tooltip: {
+          callbacks: {
+            /* The default title of a linear axis is the number in the locale's format ("2,018"): print the year. */
+            title: function (items) { return items.length ? String(items[0].parsed.x) : ''; },
+            label: function (context) {
+              return context.dataset.label + ': ' + formatValue(config.format, context.parsed.y);
             }
           }
-        },
-        scales: {
-          x: {
-            type: axis.type,
-            min: axis.min,
-            max: axis.max,
-            /* One tick a year (skipped where they would overlap), printed as the year itself: "2018", not "2,018". */
-            ticks: {
-              color: '#1b1b1b', stepSize: axis.stepSize, precision: 0, autoSkip: true,
-              callback: function (value) { return Number.isInteger(value) ? String(value) : ''; }
-            },
-            grid: { color: '#d6d6d6' }
+        }
+      },
+      scales: {
+        x: {
+          type: axis.type,
+          min: axis.min,
+          max: axis.max,
+          /* One tick a year (skipped where they would overlap), printed as the year itself: "2018", not "2,018". */
+          ticks: {
+            stepSize: axis.stepSize, precision: 0, autoSkip: true,
+            callback: function (value) { return Number.isInteger(value) ? String(value) : ''; }
           },
-          y: {
-            /* A count axis has whole ticks only: never "2.2 positions". */
-            ticks: {
-              color: '#1b1b1b', precision: config.format.integerTicks ? 0 : undefined,
-              callback: function (value) { return config.format.integerTicks && !Number.isInteger(value) ? '' : formatValue(config.format, value); }
-            },
-            grid: { color: '#d6d6d6' }
-          }
+          grid: {}
+        },
+        y: {
+          /* Room above the highest and below the lowest value, so their points are not cut at the plot's edge. */
+          grace: '8%',
+          /* A count axis has whole ticks only: never "2.2 positions". */
+          ticks: {
+            precision: config.format.integerTicks ? 0 : undefined,
+            callback: function (value) { return config.format.integerTicks && !Number.isInteger(value) ? '' : formatValue(config.format, value); }
+          },
+          grid: {}
         }
       }
-    });
+    };
+    style(options, colours, size);
+    /* The canvas area is shown only once there is a chart to draw in it (see .chart-drawn in site.css). */
+    figure.classList.add('chart-drawn');
+    var chart = new Chart(canvas, { type: 'line', data: { datasets: datasetsFor(config, colours) }, options: options });
+    charts.push({ figure: figure, chart: chart, config: config, size: size, forced: colours.forced });
+    /* The print view keeps every table open, on screen and on paper. */
     var details = figure.querySelector('details.chart-data');
-    if (details) details.removeAttribute('open');
+    if (details && !isPrintView) details.removeAttribute('open');
+    if (isPrintView && !colours.forced) snapshot(charts[charts.length - 1]);
+  }
+
+  /* Redraws every chart in the current colours and font size (forced colours or colour scheme changed, text resized). */
+  function restyle(force) {
+    var colours = palette(), size = fontSize();
+    charts.forEach(function (entry) {
+      if (!force && entry.size === size && entry.forced === colours.forced) return;
+      entry.size = size; entry.forced = colours.forced;
+      style(entry.chart.options, colours, size);
+      entry.chart.data.datasets = datasetsFor(entry.config, colours);
+      entry.chart.update('none');
+      if (isPrintView && !colours.forced) snapshot(entry);
+    });
+  }
+
+  /* An image of the chart for print: a canvas does not resize to the paper, an image scales with its aspect ratio. */
+  function snapshot(entry) {
+    var canvas = entry.chart.canvas;
+    var image = entry.figure.querySelector('img.chart-print-image');
+    if (!image) {
+      image = document.createElement('img');
+      image.className = 'chart-print-image';
+      /* The canvas carries the chart's name; the image is its printed picture only. */
+      image.alt = '';
+      image.setAttribute('aria-hidden', 'true');
+      canvas.parentNode.appendChild(image);
+    }
+    try { image.src = canvas.toDataURL('image/png'); } catch (e) { image.remove(); }
   }
 
   function drawAll() {
@@ -94,11 +248,35 @@
     }
   }
 
-  /* Printed pages show every data table. */
+  function listen(list, handler) {
+    if (list.addEventListener) list.addEventListener('change', handler);
+    else if (list.addListener) list.addListener(handler);
+  }
+  listen(forcedColors, function () { restyle(true); });
+  listen(darkScheme, function () { restyle(true); });
+  var resizeTimer = null;
+  window.addEventListener('resize', function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () { restyle(false); }, 150);
+  });
+
+  /* Printed pages show every data table, and each chart as an image drawn in print colours at the paper's width. */
   window.addEventListener('beforeprint', function () {
     var tables = document.querySelectorAll('details.chart-data');
     for (var i = 0; i < tables.length; i++) tables[i].setAttribute('open', '');
+    var forced = forcedColors.matches;
+    charts.forEach(function (entry) {
+      if (forced) {
+        /* Paper is light: print in the chart's own colours, not the screen's forced ones. */
+        var light = { forced: false, text: '#1b1b1b', grid: '#d6d6d6', target: '#595959', background: '#ffffff' };
+        style(entry.chart.options, light, entry.size);
+        entry.chart.data.datasets = datasetsFor(entry.config, light);
+        entry.chart.update('none');
+      }
+      snapshot(entry);
+    });
   });
+  window.addEventListener('afterprint', function () { if (forcedColors.matches) restyle(true); });
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', drawAll);
   else drawAll();

@@ -1,3 +1,4 @@
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -16,6 +17,35 @@ internal static class MarkdownPipelineSetup
         var tables = renderer.ObjectRenderers.FindExact<HtmlTableRenderer>();
         if (tables is not null) renderer.ObjectRenderers.Remove(tables);
         renderer.ObjectRenderers.Add(new ScrollableTableRenderer());
+        var footnotes = renderer.ObjectRenderers.FindExact<HtmlFootnoteLinkRenderer>();
+        if (footnotes is not null)
+        {
+            renderer.ObjectRenderers.Remove(footnotes);
+            renderer.ObjectRenderers.Add(new NamedFootnoteLinkRenderer());
+        }
+    }
+}
+
+/// <summary>
+/// Footnote links with names a screen reader can read out of context (WCAG 2.4.4, 2.4.9): Markdig's back link is
+/// only "↩", the same name on every footnote though each leads somewhere else. Here it keeps the visible arrow and
+/// adds "Back to reference N" (", second use" … when a note is referenced more than once).
+/// </summary>
+internal sealed class NamedFootnoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
+{
+    private readonly Dictionary<Footnote, int> _backLinks = [];
+
+    protected override void Write(HtmlRenderer renderer, FootnoteLink link)
+    {
+        var order = link.Footnote.Order;
+        if (!link.IsBackLink)
+        {
+            renderer.Write($"<a id=\"fnref:{link.Index}\" href=\"#fn:{order}\" class=\"footnote-ref\"><sup>{order}</sup><span class=\"visually-hidden\"> (note {order})</span></a>");
+            return;
+        }
+        var use = _backLinks[link.Footnote] = _backLinks.GetValueOrDefault(link.Footnote) + 1;
+        var name = use == 1 ? $"Back to reference {order}" : $"Back to reference {order}, use {use}";
+        renderer.Write($"<a href=\"#fnref:{link.Index}\" class=\"footnote-back-ref\">&#8617;<span class=\"visually-hidden\"> {name}</span></a>");
     }
 }
 

@@ -35,15 +35,18 @@ public sealed partial class PrintPageKind : IPageKind
             }).ToList();
             var overview = (PlanOverview)overviews[SiteUrls.Plan(plan.Id)].Model;
             yield return new Page(url, "layouts/print.sbn-html",
-                // No scripts: in print every chart is its table, and the tables stay open.
+                // The charts are drawn here too, and printed (charts.js turns each into an image before printing), with their tables open.
                 context.Layout(url, "Whole plan", plan.Metadata.Summary, plan, [(plan.Metadata.Title, SiteUrls.Plan(plan.Id))], "print",
-                    showsData: true) with { PageTitle = plan.Metadata.Title, DocumentTitle = $"Whole plan: {plan.Metadata.Title} | {context.SiteTitle}" },
+                    showsData: true, ChartScripts.For(context)) with { PageTitle = plan.Metadata.Title, DocumentTitle = $"Whole plan: {plan.Metadata.Title} | {context.SiteTitle}" },
                 new PrintPage(overview, sections, reports));
         }
     }
 
     [GeneratedRegex("role=\"region\" aria-label=\"")]
     private static partial Regex RegionName();
+
+    [GeneratedRegex("(<span class=\"visually-hidden\">(?: Back to reference \\d+(?:, use \\d+)?| \\(note \\d+))(\\)?</span>)")]
+    private static partial Regex FootnoteName();
 
     [GeneratedRegex("<(/?)h([2-5])\\b")]
     private static partial Regex Heading();
@@ -57,6 +60,8 @@ public sealed partial class PrintPageKind : IPageKind
     private static RawHtml PrefixIds(RawHtml html, string prefix, string section)
     {
         var ids = IdOrFragment().Replace(html.Value, m => $"{m.Groups[1].Value}{prefix}-{m.Groups[2].Value}\"");
+        // Footnote links are named "Back to reference 1", "(note 1)": here several narratives have a note 1.
+        ids = FootnoteName().Replace(ids, m => $"{m.Groups[1].Value}, {System.Net.WebUtility.HtmlEncode(section)}{m.Groups[2].Value}");
         var regions = RegionName().Replace(ids, _ => $"role=\"region\" aria-label=\"{System.Net.WebUtility.HtmlEncode(section)}, ");
         return new(Heading().Replace(regions, m => $"<{m.Groups[1].Value}h{int.Parse(m.Groups[2].Value) + 1}"));
     }

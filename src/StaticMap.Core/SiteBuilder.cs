@@ -72,7 +72,7 @@ public static class SiteBuilder
         var metrics = LoadMetrics(layout, site, diagnostics);
         var links = new LinkResolver(site, layout.Plans.SelectMany(p => p.ComponentFiles.Concat(p.ProgressFiles).Select(f => (p.Id, f))));
         var filesWithErrors = diagnostics.ToSortedList().Where(d => d.IsError).Select(d => d.Span.Path).ToHashSet(StringComparer.Ordinal);
-        Validator.Validate(new ValidationContext(site, links, metrics, filesWithErrors), diagnostics);
+        Validator.Validate(new ValidationContext(site, links, metrics, filesWithErrors) { Calendar = options.Reporting }, diagnostics);
         return new ValidatedSite(layout, site, metrics, links, options);
     }
 

@@ -19,4 +19,6 @@ public sealed record ProgressUpdate(
     MeasuredValue? Value,
     ProgressStatus Status,
     string? Note,
-    SourceSpan Span);
+    SourceSpan Span,
+    SourceSpan? StatusSpan = null,
+    SourceSpan? ValueSpan = null);

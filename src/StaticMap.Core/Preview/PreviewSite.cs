@@ -43,11 +43,11 @@ public sealed class PreviewSite
     // Set when a rebuild threw: the next one starts again from the files.
     private bool _rebuildEverything;
 
-    public PreviewSite(string root, string? themeFolder = null, string? baseUrl = null)
+    public PreviewSite(string root, string? themeFolder = null, string? baseUrl = null, Progress.ReportingCalendar? calendar = null)
     {
         _root = Path.GetFullPath(root);
         _themeFolder = themeFolder;
-        _options = new SiteOptions(IncludeDrafts: true, BaseUrl: baseUrl, NoIndex: true);
+        _options = new SiteOptions(IncludeDrafts: true, BaseUrl: baseUrl, NoIndex: true, Calendar: calendar);
     }
 
     /// <summary>The site being served: the last build without errors.</summary>
@@ -152,7 +152,7 @@ public sealed class PreviewSite
         _linkTargets = targets;
         var earlier = _plans.Values.SelectMany(p => p.ParseDiagnostics).Concat(_inputDiagnostics).Concat(scanDiagnostics.ToSortedList())
             .Concat(_data?.Diagnostics ?? []).Where(d => d.IsError).Select(d => d.Span.Path).ToHashSet(StringComparer.Ordinal);
-        var context = new ValidationContext(site, links, metrics, earlier);
+        var context = new ValidationContext(site, links, metrics, earlier) { Calendar = _options.Reporting };
         var siteRules = new DiagnosticBag();
         Validator.Validate(context, [], siteRules);
         Parallel.ForEach(revalidate, id =>

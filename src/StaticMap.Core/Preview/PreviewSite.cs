@@ -143,6 +143,7 @@ public sealed class PreviewSite
 
         var site = new SiteInput(_layout.Root, planFiles.Select(f => _plans[f.Id].Plan).ToImmutableArray(), [.. _pages], _layout.InputAssets);
         var metrics = Metrics(site, change, changedPlans);
+        site = Progress.DataValues.Fill(site, metrics);
 
         // Validation: the changed plans, or all when the set of pages and files that links can point at has changed.
         var links = new LinkResolver(site, _layout.Plans.SelectMany(p => p.ComponentFiles.Concat(p.ProgressFiles).Select(f => (p.Id, f))));
@@ -158,7 +159,7 @@ public sealed class PreviewSite
         Parallel.ForEach(revalidate, id =>
         {
             var bag = new DiagnosticBag();
-            Validator.ValidatePlan(context, _plans[id].Plan, bag);
+            Validator.ValidatePlan(context, site.Plans.FirstOrDefault(p => p.Id == id) ?? _plans[id].Plan, bag);
             lock (_plans) _plans[id] = _plans[id] with { ValidationDiagnostics = bag.ToSortedList() };
         });
 

@@ -19,7 +19,7 @@ public static class ProgressAssessment
         return report.Updates.Select(u =>
         {
             var indicator = indicators.GetValueOrDefault(u.Indicator.Value);
-            var computed = indicator is not null && u.Value is not null ? StatusByNumbers.Compute(indicator, report.Year, u.Value.Number) : null;
+            var computed = indicator is not null && u.Value is not null ? StatusByNumbers.Compute(indicator, u.YearOf(report), u.Value.Number) : null;
             return new AssessedUpdate(u, indicator, computed);
         }).ToList();
     }

@@ -70,12 +70,16 @@ public sealed class ProgressPageKind : IPageKind
             return new UpdateRow(u.Indicator.Value, indicator?.Name ?? u.Indicator.Value, IndicatorHref(plan, u.Indicator.Value, context),
                 Formatting.Status(u.Status), Formatting.StatusSlug(u.Status),
                 u.Value is null ? "" : Formatting.WithUnit(u.Value.Text, indicator?.Unit),
-                Formatting.Measurement(indicator?.Baseline, indicator?.Unit), Formatting.Measurement(indicator?.Target, indicator?.Unit),
+                Baseline(indicator), Formatting.Measurement(indicator?.Target, indicator?.Unit),
                 u.Note ?? "",
                 computed is null ? "" : Formatting.Status(computed.Status), computed is null ? "" : Formatting.StatusSlug(computed.Status),
                 computed is null || indicator is null ? "" : computed.Explain(indicator),
-                computed is not null && StatusByNumbers.Disagrees(u.Status, computed), "");
+                computed is not null && StatusByNumbers.Disagrees(u.Status, computed), u.ValueSource ?? "");
         }).ToList();
+
+    /// <summary>The baseline, with its source when it was filled in from the data.</summary>
+    internal static string Baseline(Indicator? indicator) =>
+        Formatting.Measurement(indicator?.Baseline, indicator?.Unit) + (indicator?.Baseline?.Source is { } source ? $"; {source}" : "");
 
     private static IReadOnlyList<StatusCount> ComputedCounts(Plan plan, ProgressReport report)
     {
@@ -108,7 +112,7 @@ public sealed class ProgressPageKind : IPageKind
         var years = plan.Progress.Select(p => p.Year).ToList();
         var rows = indicators.Values.Select(indicator => new ProgressTrackRow(
             indicator.Name, IndicatorHref(plan, indicator.Id, context),
-            Formatting.Measurement(indicator.Baseline, indicator.Unit), Formatting.Measurement(indicator.Target, indicator.Unit),
+            Baseline(indicator), Formatting.Measurement(indicator.Target, indicator.Unit),
             plan.Progress.Select(report =>
             {
                 var update = report.Updates.FirstOrDefault(u => u.Indicator.Value == indicator.Id);

@@ -23,7 +23,7 @@ public sealed class StatusDisagreesWithNumbers : Rule, IPlanRule
             foreach (var update in report.Updates)
             {
                 if (update.Value is null || !indicators.TryGetValue(update.Indicator.Value, out var indicator)) continue;
-                if (StatusByNumbers.Compute(indicator, report.Year, update.Value.Number) is not { } computed) continue;
+                if (StatusByNumbers.Compute(indicator, update.YearOf(report), update.Value.Number) is not { } computed) continue;
                 if (!StatusByNumbers.Disagrees(update.Status, computed)) continue;
                 var why = update.Status == ProgressStatus.Achieved && !computed.TargetMet
                     ? $"the target {indicator.Target!.Value.Text} ({indicator.Target.Year}) is not met"

@@ -14,6 +14,7 @@ public static class Program
             RulesCommand.Create(),
             NewCommand.Create(),
             ServeCommand.Create(),
+            ProgressCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -47,7 +47,8 @@ public static class DataValues
     public static UrbanValue? Urban(Indicator indicator, string fips, int year, MetricsContext metrics) =>
         Values(indicator, fips, metrics).FirstOrDefault(v => v.Year == year);
 
-    private static UrbanValue? Latest(Indicator indicator, string fips, int year, MetricsContext metrics) =>
+    /// <summary>Urban's value for the latest year of data up to <paramref name="year"/>.</summary>
+    public static UrbanValue? Latest(Indicator indicator, string fips, int year, MetricsContext metrics) =>
         Values(indicator, fips, metrics).Where(v => v.Year <= year).MaxBy(v => v.Year);
 
     private static IEnumerable<UrbanValue> Values(Indicator indicator, string fips, MetricsContext metrics)

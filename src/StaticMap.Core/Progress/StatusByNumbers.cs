@@ -19,7 +19,7 @@ public sealed record ComputedStatus(ProgressStatus Status, double Value, int Yea
         var path = indicator.Direction == Direction.Maintain
             ? $"to stay within {StatusByNumbers.MaintainMargin.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "")} of the baseline {b.Value.Text} ({b.Year})"
             : $"{StrictNumber.Format(Round(Expected))} expected on the straight path from {b.Value.Text} ({b.Year}) to {t.Value.Text} ({t.Year})";
-        var ratio = Ratio is { } r ? $", {Math.Round(100 * r).ToString(CultureInfo.InvariantCulture)}% of the change needed by then" : "";
+        var ratio = Ratio is { } r ? $", {(Math.Round(100 * r) + 0.0).ToString(CultureInfo.InvariantCulture)}% of the change needed by then" : "";
         return $"{StatusByNumbers.Words(Status)}: {StrictNumber.Format(Value)} in {Year}, {path}{ratio}";
     }
 

@@ -70,9 +70,10 @@ public static class SiteBuilder
         var layout = RepositoryScanner.Scan(root, diagnostics);
         var site = SiteParser.Parse(layout, diagnostics);
         var metrics = LoadMetrics(layout, site, diagnostics);
+        site = Progress.DataValues.Fill(site, metrics);
         var links = new LinkResolver(site, layout.Plans.SelectMany(p => p.ComponentFiles.Concat(p.ProgressFiles).Select(f => (p.Id, f))));
         var filesWithErrors = diagnostics.ToSortedList().Where(d => d.IsError).Select(d => d.Span.Path).ToHashSet(StringComparer.Ordinal);
-        Validator.Validate(new ValidationContext(site, links, metrics, filesWithErrors), diagnostics);
+        Validator.Validate(new ValidationContext(site, links, metrics, filesWithErrors) { Calendar = options.Reporting }, diagnostics);
         return new ValidatedSite(layout, site, metrics, links, options);
     }
 

@@ -15,6 +15,7 @@ public static class Program
             NewCommand.Create(),
             ServeCommand.Create(),
             PdfCommand.Create(),
+            ProgressCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

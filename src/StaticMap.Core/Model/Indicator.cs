@@ -24,10 +24,17 @@ public sealed record Indicator(
     ImmutableArray<string> DisaggregateBy,
     Located<string>? Metric,
     SourceSpan Span,
-    SourceSpan IdSpan);
+    SourceSpan IdSpan,
+    DataBaseline? BaselineFromData = null);
+
+/// <summary>A baseline written with a year but no value, for an indicator with a 'metric': its value comes from the data.</summary>
+/// <param name="Span">The baseline mapping, for diagnostics.</param>
+public sealed record DataBaseline(int Year, SourceSpan Span);
 
 /// <summary>A baseline or target: a value in a year.</summary>
-public sealed record Measurement(MeasuredValue Value, int Year);
+/// <param name="Source">Where a value filled in from the data comes from ("Urban Institute, Mobility Metrics, 2021"); null when the author wrote it.</param>
+/// <param name="ValueSpan">Where the author wrote the value, for diagnostics.</param>
+public sealed record Measurement(MeasuredValue Value, int Year, string? Source = null, SourceSpan? ValueSpan = null);
 
 /// <summary>A value as read: the plain number the author wrote (anything else is MAP042 and never gets this far).</summary>
 public sealed record MeasuredValue(double Number)

@@ -64,7 +64,7 @@ public sealed class PageIds
 
     public static PageIds Overview() => new PageIds().Add("sm-parts-heading", "sm-progress-heading", "sm-coalition-heading", "sm-contact-heading");
 
-    public static PageIds Status() => new PageIds().Add("sm-parts-status-heading", "sm-measures-heading");
+    public static PageIds Status() => new PageIds().Add("sm-parts-status-heading", "sm-measures-heading", "sm-rollup-heading", "sm-rollup-caption");
 
     public static PageIds ProgressIndex() => new PageIds().Add("sm-reports-heading", "sm-over-time-heading", "sm-over-time-caption");
 
@@ -106,5 +106,5 @@ public sealed class PageIds
     private PageIds Add(IEnumerable<string> names, Func<string, string> id) => Add(names.Select(id));
 
     private PageIds AddProgress(ProgressReport report) =>
-        Add($"sm-updates-{report.Year}", $"sm-updates-caption-{report.Year}", $"sm-charts-{report.Year}").AddPrefix($"sm-chart-{report.Year}-");
+        Add($"sm-updates-{report.Year}", $"sm-updates-caption-{report.Year}", $"sm-charts-{report.Year}", $"sm-changes-{report.Year}").AddPrefix($"sm-chart-{report.Year}-");
 }

@@ -19,4 +19,12 @@ public sealed record ProgressUpdate(
     MeasuredValue? Value,
     ProgressStatus Status,
     string? Note,
-    SourceSpan Span);
+    SourceSpan Span,
+    SourceSpan? StatusSpan = null,
+    SourceSpan? ValueSpan = null,
+    string? ValueSource = null,
+    int? ValueYear = null)
+{
+    /// <summary>The year the value is for: the report's, or the data's when it was filled in from an earlier year's data.</summary>
+    public int YearOf(ProgressReport report) => ValueYear ?? report.Year;
+}

@@ -34,7 +34,7 @@ public static class ProgressReportParser
                     ?? new Model.Located<string>("", u.Span);
                 var status = u.Enum("status", Vocabularies.ProgressStatus, true, "the indicator's status") ?? ProgressStatus.NotStarted;
                 var note = u.String("note", false, "a note");
-                return new ProgressUpdate(indicator, value, status, note, u.Span);
+                return new ProgressUpdate(indicator, value, status, note, u.Span, u.ValueSpan("status"), value is null ? null : u.ValueSpan("value"));
             })
             .ToImmutableArray();
         var reportYear = year ?? fileYear ?? 0;

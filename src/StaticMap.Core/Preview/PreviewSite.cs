@@ -43,11 +43,11 @@ public sealed class PreviewSite
     // Set when a rebuild threw: the next one starts again from the files.
     private bool _rebuildEverything;
 
-    public PreviewSite(string root, string? themeFolder = null, string? baseUrl = null)
+    public PreviewSite(string root, string? themeFolder = null, string? baseUrl = null, Progress.ReportingCalendar? calendar = null)
     {
         _root = Path.GetFullPath(root);
         _themeFolder = themeFolder;
-        _options = new SiteOptions(IncludeDrafts: true, BaseUrl: baseUrl, NoIndex: true);
+        _options = new SiteOptions(IncludeDrafts: true, BaseUrl: baseUrl, NoIndex: true, Calendar: calendar);
     }
 
     /// <summary>The site being served: the last build without errors.</summary>
@@ -143,6 +143,7 @@ public sealed class PreviewSite
 
         var site = new SiteInput(_layout.Root, planFiles.Select(f => _plans[f.Id].Plan).ToImmutableArray(), [.. _pages], _layout.InputAssets);
         var metrics = Metrics(site, change, changedPlans);
+        site = Progress.DataValues.Fill(site, metrics);
 
         // Validation: the changed plans, or all when the set of pages and files that links can point at has changed.
         var links = new LinkResolver(site, _layout.Plans.SelectMany(p => p.ComponentFiles.Concat(p.ProgressFiles).Select(f => (p.Id, f))));
@@ -152,13 +153,13 @@ public sealed class PreviewSite
         _linkTargets = targets;
         var earlier = _plans.Values.SelectMany(p => p.ParseDiagnostics).Concat(_inputDiagnostics).Concat(scanDiagnostics.ToSortedList())
             .Concat(_data?.Diagnostics ?? []).Where(d => d.IsError).Select(d => d.Span.Path).ToHashSet(StringComparer.Ordinal);
-        var context = new ValidationContext(site, links, metrics, earlier);
+        var context = new ValidationContext(site, links, metrics, earlier) { Calendar = _options.Reporting };
         var siteRules = new DiagnosticBag();
         Validator.Validate(context, [], siteRules);
         Parallel.ForEach(revalidate, id =>
         {
             var bag = new DiagnosticBag();
-            Validator.ValidatePlan(context, _plans[id].Plan, bag);
+            Validator.ValidatePlan(context, site.Plans.FirstOrDefault(p => p.Id == id) ?? _plans[id].Plan, bag);
             lock (_plans) _plans[id] = _plans[id] with { ValidationDiagnostics = bag.ToSortedList() };
         });
 

@@ -1,6 +1,12 @@
+using StaticMap.Core.Progress;
+
 namespace StaticMap.Core.Rendering;
 
 /// <param name="IncludeDrafts">Build draft plans too (preview, --drafts); their pages are marked noindex.</param>
 /// <param name="BaseUrl">The public address, e.g. https://maps.example.org/ ; gives canonical URLs and a base path.</param>
 /// <param name="NoIndex">Mark every page noindex (deploy previews).</param>
-public sealed record SiteOptions(bool IncludeDrafts = false, string? BaseUrl = null, bool NoIndex = false);
+/// <param name="Calendar">The build date and report grace (--today, --report-grace-months); null for STATICMAP_TODAY or the real date.</param>
+public sealed record SiteOptions(bool IncludeDrafts = false, string? BaseUrl = null, bool NoIndex = false, ReportingCalendar? Calendar = null)
+{
+    public ReportingCalendar Reporting => Calendar ?? ReportingCalendar.FromEnvironment();
+}

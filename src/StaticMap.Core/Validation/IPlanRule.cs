@@ -20,4 +20,7 @@ public sealed record ValidationContext(SiteInput Site, LinkResolver Links, Metri
     }
 
     public bool HasErrors(string path) => FilesWithErrors.Contains(path);
+
+    /// <summary>The build date and report grace, for the overdue-report rule.</summary>
+    public Progress.ReportingCalendar Calendar { get; init; } = Progress.ReportingCalendar.FromEnvironment();
 }

@@ -23,6 +23,8 @@ public static class BuildCommand
         {
             root, output, drafts, baseUrl, noIndex, theme,
         };
+        var reporting = new ReportingOptions();
+        reporting.AddTo(command);
         command.SetAction(result =>
         {
             var rootPath = result.GetValue(root)!.FullName;
@@ -35,8 +37,10 @@ public static class BuildCommand
             var url = result.GetValue(baseUrl);
             if (url is not null && CommonOptions.BaseUrlProblem(url) is { } problem) return CommonOptions.Usage(problem);
 
+            if (reporting.Resolve(result, out var dateProblem) is not { } calendar) return CommonOptions.Usage(dateProblem!);
+
             var request = new BuildRequest(rootPath, outputPath,
-                new SiteOptions(result.GetValue(drafts), url, result.GetValue(noIndex)), result.GetValue(theme)?.FullName);
+                new SiteOptions(result.GetValue(drafts), url, result.GetValue(noIndex), calendar), result.GetValue(theme)?.FullName);
             var build = Progress.Run("Building the site", () => SiteBuilder.Build(request));
             DiagnosticFormatter.Write(Console.Out, build, DiagnosticFormat.Text);
             Console.Out.WriteLine(DiagnosticFormatter.Summary(build));

@@ -16,12 +16,15 @@ public static class CheckCommand
             DefaultValueFactory = _ => DiagnosticFormat.Text,
         };
         var command = new Command("check", "Validate every plan and report every problem, without writing anything") { root, format };
+        var reporting = new ReportingOptions();
+        reporting.AddTo(command);
         command.SetAction(result =>
         {
             var rootPath = result.GetValue(root)!.FullName;
             if (!Directory.Exists(rootPath)) return CommonOptions.Usage($"--root {rootPath} does not exist");
             var chosen = result.GetValue(format);
-            var (_, check) = SiteBuilder.Check(rootPath, new SiteOptions(IncludeDrafts: true));
+            if (reporting.Resolve(result, out var dateProblem) is not { } calendar) return CommonOptions.Usage(dateProblem!);
+            var (_, check) = SiteBuilder.Check(rootPath, new SiteOptions(IncludeDrafts: true, Calendar: calendar));
             DiagnosticFormatter.Write(Console.Out, check, chosen, chosen == DiagnosticFormat.Github ? GithubPrefix(rootPath) : null);
             if (chosen != DiagnosticFormat.Json) Console.Out.WriteLine(DiagnosticFormatter.Summary(check, includePages: false));
             return check.Succeeded ? CommonOptions.Success : CommonOptions.ProblemsFound;

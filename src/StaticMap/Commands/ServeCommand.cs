@@ -17,6 +17,8 @@ public static class ServeCommand
         {
             root, port, theme,
         };
+        var reporting = new ReportingOptions();
+        reporting.AddTo(command);
         command.SetAction(async (result, cancel) =>
         {
             var rootPath = result.GetValue(root)!.FullName;
@@ -24,7 +26,9 @@ public static class ServeCommand
             var portNumber = result.GetValue(port);
             if (portNumber is < 1 or > 65535) return CommonOptions.Usage($"--port {portNumber} is not a port number");
 
-            var site = new PreviewSite(rootPath, result.GetValue(theme)?.FullName);
+            if (reporting.Resolve(result, out var dateProblem) is not { } calendar) return CommonOptions.Usage(dateProblem!);
+
+            var site = new PreviewSite(rootPath, result.GetValue(theme)?.FullName, calendar: calendar);
             Report(site.Rebuild());
             var server = new PreviewServer(site, portNumber);
             using var watcher = new RepositoryWatcher(rootPath, TimeSpan.FromMilliseconds(30), changed =>

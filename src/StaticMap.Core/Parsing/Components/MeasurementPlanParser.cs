@@ -34,23 +34,28 @@ public sealed class MeasurementPlanParser : IComponentParser
         var frequency = f.Enum("frequency", Vocabularies.Frequency, true, "how often it is measured") ?? Frequency.Annual;
         var unit = f.String("unit", false, "the unit");
         var direction = f.Enum("direction", Vocabularies.Direction, false, "the desired direction");
+        // The metric first: with one, the baseline's value may be left to the data.
+        var metric = f.LocatedString("metric", false, "an Urban Mobility Metrics variable");
+        DataBaseline? fromData = null;
         var baseline = f.Mapping("baseline", false, "the baseline value and year", "'baseline:' with 'value:' and 'year:' below it") is { } b
-            ? ParseMeasurement(b, "baseline") : null;
+            ? ParseMeasurement(b, "baseline", metric is not null, out fromData) : null;
         var target = f.Mapping("target", false, "the target value and year", "'target:' with 'value:' and 'year:' below it") is { } t
-            ? ParseMeasurement(t, "target") : null;
+            ? ParseMeasurement(t, "target", false, out _) : null;
         var disaggregate = f.ListOfStrings("disaggregate_by", false, "a breakdown such as race-ethnicity", "[race-ethnicity]")
             .Select(x => x.Value).ToImmutableArray();
-        var metric = f.LocatedString("metric", false, "an Urban Mobility Metrics variable");
         return new Indicator(id, name, measures, sourceOfData, responsible, frequency, unit, direction, baseline, target,
-            disaggregate, metric, f.Span, f.ValueSpan("id"));
+            disaggregate, metric, f.Span, f.ValueSpan("id"), fromData);
     }
 
-    private static Measurement? ParseMeasurement(YamlFields f, string what)
+    private static Measurement? ParseMeasurement(YamlFields f, string what, bool valueFromData, out DataBaseline? fromData)
     {
+        fromData = null;
         // The value first: a number split by a comma in braces ({value: 1,500, year: 2023}) must not also be an unknown field.
-        var value = f.Value("value", true, $"the {what} value", $"leave out '{what}'");
+        var missing = valueFromData && f.Node("value") is null;
+        var value = missing ? null : f.Value("value", true, $"the {what} value", $"leave out '{what}'");
         f.WarnUnknown(MeasurementFields, what);
         var year = f.Year("year", true, $"the year of the {what}");
-        return value is null || year is null ? null : new Measurement(value, year.Value);
+        if (missing && year is not null) fromData = new DataBaseline(year.Value, f.Span);
+        return value is null || year is null ? null : new Measurement(value, year.Value, ValueSpan: f.ValueSpan("value"));
     }
 }

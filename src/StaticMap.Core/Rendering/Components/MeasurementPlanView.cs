@@ -46,7 +46,7 @@ public sealed class MeasurementPlanView : IComponentView
                 i.Measures.Value, item?.Text ?? i.Measures.Value, item?.Stage.DisplayName() ?? "",
                 logicModelHref + "#" + TheoryOfChangeView.ItemAnchor(i.Measures.Value),
                 i.Source, i.Responsible, Formatting.Frequency(i.Frequency), i.Unit ?? "",
-                Formatting.Measurement(i.Baseline, i.Unit), Formatting.Measurement(i.Target, i.Unit),
+                Pages.ProgressPageKind.Baseline(i), Formatting.Measurement(i.Target, i.Unit),
                 Formatting.Direction(i.Direction), string.Join(", ", i.DisaggregateBy.Select(Formatting.SubgroupType)),
                 i.Metric is { } m && context.Metrics.Catalog.TryGet(m.Value, out var def) ? def.Name : null);
         }).ToList();

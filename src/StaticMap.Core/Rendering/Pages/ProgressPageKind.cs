@@ -1,4 +1,5 @@
 using StaticMap.Core.Model;
+using StaticMap.Core.Progress;
 using StaticMap.Core.Rendering.Charts;
 using StaticMap.Core.Rendering.Components;
 using StaticMap.Core.Rendering.Html;
@@ -8,18 +9,21 @@ using StaticMap.Core.Rendering.Views;
 namespace StaticMap.Core.Rendering.Pages;
 
 /// <param name="Charts">Each indicator with numbers, across the reports up to this year, with its target.</param>
+/// <param name="ComputedCounts">The indicators counted by their status by the numbers (see <see cref="StatusByNumbers"/>).</param>
+/// <param name="Changes">What moved since the previous report, in plain sentences.</param>
 public sealed record ProgressPage(int Year, RawHtml Body, IReadOnlyList<UpdateRow> Updates, IReadOnlyList<StatusCount> Counts,
-    IReadOnlyList<ChartSpec> Charts, NavLink? Previous, NavLink? Next);
+    IReadOnlyList<ChartSpec> Charts, NavLink? Previous, NavLink? Next, IReadOnlyList<StatusCount> ComputedCounts, IReadOnlyList<string> Changes);
 
 /// <param name="StatusSlug">Picks the status icon and style; the status is always written as text too.</param>
 public sealed record UpdateRow(string IndicatorId, string IndicatorName, string IndicatorHref, string Status, string StatusSlug,
-    string Value, string Baseline, string Target, string Note);
+    string Value, string Baseline, string Target, string Note, string Computed, string ComputedSlug, string ComputedDetail, bool Disagrees,
+    string ValueSource);
 
 public sealed record StatusCount(string Status, string StatusSlug, int Count);
 
 public sealed record ProgressIndexPage(IReadOnlyList<ProgressYearLink> Reports, IReadOnlyList<int> Years, IReadOnlyList<ProgressTrackRow> Indicators);
 
-public sealed record ProgressYearLink(int Year, string Title, string Href, IReadOnlyList<StatusCount> Counts);
+public sealed record ProgressYearLink(int Year, string Title, string Href, IReadOnlyList<StatusCount> Counts, IReadOnlyList<StatusCount> ComputedCounts);
 
 /// <summary>One indicator's statuses across the years: the plan-level "progress over time".</summary>
 public sealed record ProgressTrackRow(string IndicatorName, string IndicatorHref, string Baseline, string Target, IReadOnlyList<ProgressCell> Cells);
@@ -52,22 +56,38 @@ public sealed class ProgressPageKind : IPageKind
                     context.Layout(url, report.Title, description.Length > 0 ? description : $"{report.Year} progress on the {plan.Metadata.Title}.",
                         plan, [.. trail, ("Progress", indexUrl)], "progress", showsData: false,
                         scripts: charts.Count > 0 ? ChartScripts.For(context) : null),
-                    new ProgressPage(report.Year, context.Markdown.Render(report.Body), Rows(plan, report, indicators, context),
-                        Counts(report), charts, Link(i - 1), Link(i + 1)));
+                    new ProgressPage(report.Year, context.Markdown.Render(report.Body), Rows(plan, report, context),
+                        Counts(report), charts, Link(i - 1), Link(i + 1), ComputedCounts(plan, report),
+                        ProgressChanges.Describe(plan, i > 0 ? plan.Progress[i - 1] : null, report)));
             }
         }
     }
 
-    private static IReadOnlyList<UpdateRow> Rows(Plan plan, ProgressReport report, Dictionary<string, Indicator> indicators, RenderContext context) =>
-        report.Updates.Select(u =>
+    private static IReadOnlyList<UpdateRow> Rows(Plan plan, ProgressReport report, RenderContext context) =>
+        ProgressAssessment.Assess(plan, report).Select(a =>
         {
-            indicators.TryGetValue(u.Indicator.Value, out var indicator);
+            var (u, indicator, computed) = (a.Update, a.Indicator, a.Computed);
             return new UpdateRow(u.Indicator.Value, indicator?.Name ?? u.Indicator.Value, IndicatorHref(plan, u.Indicator.Value, context),
                 Formatting.Status(u.Status), Formatting.StatusSlug(u.Status),
                 u.Value is null ? "" : Formatting.WithUnit(u.Value.Number, indicator?.Unit),
-                Formatting.Measurement(indicator?.Baseline, indicator?.Unit), Formatting.Measurement(indicator?.Target, indicator?.Unit),
-                u.Note ?? "");
+                Baseline(indicator), Formatting.Measurement(indicator?.Target, indicator?.Unit),
+                u.Note ?? "",
+                computed is null ? "" : Formatting.Status(computed.Status), computed is null ? "" : Formatting.StatusSlug(computed.Status),
+                computed is null || indicator is null ? "" : computed.Explain(indicator),
+                computed is not null && StatusByNumbers.Disagrees(u.Status, computed), u.ValueSource ?? "");
         }).ToList();
+
+    /// <summary>The baseline, with its source when it was filled in from the data.</summary>
+    internal static string Baseline(Indicator? indicator) =>
+        Formatting.Measurement(indicator?.Baseline, indicator?.Unit) + (indicator?.Baseline?.Source is { } source ? $"; {source}" : "");
+
+    private static IReadOnlyList<StatusCount> ComputedCounts(Plan plan, ProgressReport report)
+    {
+        var rollup = ProgressAssessment.Rollup(plan, report);
+        return Enum.GetValues<ProgressStatus>()
+            .Select(s => new StatusCount(Formatting.Status(s), Formatting.StatusSlug(s), rollup.Computed.GetValueOrDefault(s)))
+            .Where(c => c.Count > 0).ToList();
+    }
 
     private static IReadOnlyList<ChartSpec> Charts(Plan plan, ProgressReport report, Dictionary<string, Indicator> indicators, RenderContext context) =>
         context.Charts($"{plan.Id}/progress/{report.Year}", () => report.Updates
@@ -92,7 +112,7 @@ public sealed class ProgressPageKind : IPageKind
         var years = plan.Progress.Select(p => p.Year).ToList();
         var rows = indicators.Values.Select(indicator => new ProgressTrackRow(
             indicator.Name, IndicatorHref(plan, indicator.Id, context),
-            Formatting.Measurement(indicator.Baseline, indicator.Unit), Formatting.Measurement(indicator.Target, indicator.Unit),
+            Baseline(indicator), Formatting.Measurement(indicator.Target, indicator.Unit),
             plan.Progress.Select(report =>
             {
                 var update = report.Updates.FirstOrDefault(u => u.Indicator.Value == indicator.Id);
@@ -101,7 +121,7 @@ public sealed class ProgressPageKind : IPageKind
                     update?.Value is null ? "" : Formatting.WithUnit(update.Value.Number, indicator.Unit));
             }).ToList())).ToList();
         return new ProgressIndexPage(
-            plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, r.Title, context.Urls.Href(SiteUrls.Progress(plan.Id, r.Year)), Counts(r))).ToList(),
+            plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, r.Title, context.Urls.Href(SiteUrls.Progress(plan.Id, r.Year)), Counts(r), ComputedCounts(plan, r))).ToList(),
             years, rows);
     }
 

@@ -1,9 +1,19 @@
 using StaticMap.Core.Model;
+using StaticMap.Core.Progress;
+using StaticMap.Core.Rendering.Views;
 using StaticMap.Core.Validation;
 
 namespace StaticMap.Core.Rendering.Pages;
 
-public sealed record StatusPage(IReadOnlyList<StatusComponentRow> Components, int ComponentsComplete, IReadOnlyList<StatusMeasure> Measures);
+/// <param name="Overdue">A note when a released plan's report for the last year due is missing; empty otherwise.</param>
+/// <param name="Rollups">Per report year, the indicators counted by status, as reported and by the numbers.</param>
+public sealed record StatusPage(IReadOnlyList<StatusComponentRow> Components, int ComponentsComplete, IReadOnlyList<StatusMeasure> Measures,
+    string Overdue, IReadOnlyList<StatusRollupRow> Rollups, IReadOnlyList<string> Statuses);
+
+/// <param name="Declared">One cell per status in <see cref="StatusPage.Statuses"/> order: "3 · 2" is read as reported, by the numbers.</param>
+public sealed record StatusRollupRow(int Year, string Href, IReadOnlyList<StatusRollupCell> Cells, int NotComputed, int Disagreements);
+
+public sealed record StatusRollupCell(string Status, int Declared, int Computed);
 
 public sealed record StatusComponentRow(string Title, string Href, bool IsComplete, string State);
 
@@ -38,9 +48,30 @@ public sealed class StatusPageKind : IPageKind
             yield return new Page(url, "layouts/status.sbn-html",
                 context.Layout(url, "Reporting status", $"How complete the reporting of the {plan.Metadata.Title} is.", plan,
                     [(plan.Metadata.Title, SiteUrls.Plan(plan.Id))], "status"),
-                new StatusPage(components, status.ComponentsComplete, measures));
+                new StatusPage(components, status.ComponentsComplete, measures, Overdue(plan, context), Rollups(plan, context),
+                    RolledUp.Select(Formatting.Status).ToList()));
         }
     }
+
+    private static readonly ProgressStatus[] RolledUp =
+        [ProgressStatus.Achieved, ProgressStatus.OnTrack, ProgressStatus.AtRisk, ProgressStatus.OffTrack, ProgressStatus.NotStarted];
+
+    private static string Overdue(Plan plan, RenderContext context)
+    {
+        var calendar = context.Options.Reporting;
+        return calendar.OverdueYear(plan) is { } year
+            ? $"The progress report for {year} is overdue: it was due by {Formatting.Date(calendar.DueDate(year))}, {calendar.GraceMonths} months after the year ended."
+            : "";
+    }
+
+    private static IReadOnlyList<StatusRollupRow> Rollups(Plan plan, RenderContext context) =>
+        plan.Progress.Reverse().Select(report =>
+        {
+            var rollup = ProgressAssessment.Rollup(plan, report);
+            return new StatusRollupRow(report.Year, context.Urls.Href(SiteUrls.Progress(plan.Id, report.Year)),
+                RolledUp.Select(s => new StatusRollupCell(Formatting.Status(s), rollup.Declared.GetValueOrDefault(s), rollup.Computed.GetValueOrDefault(s))).ToList(),
+                rollup.NotComputed, rollup.Disagreements);
+        }).ToList();
 
     private static StatusMeasure Measure(string label, int count, int total) =>
         new(label, count, total, total == 0 ? 0 : (int)Math.Round(100.0 * count / total), $"{count} of {total}");

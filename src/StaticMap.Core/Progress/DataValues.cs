@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using StaticMap.Core.Metrics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Parsing.Numbers;
+
+namespace StaticMap.Core.Progress;
+
+/// <summary>
+/// Values of indicators with a 'metric' taken from the Urban Institute's Mobility Metrics for the plan's FIPS: a baseline
+/// written with a year and no value, and a progress update without a value (the latest year of data up to the report's).
+/// </summary>
+public static class DataValues
+{
+    /// <summary>Values closer than this (relative) are the same value written with other rounding.</summary>
+    public const double Tolerance = 0.005;
+
+    public static string Source(int year) => $"Urban Institute, Mobility Metrics, {year.ToString(CultureInfo.InvariantCulture)}";
+
+    public static SiteInput Fill(SiteInput site, MetricsContext metrics) =>
+        site with { Plans = site.Plans.Select(p => Fill(p, metrics)).ToImmutableArray() };
+
+    public static Plan Fill(Plan plan, MetricsContext metrics)
+    {
+        if (PlanMetrics.Fips(plan) is not { } fips || plan.MeasurementPlan is not { } measurementPlan) return plan;
+        var indicators = measurementPlan.Indicators.Select(i =>
+            i.Baseline is null && i.BaselineFromData is { } wanted && Urban(i, fips, wanted.Year, metrics) is { } value
+                ? i with { Baseline = new Measurement(new MeasuredValue(value.Scaled), wanted.Year, Source(wanted.Year)) }
+                : i).ToImmutableArray();
+        var byId = indicators.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var progress = plan.Progress.Select(report => report with
+        {
+            Updates = report.Updates.Select(u =>
+                u.Value is null && byId.TryGetValue(u.Indicator.Value, out var indicator) && Latest(indicator, fips, report.Year, metrics) is { } latest
+                    ? u with { Value = new MeasuredValue(latest.Scaled), ValueSource = Source(latest.Year), ValueYear = latest.Year }
+                    : u).ToImmutableArray(),
+        }).ToImmutableArray();
+        return plan with
+        {
+            Components = plan.Components.Select(c => ReferenceEquals(c, measurementPlan) ? measurementPlan with { Indicators = indicators } : c)
+                .ToImmutableArray(),
+            Progress = progress,
+        };
+    }
+
+    /// <summary>Urban's value of the indicator's metric for everyone in the place and year, in the indicator's scale.</summary>
+    public static UrbanValue? Urban(Indicator indicator, string fips, int year, MetricsContext metrics) =>
+        Values(indicator, fips, metrics).FirstOrDefault(v => v.Year == year);
+
+    /// <summary>Urban's value for the latest year of data up to <paramref name="year"/>.</summary>
+    public static UrbanValue? Latest(Indicator indicator, string fips, int year, MetricsContext metrics) =>
+        Values(indicator, fips, metrics).Where(v => v.Year <= year).MaxBy(v => v.Year);
+
+    private static IEnumerable<UrbanValue> Values(Indicator indicator, string fips, MetricsContext metrics)
+    {
+        if (indicator.Metric is not { } metric || !metrics.Catalog.TryGet(metric.Value, out var definition)) yield break;
+        var scale = Scale(indicator, definition);
+        foreach (var o in metrics.Data.Get(fips, definition.Variable))
+        {
+            if (o.SubgroupType != SubgroupNames.AllType || o.Value is not { } raw) continue;
+            yield return new UrbanValue(o.Year, raw, Round(raw * scale, definition.Format, scale), scale, definition);
+        }
+    }
+
+    /// <summary>100 when the metric is a share from 0 to 1 and the indicator's unit is percent, else 1.</summary>
+    public static double Scale(Indicator indicator, MetricDefinition definition) =>
+        definition.Format == ValueFormat.Proportion && IsPercent(indicator.Unit) ? 100 : 1;
+
+    public static bool IsPercent(string? unit) => unit is "percent" or "%";
+
+    private static double Round(double value, ValueFormat format, double scale) => format switch
+    {
+        ValueFormat.Proportion => Math.Round(value, scale == 100 ? 1 : 3),
+        ValueFormat.Dollars or ValueFormat.Count => Math.Round(value),
+        ValueFormat.Rate => Math.Round(value, 1),
+        ValueFormat.Ratio => Math.Round(value, 2),
+        _ => value,
+    };
+
+    public static bool Same(double a, double b) =>
+        Math.Abs(a - b) <= Tolerance * Math.Max(Math.Abs(a), Math.Abs(b)) + 1e-9;
+
+    /// <summary>
+    /// The author's value is Urban's: within <see cref="Tolerance"/>, or Urban's rounded to as many decimals as the author
+    /// wrote (7.6 for 7.646).
+    /// </summary>
+    public static bool SameAsWritten(double author, double urban)
+    {
+        if (Same(author, urban)) return true;
+        var text = StrictNumber.Format(author);
+        var dot = text.IndexOf('.');
+        var decimals = dot < 0 || text.Contains('E', StringComparison.OrdinalIgnoreCase) ? 0 : text.Length - dot - 1;
+        return Math.Abs(author - urban) <= 0.5 * Math.Pow(10, -decimals) + 1e-9;
+    }
+
+    public static string Show(double value) => StrictNumber.Format(Math.Round(value, 4));
+}
+
+/// <param name="Raw">The value as Urban publishes it (a share 0–1 for proportions).</param>
+/// <param name="Scaled">In the indicator's scale (×100 for a share whose indicator is in percent), rounded as the metric is shown.</param>
+public sealed record UrbanValue(int Year, double Raw, double Scaled, double Scale, MetricDefinition Definition);

@@ -1,0 +1,26 @@
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Rendering.Views;
+
+namespace StaticMap.Core.Validation.Rules;
+
+public sealed class ProgressReportOverdue : Rule, IPlanRule
+{
+    public static readonly ProgressReportOverdue Instance = new();
+    public override string Code => "MAP037";
+    public override string Title => "Annual progress report overdue";
+    public override Severity Severity => Severity.Warning;
+    public override string Stage => "validate";
+    public override string Help => "A released plan reports every year: the report for a year is due 6 months after it ends (July 1; change it with --report-grace-months or STATICMAP_REPORT_GRACE_MONTHS). Write progress/<year>.md ('staticmap progress <plan-id> <year>' drafts it). The date checked against is today, or --today / STATICMAP_TODAY.";
+
+    public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        if (context.Calendar.OverdueYear(plan) is not { } year) return;
+        diagnostics.Add(At(plan.Metadata.StatusSpan, Message(plan, year, context.Calendar)));
+    }
+
+    public static string Message(Plan plan, int year, Progress.ReportingCalendar calendar) =>
+        $"the plan is released but has no progress report for {year}, due by {Formatting.Date(calendar.DueDate(year))} " +
+        $"({calendar.GraceMonths} months after the year ended; today is {Formatting.IsoDate(calendar.Today)}); " +
+        $"add {plan.Folder.TrimEnd('/')}/progress/{year}.md ('staticmap progress {plan.Id} {year}' drafts it)";
+}

@@ -1,0 +1,32 @@
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Metrics;
+using StaticMap.Core.Model;
+
+namespace StaticMap.Core.Validation.Rules;
+
+public sealed class NoDataForValue : Rule, IPlanRule
+{
+    public static readonly NoDataForValue Instance = new();
+    public override string Code => "MAP039";
+    public override string Title => "Baseline left to the data, but the data has no value";
+    public override Severity Severity => Severity.Warning;
+    public override string Stage => "validate";
+    public override string Help => "A baseline with a 'year' and no 'value' takes its value from the Mobility Metrics files in input/data/ for the indicator's 'metric', the plan's FIPS code and that year; none has one. Write the value, choose a year the data has, or add Urban's file to input/data/.";
+
+    public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        if (PlanMetrics.Fips(plan) is not { } fips || plan.MeasurementPlan is not { } measurementPlan) return;
+        foreach (var indicator in measurementPlan.Indicators)
+        {
+            if (indicator is not { Baseline: null, BaselineFromData: { } wanted, Metric: { } metric }
+                || !context.Metrics.Catalog.TryGet(metric.Value, out var definition)) continue;
+            var years = context.Metrics.Data.Get(fips, definition.Variable)
+                .Where(o => o.SubgroupType == SubgroupNames.AllType && o.Value is not null).Select(o => o.Year).ToList();
+            diagnostics.Add(At(wanted.Span,
+                $"'{indicator.Id}': the baseline has no 'value', and input/data has no value of {definition.Variable} for " +
+                $"{PlanMetrics.Describe(context.Metrics.Data, fips)} in {wanted.Year}" +
+                (years.Count > 0 ? $" (it has {PlanMetrics.Years(years)})" : "") +
+                "; write the value, or choose a year the data has"));
+        }
+    }
+}

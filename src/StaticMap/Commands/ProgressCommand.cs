@@ -1,0 +1,35 @@
+using System.CommandLine;
+using StaticMap.Core.Scaffolding;
+using StaticMap.Core.Validation.Rules;
+
+namespace StaticMap.Cli.Commands;
+
+public static class ProgressCommand
+{
+    public static Command Create()
+    {
+        var planId = new Argument<string>("plan-id") { Description = "The plan's folder under plans/, e.g. ramsey-county" };
+        var year = new Argument<int>("year") { Description = "The year the report is for, e.g. 2026" };
+        var root = CommonOptions.Root();
+        var command = new Command("progress",
+            "Write plans/<plan-id>/progress/<year>.md, the year's report to fill in: every indicator, last year's values, values from the data; never overwrites")
+        {
+            planId, year, root,
+        };
+        command.SetAction(result =>
+        {
+            var rootPath = result.GetValue(root)!.FullName;
+            if (!Directory.Exists(rootPath)) return CommonOptions.Usage($"--root {rootPath} does not exist");
+            var created = ProgressScaffold.Create(rootPath, result.GetValue(planId)!, result.GetValue(year));
+            if (created.Outcome != ScaffoldOutcome.Created)
+            {
+                foreach (var problem in created.Problems) Console.Error.WriteLine($"staticmap: {problem}");
+                return created.Outcome == ScaffoldOutcome.WriteFailed ? CommonOptions.ProblemsFound : CommonOptions.UsageError;
+            }
+            Console.Out.WriteLine($"Created {created.Files[0]}");
+            Console.Out.WriteLine($"Next: replace every '{PlaceholderText.Marker}' text, add this year's values and check the statuses. 'staticmap check' lists the placeholders left (warning MAP090).");
+            return CommonOptions.Success;
+        });
+        return command;
+    }
+}

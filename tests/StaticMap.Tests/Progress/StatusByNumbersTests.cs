@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Progress;
+
+namespace StaticMap.Tests.Progress;
+
+public sealed class StatusByNumbersTests
+{
+    private static readonly SourceSpan At = new("plans/x/measurement-plan.md", 1, 1);
+
+    internal static Indicator Indicator(Direction direction, double baseline, int baselineYear, double target, int targetYear) =>
+        new("youth-jobs", "Youth employment", new Located<string>("jobs", At), "Records", "County", Frequency.Annual, null,
+            direction, new Measurement(new MeasuredValue(baseline), baselineYear), new Measurement(new MeasuredValue(target), targetYear),
+            ImmutableArray<string>.Empty, null, At, At);
+
+    [Theory]
+    [InlineData(625, ProgressStatus.OnTrack)]   // exactly on the path: 350 + 550 * 2/4
+    [InlineData(612, ProgressStatus.OnTrack)]   // 262 of 275 = 95.3%
+    [InlineData(610, ProgressStatus.AtRisk)]    // 260 of 275 = 94.5%
+    [InlineData(500, ProgressStatus.AtRisk)]    // 150 of 275 = 55%
+    [InlineData(480, ProgressStatus.OffTrack)]  // 130 of 275 = 47%
+    [InlineData(900, ProgressStatus.Achieved)]
+    [InlineData(950, ProgressStatus.Achieved)]
+    public void Increase_against_the_straight_path(double value, ProgressStatus expected)
+    {
+        var indicator = Indicator(Direction.Increase, 350, 2023, 900, 2027);
+        var computed = StatusByNumbers.Compute(indicator, 2025, value)!;
+        Assert.Equal(expected, computed.Status);
+        Assert.Equal(625, computed.Expected);
+    }
+
+    [Fact]
+    public void Ratio_boundaries_are_inclusive()
+    {
+        var indicator = Indicator(Direction.Increase, 0, 2020, 100, 2030);
+        Assert.Equal(ProgressStatus.OnTrack, StatusByNumbers.Compute(indicator, 2025, 47.5)!.Status);
+        Assert.Equal(ProgressStatus.AtRisk, StatusByNumbers.Compute(indicator, 2025, 47.4)!.Status);
+        Assert.Equal(ProgressStatus.AtRisk, StatusByNumbers.Compute(indicator, 2025, 25)!.Status);
+        Assert.Equal(ProgressStatus.OffTrack, StatusByNumbers.Compute(indicator, 2025, 24.9)!.Status);
+    }
+
+    [Fact]
+    public void Decrease_counts_falls_as_progress()
+    {
+        var indicator = Indicator(Direction.Decrease, 1000, 2021, 600, 2029);
+        Assert.Equal(ProgressStatus.OnTrack, StatusByNumbers.Compute(indicator, 2025, 790)!.Status);
+        Assert.Equal(ProgressStatus.OffTrack, StatusByNumbers.Compute(indicator, 2025, 1100)!.Status);
+        Assert.Equal(ProgressStatus.Achieved, StatusByNumbers.Compute(indicator, 2025, 590)!.Status);
+    }
+
+    [Fact]
+    public void Past_the_target_year_the_whole_change_is_needed()
+    {
+        var indicator = Indicator(Direction.Increase, 0, 2020, 100, 2024);
+        var computed = StatusByNumbers.Compute(indicator, 2026, 96)!;
+        Assert.Equal(100, computed.Expected);
+        Assert.Equal(ProgressStatus.OnTrack, computed.Status);
+        Assert.False(computed.TargetMet);
+    }
+
+    [Fact]
+    public void Maintain_is_within_a_margin_of_the_baseline()
+    {
+        var indicator = Indicator(Direction.Maintain, 80, 2022, 80, 2028);
+        Assert.Equal(ProgressStatus.OnTrack, StatusByNumbers.Compute(indicator, 2025, 83.9)!.Status);
+        Assert.Equal(ProgressStatus.AtRisk, StatusByNumbers.Compute(indicator, 2025, 87)!.Status);
+        Assert.Equal(ProgressStatus.OffTrack, StatusByNumbers.Compute(indicator, 2025, 70)!.Status);
+        Assert.Equal(ProgressStatus.Achieved, StatusByNumbers.Compute(indicator, 2028, 80)!.Status);
+    }
+
+    [Fact]
+    public void No_status_without_baseline_target_or_direction()
+    {
+        var indicator = Indicator(Direction.Increase, 0, 2020, 100, 2024) with { Direction = null };
+        Assert.Null(StatusByNumbers.Compute(indicator, 2022, 50));
+        Assert.Null(StatusByNumbers.Compute(indicator with { Direction = Direction.Increase, Target = null }, 2022, 50));
+    }
+
+    [Theory]
+    [InlineData(ProgressStatus.OnTrack, 20, true)]    // off track by the numbers
+    [InlineData(ProgressStatus.OnTrack, 30, false)]   // at risk (60%): one step
+    [InlineData(ProgressStatus.Achieved, 90, true)]   // target not met
+    [InlineData(ProgressStatus.OffTrack, 60, true)]   // on track by the numbers
+    [InlineData(ProgressStatus.AtRisk, 40, false)]
+    [InlineData(ProgressStatus.NotStarted, 0, false)]
+    public void Disagreement_beyond_the_margin(ProgressStatus declared, double value, bool disagrees)
+    {
+        // 0 (2020) to 100 (2030): by 2025, 50 expected.
+        var indicator = Indicator(Direction.Increase, 0, 2020, 100, 2030);
+        Assert.Equal(disagrees, StatusByNumbers.Disagrees(declared, StatusByNumbers.Compute(indicator, 2025, value)!));
+    }
+
+    [Fact]
+    public void Explains_the_numbers()
+    {
+        var indicator = Indicator(Direction.Increase, 350, 2023, 900, 2027);
+        Assert.Equal("at risk: 500 in 2025, 625 expected on the straight path from 350 (2023) to 900 (2027), 55% of the change needed by then",
+            StatusByNumbers.Compute(indicator, 2025, 500)!.Explain(indicator));
+    }
+}

@@ -1,5 +1,6 @@
 using StaticMap.Core.Rendering.Templates;
 using StaticMap.Core.Writing;
+using StaticMap.Core.Rendering;
 
 namespace StaticMap.Core.Pipeline;
 

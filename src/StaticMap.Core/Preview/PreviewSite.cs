@@ -5,6 +5,7 @@ using StaticMap.Core.Rendering;
 using StaticMap.Core.Rendering.Templates;
 using StaticMap.Core.Validation.Rules;
 using StaticMap.Core.Writing;
+using StaticMap.Core.Diagnostics.Codes;
 
 namespace StaticMap.Core.Preview;
 

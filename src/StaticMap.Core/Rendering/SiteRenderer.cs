@@ -4,7 +4,6 @@ using StaticMap.Core.Rendering.Files;
 using StaticMap.Core.Rendering.Html;
 using StaticMap.Core.Rendering.Pages;
 using StaticMap.Core.Rendering.Templates;
-using StaticMap.Core.Writing;
 
 namespace StaticMap.Core.Rendering;
 

@@ -18,8 +18,7 @@ public static class CheckCommand
         var command = new Command("check", "Validate every plan and report every problem, without writing anything") { root, format };
         command.SetAction(result =>
         {
-            var rootPath = result.GetValue(root)!.FullName;
-            if (!Directory.Exists(rootPath)) return CommonOptions.Usage($"--root {rootPath} does not exist");
+            if (!CommonOptions.TryRoot(result, root, out var rootPath)) return CommonOptions.UsageError;
             var chosen = result.GetValue(format);
             var (_, check) = SiteBuilder.Check(rootPath, new SiteOptions(IncludeDrafts: true));
             DiagnosticFormatter.Write(Console.Out, check, chosen, chosen == DiagnosticFormat.Github ? GithubPrefix(rootPath) : null);

@@ -5,6 +5,7 @@ using StaticMap.Core;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
+using StaticMap.Core.Pipeline;
 using StaticMap.Core.Parsing;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Reading.Yaml;
@@ -16,7 +17,7 @@ using StaticMap.Core.Writing;
 namespace StaticMap.Bench.StageProfiler;
 
 /// <summary>
-/// Runs StaticMap.Core's build one stage at a time, in the order SiteBuilder.Build runs them, and prints wall time,
+/// Runs StaticMap.Core's build through its BuildPipeline, timing each stage as the pipeline runs it (IStageObserver), and prints wall time,
 /// CPU time, allocations and the managed heap after each stage. With --detail it also splits parsing into reading,
 /// YAML and Markdown, times every validation rule and every page template, and separates rendering from writing.
 /// The stages are public API of StaticMap.Core; nothing here changes how they work.
@@ -66,48 +67,34 @@ public static class Program
         return 0;
     }
 
-    /// <summary>The stages as SiteBuilder.Build runs them.</summary>
-    private static bool Stages(string root, string outputPath)
+    /// <summary>One build through <see cref="BuildPipeline"/>, each stage timed as the pipeline runs it.</summary>
+    private static PipelineRun? Build(string root, string outputPath, StageTimer t)
     {
-        var t = new StageTimer();
-        var diagnostics = new DiagnosticBag();
-        var options = new SiteOptions(false, null, false);
-
-        var layout = t.Time("read: scan folders (RepositoryScanner.Scan)", () => RepositoryScanner.Scan(root, diagnostics));
-        var site = t.Time("parse: read + YAML + Markdown (SiteParser.Parse)", () => SiteParser.Parse(layout, diagnostics));
-        var metrics = t.Time("metrics: Mobility Metrics + local CSVs", () => LoadMetrics(layout, site, diagnostics));
-        var links = t.Time("validate: link table (LinkResolver)", () =>
-            new LinkResolver(site, layout.Plans.SelectMany(p => p.ComponentFiles.Concat(p.ProgressFiles).Select(f => (p.Id, f)))));
-        t.Time("validate: rules (Validator.Validate)", () =>
+        var target = OutputGuard.Check(outputPath, root, out var refusal);
+        if (target is null)
         {
-            var filesWithErrors = diagnostics.ToSortedList().Where(d => d.IsError).Select(d => d.Span.Path).ToHashSet(StringComparer.Ordinal);
-            Validator.Validate(new ValidationContext(site, links, metrics, filesWithErrors), diagnostics);
-        });
-        if (!Report(diagnostics)) return false;
-
-        var theme = t.Time("render: load theme", () => SiteBuilder.LoadTheme(root, null, diagnostics));
-        if (theme is null) return Report(diagnostics);
-        using var output = t.Time("write: create temp folder", () => OutputFolder.Create(outputPath));
-        var context = new ValidatedSite(layout, site, metrics, links, options).RenderContext();
-        t.Time("write: static files + Chart.js (StaticFiles, VendorLibraries)", () =>
-        {
-            StaticFiles.Copy(layout, theme.StaticFolder, context.PublishedPlans, output);
-            VendorLibraries.FromEnvironment().Restore(theme.Folder, theme.DisplayFolder, output, diagnostics);
-        });
-        var written = t.Time("render+write: pages and generated files, plan by plan (SiteRenderer.Write)", () => SiteRenderer.Write(context, theme, output, diagnostics));
-        t.Time("write: commit (rename)", output.Commit);
-        t.Print($"{site.Plans.Length} plans, {written} pages");
-        return Report(diagnostics);
+            Console.Error.WriteLine($"output: {refusal}");
+            return null;
+        }
+        var run = new BuildPipeline(root, new SiteOptions(false, null, false), observer: t).Run(Changes.Everything, new OutputFolderTarget(target, outputPath, search: false));
+        t.Print($"{run.Site.Site.Plans.Length} plans, {run.Pages} pages");
+        return run;
     }
 
-    /// <summary>The same stages, each split further.</summary>
+    /// <summary>The stages as the pipeline runs them.</summary>
+    private static bool Stages(string root, string outputPath) =>
+        Build(root, outputPath, new StageTimer()) is { } run && Report(run.Diagnostics);
+
+    /// <summary>The stages as the pipeline runs them, then parsing, validation and rendering each split further (outside the build).</summary>
     private static bool Detailed(string root, string outputPath)
     {
+        if (Build(root, outputPath, new StageTimer()) is not { } run || !Report(run.Diagnostics)) return false;
+        var live = new List<(string When, double Mb)> { ("after the build (the site model held: YAML trees, Markdown ASTs, typed plans)", LiveMb()) };
+        Console.WriteLine();
+        Console.WriteLine("the parse, validate and render stages split further:");
         var t = new StageTimer();
         var diagnostics = new DiagnosticBag();
-        var options = new SiteOptions(false, null, false);
-
-        var layout = t.Time("read: scan folders", () => RepositoryScanner.Scan(root, diagnostics));
+        var (layout, site, metrics, links, _) = run.Site;
         var markdownFiles = layout.Plans.SelectMany(p => p.ComponentFiles.Concat(p.ProgressFiles)).Concat(layout.InputPages).ToList();
         var yamlFiles = layout.Plans.Where(p => p.PlanYml is not null).Select(p => p.PlanYml!).ToList();
 
@@ -124,12 +111,7 @@ public static class Program
             split.AsParallel().ForAll(x => MarkdownParser.Parse(x.Path, x.Split!.Body, x.Split.BodyFirstLine)));
         texts = null;
         split = null;
-        var site = t.Time("parse: all of SiteParser.Parse (a-d + typed model)", () => SiteParser.Parse(layout, diagnostics));
-        var live = new List<(string When, double Mb)> { ("after parsing (the site model: YAML trees, Markdown ASTs, typed plans)", LiveMb()) };
 
-        var metrics = t.Time("metrics: Mobility Metrics + local CSVs", () => LoadMetrics(layout, site, diagnostics));
-        var links = t.Time("validate: link table", () =>
-            new LinkResolver(site, layout.Plans.SelectMany(p => p.ComponentFiles.Concat(p.ProgressFiles).Select(f => (p.Id, f)))));
         var validation = new ValidationContext(site, links, metrics, new HashSet<string>(StringComparer.Ordinal));
         var ruleTimes = new List<(string Rule, double Ms)>();
         t.Time($"validate: {Validator.PlanRules.Count} plan rules, one at a time over all plans", () =>
@@ -141,10 +123,8 @@ public static class Program
                 ruleTimes.Add((rule.GetType().Name, clock.Elapsed.TotalMilliseconds));
             }
         });
-        if (!Report(diagnostics)) return false;
-
-        var theme = t.Time("render: load theme", () => SiteBuilder.LoadTheme(root, null, diagnostics))!;
-        var context = new ValidatedSite(layout, site, metrics, links, options).RenderContext();
+        var theme = t.Time("render: load theme", () => BuildPipeline.LoadTheme(root, null, diagnostics))!;
+        var context = run.Site.RenderContext();
         var parts = context.PlansInScope.Select(context.PlanPart).Prepend(context.SiteWidePart()).ToList();
         var view = SiteRenderer.View(context);
         // Page models, HTML and generated files, part by part as SiteRenderer.Write runs them, but timed per template
@@ -181,17 +161,7 @@ public static class Program
         parts = null;
         live.Add(("after rendering every part (parts let go)", LiveMb()));
 
-        using var output = OutputFolder.Create(outputPath);
-        t.Time("write: static files + Chart.js", () =>
-        {
-            StaticFiles.Copy(layout, theme.StaticFolder, context.PublishedPlans, output);
-            VendorLibraries.FromEnvironment().Restore(theme.Folder, theme.DisplayFolder, output, diagnostics);
-        });
-        var build = new ValidatedSite(layout, site, metrics, links, options).RenderContext();
-        var written = t.Time("render+write: the real thing, to disk (SiteRenderer.Write)", () => SiteRenderer.Write(build, theme, output, diagnostics));
-        t.Time("write: commit (rename)", output.Commit);
-        t.Print($"{site.Plans.Length} plans, {written} pages");
-
+        t.Print($"{site.Plans.Length} plans, {pageCount} pages");
         Console.WriteLine();
         Console.WriteLine("live managed heap (after a full GC, outside the timings):");
         foreach (var (when, mb) in live) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {mb,7:F0} MB  {when}"));
@@ -282,7 +252,7 @@ public static class Program
         Console.WriteLine("the same rebuild piece by piece (warm, median of 5, one plan in scope):");
         var diagnostics = new DiagnosticBag();
         var validated = SiteBuilder.Validate(root, new SiteOptions(true, null, true), diagnostics);
-        var theme = SiteBuilder.LoadTheme(root, null, diagnostics)!;
+        var theme = BuildPipeline.LoadTheme(root, null, diagnostics)!;
         var id = Path.GetFileName(plan);
         var onePlan = validated.Site.Plans.Single(p => p.Id == id);
         var scope = new HashSet<string>(StringComparer.Ordinal) { id };
@@ -297,8 +267,7 @@ public static class Program
         for (var n = 0; n < 6; n++)
         {
             Piece("re-read and parse the plan (PlanParser.Parse)", () => PlanParser.Parse(validated.Layout, validated.Layout.Plans.Single(p => p.Id == id), new DiagnosticBag()));
-            Piece("link table over all plans (new LinkResolver)", () => _ = new LinkResolver(validated.Site,
-                validated.Layout.Plans.SelectMany(p => p.ComponentFiles.Concat(p.ProgressFiles).Select(f => (p.Id, f)))));
+            Piece("link table over all plans (BuildPipeline.Links)", () => _ = BuildPipeline.Links(validated.Site, validated.Layout));
             Piece("validate the plan (every plan rule)", () =>
             {
                 var context = new ValidationContext(validated.Site, validated.Links, validated.Metrics);
@@ -340,17 +309,6 @@ public static class Program
         return errors.Count == 0;
     }
 
-    /// <summary>As SiteBuilder.LoadMetrics (private there).</summary>
-    private static MetricsContext LoadMetrics(RepositoryLayout layout, SiteInput site, DiagnosticBag diagnostics)
-    {
-        var geoids = site.Plans
-            .SelectMany(p => p.Metadata.Peers.Select(x => x.Value).Append(p.Metadata.Jurisdiction.Fips))
-            .Where(g => g.Length > 0)
-            .ToHashSet(StringComparer.Ordinal);
-        var catalog = MetricCatalog.Embedded;
-        return new MetricsContext(catalog, MobilityData.Load(layout, catalog, geoids, diagnostics), LocalData.Load(layout, site.Plans, diagnostics));
-    }
-
     private static bool Report(DiagnosticBag diagnostics)
     {
         var errors = diagnostics.ToSortedList().Where(d => d.IsError).ToList();
@@ -366,31 +324,39 @@ public sealed class CountingOutput : ISiteOutput
     public long Bytes;
     public void WriteText(string relativePath, string content) => Bytes += content.Length;
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> content) => Bytes += content.Length;
-    public void CopyFile(string sourceFullPath, string relativePath) { }
+    public void CopyFile(SourceFile source, string relativePath) { }
 }
 
 /// <summary>Wall time, CPU time, allocations and heap size per stage.</summary>
-public sealed class StageTimer
+public sealed class StageTimer : IStageObserver
 {
     private readonly List<(string Name, double WallMs, double CpuMs, double AllocMb, double HeapMb, int Gen2, double GcMs, long Jitted, double JitMs)> _rows = [];
+    private readonly Stack<(TimeSpan Cpu, long Alloc, int Gen2, TimeSpan Paused, long Jitted, TimeSpan JitTime, Stopwatch Clock)> _started = new();
 
-    public T Time<T>(string name, Func<T> stage)
+    public void Starting(string stage)
     {
         var process = Process.GetCurrentProcess();
-        var cpu = process.TotalProcessorTime;
-        var alloc = GC.GetTotalAllocatedBytes(precise: false);
-        var gen2 = GC.CollectionCount(2);
-        var paused = GC.GetTotalPauseDuration();
-        var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
-        var jitTime = System.Runtime.JitInfo.GetCompilationTime();
-        var clock = Stopwatch.StartNew();
-        var result = stage();
+        _started.Push((process.TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(2), GC.GetTotalPauseDuration(),
+            System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime(), Stopwatch.StartNew()));
+    }
+
+    public void Finished(string stage, TimeSpan elapsed)
+    {
+        var (cpu, alloc, gen2, paused, jitted, jitTime, clock) = _started.Pop();
         var wall = clock.Elapsed.TotalMilliseconds;
-        process.Refresh();
-        _rows.Add((name, wall, (process.TotalProcessorTime - cpu).TotalMilliseconds,
+        var process = Process.GetCurrentProcess();
+        _rows.Add((stage, wall, (process.TotalProcessorTime - cpu).TotalMilliseconds,
             (GC.GetTotalAllocatedBytes(precise: false) - alloc) / 1048576.0, GC.GetTotalMemory(false) / 1048576.0,
             GC.CollectionCount(2) - gen2, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, System.Runtime.JitInfo.GetCompiledMethodCount() - jitted,
             (System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds));
+    }
+
+    public T Time<T>(string name, Func<T> stage)
+    {
+        Starting(name);
+        var clock = Stopwatch.StartNew();
+        var result = stage();
+        Finished(name, clock.Elapsed);
         return result;
     }
 

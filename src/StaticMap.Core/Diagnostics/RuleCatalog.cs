@@ -1,14 +1,9 @@
-using System.Reflection;
-
 namespace StaticMap.Core.Diagnostics;
 
 /// <summary>Every rule in the assembly, found by reflection, in code order. docs/rules.md is generated from this list.</summary>
 public static class RuleCatalog
 {
-    public static readonly IReadOnlyList<Rule> All = typeof(Rule).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsSubclassOf(typeof(Rule)))
-        .Select(t => (Rule)(t.GetField("Instance", BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
-                            ?? Activator.CreateInstance(t)!))
+    public static readonly IReadOnlyList<Rule> All = Discovery.All<Rule>()
         .OrderBy(r => r.Code, StringComparer.Ordinal)
         .ToList();
 

@@ -1,9 +1,9 @@
 using CsvHelper;
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Diagnostics.Codes;
 using StaticMap.Core.Metrics.Reading;
-using StaticMap.Core.Parsing.Numbers;
+using StaticMap.Core.Numbers;
 using StaticMap.Core.Reading;
-using StaticMap.Core.Validation.Rules;
 
 namespace StaticMap.Core.Metrics;
 

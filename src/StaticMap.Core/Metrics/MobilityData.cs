@@ -3,7 +3,7 @@ using System.Globalization;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Metrics.Reading;
 using StaticMap.Core.Reading;
-using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Diagnostics.Codes;
 
 namespace StaticMap.Core.Metrics;
 

@@ -3,7 +3,6 @@ using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Parsing;
 using StaticMap.Core.Reading;
-using StaticMap.Core.Validation;
 
 namespace StaticMap.Core.Metrics;
 
@@ -97,15 +96,6 @@ internal static class PlanMetrics
 
     /// <summary>The repository-relative path of a local data file; the parser has already made it plan-relative and safe.</summary>
     public static string LocalPath(Plan plan, string planRelative) => $"{plan.Folder.TrimEnd('/')}/{planRelative}";
-
-    /// <summary>
-    /// The observations behind an entry: Urban's for the plan's FIPS, or the local file's. Problems of a local file are
-    /// not reported here (MAP074 does), so that each fault is reported once.
-    /// </summary>
-    public static IReadOnlyList<Observation> Observations(Plan plan, MetricReference reference, string fips, ValidationContext context)
-    {
-        return Observations(plan, reference, fips, context.Metrics);
-    }
 
     /// <summary>The observations behind an entry, from the data loaded once for the build.</summary>
     public static IReadOnlyList<Observation> Observations(Plan plan, MetricReference reference, string fips, MetricsContext metrics)

@@ -13,7 +13,8 @@ public static class ComponentKinds
         ComponentKind.Findings => "findings",
         ComponentKind.TheoryOfChange => "theory-of-change",
         ComponentKind.MeasurementPlan => "measurement-plan",
-        _ => "sustainability",
+        ComponentKind.Sustainability => "sustainability",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a component kind"),
     };
 
     /// <summary>The section name the guide gives the component (Step 1.4).</summary>
@@ -23,6 +24,7 @@ public static class ComponentKinds
         ComponentKind.Findings => "Summary of upward mobility findings",
         ComponentKind.TheoryOfChange => "Theory of change and logic model",
         ComponentKind.MeasurementPlan => "Measurement plan",
-        _ => "Sustainability considerations",
+        ComponentKind.Sustainability => "Sustainability considerations",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a component kind"),
     };
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using StaticMap.Core.Diagnostics;
-using StaticMap.Core.Parsing.Numbers;
+using StaticMap.Core.Numbers;
 
 namespace StaticMap.Core.Model;
 

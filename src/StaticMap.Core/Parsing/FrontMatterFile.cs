@@ -3,6 +3,7 @@ using StaticMap.Core.Model;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Reading.Yaml;
 using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Diagnostics.Codes;
 
 namespace StaticMap.Core.Parsing;
 

@@ -5,8 +5,8 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
-using StaticMap.Core.Validation.Rules;
 using SourceSpan = StaticMap.Core.Diagnostics.SourceSpan;
+using StaticMap.Core.Diagnostics.Codes;
 
 namespace StaticMap.Core.Parsing;
 

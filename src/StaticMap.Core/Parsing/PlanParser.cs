@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Reading;
-using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Diagnostics.Codes;
 
 namespace StaticMap.Core.Parsing;
 
@@ -15,10 +15,7 @@ public static class PlanParser
 
     /// <summary>One parser per component kind; a new component kind is one new <see cref="IComponentParser"/>.</summary>
     public static readonly FrozenDictionary<ComponentKind, IComponentParser> ComponentParsers =
-        typeof(IComponentParser).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IComponentParser).IsAssignableFrom(t))
-            .Select(t => (IComponentParser)Activator.CreateInstance(t)!)
-            .ToFrozenDictionary(p => p.Kind);
+        Discovery.All<IComponentParser>().ToFrozenDictionary(p => p.Kind);
 
     /// <summary>
     /// What a component file's front matter should start with, for MAP007: the component its file name or first

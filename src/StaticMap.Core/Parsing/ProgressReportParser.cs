@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using StaticMap.Core.Model;
-using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Diagnostics.Codes;
 
 namespace StaticMap.Core.Parsing;
 

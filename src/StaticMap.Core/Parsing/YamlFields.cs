@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
-using StaticMap.Core.Parsing.Numbers;
+using StaticMap.Core.Numbers;
 using StaticMap.Core.Reading.Yaml;
-using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Diagnostics.Codes;
 
 namespace StaticMap.Core.Parsing;
 

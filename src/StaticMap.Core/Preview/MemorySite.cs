@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Text;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Writing;
+using StaticMap.Core.Rendering;
 
 namespace StaticMap.Core.Preview;
 

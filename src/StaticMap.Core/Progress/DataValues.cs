@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
-using StaticMap.Core.Parsing.Numbers;
+using StaticMap.Core.Numbers;
 
 namespace StaticMap.Core.Progress;
 

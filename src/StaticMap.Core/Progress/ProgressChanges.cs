@@ -15,7 +15,7 @@ public static class ProgressChanges
         if (previous is null) return [];
         var indicators = ProgressAssessment.Indicators(plan);
         string Name(string id) => indicators.TryGetValue(id, out var i) ? i.Name : id;
-        string Value(string id, MeasuredValue v) => Formatting.WithUnit(v.Text, indicators.GetValueOrDefault(id)?.Unit);
+        string Value(string id, MeasuredValue v) => Formatting.WithUnit(v.Number, indicators.GetValueOrDefault(id)?.Unit);
         var before = previous.Updates.DistinctBy(u => u.Indicator.Value).ToDictionary(u => u.Indicator.Value, StringComparer.Ordinal);
         var sentences = new List<string>();
         foreach (var update in report.Updates.DistinctBy(u => u.Indicator.Value))

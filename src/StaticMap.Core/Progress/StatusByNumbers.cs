@@ -1,6 +1,6 @@
 using System.Globalization;
 using StaticMap.Core.Model;
-using StaticMap.Core.Parsing.Numbers;
+using StaticMap.Core.Numbers;
 
 namespace StaticMap.Core.Progress;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using StaticMap.Core.Diagnostics;
-using StaticMap.Core.Validation.Rules;
 
 namespace StaticMap.Core.Reading;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Unicode;
 using StaticMap.Core.Diagnostics;
-using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Diagnostics.Codes;
 
 namespace StaticMap.Core.Reading;
 

@@ -4,7 +4,6 @@ using StaticMap.Core.Rendering.Files;
 using StaticMap.Core.Rendering.Html;
 using StaticMap.Core.Rendering.Pages;
 using StaticMap.Core.Rendering.Templates;
-using StaticMap.Core.Writing;
 
 namespace StaticMap.Core.Rendering;
 
@@ -17,18 +16,10 @@ public static class SiteRenderer
     public const string DataCredit = "Urban Institute, Mobility Metrics";
 
     /// <summary>Every page kind, found by reflection: a new kind of page is one new <see cref="IPageKind"/>.</summary>
-    public static readonly IReadOnlyList<IPageKind> PageKinds = typeof(IPageKind).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPageKind).IsAssignableFrom(t))
-        .OrderBy(t => t.Name, StringComparer.Ordinal)
-        .Select(t => (IPageKind)Activator.CreateInstance(t)!)
-        .ToList();
+    public static readonly IReadOnlyList<IPageKind> PageKinds = Discovery.All<IPageKind>();
 
     /// <summary>Every kind of generated file (downloads, feed, sitemap), found by reflection.</summary>
-    public static readonly IReadOnlyList<IFileKind> FileKinds = typeof(IFileKind).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IFileKind).IsAssignableFrom(t))
-        .OrderBy(t => t.Name, StringComparer.Ordinal)
-        .Select(t => (IFileKind)Activator.CreateInstance(t)!)
-        .ToList();
+    public static readonly IReadOnlyList<IFileKind> FileKinds = Discovery.All<IFileKind>();
 
     /// <summary>
     /// Renders the site into <paramref name="output"/>: the site-wide pages and files, and the pages and files of

@@ -117,5 +117,5 @@ public static class ProgressScaffold
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
 
-    private static string StrictNumber(double value) => Parsing.Numbers.StrictNumber.Format(value);
+    private static string StrictNumber(double value) => Numbers.StrictNumber.Format(value);
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using StaticMap.Core.Parsing.Numbers;
+using StaticMap.Core.Numbers;
 
 namespace StaticMap.Core.Schemas;
 

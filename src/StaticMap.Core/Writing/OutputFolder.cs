@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using StaticMap.Core.Reading;
+using StaticMap.Core.Rendering;
 
 namespace StaticMap.Core.Writing;
 

@@ -2,6 +2,7 @@ using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Rendering.Templates;
+using StaticMap.Core.Rendering;
 
 namespace StaticMap.Core.Writing;
 

@@ -6,6 +6,7 @@ using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Rendering.Templates;
 using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Rendering;
 
 namespace StaticMap.Core.Writing;
 

@@ -18,7 +18,7 @@ public static class BuildCommand
         var drafts = CommonOptions.Drafts();
         var baseUrl = CommonOptions.BaseUrl();
         var noIndex = new Option<bool>("--noindex") { Description = "Mark every page noindex (for deploy previews)" };
-        var theme = new Option<DirectoryInfo?>("--theme") { Description = "Use this theme folder instead of the repository's theme/" };
+        var theme = CommonOptions.Theme();
         var command = new Command("build", "Validate every plan, then write the site; on any error, exit 1 and leave the output folder as it was")
         {
             root, output, drafts, baseUrl, noIndex, theme,
@@ -27,8 +27,7 @@ public static class BuildCommand
         reporting.AddTo(command);
         command.SetAction(result =>
         {
-            var rootPath = result.GetValue(root)!.FullName;
-            if (!Directory.Exists(rootPath)) return CommonOptions.Usage($"--root {rootPath} does not exist");
+            if (!CommonOptions.TryRoot(result, root, out var rootPath)) return CommonOptions.UsageError;
             var outputPath = result.GetValue(output)?.FullName ?? Path.Combine(rootPath, "_site");
             // The guard is Core's (SiteBuilder.Build applies it for every caller); here it only turns a refusal into a usage error.
             var target = OutputGuard.Check(outputPath, rootPath, out var reason, result.GetValue(theme)?.FullName);

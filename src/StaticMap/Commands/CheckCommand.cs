@@ -20,8 +20,7 @@ public static class CheckCommand
         reporting.AddTo(command);
         command.SetAction(result =>
         {
-            var rootPath = result.GetValue(root)!.FullName;
-            if (!Directory.Exists(rootPath)) return CommonOptions.Usage($"--root {rootPath} does not exist");
+            if (!CommonOptions.TryRoot(result, root, out var rootPath)) return CommonOptions.UsageError;
             var chosen = result.GetValue(format);
             if (reporting.Resolve(result, out var dateProblem) is not { } calendar) return CommonOptions.Usage(dateProblem!);
             var (_, check) = SiteBuilder.Check(rootPath, new SiteOptions(IncludeDrafts: true, Calendar: calendar));

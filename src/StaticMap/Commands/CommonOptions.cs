@@ -11,6 +11,20 @@ public static class CommonOptions
         DefaultValueFactory = _ => new DirectoryInfo("."),
     };
 
+    public static Option<DirectoryInfo?> Theme() => new("--theme")
+    {
+        Description = "Use this theme folder instead of the repository's theme/",
+    };
+
+    /// <summary>The --root folder's full path; false, after saying so, when it does not exist.</summary>
+    public static bool TryRoot(ParseResult result, Option<DirectoryInfo> root, out string rootPath)
+    {
+        rootPath = result.GetValue(root)!.FullName;
+        if (Directory.Exists(rootPath)) return true;
+        Usage($"--root {rootPath} does not exist");
+        return false;
+    }
+
     public static Option<bool> Drafts() => new("--drafts")
     {
         Description = "Also publish draft plans (pages are marked noindex)",

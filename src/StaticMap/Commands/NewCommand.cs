@@ -31,8 +31,7 @@ public static class NewCommand
         };
         command.SetAction(result =>
         {
-            var rootPath = result.GetValue(root)!.FullName;
-            if (!Directory.Exists(rootPath)) return CommonOptions.Usage($"--root {rootPath} does not exist");
+            if (!CommonOptions.TryRoot(result, root, out var rootPath)) return CommonOptions.UsageError;
             var request = new ScaffoldRequest(result.GetValue(planId)!, result.GetValue(name)!, result.GetValue(state)!,
                 result.GetValue(fips)!, result.GetValue(type)!);
             var created = PlanScaffold.Create(rootPath, request);

@@ -11,7 +11,7 @@ public static class ServeCommand
     {
         var root = CommonOptions.Root();
         var port = new Option<int>("--port", "-p") { Description = "The port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
-        var theme = new Option<DirectoryInfo?>("--theme") { Description = "Use this theme folder instead of the repository's theme/" };
+        var theme = CommonOptions.Theme();
         var command = new Command("serve",
             "Preview the site at http://127.0.0.1:<port>/ with drafts, rebuilding and reloading open pages when plans, input or theme change")
         {
@@ -21,8 +21,7 @@ public static class ServeCommand
         reporting.AddTo(command);
         command.SetAction(async (result, cancel) =>
         {
-            var rootPath = result.GetValue(root)!.FullName;
-            if (!Directory.Exists(rootPath)) return CommonOptions.Usage($"--root {rootPath} does not exist");
+            if (!CommonOptions.TryRoot(result, root, out var rootPath)) return CommonOptions.UsageError;
             var portNumber = result.GetValue(port);
             if (portNumber is < 1 or > 65535) return CommonOptions.Usage($"--port {portNumber} is not a port number");
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Xunit;
-using StaticMap.Core.Parsing.Numbers;
+using StaticMap.Core.Numbers;
 
 namespace StaticMap.Tests.Parsing;
 

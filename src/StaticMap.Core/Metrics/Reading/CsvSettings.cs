@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+using StaticMap.Core.Diagnostics.Codes;
 
 namespace StaticMap.Core.Metrics.Reading;
 

@@ -1,7 +1,7 @@
 using CsvHelper;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Reading;
-using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Diagnostics.Codes;
 
 namespace StaticMap.Core.Metrics.Reading;
 

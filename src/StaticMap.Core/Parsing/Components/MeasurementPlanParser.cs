@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using StaticMap.Core.Model;
-using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Diagnostics.Codes;
 
 namespace StaticMap.Core.Parsing.Components;
 

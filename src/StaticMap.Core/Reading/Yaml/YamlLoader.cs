@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using StaticMap.Core.Diagnostics;
-using StaticMap.Core.Validation.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using StaticMap.Core.Diagnostics.Codes;
 
 namespace StaticMap.Core.Reading.Yaml;
 

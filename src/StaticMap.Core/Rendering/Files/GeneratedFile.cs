@@ -1,4 +1,3 @@
-using StaticMap.Core.Writing;
 
 namespace StaticMap.Core.Rendering.Files;
 

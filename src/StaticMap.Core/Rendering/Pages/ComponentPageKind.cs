@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Rendering.Components;
 using StaticMap.Core.Rendering.Html;
@@ -15,10 +16,7 @@ public sealed record ComponentPageModel(string Slug, string GuideName, RawHtml B
 public sealed class ComponentPageKind : IPageKind
 {
     public static readonly FrozenDictionary<ComponentKind, IComponentView> Views =
-        typeof(IComponentView).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IComponentView).IsAssignableFrom(t))
-            .Select(t => (IComponentView)Activator.CreateInstance(t)!)
-            .ToFrozenDictionary(v => v.Kind);
+        Discovery.All<IComponentView>().ToFrozenDictionary(v => v.Kind);
 
     public IEnumerable<Page> Pages(RenderContext context)
     {

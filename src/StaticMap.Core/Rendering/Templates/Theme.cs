@@ -7,7 +7,6 @@ using StaticMap.Core.Diagnostics;
 using SourceSpan = StaticMap.Core.Diagnostics.SourceSpan;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Rendering.Html;
-using StaticMap.Core.Writing;
 
 namespace StaticMap.Core.Rendering.Templates;
 

@@ -33,7 +33,7 @@ public sealed class ChartTooLarge : Rule, IPlanRule
         foreach (var entry in PlanMetrics.Findings(plan))
         {
             var reference = entry.Reference;
-            var observations = PlanMetrics.Observations(plan, reference, fips, context);
+            var observations = PlanMetrics.Observations(plan, reference, fips, context.Metrics);
             if (observations.Count <= MaxRows) continue;
             var subgroupTypes = PlanMetrics.RequestedSubgroupTypes(reference);
             foreach (var (chart, rows) in MetricCharts.RowCounts(observations, subgroupTypes))

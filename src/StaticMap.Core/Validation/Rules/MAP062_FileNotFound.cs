@@ -1,8 +1,11 @@
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Metrics;
+using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class FileNotFound : Rule
+/// <remarks>Also checks that a findings 'file:' names a file in the plan's data/ (the file itself is read by Metrics, MAP074).</remarks>
+public sealed class FileNotFound : Rule, IPlanRule
 {
     public static readonly FileNotFound Instance = new();
     public override string Code => "MAP062";
@@ -15,5 +18,14 @@ public sealed class FileNotFound : Rule
         var closest = Spelling.Closest(value, candidates);
         return At(at, $"'{field}' names '{value}', which does not exist in the plan folder" +
             (closest is null ? "; add the file or correct the path" : $"; did you mean '{closest}'?"));
+    }
+
+    public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in PlanMetrics.Findings(plan))
+        {
+            if (entry.Reference.File is { } file && !plan.DataFiles.Contains(file.Value))
+                diagnostics.Add(FileNotFound.Instance.Create(file.Span, entry.PathOf("file"), file.Value, plan.DataFiles));
+        }
     }
 }

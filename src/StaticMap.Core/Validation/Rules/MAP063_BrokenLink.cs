@@ -1,5 +1,6 @@
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
+using StaticMap.Core.Diagnostics.Codes;
 
 namespace StaticMap.Core.Validation.Rules;
 

@@ -34,7 +34,7 @@ public sealed class WeakData : Rule, IPlanRule
     private static IEnumerable<Observation> Shown(Plan plan, MetricReference reference, string fips, ValidationContext context)
     {
         var types = PlanMetrics.RequestedSubgroupTypes(reference);
-        foreach (var o in PlanMetrics.Observations(plan, reference, fips, context))
+        foreach (var o in PlanMetrics.Observations(plan, reference, fips, context.Metrics))
         {
             if (o.SubgroupType == SubgroupNames.AllType || types.Contains(o.SubgroupType)) yield return o;
         }

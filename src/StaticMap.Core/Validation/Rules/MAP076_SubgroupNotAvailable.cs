@@ -27,7 +27,7 @@ public sealed class SubgroupNotAvailable : Rule, IPlanRule
             if (!reference.IsLocal && (reference.Metric is null || !catalog.TryGet(reference.Metric.Value.Value, out definition))) continue;
             // Without any data for the FIPS, MAP071 has said so already.
             if (!reference.IsLocal && !data.HasGeography(fips)) continue;
-            var observations = PlanMetrics.Observations(plan, reference, fips, context);
+            var observations = PlanMetrics.Observations(plan, reference, fips, context.Metrics);
             if (reference.IsLocal && observations.Count == 0) continue;
             var available = observations.Where(PlanMetrics.HasValue).Select(o => o.SubgroupType)
                 .Where(t => t != SubgroupNames.AllType).Distinct().Order(StringComparer.Ordinal).ToList();

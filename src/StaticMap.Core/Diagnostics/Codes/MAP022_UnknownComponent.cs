@@ -1,0 +1,22 @@
+using StaticMap.Core.Diagnostics;
+
+namespace StaticMap.Core.Diagnostics.Codes;
+
+public sealed class UnknownComponent : Rule
+{
+    public static readonly UnknownComponent Instance = new();
+    public override string Code => "MAP022";
+    public override string Title => "Unknown component";
+    public override string Stage => "parse";
+    public override string Help => "'component:' is one of how-we-got-here, findings, theory-of-change, measurement-plan, sustainability.";
+
+    public Diagnostic Create(SourceSpan at, string value, IReadOnlyList<string> allowed)
+    {
+        var closest = Spelling.Closest(value, allowed);
+        return At(at, $"'component: {Shorten(value)}' is not one of the five MAP components" +
+            (closest is null ? "" : $" (did you mean '{closest}'?)") + $"; use one of: {string.Join(", ", allowed)}");
+    }
+
+    /// <summary>A value as quoted in a message: whole when short, cut when an author (or an attacker) wrote pages of it.</summary>
+    private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
+}

@@ -1,0 +1,19 @@
+using StaticMap.Core.Diagnostics;
+
+namespace StaticMap.Core.Diagnostics.Codes;
+
+public sealed class SymlinkOutsideRepository : Rule
+{
+    public static readonly SymlinkOutsideRepository Instance = new();
+    public override string Code => "MAP066";
+    public override string Title => "Symbolic link points outside the repository";
+    public override string Stage => "read";
+    public override string Help => "StaticMap never reads files outside the repository (plans/, input/, theme/), nor outside the theme folder for its default theme or a --theme folder outside the repository; links are resolved as the file system resolves them. Replace the link with a copy of the file.";
+
+    public Diagnostic Create(string path) => At(SourceSpan.File(path),
+        "this is a symbolic link to a file outside the repository, which StaticMap does not read; copy the file into the repository instead");
+
+    /// <summary>For a root that is not the repository, e.g. StaticMap's default theme: <paramref name="rootName"/> is "the theme folder".</summary>
+    public Diagnostic Create(string path, string rootName) => At(SourceSpan.File(path),
+        $"this is a symbolic link to a file outside {rootName}, which StaticMap does not read; copy the file into {rootName} instead");
+}

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Metrics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Pipeline;
+using StaticMap.Core.Reading;
+using StaticMap.Core.Rendering;
+using StaticMap.Core.Rendering.Templates;
+using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Writing;
+
+namespace StaticMap.Core;
+
+/// <param name="Root">The repository: plans/, input/, theme/.</param>
+/// <param name="ThemeFolder">The theme to use; null for the repository's theme/, or StaticMap's own when it has none.</param>
+/// <param name="Search">Build the Pagefind search index when Pagefind is installed.</param>
+public sealed record BuildRequest(string Root, string Output, SiteOptions Site, string? ThemeFolder = null, bool Search = true);
+
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Plans, int Pages, TimeSpan Elapsed)
+{
+    /// <summary>What the build wants the user to know that is not a problem in the plans, e.g. whether search was indexed.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    public int Errors => Diagnostics.Count(d => d.IsError);
+    public int Warnings => Diagnostics.Count - Errors;
+    public bool Succeeded => Errors == 0;
+}
+
+/// <summary>
+/// <c>staticmap build</c> and <c>check</c>: one full run of the <see cref="BuildPipeline"/>, guarded so that bad input never
+/// shows a stack trace. The output guard runs first, so a refused folder is reported before any work.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>Everything up to and including validation; writes nothing.</summary>
+    public static (ValidatedSite? Site, BuildResult Result) Check(string root, SiteOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var site = Guarded(diagnostics, () => Validate(root, options, diagnostics));
+        return (site, Result(diagnostics, site, 0, clock));
+    }
+
+    public static BuildResult Build(BuildRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var pages = 0;
+        var notes = new List<string>();
+        var site = Guarded(diagnostics, () =>
+        {
+            // The output guard first: a refused folder is reported before any work, for every caller (the CLI reports it too).
+            var target = OutputGuard.Check(request.Output, request.Root, out var refusal, request.ThemeFolder);
+            if (target is null)
+            {
+                diagnostics.Add(OutputRefused.Instance.Create(DisplayOutput(request), refusal!));
+                return null;
+            }
+            var folder = new OutputFolderTarget(target, DisplayOutput(request), request.Search);
+            var run = new BuildPipeline(request.Root, request.Site, request.ThemeFolder).Run(Changes.Everything, folder);
+            diagnostics.AddRange(run.Diagnostics);
+            pages = run.Pages;
+            notes.AddRange(folder.Notes);
+            return run.Site;
+        });
+        return Result(diagnostics, site, pages, clock) with { Notes = notes };
+    }
+
+    public static ValidatedSite Validate(string root, SiteOptions options, DiagnosticBag diagnostics)
+    {
+        var run = new BuildPipeline(root, options).Run(Changes.Everything);
+        diagnostics.AddRange(run.Diagnostics);
+        return run.Site;
+    }
+
+    /// <summary>The output as diagnostics show it: repository-relative when it is inside the repository.</summary>
+    private static string DisplayOutput(BuildRequest request)
+    {
+        var root = Path.GetFullPath(request.Root).TrimEnd(Path.DirectorySeparatorChar);
+        var output = Path.GetFullPath(request.Output).TrimEnd(Path.DirectorySeparatorChar);
+        return output.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? Path.GetRelativePath(root, output).Replace(Path.DirectorySeparatorChar, '/')
+            : output;
+    }
+
+    /// <inheritdoc cref="BuildPipeline.LoadTheme(string, string?, DiagnosticBag)"/>
+    public static Theme? LoadTheme(string root, string? themeFolder, DiagnosticBag diagnostics) =>
+        BuildPipeline.LoadTheme(root, themeFolder, diagnostics);
+
+    /// <summary>Bad input never shows a stack trace: anything unexpected becomes one diagnostic, and nothing is written.</summary>
+    private static ValidatedSite? Guarded(DiagnosticBag diagnostics, Func<ValidatedSite?> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            diagnostics.Add(InternalError.Instance.Create(".", ex));
+            if (Environment.GetEnvironmentVariable("STATICMAP_DEBUG") == "1") Console.Error.WriteLine(ex);
+            return null;
+        }
+    }
+
+    private static BuildResult Result(DiagnosticBag diagnostics, ValidatedSite? site, int pages, Stopwatch clock) =>
+        new(diagnostics.ToSortedList(), site?.Site.Plans.Length ?? 0, pages, clock.Elapsed);
+}
+
+/// <summary>A site that has been read, parsed and validated: what the render stage starts from.</summary>
+public sealed record ValidatedSite(RepositoryLayout Layout, SiteInput Site, MetricsContext Metrics, LinkResolver Links, SiteOptions Options)
+{
+    public RenderContext RenderContext(IReadOnlySet<string>? scope = null, bool siteWide = true) => new(Site, Options, Metrics, Links, scope, siteWide);
+}

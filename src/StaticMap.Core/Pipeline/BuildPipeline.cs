@@ -168,8 +168,7 @@ public sealed class BuildPipeline
         {
             var bag = new DiagnosticBag();
             Plan plan;
-            // The plan as filled in from the data, so its values are checked too.
-            lock (_plans) plan = site.Plans.FirstOrDefault(p => p.Id == id) ?? _plans[id].Plan;
+            lock (_plans) plan = _plans[id].Plan;
             var local = LocalData.Load(_layout!, [plan], bag);
             lock (reloaded) reloaded[id] = (local, bag.ToSortedList());
         });
@@ -207,7 +206,8 @@ public sealed class BuildPipeline
         {
             var bag = new DiagnosticBag();
             Plan plan;
-            lock (_plans) plan = _plans[id].Plan;
+            // The plan as filled in from the data, so its values are checked too.
+            lock (_plans) plan = site.Plans.FirstOrDefault(p => p.Id == id) ?? _plans[id].Plan;
             Validator.ValidatePlan(context, plan, bag);
             lock (revalidated) revalidated[id] = bag.ToSortedList();
         });

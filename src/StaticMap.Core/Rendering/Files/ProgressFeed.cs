@@ -44,7 +44,7 @@ public sealed class ProgressFeed : IFileKind, ISiteWide
         var text = PlainText.FirstParagraph(report.Body);
         var summary = text.Length > 0 ? text : $"{report.Updates.Length} indicator updates for {report.Year}.";
         var index = plan.Progress.IndexOf(report);
-        var changes = Progress.ProgressChanges.Describe(plan, index > 0 ? plan.Progress[index - 1] : null, report);
+        var changes = Views.ProgressChanges.Describe(plan, index > 0 ? plan.Progress[index - 1] : null, report);
         return changes.Count == 0 ? summary : summary + " Since the previous report: " + string.Join(" ", changes);
     }
 }

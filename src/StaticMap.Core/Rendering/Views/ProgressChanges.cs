@@ -1,7 +1,7 @@
 using StaticMap.Core.Model;
-using StaticMap.Core.Rendering.Views;
+using StaticMap.Core.Progress;
 
-namespace StaticMap.Core.Progress;
+namespace StaticMap.Core.Rendering.Views;
 
 /// <summary>What moved between two reports, in plain sentences for the progress page and the feed.</summary>
 public static class ProgressChanges

@@ -27,7 +27,8 @@ public static class ServeCommand
 
             if (reporting.Resolve(result, out var dateProblem) is not { } calendar) return CommonOptions.Usage(dateProblem!);
 
-            var site = new PreviewSite(rootPath, result.GetValue(theme)?.FullName, calendar: calendar);
+            // The preview's own address is its base URL, so it has what a build with --base-url has (sitemap.xml among them).
+            var site = new PreviewSite(rootPath, result.GetValue(theme)?.FullName, baseUrl: $"http://127.0.0.1:{portNumber}/", calendar: calendar);
             Report(site.Rebuild());
             var server = new PreviewServer(site, portNumber);
             using var watcher = new RepositoryWatcher(rootPath, TimeSpan.FromMilliseconds(30), changed =>

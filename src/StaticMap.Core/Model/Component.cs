@@ -13,6 +13,10 @@ public enum ComponentKind { HowWeGotHere, Findings, TheoryOfChange, MeasurementP
 public abstract record Component(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan)
 {
     public abstract ComponentKind Kind { get; }
+
+    /// <summary>The language the text is written in when it differs from its plan's: an untranslated component shown in a
+    /// translation keeps the main language, and its page marks it with that lang. Null: the plan's language.</summary>
+    public string? TextLanguage { get; init; }
 }
 
 public sealed record HowWeGotHere(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,

@@ -26,7 +26,27 @@ public sealed record Plan(
     public Sustainability? Sustainability => Get<Sustainability>();
 
     public bool IsReleased => Metadata.Status == PlanStatus.Released;
+
+    /// <summary>
+    /// The plan in each language of plan.yml's <c>translations</c>, in that order: the same plan (id, folder, data,
+    /// assets, every non-text field) with the text of its translation files (docs/translations.md). Empty for a
+    /// plan in one language, and on a translation itself.
+    /// </summary>
+    public ImmutableArray<PlanTranslation> Translations { get; init; } = [];
+
+    /// <summary>The main language when this plan is one of another's <see cref="Translations"/>; null for the plan as written.</summary>
+    public string? TranslationOf { get; init; }
+
+    /// <summary>This plan and its translations: every language the plan is published in, the main language first.</summary>
+    public IEnumerable<Plan> Editions => Translations.Select(t => t.Plan).Prepend(this);
 }
+
+/// <summary>One translation of a plan.</summary>
+/// <param name="Language">The BCP 47 tag, as written in plan.yml's <c>translations</c>, e.g. "es".</param>
+/// <param name="Plan">The plan in that language; <c>Plan.Metadata.Language</c> is <paramref name="Language"/>.</param>
+/// <param name="Untranslated">Repository-relative paths of the original files (components, progress reports) that have no
+/// translation: their pages are published in the main language, marked with its lang, with a notice.</param>
+public sealed record PlanTranslation(string Language, Plan Plan, ImmutableArray<string> Untranslated);
 
 public enum PlanStatus { Draft, Released }
 
@@ -48,7 +68,11 @@ public sealed record PlanMetadata(
     Contact? Contact,
     bool IsExample,
     SourceSpan Span,
-    SourceSpan StatusSpan);
+    SourceSpan StatusSpan)
+{
+    /// <summary>plan.yml's <c>translations</c>: the other languages the plan is published in, where each was written.</summary>
+    public ImmutableArray<Located<string>> Translations { get; init; } = [];
+}
 
 public sealed record Jurisdiction(string Name, JurisdictionType Type, string State, string Fips, SourceSpan FipsSpan);
 

@@ -12,7 +12,11 @@ public sealed record ProgressReport(
     string Title,
     MarkdownBody Body,
     ImmutableArray<ProgressUpdate> Updates,
-    SourceSpan YearSpan);
+    SourceSpan YearSpan)
+{
+    /// <summary>The language the text is written in when it differs from its plan's (an untranslated report in a translation); null: the plan's.</summary>
+    public string? TextLanguage { get; init; }
+}
 
 public sealed record ProgressUpdate(
     Located<string> Indicator,

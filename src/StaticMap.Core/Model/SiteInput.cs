@@ -11,4 +11,8 @@ public sealed record SiteInput(
 
 /// <summary>A site-wide page from input/: the home page (index.md), about, the accessibility statement, 404.</summary>
 /// <param name="Slug">The URL segment: "" for index.md, "404" for 404.md, otherwise the file name.</param>
-public sealed record ContentPage(string Path, string Slug, string Title, string? Description, MarkdownBody Body);
+public sealed record ContentPage(string Path, string Slug, string Title, string? Description, MarkdownBody Body)
+{
+    /// <summary>The language of a translated site page (input/about.es.md: "es"); null for the site's main language.</summary>
+    public string? Language { get; init; }
+}

@@ -246,7 +246,7 @@ public sealed class BuildPipeline
         try
         {
             output = target.Open(scope);
-            var context = validated.RenderContext(scope, siteWide);
+            var context = validated.RenderContext(scope, siteWide, theme.Strings);
             Stage(Stages.StaticFiles, () =>
             {
                 if (scope is null)

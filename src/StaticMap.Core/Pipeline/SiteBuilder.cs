@@ -109,5 +109,6 @@ public static class SiteBuilder
 /// <summary>A site that has been read, parsed and validated: what the render stage starts from.</summary>
 public sealed record ValidatedSite(RepositoryLayout Layout, SiteInput Site, MetricsContext Metrics, LinkResolver Links, SiteOptions Options)
 {
-    public RenderContext RenderContext(IReadOnlySet<string>? scope = null, bool siteWide = true) => new(Site, Options, Metrics, Links, scope, siteWide);
+    public RenderContext RenderContext(IReadOnlySet<string>? scope = null, bool siteWide = true, Localization.StringCatalog? strings = null) =>
+        new(Site, Options, Metrics, Links, scope, siteWide, strings);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using StaticMap.Core.Localization;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Rendering.Charts;
 using StaticMap.Core.Model;
@@ -15,8 +16,9 @@ public sealed class RenderContext
     /// are when a change cannot have touched them (a component's text, say: the home page, feed and sitemap only show
     /// plan.yml and progress reports).</param>
     public RenderContext(SiteInput site, SiteOptions options, MetricsContext metrics, LinkResolver links, IReadOnlySet<string>? scope = null,
-        bool siteWide = true)
+        bool siteWide = true, StringCatalog? strings = null)
     {
+        Strings = strings ?? Templates.Theme.DefaultStrings;
         Site = site;
         Options = options;
         Metrics = metrics;
@@ -35,6 +37,7 @@ public sealed class RenderContext
     private RenderContext(RenderContext whole, Plan? plan)
     {
         Site = whole.Site;
+        Strings = whole.Strings;
         Options = whole.Options;
         Metrics = whole.Metrics;
         Links = whole.Links;
@@ -55,6 +58,12 @@ public sealed class RenderContext
     public RenderContext PlanPart(Plan plan) => new(this, plan);
 
     public SiteInput Site { get; }
+
+    /// <summary>The interface text of every language the theme has (theme/strings/).</summary>
+    public StringCatalog Strings { get; }
+
+    /// <summary>The interface text of pages in <paramref name="language"/>.</summary>
+    public UiStrings Text(string language) => Strings.For(language);
     public SiteOptions Options { get; }
     public MetricsContext Metrics { get; }
     public SiteUrlFormatter Urls { get; }
@@ -98,7 +107,8 @@ public sealed class RenderContext
     public PageLayout Layout(string url, string title, string description, Plan? plan, IReadOnlyList<(string Label, string Url)> trail,
         string pageKind, bool showsData = false, IReadOnlyList<string>? scripts = null)
     {
-        var crumbs = new List<NavLink> { new("Home", Urls.Href(SiteUrls.Home), url == SiteUrls.Home) };
+        var text = Text(plan?.Metadata.Language ?? SiteLanguage);
+        var crumbs = new List<NavLink> { new(text.Text("nav.home"), Urls.Href(SiteUrls.Home), url == SiteUrls.Home) };
         if (url != SiteUrls.Home)
         {
             crumbs.AddRange(trail.Select(t => new NavLink(t.Label, Urls.Href(t.Url), false)));
@@ -117,7 +127,7 @@ public sealed class RenderContext
             Canonical: Urls.Absolute(url),
             OgUrl: Urls.Absolute(url),
             PageKind: pageKind,
-            SiteNav: SiteNav(url),
+            SiteNav: SiteNav(url, text),
             Breadcrumbs: crumbs,
             PlanTitle: plan?.Metadata.Title,
             PlanNav: plan is null ? [] : PlanNav(plan, url),
@@ -132,22 +142,23 @@ public sealed class RenderContext
     }
 
     /// <summary>Home, then the site pages of input/ in file order (the 404 page is not navigation).</summary>
-    private IReadOnlyList<NavLink> SiteNav(string currentUrl) =>
+    private IReadOnlyList<NavLink> SiteNav(string currentUrl, UiStrings text) =>
         Site.Pages.Where(p => p.Slug != "404")
             .OrderBy(p => p.Slug.Length == 0 ? 0 : 1)
-            .Select(p => new NavLink(p.Slug.Length == 0 ? "Home" : p.Title, Urls.Href(SiteUrls.Page(p.Slug)), SiteUrls.Page(p.Slug) == currentUrl))
-            .DefaultIfEmpty(new NavLink("Home", Urls.Href(SiteUrls.Home), currentUrl == SiteUrls.Home))
-            .Append(new NavLink("Search", Urls.Href(Pages.SearchPageKind.Url), currentUrl == Pages.SearchPageKind.Url))
+            .Select(p => new NavLink(p.Slug.Length == 0 ? text.Text("nav.home") : p.Title, Urls.Href(SiteUrls.Page(p.Slug)), SiteUrls.Page(p.Slug) == currentUrl))
+            .DefaultIfEmpty(new NavLink(text.Text("nav.home"), Urls.Href(SiteUrls.Home), currentUrl == SiteUrls.Home))
+            .Append(new NavLink(text.Text("nav.search"), Urls.Href(Pages.SearchPageKind.Url), currentUrl == Pages.SearchPageKind.Url))
             .ToList();
 
     /// <summary>The plan's own pages in reading order: overview, the five components, progress, status, print.</summary>
     public IReadOnlyList<NavLink> PlanNav(Plan plan, string currentUrl)
     {
-        var items = new List<(string Label, string Url)> { ("Overview", SiteUrls.Plan(plan.Id)) };
+        var text = Text(plan.Metadata.Language);
+        var items = new List<(string Label, string Url)> { (text.Text("nav.overview"), SiteUrls.Plan(plan.Id)) };
         items.AddRange(plan.Components.Select(c => (c.Title, SiteUrls.Component(plan.Id, c.Kind))));
-        if (!plan.Progress.IsEmpty) items.Add(("Progress", SiteUrls.ProgressIndex(plan.Id)));
-        items.Add(("Reporting status", SiteUrls.Status(plan.Id)));
-        items.Add(("Whole plan (print)", SiteUrls.Print(plan.Id)));
+        if (!plan.Progress.IsEmpty) items.Add((text.Text("nav.progress"), SiteUrls.ProgressIndex(plan.Id)));
+        items.Add((text.Text("nav.status"), SiteUrls.Status(plan.Id)));
+        items.Add((text.Text("nav.print"), SiteUrls.Print(plan.Id)));
         return items.Select(i => new NavLink(i.Label, Urls.Href(i.Url), i.Url == currentUrl)).ToList();
     }
 

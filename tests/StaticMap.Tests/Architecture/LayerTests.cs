@@ -12,7 +12,7 @@ public sealed partial class LayerTests
     /// <summary>The layers, first to last: each uses only those before it. The root namespace (SiteBuilder) is the pipeline's.</summary>
     public static readonly string[] Layers =
     [
-        "Numbers", "Diagnostics", "Reading", "Model", "Parsing", "Metrics", "Progress", "Validation", "Schemas", "Rendering", "Writing",
+        "Numbers", "Diagnostics", "Localization", "Reading", "Model", "Parsing", "Metrics", "Progress", "Validation", "Schemas", "Rendering", "Writing",
         "Scaffolding", "Pipeline", "Preview",
     ];
 

@@ -35,6 +35,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         LimitToString = 0;
         RecursiveLimit = 64;
         BuiltinObject.SetValue("include", new InPlaceInclude(templates), true);
+        // 'link href text' makes an escaped <a> to put inside a sentence of the strings files: t "x" { credit: (link url name) }.
+        BuiltinObject.Import("link", new Func<string, string, RawHtml>((href, text) =>
+            new RawHtml($"<a href=\"{WebUtility.HtmlEncode(href)}\">{WebUtility.HtmlEncode(text)}</a>")));
         PushOutput(new StringBuilderOutput(_buffer));
     }
 

@@ -4,6 +4,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Localization;
 using SourceSpan = StaticMap.Core.Diagnostics.SourceSpan;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Rendering.Html;
@@ -42,6 +43,19 @@ public sealed class Theme : ITemplateLoader
 
     public string StaticFolder => Path.Combine(Folder, "static");
 
+    /// <summary>The interface text per language: the theme's strings/&lt;lang&gt;.yml over StaticMap's own (docs/theme.md).</summary>
+    public StringCatalog Strings { get; private set; } = new(new Dictionary<string, IReadOnlyDictionary<string, StringEntry>>());
+
+    private static readonly Lazy<StringCatalog> DefaultCatalog = new(() =>
+        LoadStrings(Path.GetFullPath(DefaultFolder).TrimEnd(Path.DirectorySeparatorChar), DefaultFolder,
+            new RepositoryFiles(Path.GetFullPath(DefaultFolder)), new DiagnosticBag()));
+
+    /// <summary>StaticMap's own strings, for a render without a theme (a library caller's).</summary>
+    public static StringCatalog DefaultStrings => DefaultCatalog.Value;
+
+    /// <summary>Where StaticMap's own theme ships: next to the binary.</summary>
+    public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "theme");
+
     /// <summary>Loads the theme and parses every template; syntax errors become diagnostics (MAP080).</summary>
     /// <param name="files">Reads the theme's files (see <see cref="Files"/>); links out of its root are MAP066, special files MAP067.</param>
     public static Theme? Load(string folder, string displayFolder, RepositoryFiles files, DiagnosticBag diagnostics)
@@ -66,10 +80,51 @@ public sealed class Theme : ITemplateLoader
             var name = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
             ok &= theme.Compile(name, reader) is not null;
         }
+        theme.Strings = LoadStrings(folder, displayFolder, reader, diagnostics);
         return ok ? theme : null;
     }
 
+    /// <summary>
+    /// The strings files: StaticMap's own (every key of every language it ships) with the theme's strings/*.yml over
+    /// them, key by key, so a theme copied before a key existed still gets it, and a theme can add a language.
+    /// </summary>
+    private static StringCatalog LoadStrings(string folder, string displayFolder, RepositoryFiles reader, DiagnosticBag diagnostics)
+    {
+        var files = new Dictionary<string, Dictionary<string, StringEntry>>(StringComparer.OrdinalIgnoreCase);
+        var defaultFolder = Path.GetFullPath(DefaultFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var sources = new List<(string Folder, string Display, RepositoryFiles Reader)>();
+        var defaultFiles = new RepositoryFiles(defaultFolder, diagnostics);
+        if (!string.Equals(defaultFolder, folder, StringComparison.Ordinal) && defaultFiles.IsFolder(Path.Combine(defaultFolder, "strings")))
+            sources.Add((defaultFolder, defaultFolder, defaultFiles));
+        sources.Add((folder, displayFolder, reader));
+        foreach (var (root, display, files_) in sources)
+        {
+            foreach (var file in files_.FilesRecursive(Path.Combine(root, "strings")).Order(StringComparer.Ordinal))
+            {
+                if (!file.EndsWith(".yml", StringComparison.Ordinal)) continue;
+                var language = Path.GetFileNameWithoutExtension(file);
+                var displayPath = $"{display}/strings/{Path.GetFileName(file)}";
+                using var opened = files_.Open(file);
+                if (opened is null) continue;
+                var source = TextFileReader.Decode(displayPath, opened.ReadAllBytes(), diagnostics);
+                if (source is null) continue;
+                var problems = new List<StringsFile.Problem>();
+                var entries = StringsFile.Parse(source.Text, problems);
+                foreach (var problem in problems)
+                    diagnostics.Add(Validation.Rules.TemplateError.Instance.Create(new SourceSpan(displayPath, problem.Line, problem.Column), problem.Message));
+                if (!files.TryGetValue(language, out var merged)) files[language] = merged = new Dictionary<string, StringEntry>(StringComparer.Ordinal);
+                foreach (var (key, entry) in entries) merged[key] = entry;
+            }
+        }
+        return new StringCatalog(files.ToDictionary(kv => kv.Key, kv => (IReadOnlyDictionary<string, StringEntry>)kv.Value, StringComparer.OrdinalIgnoreCase));
+    }
+
     public bool Has(string name) => _compiled.ContainsKey(name);
+
+    private readonly ConcurrentDictionary<string, TranslateFunction> _translators = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The templates' <c>t</c> function for pages in <paramref name="language"/>.</summary>
+    public TranslateFunction Translator(string language) => _translators.GetOrAdd(language, l => new TranslateFunction(Strings.For(l)));
 
     /// <summary>The layout around every page; it writes the page's own template where it says {{ content }}.</summary>
     public const string BaseLayout = "layouts/base" + TemplateExtension;
@@ -91,6 +146,8 @@ public sealed class Theme : ITemplateLoader
         var context = _contexts.Value ??= new HtmlTemplateContext(this, _compiled);
         var scriptObject = new ScriptObject(globals.Count + 1);
         foreach (var (key, value) in globals) scriptObject[key] = value;
+        var language = globals.TryGetValue("layout", out var layout_) && layout_ is Views.PageLayout pageLayout ? pageLayout.Lang : StringCatalog.DefaultLanguage;
+        scriptObject["t"] = Translator(language);
         scriptObject["content"] = new InPlaceTemplate(template);
         context.PushGlobal(scriptObject);
         try

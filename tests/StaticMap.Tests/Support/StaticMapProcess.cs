@@ -10,17 +10,13 @@ public static class StaticMapProcess
     /// <summary>Runs staticmap with <paramref name="args"/> (and CI=1) to the end: its exit code, standard output and error.</summary>
     public static (int ExitCode, string Out, string Error) Run(params string[] args) => Run(null, args);
 
-    /// <param name="environment">Variables to set for the process (after CI=1, so a test may set CI itself); a null value removes one.</param>
+    /// <param name="environment">Variables to set for the process (after CI=1, so a test may set CI itself).</param>
     public static (int ExitCode, string Out, string Error) Run(IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
         var start = StartInfo(args);
         start.Environment["CI"] = "1";
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>()) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Limit)) { process.Kill(true); throw new TimeoutException(string.Join(' ', args)); }
-        return (process.ExitCode, output.Result, error.Result);
+        return ProcessRunner.Run(start, Limit, string.Join(' ', args));
     }
 
     /// <summary>How to start staticmap with <paramref name="args"/>, its output redirected, for a process the test drives itself (serve).</summary>

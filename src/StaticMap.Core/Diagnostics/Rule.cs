@@ -2,7 +2,8 @@ namespace StaticMap.Core.Diagnostics;
 
 /// <summary>
 /// A rule of the authoring contract: a stable code, a title, a default severity and advice on how to fix it.
-/// Every rule lives in its own file under Validation/Rules; docs/rules.md is checked against them by a test.
+/// Every rule lives in its own file: a code reported while reading, parsing or loading data under Diagnostics/Codes, a
+/// check of the validate stage under Validation/Rules. docs/rules.md is generated from them and checked by a test.
 /// </summary>
 public abstract class Rule
 {

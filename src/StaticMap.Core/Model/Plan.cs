@@ -17,6 +17,12 @@ public sealed record Plan(
     ImmutableArray<string> Assets,
     ImmutableArray<string> DataFiles)
 {
+    /// <summary>
+    /// The YAML of the plan's files as written (plan.yml, the front matter of every component file and progress report,
+    /// also of a file that did not become a component or report), for the rules over text values.
+    /// </summary>
+    public ImmutableArray<YamlText> Yaml { get; init; } = [];
+
     public T? Get<T>() where T : Component => Components.OfType<T>().FirstOrDefault();
 
     public HowWeGotHere? HowWeGotHere => Get<HowWeGotHere>();

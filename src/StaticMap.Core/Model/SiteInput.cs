@@ -7,7 +7,11 @@ public sealed record SiteInput(
     string Root,
     ImmutableArray<Plan> Plans,
     ImmutableArray<ContentPage> Pages,
-    ImmutableArray<string> Assets);
+    ImmutableArray<string> Assets)
+{
+    /// <summary>The front matter of the site pages of input/ as written (also of a page that could not be read as one).</summary>
+    public ImmutableArray<YamlText> PageYaml { get; init; } = [];
+}
 
 /// <summary>A site-wide page from input/: the home page (index.md), about, the accessibility statement, 404.</summary>
 /// <param name="Slug">The URL segment: "" for index.md, "404" for 404.md, otherwise the file name.</param>

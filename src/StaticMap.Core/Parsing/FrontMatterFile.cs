@@ -2,7 +2,6 @@ using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Reading.Yaml;
-using StaticMap.Core.Validation.Rules;
 using StaticMap.Core.Diagnostics.Codes;
 
 namespace StaticMap.Core.Parsing;
@@ -12,12 +11,15 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
 {
     /// <summary>Reads, splits and parses one file. Null when it could not be read; a diagnostic says why.</summary>
     /// <param name="example">What the front matter should hold, for the message when it is missing.</param>
+    /// <param name="yaml">Receives the front matter as written when it loaded, also when it is not a mapping, for the rules over text values.</param>
     /// <param name="optional">Site pages may have no front matter; plan files must.</param>
-    public static FrontMatterFile? Load(RepositoryLayout layout, string path, string example, DiagnosticBag diagnostics, bool optional = false) =>
-        Load(layout, path, _ => example, diagnostics, optional);
+    public static FrontMatterFile? Load(RepositoryLayout layout, string path, string example, DiagnosticBag diagnostics,
+        ICollection<YamlText> yaml, bool optional = false) =>
+        Load(layout, path, _ => example, diagnostics, yaml, optional);
 
     /// <param name="example">What the front matter should hold, from the file's text (e.g. its first heading).</param>
-    public static FrontMatterFile? Load(RepositoryLayout layout, string path, Func<string, string> example, DiagnosticBag diagnostics, bool optional = false)
+    public static FrontMatterFile? Load(RepositoryLayout layout, string path, Func<string, string> example, DiagnosticBag diagnostics,
+        ICollection<YamlText> yaml, bool optional = false)
     {
         var source = TextFileReader.Read(layout, path, TextFileReader.MaxPlanTextBytes, diagnostics);
         if (source is null) return null;
@@ -36,11 +38,7 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
         var root = YamlLoader.Load(split!.Yaml, path, split.YamlFirstLine, diagnostics);
         if (root is null && diagnostics.Count > before) return null;
         var body = MarkdownParser.Parse(path, split.Body, split.BodyFirstLine, diagnostics);
-        if (root is not null)
-        {
-            PlaceholderText.Instance.CheckFrontMatter(split.Yaml, split.YamlFirstLine, root, path, diagnostics);
-            DirectionControlCharacter.Instance.CheckFrontMatter(split.Yaml, split.YamlFirstLine, root, path, diagnostics);
-        }
+        if (root is not null) yaml.Add(new YamlText(path, split.Yaml, split.YamlFirstLine, root));
         switch (root)
         {
             case null or YamlScalar { IsNull: true }:
@@ -54,18 +52,15 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
     }
 
     /// <summary>Loads a pure YAML file such as plan.yml. Null when it could not be read.</summary>
-    public static YamlFields? LoadYaml(RepositoryLayout layout, string path, string example, DiagnosticBag diagnostics)
+    /// <param name="yaml">Receives the file's YAML as written when it loaded, also when it is not a mapping.</param>
+    public static YamlFields? LoadYaml(RepositoryLayout layout, string path, string example, DiagnosticBag diagnostics, ICollection<YamlText> yaml)
     {
         var source = TextFileReader.Read(layout, path, TextFileReader.MaxPlanTextBytes, diagnostics);
         if (source is null) return null;
         var before = diagnostics.Count;
         var root = YamlLoader.Load(source.Text, path, 1, diagnostics);
         if (root is null && diagnostics.Count > before) return null;
-        if (root is not null)
-        {
-            PlaceholderText.Instance.CheckFrontMatter(source.Text, 1, root, path, diagnostics);
-            DirectionControlCharacter.Instance.CheckFrontMatter(source.Text, 1, root, path, diagnostics);
-        }
+        if (root is not null) yaml.Add(new YamlText(path, source.Text, 1, root));
         if (root is YamlMapping map) return new YamlFields(map, "", diagnostics);
         // An empty document's null has the position after its last '---' or '...', which may be a line the file does not have.
         var at = root is null or YamlScalar { IsNull: true } ? SourceSpan.File(path) : root.Span;

@@ -63,8 +63,9 @@ public static class PlanParser
         if (!Ids.IsKebabCase(files.Id))
             diagnostics.Add(InvalidPlanId.Instance.Create(files.Folder, files.Id, Ids.Suggest(files.Id)));
 
-        var metadata = ParseMetadata(layout, files, diagnostics);
-        var (components, unreadable) = ParseComponents(layout, files, diagnostics);
+        var yaml = new List<YamlText>();
+        var metadata = ParseMetadata(layout, files, diagnostics, yaml);
+        var (components, unreadable) = ParseComponents(layout, files, diagnostics, yaml);
         if (unreadable == 0)
         {
             foreach (var kind in ComponentKinds.InGuideOrder.Where(k => components.All(c => c.Kind != k)))
@@ -72,7 +73,7 @@ public static class PlanParser
         }
 
         var progress = files.ProgressFiles
-            .Select(p => FrontMatterFile.Load(layout, p, ProgressExample(p), diagnostics))
+            .Select(p => FrontMatterFile.Load(layout, p, ProgressExample(p), diagnostics, yaml))
             .Where(f => f is not null)
             .Select(f => ProgressReportParser.Parse(f!))
             .OfType<ProgressReport>()
@@ -81,13 +82,13 @@ public static class PlanParser
 
         return new Plan(files.Id, files.Folder, metadata,
             components.OrderBy(c => c.Kind).ToImmutableArray(), progress,
-            PlanRelative(files, files.AssetFiles), PlanRelative(files, files.DataFiles));
+            PlanRelative(files, files.AssetFiles), PlanRelative(files, files.DataFiles)) { Yaml = [.. yaml] };
     }
 
     private static ImmutableArray<string> PlanRelative(PlanFiles files, ImmutableArray<string> paths) =>
         paths.Select(p => p[(files.Folder.Length + 1)..]).ToImmutableArray();
 
-    private static PlanMetadata ParseMetadata(RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics)
+    private static PlanMetadata ParseMetadata(RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, List<YamlText> yaml)
     {
         if (files.PlanYml is null)
         {
@@ -95,7 +96,7 @@ public static class PlanParser
             diagnostics.Add(PlanFileMissing.Instance.Create(files.Folder, hasYamlSpelling));
         }
         var fields = files.PlanYml is null ? null
-            : FrontMatterFile.LoadYaml(layout, files.PlanYml, "'title:', 'jurisdiction:', 'status:', 'summary:' and 'coalition:'", diagnostics);
+            : FrontMatterFile.LoadYaml(layout, files.PlanYml, "'title:', 'jurisdiction:', 'status:', 'summary:' and 'coalition:'", diagnostics, yaml);
         if (fields is not null) return PlanFileParser.Parse(fields);
         var file = SourceSpan.File(files.Folder + "/plan.yml");
         return new PlanMetadata(files.Id, new Jurisdiction("", JurisdictionType.County, "", "", file), PlanStatus.Draft, null,
@@ -103,13 +104,13 @@ public static class PlanParser
     }
 
     private static (List<Component> Components, int Unreadable) ParseComponents(
-        RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics)
+        RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, List<YamlText> yaml)
     {
         var components = new List<Component>();
         var unreadable = 0;
         foreach (var path in files.ComponentFiles)
         {
-            var file = FrontMatterFile.Load(layout, path, text => ComponentExample(path, text), diagnostics);
+            var file = FrontMatterFile.Load(layout, path, text => ComponentExample(path, text), diagnostics, yaml);
             if (file is null) { unreadable++; continue; }
             var f = file.Fields;
             var word = f.String("component", true,

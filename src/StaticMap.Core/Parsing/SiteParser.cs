@@ -14,25 +14,31 @@ public static class SiteParser
     {
         var plans = new ConcurrentBag<Plan>();
         Parallel.ForEach(layout.Plans, files => plans.Add(PlanParser.Parse(layout, files, diagnostics)));
-        var pages = ParsePages(layout, diagnostics);
+        var (pages, yaml) = ParsePages(layout, diagnostics);
         return new SiteInput(layout.Root,
             plans.OrderBy(p => p.Id, StringComparer.Ordinal).ToImmutableArray(),
-            pages, layout.InputAssets);
+            pages, layout.InputAssets) { PageYaml = yaml };
     }
 
     public static readonly IReadOnlyList<string> PageFields = ["title", "description"];
 
-    /// <summary>The site-wide pages of input/, in file order.</summary>
-    public static ImmutableArray<ContentPage> ParsePages(RepositoryLayout layout, DiagnosticBag diagnostics) =>
-        layout.InputPages
-            .AsParallel().AsOrdered()
-            .Select(p => ParsePage(layout, p, diagnostics))
-            .OfType<ContentPage>()
-            .ToImmutableArray();
-
-    private static ContentPage? ParsePage(RepositoryLayout layout, string path, DiagnosticBag diagnostics)
+    /// <summary>The site-wide pages of input/, in file order, and their front matter as written.</summary>
+    public static (ImmutableArray<ContentPage> Pages, ImmutableArray<YamlText> Yaml) ParsePages(RepositoryLayout layout, DiagnosticBag diagnostics)
     {
-        var file = FrontMatterFile.Load(layout, path, "'title:'", diagnostics, optional: true);
+        var parsed = layout.InputPages
+            .AsParallel().AsOrdered()
+            .Select(p =>
+            {
+                var yaml = new List<YamlText>(1);
+                return (Page: ParsePage(layout, p, diagnostics, yaml), Yaml: yaml);
+            })
+            .ToList();
+        return (parsed.Select(p => p.Page).OfType<ContentPage>().ToImmutableArray(), parsed.SelectMany(p => p.Yaml).ToImmutableArray());
+    }
+
+    private static ContentPage? ParsePage(RepositoryLayout layout, string path, DiagnosticBag diagnostics, List<YamlText> yaml)
+    {
+        var file = FrontMatterFile.Load(layout, path, "'title:'", diagnostics, yaml, optional: true);
         if (file is null) return null;
         file.Fields.WarnUnknown(PageFields, "a site page");
         var name = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();

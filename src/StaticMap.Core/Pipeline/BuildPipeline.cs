@@ -41,6 +41,7 @@ public sealed class BuildPipeline
 
     private RepositoryLayout? _layout;
     private IReadOnlyList<ContentPage> _pages = [];
+    private ImmutableArray<YamlText> _pageYaml = [];
     private bool _pagesStale;
     private IReadOnlyList<Diagnostic> _inputDiagnostics = [];
     private (MobilityData Data, IReadOnlySet<string> Geoids, IReadOnlyList<Diagnostic> Diagnostics)? _data;
@@ -140,7 +141,8 @@ public sealed class BuildPipeline
         if (_pagesStale)
         {
             var bag = new DiagnosticBag();
-            _pages = SiteParser.ParsePages(layout, bag);
+            (var pages, _pageYaml) = SiteParser.ParsePages(layout, bag);
+            _pages = pages;
             _inputDiagnostics = bag.ToSortedList();
         }
         var stale = changedPlans.ToHashSet(StringComparer.Ordinal);
@@ -150,7 +152,7 @@ public sealed class BuildPipeline
             var plan = PlanParser.Parse(layout, files, bag);
             lock (_plans) _plans[files.Id] = new ParsedPlan(plan, bag.ToSortedList(), []);
         });
-        return new SiteInput(layout.Root, layout.Plans.Select(f => _plans[f.Id].Plan).ToImmutableArray(), [.. _pages], layout.InputAssets);
+        return new SiteInput(layout.Root, layout.Plans.Select(f => _plans[f.Id].Plan).ToImmutableArray(), [.. _pages], layout.InputAssets) { PageYaml = _pageYaml };
     }
 
     /// <summary>Metrics: Urban's files for every place a plan shows (again when input/data changed or a new place appears), the changed plans' own CSVs.</summary>

@@ -75,16 +75,3 @@ public static class Prerequisites
 }
 
 public sealed class PrerequisiteMissingException(string message) : Exception(message);
-
-/// <summary>The StaticMap repository the tests run from.</summary>
-public static class Repository
-{
-    public static readonly string Root = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "StaticMap.sln"))) return dir.FullName;
-        throw new InvalidOperationException("StaticMap.sln not found above " + AppContext.BaseDirectory);
-    }
-}

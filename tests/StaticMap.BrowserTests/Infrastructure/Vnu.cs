@@ -17,25 +17,12 @@ public static class Vnu
         if (files.Count == 0) return new VnuReport([], "");
         var java = Prerequisites.Java();
         var jar = Prerequisites.VnuJar();
-        var start = new ProcessStartInfo(java)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo(java);
         foreach (var arg in new[] { "-Xss1m", "-jar", jar, "--errors-only", "--format", "json" }) start.ArgumentList.Add(arg);
         foreach (var file in files) start.ArgumentList.Add(file);
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("java did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The Nu Html Checker took more than 5 minutes.");
-        }
+        var (_, stdout, stderr) = ProcessRunner.Run(start, TimeSpan.FromMinutes(5), "The Nu Html Checker took more than 5 minutes.");
         // vnu writes its JSON report to standard error.
-        var output = stderr.Result.Trim().Length > 0 ? stderr.Result : stdout.Result;
+        var output = stderr.Trim().Length > 0 ? stderr : stdout;
         return new VnuReport(Parse(output), output);
     }
 

@@ -16,13 +16,6 @@ public sealed partial class LayerTests
         "Scaffolding", "Pipeline", "Preview",
     ];
 
-    /// <summary>Known uses of a later layer, each to be removed; none may be added.</summary>
-    private static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
-    {
-        ["Parsing/FrontMatterFile.cs -> Validation"] = "runs MAP090 and MAP051 over the raw front matter while parsing; to move into validation rules",
-        ["Validation/Rules/MAP044_ChartTooLarge.cs -> Rendering"] = "counts a chart's points as Rendering/Charts draws them",
-    };
-
     [GeneratedRegex(@"^\s*namespace\s+StaticMap\.Core(?:\.(?<layer>\w+))?", RegexOptions.Multiline)]
     private static partial Regex Namespace();
 
@@ -38,7 +31,6 @@ public sealed partial class LayerTests
     {
         var core = Path.Combine(Repository.Root, "src", "StaticMap.Core");
         var offences = new List<string>();
-        var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(core, path).Replace(Path.DirectorySeparatorChar, '/');
@@ -49,15 +41,10 @@ public sealed partial class LayerTests
             foreach (var used in Reference().Matches(NamespaceLine().Replace(text, "")).Select(m => m.Groups["layer"].Value).Distinct())
             {
                 var index = Array.IndexOf(Layers, used);
-                if (index <= own) continue;
-                var key = $"{relative} -> {used}";
-                if (Known.ContainsKey(key)) known.Add(key);
-                else offences.Add($"{relative} (layer {Layers[own]}) uses {used}, a later layer");
+                if (index > own) offences.Add($"{relative} (layer {Layers[own]}) uses {used}, a later layer");
             }
         }
         Assert.True(offences.Count == 0, "Layers point one way (" + string.Join(" → ", Layers) + "):\n" + string.Join("\n", offences));
-        Assert.True(known.SetEquals(Known.Keys), "These known exceptions are gone; remove them from LayerTests.Known: " +
-            string.Join(", ", Known.Keys.Except(known)));
     }
 
     [Fact]

@@ -1,27 +1,11 @@
-using System.Diagnostics;
 using StaticMap.Tests.Support;
+using static StaticMap.Tests.Support.StaticMapProcess;
 
 namespace StaticMap.Tests.Cli;
 
 /// <summary>The annual-update options and commands as a process: --today, --report-grace-months, progress.</summary>
 public class AnnualCliTests
 {
-    internal static (int ExitCode, string Out, string Error) Run(IDictionary<string, string?>? environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "StaticMap.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["CI"] = "1";
-        foreach (var (key, value) in environment ?? new Dictionary<string, string?>()) start.Environment[key] = value;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000)) { process.Kill(true); throw new TimeoutException(string.Join(' ', args)); }
-        return (process.ExitCode, output.Result, error.Result);
-    }
-
-    private static (int ExitCode, string Out, string Error) Run(params string[] args) => Run(null, args);
-
     [Fact]
     public void Check_with_today_past_the_grace_date_warns_and_exits_0()
     {

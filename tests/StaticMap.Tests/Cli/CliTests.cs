@@ -1,34 +1,19 @@
 using System.Diagnostics;
 using StaticMap.Tests.Support;
+using static StaticMap.Tests.Support.StaticMapProcess;
 
 namespace StaticMap.Tests.Cli;
 
 /// <summary>The staticmap command as users and CI run it: a separate process, its exit code and its output.</summary>
 public class CliTests
 {
-    private static (int ExitCode, string Out, string Error) Run(params string[] args) => RunWith(null, args);
-
-    private static (int ExitCode, string Out, string Error) RunWith(IReadOnlyDictionary<string, string>? environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "StaticMap.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["CI"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000)) { process.Kill(true); throw new TimeoutException(string.Join(' ', args)); }
-        return (process.ExitCode, output.Result, error.Result);
-    }
-
     [Fact]
     public void Pdf_without_chromium_says_what_to_install_and_exits_1()
     {
         using var site = TestSite.Valid();
         var missing = Path.Combine(site.Root, "no-such-chromium");
         var output = Path.Combine(site.Root, "plan.pdf");
-        var (code, _, error) = RunWith(new Dictionary<string, string> { ["STATICMAP_CHROMIUM"] = missing },
+        var (code, _, error) = Run(new Dictionary<string, string?> { ["STATICMAP_CHROMIUM"] = missing },
             "pdf", "test-county", "--root", site.Root, "--output", output);
         Assert.Equal(1, code);
         Assert.Contains($"cannot make a PDF: Chromium was not found at {missing} (STATICMAP_CHROMIUM)", error);

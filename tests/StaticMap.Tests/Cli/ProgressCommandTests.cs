@@ -11,7 +11,7 @@ public class ProgressCommandTests
     public void Writes_next_years_report_that_checks_with_placeholder_warnings_only()
     {
         using var site = TestSite.Valid();
-        var (code, output, error) = AnnualCliTests.Run(null, "progress", "test-county", "2025", "--root", site.Root);
+        var (code, output, error) = StaticMapProcess.Run("progress", "test-county", "2025", "--root", site.Root);
         Assert.True(code == 0, error);
         Assert.StartsWith("Created plans/test-county/progress/2025.md", output);
         var text = site.Read(Report);
@@ -37,7 +37,7 @@ public class ProgressCommandTests
     {
         using var site = TestSite.Valid();
         var before = site.Read(TestSite.Plan + "/progress/2024.md");
-        var (code, _, error) = AnnualCliTests.Run(null, "progress", "test-county", "2024", "--root", site.Root);
+        var (code, _, error) = StaticMapProcess.Run("progress", "test-county", "2024", "--root", site.Root);
         Assert.Equal(2, code);
         Assert.Equal("staticmap: plans/test-county/progress/2024.md already exists; edit it, or delete it first to start again (nothing was written)", error.Trim());
         Assert.Equal(before, site.Read(TestSite.Plan + "/progress/2024.md"));
@@ -47,7 +47,7 @@ public class ProgressCommandTests
     public void Unknown_plan_is_a_usage_error()
     {
         using var site = TestSite.Valid();
-        var (code, _, error) = AnnualCliTests.Run(null, "progress", "test-countyy", "2025", "--root", site.Root);
+        var (code, _, error) = StaticMapProcess.Run("progress", "test-countyy", "2025", "--root", site.Root);
         Assert.Equal(2, code);
         Assert.Equal("staticmap: there is no plan 'test-countyy' in plans/; the plans are test-county", error.Trim());
     }

@@ -14,10 +14,7 @@ public class ServeTests
         using var site = TestSite.Valid();
         site.CopyFolder(Path.GetRelativePath(site.Root, TestSite.ThemeFolder), "theme");
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "StaticMap.dll"), "serve", "--root", site.Root, "--port", port.ToString() })
-            start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(StaticMapProcess.StartInfo("serve", "--root", site.Root, "--port", port.ToString()))!;
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };

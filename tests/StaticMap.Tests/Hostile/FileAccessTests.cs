@@ -20,49 +20,18 @@ namespace StaticMap.Tests.Hostile;
 public sealed class FileAccessTests : IDisposable
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
-    private readonly string _outside = Path.Combine(Path.GetTempPath(), "staticmap-outside-" + Guid.NewGuid().ToString("N"));
-    private readonly string _canary = "CANARY-" + Guid.NewGuid().ToString("N");
+    private readonly OutsideFolder _outside = new();
 
     public FileAccessTests()
     {
-        Directory.CreateDirectory(_outside);
-        File.WriteAllText(Outside("secret.txt"), _canary);
-        File.WriteAllText(Outside("secret.sbn-html"), $"<p>{_canary}</p>");
-        File.WriteAllText(Outside("libman.json"), $"{{ \"version\": \"1.0\", \"libraries\": [], \"x\": \"{_canary}\" }}");
-        File.WriteAllText(Outside("secret.csv"), $"year,value\n2021,1\n# {_canary}\n");
+        var canary = _outside.Canary;
+        _outside.Write("secret.txt", canary)
+            .Write("secret.sbn-html", $"<p>{canary}</p>")
+            .Write("libman.json", $"{{ \"version\": \"1.0\", \"libraries\": [], \"x\": \"{canary}\" }}")
+            .Write("secret.csv", $"year,value\n2021,1\n# {canary}\n");
     }
 
-    private string Outside(string name) => Path.Combine(_outside, name);
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_outside, recursive: true); }
-        catch (IOException) { }
-    }
-
-    private static void Link(TestSite site, string relative, string target)
-    {
-        var path = site.FullPath(relative);
-        if (File.Exists(path)) File.Delete(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.CreateSymbolicLink(path, target);
-    }
-
-    /// <summary>Fails at the link with MAP066, the previous site untouched, and the canary nowhere.</summary>
-    private void RefusedAtLink(TestSite site, string linkPath)
-    {
-        var diagnostics = HostileAssert.BuildFails(site);
-        HostileAssert.Has(diagnostics, "MAP066", SourceSpan.File(linkPath));
-        NotRead(site, diagnostics);
-    }
-
-    private void NotRead(TestSite site, IEnumerable<Diagnostic> diagnostics)
-    {
-        Assert.DoesNotContain(diagnostics, d => d.Message.Contains(_canary, StringComparison.Ordinal));
-        if (!Directory.Exists(site.Output)) return;
-        foreach (var file in Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories))
-            Assert.DoesNotContain(_canary, File.ReadAllText(file));
-    }
+    public void Dispose() => _outside.Dispose();
 
     // ---- Links out of the repository, per folder ---------------------------------------------------------------------
 
@@ -70,24 +39,24 @@ public sealed class FileAccessTests : IDisposable
     public void A_theme_layout_linked_outside()
     {
         using var site = Valid().WithOwnTheme();
-        Link(site, "theme/layouts/page.sbn-html", Outside("secret.sbn-html"));
-        RefusedAtLink(site, "theme/layouts/page.sbn-html");
+        site.Link("theme/layouts/page.sbn-html", _outside.Path("secret.sbn-html"));
+        _outside.FailsAtLinkWithoutReading(site, "theme/layouts/page.sbn-html");
     }
 
     [Fact]
     public void A_theme_partial_linked_outside()
     {
         using var site = Valid().WithOwnTheme();
-        Link(site, "theme/partials/plan-card.sbn-html", Outside("secret.sbn-html"));
-        RefusedAtLink(site, "theme/partials/plan-card.sbn-html");
+        site.Link("theme/partials/plan-card.sbn-html", _outside.Path("secret.sbn-html"));
+        _outside.FailsAtLinkWithoutReading(site, "theme/partials/plan-card.sbn-html");
     }
 
     [Fact]
     public void A_theme_static_file_linked_to_the_environment()
     {
         using var site = Valid().WithOwnTheme();
-        Link(site, "theme/static/env.txt", "/proc/self/environ");
-        RefusedAtLink(site, "theme/static/env.txt");
+        site.Link("theme/static/env.txt", "/proc/self/environ");
+        _outside.FailsAtLinkWithoutReading(site, "theme/static/env.txt");
         Assert.False(File.Exists(Path.Combine(site.Output, "static", "env.txt")));
     }
 
@@ -95,53 +64,53 @@ public sealed class FileAccessTests : IDisposable
     public void A_theme_static_file_linked_outside()
     {
         using var site = Valid().WithOwnTheme();
-        Link(site, "theme/static/css/secret.css", Outside("secret.txt"));
-        RefusedAtLink(site, "theme/static/css/secret.css");
+        site.Link("theme/static/css/secret.css", _outside.Path("secret.txt"));
+        _outside.FailsAtLinkWithoutReading(site, "theme/static/css/secret.css");
     }
 
     [Fact]
     public void The_libman_json_linked_outside()
     {
         using var site = Valid().WithOwnTheme();
-        Link(site, "theme/libman.json", Outside("libman.json"));
-        RefusedAtLink(site, "theme/libman.json");
+        site.Link("theme/libman.json", _outside.Path("libman.json"));
+        _outside.FailsAtLinkWithoutReading(site, "theme/libman.json");
     }
 
     [Fact]
     public void A_nested_input_data_file_linked_outside()
     {
         using var site = Valid();
-        Link(site, "input/data/more/secret.csv", Outside("secret.csv"));
-        RefusedAtLink(site, "input/data/more/secret.csv");
+        site.Link("input/data/more/secret.csv", _outside.Path("secret.csv"));
+        _outside.FailsAtLinkWithoutReading(site, "input/data/more/secret.csv");
     }
 
     [Fact]
     public void The_theme_folder_linked_outside_is_refused_not_replaced_by_the_default_theme()
     {
         using var site = Valid();
-        var theme = Path.Combine(_outside, "theme");
-        using (var copy = Valid().WithOwnTheme()) CopyFolder(copy.FullPath("theme"), theme);
-        File.WriteAllText(Path.Combine(theme, "partials", "plan-card.sbn-html"), $"<p>{_canary}</p>");
+        var theme = _outside.Path("theme");
+        using (var copy = Valid().WithOwnTheme()) CopyTree(copy.FullPath("theme"), theme);
+        File.WriteAllText(Path.Combine(theme, "partials", "plan-card.sbn-html"), $"<p>{_outside.Canary}</p>");
         Directory.CreateSymbolicLink(site.FullPath("theme"), theme);
         site.Theme = null;
-        RefusedAtLink(site, "theme");
+        _outside.FailsAtLinkWithoutReading(site, "theme");
     }
 
     [Fact]
     public void A_theme_outside_the_repository_is_its_own_root()
     {
         using var site = Valid();
-        var theme = Path.Combine(_outside, "theme");
-        using (var copy = Valid().WithOwnTheme()) CopyFolder(copy.FullPath("theme"), theme);
+        var theme = _outside.Path("theme");
+        using (var copy = Valid().WithOwnTheme()) CopyTree(copy.FullPath("theme"), theme);
         File.Delete(Path.Combine(theme, "partials", "plan-card.sbn-html"));
-        File.CreateSymbolicLink(Path.Combine(theme, "partials", "plan-card.sbn-html"), Outside("secret.sbn-html"));
+        File.CreateSymbolicLink(Path.Combine(theme, "partials", "plan-card.sbn-html"), _outside.Path("secret.sbn-html"));
         site.Theme = theme;
         var result = site.Build();
         Assert.False(result.Succeeded);
         var link = result.Diagnostics.Single(d => d.Code == "MAP066");
         Assert.Equal(theme + "/partials/plan-card.sbn-html", link.Span.Path);
         Assert.Equal("this is a symbolic link to a file outside the theme folder, which StaticMap does not read; copy the file into the theme folder instead", link.Message);
-        NotRead(site, result.Diagnostics);
+        _outside.NotRead(site, result.Diagnostics);
     }
 
     // ---- Links inside the repository work as before ------------------------------------------------------------------
@@ -151,20 +120,20 @@ public sealed class FileAccessTests : IDisposable
     {
         using var site = Valid().WithOwnTheme();
         File.Move(site.FullPath("theme/partials/plan-card.sbn-html"), site.FullPath("theme/card.sbn-html"));
-        Link(site, "theme/partials/plan-card.sbn-html", "../card.sbn-html");
+        site.Link("theme/partials/plan-card.sbn-html", "../card.sbn-html");
         File.Move(site.FullPath("theme/layouts/page.sbn-html"), site.FullPath("theme/page-layout.sbn-html"));
-        Link(site, "theme/layouts/page.sbn-html", "../page-layout.sbn-html");
-        Link(site, "theme/static/css/copy.css", "site.css");
+        site.Link("theme/layouts/page.sbn-html", "../page-layout.sbn-html");
+        site.Link("theme/static/css/copy.css", "site.css");
         File.Move(site.FullPath("theme/libman.json"), site.FullPath("theme/libman-real.json"));
-        Link(site, "theme/libman.json", "libman-real.json");
+        site.Link("theme/libman.json", "libman-real.json");
         File.Move(site.FullPath("input/accessibility.md"), site.FullPath("accessibility-source.md"));
-        Link(site, "input/accessibility.md", "../accessibility-source.md");
+        site.Link("input/accessibility.md", "../accessibility-source.md");
         site.Write("input/assets/logo.txt", "logo");
-        Link(site, "input/assets/logo-copy.txt", "logo.txt");
+        site.Link("input/assets/logo-copy.txt", "logo.txt");
         var data = Directory.GetFiles(site.FullPath("input/data"), "*.csv").Order(StringComparer.Ordinal).First();
         Directory.CreateDirectory(site.FullPath("input/data/nested"));
         File.Move(data, site.FullPath("input/data/nested/" + Path.GetFileName(data)));
-        Link(site, "input/data/" + Path.GetFileName(data), "nested/" + Path.GetFileName(data));
+        site.Link("input/data/" + Path.GetFileName(data), "nested/" + Path.GetFileName(data));
 
         var result = HostileAssert.BuildSucceedsSafely(site);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code is "MAP066" or "MAP067");
@@ -244,7 +213,7 @@ public sealed class FileAccessTests : IDisposable
     {
         using var site = Valid();
         MakeFifo(site, "pipe");
-        Link(site, Plan + "/assets/f.pdf", "../../../pipe");
+        site.Link(Plan + "/assets/f.pdf", "../../../pipe");
         FailsFast(site, Plan + "/assets/f.pdf");
     }
 
@@ -301,14 +270,5 @@ public sealed class FileAccessTests : IDisposable
         var task = Task.Run(action);
         Assert.True(task.Wait(Limit), hang);
         return task.Result;
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
     }
 }

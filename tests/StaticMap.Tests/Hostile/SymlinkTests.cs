@@ -13,84 +13,50 @@ namespace StaticMap.Tests.Hostile;
 /// </summary>
 public sealed class SymlinkTests : IDisposable
 {
-    private readonly string _outside = Path.Combine(Path.GetTempPath(), "staticmap-outside-" + Guid.NewGuid().ToString("N"));
-    private readonly string _canary = "CANARY-" + Guid.NewGuid().ToString("N");
+    private readonly OutsideFolder _outside = new();
 
     public SymlinkTests()
     {
-        Directory.CreateDirectory(_outside);
-        File.WriteAllText(Outside("secret.csv"), $"year,value\n2021,1\n# {_canary}\n");
-        File.WriteAllText(Outside("secret.md"), $"---\ncomponent: sustainability\ncommitments:\n  - action: \"TODO: {_canary}\"\n    responsible: x\n    resources: y\n---\nTODO: {_canary}\n");
-        File.WriteAllText(Outside("plan.yml"), $"title: \"TODO: {_canary}\"\nsummary: \"TODO: {_canary}\"\n");
-        File.WriteAllText(Outside("secret.png"), _canary);
-        Directory.CreateDirectory(Outside("progress"));
-        File.WriteAllText(Outside("progress/2025.md"), $"---\nyear: 2025\ntitle: \"TODO: {_canary}\"\n---\nTODO: {_canary}\n");
+        var canary = _outside.Canary;
+        _outside.Write("secret.csv", $"year,value\n2021,1\n# {canary}\n")
+            .Write("secret.md", $"---\ncomponent: sustainability\ncommitments:\n  - action: \"TODO: {canary}\"\n    responsible: x\n    resources: y\n---\nTODO: {canary}\n")
+            .Write("plan.yml", $"title: \"TODO: {canary}\"\nsummary: \"TODO: {canary}\"\n")
+            .Write("secret.png", canary)
+            .Write("progress/2025.md", $"---\nyear: 2025\ntitle: \"TODO: {canary}\"\n---\nTODO: {canary}\n");
     }
 
-    private string Outside(string relative) => Path.Combine(_outside, relative.Replace('/', Path.DirectorySeparatorChar));
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_outside, recursive: true); }
-        catch (IOException) { }
-    }
-
-    private static void Link(TestSite site, string relative, string target)
-    {
-        var path = site.FullPath(relative);
-        if (File.Exists(path)) File.Delete(path);
-        else if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        if (Directory.Exists(target) || target.EndsWith('/')) Directory.CreateSymbolicLink(path, target.TrimEnd('/'));
-        else File.CreateSymbolicLink(path, target);
-    }
-
-    /// <summary>The build fails with MAP066 at <paramref name="linkPath"/> and the canary was read by nobody.</summary>
-    private void FailsAtLinkWithoutReading(TestSite site, string linkPath)
-    {
-        var diagnostics = HostileAssert.BuildFails(site);
-        HostileAssert.Has(diagnostics, "MAP066", SourceSpan.File(linkPath));
-        NotRead(site, diagnostics);
-    }
-
-    private void NotRead(TestSite site, IReadOnlyList<Diagnostic> diagnostics)
-    {
-        Assert.DoesNotContain(diagnostics, d => d.Message.Contains(_canary, StringComparison.Ordinal));
-        if (!Directory.Exists(site.Output)) return;
-        foreach (var file in Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories))
-            Assert.DoesNotContain(_canary, File.ReadAllText(file));
-    }
+    public void Dispose() => _outside.Dispose();
 
     [Fact]
     public void A_plan_data_file()
     {
         using var site = Valid();
-        Link(site, Plan + "/data/jobs-program.csv", Outside("secret.csv"));
-        FailsAtLinkWithoutReading(site, Plan + "/data/jobs-program.csv");
+        site.Link(Plan + "/data/jobs-program.csv", _outside.Path("secret.csv"));
+        _outside.FailsAtLinkWithoutReading(site, Plan + "/data/jobs-program.csv");
     }
 
     [Fact]
     public void An_asset()
     {
         using var site = Valid();
-        Link(site, Plan + "/assets/secret.png", Outside("secret.png"));
-        FailsAtLinkWithoutReading(site, Plan + "/assets/secret.png");
+        site.Link(Plan + "/assets/secret.png", _outside.Path("secret.png"));
+        _outside.FailsAtLinkWithoutReading(site, Plan + "/assets/secret.png");
     }
 
     [Fact]
     public void A_component_file()
     {
         using var site = Valid();
-        Link(site, Plan + "/sustainability.md", Outside("secret.md"));
-        FailsAtLinkWithoutReading(site, Plan + "/sustainability.md");
+        site.Link(Plan + "/sustainability.md", _outside.Path("secret.md"));
+        _outside.FailsAtLinkWithoutReading(site, Plan + "/sustainability.md");
     }
 
     [Fact]
     public void The_plan_yml()
     {
         using var site = Valid();
-        Link(site, Plan + "/plan.yml", Outside("plan.yml"));
-        FailsAtLinkWithoutReading(site, Plan + "/plan.yml");
+        site.Link(Plan + "/plan.yml", _outside.Path("plan.yml"));
+        _outside.FailsAtLinkWithoutReading(site, Plan + "/plan.yml");
     }
 
     [Fact]
@@ -98,8 +64,8 @@ public sealed class SymlinkTests : IDisposable
     {
         if (!File.Exists("/dev/zero")) return;
         using var site = Valid();
-        Link(site, Plan + "/plan.yml", "/dev/zero");
-        FailsAtLinkWithoutReading(site, Plan + "/plan.yml");
+        site.Link(Plan + "/plan.yml", "/dev/zero");
+        _outside.FailsAtLinkWithoutReading(site, Plan + "/plan.yml");
     }
 
     [Fact]
@@ -107,89 +73,89 @@ public sealed class SymlinkTests : IDisposable
     {
         if (!File.Exists("/dev/zero")) return;
         using var site = Valid();
-        Link(site, Plan + "/sustainability.md", "/dev/zero");
-        FailsAtLinkWithoutReading(site, Plan + "/sustainability.md");
+        site.Link(Plan + "/sustainability.md", "/dev/zero");
+        _outside.FailsAtLinkWithoutReading(site, Plan + "/sustainability.md");
     }
 
     [Fact]
     public void The_progress_folder()
     {
         using var site = Valid();
-        Link(site, Plan + "/progress", Outside("progress") + "/");
-        FailsAtLinkWithoutReading(site, Plan + "/progress");
+        site.Link(Plan + "/progress", _outside.Path("progress") + "/");
+        _outside.FailsAtLinkWithoutReading(site, Plan + "/progress");
     }
 
     [Fact]
     public void A_whole_plan_folder()
     {
         using var site = Valid();
-        var plan = Outside("evil-county");
-        Copy(site.FullPath(Plan), plan);
+        var plan = _outside.Path("evil-county");
+        CopyTree(site.FullPath(Plan), plan);
         File.WriteAllText(Path.Combine(plan, "plan.yml"), File.ReadAllText(Path.Combine(plan, "plan.yml"))
-            .Replace("title: Test County Mobility Action Plan", $"title: \"{_canary}\""));
-        Link(site, "plans/evil-county", plan + "/");
-        FailsAtLinkWithoutReading(site, "plans/evil-county");
+            .Replace("title: Test County Mobility Action Plan", $"title: \"{_outside.Canary}\""));
+        site.Link("plans/evil-county", plan + "/");
+        _outside.FailsAtLinkWithoutReading(site, "plans/evil-county");
     }
 
     [Fact]
     public void The_plans_folder_itself()
     {
         using var site = Valid();
-        var plans = Outside("plans");
-        Copy(site.FullPath("plans"), plans);
+        var plans = _outside.Path("plans");
+        CopyTree(site.FullPath("plans"), plans);
         File.WriteAllText(Path.Combine(plans, "test-county", "plan.yml"), File.ReadAllText(Path.Combine(plans, "test-county", "plan.yml"))
-            .Replace("title: Test County Mobility Action Plan", $"title: \"{_canary}\""));
-        Link(site, "plans", plans + "/");
-        FailsAtLinkWithoutReading(site, "plans");
+            .Replace("title: Test County Mobility Action Plan", $"title: \"{_outside.Canary}\""));
+        site.Link("plans", plans + "/");
+        _outside.FailsAtLinkWithoutReading(site, "plans");
     }
 
     [Fact]
     public void The_input_folder_itself()
     {
         using var site = Valid();
-        var input = Outside("input");
-        Copy(site.FullPath("input"), input);
-        File.WriteAllText(Path.Combine(input, "index.md"), $"---\ntitle: \"{_canary}\"\n---\n{_canary}\n");
+        var input = _outside.Path("input");
+        CopyTree(site.FullPath("input"), input);
+        File.WriteAllText(Path.Combine(input, "index.md"), $"---\ntitle: \"{_outside.Canary}\"\n---\n{_outside.Canary}\n");
         // A row whose year is the canary: a reader that reads it says so, quoting it.
-        File.AppendAllText(Path.Combine(input, "data", "mobility.csv"), $"{_canary},06,001,California,Alameda County,0.5,0.4,0.6,Strong,NA,NA\n");
+        File.AppendAllText(Path.Combine(input, "data", "mobility.csv"), $"{_outside.Canary},06,001,California,Alameda County,0.5,0.4,0.6,Strong,NA,NA\n");
         Directory.CreateDirectory(Path.Combine(input, "assets"));
-        File.WriteAllText(Path.Combine(input, "assets", "secret.txt"), _canary);
-        Link(site, "input", input + "/");
-        FailsAtLinkWithoutReading(site, "input");
+        File.WriteAllText(Path.Combine(input, "assets", "secret.txt"), _outside.Canary);
+        site.Link("input", input + "/");
+        _outside.FailsAtLinkWithoutReading(site, "input");
     }
 
     [Fact]
     public void An_input_data_file()
     {
         using var site = Valid();
-        Link(site, "input/data/secret.csv", Outside("secret.csv"));
-        FailsAtLinkWithoutReading(site, "input/data/secret.csv");
+        site.Link("input/data/secret.csv", _outside.Path("secret.csv"));
+        _outside.FailsAtLinkWithoutReading(site, "input/data/secret.csv");
     }
 
     [Fact]
     public void The_input_data_folder()
     {
         using var site = Valid();
-        var data = Outside("data");
-        Copy(site.FullPath("input/data"), data);
-        Link(site, "input/data", data + "/");
-        FailsAtLinkWithoutReading(site, "input/data");
+        var data = _outside.Path("data");
+        CopyTree(site.FullPath("input/data"), data);
+        site.Link("input/data", data + "/");
+        _outside.FailsAtLinkWithoutReading(site, "input/data");
     }
 
     [Fact]
     public void A_site_page()
     {
         using var site = Valid();
-        Link(site, "input/about.md", Outside("secret.md"));
-        FailsAtLinkWithoutReading(site, "input/about.md");
+        site.Link("input/about.md", _outside.Path("secret.md"));
+        _outside.FailsAtLinkWithoutReading(site, "input/about.md");
     }
 
     [Fact]
     public void A_site_asset()
     {
         using var site = Valid();
-        Link(site, "input/assets/secret.png", Outside("secret.png"));
-        FailsAtLinkWithoutReading(site, "input/assets/secret.png");
+        site.Link("input/assets/secret.png", _outside.Path("secret.png"));
+        _outside.FailsAtLinkWithoutReading(site, "input/assets/secret.png");
     }
 
     [Fact]
@@ -197,9 +163,9 @@ public sealed class SymlinkTests : IDisposable
     {
         using var site = Valid();
         // 'escape' is a link to a folder outside; the data file's own target looks inside the repository.
-        Link(site, "escape", _outside + "/");
-        Link(site, Plan + "/data/jobs-program.csv", "../../../escape/secret.csv");
-        FailsAtLinkWithoutReading(site, Plan + "/data/jobs-program.csv");
+        site.Link("escape", _outside.Root + "/");
+        site.Link(Plan + "/data/jobs-program.csv", "../../../escape/secret.csv");
+        _outside.FailsAtLinkWithoutReading(site, Plan + "/data/jobs-program.csv");
     }
 
     [Fact]
@@ -208,30 +174,30 @@ public sealed class SymlinkTests : IDisposable
         using var site = Valid();
         // 'deep' leads to a folder two levels below the outside folder; 'deep/../..' is the outside folder to the
         // file system, but looks like the repository to a path that is only normalised as text.
-        Directory.CreateDirectory(Outside("a/b"));
-        Link(site, Plan + "/data/deep", Outside("a/b") + "/");
-        Link(site, Plan + "/data/jobs-program.csv", "deep/../../secret.csv");
-        FailsAtLinkWithoutReading(site, Plan + "/data/jobs-program.csv");
+        Directory.CreateDirectory(_outside.Path("a/b"));
+        site.Link(Plan + "/data/deep", _outside.Path("a/b") + "/");
+        site.Link(Plan + "/data/jobs-program.csv", "deep/../../secret.csv");
+        _outside.FailsAtLinkWithoutReading(site, Plan + "/data/jobs-program.csv");
     }
 
     [Fact]
     public void A_chain_of_links_that_ends_outside()
     {
         using var site = Valid();
-        Link(site, Plan + "/assets/second.png", Outside("secret.png"));
-        Link(site, Plan + "/assets/first.png", "second.png");
+        site.Link(Plan + "/assets/second.png", _outside.Path("secret.png"));
+        site.Link(Plan + "/assets/first.png", "second.png");
         var diagnostics = HostileAssert.BuildFails(site);
         HostileAssert.Has(diagnostics, "MAP066", SourceSpan.File(Plan + "/assets/first.png"));
         HostileAssert.Has(diagnostics, "MAP066", SourceSpan.File(Plan + "/assets/second.png"));
-        NotRead(site, diagnostics);
+        _outside.NotRead(site, diagnostics);
     }
 
     [Fact]
     public void A_loop_of_links_is_refused_not_followed_forever()
     {
         using var site = Valid();
-        Link(site, Plan + "/assets/a.png", "b.png");
-        Link(site, Plan + "/assets/b.png", "a.png");
+        site.Link(Plan + "/assets/a.png", "b.png");
+        site.Link(Plan + "/assets/b.png", "a.png");
         var diagnostics = HostileAssert.BuildFails(site);
         Assert.Contains(diagnostics, d => d.Span.Path == Plan + "/assets/a.png" && d.Code is "MAP066" or "MAP067");
     }
@@ -240,7 +206,7 @@ public sealed class SymlinkTests : IDisposable
     public void A_folder_link_to_the_repository_root_is_not_followed()
     {
         using var site = Valid();
-        Link(site, Plan + "/assets/root", site.Root + "/");
+        site.Link(Plan + "/assets/root", site.Root + "/");
         HostileAssert.BuildSucceedsSafely(site);
         Assert.False(Directory.Exists(Path.Combine(site.Output, "test-county", "assets", "root")));
     }
@@ -249,18 +215,9 @@ public sealed class SymlinkTests : IDisposable
     public void A_link_to_a_file_inside_the_repository_is_allowed()
     {
         using var site = Valid();
-        Link(site, Plan + "/assets/copy.svg", "coalition.svg");
+        site.Link(Plan + "/assets/copy.svg", "coalition.svg");
         site.Write(Plan + "/how-we-got-here.md", site.Read(Plan + "/how-we-got-here.md") + "\n![The same chart](assets/copy.svg)\n");
         HostileAssert.BuildSucceedsSafely(site);
         Assert.True(File.Exists(Path.Combine(site.Output, "test-county", "assets", "copy.svg")));
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
     }
 }

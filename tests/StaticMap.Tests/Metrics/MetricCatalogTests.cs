@@ -1,4 +1,5 @@
 using StaticMap.Core.Metrics;
+using StaticMap.Tests.Support;
 using Xunit;
 
 namespace StaticMap.Tests.Metrics;
@@ -142,7 +143,7 @@ public sealed class MetricsDocumentationTests
     [Fact]
     public void Docs_list_every_catalog_variable_with_its_name()
     {
-        var docs = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "metrics.md"));
+        var docs = File.ReadAllText(Path.Combine(Repository.Root, "docs", "metrics.md"));
         Assert.All(MetricCatalog.Embedded.All, m => Assert.Contains($"| `{m.Variable}` | {m.Name} | {m.Unit} |", docs));
         Assert.Contains("Urban Institute, Mobility Metrics", docs);
     }
@@ -150,7 +151,7 @@ public sealed class MetricsDocumentationTests
     [Fact]
     public void Data_readme_credits_Urban()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "input", "data", "README.md"));
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "input", "data", "README.md"));
         Assert.Contains("Urban Institute, Mobility Metrics", readme);
         Assert.Contains("5aa12e3e08b1e44db52b06c0a731fe9985cb17f8", readme);
     }

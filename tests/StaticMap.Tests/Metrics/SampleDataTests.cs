@@ -1,6 +1,7 @@
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Reading;
+using StaticMap.Tests.Support;
 using Xunit;
 
 namespace StaticMap.Tests.Metrics;
@@ -12,7 +13,7 @@ public sealed class SampleDataTests
 
     private static readonly Lazy<(MobilityData Data, IReadOnlyList<Diagnostic> Diagnostics)> Loaded = new(() =>
     {
-        var root = RepositoryRoot.Path;
+        var root = Repository.Root;
         var files = Directory.GetFiles(Path.Combine(root, "input", "data"), "*.csv")
             .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
             .Order(StringComparer.Ordinal)
@@ -109,7 +110,7 @@ public sealed class SampleDataTests
     [Fact]
     public void Every_column_of_the_combined_file_is_understood()
     {
-        var header = File.ReadLines(Path.Combine(RepositoryRoot.Path, "input", "data", "00_county_all_longitudinal_5counties_reconstructed.csv")).First().Split(',');
+        var header = File.ReadLines(Path.Combine(Repository.Root, "input", "data", "00_county_all_longitudinal_5counties_reconstructed.csv")).First().Split(',');
         var metrics = header.Where(h => MetricCatalog.Embedded.TryGet(h, out _)).ToList();
         Assert.Equal(47, metrics.Count);
         // Every variable but the one Urban publishes for cities only has data for the county.

@@ -21,10 +21,8 @@ public sealed class AnnualUpdateRuleTests
         using var site = TestSite.Valid();
         // 120 (2023) to 300 (2026): 180 expected in 2024; 125 is 5 of the 60 needed.
         site.Replace(Progress, "value: 150\n    status: on-track", "value: 125\n    status: on-track");
-        var d = Assert.Single(site.Check());
-        Assert.Equal("MAP036", d.Code);
+        var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "on-track\n    note: Two"));
         Assert.Equal(Severity.Warning, d.Severity);
-        Assert.Equal(site.PositionOf(Progress, "on-track\n    note: Two"), d.Span);
         Assert.Equal("'trainees' is reported on track, but by the numbers it is off track: 125 in 2024, 180 expected on the straight path " +
                      "from 120 (2023) to 300 (2026), 8% of the change needed by then; they are two or more steps apart on off track, at risk, " +
                      "on track, achieved; check the value and the status, or explain the status in 'note'", d.Message);
@@ -35,9 +33,7 @@ public sealed class AnnualUpdateRuleTests
     {
         using var site = TestSite.Valid();
         site.Replace(Progress, "value: 150\n    status: on-track", "value: 200\n    status: achieved");
-        var d = Assert.Single(site.Check());
-        Assert.Equal("MAP036", d.Code);
-        Assert.Equal(site.PositionOf(Progress, "achieved"), d.Span);
+        var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "achieved"));
         Assert.Contains("the target 300 (2026) is not met", d.Message);
         Assert.StartsWith("'trainees' is reported achieved, but by the numbers it is on track: 200 in 2024", d.Message);
     }
@@ -54,10 +50,8 @@ public sealed class AnnualUpdateRuleTests
     public void MAP037_released_plan_without_last_years_report_past_the_grace_date()
     {
         using var site = TestSite.Valid();
-        var d = Assert.Single(Check(site, "2026-12-01"));
-        Assert.Equal("MAP037", d.Code);
+        var d = RuleAssert.Single(Check(site, "2026-12-01"), "MAP037", site.PositionOf(PlanFile, "status: released", "status: ".Length));
         Assert.Equal(Severity.Warning, d.Severity);
-        Assert.Equal(site.PositionOf(PlanFile, "status: released", "status: ".Length), d.Span);
         Assert.Equal("the plan is released but has no progress report for 2025, due by July 1, 2026 (6 months after the year ended; " +
                      "today is 2026-12-01); add plans/test-county/progress/2025.md ('staticmap progress test-county 2025' drafts it)", d.Message);
     }

@@ -14,6 +14,9 @@ public sealed class StatusByNumbersTests
             direction, new Measurement(new MeasuredValue(baseline), baselineYear), new Measurement(new MeasuredValue(target), targetYear),
             ImmutableArray<string>.Empty, null, At, At);
 
+    /// <summary>The status by the numbers of <paramref name="value"/> reported for <paramref name="year"/>.</summary>
+    private static ProgressStatus StatusIn(Indicator indicator, int year, double value) => StatusByNumbers.Compute(indicator, year, value)!.Status;
+
     [Theory]
     [InlineData(625, ProgressStatus.OnTrack)]   // exactly on the path: 350 + 550 * 2/4
     [InlineData(612, ProgressStatus.OnTrack)]   // 262 of 275 = 95.3%
@@ -34,19 +37,19 @@ public sealed class StatusByNumbersTests
     public void Ratio_boundaries_are_inclusive()
     {
         var indicator = Indicator(Direction.Increase, 0, 2020, 100, 2030);
-        Assert.Equal(ProgressStatus.OnTrack, StatusByNumbers.Compute(indicator, 2025, 47.5)!.Status);
-        Assert.Equal(ProgressStatus.AtRisk, StatusByNumbers.Compute(indicator, 2025, 47.4)!.Status);
-        Assert.Equal(ProgressStatus.AtRisk, StatusByNumbers.Compute(indicator, 2025, 25)!.Status);
-        Assert.Equal(ProgressStatus.OffTrack, StatusByNumbers.Compute(indicator, 2025, 24.9)!.Status);
+        Assert.Equal(ProgressStatus.OnTrack, StatusIn(indicator, 2025, 47.5));
+        Assert.Equal(ProgressStatus.AtRisk, StatusIn(indicator, 2025, 47.4));
+        Assert.Equal(ProgressStatus.AtRisk, StatusIn(indicator, 2025, 25));
+        Assert.Equal(ProgressStatus.OffTrack, StatusIn(indicator, 2025, 24.9));
     }
 
     [Fact]
     public void Decrease_counts_falls_as_progress()
     {
         var indicator = Indicator(Direction.Decrease, 1000, 2021, 600, 2029);
-        Assert.Equal(ProgressStatus.OnTrack, StatusByNumbers.Compute(indicator, 2025, 790)!.Status);
-        Assert.Equal(ProgressStatus.OffTrack, StatusByNumbers.Compute(indicator, 2025, 1100)!.Status);
-        Assert.Equal(ProgressStatus.Achieved, StatusByNumbers.Compute(indicator, 2025, 590)!.Status);
+        Assert.Equal(ProgressStatus.OnTrack, StatusIn(indicator, 2025, 790));
+        Assert.Equal(ProgressStatus.OffTrack, StatusIn(indicator, 2025, 1100));
+        Assert.Equal(ProgressStatus.Achieved, StatusIn(indicator, 2025, 590));
     }
 
     [Fact]
@@ -63,10 +66,10 @@ public sealed class StatusByNumbersTests
     public void Maintain_is_within_a_margin_of_the_baseline()
     {
         var indicator = Indicator(Direction.Maintain, 80, 2022, 80, 2028);
-        Assert.Equal(ProgressStatus.OnTrack, StatusByNumbers.Compute(indicator, 2025, 83.9)!.Status);
-        Assert.Equal(ProgressStatus.AtRisk, StatusByNumbers.Compute(indicator, 2025, 87)!.Status);
-        Assert.Equal(ProgressStatus.OffTrack, StatusByNumbers.Compute(indicator, 2025, 70)!.Status);
-        Assert.Equal(ProgressStatus.Achieved, StatusByNumbers.Compute(indicator, 2028, 80)!.Status);
+        Assert.Equal(ProgressStatus.OnTrack, StatusIn(indicator, 2025, 83.9));
+        Assert.Equal(ProgressStatus.AtRisk, StatusIn(indicator, 2025, 87));
+        Assert.Equal(ProgressStatus.OffTrack, StatusIn(indicator, 2025, 70));
+        Assert.Equal(ProgressStatus.Achieved, StatusIn(indicator, 2028, 80));
     }
 
     [Fact]

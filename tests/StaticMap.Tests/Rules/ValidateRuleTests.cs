@@ -1,4 +1,5 @@
 using StaticMap.Core.Diagnostics;
+using StaticMap.Tests.Support;
 using static StaticMap.Tests.Support.TestSite;
 
 namespace StaticMap.Tests.Rules;

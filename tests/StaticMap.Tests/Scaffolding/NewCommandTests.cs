@@ -1,24 +1,11 @@
-using System.Diagnostics;
 using StaticMap.Tests.Support;
+using static StaticMap.Tests.Support.StaticMapProcess;
 
 namespace StaticMap.Tests.Scaffolding;
 
 /// <summary>`staticmap new` as a coalition runs it: exit codes, messages, and a repository that then checks clean of errors.</summary>
 public class NewCommandTests
 {
-    private static (int ExitCode, string Out, string Error) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "StaticMap.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["CI"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000)) { process.Kill(true); throw new TimeoutException(string.Join(' ', args)); }
-        return (process.ExitCode, output.Result, error.Result);
-    }
-
     [Fact]
     public void New_then_check_exits_0_with_placeholder_warnings()
     {

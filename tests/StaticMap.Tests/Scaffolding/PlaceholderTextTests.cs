@@ -1,5 +1,5 @@
 using StaticMap.Core.Diagnostics;
-using StaticMap.Tests.Rules;
+using StaticMap.Tests.Support;
 using static StaticMap.Tests.Support.TestSite;
 
 namespace StaticMap.Tests.Scaffolding;

@@ -34,7 +34,7 @@ public sealed class TestSite : IDisposable
     public static TestSite From(string fixture)
     {
         var root = NewRoot();
-        Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture), root);
+        CopyTree(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture), root);
         return new TestSite(root);
     }
 
@@ -72,7 +72,22 @@ public sealed class TestSite : IDisposable
 
     public TestSite CopyFolder(string from, string to)
     {
-        Copy(FullPath(from), FullPath(to));
+        CopyTree(FullPath(from), FullPath(to));
+        return this;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="relative"/> a symbolic link to <paramref name="target"/> (as written: relative to the link's
+    /// folder, or absolute), replacing the file or folder there; a target ending in '/' or naming a folder is a folder link.
+    /// </summary>
+    public TestSite Link(string relative, string target)
+    {
+        var path = FullPath(relative);
+        if (File.Exists(path)) File.Delete(path);
+        else if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (Directory.Exists(target) || target.EndsWith('/')) Directory.CreateSymbolicLink(path, target.TrimEnd('/'));
+        else File.CreateSymbolicLink(path, target);
         return this;
     }
 
@@ -109,7 +124,7 @@ public sealed class TestSite : IDisposable
     /// <summary>Copies StaticMap's theme (layouts, partials, static, libman.json) into the site's theme/ and builds with it.</summary>
     public TestSite WithOwnTheme()
     {
-        foreach (var part in new[] { "layouts", "partials", "static/css", "static/js" }) Copy(Path.Combine(ThemeFolder, part), FullPath("theme/" + part));
+        foreach (var part in new[] { "layouts", "partials", "static/css", "static/js" }) CopyTree(Path.Combine(ThemeFolder, part), FullPath("theme/" + part));
         File.Copy(Path.Combine(ThemeFolder, "libman.json"), FullPath("theme/libman.json"));
         Theme = null;
         return this;
@@ -122,25 +137,13 @@ public sealed class TestSite : IDisposable
         catch (UnauthorizedAccessException) { }
     }
 
-    private static void Copy(string from, string to)
+    /// <summary>Copies the folder <paramref name="from"/> with everything in it to <paramref name="to"/> (absolute paths).</summary>
+    public static void CopyTree(string from, string to)
     {
         foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
             Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
         Directory.CreateDirectory(to);
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
             File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
-    }
-}
-
-/// <summary>The StaticMap repository the tests run from.</summary>
-public static class Repository
-{
-    public static readonly string Root = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "StaticMap.sln"))) return dir.FullName;
-        throw new InvalidOperationException("StaticMap.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -28,17 +28,17 @@ public static class MetricCharts
     public static IReadOnlyList<ChartSpec> Build(MetricData data, string idPrefix, Func<string, string> csvHref)
     {
         var charts = new List<ChartSpec>();
-        var local = Series(data.PlaceLabel, data.Local.Where(IsEveryone), 0);
-        var peers = data.Peers.Select((p, i) => Series(p.Label, p.Observations.Where(IsEveryone), i + 1)).Where(s => s.Points.Count > 0).ToList();
+        var local = Series(data.PlaceLabel, ChartRows.Everyone(data.Local), 0);
+        var peers = data.Peers.Select((p, i) => Series(p.Label, ChartRows.Everyone(p.Observations), i + 1)).Where(s => s.Points.Count > 0).ToList();
         if (local.Points.Count > 0 || peers.Count > 0)
         {
-            var id = $"{idPrefix}-trend";
+            var id = $"{idPrefix}-{ChartRows.Trend}";
             var all = new List<ChartSeries> { local };
             all.AddRange(peers);
             var years = Span(all);
             var caption = $"{data.Title}, {data.PlaceLabel}{(peers.Count > 0 ? " and peers" : "")}, {years}.{Direction(data.HigherIsBetter)}";
             var summary = ChartSummaries.Trend(local, peers, data.Format);
-            charts.Add(Spec(id, caption, summary, "Place", all, data.Format, csvHref("trend")));
+            charts.Add(Spec(id, caption, summary, "Place", all, data.Format, csvHref(ChartRows.Trend)));
         }
         foreach (var type in data.SubgroupTypes)
         {
@@ -52,30 +52,13 @@ public static class MetricCharts
         return charts;
     }
 
-    /// <summary>
-    /// The rows of the data table of each chart <see cref="Build"/> draws from a plan's own observations: "trend", then
-    /// each subgroup type that has rows (peers not counted). For MAP044, without building the charts.
-    /// </summary>
-    public static IEnumerable<(string Chart, int Rows)> RowCounts(IReadOnlyList<Observation> local, IReadOnlyList<string> subgroupTypes)
-    {
-        var trend = Series("", local.Where(IsEveryone), 0);
-        if (trend.Points.Count > 0) yield return ("trend", Measured([trend]).Sum(s => s.Points.Count));
-        foreach (var type in subgroupTypes)
-        {
-            var groups = Groups(local, type);
-            if (groups.Count > 0) yield return (type, Measured(groups).Sum(s => s.Points.Count));
-        }
-    }
+    private static List<ChartSeries> Groups(IReadOnlyList<Observation> observations, string type) =>
+        ChartRows.Groups(observations, type).Select((g, i) => Series(SubgroupNames.Display(g.Key), g, i)).ToList();
 
-    private static List<ChartSeries> Groups(IReadOnlyList<Observation> observations, string type) => observations
-        .Where(o => o.SubgroupType == type)
-        .GroupBy(o => o.Subgroup).OrderBy(g => g.Key, StringComparer.Ordinal)
-        .Select((g, i) => Series(SubgroupNames.Display(g.Key), g, i)).ToList();
-
-    /// <summary>Years no series has an estimate for are years the metric was not computed (Urban writes NA for them): leave them out.</summary>
+    /// <summary>Leaves out the years no series has an estimate for (<see cref="ChartRows.MeasuredYears"/>).</summary>
     private static IReadOnlyList<ChartSeries> Measured(IReadOnlyList<ChartSeries> series)
     {
-        var measured = series.SelectMany(s => s.Points).Where(p => p.Value is not null).Select(p => p.Year).ToHashSet();
+        var measured = ChartRows.MeasuredYears(series.Select(s => s.Points.Select(p => (p.Year, p.Value))));
         return series.Select(s => s with { Points = s.Points.Where(p => measured.Contains(p.Year)).ToList() }).ToList();
     }
 
@@ -134,18 +117,10 @@ public static class MetricCharts
 
     private static string Raw(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 
-    private static bool IsEveryone(Observation o) => o.SubgroupType == "all";
-
-    /// <summary>One point per year; years before the first and after the last estimate are left out (Urban's files
-    /// write NA for every year a metric was not computed), gaps in between are kept as "not available".</summary>
-    private static ChartSeries Series(string label, IEnumerable<Observation> observations, int index)
-    {
-        var points = observations.GroupBy(o => o.Year).Select(g => g.First()).OrderBy(o => o.Year)
-            .Select(o => new ChartPoint(o.Year, o.Value, o.Lower, o.Upper, o.Quality)).ToList();
-        var first = points.FindIndex(p => p.Value is not null);
-        var last = points.FindLastIndex(p => p.Value is not null);
-        return new ChartSeries(label, first < 0 ? [] : points[first..(last + 1)], ChartPalette.For(index));
-    }
+    /// <summary>The series of one place or group: the rows <see cref="ChartRows.Series"/> keeps, one point a year.</summary>
+    private static ChartSeries Series(string label, IEnumerable<Observation> observations, int index) =>
+        new(label, ChartRows.Series(observations).Select(o => new ChartPoint(o.Year, o.Value, o.Lower, o.Upper, o.Quality)).ToList(),
+            ChartPalette.For(index));
 
     private static string Span(IEnumerable<ChartSeries> series)
     {

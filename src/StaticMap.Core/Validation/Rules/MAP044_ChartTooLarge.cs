@@ -2,7 +2,6 @@ using System.Globalization;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
-using StaticMap.Core.Rendering.Charts;
 
 namespace StaticMap.Core.Validation.Rules;
 
@@ -36,14 +35,14 @@ public sealed class ChartTooLarge : Rule, IPlanRule
             var observations = PlanMetrics.Observations(plan, reference, fips, context.Metrics);
             if (observations.Count <= MaxRows) continue;
             var subgroupTypes = PlanMetrics.RequestedSubgroupTypes(reference);
-            foreach (var (chart, rows) in MetricCharts.RowCounts(observations, subgroupTypes))
+            foreach (var (chart, rows) in ChartRows.Count(observations, subgroupTypes))
             {
                 if (rows <= MaxRows) continue;
                 var at = (reference.IsLocal ? reference.File : reference.Metric)?.Span ?? reference.Span;
-                var name = chart == "trend" ? "trend chart" : $"chart by {chart}";
+                var name = chart == ChartRows.Trend ? "trend chart" : $"chart by {chart}";
                 diagnostics.Add(At(at,
                     $"the {name} of {reference.Key} would have {N(rows)} rows in its data table, more than the {N(MaxRows)} a reader can use; " +
-                    (chart == "trend" ? "chart fewer years" : $"remove {chart} from 'subgroups', or chart fewer groups or years")));
+                    (chart == ChartRows.Trend ? "chart fewer years" : $"remove {chart} from 'subgroups', or chart fewer groups or years")));
             }
         }
     }

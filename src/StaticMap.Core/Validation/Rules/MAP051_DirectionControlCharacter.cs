@@ -1,5 +1,6 @@
 using System.Buffers;
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Model;
 using StaticMap.Core.Reading.Yaml;
 
 namespace StaticMap.Core.Validation.Rules;
@@ -11,12 +12,12 @@ namespace StaticMap.Core.Validation.Rules;
 /// names, labels, roles. The marks U+200E and U+200F, which right-to-left text may need, stay allowed, and so do the
 /// controls in multi-line values and narratives, where right-to-left prose may use them.
 /// </summary>
-public sealed class DirectionControlCharacter : Rule
+public sealed class DirectionControlCharacter : Rule, IPlanRule, ISiteRule
 {
     public static readonly DirectionControlCharacter Instance = new();
     public override string Code => "MAP051";
     public override string Title => "Invisible direction-control character in a text field";
-    public override string Stage => "read";
+    public override string Stage => "validate";
     public override string Help => "A one-line text field of plan.yml or front matter (a title, name or label) contains an invisible character that reorders the text on screen (U+202A–U+202E, U+2066–U+2069). Delete it: most editors show it as <U+202E> or not at all, so retype the value if you cannot see it. To mark right-to-left text, U+200F (right-to-left mark) is allowed.";
 
     private static readonly SearchValues<char> Controls = SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
@@ -42,17 +43,29 @@ public sealed class DirectionControlCharacter : Rule
         $"in another order than it reads; remove the invisible direction-control character U+{(int)c:X4} " +
         "(retype the value if your editor does not show it)");
 
+    /// <summary>The plan's YAML: plan.yml and every front matter.</summary>
+    public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var yaml in plan.Yaml) CheckYaml(yaml, diagnostics);
+    }
+
+    /// <summary>The front matter of the site pages of input/.</summary>
+    public void Check(ValidationContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var yaml in context.Site.PageYaml) CheckYaml(yaml, diagnostics);
+    }
+
     /// <summary>
-    /// Reports the direction controls in the one-line text values of a front matter or plan.yml, at the character, called
-    /// by the read stage with the YAML it has just loaded.
+    /// Reports the direction controls in the one-line text values of a front matter or plan.yml, at the character, from
+    /// the YAML text parsing kept.
     /// </summary>
-    /// <param name="yaml">The YAML text the tree was loaded from; <paramref name="firstLine"/> is its first line in the file.</param>
-    public void CheckFrontMatter(string yaml, int firstLine, YamlNode tree, string path, DiagnosticBag diagnostics)
+    private void CheckYaml(YamlText yaml, DiagnosticBag diagnostics)
     {
         // Written as they are, or as a double-quoted escape ("\u202E"): without either, there is nothing to look for.
-        if (yaml.AsSpan().IndexOfAny(Controls) < 0 && !yaml.Contains('\\')) return;
-        var lines = yaml.Split('\n');
-        foreach (var (scalar, field) in Texts(tree, ""))
+        if (yaml.Text.AsSpan().IndexOfAny(Controls) < 0 && !yaml.Text.Contains('\\')) return;
+        var (path, firstLine) = (yaml.Path, yaml.FirstLine);
+        var lines = yaml.Text.Split('\n');
+        foreach (var (scalar, field) in Texts(yaml.Root, ""))
         {
             if (scalar.Value.AsSpan().IndexOfAny(Controls) < 0 || scalar.Value.Trim().Contains('\n')) continue;
             // Searched in the text as written, from where the scalar starts; a control written as an escape ("\u202E")

@@ -8,13 +8,13 @@ namespace StaticMap.Core.Validation.Rules;
 /// Text marked "TODO:" is a part of the plan still to be written; `staticmap new` puts one in every part it scaffolds.
 /// A warning, so a draft with gaps still builds for review, but every gap is listed with its position.
 /// </summary>
-public sealed class PlaceholderText : Rule, IPlanRule
+public sealed class PlaceholderText : Rule, IPlanRule, ISiteRule
 {
     public static readonly PlaceholderText Instance = new();
     public override string Code => "MAP090";
     public override string Title => "Placeholder text still in the plan";
     public override Severity Severity => Severity.Warning;
-    public override string Stage => "parse";
+    public override string Stage => "validate";
     public override string Help => "Text that starts with 'TODO:' marks a part of the plan still to be written; 'staticmap new' puts one in every part. Write that part in your own words, following the instruction after 'TODO:', and delete the marker.";
 
     /// <summary>The marker, case-sensitive, so that ordinary prose ("a to-do: list") is never taken for a placeholder.</summary>
@@ -22,10 +22,17 @@ public sealed class PlaceholderText : Rule, IPlanRule
 
     private const int MaxQuoted = 90;
 
-    /// <summary>Narratives; front matter is checked while it is parsed (<see cref="CheckFrontMatter"/>).</summary>
+    /// <summary>The plan's YAML (plan.yml and every front matter) and its narratives.</summary>
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
+        foreach (var yaml in plan.Yaml) CheckYaml(yaml, diagnostics);
         foreach (var body in MarkdownInspector.Bodies(plan)) CheckBody(body, diagnostics);
+    }
+
+    /// <summary>The front matter of the site pages of input/.</summary>
+    public void Check(ValidationContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var yaml in context.Site.PageYaml) CheckYaml(yaml, diagnostics);
     }
 
     private void CheckBody(MarkdownBody body, DiagnosticBag diagnostics)
@@ -42,15 +49,15 @@ public sealed class PlaceholderText : Rule, IPlanRule
     }
 
     /// <summary>
-    /// Reports placeholders in the text values of a front matter or plan.yml, called by the parse stage with the YAML
-    /// it has just loaded, so no file is read twice.
+    /// Reports placeholders in the text values of a front matter or plan.yml, from the YAML text parsing kept, so no file
+    /// is read twice.
     /// </summary>
-    /// <param name="yaml">The YAML text the tree was loaded from; <paramref name="firstLine"/> is its first line in the file.</param>
-    public void CheckFrontMatter(string yaml, int firstLine, YamlNode tree, string path, DiagnosticBag diagnostics)
+    private void CheckYaml(YamlText yaml, DiagnosticBag diagnostics)
     {
-        if (!yaml.Contains(Marker, StringComparison.Ordinal)) return;
-        var lines = yaml.Split('\n');
-        foreach (var (scalar, field) in Texts(tree, ""))
+        if (!yaml.Text.Contains(Marker, StringComparison.Ordinal)) return;
+        var (path, firstLine) = (yaml.Path, yaml.FirstLine);
+        var lines = yaml.Text.Split('\n');
+        foreach (var (scalar, field) in Texts(yaml.Root, ""))
         {
             // Values are searched in the text as written, from where the scalar starts, so quotes and folded lines keep exact columns.
             var line = scalar.Span.Line - firstLine;

@@ -3,10 +3,7 @@ using StaticMap.Core.Diagnostics;
 
 namespace StaticMap.Core.Model;
 
-/// <summary>The five components of a MAP (guide Step 1.4), in the order the guide lists them.</summary>
-public enum ComponentKind { HowWeGotHere, Findings, TheoryOfChange, MeasurementPlan, Sustainability }
-
-/// <summary>One component file: front matter fields plus the Markdown narrative.</summary>
+/// <summary>One component file: front matter fields plus the Markdown narrative. Its kind is a <see cref="ComponentKind"/> (Model/ComponentKinds.cs).</summary>
 /// <param name="Path">Repository-relative path of the file.</param>
 /// <param name="Title">The page title: front matter 'title', or the guide's name for the component.</param>
 /// <param name="ComponentSpan">Where 'component:' was written.</param>

@@ -78,7 +78,7 @@ public sealed class PageIds
         var ids = new PageIds().Add("sm-print-coalition");
         foreach (var c in plan.Components)
         {
-            var section = "sm-part-" + c.Kind.Slug();
+            var section = "sm-part-" + c.Kind.Slug;
             ids.Add(section, section + "-title").AddNarrative(c.Body, section + "-").AddComponent(plan, c);
         }
         foreach (var r in plan.Progress)

@@ -56,6 +56,9 @@ public sealed class RenderContext
 
     public SiteInput Site { get; }
     public SiteOptions Options { get; }
+
+    /// <summary>The component kinds of this build, with their views.</summary>
+    public ComponentRegistry Components => Options.Components;
     public MetricsContext Metrics { get; }
     public SiteUrlFormatter Urls { get; }
     public MarkdownHtml Markdown { get; }

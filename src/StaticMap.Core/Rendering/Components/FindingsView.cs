@@ -30,6 +30,7 @@ public sealed record TextValue(int Year, string Value, string Quality);
 public sealed class FindingsView : IComponentView
 {
     public ComponentKind Kind => ComponentKind.Findings;
+    public bool ShowsCharts => true;
 
     public object Build(Plan plan, Component component, RenderContext context)
     {

@@ -41,9 +41,9 @@ public sealed class PlanJson : IFileKind
                 ["narrative"] = c.Body.Markdown.Trim(),
             };
             foreach (var (key, value) in Details(c)) node[key] = value;
-            components[c.Kind.Slug()] = node;
+            components[c.Kind.Slug] = node;
         }
-        var status = ReportingStatus.Compute(plan);
+        var status = ReportingStatus.Compute(plan, context.Components);
         return new JsonObject
         {
             ["format"] = Format,

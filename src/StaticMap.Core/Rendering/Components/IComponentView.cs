@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Rendering.Components;
@@ -16,4 +17,7 @@ public interface IComponentView : IComponentPart
     bool ShowsCharts => false;
 
     object Build(Plan plan, Component component, RenderContext context);
+
+    /// <summary>The component's own fields as plan.json publishes them (besides title, url and narrative), in its front matter's names.</summary>
+    IEnumerable<(string Key, JsonNode? Value)> Data(Component component);
 }

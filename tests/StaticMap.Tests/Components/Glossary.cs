@@ -44,6 +44,9 @@ public sealed record GlossaryComponent(string Path, string Title, MarkdownBody B
     ImmutableArray<GlossaryTerm> Terms) : Component(Path, Title, Body, ComponentSpan)
 {
     public override ComponentKind Kind => Glossary.Kind;
+
+    // The partial writes no id of its own.
+    public override PartialIds PartialIds() => new([]);
 }
 
 public sealed record GlossaryTerm(string Term, string Meaning);

@@ -78,7 +78,7 @@ public sealed class PageIds
         var ids = new PageIds().Add("sm-print-coalition");
         foreach (var c in plan.Components)
         {
-            var section = "sm-part-" + c.Kind.Slug();
+            var section = "sm-part-" + c.Kind.Slug;
             ids.Add(section, section + "-title").AddNarrative(c.Body, section + "-").AddComponent(plan, c);
         }
         foreach (var r in plan.Progress)
@@ -89,21 +89,13 @@ public sealed class PageIds
         return ids;
     }
 
-    private PageIds AddComponent(Plan plan, Component component) => component switch
+    private PageIds AddComponent(Plan plan, Component component)
     {
-        HowWeGotHere => Add("sm-timeline-heading"),
-        Findings f => Add("sm-metrics-heading").Add(f.Metrics.SelectMany(m => new[] { $"sm-metric-{m.Key}", $"sm-metric-{m.Key}-title", $"sm-metric-{m.Key}-values" }))
-            .AddPrefix("sm-metric-").AddPrefix("sm-chart-"),
-        TheoryOfChange t => Add("sm-vision-heading", "sm-theory-heading", "sm-logic-model-heading")
-            .Add(["inputs", "activities", "outputs", "outcomes"], c => "sm-lm-column-" + c)
-            .Add((t.LogicModel?.AllItems ?? []).Select(i => "sm-lm-" + i.Id))
-            .AddPrefix("sm-lm-group-"),
-        MeasurementPlan m => Add("sm-indicators-heading", "sm-indicators-caption").Add(m.Indicators.Select(i => "sm-indicator-" + i.Id)),
-        Sustainability => Add("sm-commitments-heading", "sm-commitments-caption"),
-        _ => this,
-    };
-
-    private PageIds Add(IEnumerable<string> names, Func<string, string> id) => Add(names.Select(id));
+        var partial = component.PartialIds();
+        Add(partial.Ids);
+        foreach (var prefix in partial.Prefixes) AddPrefix(prefix);
+        return this;
+    }
 
     private PageIds AddProgress(ProgressReport report) =>
         Add($"sm-updates-{report.Year}", $"sm-updates-caption-{report.Year}", $"sm-charts-{report.Year}", $"sm-changes-{report.Year}").AddPrefix($"sm-chart-{report.Year}-");

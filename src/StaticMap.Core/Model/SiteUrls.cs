@@ -22,7 +22,7 @@ public static class SiteUrls
     public const string NotFound = "/404.html";
 
     public static string Plan(string planId) => $"/{planId}/";
-    public static string Component(string planId, ComponentKind kind) => $"/{planId}/{kind.Slug()}/";
+    public static string Component(string planId, ComponentKind kind) => $"/{planId}/{kind.Slug}/";
     public static string ProgressIndex(string planId) => $"/{planId}/progress/";
     public static string Progress(string planId, int year) => $"/{planId}/progress/{year}/";
     public static string Status(string planId) => $"/{planId}/status/";

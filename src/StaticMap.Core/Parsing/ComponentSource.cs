@@ -12,13 +12,20 @@ public sealed record ComponentSource(string Path, YamlFields Fields, MarkdownBod
     public string TitleOr(string fallback) => Fields.String("title", false, "the page title") ?? fallback;
 }
 
-/// <summary>Binds the front matter of one kind of component. One implementation per component, found by reflection.</summary>
-public interface IComponentParser
+/// <summary>
+/// The Parsing part of a component kind (<see cref="ComponentRegistry"/>): binds its front matter. StaticMap's own are in
+/// Parsing/Components/ and found by reflection.
+/// </summary>
+public interface IComponentParser : IComponentPart
 {
-    ComponentKind Kind { get; }
-
     /// <summary>Front matter fields this component knows, besides 'component' and 'title'.</summary>
     IReadOnlyList<string> Fields { get; }
+
+    /// <summary>
+    /// Words in a file name or first heading that speak of this component ("02-findings", "# Our logic model"), for
+    /// MAP007's suggestion when 'component:' is missing: lowercase, words joined by '-'; a prefix is enough ("sustainab").
+    /// </summary>
+    IReadOnlyList<string> NameWords => [Kind.Slug];
 
     Component Parse(ComponentSource source);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
@@ -13,20 +12,17 @@ public static class PlanParser
     /// <summary>Front matter fields every component file may have.</summary>
     public static readonly IReadOnlyList<string> CommonComponentFields = ["component", "title"];
 
-    /// <summary>One parser per component kind; a new component kind is one new <see cref="IComponentParser"/>.</summary>
-    public static readonly FrozenDictionary<ComponentKind, IComponentParser> ComponentParsers =
-        Discovery.All<IComponentParser>().ToFrozenDictionary(p => p.Kind);
-
     /// <summary>
     /// What a component file's front matter should start with, for MAP007: the component its file name or first
-    /// heading names ("findings.md", "# Theory of change"), else the five values to choose from.
+    /// heading names ("findings.md", "# Theory of change"), else the values to choose from.
     /// </summary>
-    public static string ComponentExample(string path, string text)
+    public static string ComponentExample(string path, string text, ComponentRegistry? components = null)
     {
-        var kind = GuessComponent(System.IO.Path.GetFileNameWithoutExtension(path)) ?? GuessComponent(FirstHeading(text));
+        var registry = components ?? ComponentRegistry.Default;
+        var kind = GuessComponent(registry, System.IO.Path.GetFileNameWithoutExtension(path)) ?? GuessComponent(registry, FirstHeading(text));
         return kind is { } k
-            ? $"'component: {k.Slug()}'"
-            : "'component:' and one of " + string.Join(", ", ComponentKinds.InGuideOrder.Select(c => c.Slug()));
+            ? $"'component: {k.Slug}'"
+            : "'component:' and one of " + string.Join(", ", registry.Slugs);
     }
 
     /// <summary>What a progress report's front matter should hold, for MAP007: its year from the file name when it is one.</summary>
@@ -37,39 +33,35 @@ public static class PlanParser
         return $"'year: {year}' and 'updates:'";
     }
 
-    private static readonly (string Word, ComponentKind Kind)[] ComponentWords =
-    [
-        ("how-we-got-here", ComponentKind.HowWeGotHere), ("findings", ComponentKind.Findings),
-        ("theory-of-change", ComponentKind.TheoryOfChange), ("logic-model", ComponentKind.TheoryOfChange),
-        ("measurement", ComponentKind.MeasurementPlan), ("sustainab", ComponentKind.Sustainability),
-    ];
-
-    /// <summary>The component a name speaks of first ("02-findings", "Our theory of change"), if any.</summary>
-    private static ComponentKind? GuessComponent(string? name)
+    /// <summary>The component a name speaks of first ("02-findings", "Our theory of change"), if any: see <see cref="IComponentParser.NameWords"/>.</summary>
+    private static ComponentKind? GuessComponent(ComponentRegistry registry, string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
         var words = new string(name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
         while (words.Contains("--", StringComparison.Ordinal)) words = words.Replace("--", "-");
-        return ComponentWords.Select(w => (w.Kind, At: words.IndexOf(w.Word, StringComparison.Ordinal)))
-            .Where(m => m.At >= 0).OrderBy(m => m.At).Select(m => (ComponentKind?)m.Kind).FirstOrDefault();
+        return registry.Kinds.SelectMany(k => registry.Part<IComponentParser>(k).NameWords.Select(w => (Kind: k, Word: w)))
+            .Select(w => (w.Kind, At: words.IndexOf(w.Word, StringComparison.Ordinal)))
+            .Where(m => m.At >= 0).OrderBy(m => m.At).Select(m => m.Kind).FirstOrDefault();
     }
 
     /// <summary>The text of the first ATX heading ("# Findings"), if the file has one.</summary>
     private static string? FirstHeading(string text) =>
         text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith('#') && l.TrimStart('#').StartsWith(' '))?.TrimStart('#').Trim();
 
-    public static Plan Parse(RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics)
+    /// <param name="kinds">The component kinds to know; null for StaticMap's own.</param>
+    public static Plan Parse(RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, ComponentRegistry? kinds = null)
     {
+        var registry = kinds ?? ComponentRegistry.Default;
         if (!Ids.IsKebabCase(files.Id))
             diagnostics.Add(InvalidPlanId.Instance.Create(files.Folder, files.Id, Ids.Suggest(files.Id)));
 
         var yaml = new List<YamlText>();
         var metadata = ParseMetadata(layout, files, diagnostics, yaml);
-        var (components, unreadable) = ParseComponents(layout, files, diagnostics, yaml);
+        var (components, unreadable) = ParseComponents(layout, files, diagnostics, registry, yaml);
         if (unreadable == 0)
         {
-            foreach (var kind in ComponentKinds.InGuideOrder.Where(k => components.All(c => c.Kind != k)))
-                diagnostics.Add(ComponentMissing.Instance.Create(files.Folder, kind.Slug(), kind.GuideName()));
+            foreach (var kind in registry.Kinds.Where(k => components.All(c => c.Kind != k)))
+                diagnostics.Add(ComponentMissing.Instance.Create(files.Folder, kind.Slug, kind.GuideName));
         }
 
         var progress = files.ProgressFiles
@@ -81,7 +73,7 @@ public static class PlanParser
             .ToImmutableArray();
 
         return new Plan(files.Id, files.Folder, metadata,
-            components.OrderBy(c => c.Kind).ToImmutableArray(), progress,
+            components.OrderBy(c => c.Kind.Order).ToImmutableArray(), progress,
             PlanRelative(files, files.AssetFiles), PlanRelative(files, files.DataFiles)) { Yaml = [.. yaml] };
     }
 
@@ -104,34 +96,37 @@ public static class PlanParser
     }
 
     private static (List<Component> Components, int Unreadable) ParseComponents(
-        RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, List<YamlText> yaml)
+        RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, ComponentRegistry registry, List<YamlText> yaml)
     {
         var components = new List<Component>();
         var unreadable = 0;
         foreach (var path in files.ComponentFiles)
         {
-            var file = FrontMatterFile.Load(layout, path, text => ComponentExample(path, text), diagnostics, yaml);
+            var file = FrontMatterFile.Load(layout, path, text => ComponentExample(path, text, registry), diagnostics, yaml);
             if (file is null) { unreadable++; continue; }
             var f = file.Fields;
-            var word = f.String("component", true,
-                "which MAP component this file is: how-we-got-here, findings, theory-of-change, measurement-plan or sustainability");
+            var word = f.String("component", true, "which MAP component this file is: " + OneOf(registry.Slugs));
             if (word is null) { unreadable++; continue; }
-            if (!Vocabularies.Component.TryParse(word, out var kind))
+            if (!registry.TryFind(word, out var kind))
             {
-                diagnostics.Add(UnknownComponent.Instance.Create(f.ValueSpan("component"), word, Vocabularies.Component.Words));
+                diagnostics.Add(UnknownComponent.Instance.Create(f.ValueSpan("component"), word, registry.Slugs));
                 unreadable++;
                 continue;
             }
-            var parser = ComponentParsers[kind];
-            f.WarnUnknown([.. CommonComponentFields, .. parser.Fields], $"the {kind.Slug()} component");
+            var parser = registry.Part<IComponentParser>(kind);
+            f.WarnUnknown([.. CommonComponentFields, .. parser.Fields], $"the {kind.Slug} component");
             var first = components.FirstOrDefault(c => c.Kind == kind);
             if (first is not null)
             {
-                diagnostics.Add(ComponentDuplicated.Instance.Create(f.ValueSpan("component"), kind.Slug(), first.Path));
+                diagnostics.Add(ComponentDuplicated.Instance.Create(f.ValueSpan("component"), kind.Slug, first.Path));
                 continue;
             }
             components.Add(parser.Parse(new ComponentSource(path, f, file.Body, f.ValueSpan("component"))));
         }
         return (components, unreadable);
     }
+
+    /// <summary>"a, b or c".</summary>
+    private static string OneOf(IReadOnlyList<string> words) =>
+        words.Count <= 1 ? string.Join("", words) : string.Join(", ", words.Take(words.Count - 1)) + " or " + words[^1];
 }

@@ -10,10 +10,11 @@ namespace StaticMap.Core.Parsing;
 /// <summary>Parses every plan (in parallel) and the site-wide pages of input/.</summary>
 public static class SiteParser
 {
-    public static SiteInput Parse(RepositoryLayout layout, DiagnosticBag diagnostics)
+    /// <param name="components">The component kinds to know; null for StaticMap's own.</param>
+    public static SiteInput Parse(RepositoryLayout layout, DiagnosticBag diagnostics, ComponentRegistry? components = null)
     {
         var plans = new ConcurrentBag<Plan>();
-        Parallel.ForEach(layout.Plans, files => plans.Add(PlanParser.Parse(layout, files, diagnostics)));
+        Parallel.ForEach(layout.Plans, files => plans.Add(PlanParser.Parse(layout, files, diagnostics, components)));
         var (pages, yaml) = ParsePages(layout, diagnostics);
         return new SiteInput(layout.Root,
             plans.OrderBy(p => p.Id, StringComparer.Ordinal).ToImmutableArray(),

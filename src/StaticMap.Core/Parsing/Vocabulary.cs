@@ -43,11 +43,6 @@ public static class Vocabularies
         ("philanthropy", Model.Sector.Philanthropy), ("research", Model.Sector.Research),
         ("anchor", Model.Sector.Anchor), ("private", Model.Sector.Private));
 
-    public static readonly Vocabulary<ComponentKind> Component = new(
-        ("how-we-got-here", ComponentKind.HowWeGotHere), ("findings", ComponentKind.Findings),
-        ("theory-of-change", ComponentKind.TheoryOfChange), ("measurement-plan", ComponentKind.MeasurementPlan),
-        ("sustainability", ComponentKind.Sustainability));
-
     public static readonly Vocabulary<Frequency> Frequency = new(
         ("monthly", Model.Frequency.Monthly), ("quarterly", Model.Frequency.Quarterly),
         ("annual", Model.Frequency.Annual), ("biennial", Model.Frequency.Biennial));

@@ -149,7 +149,7 @@ public sealed class BuildPipeline
         Parallel.ForEach(layout.Plans.Where(p => stale.Contains(p.Id)).ToList(), files =>
         {
             var bag = new DiagnosticBag();
-            var plan = PlanParser.Parse(layout, files, bag);
+            var plan = PlanParser.Parse(layout, files, bag, _options.Components);
             lock (_plans) _plans[files.Id] = new ParsedPlan(plan, bag.ToSortedList(), []);
         });
         return new SiteInput(layout.Root, layout.Plans.Select(f => _plans[f.Id].Plan).ToImmutableArray(), [.. _pages], layout.InputAssets) { PageYaml = _pageYaml };

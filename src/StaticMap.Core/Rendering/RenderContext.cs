@@ -65,6 +65,9 @@ public sealed class RenderContext
     /// <summary>The interface text of pages in <paramref name="language"/>.</summary>
     public UiStrings Text(string language) => Strings.For(language);
     public SiteOptions Options { get; }
+
+    /// <summary>The component kinds of this build, with their views.</summary>
+    public ComponentRegistry Components => Options.Components;
     public MetricsContext Metrics { get; }
     public SiteUrlFormatter Urls { get; }
     public MarkdownHtml Markdown { get; }

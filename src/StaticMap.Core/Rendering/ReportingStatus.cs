@@ -18,12 +18,14 @@ public sealed record ReportingStatus(
 {
     public int ComponentsComplete => Components.Count(c => c.IsComplete);
 
-    public static ReportingStatus Compute(Plan plan)
+    /// <param name="components">The component kinds the plan should have; null for StaticMap's own.</param>
+    public static ReportingStatus Compute(Plan plan, ComponentRegistry? components = null)
     {
-        var components = ComponentKinds.InGuideOrder.Select(kind =>
+        var kinds = (components ?? ComponentRegistry.Default).Kinds;
+        var byKind = kinds.Select(kind =>
         {
             var component = plan.Components.FirstOrDefault(c => c.Kind == kind);
-            return new ComponentStatus(kind, component is not null, component is not null && !component.Body.IsEmpty);
+            return new ComponentStatus(kind, component is not null, component is not null && !component.Body.IsEmpty, kind.IsComplete(component));
         }).ToList();
 
         var measurable = plan.TheoryOfChange?.LogicModel?.MeasurableItems.ToList() ?? [];
@@ -32,15 +34,13 @@ public sealed record ReportingStatus(
         var latest = plan.Progress.IsEmpty ? null : plan.Progress[^1];
         var reported = latest is null ? 0
             : indicators.Count(i => latest.Updates.Any(u => u.Indicator.Value == i.Id && u.Value is not null));
-        return new ReportingStatus(components, measurable.Count, measured, indicators.Length,
+        return new ReportingStatus(byKind, measurable.Count, measured, indicators.Length,
             indicators.Count(i => i.Baseline is not null), indicators.Count(i => i.Target is not null),
             latest?.Year, reported);
     }
 }
 
 /// <param name="IsPresent">The plan has a file for the component.</param>
-/// <param name="HasNarrative">Its narrative is written (the measurement plan and theory of change may rely on their fields alone).</param>
-public sealed record ComponentStatus(ComponentKind Kind, bool IsPresent, bool HasNarrative)
-{
-    public bool IsComplete => IsPresent && (HasNarrative || Kind is ComponentKind.MeasurementPlan or ComponentKind.TheoryOfChange);
-}
+/// <param name="HasNarrative">Its narrative is written.</param>
+/// <param name="IsComplete">What the kind calls complete (<see cref="ComponentKind.IsComplete"/>: the measurement plan and theory of change may rely on their fields alone).</param>
+public sealed record ComponentStatus(ComponentKind Kind, bool IsPresent, bool HasNarrative, bool IsComplete);

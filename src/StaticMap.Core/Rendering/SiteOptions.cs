@@ -1,3 +1,4 @@
+using StaticMap.Core.Model;
 using StaticMap.Core.Progress;
 
 namespace StaticMap.Core.Rendering;
@@ -6,7 +7,11 @@ namespace StaticMap.Core.Rendering;
 /// <param name="BaseUrl">The public address, e.g. https://maps.example.org/ ; gives canonical URLs and a base path.</param>
 /// <param name="NoIndex">Mark every page noindex (deploy previews).</param>
 /// <param name="Calendar">The build date and report grace (--today, --report-grace-months); null for STATICMAP_TODAY or the real date.</param>
-public sealed record SiteOptions(bool IncludeDrafts = false, string? BaseUrl = null, bool NoIndex = false, ReportingCalendar? Calendar = null)
+/// <param name="ComponentKinds">The component kinds the build knows (parses, checks, renders, describes in its schemas); null for StaticMap's own.</param>
+public sealed record SiteOptions(bool IncludeDrafts = false, string? BaseUrl = null, bool NoIndex = false, ReportingCalendar? Calendar = null,
+    ComponentRegistry? ComponentKinds = null)
 {
+    public ComponentRegistry Components => ComponentKinds ?? ComponentRegistry.Default;
+
     public ReportingCalendar Reporting => Calendar ?? ReportingCalendar.FromEnvironment();
 }

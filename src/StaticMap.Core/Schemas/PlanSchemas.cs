@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Parsing;
-using StaticMap.Core.Parsing.Components;
+using StaticMap.Core.Schemas.Components;
 using static StaticMap.Core.Schemas.SchemaBuilder;
 
 namespace StaticMap.Core.Schemas;
@@ -45,13 +45,20 @@ public static class PlanSchemas
     /// <summary>The schemas of this version of StaticMap, built once.</summary>
     public static SchemaSet Current => Generated.Value;
 
-    public static SchemaSet Generate()
+    /// <summary>The schemas of StaticMap's own component kinds (<see cref="ComponentRegistry.Default"/>).</summary>
+    public static SchemaSet Generate() => Generate(ComponentRegistry.Default);
+
+    /// <summary>The schemas of a build that knows the component kinds of <paramref name="components"/>: each has its case in component.schema.json.</summary>
+    public static SchemaSet Generate(ComponentRegistry components)
     {
         var builder = new SchemaBuilder();
-        return new SchemaSet([Plan(builder), Component(builder), Progress(builder)], builder.Problems);
+        return new SchemaSet([Plan(builder), Component(builder, components), Progress(builder)], builder.Problems);
     }
 
-    private const string KebabCase = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    /// <summary>The schemas a build with <paramref name="components"/> publishes: <see cref="Current"/> for StaticMap's own kinds.</summary>
+    public static SchemaSet For(ComponentRegistry components) => components == ComponentRegistry.Default ? Current : Generate(components);
+
+    internal const string KebabCase = "^[a-z0-9]+(-[a-z0-9]+)*$";
     private const string Fips = "^[0-9]{5}([0-9]{2})?$";
 
     // The parser's BCP 47 check (PlanFileParser.LanguageTag).
@@ -123,29 +130,28 @@ public static class PlanSchemas
             "The metadata of one Mobility Action Plan: plans/<plan-id>/plan.yml. See docs/authoring.md.", plan));
     }
 
-    private static SchemaDocument Component(SchemaBuilder b)
+    private static SchemaDocument Component(SchemaBuilder b, ComponentRegistry registry)
     {
         var common = new Dictionary<string, Func<ComponentKind, JsonObject>>
         {
-            ["component"] = kind => Const(kind.Slug()),
+            ["component"] = kind => Const(kind.Slug),
             ["title"] = _ => PageTitle(),
         };
         var definitions = new JsonObject();
         var cases = new JsonArray();
-        foreach (var kind in ComponentKinds.InGuideOrder)
+        foreach (var kind in registry.Kinds)
         {
-            var parser = PlanParser.ComponentParsers[kind];
+            var parser = registry.Part<IComponentParser>(kind);
+            var part = registry.Part<IComponentSchema>(kind);
             var fields = new Dictionary<string, JsonObject>();
             foreach (var field in PlanParser.CommonComponentFields)
                 if (common.TryGetValue(field, out var make)) fields[field] = make(kind);
-            foreach (var (field, fieldSchema) in ComponentFields(b, kind, definitions)) fields[field] = fieldSchema;
-            var required = RequiredComponentFields(kind);
-            var definition = b.Object($"the {kind.Slug()} component", [.. PlanParser.CommonComponentFields, .. parser.Fields], fields,
-                ["component", .. required], kind.GuideName() + ".");
-            if (kind == ComponentKind.TheoryOfChange)
-                definition["anyOf"] = new JsonArray(Required("theory_of_change"), Required("logic_model"));
-            definitions[kind.Slug()] = definition;
-            cases.Add(Ref(kind.Slug()));
+            foreach (var (field, fieldSchema) in part.Fields(b, definitions)) fields[field] = fieldSchema;
+            var definition = b.Object($"the {kind.Slug} component", [.. PlanParser.CommonComponentFields, .. parser.Fields], fields,
+                ["component", .. part.RequiredFields], kind.GuideName + ".");
+            part.Constrain(definition);
+            definitions[kind.Slug] = definition;
+            cases.Add(Ref(kind.Slug));
         }
 
         var schema = new JsonObject
@@ -153,7 +159,7 @@ public static class PlanSchemas
             ["type"] = "object",
             ["properties"] = new JsonObject
             {
-                ["component"] = Words("Which of the five MAP components this file is.", Vocabularies.Component.Words),
+                ["component"] = Words("Which of the five MAP components this file is.", registry.Slugs),
                 ["title"] = PageTitle(),
             },
             ["required"] = Array(["component"]),
@@ -167,120 +173,6 @@ public static class PlanSchemas
     }
 
     private static JsonObject PageTitle() => Text("The page title; by default the guide's name for the component.");
-
-    /// <summary>What the contract requires of each component, besides 'component'.</summary>
-    private static IReadOnlyList<string> RequiredComponentFields(ComponentKind kind) => kind switch
-    {
-        ComponentKind.Findings => ["metrics"],
-        ComponentKind.TheoryOfChange => ["vision"],
-        ComponentKind.MeasurementPlan => ["indicators"],
-        ComponentKind.Sustainability => ["commitments"],
-        _ => [],
-    };
-
-    /// <summary>The schemas of one component's own fields; shared shapes go to <paramref name="definitions"/>.</summary>
-    private static Dictionary<string, JsonObject> ComponentFields(SchemaBuilder b, ComponentKind kind, JsonObject definitions)
-    {
-        switch (kind)
-        {
-            case ComponentKind.HowWeGotHere:
-                var step = b.Object("a timeline event", HowWeGotHereParser.TimelineFields, new Dictionary<string, JsonObject>
-                {
-                    ["date"] = TextOrNumber("When it happened: a year, a month (\"2021-06\") or a date.", required: true),
-                    ["event"] = Text("What happened.", required: true),
-                }, ["date", "event"]);
-                return new() { ["timeline"] = List("Milestones of the planning process, oldest first.", step) };
-
-            case ComponentKind.Findings:
-                var metric = b.Object("a findings metric", FindingsParser.MetricFields, new Dictionary<string, JsonObject>
-                {
-                    ["metric"] = Words("An Urban Institute Mobility Metrics variable (docs/metrics.md); its data come from input/data/.", MetricCatalog.Embedded.Variables),
-                    ["file"] = Text("A CSV file of the plan's own data in data/, with columns year,value.", required: true),
-                    ["label"] = Text("The chart's name for a local metric.", required: true),
-                    ["unit"] = Text("The unit of a local metric's values, e.g. percent or people.", required: true),
-                    ["subgroups"] = List("Breakdowns to show, e.g. [race-ethnicity].", Words("A subgroup type.", SubgroupNames.KnownTypes)),
-                    ["compare"] = Words("peers: add the plan's peers to the chart.", ["peers"]),
-                    ["takeaway"] = Text("A one-sentence message shown above the chart."),
-                }, [], "A chart: an Urban Mobility Metric ('metric') or a local CSV ('file', 'label' and 'unit').");
-                // Either an Urban metric or a local file with its label and unit, never both.
-                metric["oneOf"] = new JsonArray(
-                    new JsonObject { ["required"] = Array(["metric"]), ["not"] = Required("file") },
-                    new JsonObject { ["required"] = Array(["file", "label", "unit"]), ["not"] = Required("metric") });
-                return new() { ["metrics"] = List("The metrics to chart, each an Urban Mobility Metric or a local CSV.", metric, required: true) };
-
-            case ComponentKind.TheoryOfChange:
-                definitions["logic-model-item"] = b.Object("a logic-model item", TheoryOfChangeParser.ItemFields, new Dictionary<string, JsonObject>
-                {
-                    ["id"] = Pattern("A lowercase kebab-case id, unique in the plan; indicators name it in 'measures'.", KebabCase, required: true),
-                    ["text"] = Text("What this item is.", required: true),
-                }, ["id", "text"]);
-                var activity = b.Object("a logic-model activity", TheoryOfChangeParser.ActivityFields, new Dictionary<string, JsonObject>
-                {
-                    ["id"] = Pattern("A lowercase kebab-case id, unique in the plan.", KebabCase, required: true),
-                    ["text"] = Text("What the coalition will do.", required: true),
-                    ["pillar"] = Words("The one of the Five Pillars the activity serves.", PillarWords()),
-                }, ["id", "text"]);
-                var items = (string what, bool required) => List(what, Ref("logic-model-item"), required);
-                var outcomes = b.Object("logic_model.outcomes", TheoryOfChangeParser.OutcomeFields, new Dictionary<string, JsonObject>
-                {
-                    ["short_term"] = items("Short-term outcomes.", false),
-                    ["intermediate"] = items("Intermediate outcomes.", false),
-                    ["long_term"] = items("Long-term outcomes.", false),
-                }, [], "Outcomes by horizon; at least one of short_term, intermediate and long_term.");
-                outcomes["anyOf"] = new JsonArray(Required("short_term"), Required("intermediate"), Required("long_term"));
-                var statementList = (string what) => List(what, Text("One statement.", required: true));
-                return new()
-                {
-                    ["vision"] = Text("The community vision statement.", required: true),
-                    ["theory_of_change"] = b.Object("theory_of_change", TheoryOfChangeParser.StatementFields, new Dictionary<string, JsonObject>
-                    {
-                        ["preconditions"] = statementList("What you need for change to happen."),
-                        ["outcomes"] = statementList("The improvements you expect."),
-                        ["assumptions"] = statementList("The assumptions that connect preconditions to outcomes."),
-                    }, [], "How the coalition believes change happens: preconditions, outcomes and assumptions."),
-                    ["logic_model"] = b.Object("logic_model", TheoryOfChangeParser.LogicModelFields, new Dictionary<string, JsonObject>
-                    {
-                        ["inputs"] = items("The resources the work needs.", true),
-                        ["activities"] = List("What the coalition will do.", activity, required: true),
-                        ["outputs"] = items("The direct products of the activities.", true),
-                        ["outcomes"] = outcomes,
-                    }, ["inputs", "activities", "outputs", "outcomes"], "Inputs, activities, outputs and outcomes."),
-                };
-
-            case ComponentKind.MeasurementPlan:
-                JsonObject ValueInYear(string what) => b.Object(what, MeasurementPlanParser.MeasurementFields, new Dictionary<string, JsonObject>
-                {
-                    ["value"] = Value($"The {what} value, a plain number such as 0.72, 1200 or -3 (no %, $ or thousands separators: set 'unit').", required: true),
-                    ["year"] = Year($"The year of the {what}."),
-                }, ["value", "year"], $"The {what}: a value in a year.");
-                var indicator = b.Object("an indicator", MeasurementPlanParser.IndicatorFields, new Dictionary<string, JsonObject>
-                {
-                    ["id"] = Pattern("A lowercase kebab-case id, unique in the plan; progress reports name it.", KebabCase, required: true),
-                    ["name"] = Text("What is measured.", required: true),
-                    ["measures"] = Pattern("The id of the logic-model input, output or outcome it tracks.", KebabCase, required: true),
-                    ["source"] = Text("Where the data come from.", required: true),
-                    ["responsible"] = Text("Who tracks it.", required: true),
-                    ["frequency"] = Words("How often it is measured.", Vocabularies.Frequency.Words),
-                    ["unit"] = Text("The unit, e.g. percent or people."),
-                    ["direction"] = Words("The desired direction.", Vocabularies.Direction.Words),
-                    ["baseline"] = ValueInYear("baseline"),
-                    ["target"] = ValueInYear("target"),
-                    ["disaggregate_by"] = List("Breakdowns, e.g. [race-ethnicity].", Text("A breakdown.", required: true)),
-                    ["metric"] = Words("The Urban Mobility Metrics variable, when the indicator is one.", MetricCatalog.Embedded.Variables),
-                }, ["id", "name", "measures", "source", "responsible", "frequency"]);
-                return new() { ["indicators"] = List("One indicator at least for every logic-model input, output and outcome.", indicator, required: true) };
-
-            default:
-                var commitment = b.Object("a commitment", SustainabilityParser.CommitmentFields, new Dictionary<string, JsonObject>
-                {
-                    ["action"] = Text("The action to sustain.", required: true),
-                    ["responsible"] = Text("Who is responsible.", required: true),
-                    ["resources"] = Text("The resources it needs.", required: true),
-                    ["timeline"] = TextOrNumber("When, e.g. \"Reviewed every year\" or 2027."),
-                }, ["action", "responsible", "resources"]);
-                return new() { ["commitments"] = List("Who will sustain which action, with what resources.", commitment, required: true) };
-        }
-    }
 
     private static SchemaDocument Progress(SchemaBuilder b)
     {
@@ -302,7 +194,7 @@ public static class PlanSchemas
     }
 
     /// <summary>The pillars as the build accepts them: kebab-case or the guide's own names.</summary>
-    private static IEnumerable<string> PillarWords() =>
+    internal static IEnumerable<string> PillarWords() =>
         Vocabularies.Pillar.Words.Concat(Enum.GetValues<Pillar>().Select(Vocabularies.PillarName));
 
     /// <summary>UsStates keeps its table private, so the codes are found by asking it about every two-letter pair.</summary>

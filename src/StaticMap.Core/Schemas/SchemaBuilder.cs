@@ -7,7 +7,7 @@ namespace StaticMap.Core.Schemas;
 /// Small pieces of JSON Schema (draft-07) for the kinds of value the authoring contract uses. Each call makes new nodes,
 /// since a JSON node can have only one parent.
 /// </summary>
-internal sealed class SchemaBuilder
+public sealed class SchemaBuilder
 {
     /// <summary>Fields a parser knows that have no schema, and schemas for fields no parser knows.</summary>
     public List<string> Problems { get; } = [];

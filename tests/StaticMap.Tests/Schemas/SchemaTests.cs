@@ -75,7 +75,7 @@ public class SchemaTests
         { ProgressFile, "updates[]", [.. ProgressReportParser.UpdateFields] },
     };
 
-    private static string[] ComponentFields(ComponentKind kind) => [.. PlanParser.CommonComponentFields, .. PlanParser.ComponentParsers[kind].Fields];
+    private static string[] ComponentFields(ComponentKind kind) => [.. PlanParser.CommonComponentFields, .. ComponentRegistry.Default.Part<IComponentParser>(kind).Fields];
 
     [Theory]
     [MemberData(nameof(ObjectsAndTheirFields))]
@@ -90,7 +90,7 @@ public class SchemaTests
         { PlanFile, "status", [.. Vocabularies.Status.Words] },
         { PlanFile, "jurisdiction type", [.. Vocabularies.JurisdictionType.Words] },
         { PlanFile, "coalition[] sector", [.. Vocabularies.Sector.Words] },
-        { ComponentFile, "component", [.. Vocabularies.Component.Words] },
+        { ComponentFile, "component", [.. ComponentRegistry.Default.Slugs] },
         { ComponentFile, "#measurement-plan indicators[] frequency", [.. Vocabularies.Frequency.Words] },
         { ComponentFile, "#measurement-plan indicators[] direction", [.. Vocabularies.Direction.Words] },
         { ComponentFile, "#theory-of-change logic_model activities[] pillar",

@@ -8,7 +8,7 @@ public sealed class UnknownComponent : Rule
     public override string Code => "MAP022";
     public override string Title => "Unknown component";
     public override string Stage => "parse";
-    public override string Help => "'component:' is one of how-we-got-here, findings, theory-of-change, measurement-plan, sustainability.";
+    public override string Help => "'component:' says which of the plan's components the file is; the message lists the values StaticMap knows (docs/authoring.md).";
 
     public Diagnostic Create(SourceSpan at, string value, IReadOnlyList<string> allowed)
     {

@@ -8,6 +8,7 @@ public sealed class MeasurementPlanParser : IComponentParser
 {
     public ComponentKind Kind => ComponentKind.MeasurementPlan;
     public IReadOnlyList<string> Fields => ["indicators"];
+    public IReadOnlyList<string> NameWords => ["measurement"];
     public static readonly IReadOnlyList<string> IndicatorFields =
         ["id", "name", "measures", "source", "responsible", "frequency", "unit", "direction", "baseline", "target", "disaggregate_by", "metric"];
     public static readonly IReadOnlyList<string> MeasurementFields = ["value", "year"];
@@ -17,7 +18,7 @@ public sealed class MeasurementPlanParser : IComponentParser
         var indicators = source.Fields.ListOfMappings("indicators", true,
                 "the indicators that track the logic model, e.g. '- id: employment-rate'", "'- id: employment-rate' then 'name: ...'")
             .Select(ParseIndicator).ToImmutableArray();
-        return new MeasurementPlan(source.Path, source.TitleOr(Kind.GuideName()), source.Body, source.ComponentSpan, indicators);
+        return new MeasurementPlan(source.Path, source.TitleOr(Kind.GuideName), source.Body, source.ComponentSpan, indicators);
     }
 
     private static Indicator ParseIndicator(YamlFields f)

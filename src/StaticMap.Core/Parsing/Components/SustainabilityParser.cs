@@ -8,6 +8,7 @@ public sealed class SustainabilityParser : IComponentParser
 {
     public ComponentKind Kind => ComponentKind.Sustainability;
     public IReadOnlyList<string> Fields => ["commitments"];
+    public IReadOnlyList<string> NameWords => ["sustainab"];
     public static readonly IReadOnlyList<string> CommitmentFields = ["action", "responsible", "resources", "timeline"];
 
     public Component Parse(ComponentSource source)
@@ -27,6 +28,6 @@ public sealed class SustainabilityParser : IComponentParser
                     c.String("timeline", false, "when"));
             })
             .ToImmutableArray();
-        return new Sustainability(source.Path, source.TitleOr(Kind.GuideName()), source.Body, source.ComponentSpan, commitments);
+        return new Sustainability(source.Path, source.TitleOr(Kind.GuideName), source.Body, source.ComponentSpan, commitments);
     }
 }

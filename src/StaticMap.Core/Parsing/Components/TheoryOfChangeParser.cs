@@ -8,6 +8,7 @@ public sealed class TheoryOfChangeParser : IComponentParser
 {
     public ComponentKind Kind => ComponentKind.TheoryOfChange;
     public IReadOnlyList<string> Fields => ["vision", "theory_of_change", "logic_model"];
+    public IReadOnlyList<string> NameWords => ["theory-of-change", "logic-model"];
     public static readonly IReadOnlyList<string> StatementFields = ["preconditions", "outcomes", "assumptions"];
     public static readonly IReadOnlyList<string> LogicModelFields = ["inputs", "activities", "outputs", "outcomes"];
     public static readonly IReadOnlyList<string> OutcomeFields = ["short_term", "intermediate", "long_term"];
@@ -26,7 +27,7 @@ public sealed class TheoryOfChangeParser : IComponentParser
         {
             (not null, null) => "Theory of change",
             (null, not null) => "Logic model",
-            _ => Kind.GuideName(),
+            _ => Kind.GuideName,
         });
         return new TheoryOfChange(source.Path, title, source.Body, source.ComponentSpan, vision, statement, model);
     }

@@ -1,7 +1,9 @@
+using System.Text.Json.Nodes;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Rendering.Charts;
 using StaticMap.Core.Rendering.Views;
+using static StaticMap.Core.Rendering.Files.PlanJson;
 
 namespace StaticMap.Core.Rendering.Components;
 
@@ -30,6 +32,7 @@ public sealed record TextValue(int Year, string Value, string Quality);
 public sealed class FindingsView : IComponentView
 {
     public ComponentKind Kind => ComponentKind.Findings;
+    public bool ShowsCharts => true;
 
     public object Build(Plan plan, Component component, RenderContext context)
     {
@@ -98,5 +101,20 @@ public sealed class FindingsView : IComponentView
             .Select(g => $"{PlanMetrics.Years(g.Select(o => o.Year))} ({g.Key})")
             .ToList();
         return string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, "the estimates for " + PlanMetrics.Either(parts, "and"));
+    }
+
+    public IEnumerable<(string Key, JsonNode? Value)> Data(Component component)
+    {
+        var f = (Findings)component;
+        yield return ("metrics", Array(f.Metrics.Select(x => new JsonObject
+        {
+            ["metric"] = x.Metric?.Value,
+            ["file"] = x.File?.Value,
+            ["label"] = x.Label,
+            ["unit"] = x.Unit,
+            ["subgroups"] = Array(x.Subgroups.Select(s => JsonValue.Create(s))),
+            ["compare"] = x.ComparePeers ? "peers" : null,
+            ["takeaway"] = x.Takeaway,
+        })));
     }
 }

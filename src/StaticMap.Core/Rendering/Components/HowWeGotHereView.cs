@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using StaticMap.Core.Model;
+using static StaticMap.Core.Rendering.Files.PlanJson;
 
 namespace StaticMap.Core.Rendering.Components;
 
@@ -21,4 +23,10 @@ public sealed class HowWeGotHereView : IComponentView
 
     /// <summary>"2021", "2021-06" and "2021-06-15" are valid datetime values; "Spring 2021" is not.</summary>
     private static string? IsoOrNull(string date) => Parsing.TimelineDates.Iso(date);
+
+    public IEnumerable<(string Key, JsonNode? Value)> Data(Component component)
+    {
+        var h = (HowWeGotHere)component;
+        yield return ("timeline", Array(h.Timeline.Select(e => new JsonObject { ["date"] = e.Date, ["event"] = e.Event })));
+    }
 }

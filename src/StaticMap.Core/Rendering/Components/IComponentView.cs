@@ -1,14 +1,23 @@
+using System.Text.Json.Nodes;
 using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Rendering.Components;
 
 /// <summary>
-/// Builds what a component page shows besides its narrative (timeline, logic model, measurement table…), for the
-/// partial theme/partials/components/&lt;slug&gt;.sbn-html. One implementation per component kind.
+/// The Rendering part of a component kind (<see cref="ComponentRegistry"/>): builds what its page shows besides the
+/// narrative (timeline, logic model, measurement table…) for its partial. StaticMap's own are in Rendering/Components/
+/// and found by reflection.
 /// </summary>
-public interface IComponentView
+public interface IComponentView : IComponentPart
 {
-    ComponentKind Kind { get; }
+    /// <summary>The theme's template for what <see cref="Build"/> returns, shown on the component's page and in the whole plan.</summary>
+    string Partial => $"partials/components/{Kind.Slug}.sbn-html";
+
+    /// <summary>Whether the page draws charts (it then gets Chart.js and the site's chart setup).</summary>
+    bool ShowsCharts => false;
 
     object Build(Plan plan, Component component, RenderContext context);
+
+    /// <summary>The component's own fields as plan.json publishes them (besides title, url and narrative), in its front matter's names.</summary>
+    IEnumerable<(string Key, JsonNode? Value)> Data(Component component);
 }

@@ -1,5 +1,8 @@
+using System.Text.Json.Nodes;
 using StaticMap.Core.Model;
+using StaticMap.Core.Parsing;
 using StaticMap.Core.Rendering.Views;
+using static StaticMap.Core.Rendering.Files.PlanJson;
 
 namespace StaticMap.Core.Rendering.Components;
 
@@ -50,5 +53,25 @@ public sealed class MeasurementPlanView : IComponentView
                 Formatting.Direction(i.Direction), string.Join(", ", i.DisaggregateBy.Select(Formatting.SubgroupType)),
                 i.Metric is { } m && context.Metrics.Catalog.TryGet(m.Value, out var def) ? def.Name : null);
         }).ToList();
+    }
+
+    public IEnumerable<(string Key, JsonNode? Value)> Data(Component component)
+    {
+        var mp = (MeasurementPlan)component;
+        yield return ("indicators", Array(mp.Indicators.Select(i => new JsonObject
+        {
+            ["id"] = i.Id,
+            ["name"] = i.Name,
+            ["measures"] = i.Measures.Value,
+            ["source"] = i.Source,
+            ["responsible"] = i.Responsible,
+            ["frequency"] = Vocabularies.Frequency.WordOf[i.Frequency],
+            ["unit"] = i.Unit,
+            ["direction"] = i.Direction is { } d ? Vocabularies.Direction.WordOf[d] : null,
+            ["baseline"] = Measurement(i.Baseline),
+            ["target"] = Measurement(i.Target),
+            ["disaggregate_by"] = Strings(i.DisaggregateBy),
+            ["metric"] = i.Metric?.Value,
+        })));
     }
 }

@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using StaticMap.Core.Model;
 using StaticMap.Core.Parsing;
+using static StaticMap.Core.Rendering.Files.PlanJson;
 
 namespace StaticMap.Core.Rendering.Components;
 
@@ -69,5 +71,29 @@ public sealed class TheoryOfChangeView : IComponentView
         var measurable = model.MeasurableItems.ToList();
         var measured = measurable.Count(i => indicators.Any(ind => ind.Measures.Value == i.Id));
         return new LogicModelView(columns, measurable.Count, measured);
+    }
+
+    public IEnumerable<(string Key, JsonNode? Value)> Data(Component component)
+    {
+        var t = (TheoryOfChange)component;
+        yield return ("vision", t.Vision);
+        yield return ("theory_of_change", t.Statement is not { } s ? null : new JsonObject
+        {
+            ["preconditions"] = Strings(s.Preconditions),
+            ["outcomes"] = Strings(s.Outcomes),
+            ["assumptions"] = Strings(s.Assumptions),
+        });
+        yield return ("logic_model", t.LogicModel is not { } lm ? null : new JsonObject
+        {
+            ["inputs"] = Items(lm.Inputs),
+            ["activities"] = Items(lm.Activities),
+            ["outputs"] = Items(lm.Outputs),
+            ["outcomes"] = new JsonObject
+            {
+                ["short_term"] = Items(lm.ShortTermOutcomes),
+                ["intermediate"] = Items(lm.IntermediateOutcomes),
+                ["long_term"] = Items(lm.LongTermOutcomes),
+            },
+        });
     }
 }

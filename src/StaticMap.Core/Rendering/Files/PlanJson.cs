@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using StaticMap.Core.Model;
 using StaticMap.Core.Parsing;
 using StaticMap.Core.Validation;
+using StaticMap.Core.Rendering.Components;
 
 namespace StaticMap.Core.Rendering.Files;
 
@@ -40,10 +41,10 @@ public sealed class PlanJson : IFileKind
                 ["url"] = Url(SiteUrls.Component(plan.Id, c.Kind)),
                 ["narrative"] = c.Body.Markdown.Trim(),
             };
-            foreach (var (key, value) in Details(c)) node[key] = value;
-            components[c.Kind.Slug()] = node;
+            foreach (var (key, value) in context.Components.Part<IComponentView>(c.Kind).Data(c)) node[key] = value;
+            components[c.Kind.Slug] = node;
         }
-        var status = ReportingStatus.Compute(plan);
+        var status = ReportingStatus.Compute(plan, context.Components);
         return new JsonObject
         {
             ["format"] = Format,
@@ -97,86 +98,20 @@ public sealed class PlanJson : IFileKind
         };
     }
 
-    private static IEnumerable<(string Key, JsonNode? Value)> Details(Component component)
-    {
-        switch (component)
-        {
-            case HowWeGotHere h:
-                yield return ("timeline", Array(h.Timeline.Select(e => new JsonObject { ["date"] = e.Date, ["event"] = e.Event })));
-                break;
-            case Findings f:
-                yield return ("metrics", Array(f.Metrics.Select(x => new JsonObject
-                {
-                    ["metric"] = x.Metric?.Value,
-                    ["file"] = x.File?.Value,
-                    ["label"] = x.Label,
-                    ["unit"] = x.Unit,
-                    ["subgroups"] = Array(x.Subgroups.Select(s => JsonValue.Create(s))),
-                    ["compare"] = x.ComparePeers ? "peers" : null,
-                    ["takeaway"] = x.Takeaway,
-                })));
-                break;
-            case TheoryOfChange t:
-                yield return ("vision", t.Vision);
-                yield return ("theory_of_change", t.Statement is not { } s ? null : new JsonObject
-                {
-                    ["preconditions"] = Strings(s.Preconditions),
-                    ["outcomes"] = Strings(s.Outcomes),
-                    ["assumptions"] = Strings(s.Assumptions),
-                });
-                yield return ("logic_model", t.LogicModel is not { } lm ? null : new JsonObject
-                {
-                    ["inputs"] = Items(lm.Inputs),
-                    ["activities"] = Items(lm.Activities),
-                    ["outputs"] = Items(lm.Outputs),
-                    ["outcomes"] = new JsonObject
-                    {
-                        ["short_term"] = Items(lm.ShortTermOutcomes),
-                        ["intermediate"] = Items(lm.IntermediateOutcomes),
-                        ["long_term"] = Items(lm.LongTermOutcomes),
-                    },
-                });
-                break;
-            case MeasurementPlan mp:
-                yield return ("indicators", Array(mp.Indicators.Select(i => new JsonObject
-                {
-                    ["id"] = i.Id,
-                    ["name"] = i.Name,
-                    ["measures"] = i.Measures.Value,
-                    ["source"] = i.Source,
-                    ["responsible"] = i.Responsible,
-                    ["frequency"] = Vocabularies.Frequency.WordOf[i.Frequency],
-                    ["unit"] = i.Unit,
-                    ["direction"] = i.Direction is { } d ? Vocabularies.Direction.WordOf[d] : null,
-                    ["baseline"] = Measurement(i.Baseline),
-                    ["target"] = Measurement(i.Target),
-                    ["disaggregate_by"] = Strings(i.DisaggregateBy),
-                    ["metric"] = i.Metric?.Value,
-                })));
-                break;
-            case Sustainability sustainability:
-                yield return ("commitments", Array(sustainability.Commitments.Select(c => new JsonObject
-                {
-                    ["action"] = c.Action, ["responsible"] = c.Responsible, ["resources"] = c.Resources, ["timeline"] = c.Timeline,
-                })));
-                break;
-        }
-    }
-
-    private static JsonArray Items(IEnumerable<LogicModelItem> items) => Array(items.Select(i =>
+    internal static JsonArray Items(IEnumerable<LogicModelItem> items) => Array(items.Select(i =>
     {
         var node = new JsonObject { ["id"] = i.Id, ["text"] = i.Text };
         if (i.Pillar is { } p) node["pillar"] = Vocabularies.Pillar.WordOf[p];
         return node;
     }));
 
-    private static JsonObject? Measurement(Measurement? m) =>
+    internal static JsonObject? Measurement(Measurement? m) =>
         m is null ? null : new JsonObject { ["value"] = Value(m.Value), ["year"] = m.Year };
 
     /// <summary>The parsed number (MAP042 lets nothing else through).</summary>
-    private static JsonNode? Value(MeasuredValue? value) => value is null ? null : JsonValue.Create(value.Number);
+    internal static JsonNode? Value(MeasuredValue? value) => value is null ? null : JsonValue.Create(value.Number);
 
-    private static JsonArray Strings(IEnumerable<string> values) => Array(values.Select(v => JsonValue.Create(v)));
+    internal static JsonArray Strings(IEnumerable<string> values) => Array(values.Select(v => JsonValue.Create(v)));
 
-    private static JsonArray Array(IEnumerable<JsonNode?> nodes) => new(nodes.ToArray());
+    internal static JsonArray Array(IEnumerable<JsonNode?> nodes) => new(nodes.ToArray());
 }

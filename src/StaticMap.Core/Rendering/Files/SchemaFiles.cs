@@ -6,5 +6,5 @@ namespace StaticMap.Core.Rendering.Files;
 public sealed class SchemaFiles : IFileKind, ISiteWide
 {
     public IEnumerable<GeneratedFile> Files(RenderContext context) =>
-        PlanSchemas.Current.Documents.Select(d => new GeneratedFile($"{PlanSchemas.Folder}/{d.FileName}", d.ToJson()));
+        PlanSchemas.For(context.Components).Documents.Select(d => new GeneratedFile($"{PlanSchemas.Folder}/{d.FileName}", d.ToJson()));
 }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Rendering.Components;
 using StaticMap.Core.Rendering.Html;
@@ -8,16 +6,14 @@ using StaticMap.Core.Rendering.Views;
 
 namespace StaticMap.Core.Rendering.Pages;
 
-/// <param name="Slug">The component value, which picks the partial theme/partials/components/&lt;slug&gt;.sbn-html.</param>
+/// <param name="Slug">The component value, e.g. "findings".</param>
+/// <param name="Partial">The theme's template that shows <paramref name="Details"/> (<see cref="IComponentView.Partial"/>).</param>
 /// <param name="Details">What the partial shows besides the narrative (see <see cref="IComponentView"/>).</param>
-public sealed record ComponentPageModel(string Slug, string GuideName, RawHtml Body, object Details, NavLink? Previous, NavLink? Next);
+public sealed record ComponentPageModel(string Slug, string Partial, string GuideName, RawHtml Body, object Details, NavLink? Previous, NavLink? Next);
 
 /// <summary>One page per component of each plan.</summary>
 public sealed class ComponentPageKind : IPageKind
 {
-    public static readonly FrozenDictionary<ComponentKind, IComponentView> Views =
-        Discovery.All<IComponentView>().ToFrozenDictionary(v => v.Kind);
-
     public IEnumerable<Page> Pages(RenderContext context)
     {
         foreach (var plan in context.PlansInScope)
@@ -36,14 +32,15 @@ public sealed class ComponentPageKind : IPageKind
     {
         var url = SiteUrls.Component(plan.Id, component.Kind);
         var description = PlainText.FirstParagraph(component.Body);
-        var showsData = component.Kind == ComponentKind.Findings;
+        var view = context.Components.Part<IComponentView>(component.Kind);
+        var showsData = view.ShowsCharts;
         NavLink? Link(Component? c) => c is null ? null : new NavLink(c.Title, context.Urls.Href(SiteUrls.Component(plan.Id, c.Kind)), false);
         return new Page(url, "layouts/component.sbn-html",
             context.Layout(url, component.Title, description.Length > 0 ? description : plan.Metadata.Summary, plan,
-                [(plan.Metadata.Title, SiteUrls.Plan(plan.Id))], "component " + component.Kind.Slug(), showsData,
+                [(plan.Metadata.Title, SiteUrls.Plan(plan.Id))], "component " + component.Kind.Slug, showsData,
                 showsData ? ChartScripts.For(context) : null),
-            new ComponentPageModel(component.Kind.Slug(), component.Kind.GuideName(), context.Markdown.Render(component.Body),
-                Views[component.Kind].Build(plan, component, context), Link(previous), Link(next)));
+            new ComponentPageModel(component.Kind.Slug, view.Partial, component.Kind.GuideName, context.Markdown.Render(component.Body),
+                view.Build(plan, component, context), Link(previous), Link(next)));
     }
 }
 

@@ -43,7 +43,7 @@ public sealed class PlanOverviewPageKind : IPageKind
                     !plan.IsReleased,
                     m.Coalition.GroupBy(c => c.Sector).OrderBy(g => g.Key)
                         .Select(g => new CoalitionGroup(Formatting.Sector(g.Key), g.ToList())).ToList(),
-                    plan.Components.Select(c => new ComponentLink(c.Title, c.Kind.GuideName(),
+                    plan.Components.Select(c => new ComponentLink(c.Title, c.Kind.GuideName,
                         context.Urls.Href(SiteUrls.Component(plan.Id, c.Kind)), PlainText.Excerpt(c.Body))).ToList(),
                     plan.Progress.Reverse().Select(p => new ProgressLink(p.Year, p.Title, context.Urls.Href(SiteUrls.Progress(plan.Id, p.Year)))).ToList(),
                     m.Contact,

@@ -24,7 +24,7 @@ public sealed partial class PrintPageKind : IPageKind
             var sections = plan.Components.Select(c =>
             {
                 var model = (ComponentPageModel)components[SiteUrls.Component(plan.Id, c.Kind)].Model;
-                var id = "sm-part-" + c.Kind.Slug();
+                var id = "sm-part-" + c.Kind.Slug;
                 return new PrintSection(id, c.Title, model with { Body = PrefixIds(model.Body, id, c.Title) });
             }).ToList();
             var reports = plan.Progress.Select(r =>

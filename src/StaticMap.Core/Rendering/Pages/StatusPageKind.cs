@@ -31,10 +31,10 @@ public sealed class StatusPageKind : IPageKind
     {
         foreach (var plan in context.PlansInScope)
         {
-            var status = ReportingStatus.Compute(plan);
+            var status = ReportingStatus.Compute(plan, context.Components);
             var url = SiteUrls.Status(plan.Id);
             var components = status.Components.Select(c => new StatusComponentRow(
-                plan.Components.FirstOrDefault(x => x.Kind == c.Kind)?.Title ?? c.Kind.GuideName(),
+                plan.Components.FirstOrDefault(x => x.Kind == c.Kind)?.Title ?? c.Kind.GuideName,
                 context.Urls.Href(SiteUrls.Component(plan.Id, c.Kind)), c.IsComplete,
                 c.IsComplete ? "Complete" : c.IsPresent ? "Narrative missing" : "Missing")).ToList();
             var measures = new List<StatusMeasure>

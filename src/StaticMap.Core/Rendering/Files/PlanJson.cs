@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using StaticMap.Core.Model;
 using StaticMap.Core.Parsing;
+using StaticMap.Core.Progress;
 using StaticMap.Core.Validation;
 
 namespace StaticMap.Core.Rendering.Files;
@@ -44,6 +45,8 @@ public sealed class PlanJson : IFileKind
             components[c.Kind.Slug()] = node;
         }
         var status = ReportingStatus.Compute(plan);
+        var indicators = plan.MeasurementPlan?.Indicators.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal)
+                         ?? new Dictionary<string, Indicator>(StringComparer.Ordinal);
         return new JsonObject
         {
             ["format"] = Format,
@@ -79,7 +82,13 @@ public sealed class PlanJson : IFileKind
                 {
                     ["indicator"] = u.Indicator.Value,
                     ["value"] = Value(u.Value),
+                    ["value_source"] = u.ValueSource,
+                    ["value_year"] = u.Value is null ? null : u.YearOf(r),
                     ["status"] = Vocabularies.ProgressStatus.WordOf[u.Status],
+                    ["status_by_numbers"] = u.Value is not null && indicators.TryGetValue(u.Indicator.Value, out var indicator)
+                                            && StatusByNumbers.Compute(indicator, u.YearOf(r), u.Value.Number) is { } computed
+                        ? Vocabularies.ProgressStatus.WordOf[computed.Status]
+                        : null,
                     ["note"] = u.Note,
                 })),
             })),
@@ -171,7 +180,7 @@ public sealed class PlanJson : IFileKind
     }));
 
     private static JsonObject? Measurement(Measurement? m) =>
-        m is null ? null : new JsonObject { ["value"] = Value(m.Value), ["year"] = m.Year };
+        m is null ? null : new JsonObject { ["value"] = Value(m.Value), ["year"] = m.Year, ["source"] = m.Source };
 
     /// <summary>The parsed number (MAP042 lets nothing else through).</summary>
     private static JsonNode? Value(MeasuredValue? value) => value is null ? null : JsonValue.Create(value.Number);

@@ -44,19 +44,19 @@ public static class DiffCommand
             var baseName = result.GetValue(against)!;
 
             SiteSnapshot baseSide;
-            string label;
+            DiffBase label;
             if (Directory.Exists(baseName))
             {
                 if (SiteSnapshot.ReadBuilt(baseName, out var problem) is not { } built) return CommonOptions.Usage(problem!);
                 baseSide = built;
-                label = $"the built site in {baseName}";
+                label = new DiffBase(baseName, null);
             }
             else
             {
                 using var revision = GitRevision.Extract(rootPath, baseName, out var problem);
                 if (revision is null) return CommonOptions.Usage(problem!);
                 baseSide = SiteSnapshot.Render(revision.Root, options);
-                label = $"{baseName} ({revision.Commit[..7]})";
+                label = new DiffBase(baseName, revision.Commit[..7]);
             }
             var head = SiteSnapshot.Render(rootPath, options);
             var diff = SiteDiff.Compare(baseSide, head);

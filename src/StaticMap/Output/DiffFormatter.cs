@@ -7,25 +7,32 @@ namespace StaticMap.Cli.Output;
 
 public enum DiffFormat { Markdown, Text, Json }
 
+/// <summary>What the diff compared with: a revision and its commit, or a built site's folder.</summary>
+public sealed record DiffBase(string Name, string? Commit)
+{
+    public string Plain => Commit is null ? $"the built site in {Name}" : $"{Name} ({Commit})";
+
+    public string Markdown => Commit is null ? $"the built site in `{Name.Replace("`", "")}`" : $"`{Name.Replace("`", "")}` ({Commit})";
+}
+
 /// <summary>Writes a <see cref="SiteDiff"/>: Markdown for a pull request's job summary, plain text for a terminal, JSON for tools.</summary>
 public static class DiffFormatter
 {
-    /// <param name="against">How the base is named: "HEAD~1 (3f2c1ab)", "the built site in _site".</param>
-    public static string Format(SiteDiff diff, DiffFormat format, string against) => format switch
+    public static string Format(SiteDiff diff, DiffFormat format, DiffBase against) => format switch
     {
         DiffFormat.Json => Json(diff, against),
         DiffFormat.Text => Text(diff, against),
         _ => Markdown(diff, against),
     };
 
-    public static string Markdown(SiteDiff diff, string against)
+    public static string Markdown(SiteDiff diff, DiffBase against)
     {
         var s = new StringBuilder();
         s.Append("## What this change does to the site\n\n");
-        s.Append($"Compared with {Escape(against)}. {(diff.AnyChange ? "" : "Nothing a reader sees changes.")}".TrimEnd()).Append("\n\n");
+        s.Append($"Compared with {against.Markdown}. {(diff.AnyChange ? "" : "Nothing a reader sees changes.")}".TrimEnd()).Append("\n\n");
         if (diff.Errors.Count > 0)
         {
-            s.Append($"### Errors ({diff.Errors.Count})\n\nThe site cannot be built until they are fixed ('staticmap check' lists them).\n\n");
+            s.Append($"### Errors ({diff.Errors.Count})\n\nThe site cannot be built until they are fixed ('staticmap check' lists them); what follows is read from the plans as far as they could be read.\n\n");
             foreach (var d in diff.Errors) s.Append("- ").Append(Diagnostic(d)).Append('\n');
             s.Append('\n');
         }
@@ -38,7 +45,7 @@ public static class DiffFormatter
         if (diff.NewWarnings.Count > 0)
         {
             s.Append(diff.BaseHasDiagnostics ? $"### New warnings ({diff.NewWarnings.Count})\n\n"
-                : $"### Warnings ({diff.NewWarnings.Count})\n\nA built folder keeps no warnings, so these are all of this side's.\n\n");
+                : $"### Warnings ({diff.NewWarnings.Count})\n\nA built folder keeps no warnings to compare with, so these are all of them.\n\n");
             foreach (var d in diff.NewWarnings) s.Append("- ").Append(Diagnostic(d)).Append('\n');
             s.Append('\n');
         }
@@ -71,14 +78,14 @@ public static class DiffFormatter
         s.Append("\n</details>\n");
     }
 
-    public static string Text(SiteDiff diff, string against)
+    public static string Text(SiteDiff diff, DiffBase against)
     {
         var s = new StringBuilder();
-        s.Append($"Compared with {against}{(diff.AnyChange ? "" : ": nothing a reader sees changes")}\n");
-        Section(s, "Errors", diff.Errors.Select(d => DiagnosticFormatter.OneLine(d.ToString())));
+        s.Append($"Compared with {DiagnosticFormatter.OneLine(against.Plain)}{(diff.AnyChange ? "" : ": nothing a reader sees changes")}\n");
+        Section(s, "Errors", diff.Errors.Select(d => DiagnosticFormatter.OneLine(d.ToString())), "the site cannot be built until they are fixed");
         Section(s, "Indicators", diff.Indicators.Select(c => c.Sentence));
-        Section(s, diff.BaseHasDiagnostics ? "New warnings" : "Warnings (a built folder keeps none to compare with)",
-            diff.NewWarnings.Select(d => DiagnosticFormatter.OneLine(d.ToString())));
+        Section(s, diff.BaseHasDiagnostics ? "New warnings" : "Warnings", diff.NewWarnings.Select(d => DiagnosticFormatter.OneLine(d.ToString())),
+            diff.BaseHasDiagnostics ? null : "all of them: a built folder keeps none to compare with");
         Section(s, "Plans and progress reports", diff.PlansAdded.Select(p => $"plan added: {p.Place} ({p.Id})")
             .Concat(diff.PlansRemoved.Select(p => $"plan removed: {p.Place} ({p.Id})"))
             .Concat(diff.Reports.Select(r => r.Sentence)));
@@ -93,11 +100,11 @@ public static class DiffFormatter
         return s.ToString();
     }
 
-    private static void Section(StringBuilder s, string title, IEnumerable<string> lines)
+    private static void Section(StringBuilder s, string title, IEnumerable<string> lines, string? note = null)
     {
         var list = lines.ToList();
         if (list.Count == 0) return;
-        s.Append($"{title} ({list.Count}):\n");
+        s.Append($"{title} ({list.Count}{(note is null ? "" : "; " + note)}):\n");
         foreach (var line in list) s.Append("  ").Append(DiagnosticFormatter.OneLine(line)).Append('\n');
     }
 
@@ -105,9 +112,9 @@ public static class DiffFormatter
     private static string PageCounts(PageChanges p) =>
         $"{p.Changed.Count} changed, {p.Added.Count} added, {p.Removed.Count} removed, {p.Unchanged} unchanged";
 
-    public static string Json(SiteDiff diff, string against) => JsonSerializer.Serialize(new
+    public static string Json(SiteDiff diff, DiffBase against) => JsonSerializer.Serialize(new
     {
-        against,
+        @base = new { name = against.Name, commit = against.Commit },
         changed = diff.AnyChange,
         indicators = diff.Indicators.Select(c => new
         {

@@ -79,11 +79,54 @@ public sealed class GitRevision : IDisposable
         using var process = Start(toplevel, out problem, "archive", "--format=tar", commit);
         if (process is null) return false;
         var error = process.StandardError.ReadToEndAsync();
-        TarFile.ExtractToDirectory(process.StandardOutput.BaseStream, folder, overwriteFiles: false);
+        try
+        {
+            Unpack(process.StandardOutput.BaseStream, folder);
+        }
+        catch
+        {
+            // git would wait forever to write the rest of the archive.
+            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { /* already gone */ }
+            throw;
+        }
         process.WaitForExit();
         if (process.ExitCode == 0) return true;
         problem = $"git archive {commit} failed: {error.Result.Trim()}";
         return false;
+    }
+
+    /// <summary>
+    /// The archive's folders and regular files, and its symbolic links that stay inside the folder (a link out of it is
+    /// left out: StaticMap would refuse it anyway, MAP066, and the tree it compares with is the working tree's). An entry
+    /// whose name leads out of the folder is refused.
+    /// </summary>
+    private static void Unpack(Stream tar, string folder)
+    {
+        var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
+        using var reader = new TarReader(tar);
+        while (reader.GetNextEntry() is { } entry)
+        {
+            var path = Path.GetFullPath(Path.Combine(root, entry.Name));
+            if (!path.StartsWith(root, StringComparison.Ordinal) && path + Path.DirectorySeparatorChar != root)
+                throw new InvalidDataException($"the archive has an entry outside its folder: {entry.Name}");
+            switch (entry.EntryType)
+            {
+                case TarEntryType.Directory:
+                    Directory.CreateDirectory(path);
+                    break;
+                case TarEntryType.RegularFile or TarEntryType.V7RegularFile:
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    entry.ExtractToFile(path, overwrite: false);
+                    break;
+                case TarEntryType.SymbolicLink:
+                    var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, entry.LinkName));
+                    if (!target.StartsWith(root, StringComparison.Ordinal)) break;
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    File.CreateSymbolicLink(path, entry.LinkName);
+                    break;
+                // git archive writes a global header with the commit id, and nothing else StaticMap reads.
+            }
+        }
     }
 
     /// <summary>Runs git in <paramref name="folder"/>; its standard output, or null with its error (or why git could not run).</summary>

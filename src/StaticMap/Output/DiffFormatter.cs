@@ -7,12 +7,25 @@ namespace StaticMap.Cli.Output;
 
 public enum DiffFormat { Markdown, Text, Json }
 
-/// <summary>What the diff compared with: a revision and its commit, or a built site's folder.</summary>
+/// <summary>What the diff compared with: a revision and its commit, or a built site's folder; and, when it is not the
+/// working tree, what it compared.</summary>
 public sealed record DiffBase(string Name, string? Commit)
 {
-    public string Plain => Commit is null ? $"the built site in {Name}" : $"{Name} ({Commit})";
+    public DiffBase? Head { get; init; }
 
-    public string Markdown => Commit is null ? $"the built site in `{Name.Replace("`", "")}`" : $"`{Name.Replace("`", "")}` ({Commit})";
+    /// <summary>"Compared with HEAD~1 (3f2c1ab)", "HEAD (9e8d7c6) compared with HEAD~2 (3f2c1ab)".</summary>
+    public string Plain => Phrase(code: false);
+
+    public string Markdown => Phrase(code: true);
+
+    private string Phrase(bool code) =>
+        (Head is { } h ? One(h.Name, h.Commit, code) + " compared with " : "Compared with ") + One(Name, Commit, code);
+
+    private static string One(string name, string? commit, bool code)
+    {
+        var shown = code ? $"`{name.Replace("`", "")}`" : name;
+        return commit is not null ? $"{shown} ({commit})" : name == "the working tree" ? name : $"the built site in {shown}";
+    }
 }
 
 /// <summary>Writes a <see cref="SiteDiff"/>: Markdown for a pull request's job summary, plain text for a terminal, JSON for tools.</summary>
@@ -29,7 +42,7 @@ public static class DiffFormatter
     {
         var s = new StringBuilder();
         s.Append("## What this change does to the site\n\n");
-        s.Append($"Compared with {against.Markdown}. {(diff.AnyChange ? "" : "Nothing a reader sees changes.")}".TrimEnd()).Append("\n\n");
+        s.Append($"{against.Markdown}. {(diff.AnyChange ? "" : "Nothing a reader sees changes.")}".TrimEnd()).Append("\n\n");
         if (diff.Errors.Count > 0)
         {
             s.Append($"### Errors ({diff.Errors.Count})\n\nThe site cannot be built until they are fixed ('staticmap check' lists them); what follows is read from the plans as far as they could be read.\n\n");
@@ -81,7 +94,7 @@ public static class DiffFormatter
     public static string Text(SiteDiff diff, DiffBase against)
     {
         var s = new StringBuilder();
-        s.Append($"Compared with {DiagnosticFormatter.OneLine(against.Plain)}{(diff.AnyChange ? "" : ": nothing a reader sees changes")}\n");
+        s.Append($"{DiagnosticFormatter.OneLine(against.Plain)}{(diff.AnyChange ? "" : ": nothing a reader sees changes")}\n");
         Section(s, "Errors", diff.Errors.Select(d => DiagnosticFormatter.OneLine(d.ToString())), "the site cannot be built until they are fixed");
         Section(s, "Indicators", diff.Indicators.Select(c => c.Sentence));
         Section(s, diff.BaseHasDiagnostics ? "New warnings" : "Warnings", diff.NewWarnings.Select(d => DiagnosticFormatter.OneLine(d.ToString())),
@@ -115,6 +128,7 @@ public static class DiffFormatter
     public static string Json(SiteDiff diff, DiffBase against) => JsonSerializer.Serialize(new
     {
         @base = new { name = against.Name, commit = against.Commit },
+        head = against.Head is { } h ? new { name = h.Name, commit = h.Commit } : null,
         changed = diff.AnyChange,
         indicators = diff.Indicators.Select(c => new
         {

@@ -76,6 +76,19 @@ public class DiffCommandTests
     }
 
     [Fact]
+    public void Two_revisions_compare_with_each_other_and_not_the_working_tree()
+    {
+        using var site = TwoCommits();
+        // An edit not committed: between the two commits it is not seen.
+        site.Replace(Report, "value: 80.9", "value: 81.5");
+        var (code, output, error) = Run("diff", "HEAD~1", "HEAD", "--root", site.Root, "--format", "text");
+        Assert.True(code == 0, error);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Matches(@"^HEAD \([0-9a-f]{7}\) compared with HEAD~1 \([0-9a-f]{7}\)$", lines[0]);
+        Assert.Equal(["Indicators (1):", "  " + Change], lines[1..3]);
+    }
+
+    [Fact]
     public void Markdown_is_the_default_for_the_job_summary()
     {
         using var site = TwoCommits();

@@ -22,7 +22,8 @@ public sealed record ReportChange(string PlanId, string Place, int Year, bool Ad
 public sealed record IndicatorChange(
     string PlanId, string Place, string Indicator, string Name, int Year,
     string? StatusBefore, string? StatusAfter, string? ValueBefore, string? ValueAfter,
-    string? ComputedBefore, string? ComputedAfter, bool Added, bool Removed)
+    string? ComputedBefore, string? ComputedAfter, bool Added, bool Removed,
+    string? SourceBefore = null, string? SourceAfter = null)
 {
     /// <summary>"Alameda County: 'Median household income' 2025: status on-track → at-risk; value 89,000 → 91,500".</summary>
     public string Sentence
@@ -30,14 +31,21 @@ public sealed record IndicatorChange(
         get
         {
             var head = $"{Place}: '{Name}' {Year}: ";
-            if (Added) return head + "new update, " + Join(Part("status", StatusAfter), Part("value", ValueAfter), Part("by the numbers", ComputedAfter));
+            if (Added) return head + "new update, " + Join(Part("status", StatusAfter), ValueAfter is null ? null : Part("value", ValueAfter) + From(SourceAfter), Part("by the numbers", ComputedAfter));
             if (Removed) return head + "update removed (was " + Join(Part("status", StatusBefore), Part("value", ValueBefore)) + ")";
-            return head + Join(Moved("status", StatusBefore, StatusAfter), Moved("value", ValueBefore, ValueAfter),
+            var source = SourceAfter == SourceBefore ? ""
+                : SourceAfter is not null ? From(SourceAfter)
+                : ValueAfter is not null ? " (now as the report writes it)" : "";
+            var value = Moved("value", ValueBefore, ValueAfter) ?? (source.Length > 0 ? $"value {ValueAfter}" : null);
+            return head + Join(Moved("status", StatusBefore, StatusAfter), value is null ? null : value + source,
                 Moved("by the numbers", ComputedBefore, ComputedAfter));
         }
     }
 
     private static string? Part(string what, string? value) => value is null ? null : $"{what} {value}";
+
+    /// <summary>" (from Urban Institute, Mobility Metrics, 2023)" for a value the data gave.</summary>
+    private static string From(string? source) => source is null ? "" : $" (from {source})";
 
     private static string? Moved(string what, string? before, string? after) =>
         before == after ? null : $"{what} {before ?? "none"} → {after ?? "none"}";
@@ -125,9 +133,10 @@ public sealed record SiteDiff(
                 var name = (afterIndicators.GetValueOrDefault(indicator) ?? beforeIndicators.GetValueOrDefault(indicator))?["name"]?.GetValue<string>() ?? indicator;
                 var change = new IndicatorChange(id, place, indicator, name, year,
                     Text(o, "status"), Text(n, "status"), Value(o, unitBefore), Value(n, unitAfter),
-                    Text(o, "status_by_numbers"), Text(n, "status_by_numbers"), Added: o is null, Removed: n is null);
+                    Text(o, "status_by_numbers"), Text(n, "status_by_numbers"), Added: o is null, Removed: n is null,
+                    Text(o, "value_source"), Text(n, "value_source"));
                 if (o is null || n is null || change.StatusBefore != change.StatusAfter || change.ValueBefore != change.ValueAfter
-                    || change.ComputedBefore != change.ComputedAfter)
+                    || change.ComputedBefore != change.ComputedAfter || change.SourceBefore != change.SourceAfter)
                     changes.Add(change);
             }
         }

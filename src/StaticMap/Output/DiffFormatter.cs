@@ -135,6 +135,7 @@ public static class DiffFormatter
             plan = c.PlanId, place = c.Place, indicator = c.Indicator, name = c.Name, year = c.Year,
             status_before = c.StatusBefore, status_after = c.StatusAfter,
             value_before = c.ValueBefore, value_after = c.ValueAfter,
+            value_source_before = c.SourceBefore, value_source_after = c.SourceAfter,
             status_by_numbers_before = c.ComputedBefore, status_by_numbers_after = c.ComputedAfter,
             added = c.Added, removed = c.Removed, sentence = c.Sentence,
         }),

@@ -73,6 +73,23 @@ public class SiteDiffTests
     }
 
     [Fact]
+    public void A_value_left_to_the_data_says_where_it_now_comes_from()
+    {
+        using var site = TestSite.Valid();
+        var before = Render(site);
+        site.Replace(Report, "    value: 80.9\n    status: at-risk", "    status: at-risk");
+        var head = Render(site);
+        var update = head.Plans["test-county"]["progress"]![0]!["updates"]!.AsArray()
+            .Single(u => u!["indicator"]!.GetValue<string>() == "employment-rate")!;
+        var source = update["value_source"]!.GetValue<string>();
+        var change = Assert.Single(SiteDiff.Compare(before, head).Indicators);
+        Assert.StartsWith("Alameda County: 'Employment rate' 2024: value 80.9% → ", change.Sentence);
+        Assert.Contains($" (from {source})", change.Sentence);
+        Assert.Equal(source, change.SourceAfter);
+        Assert.Null(change.SourceBefore);
+    }
+
+    [Fact]
     public void Plan_json_says_where_a_value_came_from_and_its_status_by_the_numbers()
     {
         using var site = TestSite.Valid();

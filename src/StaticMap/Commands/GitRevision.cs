@@ -68,8 +68,9 @@ public sealed class GitRevision : IDisposable
             problem = $"could not unpack '{revision}' into {folder}: {ex.Message}";
             return null;
         }
-        var relative = Path.GetRelativePath(toplevel, Path.GetFullPath(root));
-        return new GitRevision(folder, relative == "." ? folder : Path.Combine(folder, relative), commit);
+        // The --root folder's place in the repository as git sees it (links in the path resolved): "" or "sites/maps/".
+        var prefix = (Git(root, out _, "rev-parse", "--show-prefix") ?? "").Trim().TrimEnd('/');
+        return new GitRevision(folder, prefix.Length == 0 ? folder : Path.Combine(folder, prefix.Replace('/', Path.DirectorySeparatorChar)), commit);
     }
 
     /// <summary>git archive --format=tar, read as it is written and unpacked into <paramref name="folder"/>.</summary>

@@ -89,6 +89,26 @@ public class DiffCommandTests
     }
 
     [Fact]
+    public void A_root_inside_the_repository_is_compared_with_the_same_folder_of_the_revision()
+    {
+        using var repository = TestSite.Empty();
+        var fixture = Path.Combine(AppContext.BaseDirectory, "Fixtures", "valid-site");
+        foreach (var file in Directory.EnumerateFiles(fixture, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(repository.Root, "sites", "maps", Path.GetRelativePath(fixture, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        Git(repository.Root, "init", "--quiet");
+        Git(repository.Root, "add", "-A");
+        Git(repository.Root, "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", "commit", "--quiet", "-m", "The plan");
+        repository.Replace("sites/maps/" + Report, "value: 150\n    status: on-track", "value: 125\n    status: achieved");
+        var (code, output, error) = Run("diff", "HEAD", "--root", repository.FullPath("sites/maps"), "--format", "text");
+        Assert.True(code == 0, error);
+        Assert.Equal(["Indicators (1):", "  " + Change], output.Split('\n')[1..3]);
+    }
+
+    [Fact]
     public void Markdown_is_the_default_for_the_job_summary()
     {
         using var site = TwoCommits();

@@ -16,6 +16,7 @@ public static class Program
             ServeCommand.Create(),
             PdfCommand.Create(),
             ProgressCommand.Create(),
+            DiffCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -215,7 +215,7 @@ public class CliTests
     [Fact]
     public void Every_command_has_help()
     {
-        foreach (var command in new[] { "build", "check", "rules" })
+        foreach (var command in new[] { "build", "check", "rules", "diff" })
         {
             var (code, output, _) = Run(command, "--help");
             Assert.Equal(0, code);

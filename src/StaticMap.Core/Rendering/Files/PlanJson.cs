@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using StaticMap.Core.Model;
 using StaticMap.Core.Parsing;
+using StaticMap.Core.Progress;
 using StaticMap.Core.Validation;
 using StaticMap.Core.Rendering.Components;
 
@@ -45,6 +46,8 @@ public sealed class PlanJson : IFileKind
             components[c.Kind.Slug] = node;
         }
         var status = ReportingStatus.Compute(plan, context.Components);
+        var indicators = plan.MeasurementPlan?.Indicators.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal)
+                         ?? new Dictionary<string, Indicator>(StringComparer.Ordinal);
         return new JsonObject
         {
             ["format"] = Format,
@@ -80,7 +83,13 @@ public sealed class PlanJson : IFileKind
                 {
                     ["indicator"] = u.Indicator.Value,
                     ["value"] = Value(u.Value),
+                    ["value_source"] = u.ValueSource,
+                    ["value_year"] = u.Value is null ? null : u.YearOf(r),
                     ["status"] = Vocabularies.ProgressStatus.WordOf[u.Status],
+                    ["status_by_numbers"] = u.Value is not null && indicators.TryGetValue(u.Indicator.Value, out var indicator)
+                                            && StatusByNumbers.Compute(indicator, u.YearOf(r), u.Value.Number) is { } computed
+                        ? Vocabularies.ProgressStatus.WordOf[computed.Status]
+                        : null,
                     ["note"] = u.Note,
                 })),
             })),
@@ -106,7 +115,7 @@ public sealed class PlanJson : IFileKind
     }));
 
     internal static JsonObject? Measurement(Measurement? m) =>
-        m is null ? null : new JsonObject { ["value"] = Value(m.Value), ["year"] = m.Year };
+        m is null ? null : new JsonObject { ["value"] = Value(m.Value), ["year"] = m.Year, ["source"] = m.Source };
 
     /// <summary>The parsed number (MAP042 lets nothing else through).</summary>
     internal static JsonNode? Value(MeasuredValue? value) => value is null ? null : JsonValue.Create(value.Number);

@@ -15,6 +15,8 @@ public sealed record ComponentPageModel(string Slug, string GuideName, RawHtml B
 /// <summary>One page per component of each plan.</summary>
 public sealed class ComponentPageKind : IPageKind
 {
+    public int Order => 50;
+
     public static readonly FrozenDictionary<ComponentKind, IComponentView> Views =
         Discovery.All<IComponentView>().ToFrozenDictionary(v => v.Kind);
 

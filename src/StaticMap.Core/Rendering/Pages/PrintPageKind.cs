@@ -13,6 +13,8 @@ public sealed record PrintProgress(string Id, string Title, ProgressPage Report)
 /// <summary>The whole plan on one page with a print stylesheet, so comms staff can save it as a PDF (guide Step 9).</summary>
 public sealed partial class PrintPageKind : IPageKind
 {
+    public int Order => 80;
+
     public IEnumerable<Page> Pages(RenderContext context)
     {
         var overviews = context.PagesOf(new PlanOverviewPageKind()).ToDictionary(p => p.Url);

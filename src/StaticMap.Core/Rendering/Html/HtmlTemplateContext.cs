@@ -142,6 +142,6 @@ public sealed class HtmlTemplateContext : TemplateContext
         public int ParameterCount => 2;
         public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
         public Type ReturnType => typeof(void);
-        public ScriptParameterInfo GetParameterInfo(int index) => index == 0 ? new(typeof(string), "template_name") : new(typeof(ScriptObject), "arguments");
+        public ScriptParameterInfo GetParameterInfo(int index) => index == 0 ? new(typeof(string), "template_name") : new(typeof(object), "arguments");
     }
 }

@@ -29,6 +29,14 @@ public class TemplateArgumentsTests
     }
 
     [Fact]
+    public void A_partial_included_without_arguments_renders_in_the_including_template_s_scope()
+    {
+        var html = Render("{{ name = 'Ana' }}{{ include 'partials/p.sbn-html' }}{{ seen }}",
+            ("partials/p.sbn-html", "{{ name }}{{ seen = '!' }}"));
+        Assert.Equal("Ana!", html);
+    }
+
+    [Fact]
     public void Include_arguments_and_what_the_partial_sets_do_not_leak_into_the_including_template()
     {
         (string, string) partial = ("partials/p.sbn-html", "{{ inner = name + '!' }}{{ inner }}");

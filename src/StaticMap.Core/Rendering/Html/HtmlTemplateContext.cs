@@ -113,7 +113,8 @@ public sealed class HtmlTemplateContext : TemplateContext
             if (!templates.TryGetValue(name, out var template))
                 throw new ScriptRuntimeException(span, $"the theme has no template '{name}'");
             var html = (HtmlTemplateContext)context;
-            if (arguments.Count == 1)
+            // Scriban fills an argument left out with null: 'include "x"' renders in the includer's scope.
+            if (arguments.Count == 1 || arguments[1] is null)
             {
                 html.RenderInPlace(template, span);
                 return null;

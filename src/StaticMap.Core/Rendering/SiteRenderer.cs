@@ -15,8 +15,11 @@ public static class SiteRenderer
 {
     public const string DataCredit = "Urban Institute, Mobility Metrics";
 
-    /// <summary>Every page kind, found by reflection: a new kind of page is one new <see cref="IPageKind"/>.</summary>
-    public static readonly IReadOnlyList<IPageKind> PageKinds = Discovery.All<IPageKind>();
+    /// <summary>
+    /// Every page kind, found by reflection, in the order each declares (<see cref="IPageKind.Order"/>): a new kind of
+    /// page is one new <see cref="IPageKind"/>.
+    /// </summary>
+    public static readonly IReadOnlyList<IPageKind> PageKinds = [.. Discovery.All<IPageKind>().OrderBy(k => k.Order)];
 
     /// <summary>Every kind of generated file (downloads, feed, sitemap), found by reflection.</summary>
     public static readonly IReadOnlyList<IFileKind> FileKinds = Discovery.All<IFileKind>();

@@ -38,6 +38,12 @@ public sealed class HtmlTemplateContext : TemplateContext
         // 'link href text' makes an escaped <a> to put inside a sentence of the strings files: t "x" { credit: (link url name) }.
         BuiltinObject.Import("link", new Func<string, string, RawHtml>((href, text) =>
             new RawHtml($"<a href=\"{WebUtility.HtmlEncode(href)}\">{WebUtility.HtmlEncode(text)}</a>")));
+        // 'time iso text' makes an escaped <time datetime> for a date inside a sentence: t "plan.released" { date: (time iso text) }.
+        BuiltinObject.Import("time", new Func<string, string, RawHtml>((iso, text) =>
+            new RawHtml($"<time datetime=\"{WebUtility.HtmlEncode(iso)}\">{WebUtility.HtmlEncode(text)}</time>")));
+        // 'visually_hidden text' makes the words a screen reader reads and the page does not show, inside a sentence.
+        BuiltinObject.Import("visually_hidden", new Func<string, RawHtml>(text =>
+            new RawHtml($"<span class=\"visually-hidden\">{WebUtility.HtmlEncode(text)}</span>")));
         PushOutput(new StringBuilderOutput(_buffer));
     }
 
@@ -90,20 +96,43 @@ public sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// '{{ include "partials/x.sbn-html" }}' renders the partial straight into the page being written, in the page's
-    /// scope, like Scriban's own include, but without rendering it to a string first and copying that string in.
+    /// '{{ include "partials/x.sbn-html" }}' renders the partial straight into the page being written, like Scriban's own
+    /// include, but without rendering it to a string first and copying that string in.
+    /// '{{ include "partials/pager.sbn-html" { previous: page.previous, next: page.next } }}' passes the partial its inputs:
+    /// the object's members are variables of a new scope that only this partial (and what it includes) sees, and the
+    /// variables the partial sets stay in that scope too, so nothing leaks back into the including template.
     /// </summary>
     private sealed class InPlaceInclude(IReadOnlyDictionary<string, Template> templates) : IScriptCustomFunction
     {
         public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         {
             var span = callerContext?.Span ?? default;
-            if (arguments.Count != 1)
-                throw new ScriptRuntimeException(span, "include takes one argument: the theme-relative path of a template, e.g. 'partials/chart.sbn-html'");
+            if (arguments.Count is < 1 or > 2)
+                throw new ScriptRuntimeException(span, "include takes the theme-relative path of a template and optionally an object of arguments, e.g. include 'partials/chart.sbn-html' { chart: chart }");
             var name = context.ObjectToString(arguments[0]) ?? "";
             if (!templates.TryGetValue(name, out var template))
                 throw new ScriptRuntimeException(span, $"the theme has no template '{name}'");
-            ((HtmlTemplateContext)context).RenderInPlace(template, span);
+            var html = (HtmlTemplateContext)context;
+            // Scriban fills an argument left out with null: 'include "x"' renders in the includer's scope.
+            if (arguments.Count == 1 || arguments[1] is null)
+            {
+                html.RenderInPlace(template, span);
+                return null;
+            }
+            if (arguments[1] is not ScriptObject values)
+                throw new ScriptRuntimeException(span, $"include '{name}': the arguments must be an object such as {{ chart: chart }}, not '{context.ObjectToString(arguments[1])}'");
+            // A fresh scope each time: the same partial included twice must not see the first call's variables.
+            var scope = new ScriptObject(values.Count);
+            foreach (var (key, value) in values) scope.SetValue(key, value, false);
+            html.PushGlobal(scope);
+            try
+            {
+                html.RenderInPlace(template, span);
+            }
+            finally
+            {
+                html.PopGlobal();
+            }
             return null;
         }
 
@@ -111,9 +140,9 @@ public sealed class HtmlTemplateContext : TemplateContext
             new(Invoke(context, callerContext, arguments, blockStatement));
 
         public int RequiredParameterCount => 1;
-        public int ParameterCount => 1;
+        public int ParameterCount => 2;
         public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
         public Type ReturnType => typeof(void);
-        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "template_name");
+        public ScriptParameterInfo GetParameterInfo(int index) => index == 0 ? new(typeof(string), "template_name") : new(typeof(object), "arguments");
     }
 }

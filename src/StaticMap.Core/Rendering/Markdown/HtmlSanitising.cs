@@ -19,7 +19,8 @@ internal static class HtmlSanitising
 
     /// <param name="rewrite">Turns an address as written ("findings.md", "assets/map.png") into the published one;
     /// applied to a[href] and img[src] after sanitising, to Markdown's links and the raw HTML's alike.</param>
-    public static string Sanitise(string html, Func<string, string>? rewrite = null)
+    /// <param name="placement">On a page of several narratives, every id gets the placement's prefix.</param>
+    public static string Sanitise(string html, Func<string, string>? rewrite = null, NarrativePlacement? placement = null)
     {
         // A sanitizer per call: its option sets are not documented as thread-safe, and raw HTML is rare.
         var sanitizer = new HtmlSanitizer();
@@ -38,12 +39,12 @@ internal static class HtmlSanitising
         sanitizer.AllowDataAttributes = false;
         sanitizer.PostProcessNode += (_, e) =>
         {
-            if (e.Node is IElement element) PostProcess(element, rewrite);
+            if (e.Node is IElement element) PostProcess(element, rewrite, placement);
         };
         return sanitizer.Sanitize(html);
     }
 
-    private static void PostProcess(IElement element, Func<string, string>? rewrite)
+    private static void PostProcess(IElement element, Func<string, string>? rewrite, NarrativePlacement? placement)
     {
         if (rewrite is not null)
         {
@@ -55,6 +56,7 @@ internal static class HtmlSanitising
         {
             if (element.GetAttribute(name) is { } id && MarkdownParser.IsReservedId(id)) element.SetAttribute(name, MarkdownParser.RenamedId(id));
         }
+        if (placement is not null && element.GetAttribute("id") is { } own) element.SetAttribute("id", placement.Id(own));
         foreach (var name in IdReferences)
         {
             if (element.GetAttribute(name) is not { } ids) continue;

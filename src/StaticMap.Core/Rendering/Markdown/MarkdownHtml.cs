@@ -15,22 +15,28 @@ public sealed class MarkdownHtml(LinkResolver links, SiteUrlFormatter urls)
 {
     private readonly ConcurrentDictionary<MarkdownBody, RawHtml> _cache = new(ReferenceEqualityComparer.Instance);
 
-    public RawHtml Render(MarkdownBody body) => _cache.GetOrAdd(body, RenderUncached);
+    public RawHtml Render(MarkdownBody body) => _cache.GetOrAdd(body, b => RenderUncached(b, null));
 
-    private RawHtml RenderUncached(MarkdownBody body)
+    /// <summary>A narrative shown with others on one page (the print view): rendered for its place, not cached.</summary>
+    public RawHtml Render(MarkdownBody body, NarrativePlacement placement) => RenderUncached(body, placement);
+
+    private RawHtml RenderUncached(MarkdownBody body, NarrativePlacement? placement)
     {
         if (body.IsEmpty) return RawHtml.Empty;
         using var writer = new StringWriter();
         // A body that is sanitised has its addresses rewritten after sanitising, raw HTML's <a href> and <img src> with
         // Markdown's links: the two cannot be told apart in the HTML, and each must be rewritten once.
         var sanitise = NeedsSanitising(body);
-        Func<string, string> rewrite = address => Rewrite(body.Path, address);
+        Func<string, string> rewrite = placement is null
+            ? address => Rewrite(body.Path, address)
+            : address => placement.Address(Rewrite(body.Path, address));
         var renderer = new HtmlRenderer(writer) { LinkRewriter = sanitise ? null : rewrite };
-        MarkdownPipelineSetup.Setup(renderer);
+        // When sanitising, the sanitiser prefixes every id (the raw HTML's too), so the renderers leave them.
+        MarkdownPipelineSetup.Setup(renderer, placement, prefixIds: !sanitise);
         renderer.Render(body.Document);
         writer.Flush();
         var html = writer.ToString();
-        return new RawHtml(sanitise ? HtmlSanitising.Sanitise(html, rewrite) : html);
+        return new RawHtml(sanitise ? HtmlSanitising.Sanitise(html, rewrite, placement) : html);
     }
 
     private string Rewrite(string sourcePath, string address)

@@ -11,18 +11,96 @@ namespace StaticMap.Core.Rendering.Markdown;
 /// <summary>Prepares an HTML renderer with the site's Markdown extensions and its own table renderer.</summary>
 internal static class MarkdownPipelineSetup
 {
-    public static void Setup(HtmlRenderer renderer)
+    /// <param name="placement">Where the narrative goes when several share a page (the print view); null on its own page.</param>
+    /// <param name="prefixIds">Whether the renderers write <see cref="NarrativePlacement.IdPrefix"/> into ids themselves
+    /// (false when the sanitiser does it, for the raw HTML's ids and Markdown's alike).</param>
+    public static void Setup(HtmlRenderer renderer, NarrativePlacement? placement = null, bool prefixIds = true)
     {
         MarkdownParser.Pipeline.Setup(renderer);
+        var ids = prefixIds ? placement : null;
         var tables = renderer.ObjectRenderers.FindExact<HtmlTableRenderer>();
         if (tables is not null) renderer.ObjectRenderers.Remove(tables);
-        renderer.ObjectRenderers.Add(new ScrollableTableRenderer());
+        renderer.ObjectRenderers.Add(new ScrollableTableRenderer(placement?.Section));
         var footnotes = renderer.ObjectRenderers.FindExact<HtmlFootnoteLinkRenderer>();
         if (footnotes is not null)
         {
             renderer.ObjectRenderers.Remove(footnotes);
-            renderer.ObjectRenderers.Add(new NamedFootnoteLinkRenderer());
+            renderer.ObjectRenderers.Add(new NamedFootnoteLinkRenderer(placement?.Section, ids));
         }
+        if (placement is null) return;
+        if (renderer.ObjectRenderers.FindExact<HeadingRenderer>() is { } headings)
+        {
+            renderer.ObjectRenderers.Remove(headings);
+            renderer.ObjectRenderers.Add(new PlacedHeadingRenderer(placement, ids));
+        }
+        if (ids is not null && renderer.ObjectRenderers.FindExact<HtmlFootnoteGroupRenderer>() is { } groups)
+        {
+            renderer.ObjectRenderers.Remove(groups);
+            renderer.ObjectRenderers.Add(new PlacedFootnoteGroupRenderer(ids));
+        }
+    }
+}
+
+/// <summary>
+/// Where a narrative is shown when several share one page (the print view): its ids get a prefix so they stay unique,
+/// its headings move down below the section's own heading, and the names of its table regions and footnote links say
+/// which section they belong to (two parts may each have a "note 1").
+/// </summary>
+/// <param name="IdPrefix">e.g. "sm-part-findings": "housing" becomes "sm-part-findings-housing".</param>
+/// <param name="HeadingOffset">Levels added to headings h2–h5 (at most h6).</param>
+/// <param name="Section">The section's name, added to region and footnote link names.</param>
+public sealed record NarrativePlacement(string IdPrefix, int HeadingOffset, string Section)
+{
+    public string Id(string id) => $"{IdPrefix}-{id}";
+
+    /// <summary>A fragment address of the narrative's own page, "#x", points at the prefixed id; others stay.</summary>
+    public string Address(string address) => address.StartsWith('#') ? "#" + Id(address[1..]) : address;
+}
+
+/// <summary>Headings of a placed narrative: one level down (h2 → h3 …) and their ids prefixed.</summary>
+internal sealed class PlacedHeadingRenderer(NarrativePlacement placement, NarrativePlacement? ids) : HtmlObjectRenderer<HeadingBlock>
+{
+    protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
+    {
+        var level = heading.Level is >= 2 and <= 5 ? Math.Min(heading.Level + placement.HeadingOffset, 6) : heading.Level;
+        if (renderer.EnableHtmlForBlock)
+        {
+            renderer.Write("<h").Write(level.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var attributes = heading.TryGetAttributes();
+            if (ids is not null && attributes?.Id is { } id)
+            {
+                renderer.WriteAttributes(new HtmlAttributes { Id = ids.Id(id), Classes = attributes.Classes, Properties = attributes.Properties });
+            }
+            else
+            {
+                renderer.WriteAttributes(heading);
+            }
+            renderer.Write('>');
+        }
+        renderer.WriteLeafInline(heading);
+        if (renderer.EnableHtmlForBlock) renderer.Write("</h").Write(level.ToString(System.Globalization.CultureInfo.InvariantCulture)).WriteLine(">");
+        renderer.EnsureLine();
+    }
+}
+
+/// <summary>The notes of a placed narrative, their ids prefixed.</summary>
+internal sealed class PlacedFootnoteGroupRenderer(NarrativePlacement ids) : HtmlObjectRenderer<FootnoteGroup>
+{
+    protected override void Write(HtmlRenderer renderer, FootnoteGroup group)
+    {
+        renderer.EnsureLine();
+        renderer.WriteLine("<div class=\"footnotes\">");
+        renderer.WriteLine("<hr />");
+        renderer.WriteLine("<ol>");
+        foreach (var block in group)
+        {
+            var note = (Footnote)block;
+            renderer.WriteLine($"<li id=\"{ids.Id($"fn:{note.Order}")}\">");
+            renderer.WriteChildren(note);
+            renderer.WriteLine("</li>");
+        }
+        renderer.WriteLine("</ol>");
+        renderer.WriteLine("</div>");
     }
 }
 
@@ -31,7 +109,7 @@ internal static class MarkdownPipelineSetup
 /// only "↩", the same name on every footnote though each leads somewhere else. Here it keeps the visible arrow and
 /// adds "Back to reference N" (", second use" … when a note is referenced more than once).
 /// </summary>
-internal sealed class NamedFootnoteLinkRenderer : HtmlObjectRenderer<FootnoteLink>
+internal sealed class NamedFootnoteLinkRenderer(string? section = null, NarrativePlacement? ids = null) : HtmlObjectRenderer<FootnoteLink>
 {
     private readonly Dictionary<Footnote, int> _backLinks = [];
 
@@ -40,13 +118,17 @@ internal sealed class NamedFootnoteLinkRenderer : HtmlObjectRenderer<FootnoteLin
         var order = link.Footnote.Order;
         if (!link.IsBackLink)
         {
-            renderer.Write($"<a id=\"fnref:{link.Index}\" href=\"#fn:{order}\" class=\"footnote-ref\"><sup>{order}</sup><span class=\"visually-hidden\"> (note {order})</span></a>");
+            renderer.Write($"<a id=\"{Id($"fnref:{link.Index}")}\" href=\"#{Id($"fn:{order}")}\" class=\"footnote-ref\"><sup>{order}</sup><span class=\"visually-hidden\"> (note {order}{InSection()})</span></a>");
             return;
         }
         var use = _backLinks[link.Footnote] = _backLinks.GetValueOrDefault(link.Footnote) + 1;
         var name = use == 1 ? $"Back to reference {order}" : $"Back to reference {order}, use {use}";
-        renderer.Write($"<a href=\"#fnref:{link.Index}\" class=\"footnote-back-ref\">&#8617;<span class=\"visually-hidden\"> {name}</span></a>");
+        renderer.Write($"<a href=\"#{Id($"fnref:{link.Index}")}\" class=\"footnote-back-ref\">&#8617;<span class=\"visually-hidden\"> {name}{InSection()}</span></a>");
     }
+
+    private string Id(string id) => ids?.Id(id) ?? id;
+
+    private string InSection() => section is null ? "" : ", " + System.Net.WebUtility.HtmlEncode(section);
 }
 
 /// <summary>
@@ -55,7 +137,7 @@ internal sealed class NamedFootnoteLinkRenderer : HtmlObjectRenderer<FootnoteLin
 /// above the table (else its header row), numbered when a narrative repeats a name, since landmarks must differ.
 /// One instance renders one narrative.
 /// </summary>
-internal sealed class ScrollableTableRenderer : HtmlObjectRenderer<Table>
+internal sealed class ScrollableTableRenderer(string? section = null) : HtmlObjectRenderer<Table>
 {
     private readonly HtmlTableRenderer _inner = new();
     private readonly Dictionary<string, int> _used = new(StringComparer.Ordinal);
@@ -65,6 +147,8 @@ internal sealed class ScrollableTableRenderer : HtmlObjectRenderer<Table>
         var name = Name(table);
         var count = _used[name] = _used.GetValueOrDefault(name) + 1;
         if (count > 1) name += $" ({count})";
+        // On a page of several narratives, the region says whose table it is.
+        if (section is not null) name = section + ", " + name;
         renderer.Write("<div class=\"table-scroll\" role=\"region\" aria-label=\"").WriteEscape(name).Write("\" tabindex=\"0\">");
         _inner.Write(renderer, table);
         renderer.WriteLine("</div>");

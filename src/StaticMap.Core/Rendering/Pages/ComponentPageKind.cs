@@ -14,6 +14,8 @@ public sealed record ComponentPageModel(string Slug, string Partial, string Guid
 /// <summary>One page per component of each plan.</summary>
 public sealed class ComponentPageKind : IPageKind
 {
+    public int Order => 50;
+
     public IEnumerable<Page> Pages(RenderContext context)
     {
         foreach (var plan in context.PlansInScope)

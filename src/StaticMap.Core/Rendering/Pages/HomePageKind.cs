@@ -10,6 +10,8 @@ public sealed record HomePage(RawHtml Intro, IReadOnlyList<PlanCard> Plans, IRea
 /// <summary>The home page: input/index.md, then a card for each published plan.</summary>
 public sealed class HomePageKind : IPageKind, ISiteWide
 {
+    public int Order => 10;
+
     public IEnumerable<Page> Pages(RenderContext context)
     {
         var index = context.Site.Pages.FirstOrDefault(p => p.Slug.Length == 0);

@@ -13,7 +13,12 @@ public sealed record Page(string Url, string Template, PageLayout Layout, object
 }
 
 /// <summary>One kind of page (home, plan overview, component, progress…). A new kind is one class and one template.</summary>
+/// <remarks>Kinds are found by reflection but render in the order of their <see cref="Order"/>, declared here and not
+/// taken from class names or the order of types in the assembly, so the site is written the same way every time.</remarks>
 public interface IPageKind
 {
+    /// <summary>Where this kind's pages come among the site's pages: lower first, each kind its own number (a test checks).</summary>
+    int Order { get; }
+
     IEnumerable<Page> Pages(RenderContext context);
 }

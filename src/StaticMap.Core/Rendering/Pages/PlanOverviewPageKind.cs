@@ -26,6 +26,8 @@ public sealed record ProgressLink(int Year, string Title, string Href);
 /// <summary>A plan's front page: the summary, the coalition and the way into each component.</summary>
 public sealed class PlanOverviewPageKind : IPageKind
 {
+    public int Order => 40;
+
     public IEnumerable<Page> Pages(RenderContext context)
     {
         foreach (var plan in context.PlansInScope)

@@ -1,6 +1,5 @@
-using System.Text.RegularExpressions;
 using StaticMap.Core.Model;
-using StaticMap.Core.Rendering.Html;
+using StaticMap.Core.Rendering.Markdown;
 
 namespace StaticMap.Core.Rendering.Pages;
 
@@ -11,8 +10,10 @@ public sealed record PrintSection(string Id, string Title, ComponentPageModel Co
 public sealed record PrintProgress(string Id, string Title, ProgressPage Report);
 
 /// <summary>The whole plan on one page with a print stylesheet, so comms staff can save it as a PDF (guide Step 9).</summary>
-public sealed partial class PrintPageKind : IPageKind
+public sealed class PrintPageKind : IPageKind
 {
+    public int Order => 80;
+
     public IEnumerable<Page> Pages(RenderContext context)
     {
         var overviews = context.PagesOf(new PlanOverviewPageKind()).ToDictionary(p => p.Url);
@@ -25,13 +26,13 @@ public sealed partial class PrintPageKind : IPageKind
             {
                 var model = (ComponentPageModel)components[SiteUrls.Component(plan.Id, c.Kind)].Model;
                 var id = "sm-part-" + c.Kind.Slug;
-                return new PrintSection(id, c.Title, model with { Body = PrefixIds(model.Body, id, c.Title) });
+                return new PrintSection(id, c.Title, model with { Body = context.Markdown.Render(c.Body, Placement(id, c.Title)) });
             }).ToList();
             var reports = plan.Progress.Select(r =>
             {
                 var model = (ProgressPage)progress[SiteUrls.Progress(plan.Id, r.Year)].Model;
                 var id = $"sm-progress-{r.Year}";
-                return new PrintProgress(id, r.Title, model with { Body = PrefixIds(model.Body, id, r.Title) });
+                return new PrintProgress(id, r.Title, model with { Body = context.Markdown.Render(r.Body, Placement(id, r.Title)) });
             }).ToList();
             var overview = (PlanOverview)overviews[SiteUrls.Plan(plan.Id)].Model;
             yield return new Page(url, "layouts/print.sbn-html",
@@ -42,27 +43,10 @@ public sealed partial class PrintPageKind : IPageKind
         }
     }
 
-    [GeneratedRegex("role=\"region\" aria-label=\"")]
-    private static partial Regex RegionName();
-
-    [GeneratedRegex("(<span class=\"visually-hidden\">(?: Back to reference \\d+(?:, use \\d+)?| \\(note \\d+))(\\)?</span>)")]
-    private static partial Regex FootnoteName();
-
-    [GeneratedRegex("<(/?)h([2-5])\\b")]
-    private static partial Regex Heading();
-
-    [GeneratedRegex("(\\sid=\"|\\shref=\"#)([^\"]+)\"")]
-    private static partial Regex IdOrFragment();
-
-    /// <summary>Several narratives share one page here, so their heading and footnote ids get a per-section prefix.</summary>
-    /// <remarks>Each narrative also moves one heading level down, below its section's h2, and its table regions are
-    /// named after the section too, since two parts of the plan may have tables under the same heading.</remarks>
-    private static RawHtml PrefixIds(RawHtml html, string prefix, string section)
-    {
-        var ids = IdOrFragment().Replace(html.Value, m => $"{m.Groups[1].Value}{prefix}-{m.Groups[2].Value}\"");
-        // Footnote links are named "Back to reference 1", "(note 1)": here several narratives have a note 1.
-        ids = FootnoteName().Replace(ids, m => $"{m.Groups[1].Value}, {System.Net.WebUtility.HtmlEncode(section)}{m.Groups[2].Value}");
-        var regions = RegionName().Replace(ids, _ => $"role=\"region\" aria-label=\"{System.Net.WebUtility.HtmlEncode(section)}, ");
-        return new(Heading().Replace(regions, m => $"<{m.Groups[1].Value}h{int.Parse(m.Groups[2].Value) + 1}"));
-    }
+    /// <summary>
+    /// Several narratives share this page, each below its section's h2: rendered from their Markdown for that place
+    /// (ids prefixed with the section's, headings one level down, table regions and footnote links named after the
+    /// section), never by rewriting HTML already rendered for their own pages.
+    /// </summary>
+    private static NarrativePlacement Placement(string id, string section) => new(id, HeadingOffset: 1, section);
 }

@@ -33,6 +33,8 @@ public sealed record ProgressCell(int Year, string? Status, string? StatusSlug, 
 /// <summary>A page per progress report and an index with the plan's progress over time.</summary>
 public sealed class ProgressPageKind : IPageKind
 {
+    public int Order => 60;
+
     public IEnumerable<Page> Pages(RenderContext context)
     {
         foreach (var plan in context.PlansInScope.Where(p => !p.Progress.IsEmpty))

@@ -7,6 +7,8 @@ public sealed record SearchPage(string PagefindHref);
 /// <summary>/search/: a search form that queries the Pagefind index from script; without the index or JavaScript the page says so.</summary>
 public sealed class SearchPageKind : IPageKind, ISiteWide
 {
+    public int Order => 30;
+
     public const string Url = SiteUrls.Search;
 
     public IEnumerable<Page> Pages(RenderContext context)

@@ -12,6 +12,8 @@ public sealed record ContentPageModel(RawHtml Body, IReadOnlyList<PlanCard> Plan
 /// <summary>The site-wide pages of input/ other than the home page: about, accessibility statement, 404.</summary>
 public sealed class SitePageKind : IPageKind, ISiteWide
 {
+    public int Order => 20;
+
     public IEnumerable<Page> Pages(RenderContext context)
     {
         foreach (var page in context.Site.Pages.Where(p => p.Slug.Length > 0))

@@ -27,6 +27,8 @@ public sealed record StatusMeasure(string Label, int Count, int Total, int Perce
 /// <summary>Each plan's reporting status page, from <see cref="ReportingStatus"/>.</summary>
 public sealed class StatusPageKind : IPageKind
 {
+    public int Order => 70;
+
     public IEnumerable<Page> Pages(RenderContext context)
     {
         foreach (var plan in context.PlansInScope)

@@ -37,7 +37,7 @@ public sealed class PlanJson : IFileKind
             var node = new JsonObject
             {
                 ["title"] = c.Title,
-                ["url"] = Url(SiteUrls.Component(plan.Id, c.Kind)),
+                ["url"] = Url(SiteUrls.Component(plan, c.Kind)),
                 ["narrative"] = c.Body.Markdown.Trim(),
             };
             foreach (var (key, value) in Details(c)) node[key] = value;
@@ -48,7 +48,7 @@ public sealed class PlanJson : IFileKind
         {
             ["format"] = Format,
             ["id"] = plan.Id,
-            ["url"] = Url(SiteUrls.Plan(plan.Id)),
+            ["url"] = Url(SiteUrls.Plan(plan)),
             ["title"] = m.Title,
             ["status"] = Vocabularies.Status.WordOf[m.Status],
             ["released"] = m.Released?.ToString("yyyy-MM-dd"),
@@ -73,7 +73,7 @@ public sealed class PlanJson : IFileKind
             {
                 ["year"] = r.Year,
                 ["title"] = r.Title,
-                ["url"] = Url(SiteUrls.Progress(plan.Id, r.Year)),
+                ["url"] = Url(SiteUrls.Progress(plan, r.Year)),
                 ["narrative"] = r.Body.Markdown.Trim(),
                 ["updates"] = Array(r.Updates.Select(u => new JsonObject
                 {

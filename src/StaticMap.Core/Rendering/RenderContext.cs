@@ -288,12 +288,12 @@ public sealed class RenderContext
     public IReadOnlyList<NavLink> PlanNav(Plan plan, string currentUrl)
     {
         var text = Text(plan.Metadata.Language);
-        var items = new List<(string Label, string Url)> { (text.Text("nav.overview"), SiteUrls.Plan(plan)) };
-        items.AddRange(plan.Components.Select(c => (c.Title, SiteUrls.Component(plan, c.Kind))));
-        if (!plan.Progress.IsEmpty) items.Add((text.Text("nav.progress"), SiteUrls.ProgressIndex(plan)));
-        items.Add((text.Text("nav.status"), SiteUrls.Status(plan)));
-        items.Add((text.Text("nav.print"), SiteUrls.Print(plan)));
-        return items.Select(i => new NavLink(i.Label, Urls.Href(i.Url), i.Url == currentUrl)).ToList();
+        var items = new List<(string Label, string Url, string? Lang)> { (text.Text("nav.overview"), SiteUrls.Plan(plan), null) };
+        items.AddRange(plan.Components.Select(c => (c.Title, SiteUrls.Component(plan, c.Kind), c.TextLanguage)));
+        if (!plan.Progress.IsEmpty) items.Add((text.Text("nav.progress"), SiteUrls.ProgressIndex(plan), null));
+        items.Add((text.Text("nav.status"), SiteUrls.Status(plan), null));
+        items.Add((text.Text("nav.print"), SiteUrls.Print(plan), null));
+        return items.Select(i => new NavLink(i.Label, Urls.Href(i.Url), i.Url == currentUrl) { Lang = i.Lang }).ToList();
     }
 
     private static string Describe(string text)

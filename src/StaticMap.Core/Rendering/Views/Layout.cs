@@ -1,7 +1,11 @@
 namespace StaticMap.Core.Rendering.Views;
 
 /// <summary>A link in a navigation list; <see cref="Current"/> marks the page being shown (aria-current).</summary>
-public sealed record NavLink(string Label, string Href, bool Current);
+public sealed record NavLink(string Label, string Href, bool Current)
+{
+    /// <summary>The language of <see cref="Label"/> when it is not the page's: an untranslated component's title in a translation.</summary>
+    public string? Lang { get; init; }
+}
 
 /// <summary>What the base layout needs for every page: head metadata, navigation, banners.</summary>
 /// <param name="PageTitle">The page's own title, its single h1.</param>

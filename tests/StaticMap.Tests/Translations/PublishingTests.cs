@@ -121,6 +121,10 @@ public class PublishingTests(SpanishSite fixture) : IClassFixture<SpanishSite>
         Assert.Contains("Vision", page.QuerySelector("nav.plan-nav")!.TextContent + content.TextContent, StringComparison.OrdinalIgnoreCase);
         // A translated page has neither.
         Assert.Null(_site.Page("/es/test-county/findings/").QuerySelector(".notice-untranslated, .untranslated, main [lang]"));
+        // The print page marks the untranslated sections.
+        var print = _site.Page("/es/test-county/print/");
+        Assert.Equal("en", print.QuerySelector("#sm-part-theory-of-change")!.GetAttribute("lang"));
+        Assert.Null(print.QuerySelector("#sm-part-findings")!.GetAttribute("lang"));
         // The untranslated report too.
         Assert.Equal("en", _site.Page("/es/test-county/progress/2024/").QuerySelector("main div.untranslated")!.GetAttribute("lang"));
     }
@@ -206,4 +210,28 @@ public class PublishingTests(SpanishSite fixture) : IClassFixture<SpanishSite>
     private static List<(string, string?, string?, string?)> Switch(IHtmlDocument page) =>
         page.QuerySelectorAll("nav.language-switch a")
             .Select(a => (a.TextContent, a.GetAttribute("href"), a.GetAttribute("lang"), a.GetAttribute("hreflang"))).ToList();
+}
+
+/// <summary>What a translation changes for the checks of URLs (MAP068).</summary>
+public class PublishingUrlTests
+{
+    [Fact]
+    public void A_plan_folder_named_like_a_language_of_the_site_is_MAP068()
+    {
+        using var site = TestSite.Valid();
+        site.CopyFolder(TestSite.Plan, "plans/es");
+        using var seam = SpanishEdition.Install();
+        var diagnostic = Assert.Single(site.Check(), d => d.Code == "MAP068");
+        Assert.Equal("plans/es", diagnostic.Span.Path);
+        Assert.Equal("plan folder 'es' has the name of a language the site is published in, whose pages are under /es/; rename the folder, e.g. to 'es-plan'",
+            diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_site_page_and_its_translation_do_not_collide()
+    {
+        using var site = TestSite.Valid();
+        using var seam = SpanishEdition.Install();
+        Assert.DoesNotContain(site.Check(), d => d.Code == "MAP068");
+    }
 }

@@ -6,9 +6,11 @@ namespace StaticMap.Core.Rendering.Pages;
 
 public sealed record PrintPage(PlanOverview Overview, IReadOnlyList<PrintSection> Sections, IReadOnlyList<PrintProgress> Progress);
 
-public sealed record PrintSection(string Id, string Title, ComponentPageModel Component);
+/// <param name="Lang">In a translation, the language of a component not translated yet (shown in the main language); else null.</param>
+public sealed record PrintSection(string Id, string Title, ComponentPageModel Component, string? Lang = null);
 
-public sealed record PrintProgress(string Id, string Title, ProgressPage Report);
+/// <param name="Lang">In a translation, the language of a report not translated yet; else null.</param>
+public sealed record PrintProgress(string Id, string Title, ProgressPage Report, string? Lang = null);
 
 /// <summary>The whole plan on one page with a print stylesheet, so comms staff can save it as a PDF (guide Step 9).</summary>
 public sealed partial class PrintPageKind : IPageKind
@@ -25,13 +27,13 @@ public sealed partial class PrintPageKind : IPageKind
             {
                 var model = (ComponentPageModel)components[SiteUrls.Component(plan, c.Kind)].Model;
                 var id = "sm-part-" + c.Kind.Slug();
-                return new PrintSection(id, c.Title, model with { Body = PrefixIds(model.Body, id, c.Title) });
+                return new PrintSection(id, c.Title, model with { Body = PrefixIds(model.Body, id, c.Title) }, c.TextLanguage);
             }).ToList();
             var reports = plan.Progress.Select(r =>
             {
                 var model = (ProgressPage)progress[SiteUrls.Progress(plan, r.Year)].Model;
                 var id = $"sm-progress-{r.Year}";
-                return new PrintProgress(id, r.Title, model with { Body = PrefixIds(model.Body, id, r.Title) });
+                return new PrintProgress(id, r.Title, model with { Body = PrefixIds(model.Body, id, r.Title) }, r.TextLanguage);
             }).ToList();
             var overview = (PlanOverview)overviews[SiteUrls.Plan(plan)].Model;
             yield return new Page(url, "layouts/print.sbn-html",

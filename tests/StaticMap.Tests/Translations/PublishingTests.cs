@@ -121,6 +121,10 @@ public class PublishingTests(SpanishSite fixture) : IClassFixture<SpanishSite>
         Assert.Contains("Vision", page.QuerySelector("nav.plan-nav")!.TextContent + content.TextContent, StringComparison.OrdinalIgnoreCase);
         // A translated page has neither.
         Assert.Null(_site.Page("/es/test-county/findings/").QuerySelector(".notice-untranslated, .untranslated, main [lang]"));
+        // The overview lists it by its English title and summary, marked so.
+        var parts = _site.Page("/es/test-county/").QuerySelectorAll("ol.part-list > li").ToList();
+        Assert.Equal("en", parts.Single(li => li.QuerySelector("a")!.GetAttribute("href") == "/es/test-county/theory-of-change/").GetAttribute("lang"));
+        Assert.Null(parts.Single(li => li.QuerySelector("a")!.GetAttribute("href") == "/es/test-county/findings/").GetAttribute("lang"));
         // The print page marks the untranslated sections.
         var print = _site.Page("/es/test-county/print/");
         Assert.Equal("en", print.QuerySelector("#sm-part-theory-of-change")!.GetAttribute("lang"));

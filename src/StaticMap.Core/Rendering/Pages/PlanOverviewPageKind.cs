@@ -19,7 +19,8 @@ public sealed record PlanOverview(
 
 public sealed record CoalitionGroup(string Sector, IReadOnlyList<CoalitionMember> Members);
 
-public sealed record ComponentLink(string Title, string GuideName, string Href, string Summary);
+/// <param name="Lang">In a translation, the language of a component not translated yet, whose title and summary are in it.</param>
+public sealed record ComponentLink(string Title, string GuideName, string Href, string Summary, string? Lang = null);
 
 public sealed record ProgressLink(int Year, string Title, string Href);
 
@@ -44,7 +45,7 @@ public sealed class PlanOverviewPageKind : IPageKind
                     m.Coalition.GroupBy(c => c.Sector).OrderBy(g => g.Key)
                         .Select(g => new CoalitionGroup(Formatting.Sector(g.Key), g.ToList())).ToList(),
                     plan.Components.Select(c => new ComponentLink(c.Title, c.Kind.GuideName(),
-                        context.Urls.Href(SiteUrls.Component(plan, c.Kind)), PlainText.Excerpt(c.Body))).ToList(),
+                        context.Urls.Href(SiteUrls.Component(plan, c.Kind)), PlainText.Excerpt(c.Body), c.TextLanguage)).ToList(),
                     plan.Progress.Reverse().Select(p => new ProgressLink(p.Year, p.Title, context.Urls.Href(SiteUrls.Progress(plan, p.Year)))).ToList(),
                     m.Contact,
                     context.Urls.Href(SiteUrls.PlanJson(plan.Id))));

@@ -89,7 +89,7 @@ public sealed class RenderContext
     /// <summary>The languages of the site (<see cref="Editions.Languages"/>): the site's own first.</summary>
     public IReadOnlyList<string> Languages { get; }
 
-    /// <summary>Whether this render writes the site's own language (and so the files there is one of: sitemap, robots.txt).</summary>
+    /// <summary>Whether this part is in the site's own language: only that part writes the files there is one of (sitemap, robots.txt).</summary>
     public bool IsSiteLanguage => Language == SiteLanguage;
 
     private readonly Dictionary<string, Plan> _mainPlans;

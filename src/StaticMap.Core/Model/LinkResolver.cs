@@ -49,6 +49,10 @@ public sealed class LinkResolver
     private readonly Dictionary<string, string> _pageBySource;
     private readonly HashSet<string> _urls;
     private readonly Dictionary<string, Lazy<PageIds>> _ids;
+    // Editions: the page of a language for a page of the main language ("/a/findings/" in "es" is "/es/a/findings/"),
+    // and the language of each translated file, whose links lead to the pages of its language.
+    private readonly Dictionary<(string Url, string Language), string> _localized = new();
+    private readonly Dictionary<string, string> _languageBySource = new(StringComparer.Ordinal);
 
     /// <param name="unparsedFiles">Plan files that exist but could not be parsed: links to them are not broken,
     /// the file is (and its own diagnostic says so), so they resolve to their plan's overview.</param>
@@ -72,6 +76,7 @@ public sealed class LinkResolver
         Page(SiteUrls.Search, PageIds.Search);
         foreach (var plan in site.Plans)
         {
+            foreach (var translation in plan.Translations) AddEdition(plan, translation);
             byFile[plan.Folder + "/plan.yml"] = SiteUrls.Plan(plan.Id);
             byFolder[plan.Folder] = SiteUrls.Plan(plan.Id);
             Page(SiteUrls.Plan(plan.Id), PageIds.Overview);
@@ -92,13 +97,59 @@ public sealed class LinkResolver
         }
         foreach (var page in site.Pages)
         {
-            Source(page.Path, SiteUrls.Page(page.Slug));
-            if (page.Slug.Length > 0) Page(SiteUrls.Page(page.Slug), () => PageIds.SitePage(page));
+            var segment = Editions.SegmentOf(page);
+            var url = SiteUrls.Page(page.Slug, segment);
+            Source(page.Path, url);
+            if (page.Slug.Length > 0) Page(url, () => PageIds.SitePage(page));
+            else if (segment is not null) Page(url, () => PageIds.Home(page));
+            if (segment is null) continue;
+            _languageBySource[page.Path] = segment;
+            _localized[(SiteUrls.Page(page.Slug), segment)] = url;
+        }
+        foreach (var language in Editions.Languages(site.Plans, site.Pages).Skip(1))
+        {
+            var home = SiteUrls.Page("", language);
+            if (!ids.ContainsKey(home)) Page(home, () => PageIds.Home(null));
+            Page(SiteUrls.SearchIn(language), PageIds.Search);
+            _localized.TryAdd((SiteUrls.Home, language), home);
+            _localized[(SiteUrls.Search, language)] = SiteUrls.SearchIn(language);
         }
         foreach (var asset in site.Assets) byFile[asset] = SiteUrls.SiteAsset(asset["input/assets/".Length..]);
         foreach (var (file, url) in byFile) fileByUrl.TryAdd(url, file);
         (_urlByFile, _urlByFolder, _fileByUrl, _pageBySource, _ids) = (byFile, byFolder, fileByUrl, pageBySource, ids);
         _urls = SiteFiles(site).Concat(ids.Keys).Concat(byFile.Values).ToHashSet(StringComparer.Ordinal);
+
+        // A translation's pages: the same pages under /<lang>/, each translated file the source of its page there.
+        void AddEdition(Plan main, PlanTranslation translation)
+        {
+            var edition = translation.Plan;
+            var language = SiteUrls.EditionOf(edition) ?? translation.Language;
+            void Localized(string mainUrl, string url, Func<PageIds> pageIds)
+            {
+                Page(url, pageIds);
+                _localized[(mainUrl, language)] = url;
+            }
+            Localized(SiteUrls.Plan(main.Id), SiteUrls.Plan(edition), PageIds.Overview);
+            Localized(SiteUrls.Status(main.Id), SiteUrls.Status(edition), PageIds.Status);
+            Localized(SiteUrls.Print(main.Id), SiteUrls.Print(edition), () => PageIds.Print(edition));
+            if (!edition.Progress.IsEmpty) Localized(SiteUrls.ProgressIndex(main.Id), SiteUrls.ProgressIndex(edition), PageIds.ProgressIndex);
+            foreach (var c in edition.Components)
+            {
+                var url = SiteUrls.Component(edition, c.Kind);
+                Localized(SiteUrls.Component(main.Id, c.Kind), url, () => PageIds.Component(edition, c));
+                if (c.TextLanguage is not null) continue; // untranslated: the original's file, whose page is the original's
+                Source(c.Path, url);
+                _languageBySource[c.Path] = language;
+            }
+            foreach (var r in edition.Progress)
+            {
+                var url = SiteUrls.Progress(edition, r.Year);
+                Localized(SiteUrls.Progress(main.Id, r.Year), url, () => PageIds.Progress(r));
+                if (r.TextLanguage is not null) continue;
+                Source(r.Path, url);
+                _languageBySource[r.Path] = language;
+            }
+        }
     }
 
     /// <summary>Published files that are not pages and have no source file of their own.</summary>
@@ -106,6 +157,7 @@ public sealed class LinkResolver
     {
         yield return SiteUrls.Feed;
         yield return SiteUrls.Sitemap;
+        foreach (var language in Editions.Languages(site.Plans, site.Pages).Skip(1)) yield return SiteUrls.FeedIn(language);
         foreach (var plan in site.Plans) yield return SiteUrls.PlanJson(plan.Id);
     }
 
@@ -116,8 +168,13 @@ public sealed class LinkResolver
     public PageIds? IdsOf(string url) => _ids.TryGetValue(url, out var ids) ? ids.Value : null;
 
     /// <param name="sourcePath">Repository-relative path of the file the address is written in.</param>
-    public LinkTarget Resolve(string sourcePath, string address)
+    /// <param name="language">The language of the page the address is shown on, when it is a translation's (or a site page's
+    /// in /&lt;lang&gt;/); by default, the language of <paramref name="sourcePath"/> when it is a translation file. A link to a
+    /// page that exists in that language (a file of the plan, "findings.md" or "findings.es.md") leads to the page in that
+    /// language, and its #fragment is checked there.</param>
+    public LinkTarget Resolve(string sourcePath, string address, string? language = null)
     {
+        language ??= _languageBySource.GetValueOrDefault(sourcePath);
         var url = address.Trim();
         if (url.Length == 0) return new(LinkKind.Fragment, url);
         if (url.StartsWith('#'))
@@ -135,6 +192,7 @@ public sealed class LinkResolver
         var (path, suffix) = SplitSuffix(url);
         var target = Target(sourcePath, Uri.UnescapeDataString(path), out var outside);
         if (target is null) return new(outside ? LinkKind.OutsideRepository : LinkKind.Broken, url);
+        if (language is not null && _localized.TryGetValue((target, language), out var localized)) target = localized;
         return new(HasFragment(target, suffix) ? LinkKind.Internal : LinkKind.MissingFragment, target + suffix);
     }
 

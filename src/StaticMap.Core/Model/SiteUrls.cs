@@ -30,6 +30,37 @@ public static class SiteUrls
     public static string PlanJson(string planId) => $"/{planId}/plan.json";
     public static string PlanFile(string planId, string planRelativePath) => $"/{planId}/{planRelativePath}";
     public static string Page(string slug) => slug switch { "" => Home, "404" => NotFound, _ => $"/{slug}/" };
+
+    // Editions (docs/translations.md): a plan's main language keeps the URLs above; a translation's pages are the same
+    // pages under "/<lang>/": /es/alameda-county/findings/. Site pages in another language than the site's are under
+    // "/<lang>/" too (input/about.es.md: /es/about/), with that language's home (/es/), search (/es/search/) and feed
+    // (/es/feed.xml). Downloads, plan.json, assets and data files are language-neutral: one URL for every language.
+
+    /// <summary>The language segment of a plan's pages: null for the plan as written, its language for a translation.</summary>
+    public static string? EditionOf(Plan plan) => plan.TranslationOf is null ? null : plan.Metadata.Language;
+
+    /// <summary>"" for the main language (null), "/es" for "es".</summary>
+    public static string Prefix(string? language) => language is null ? "" : "/" + language;
+
+    public static string Plan(Plan plan) => Prefix(EditionOf(plan)) + Plan(plan.Id);
+    public static string Component(Plan plan, ComponentKind kind) => Prefix(EditionOf(plan)) + Component(plan.Id, kind);
+    public static string ProgressIndex(Plan plan) => Prefix(EditionOf(plan)) + ProgressIndex(plan.Id);
+    public static string Progress(Plan plan, int year) => Prefix(EditionOf(plan)) + Progress(plan.Id, year);
+    public static string Status(Plan plan) => Prefix(EditionOf(plan)) + Status(plan.Id);
+    public static string Print(Plan plan) => Prefix(EditionOf(plan)) + Print(plan.Id);
+
+    /// <summary>A site page in <paramref name="language"/> (null: the site's main language): "/es/about/", "/es/", "/es/404.html".</summary>
+    public static string Page(string slug, string? language) => Prefix(language) + Page(slug);
+    public static string SearchIn(string? language) => Prefix(language) + Search;
+    public static string FeedIn(string? language) => Prefix(language) + Feed;
+
+    /// <summary>The same page in another language: "/es/a/findings/" from "es" to null is "/a/findings/".</summary>
+    public static string InLanguage(string url, string? from, string? to)
+    {
+        var prefix = Prefix(from);
+        var neutral = prefix.Length > 0 && url.StartsWith(prefix + "/", StringComparison.Ordinal) ? url[prefix.Length..] : url;
+        return Prefix(to) + neutral;
+    }
     public static string SiteAsset(string assetsRelativePath) => $"/assets/{assetsRelativePath}";
 
     /// <summary>The file a page URL is written to: "/a/b/" → "a/b/index.html"; "/plan.json" stays a file.</summary>

@@ -152,7 +152,33 @@ public sealed class BuildPipeline
             var plan = PlanParser.Parse(layout, files, bag, _options.Components);
             lock (_plans) _plans[files.Id] = new ParsedPlan(plan, bag.ToSortedList(), []);
         });
-        return new SiteInput(layout.Root, layout.Plans.Select(f => _plans[f.Id].Plan).ToImmutableArray(), [.. _pages], layout.InputAssets) { PageYaml = _pageYaml };
+        var site = new SiteInput(layout.Root, layout.Plans.Select(f => _plans[f.Id].Plan).ToImmutableArray(), [.. _pages], layout.InputAssets) { PageYaml = _pageYaml };
+        return AfterParse.Value is { } seam ? seam(site) : site;
+    }
+
+    /// <summary>A test's hand on the parsed site (e.g. translations built by hand), applied after every parse; null in builds.</summary>
+    internal static readonly AsyncLocal<Func<SiteInput, SiteInput>?> AfterParse = new();
+
+    // The output folders each plan's pages were last written to: its own and one per translation ("es/alameda-county"), so
+    // the preview replaces them all when the plan changes, also a translation's that is gone.
+    private readonly Dictionary<string, IReadOnlyList<string>> _outputFolders = new(StringComparer.Ordinal);
+
+    private IReadOnlySet<string> OutputFolders(IReadOnlySet<string> planIds, SiteInput site)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in planIds)
+        {
+            folders.Add(id);
+            folders.UnionWith(_outputFolders.GetValueOrDefault(id) ?? []);
+            if (site.Plans.FirstOrDefault(p => p.Id == id) is { } plan)
+                folders.UnionWith(plan.Translations.Select(t => SiteUrls.Plan(t.Plan).Trim('/')));
+        }
+        return folders;
+    }
+
+    private void RememberOutputFolders(SiteInput site)
+    {
+        foreach (var plan in site.Plans) _outputFolders[plan.Id] = plan.Translations.Select(t => SiteUrls.Plan(t.Plan).Trim('/')).ToList();
     }
 
     /// <summary>Metrics: Urban's files for every place a plan shows (again when input/data changed or a new place appears), the changed plans' own CSVs.</summary>
@@ -247,7 +273,7 @@ public sealed class BuildPipeline
         ISiteOutput? output = null;
         try
         {
-            output = target.Open(scope);
+            output = target.Open(scope is null ? null : OutputFolders(scope, validated.Site));
             var context = validated.RenderContext(scope, siteWide, theme.Strings);
             Stage(Stages.StaticFiles, () =>
             {
@@ -266,6 +292,7 @@ public sealed class BuildPipeline
             var written = Stage(Stages.Render, () => SiteRenderer.Write(context, theme, output, diagnostics));
             if (diagnostics.HasErrors) return 0;
             Stage(Stages.Commit, () => target.Commit(output, theme));
+            RememberOutputFolders(validated.Site);
             return written;
         }
         catch (Exception ex) when (OutputFailure(ex) is { } failure)
@@ -335,8 +362,10 @@ public sealed class BuildPipeline
                     if (parts.Length == 2 || !_layout.Plans.Any(p => p.Id == parts[1]) || !new RepositoryFiles(_root).IsFolder(Path.Combine(_root, "plans", parts[1])))
                         planSet = true;
                     plans.Add(parts[1]);
-                    // What the site-wide pages show of a plan: its plan.yml and its progress reports.
-                    listing |= parts.Length == 2 || parts[2] is "plan.yml" or "progress";
+                    // What the site-wide pages show of a plan: its plan.yml (and translations of it, plan.es.yml, which the
+                    // /es/ home lists) and its progress reports. A translation file is a change of its plan: the plan is
+                    // parsed again with its translations, and its pages are written again in every language.
+                    listing |= parts.Length == 2 || parts[2] is "plan.yml" or "progress" || IsPlanTranslation(parts[2]);
                     break;
                 case "input":
                     input = true;
@@ -349,6 +378,9 @@ public sealed class BuildPipeline
         }
         return new Change(false, planSet, input, data, theme, plans, listing || planSet);
     }
+
+    private static bool IsPlanTranslation(string name) =>
+        name.StartsWith("plan.", StringComparison.Ordinal) && name.EndsWith(".yml", StringComparison.Ordinal) && name.Count(c => c == '.') == 2;
 
     /// <param name="PlanListing">Whether a changed file is one the site-wide pages show (plan.yml, a progress report).</param>
     private sealed record Change(bool Everything, bool PlanSetChanged, bool Input, bool Data, bool Theme, IReadOnlySet<string> Plans, bool PlanListing);

@@ -12,7 +12,8 @@ public interface ISiteTarget
 
     /// <summary>
     /// The output of one run: empty when <paramref name="replacing"/> is null (the whole site is written), else the current
-    /// site without the folders of the plans in <paramref name="replacing"/>, which are written again.
+    /// site without the folders in <paramref name="replacing"/>, which are written again: the changed plans' own
+    /// ("alameda-county") and their translations' ("es/alameda-county").
     /// </summary>
     ISiteOutput Open(IReadOnlySet<string>? replacing);
 

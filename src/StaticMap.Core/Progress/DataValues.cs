@@ -18,7 +18,11 @@ public static class DataValues
     public static string Source(int year) => $"Urban Institute, Mobility Metrics, {year.ToString(CultureInfo.InvariantCulture)}";
 
     public static SiteInput Fill(SiteInput site, MetricsContext metrics) =>
-        site with { Plans = site.Plans.Select(p => Fill(p, metrics)).ToImmutableArray() };
+        site with { Plans = site.Plans.Select(p => FillEditions(p, metrics)).ToImmutableArray() };
+
+    /// <summary>The plan and each of its translations, which show the same numbers.</summary>
+    private static Plan FillEditions(Plan plan, MetricsContext metrics) =>
+        Fill(plan, metrics) with { Translations = plan.Translations.Select(t => t with { Plan = Fill(t.Plan, metrics) }).ToImmutableArray() };
 
     public static Plan Fill(Plan plan, MetricsContext metrics)
     {

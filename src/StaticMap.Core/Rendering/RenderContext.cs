@@ -28,14 +28,33 @@ public sealed class RenderContext
         PublishedPlans = site.Plans.Where(p => p.IsReleased || options.IncludeDrafts).ToList();
         PlansInScope = scope is null ? PublishedPlans : PublishedPlans.Where(p => scope.Contains(p.Id)).ToList();
         SiteWide = siteWide;
-        var home = site.Pages.FirstOrDefault(p => p.Slug.Length == 0);
+        var home = site.Pages.FirstOrDefault(p => p.Slug.Length == 0 && Editions.SegmentOf(p) is null);
         SiteTitle = home?.Title ?? "Mobility Action Plans";
-        SiteLanguage = "en";
+        SiteLanguage = Editions.SiteLanguage;
+        Language = SiteLanguage;
+        Languages = Editions.Languages(PublishedPlans, site.Pages);
+        _mainPlans = PublishedPlans.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _sitePages = Languages.ToDictionary(l => l, l => SitePageUrls(site, l), StringComparer.Ordinal);
+        LanguageTitle = SiteTitle;
+    }
+
+    /// <summary>The site-wide URLs that exist in a language: its home, search page and the site pages written in it.</summary>
+    private static IReadOnlySet<string> SitePageUrls(SiteInput site, string language)
+    {
+        var segment = Editions.Segment(language);
+        return Editions.PagesIn(site.Pages, language).Where(p => p.Slug != "404").Select(p => SiteUrls.Page(p.Slug, segment))
+            .Append(SiteUrls.Page("", segment)).Append(SiteUrls.SearchIn(segment)).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>A part of <paramref name="whole"/>'s render: one plan's pages and files, or only the site-wide ones.</summary>
-    private RenderContext(RenderContext whole, Plan? plan)
+    private RenderContext(RenderContext whole, Plan? plan, string? language = null)
     {
+        Language = plan?.Metadata.Language ?? language ?? whole.SiteLanguage;
+        Languages = whole.Languages;
+        _mainPlans = whole._mainPlans;
+        _sitePages = whole._sitePages;
+        LanguageTitle = whole.TitleIn(NavLanguage(Language));
+        IsTranslation = plan?.TranslationOf is not null;
         Site = whole.Site;
         Strings = whole.Strings;
         Options = whole.Options;
@@ -43,7 +62,7 @@ public sealed class RenderContext
         Links = whole.Links;
         Urls = whole.Urls;
         // Each part renders its own Markdown and charts, so that they are let go once its files are written.
-        Markdown = new MarkdownHtml(whole.Links, whole.Urls);
+        Markdown = new MarkdownHtml(whole.Links, whole.Urls, IsTranslation ? Language : plan is null ? Editions.Segment(Language) : null);
         PublishedPlans = whole.PublishedPlans;
         PlansInScope = plan is null ? [] : [plan];
         SiteWide = plan is null;
@@ -54,8 +73,105 @@ public sealed class RenderContext
     /// <summary>Only the site-wide pages and files: home, site pages, search, sitemap, feed.</summary>
     public RenderContext SiteWidePart() => new(this, null);
 
-    /// <summary>Only the pages and files of one plan in scope.</summary>
+    /// <summary>The site-wide pages and files in one of <see cref="Languages"/>: for another language than the site's, its
+    /// home (/es/), site pages (/es/about/), search page and feed.</summary>
+    public RenderContext SiteWidePart(string language) => new(this, null, language);
+
+    /// <summary>Only the pages and files of one plan in scope, or of one of its translations (<see cref="Plan.Editions"/>).</summary>
     public RenderContext PlanPart(Plan plan) => new(this, plan);
+
+    /// <summary>The language of this part: a site-wide part's, or its plan's; the site's language for the whole render.</summary>
+    public string Language { get; }
+
+    /// <summary>Whether this part renders a translation of a plan: its pages only, since the downloads are language-neutral.</summary>
+    public bool IsTranslation { get; }
+
+    /// <summary>The languages of the site (<see cref="Editions.Languages"/>): the site's own first.</summary>
+    public IReadOnlyList<string> Languages { get; }
+
+    /// <summary>Whether this part is in the site's own language: only that part writes the files there is one of (sitemap, robots.txt).</summary>
+    public bool IsSiteLanguage => Language == SiteLanguage;
+
+    private readonly Dictionary<string, Plan> _mainPlans;
+    private readonly Dictionary<string, IReadOnlySet<string>> _sitePages;
+
+    /// <summary>The plan as written (its main language), of which <paramref name="plan"/> may be a translation.</summary>
+    public Plan MainOf(Plan plan) => _mainPlans.GetValueOrDefault(plan.Id) ?? plan;
+
+    /// <summary>Whether a language has its own site-wide pages (home, search, feed): the site's language and every one of <see cref="Languages"/>.</summary>
+    public bool HasHome(string language) => _sitePages.ContainsKey(language);
+
+    /// <summary>The language whose navigation, home and site pages a page in <paramref name="language"/> links to.</summary>
+    public string NavLanguage(string language) => HasHome(language) ? language : SiteLanguage;
+
+    /// <summary>The site pages of input/ in a language.</summary>
+    public IEnumerable<ContentPage> PagesIn(string language) => Editions.PagesIn(Site.Pages, language);
+
+    /// <summary>The site's title in a language: the title of its input/index.&lt;lang&gt;.md, else the site's.</summary>
+    public string TitleIn(string language) =>
+        language == SiteLanguage ? SiteTitle : PagesIn(language).FirstOrDefault(p => p.Slug.Length == 0)?.Title ?? SiteTitle;
+
+    /// <summary>The site's title in this part's language.</summary>
+    public string LanguageTitle { get; }
+
+    /// <summary>The published plans in a language, each once: the plans written in it and the translations into it.</summary>
+    public IEnumerable<Plan> PlansIn(string language) =>
+        PublishedPlans.SelectMany(p => p.Editions).Where(p => p.Metadata.Language == language).DistinctBy(p => p.Id, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The same page in each language it exists in, the site's or the plan's main language first; empty when the page
+    /// exists in one language only. Plan pages exist in every edition of their plan; site-wide pages (home, search, site
+    /// pages) in each language that has them.
+    /// </summary>
+    public IReadOnlyList<LanguageLink> Alternates(string url, Plan? plan, string language)
+    {
+        var links = new List<(string Language, string Url)>();
+        if (plan is not null)
+        {
+            var main = MainOf(plan);
+            if (main.Translations.IsEmpty) return [];
+            var from = SiteUrls.EditionOf(plan);
+            links.AddRange(main.Editions.Select(e => (e.Metadata.Language, SiteUrls.InLanguage(url, from, SiteUrls.EditionOf(e)))));
+        }
+        else
+        {
+            if (Languages.Count < 2 || !_sitePages.TryGetValue(language, out var own) || !own.Contains(url)) return [];
+            var from = Editions.Segment(language);
+            foreach (var other in Languages)
+            {
+                var there = SiteUrls.InLanguage(url, from, Editions.Segment(other));
+                if (_sitePages[other].Contains(there)) links.Add((other, there));
+            }
+        }
+        if (links.Count < 2) return [];
+        return links.Select(l => new LanguageLink(l.Language, LanguageName(l.Language), Urls.Href(l.Url),
+            Urls.Absolute(l.Url) ?? Urls.Href(l.Url), l.Language == language)).ToList();
+    }
+
+    /// <summary>A language's own name for itself ("Español"): from its strings file, else from its culture.</summary>
+    public string LanguageName(string language)
+    {
+        if (Strings.Supports(language)) return Text(language).Name;
+        try
+        {
+            var native = System.Globalization.CultureInfo.GetCultureInfo(language).NativeName;
+            return native.Length == 0 ? language : char.ToUpper(native[0], System.Globalization.CultureInfo.GetCultureInfo(language)) + native[1..];
+        }
+        catch (System.Globalization.CultureNotFoundException)
+        {
+            return language;
+        }
+    }
+
+    /// <summary>The notice of a page in a translation whose text is not translated (its TextLanguage is set).</summary>
+    public Untranslated? UntranslatedNotice(string? textLanguage, string language, string originalUrl)
+    {
+        if (textLanguage is null || textLanguage == language) return null;
+        var text = Text(language);
+        var original = text.Has("languages." + textLanguage) ? text.Text("languages." + textLanguage) : LanguageName(textLanguage);
+        return new Untranslated(textLanguage, text.Text("translation.untranslated", ("original", original)),
+            text.Text("translation.original_link", ("original", original)), Urls.Href(originalUrl));
+    }
 
     public SiteInput Site { get; }
 
@@ -103,6 +219,8 @@ public sealed class RenderContext
     /// <summary>The site URL folder where a plan's chart data are published as CSV.</summary>
     public static string DownloadFolder(Plan plan) => $"/{plan.Id}/downloads/";
 
+    /// <summary>The site's title in its own language (input/index.md); see <see cref="LanguageTitle"/> for this part's.</summary>
+
     public string SiteTitle { get; }
     public string SiteLanguage { get; }
 
@@ -110,27 +228,32 @@ public sealed class RenderContext
     public PageLayout Layout(string url, string title, string description, Plan? plan, IReadOnlyList<(string Label, string Url)> trail,
         string pageKind, bool showsData = false, IReadOnlyList<string>? scripts = null)
     {
-        var text = Text(plan?.Metadata.Language ?? SiteLanguage);
-        var crumbs = new List<NavLink> { new(text.Text("nav.home"), Urls.Href(SiteUrls.Home), url == SiteUrls.Home) };
-        if (url != SiteUrls.Home)
+        var language = plan?.Metadata.Language ?? Language;
+        var text = Text(language);
+        var nav = NavLanguage(language);
+        var home = SiteUrls.Page("", Editions.Segment(nav));
+        var siteTitle = TitleIn(nav);
+        var crumbs = new List<NavLink> { new(text.Text("nav.home"), Urls.Href(home), url == home) };
+        if (url != home)
         {
             crumbs.AddRange(trail.Select(t => new NavLink(t.Label, Urls.Href(t.Url), false)));
             crumbs.Add(new NavLink(title, Urls.Href(url), true));
         }
-        var documentTitle = url == SiteUrls.Home ? SiteTitle
-            : plan is null || title == plan.Metadata.Title ? $"{title} | {SiteTitle}"
-            : $"{title} | {plan.Metadata.Title} | {SiteTitle}";
+        var documentTitle = url == home ? siteTitle
+            : plan is null || title == plan.Metadata.Title ? $"{title} | {siteTitle}"
+            : $"{title} | {plan.Metadata.Title} | {siteTitle}";
+        var alternates = Alternates(url, plan, language);
         var isDraft = plan is { IsReleased: false };
         return new PageLayout(
             Url: url,
-            Lang: plan?.Metadata.Language ?? SiteLanguage,
+            Lang: language,
             PageTitle: title,
             DocumentTitle: documentTitle,
             Description: Describe(description),
             Canonical: Urls.Absolute(url),
             OgUrl: Urls.Absolute(url),
             PageKind: pageKind,
-            SiteNav: SiteNav(url, text),
+            SiteNav: SiteNav(url, text, nav),
             Breadcrumbs: crumbs,
             PlanTitle: plan?.Metadata.Title,
             PlanNav: plan is null ? [] : PlanNav(plan, url),
@@ -139,30 +262,41 @@ public sealed class RenderContext
             NoIndex: Options.NoIndex || isDraft,
             Scripts: (scripts ?? []).Select(Urls.Href).ToList(),
             Stylesheet: Urls.Href(SiteUrls.StaticRoot + "css/site.css"),
-            HomeHref: Urls.Href(SiteUrls.Home),
-            AccessibilityHref: Urls.Href(SiteUrls.Page("accessibility")),
-            ShowsData: showsData);
+            HomeHref: Urls.Href(home),
+            AccessibilityHref: Urls.Href(_sitePages[nav].Contains(SiteUrls.Page("accessibility", Editions.Segment(nav)))
+                ? SiteUrls.Page("accessibility", Editions.Segment(nav)) : SiteUrls.Page("accessibility")),
+            ShowsData: showsData)
+        {
+            Alternates = alternates,
+            // x-default: the plan's main language, or the site's; the alternates list it first.
+            DefaultAlternate = alternates.FirstOrDefault()?.HeadHref,
+        };
     }
 
     /// <summary>Home, then the site pages of input/ in file order (the 404 page is not navigation).</summary>
-    private IReadOnlyList<NavLink> SiteNav(string currentUrl, UiStrings text) =>
-        Site.Pages.Where(p => p.Slug != "404")
+    private IReadOnlyList<NavLink> SiteNav(string currentUrl, UiStrings text, string language)
+    {
+        var segment = Editions.Segment(language);
+        var home = SiteUrls.Page("", segment);
+        var search = SiteUrls.SearchIn(segment);
+        return PagesIn(language).Where(p => p.Slug != "404")
             .OrderBy(p => p.Slug.Length == 0 ? 0 : 1)
-            .Select(p => new NavLink(p.Slug.Length == 0 ? text.Text("nav.home") : p.Title, Urls.Href(SiteUrls.Page(p.Slug)), SiteUrls.Page(p.Slug) == currentUrl))
-            .DefaultIfEmpty(new NavLink(text.Text("nav.home"), Urls.Href(SiteUrls.Home), currentUrl == SiteUrls.Home))
-            .Append(new NavLink(text.Text("nav.search"), Urls.Href(Pages.SearchPageKind.Url), currentUrl == Pages.SearchPageKind.Url))
+            .Select(p => new NavLink(p.Slug.Length == 0 ? text.Text("nav.home") : p.Title, Urls.Href(SiteUrls.Page(p.Slug, segment)), SiteUrls.Page(p.Slug, segment) == currentUrl))
+            .DefaultIfEmpty(new NavLink(text.Text("nav.home"), Urls.Href(home), currentUrl == home))
+            .Append(new NavLink(text.Text("nav.search"), Urls.Href(search), currentUrl == search))
             .ToList();
+    }
 
     /// <summary>The plan's own pages in reading order: overview, the five components, progress, status, print.</summary>
     public IReadOnlyList<NavLink> PlanNav(Plan plan, string currentUrl)
     {
         var text = Text(plan.Metadata.Language);
-        var items = new List<(string Label, string Url)> { (text.Text("nav.overview"), SiteUrls.Plan(plan.Id)) };
-        items.AddRange(plan.Components.Select(c => (c.Title, SiteUrls.Component(plan.Id, c.Kind))));
-        if (!plan.Progress.IsEmpty) items.Add((text.Text("nav.progress"), SiteUrls.ProgressIndex(plan.Id)));
-        items.Add((text.Text("nav.status"), SiteUrls.Status(plan.Id)));
-        items.Add((text.Text("nav.print"), SiteUrls.Print(plan.Id)));
-        return items.Select(i => new NavLink(i.Label, Urls.Href(i.Url), i.Url == currentUrl)).ToList();
+        var items = new List<(string Label, string Url, string? Lang)> { (text.Text("nav.overview"), SiteUrls.Plan(plan), null) };
+        items.AddRange(plan.Components.Select(c => (c.Title, SiteUrls.Component(plan, c.Kind), c.TextLanguage)));
+        if (!plan.Progress.IsEmpty) items.Add((text.Text("nav.progress"), SiteUrls.ProgressIndex(plan), null));
+        items.Add((text.Text("nav.status"), SiteUrls.Status(plan), null));
+        items.Add((text.Text("nav.print"), SiteUrls.Print(plan), null));
+        return items.Select(i => new NavLink(i.Label, Urls.Href(i.Url), i.Url == currentUrl) { Lang = i.Lang }).ToList();
     }
 
     private static string Describe(string text)

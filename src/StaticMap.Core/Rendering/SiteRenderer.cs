@@ -32,13 +32,14 @@ public static class SiteRenderer
     /// <returns>The number of pages written.</returns>
     public static int Write(RenderContext context, Theme theme, ISiteOutput output, DiagnosticBag diagnostics)
     {
-        var site = View(context);
         var written = 0;
-        var parts = context.PlansInScope.Select(plan => (Plan?)plan);
-        if (context.SiteWide) parts = parts.Prepend(null);
-        Parallel.ForEach(parts, plan =>
+        // Each plan in each of its languages (Plan.Editions), and the site-wide pages in each of the site's languages.
+        var parts = context.PlansInScope.SelectMany(plan => plan.Editions).Select(plan => (Plan: (Plan?)plan, Language: (string?)null));
+        if (context.SiteWide) parts = context.Languages.Select(language => (Plan: (Plan?)null, Language: (string?)language)).Concat(parts);
+        Parallel.ForEach(parts, p =>
         {
-            var part = plan is null ? context.SiteWidePart() : context.PlanPart(plan);
+            var part = p.Plan is null ? context.SiteWidePart(p.Language!) : context.PlanPart(p.Plan);
+            var site = View(part);
             var pages = WritePages(part, site, theme, output, diagnostics);
             WriteFiles(part, output);
             Interlocked.Add(ref written, pages);
@@ -52,8 +53,9 @@ public static class SiteRenderer
     /// <summary>The generated files of one part of the site; after its pages, whose charts they offer as CSV.</summary>
     public static IEnumerable<GeneratedFile> Files(RenderContext part) => FileKinds.Where(k => Renders(part, k)).SelectMany(k => k.Files(part));
 
-    /// <summary>Site-wide kinds belong to the site-wide part only; the others render the part's plans in scope.</summary>
-    private static bool Renders(RenderContext part, object kind) => part.SiteWide || kind is not ISiteWide;
+    /// <summary>Site-wide kinds belong to the site-wide part only; the others render the part's plans in scope. A translation
+    /// writes its pages only: the downloads and plan.json are language-neutral, written with the plan's main language.</summary>
+    private static bool Renders(RenderContext part, object kind) => (part.SiteWide || kind is not ISiteWide) && !(part.IsTranslation && kind is IFileKind);
 
     private static int WritePages(RenderContext part, SiteView site, Theme theme, ISiteOutput output, DiagnosticBag diagnostics)
     {
@@ -70,13 +72,18 @@ public static class SiteRenderer
         foreach (var file in Files(part)) file.WriteTo(output);
     }
 
-    public static SiteView View(RenderContext context) => new(
-        context.SiteTitle,
-        context.Urls.BasePath,
-        context.Urls.Href(Model.SiteUrls.Home),
-        context.Urls.Href(Model.SiteUrls.StaticRoot),
-        context.Urls.Href(Model.SiteUrls.Feed),
-        DataCredit);
+    /// <summary>The site as the pages of <paramref name="context"/>'s language show it: its title, home and feed in that language.</summary>
+    public static SiteView View(RenderContext context)
+    {
+        var segment = Model.Editions.Segment(context.NavLanguage(context.Language));
+        return new(
+            context.LanguageTitle,
+            context.Urls.BasePath,
+            context.Urls.Href(Model.SiteUrls.Page("", segment)),
+            context.Urls.Href(Model.SiteUrls.StaticRoot),
+            context.Urls.Href(Model.SiteUrls.FeedIn(segment)),
+            DataCredit);
+    }
 
     /// <summary>Writes one page: the base layout around the page's own template.</summary>
     public static bool RenderPage(Page page, SiteView site, Theme theme, ISiteOutput output, DiagnosticBag diagnostics)

@@ -14,10 +14,10 @@ public sealed class BuiltSite : IDisposable
     {
     }
 
-    internal BuiltSite(SiteOptions options)
+    internal BuiltSite(SiteOptions options, Func<IDisposable>? seam = null)
     {
         Site = TestSite.Valid();
-        Result = Site.Build(options);
+        using (seam?.Invoke()) Result = Site.Build(options);
         if (!Result.Succeeded) throw new InvalidOperationException(string.Join("\n", Result.Diagnostics));
     }
 

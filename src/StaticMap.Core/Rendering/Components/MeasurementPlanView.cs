@@ -40,7 +40,7 @@ public sealed class MeasurementPlanView : IComponentView
     {
         var items = plan.TheoryOfChange?.LogicModel?.AllItems.ToDictionary(i => i.Id, StringComparer.Ordinal)
                     ?? new Dictionary<string, LogicModelItem>();
-        var logicModelHref = context.Urls.Href(SiteUrls.Component(plan.Id, ComponentKind.TheoryOfChange));
+        var logicModelHref = context.Urls.Href(SiteUrls.Component(plan, ComponentKind.TheoryOfChange));
         return (plan.MeasurementPlan?.Indicators ?? []).Select(i =>
         {
             items.TryGetValue(i.Measures.Value, out var item);

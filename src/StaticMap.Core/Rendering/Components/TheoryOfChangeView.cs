@@ -54,7 +54,7 @@ public sealed class TheoryOfChangeView : IComponentView
             item.Pillar is { } p ? Vocabularies.PillarName(p) : null,
             indicators.Where(i => i.Measures.Value == item.Id)
                 .Select(i => new IndicatorLink(i.Id, i.Name,
-                    context.Urls.Href(SiteUrls.Component(plan.Id, ComponentKind.MeasurementPlan)) + "#" + MeasurementPlanView.RowAnchor(i.Id)))
+                    context.Urls.Href(SiteUrls.Component(plan, ComponentKind.MeasurementPlan)) + "#" + MeasurementPlanView.RowAnchor(i.Id)))
                 .ToList(),
             item.Stage.IsMeasurable());
         LogicModelGroup Group(string? title, IEnumerable<LogicModelItem> items) => new(title, items.Select(Item).ToList());

@@ -39,7 +39,7 @@ public sealed class PlanJson : IFileKind
             var node = new JsonObject
             {
                 ["title"] = c.Title,
-                ["url"] = Url(SiteUrls.Component(plan.Id, c.Kind)),
+                ["url"] = Url(SiteUrls.Component(plan, c.Kind)),
                 ["narrative"] = c.Body.Markdown.Trim(),
             };
             foreach (var (key, value) in context.Components.Part<IComponentView>(c.Kind).Data(c)) node[key] = value;
@@ -48,11 +48,11 @@ public sealed class PlanJson : IFileKind
         var status = ReportingStatus.Compute(plan, context.Components);
         var indicators = plan.MeasurementPlan?.Indicators.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal)
                          ?? new Dictionary<string, Indicator>(StringComparer.Ordinal);
-        return new JsonObject
+        var json = new JsonObject
         {
             ["format"] = Format,
             ["id"] = plan.Id,
-            ["url"] = Url(SiteUrls.Plan(plan.Id)),
+            ["url"] = Url(SiteUrls.Plan(plan)),
             ["title"] = m.Title,
             ["status"] = Vocabularies.Status.WordOf[m.Status],
             ["released"] = m.Released?.ToString("yyyy-MM-dd"),
@@ -77,7 +77,7 @@ public sealed class PlanJson : IFileKind
             {
                 ["year"] = r.Year,
                 ["title"] = r.Title,
-                ["url"] = Url(SiteUrls.Progress(plan.Id, r.Year)),
+                ["url"] = Url(SiteUrls.Progress(plan, r.Year)),
                 ["narrative"] = r.Body.Markdown.Trim(),
                 ["updates"] = Array(r.Updates.Select(u => new JsonObject
                 {
@@ -104,6 +104,41 @@ public sealed class PlanJson : IFileKind
                 ["latest_progress_year"] = status.LatestYear,
                 ["indicators_reported_in_latest_year"] = status.IndicatorsReportedInLatestYear,
             },
+        };
+        // One plan.json per plan, in every language: the data above are language-neutral, the text of each translation
+        // (and the URLs of its pages) below. Left out for a plan in one language.
+        if (!plan.Translations.IsEmpty) json["translations"] = Array(plan.Translations.Select(t => Translation(t, Url)));
+        return json;
+    }
+
+    /// <summary>A translation's text and pages: title, summary, each component's title and URL, indicator labels, report titles.</summary>
+    private static JsonObject Translation(PlanTranslation translation, Func<string, string> url)
+    {
+        var edition = translation.Plan;
+        var components = new JsonObject();
+        foreach (var c in edition.Components)
+            components[c.Kind.Slug] = new JsonObject
+            {
+                ["title"] = c.Title,
+                ["url"] = url(SiteUrls.Component(edition, c.Kind)),
+                // false: not translated yet; its page shows the original's text.
+                ["translated"] = c.TextLanguage is null,
+            };
+        return new JsonObject
+        {
+            ["language"] = translation.Language,
+            ["url"] = url(SiteUrls.Plan(edition)),
+            ["title"] = edition.Metadata.Title,
+            ["summary"] = edition.Metadata.Summary,
+            ["components"] = components,
+            ["indicators"] = Array((edition.MeasurementPlan?.Indicators ?? []).Select(i => new JsonObject
+            {
+                ["id"] = i.Id, ["name"] = i.Name, ["unit"] = i.Unit,
+            })),
+            ["progress"] = Array(edition.Progress.Select(r => new JsonObject
+            {
+                ["year"] = r.Year, ["title"] = r.Title, ["url"] = url(SiteUrls.Progress(edition, r.Year)), ["translated"] = r.TextLanguage is null,
+            })),
         };
     }
 

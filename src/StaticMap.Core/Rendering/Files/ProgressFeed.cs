@@ -4,7 +4,8 @@ using StaticMap.Core.Rendering.Markdown;
 
 namespace StaticMap.Core.Rendering.Files;
 
-/// <summary>/feed.xml: an Atom feed of the progress reports of every released plan, newest first.</summary>
+/// <summary>/feed.xml: an Atom feed of the progress reports of every released plan, newest first; /es/feed.xml the same
+/// for the plans published in Spanish, linking to their Spanish pages.</summary>
 public sealed class ProgressFeed : IFileKind, ISiteWide
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
@@ -12,7 +13,10 @@ public sealed class ProgressFeed : IFileKind, ISiteWide
     public IEnumerable<GeneratedFile> Files(RenderContext context)
     {
         string Url(string siteUrl) => context.Urls.Absolute(siteUrl) ?? context.Urls.Href(siteUrl);
-        var reports = context.PublishedPlans.Where(p => p.IsReleased)
+        var segment = Editions.Segment(context.Language);
+        var feedUrl = SiteUrls.FeedIn(segment);
+        var plans = context.IsSiteLanguage ? context.PublishedPlans : context.PlansIn(context.Language);
+        var reports = plans.Where(p => p.IsReleased)
             .SelectMany(p => p.Progress.Select(r => (Plan: p, Report: r)))
             .OrderByDescending(x => x.Report.Year).ThenBy(x => x.Plan.Id, StringComparer.Ordinal)
             .ToList();
@@ -24,19 +28,19 @@ public sealed class ProgressFeed : IFileKind, ISiteWide
         }
         var latest = reports.Count == 0 ? new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero) : reports.Max(x => Updated(x.Plan, x.Report));
         var feed = new XElement(Atom + "feed",
-            new XElement(Atom + "title", $"{context.SiteTitle}: progress reports"),
-            new XElement(Atom + "id", Url(SiteUrls.Feed)),
-            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", Url(SiteUrls.Feed))),
-            new XElement(Atom + "link", new XAttribute("href", Url(SiteUrls.Home))),
+            new XElement(Atom + "title", context.Text(context.Language).Text("layout.feed_title", ("site", context.LanguageTitle))),
+            new XElement(Atom + "id", Url(feedUrl)),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", Url(feedUrl))),
+            new XElement(Atom + "link", new XAttribute("href", Url(SiteUrls.Page("", segment)))),
             new XElement(Atom + "updated", latest.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'")),
-            new XElement(Atom + "author", new XElement(Atom + "name", context.SiteTitle)),
+            new XElement(Atom + "author", new XElement(Atom + "name", context.LanguageTitle)),
             reports.Select(x => new XElement(Atom + "entry",
                 new XElement(Atom + "title", $"{x.Plan.Metadata.Title}: {x.Report.Title}"),
-                new XElement(Atom + "id", Url(SiteUrls.Progress(x.Plan.Id, x.Report.Year))),
-                new XElement(Atom + "link", new XAttribute("href", Url(SiteUrls.Progress(x.Plan.Id, x.Report.Year)))),
+                new XElement(Atom + "id", Url(SiteUrls.Progress(x.Plan, x.Report.Year))),
+                new XElement(Atom + "link", new XAttribute("href", Url(SiteUrls.Progress(x.Plan, x.Report.Year)))),
                 new XElement(Atom + "updated", Updated(x.Plan, x.Report).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'")),
                 new XElement(Atom + "summary", Summary(x.Plan, x.Report)))));
-        yield return new GeneratedFile(SiteUrls.Feed.TrimStart('/'), new XDeclaration("1.0", "utf-8", null) + "\n" + feed);
+        yield return new GeneratedFile(feedUrl.TrimStart('/'), new XDeclaration("1.0", "utf-8", null) + "\n" + feed);
     }
 
     private static string Summary(Plan plan, ProgressReport report)

@@ -7,6 +7,7 @@ public sealed class RobotsTxt : IFileKind, ISiteWide
 {
     public IEnumerable<GeneratedFile> Files(RenderContext context)
     {
+        if (!context.IsSiteLanguage) yield break; // one robots.txt, at the root
         var text = context.Options.NoIndex
             ? "User-agent: *\nDisallow: /\n"
             : "User-agent: *\nAllow: /\n" + (context.Urls.Absolute(SiteUrls.Sitemap) is { } sitemap ? $"Sitemap: {sitemap}\n" : "");

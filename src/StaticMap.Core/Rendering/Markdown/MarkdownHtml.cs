@@ -11,7 +11,9 @@ namespace StaticMap.Core.Rendering.Markdown;
 /// Renders parsed narratives to HTML: addresses rewritten to site URLs, wide tables made scrollable, and raw HTML
 /// sanitised. Each body is rendered once and reused (component page, print view).
 /// </summary>
-public sealed class MarkdownHtml(LinkResolver links, SiteUrlFormatter urls)
+/// <param name="language">The language of the pages rendered, when it is not the site's or a plan's main language (a
+/// translation, a site page in /es/): links to the plan's files and site pages lead to their pages in that language.</param>
+public sealed class MarkdownHtml(LinkResolver links, SiteUrlFormatter urls, string? language = null)
 {
     private readonly ConcurrentDictionary<MarkdownBody, RawHtml> _cache = new(ReferenceEqualityComparer.Instance);
 
@@ -41,7 +43,7 @@ public sealed class MarkdownHtml(LinkResolver links, SiteUrlFormatter urls)
 
     private string Rewrite(string sourcePath, string address)
     {
-        var target = links.Resolve(sourcePath, address);
+        var target = links.Resolve(sourcePath, address, language);
         return target.Kind switch
         {
             LinkKind.Internal => urls.Href(target.Url),

@@ -32,15 +32,16 @@ public sealed class ComponentPageKind : IPageKind
 
     private static Page Build(RenderContext context, Plan plan, Component component, Component? previous, Component? next)
     {
-        var url = SiteUrls.Component(plan.Id, component.Kind);
+        var url = SiteUrls.Component(plan, component.Kind);
         var description = PlainText.FirstParagraph(component.Body);
         var view = context.Components.Part<IComponentView>(component.Kind);
         var showsData = view.ShowsCharts;
-        NavLink? Link(Component? c) => c is null ? null : new NavLink(c.Title, context.Urls.Href(SiteUrls.Component(plan.Id, c.Kind)), false);
+        NavLink? Link(Component? c) => c is null ? null : new NavLink(c.Title, context.Urls.Href(SiteUrls.Component(plan, c.Kind)), false);
         return new Page(url, "layouts/component.sbn-html",
             context.Layout(url, component.Title, description.Length > 0 ? description : plan.Metadata.Summary, plan,
-                [(plan.Metadata.Title, SiteUrls.Plan(plan.Id))], "component " + component.Kind.Slug, showsData,
-                showsData ? ChartScripts.For(context) : null),
+                [(plan.Metadata.Title, SiteUrls.Plan(plan))], "component " + component.Kind.Slug, showsData,
+                showsData ? ChartScripts.For(context) : null)
+                with { Untranslated = context.UntranslatedNotice(component.TextLanguage, plan.Metadata.Language, SiteUrls.Component(context.MainOf(plan), component.Kind)) },
             new ComponentPageModel(component.Kind.Slug, view.Partial, component.Kind.GuideName, context.Markdown.Render(component.Body),
                 view.Build(plan, component, context), Link(previous), Link(next)));
     }

@@ -19,7 +19,8 @@ public sealed record PlanOverview(
 
 public sealed record CoalitionGroup(string Sector, IReadOnlyList<CoalitionMember> Members);
 
-public sealed record ComponentLink(string Title, string GuideName, string Href, string Summary);
+/// <param name="Lang">In a translation, the language of a component not translated yet, whose title and summary are in it.</param>
+public sealed record ComponentLink(string Title, string GuideName, string Href, string Summary, string? Lang = null);
 
 public sealed record ProgressLink(int Year, string Title, string Href);
 
@@ -33,7 +34,7 @@ public sealed class PlanOverviewPageKind : IPageKind
         foreach (var plan in context.PlansInScope)
         {
             var m = plan.Metadata;
-            var url = SiteUrls.Plan(plan.Id);
+            var url = SiteUrls.Plan(plan);
             yield return new Page(url, "layouts/plan.sbn-html",
                 context.Layout(url, m.Title, m.Summary, plan, [], "plan"),
                 new PlanOverview(
@@ -46,8 +47,8 @@ public sealed class PlanOverviewPageKind : IPageKind
                     m.Coalition.GroupBy(c => c.Sector).OrderBy(g => g.Key)
                         .Select(g => new CoalitionGroup(Formatting.Sector(g.Key), g.ToList())).ToList(),
                     plan.Components.Select(c => new ComponentLink(c.Title, c.Kind.GuideName,
-                        context.Urls.Href(SiteUrls.Component(plan.Id, c.Kind)), PlainText.Excerpt(c.Body))).ToList(),
-                    plan.Progress.Reverse().Select(p => new ProgressLink(p.Year, p.Title, context.Urls.Href(SiteUrls.Progress(plan.Id, p.Year)))).ToList(),
+                        context.Urls.Href(SiteUrls.Component(plan, c.Kind)), PlainText.Excerpt(c.Body), c.TextLanguage)).ToList(),
+                    plan.Progress.Reverse().Select(p => new ProgressLink(p.Year, p.Title, context.Urls.Href(SiteUrls.Progress(plan, p.Year)))).ToList(),
                     m.Contact,
                     context.Urls.Href(SiteUrls.PlanJson(plan.Id))));
         }

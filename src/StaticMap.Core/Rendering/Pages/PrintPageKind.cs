@@ -5,9 +5,11 @@ namespace StaticMap.Core.Rendering.Pages;
 
 public sealed record PrintPage(PlanOverview Overview, IReadOnlyList<PrintSection> Sections, IReadOnlyList<PrintProgress> Progress);
 
-public sealed record PrintSection(string Id, string Title, ComponentPageModel Component);
+/// <param name="Lang">In a translation, the language of a component not translated yet (shown in the main language); else null.</param>
+public sealed record PrintSection(string Id, string Title, ComponentPageModel Component, string? Lang = null);
 
-public sealed record PrintProgress(string Id, string Title, ProgressPage Report);
+/// <param name="Lang">In a translation, the language of a report not translated yet; else null.</param>
+public sealed record PrintProgress(string Id, string Title, ProgressPage Report, string? Lang = null);
 
 /// <summary>The whole plan on one page with a print stylesheet, so comms staff can save it as a PDF (guide Step 9).</summary>
 public sealed class PrintPageKind : IPageKind
@@ -21,24 +23,24 @@ public sealed class PrintPageKind : IPageKind
         var progress = context.PagesOf(new ProgressPageKind()).ToDictionary(p => p.Url);
         foreach (var plan in context.PlansInScope)
         {
-            var url = SiteUrls.Print(plan.Id);
+            var url = SiteUrls.Print(plan);
             var sections = plan.Components.Select(c =>
             {
-                var model = (ComponentPageModel)components[SiteUrls.Component(plan.Id, c.Kind)].Model;
+                var model = (ComponentPageModel)components[SiteUrls.Component(plan, c.Kind)].Model;
                 var id = "sm-part-" + c.Kind.Slug;
-                return new PrintSection(id, c.Title, model with { Body = context.Markdown.Render(c.Body, Placement(id, c.Title)) });
+                return new PrintSection(id, c.Title, model with { Body = context.Markdown.Render(c.Body, Placement(id, c.Title)) }, c.TextLanguage);
             }).ToList();
             var reports = plan.Progress.Select(r =>
             {
-                var model = (ProgressPage)progress[SiteUrls.Progress(plan.Id, r.Year)].Model;
+                var model = (ProgressPage)progress[SiteUrls.Progress(plan, r.Year)].Model;
                 var id = $"sm-progress-{r.Year}";
-                return new PrintProgress(id, r.Title, model with { Body = context.Markdown.Render(r.Body, Placement(id, r.Title)) });
+                return new PrintProgress(id, r.Title, model with { Body = context.Markdown.Render(r.Body, Placement(id, r.Title)) }, r.TextLanguage);
             }).ToList();
-            var overview = (PlanOverview)overviews[SiteUrls.Plan(plan.Id)].Model;
+            var overview = (PlanOverview)overviews[SiteUrls.Plan(plan)].Model;
             yield return new Page(url, "layouts/print.sbn-html",
                 // The charts are drawn here too, and printed (charts.js turns each into an image before printing), with their tables open.
-                context.Layout(url, "Whole plan", plan.Metadata.Summary, plan, [(plan.Metadata.Title, SiteUrls.Plan(plan.Id))], "print",
-                    showsData: true, ChartScripts.For(context)) with { PageTitle = plan.Metadata.Title, DocumentTitle = $"Whole plan: {plan.Metadata.Title} | {context.SiteTitle}" },
+                context.Layout(url, "Whole plan", plan.Metadata.Summary, plan, [(plan.Metadata.Title, SiteUrls.Plan(plan))], "print",
+                    showsData: true, ChartScripts.For(context)) with { PageTitle = plan.Metadata.Title, DocumentTitle = $"Whole plan: {plan.Metadata.Title} | {context.LanguageTitle}" },
                 new PrintPage(overview, sections, reports));
         }
     }

@@ -40,8 +40,8 @@ public sealed class ProgressPageKind : IPageKind
         foreach (var plan in context.PlansInScope.Where(p => !p.Progress.IsEmpty))
         {
             var indicators = (plan.MeasurementPlan?.Indicators ?? []).ToDictionary(i => i.Id, StringComparer.Ordinal);
-            var indexUrl = SiteUrls.ProgressIndex(plan.Id);
-            var trail = new List<(string, string)> { (plan.Metadata.Title, SiteUrls.Plan(plan.Id)) };
+            var indexUrl = SiteUrls.ProgressIndex(plan);
+            var trail = new List<(string, string)> { (plan.Metadata.Title, SiteUrls.Plan(plan)) };
             yield return new Page(indexUrl, "layouts/progress-index.sbn-html",
                 context.Layout(indexUrl, "Progress", $"Annual progress reports of the {plan.Metadata.Title}.", plan, trail, "progress-index"),
                 BuildIndex(plan, indicators, context));
@@ -49,15 +49,16 @@ public sealed class ProgressPageKind : IPageKind
             for (var i = 0; i < plan.Progress.Length; i++)
             {
                 var report = plan.Progress[i];
-                var url = SiteUrls.Progress(plan.Id, report.Year);
+                var url = SiteUrls.Progress(plan, report.Year);
                 var description = PlainText.FirstParagraph(report.Body);
                 NavLink? Link(int index) => index < 0 || index >= plan.Progress.Length ? null
-                    : new NavLink(plan.Progress[index].Title, context.Urls.Href(SiteUrls.Progress(plan.Id, plan.Progress[index].Year)), false);
+                    : new NavLink(plan.Progress[index].Title, context.Urls.Href(SiteUrls.Progress(plan, plan.Progress[index].Year)), false);
                 var charts = Charts(plan, report, indicators, context);
                 yield return new Page(url, "layouts/progress.sbn-html",
                     context.Layout(url, report.Title, description.Length > 0 ? description : $"{report.Year} progress on the {plan.Metadata.Title}.",
                         plan, [.. trail, ("Progress", indexUrl)], "progress", showsData: false,
-                        scripts: charts.Count > 0 ? ChartScripts.For(context) : null),
+                        scripts: charts.Count > 0 ? ChartScripts.For(context) : null)
+                        with { Untranslated = context.UntranslatedNotice(report.TextLanguage, plan.Metadata.Language, SiteUrls.Progress(context.MainOf(plan), report.Year)) },
                     new ProgressPage(report.Year, context.Markdown.Render(report.Body), Rows(plan, report, context),
                         Counts(report), charts, Link(i - 1), Link(i + 1), ComputedCounts(plan, report),
                         ProgressChanges.Describe(plan, i > 0 ? plan.Progress[i - 1] : null, report)));
@@ -123,10 +124,10 @@ public sealed class ProgressPageKind : IPageKind
                     update?.Value is null ? "" : Formatting.WithUnit(update.Value.Number, indicator.Unit));
             }).ToList())).ToList();
         return new ProgressIndexPage(
-            plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, r.Title, context.Urls.Href(SiteUrls.Progress(plan.Id, r.Year)), Counts(r), ComputedCounts(plan, r))).ToList(),
+            plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, r.Title, context.Urls.Href(SiteUrls.Progress(plan, r.Year)), Counts(r), ComputedCounts(plan, r))).ToList(),
             years, rows);
     }
 
     private static string IndicatorHref(Plan plan, string id, RenderContext context) =>
-        context.Urls.Href(SiteUrls.Component(plan.Id, ComponentKind.MeasurementPlan)) + "#" + MeasurementPlanView.RowAnchor(id);
+        context.Urls.Href(SiteUrls.Component(plan, ComponentKind.MeasurementPlan)) + "#" + MeasurementPlanView.RowAnchor(id);
 }

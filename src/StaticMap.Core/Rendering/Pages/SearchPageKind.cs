@@ -13,9 +13,12 @@ public sealed class SearchPageKind : IPageKind, ISiteWide
 
     public IEnumerable<Page> Pages(RenderContext context)
     {
-        var layout = context.Layout(Url, "Search", $"Search the plans published on {context.SiteTitle}.", null, [], "search",
+        // Pagefind splits its index by the pages' <html lang>, and pagefind.js loads the index of the lang of the page
+        // that loads it: /es/search/ (lang="es") searches the Spanish pages, from the same /pagefind/ folder.
+        var url = SiteUrls.SearchIn(Editions.Segment(context.Language));
+        var layout = context.Layout(url, "Search", $"Search the plans published on {context.LanguageTitle}.", null, [], "search",
             scripts: [SiteUrls.StaticRoot + "js/search.js"]);
-        yield return new Page(Url, "layouts/search.sbn-html", layout with { Searchable = false },
+        yield return new Page(url, "layouts/search.sbn-html", layout with { Searchable = false },
             new SearchPage(context.Urls.Href("/pagefind/")));
     }
 }

@@ -16,16 +16,16 @@ public sealed class SitePageKind : IPageKind, ISiteWide
 
     public IEnumerable<Page> Pages(RenderContext context)
     {
-        foreach (var page in context.Site.Pages.Where(p => p.Slug.Length > 0))
+        foreach (var page in context.PagesIn(context.Language).Where(p => p.Slug.Length > 0))
         {
             var isNotFound = page.Slug == "404";
-            var url = SiteUrls.Page(page.Slug);
+            var url = SiteUrls.Page(page.Slug, Editions.SegmentOf(page));
             var layout = context.Layout(url, page.Title, page.Description ?? PlainText.FirstParagraph(page.Body), null, [],
                 isNotFound ? "not-found" : "page");
             if (isNotFound) layout = layout with { Canonical = null, NoIndex = true, Searchable = false };
             yield return new Page(url, "layouts/page.sbn-html", layout, new ContentPageModel(context.Markdown.Render(page.Body),
                 isNotFound ? HomePageKind.Cards(context).Where(c => !c.IsDraft).ToList() : []),
-                isNotFound ? "404.html" : null);
+                isNotFound ? SiteUrls.OutputPath(url) : null);
         }
     }
 }

@@ -34,10 +34,10 @@ public sealed class StatusPageKind : IPageKind
         foreach (var plan in context.PlansInScope)
         {
             var status = ReportingStatus.Compute(plan, context.Components);
-            var url = SiteUrls.Status(plan.Id);
+            var url = SiteUrls.Status(plan);
             var components = status.Components.Select(c => new StatusComponentRow(
                 plan.Components.FirstOrDefault(x => x.Kind == c.Kind)?.Title ?? c.Kind.GuideName,
-                context.Urls.Href(SiteUrls.Component(plan.Id, c.Kind)), c.IsComplete,
+                context.Urls.Href(SiteUrls.Component(plan, c.Kind)), c.IsComplete,
                 c.IsComplete ? "Complete" : c.IsPresent ? "Narrative missing" : "Missing")).ToList();
             var measures = new List<StatusMeasure>
             {
@@ -49,7 +49,7 @@ public sealed class StatusPageKind : IPageKind
             };
             yield return new Page(url, "layouts/status.sbn-html",
                 context.Layout(url, "Reporting status", $"How complete the reporting of the {plan.Metadata.Title} is.", plan,
-                    [(plan.Metadata.Title, SiteUrls.Plan(plan.Id))], "status"),
+                    [(plan.Metadata.Title, SiteUrls.Plan(plan))], "status"),
                 new StatusPage(components, status.ComponentsComplete, measures, Overdue(plan, context), Rollups(plan, context),
                     RolledUp.Select(Formatting.Status).ToList()));
         }
@@ -70,7 +70,7 @@ public sealed class StatusPageKind : IPageKind
         plan.Progress.Reverse().Select(report =>
         {
             var rollup = ProgressAssessment.Rollup(plan, report);
-            return new StatusRollupRow(report.Year, context.Urls.Href(SiteUrls.Progress(plan.Id, report.Year)),
+            return new StatusRollupRow(report.Year, context.Urls.Href(SiteUrls.Progress(plan, report.Year)),
                 RolledUp.Select(s => new StatusRollupCell(Formatting.Status(s), rollup.Declared.GetValueOrDefault(s), rollup.Computed.GetValueOrDefault(s))).ToList(),
                 rollup.NotComputed, rollup.Disagreements);
         }).ToList();

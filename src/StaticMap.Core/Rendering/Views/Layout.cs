@@ -1,7 +1,11 @@
 namespace StaticMap.Core.Rendering.Views;
 
 /// <summary>A link in a navigation list; <see cref="Current"/> marks the page being shown (aria-current).</summary>
-public sealed record NavLink(string Label, string Href, bool Current);
+public sealed record NavLink(string Label, string Href, bool Current)
+{
+    /// <summary>The language of <see cref="Label"/> when it is not the page's: an untranslated component's title in a translation.</summary>
+    public string? Lang { get; init; }
+}
 
 /// <summary>What the base layout needs for every page: head metadata, navigation, banners.</summary>
 /// <param name="PageTitle">The page's own title, its single h1.</param>
@@ -33,4 +37,27 @@ public sealed record PageLayout(
 {
     /// <summary>Whether the search index takes this page (Pagefind reads data-pagefind-body).</summary>
     public bool Searchable { get; init; } = !NoIndex;
+
+    /// <summary>The same page in every language it is published in, this one included (Current); empty when it is in one only.
+    /// The language switch (partials/language-switch.sbn-html) and the head's hreflang alternates show them.</summary>
+    public IReadOnlyList<LanguageLink> Alternates { get; init; } = [];
+
+    /// <summary>The head's hreflang="x-default": the page in the plan's (or site's) main language.</summary>
+    public string? DefaultAlternate { get; init; }
+
+    /// <summary>Set on a page of a translation whose text is not translated yet: its content is marked with the original's lang.</summary>
+    public Untranslated? Untranslated { get; init; }
 }
+
+/// <summary>A page in one language, as the language switch links to it.</summary>
+/// <param name="Lang">The BCP 47 tag, for lang and hreflang.</param>
+/// <param name="Name">The language's name in that language ("Español").</param>
+/// <param name="HeadHref">Absolute with --base-url (for the head's alternates), else as <paramref name="Href"/>.</param>
+/// <param name="Current">This page's own language.</param>
+public sealed record LanguageLink(string Lang, string Name, string Href, string HeadHref, bool Current);
+
+/// <summary>A translation's page shown in its original language.</summary>
+/// <param name="Lang">The language the text is in (the plan's main language).</param>
+/// <param name="Notice">In the page's language: the text is not translated yet and is shown in <paramref name="Lang"/>.</param>
+/// <param name="OriginalHref">The same page in the original language.</param>
+public sealed record Untranslated(string Lang, string Notice, string LinkText, string OriginalHref);

@@ -8,7 +8,7 @@ public sealed record PlanCard(string Title, string Href, string Jurisdiction, st
 {
     public static PlanCard From(Plan plan, SiteUrlFormatter urls) => new(
         plan.Metadata.Title,
-        urls.Href(SiteUrls.Plan(plan.Id)),
+        urls.Href(SiteUrls.Plan(plan)),
         Formatting.Jurisdiction(plan.Metadata.Jurisdiction),
         plan.Metadata.Summary,
         plan.Metadata.Released is { } d ? Formatting.Date(d) : null,

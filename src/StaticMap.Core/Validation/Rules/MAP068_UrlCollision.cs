@@ -25,12 +25,17 @@ public sealed class UrlCollision : Rule, ISiteRule
                     $"the page {page.Path} would have the URL /{page.Slug}/, which {(plans.Contains(page.Slug) ? "a plan" : "the site")} already uses; rename the file"));
         }
         // "About.md" and "about.md", or "about us.md" and "about-us.md", get one URL: one page would overwrite the other.
-        foreach (var same in context.Site.Pages.GroupBy(p => p.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        // about.md and about.es.md are the same page in two languages: /about/ and /es/about/.
+        foreach (var same in context.Site.Pages.GroupBy(p => SiteUrls.Page(p.Slug, Editions.SegmentOf(p)), StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var first = same.First();
             foreach (var page in same.Skip(1))
                 diagnostics.Add(At(SourceSpan.File(page.Path),
-                    $"the page {page.Path} would have the URL {SiteUrls.Page(page.Slug)}, which {first.Path} already has; rename one of the two files"));
+                    $"the page {page.Path} would have the URL {SiteUrls.Page(page.Slug, Editions.SegmentOf(page))}, which {first.Path} already has; rename one of the two files"));
         }
+        // A plan folder named like a language the site is published in would share /es/ with that language's home.
+        foreach (var plan in context.Site.Plans.Where(p => Editions.Languages(context.Site.Plans, context.Site.Pages).Skip(1).Contains(p.Id)))
+            diagnostics.Add(At(SourceSpan.File(plan.Folder),
+                $"plan folder '{plan.Id}' has the name of a language the site is published in, whose pages are under /{plan.Id}/; rename the folder, e.g. to '{plan.Id}-plan'"));
     }
 }

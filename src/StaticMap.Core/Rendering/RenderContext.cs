@@ -155,7 +155,7 @@ public sealed class RenderContext
     {
         var text = Text(plan.Metadata.Language);
         var items = new List<(string Label, string Url)> { (text.Text("nav.overview"), SiteUrls.Plan(plan.Id)) };
-        items.AddRange(plan.Components.Select(c => (c.Title, SiteUrls.Component(plan.Id, c.Kind))));
+        items.AddRange(plan.Components.Select(c => (Formatting.ComponentTitle(c, text), SiteUrls.Component(plan.Id, c.Kind))));
         if (!plan.Progress.IsEmpty) items.Add((text.Text("nav.progress"), SiteUrls.ProgressIndex(plan.Id)));
         items.Add((text.Text("nav.status"), SiteUrls.Status(plan.Id)));
         items.Add((text.Text("nav.print"), SiteUrls.Print(plan.Id)));

@@ -37,12 +37,13 @@ public sealed class ComponentPageKind : IPageKind
         var url = SiteUrls.Component(plan.Id, component.Kind);
         var description = PlainText.FirstParagraph(component.Body);
         var showsData = component.Kind == ComponentKind.Findings;
-        NavLink? Link(Component? c) => c is null ? null : new NavLink(c.Title, context.Urls.Href(SiteUrls.Component(plan.Id, c.Kind)), false);
+        var t = context.Text(plan.Metadata.Language);
+        NavLink? Link(Component? c) => c is null ? null : new NavLink(Formatting.ComponentTitle(c, t), context.Urls.Href(SiteUrls.Component(plan.Id, c.Kind)), false);
         return new Page(url, "layouts/component.sbn-html",
-            context.Layout(url, component.Title, description.Length > 0 ? description : plan.Metadata.Summary, plan,
+            context.Layout(url, Formatting.ComponentTitle(component, t), description.Length > 0 ? description : plan.Metadata.Summary, plan,
                 [(plan.Metadata.Title, SiteUrls.Plan(plan.Id))], "component " + component.Kind.Slug(), showsData,
                 showsData ? ChartScripts.For(context) : null),
-            new ComponentPageModel(component.Kind.Slug(), component.Kind.GuideName(), context.Markdown.Render(component.Body),
+            new ComponentPageModel(component.Kind.Slug(), Formatting.ComponentName(component.Kind, t), context.Markdown.Render(component.Body),
                 Views[component.Kind].Build(plan, component, context), Link(previous), Link(next)));
     }
 }

@@ -15,7 +15,7 @@ public sealed class HomePageKind : IPageKind, ISiteWide
         var index = context.Site.Pages.FirstOrDefault(p => p.Slug.Length == 0);
         var cards = Cards(context);
         var description = index?.Description ?? (index is null ? "" : PlainText.FirstParagraph(index.Body));
-        if (description.Length == 0) description = "Mobility Action Plans: how communities plan to boost upward mobility and advance racial equity.";
+        if (description.Length == 0) description = context.Text(context.SiteLanguage).Text("views.home_description");
         yield return new Page(SiteUrls.Home, "layouts/home.sbn-html",
             context.Layout(SiteUrls.Home, context.SiteTitle, description, null, [], "home"),
             new HomePage(index is null ? RawHtml.Empty : context.Markdown.Render(index.Body),

@@ -11,7 +11,8 @@ public sealed class SearchPageKind : IPageKind, ISiteWide
 
     public IEnumerable<Page> Pages(RenderContext context)
     {
-        var layout = context.Layout(Url, "Search", $"Search the plans published on {context.SiteTitle}.", null, [], "search",
+        var t = context.Text(context.SiteLanguage);
+        var layout = context.Layout(Url, t.Text("views.search_title"), t.Text("views.search_description", ("site", context.SiteTitle)), null, [], "search",
             scripts: [SiteUrls.StaticRoot + "js/search.js"]);
         yield return new Page(Url, "layouts/search.sbn-html", layout with { Searchable = false },
             new SearchPage(context.Urls.Href("/pagefind/")));

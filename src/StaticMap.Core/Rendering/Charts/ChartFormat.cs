@@ -139,7 +139,8 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
     /// <summary>The number with the culture's percent sign where the culture puts it: "84.0%" in en-US, "84.0 %" in es-US (CLDR).</summary>
     private string Percent(string number)
     {
-        var pattern = 0.ToString("P0", C);
+        // .NET writes CLDR's no-break space as a plain one; the page keeps the no-break space, as Intl.NumberFormat does in charts.
+        var pattern = 0.ToString("P0", C).Replace(' ', '\u00A0');
         var at = pattern.IndexOf('0');
         return at < 0 ? number + "%" : pattern[..at] + number + pattern[(at + 1)..];
     }

@@ -24,7 +24,7 @@ public sealed class ProgressFeed : IFileKind, ISiteWide
         }
         var latest = reports.Count == 0 ? new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero) : reports.Max(x => Updated(x.Plan, x.Report));
         var feed = new XElement(Atom + "feed",
-            new XElement(Atom + "title", $"{context.SiteTitle}: progress reports"),
+            new XElement(Atom + "title", context.Text(context.SiteLanguage).Text("layout.feed_title", ("site", context.SiteTitle))),
             new XElement(Atom + "id", Url(SiteUrls.Feed)),
             new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", Url(SiteUrls.Feed))),
             new XElement(Atom + "link", new XAttribute("href", Url(SiteUrls.Home))),

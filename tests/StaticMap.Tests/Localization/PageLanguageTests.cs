@@ -137,6 +137,8 @@ public class PageLanguageTests
         Assert.Contains("! En riesgo", statuses);
         Assert.Contains("✕ Fuera de rumbo", statuses);
         Assert.DoesNotContain(statuses, s => s.Contains("On track", StringComparison.Ordinal));
+        Assert.Contains("en riesgo: 150 en 2024; se esperaba 180 en la trayectoria recta de 120 (2023) a 300 (2026); " +
+                        "se logró el 50 % del cambio necesario hasta ese momento", progress.Body!.TextContent);
         var captions = progress.QuerySelectorAll("figcaption h3").Select(e => e.TextContent.Trim()).ToList();
         Assert.Contains(captions, c => c.StartsWith("People trained, de 2023 a 2026: valores informados y meta.", StringComparison.Ordinal));
 

@@ -335,10 +335,15 @@ public sealed class BuildPipeline
             languages.AddRange(plan.Metadata.Translations.Select(t => (t.Value, t.Span)));
             foreach (var (language, at) in languages)
             {
-                if (string.IsNullOrWhiteSpace(language) || PluralRules.Primary(language) == StringCatalog.DefaultLanguage) continue;
+                // An invalid tag is MAP025's; English is the language every other one falls back to.
+                if (string.IsNullOrWhiteSpace(language) || !language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+                    || PluralRules.Primary(language) == StringCatalog.DefaultLanguage) continue;
                 if (!catalog.Supports(language))
                 {
-                    diagnostics.Add(StringsMissing.Instance.CreateNoFile(at, language, $"{display}/strings/{language}.yml"));
+                    // StaticMap's own theme is not the repository's to edit: the file goes in a theme of its own.
+                    var own = Path.IsPathRooted(display) ? $"theme/strings/{language}.yml to a theme of the repository's own (docs/theme.md)"
+                        : $"{display}/strings/{language}.yml";
+                    diagnostics.Add(StringsMissing.Instance.CreateNoFile(at, language, own));
                     continue;
                 }
                 var file = paths.TryGetValue(language, out var own) ? own : paths[PluralRules.Primary(language)];

@@ -186,7 +186,7 @@ public class PageLanguageTests
         var warning = Assert.Single(site.Check(), d => d.Code == "MAP085");
         Assert.Equal("plans/test-county/plan.yml", warning.Span.Path);
         Assert.Equal("the plan is published in 'de', which has no strings file: its interface is shown in English; " +
-                     $"add {Theme.DefaultFolder}/strings/de.yml (a copy of en.yml, translated)", warning.Message);
+                     "add theme/strings/de.yml to a theme of the repository's own (docs/theme.md): a copy of en.yml, translated", warning.Message);
     }
 
     [Fact]

@@ -30,5 +30,5 @@ public sealed class StringsMissing : Rule
     /// <param name="file">The strings file the language would need ("theme/strings/fr.yml").</param>
     public Diagnostic CreateNoFile(SourceSpan at, string language, string file) =>
         At(at, $"the plan is published in '{language}', which has no strings file: its interface is shown in English; " +
-               $"add {file} (a copy of en.yml, translated)");
+               $"add {file}: a copy of en.yml, translated");
 }

@@ -341,9 +341,9 @@ public sealed class BuildPipeline
                 if (!catalog.Supports(language))
                 {
                     // StaticMap's own theme is not the repository's to edit: the file goes in a theme of its own.
-                    var own = Path.IsPathRooted(display) ? $"theme/strings/{language}.yml to a theme of the repository's own (docs/theme.md)"
+                    var where = Path.IsPathRooted(display) ? $"theme/strings/{language}.yml to a theme of the repository's own (docs/theme.md)"
                         : $"{display}/strings/{language}.yml";
-                    diagnostics.Add(StringsMissing.Instance.CreateNoFile(at, language, own));
+                    diagnostics.Add(StringsMissing.Instance.CreateNoFile(at, language, where));
                     continue;
                 }
                 var file = paths.TryGetValue(language, out var own) ? own : paths[PluralRules.Primary(language)];

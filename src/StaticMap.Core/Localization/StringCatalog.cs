@@ -14,9 +14,15 @@ public sealed class StringCatalog
     {
         var english = new UiStrings(DefaultLanguage, files.TryGetValue(DefaultLanguage, out var en) ? en : new Dictionary<string, StringEntry>(), null);
         _languages = new Dictionary<string, UiStrings>(StringComparer.OrdinalIgnoreCase) { [DefaultLanguage] = english };
-        foreach (var (language, entries) in files)
-            if (!string.Equals(language, DefaultLanguage, StringComparison.OrdinalIgnoreCase))
-                _languages[language] = new UiStrings(language, entries, english);
+        // Primary languages first ("es"), then regional ones ("es-MX"), which take a missing key from their primary
+        // language before English: an es-MX.yml with only 'language: { culture: es-MX }' is Spanish with Mexico's numbers.
+        foreach (var (language, entries) in files.OrderBy(f => f.Key.Contains('-') ? 1 : 0).ThenBy(f => f.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            if (string.Equals(language, DefaultLanguage, StringComparison.OrdinalIgnoreCase)) continue;
+            var primary = PluralRules.Primary(language);
+            var fallback = primary != language.ToLowerInvariant() && _languages.TryGetValue(primary, out var p) ? p : english;
+            _languages[language] = new UiStrings(language, entries, fallback);
+        }
     }
 
     /// <summary>The languages with a strings file.</summary>
@@ -36,6 +42,13 @@ public sealed class StringCatalog
     {
         var strings = For(language);
         if (strings.Fallback is null) return [];
-        return _languages[DefaultLanguage].Keys.Where(k => !strings.Has(k)).Order(StringComparer.Ordinal).ToList();
+        var english = _languages[DefaultLanguage];
+        bool Has(string key)
+        {
+            for (var s = strings; s is not null && s != english; s = s.Fallback)
+                if (s.Has(key)) return true;
+            return false;
+        }
+        return english.Keys.Where(k => !Has(k)).Order(StringComparer.Ordinal).ToList();
     }
 }

@@ -21,7 +21,9 @@ public sealed class UiStrings
         _entries = entries.ToFrozenDictionary(StringComparer.Ordinal);
         Fallback = fallback;
         Culture = CultureFor(language, _entries.TryGetValue("language.culture", out var c) ? c.Text : null);
-        Name = _entries.TryGetValue("language.name", out var n) && n.Text is { Length: > 0 } name ? name : language;
+        Name = _entries.TryGetValue("language.name", out var n) && n.Text is { Length: > 0 } name ? name
+            : fallback?.Fallback is not null ? fallback.Name // a regional file without a name: its primary language's ("Español")
+            : language;
     }
 
     /// <summary>The BCP 47 tag of the language, e.g. "es".</summary>

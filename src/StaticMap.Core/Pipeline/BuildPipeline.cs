@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Diagnostics.Codes;
+using StaticMap.Core.Localization;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Parsing;
@@ -79,6 +81,7 @@ public sealed class BuildPipeline
         site = Progress.DataValues.Fill(site, metrics);
         var links = Stage(Stages.Links, () => Links(site, _layout!));
         var (all, sameTargets) = Stage(Stages.Validate, () => Validate(site, links, metrics, changedPlans, scanDiagnostics));
+        CheckStrings(_root, _themeFolder, site, all);
         var validated = new ValidatedSite(_layout!, site, metrics, links, _options);
         _siteWideStale |= change.PlanListing || !sameTargets;
         if (target is null) return new PipelineRun(all.ToSortedList(), validated, 0, false, "nothing");
@@ -324,6 +327,13 @@ public sealed class BuildPipeline
     /// </summary>
     public static Theme? LoadTheme(string root, string? themeFolder, DiagnosticBag diagnostics)
     {
+        var (folder, display, files) = ThemeLocation(root, themeFolder, diagnostics);
+        return Theme.Load(folder, display, files, diagnostics);
+    }
+
+    /// <summary>The theme folder <see cref="LoadTheme(string, string?, DiagnosticBag)"/> reads, as shown, and how its files are read.</summary>
+    private static (string Folder, string Display, RepositoryFiles Files) ThemeLocation(string root, string? themeFolder, DiagnosticBag diagnostics)
+    {
         root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
         var repository = new RepositoryFiles(root, diagnostics);
         var repositoryTheme = Path.Combine(root, "theme");
@@ -334,7 +344,43 @@ public sealed class BuildPipeline
         var inside = folder.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
         var display = inside ? Path.GetRelativePath(root, folder).Replace(Path.DirectorySeparatorChar, '/') : folder;
         var files = inside ? repository : new RepositoryFiles(folder, diagnostics, displayPrefix: folder, rootName: "the theme folder");
-        return Theme.Load(folder, display, files, diagnostics);
+        return (folder, display, files);
+    }
+
+    /// <summary>
+    /// MAP085: for each language a plan is published in (plan.yml's language and translations), the keys English has that
+    /// the language's strings file lacks, once per language; and a warning on the plan when the language has no strings
+    /// file at all. Reads only the theme's strings (a check does not compile templates); their syntax errors are the
+    /// build's (MAP080).
+    /// </summary>
+    public static void CheckStrings(string root, string? themeFolder, SiteInput site, DiagnosticBag diagnostics)
+    {
+        var (folder, display, files) = ThemeLocation(root, themeFolder, new DiagnosticBag());
+        var catalog = Theme.LoadStrings(folder, display, files, new DiagnosticBag(), out var paths);
+        var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var plan in site.Plans)
+        {
+            var languages = new List<(string Language, SourceSpan At)> { (plan.Metadata.Language, plan.Metadata.Span) };
+            languages.AddRange(plan.Metadata.Translations.Select(t => (t.Value, t.Span)));
+            foreach (var (language, at) in languages)
+            {
+                // An invalid tag is MAP025's; English is the language every other one falls back to.
+                if (string.IsNullOrWhiteSpace(language) || !language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+                    || PluralRules.Primary(language) == StringCatalog.DefaultLanguage) continue;
+                if (!catalog.Supports(language))
+                {
+                    // StaticMap's own theme is not the repository's to edit: the file goes in a theme of its own.
+                    var where = Path.IsPathRooted(display) ? $"theme/strings/{language}.yml to a theme of the repository's own (docs/theme.md)"
+                        : $"{display}/strings/{language}.yml";
+                    diagnostics.Add(StringsMissing.Instance.CreateNoFile(at, language, where));
+                    continue;
+                }
+                var file = paths.TryGetValue(language, out var own) ? own : paths[PluralRules.Primary(language)];
+                if (!reported.Add(language)) continue;
+                var missing = catalog.MissingKeys(language);
+                if (missing.Count > 0) diagnostics.Add(StringsMissing.Instance.CreateMissingKeys(file, missing));
+            }
+        }
     }
 
     private static bool IsLink(string path) => FileKinds.Of(path) == FileKind.Link;

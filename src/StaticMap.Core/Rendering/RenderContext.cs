@@ -292,7 +292,7 @@ public sealed class RenderContext
     {
         var text = Text(plan.Metadata.Language);
         var items = new List<(string Label, string Url, string? Lang)> { (text.Text("nav.overview"), SiteUrls.Plan(plan), null) };
-        items.AddRange(plan.Components.Select(c => (c.Title, SiteUrls.Component(plan, c.Kind), c.TextLanguage)));
+        items.AddRange(plan.Components.Select(c => (Formatting.ComponentTitle(c, text), SiteUrls.Component(plan, c.Kind), c.TextLanguage)));
         if (!plan.Progress.IsEmpty) items.Add((text.Text("nav.progress"), SiteUrls.ProgressIndex(plan), null));
         items.Add((text.Text("nav.status"), SiteUrls.Status(plan), null));
         items.Add((text.Text("nav.print"), SiteUrls.Print(plan), null));

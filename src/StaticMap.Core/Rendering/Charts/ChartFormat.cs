@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticMap.Core.Localization;
 using StaticMap.Core.Metrics;
 
 namespace StaticMap.Core.Rendering.Charts;
@@ -15,12 +16,14 @@ namespace StaticMap.Core.Rendering.Charts;
 /// </param>
 /// <param name="Unit">The noun written after values, in the plural as authors write it ("households", "per 100,000 people");
 /// singular for exactly 1 ("1 household").</param>
-public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Culture = null)
+/// <param name="Culture">The culture numbers are written in; <see cref="Strings"/>'s when not given (en-US without either).</param>
+/// <param name="Strings">The page's interface text: the words around numbers ("percentage points", "per 100 households")
+/// and the sentences of <see cref="ChartSummaries"/>; English when not given.</param>
+public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Culture = null, UiStrings? Strings = null)
 {
     /// <summary>
-    /// en-US, the default culture of every page. The build runs with invariant globalization (no ICU), where the invariant
-    /// culture writes numbers and dates as en-US does ("4,800,000", "May"); a translation that needs another culture's data
-    /// turns invariant globalization off and passes its culture.
+    /// en-US, the culture of English pages. Another language's pages pass their strings, whose <c>language.culture</c>
+    /// (es-US for Spanish) picks the ICU culture numbers are written in.
     /// </summary>
     public static readonly CultureInfo EnUs = LoadEnUs();
 
@@ -30,38 +33,44 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
         catch (CultureNotFoundException) { return CultureInfo.InvariantCulture; }
     }
 
-    private CultureInfo C => Culture ?? EnUs;
+    private CultureInfo C => Culture ?? Strings?.Culture ?? EnUs;
+
+    /// <summary>The interface text of the page the values are written on (English unless given).</summary>
+    public UiStrings Text => Strings ?? Templates.Theme.DefaultStrings.For(StringCatalog.DefaultLanguage);
 
     public static ChartFormat From(ValueFormat format) => From(format, "");
 
     /// <summary>A Mobility Metrics variable: its format and its catalog unit ("deaths per 100,000 people").</summary>
-    public static ChartFormat From(MetricDefinition metric, CultureInfo? culture = null) => From(metric.Format, metric.Unit, culture);
+    public static ChartFormat From(MetricDefinition metric, UiStrings? strings = null) => From(metric.Format, metric.Unit, strings);
 
-    public static ChartFormat From(ValueFormat format, string unit, CultureInfo? culture = null) => format switch
+    public static ChartFormat From(ValueFormat format, string unit, UiStrings? strings = null) => format switch
     {
-        ValueFormat.Proportion => new("proportion", "", culture),
-        ValueFormat.Dollars => new("dollars", "", culture),
-        ValueFormat.Rate => new("rate", PerPart(unit), culture),
+        ValueFormat.Proportion => new("proportion", "", null, strings),
+        ValueFormat.Dollars => new("dollars", "", null, strings),
+        ValueFormat.Rate => new("rate", PerPart(unit), null, strings),
         // "affordable units per household" is read per 100 households: 0.32 → "32 per 100 households".
-        ValueFormat.Ratio when unit.EndsWith(" per household", StringComparison.Ordinal) => new("per100", "per 100 households", culture),
-        ValueFormat.Count => new("count", CountNoun(unit), culture),
-        _ => new("ratio", "", culture),
+        ValueFormat.Ratio when unit.EndsWith(" per household", StringComparison.Ordinal) => new("per100", Per100(strings), null, strings),
+        ValueFormat.Count => new("count", CountNoun(unit), null, strings),
+        _ => new("ratio", "", null, strings),
     };
 
     /// <summary>For indicators and local data: "percent" values are already in percent (72 → "72%").</summary>
-    public static ChartFormat FromUnit(string? unit, CultureInfo? culture = null) => unit?.Trim() switch
+    public static ChartFormat FromUnit(string? unit, UiStrings? strings = null) => unit?.Trim() switch
     {
-        null or "" => new("number", "", culture),
+        null or "" => new("number", "", null, strings),
         var u => u.ToLowerInvariant() switch
         {
-            "percent" or "%" or "percentage" => new("percent", "", culture),
-            "dollars" or "usd" or "$" => new("dollars", "", culture),
-            "proportion" or "share" => new("proportion", "", culture),
+            "percent" or "%" or "percentage" => new("percent", "", null, strings),
+            "dollars" or "usd" or "$" => new("dollars", "", null, strings),
+            "proportion" or "share" => new("proportion", "", null, strings),
             // As the catalog's "units per household": 0.39 homes per household reads "39 per 100 households".
-            var w when w.EndsWith(" per household", StringComparison.Ordinal) => new("per100", "per 100 households", culture),
-            _ => new("number", u, culture),
+            var w when w.EndsWith(" per household", StringComparison.Ordinal) => new("per100", Per100(strings), null, strings),
+            _ => new("number", u, null, strings),
         },
     };
+
+    private static string Per100(UiStrings? strings) =>
+        (strings ?? Templates.Theme.DefaultStrings.For(StringCatalog.DefaultLanguage)).Text("units.per_100_households");
 
     /// <summary>The value as a reader sees it: rounded to the digits shown, in the unit shown (a proportion in percent).
     /// Gaps and changes are computed from these, so "84.0% … 74.9%" is a gap of 9.1, never 9.2.</summary>
@@ -78,7 +87,9 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
     {
         var d = Math.Abs(Shown(a) - Shown(b));
         d = Math.Round(d, Digits, MidpointRounding.AwayFromZero);
-        return Kind is "proportion" or "percent" ? Number(d) + " percentage " + (d == 1 ? "point" : "points") : Compose(d, withNoun: true);
+        return Kind is "proportion" or "percent"
+            ? Text.Plural("units.percentage_points", (decimal)d, ("count", Number(d)))
+            : Compose(d, withNoun: true);
     }
 
     /// <summary>The gap between two values as shown, in shown units, for comparing gaps.</summary>
@@ -95,8 +106,8 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
         Digits,
         Kind switch
         {
-            "percent" => "%",
-            "per100" => " per 100",
+            "percent" => Percent(""),
+            "per100" => Text.Text("units.per_100"),
             "rate" or "count" or "number" when Unit.Length > 0 => " " + Unit,
             _ => "",
         },
@@ -117,12 +128,29 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
         var number = Number(shown);
         return Kind switch
         {
-            "proportion" or "percent" => number + "%",
-            "dollars" => shown < 0 ? "-$" + Number(-shown) : "$" + number,
+            "proportion" or "percent" => Percent(number),
+            "dollars" => Dollars(shown),
             "ratio" => number,
             _ when !withNoun || Unit.Length == 0 => number,
-            _ => number + " " + Noun(Unit, shown),
+            _ => number + " " + Noun(Unit, shown, Text.Language),
         };
+    }
+
+    /// <summary>The number with the culture's percent sign where the culture puts it: "84.0%" in en-US, "84.0 %" in es-US (CLDR).</summary>
+    private string Percent(string number)
+    {
+        // .NET writes CLDR's no-break space as a plain one; the page keeps the no-break space, as Intl.NumberFormat does in charts.
+        var pattern = 0.ToString("P0", C).Replace(' ', '\u00A0');
+        var at = pattern.IndexOf('0');
+        return at < 0 ? number + "%" : pattern[..at] + number + pattern[(at + 1)..];
+    }
+
+    /// <summary>US dollars in the culture's currency pattern with the "$" sign: "$4,800,000", "-$5" (en-US and es-US alike).</summary>
+    private string Dollars(double shown)
+    {
+        var nfi = (NumberFormatInfo)C.NumberFormat.Clone();
+        nfi.CurrencySymbol = "$";
+        return shown.ToString("C0", nfi);
     }
 
     /// <summary>Group separators always; fixed decimals where the kind has them ("84.0%"), up to two otherwise ("6.5%", "2").</summary>
@@ -133,9 +161,11 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
         _ => shown.ToString("#,0.##", C),
     };
 
-    /// <summary>"households" for 1 → "household"; only the noun before "per" changes ("1 hour per week").</summary>
-    public static string Noun(string unit, double value)
+    /// <summary>"households" for 1 → "household"; only the noun before "per" changes ("1 hour per week"). In Spanish
+    /// ("es", "es-US") every word before "por" agrees: "puntos porcentuales" → "punto porcentual", "hogares" → "hogar".</summary>
+    public static string Noun(string unit, double value, string language = StringCatalog.DefaultLanguage)
     {
+        if (PluralRules.Primary(language) == "es") return value == 1 ? SpanishSingular(unit) : unit;
         if (value != 1 || unit.StartsWith("per ", StringComparison.Ordinal)) return unit;
         var at = unit.IndexOf(" per ", StringComparison.Ordinal);
         var head = at < 0 ? unit : unit[..at];
@@ -156,6 +186,24 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
             _ => word,
         };
         return head[..(space + 1)] + singular + tail;
+    }
+
+    /// <summary>"personas" → "persona", "hogares" → "hogar", "puntos porcentuales" → "punto porcentual", "viviendas por hogar" →
+    /// "vivienda por hogar": the words before "por"/"de" lose their plural ending (-s after a vowel, -es after a consonant).</summary>
+    private static string SpanishSingular(string unit)
+    {
+        var words = unit.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w is "por" or "de" or "del" or "en" or "para" or "cada") break;
+            // "hogares", "porcentuales", "ciudades": -es after l, r, n, d, j; else a final -s after a vowel ("estudiantes").
+            if (w.Length > 3 && w.EndsWith("es", StringComparison.Ordinal) && "lrndj".Contains(w[^3]))
+                words[i] = w[..^2];
+            else if (w.Length > 2 && w.EndsWith('s') && "aeiouáéíóú".Contains(w[^2]))
+                words[i] = w[..^1];
+        }
+        return string.Join(' ', words);
     }
 
     /// <summary>"deaths per 100,000 people" → "per 100,000 people".</summary>

@@ -30,6 +30,9 @@ public sealed record ChartSpec(
     IReadOnlyList<ChartSeries> Series,
     ChartFormat Format)
 {
+    /// <summary>The series column's name in the CSV download ("place", "group", "series"): English in every language.</summary>
+    public string CsvSeriesHeader { get; init; } = "";
+
     /// <summary>The data table's body rows as HTML (<see cref="ChartTableHtml"/>), made from <see cref="Rows"/> when read.</summary>
     public RawHtml TableRows => ChartTableHtml.Rows(this);
 }

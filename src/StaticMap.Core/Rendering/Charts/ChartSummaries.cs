@@ -1,8 +1,13 @@
+using StaticMap.Core.Localization;
 using StaticMap.Core.Metrics;
 
 namespace StaticMap.Core.Rendering.Charts;
 
-/// <summary>The sentences that say in words what a chart shows. Computed from the data, never written by hand.</summary>
+/// <summary>
+/// The sentences that say in words what a chart shows. Computed from the data, never written by hand, in the language of
+/// the format's strings: every sentence is a whole template of the strings file (section <c>summaries</c>), so a language
+/// keeps its own word order and agreement ("rose from … to a peak of …" / "subió de … a un máximo de …").
+/// </summary>
 public static class ChartSummaries
 {
     /// <summary>
@@ -12,21 +17,23 @@ public static class ChartSummaries
     /// </summary>
     public static string Trend(ChartSeries local, IReadOnlyList<ChartSeries> peers, ChartFormat format)
     {
+        var t = format.Text;
         var points = WithValues(local);
-        if (points.Count == 0) return $"No estimate is available for {local.Label}.";
+        if (points.Count == 0) return t.Text("summaries.no_estimate", ("place", local.Label));
         var last = points[^1];
         var sentences = new List<string>();
         if (points.Count == 1)
-            sentences.Add($"In {last.Year} it was {format.Format(last.Value!.Value)} in {local.Label}.");
+            sentences.Add(t.Text("summaries.one_year", ("year", last.Year), ("value", format.Format(last.Value!.Value)), ("place", local.Label)));
         else
-            sentences.Add($"In {local.Label}, it {Movement(points, format)}.");
+            sentences.Add(t.Text("summaries.movement", ("place", local.Label), ("movement", Movement(points, format))));
         var comparisons = peers
             .Select(p => (p.Label, Point: p.Points.FirstOrDefault(x => x.Year == last.Year && x.Value is not null)))
             .Where(p => p.Point is not null)
-            .Select((p, i) => $"{(i == 0 ? format.Format(p.Point!.Value!.Value) : format.Short(p.Point!.Value!.Value))} in {p.Label}")
+            .Select((p, i) => t.Text("summaries.value_in_place",
+                ("value", i == 0 ? format.Format(p.Point!.Value!.Value) : format.Short(p.Point!.Value!.Value)), ("place", p.Label)))
             .ToList();
         if (comparisons.Count > 0)
-            sentences.Add($"In {last.Year} it was {Join(comparisons)}.");
+            sentences.Add(t.Text("summaries.compared", ("year", last.Year), ("values", Join(comparisons, t))));
         return string.Join(" ", sentences);
     }
 
@@ -34,29 +41,36 @@ public static class ChartSummaries
     /// "rose from … to a peak of 41 in 2021, then fell back to 32 in 2023".</summary>
     private static string Movement(IReadOnlyList<ChartPoint> points, ChartFormat format)
     {
+        var t = format.Text;
         var first = points[0];
         var last = points[^1];
         var shown = points.Select(p => format.Shown(p.Value!.Value)).ToList();
         var (a, z) = (shown[0], shown[^1]);
-        var from = $"{format.Format(first.Value!.Value)} in {first.Year}";
-        var to = $"{format.Short(last.Value!.Value)} in {last.Year}";
-        if (shown.All(v => v == a)) return $"stayed at {format.Format(first.Value!.Value)} from {first.Year} to {last.Year}";
+        (string, object?)[] ends =
+        [
+            ("from", format.Format(first.Value!.Value)), ("from_year", first.Year),
+            ("to", format.Short(last.Value!.Value)), ("to_year", last.Year),
+        ];
+        if (shown.All(v => v == a))
+            return t.Text("summaries.stayed", ("value", format.Format(first.Value!.Value)), ("from_year", first.Year), ("to_year", last.Year));
         var inner = Enumerable.Range(1, points.Count - 2).ToList();
         var peak = inner.Count == 0 ? -1 : inner.MaxBy(i => shown[i]);
         var trough = inner.Count == 0 ? -1 : inner.MinBy(i => shown[i]);
         var rise = peak < 0 ? 0 : shown[peak] - Math.Max(a, z);
         var dip = trough < 0 ? 0 : Math.Min(a, z) - shown[trough];
-        var back = z == a ? "back " : "";
+        var back = z == a ? "_back" : "";
         // A turn is told when it is a real part of the story (at least a quarter of the series' range, or the ends are equal),
         // not for every wobble: 7.1% → 7.0% → 8.0% "rose".
         var range = shown.Max() - shown.Min();
         if (z != a && rise * 4 < range) rise = 0;
         if (z != a && dip * 4 < range) dip = 0;
         if (rise > 0 && rise >= dip)
-            return $"rose from {from} to a peak of {format.Short(points[peak].Value!.Value)} in {points[peak].Year}, then fell {back}to {to}";
+            return t.Text("summaries.rose_peak" + back,
+                [.. ends, ("peak", format.Short(points[peak].Value!.Value)), ("peak_year", points[peak].Year)]);
         if (dip > 0)
-            return $"fell from {from} to a low of {format.Short(points[trough].Value!.Value)} in {points[trough].Year}, then rose {back}to {to}";
-        return z > a ? $"rose from {from} to {to}" : $"fell from {from} to {to}";
+            return t.Text("summaries.fell_low" + back,
+                [.. ends, ("low", format.Short(points[trough].Value!.Value)), ("low_year", points[trough].Year)]);
+        return t.Text(z > a ? "summaries.rose" : "summaries.fell", ends);
     }
 
     /// <summary>
@@ -65,32 +79,33 @@ public static class ChartSummaries
     /// </summary>
     public static string Groups(IReadOnlyList<ChartSeries> groups, ChartFormat format)
     {
+        var t = format.Text;
         var years = groups.SelectMany(g => g.Points).Where(p => p.Value is not null).Select(p => p.Year).Distinct().Order().ToList();
-        if (years.Count == 0) return "No estimates by group are available.";
+        if (years.Count == 0) return t.Text("summaries.no_groups");
         var latest = years[^1];
         var values = ValuesIn(groups, latest);
         if (values.Count == 1)
-            return $"In {latest} it was {format.Format(values[0].Value)} for {values[0].Label}.";
+            return t.Text("summaries.one_group", ("year", latest), ("value", format.Format(values[0].Value)), ("group", values[0].Label));
         var high = values.MaxBy(v => format.Shown(v.Value));
         var low = values.MinBy(v => format.Shown(v.Value));
         if (format.Shown(high.Value) == format.Shown(low.Value))
-            return $"In {latest} it was {format.Format(high.Value)} for every group.";
+            return t.Text("summaries.every_group", ("year", latest), ("value", format.Format(high.Value)));
         var gap = format.ShownGap(high.Value, low.Value);
-        var sentence = $"In {latest} it was highest for {high.Label} ({format.Format(high.Value)}) and lowest for {low.Label} ({format.Short(low.Value)}), a gap of {format.Gap(high.Value, low.Value)}";
+        var sentence = t.Text("summaries.groups", ("year", latest), ("high", high.Label), ("high_value", format.Format(high.Value)),
+            ("low", low.Label), ("low_value", format.Short(low.Value)), ("gap", format.Gap(high.Value, low.Value)));
         var earlier = years.Take(years.Count - 1).Reverse()
             .Select(y => (Year: y, Values: ValuesIn(groups, y)))
             .FirstOrDefault(e => e.Values.Any(v => v.Label == high.Label) && e.Values.Any(v => v.Label == low.Label));
-        if (earlier.Values is null) return sentence + ".";
+        if (earlier.Values is null) return t.Text("summaries.groups_end", ("sentence", sentence));
         var earlierHigh = earlier.Values.First(v => v.Label == high.Label).Value;
         var earlierLow = earlier.Values.First(v => v.Label == low.Label).Value;
         var earlierGap = format.ShownGap(earlierHigh, earlierLow);
         var flipped = format.Shown(earlierHigh) < format.Shown(earlierLow);
         var before = format.Gap(earlierHigh, earlierLow);
-        var change = flipped ? $"while in {earlier.Year} {low.Label} was higher, by {before}"
-            : earlierGap == gap ? $"the same as in {earlier.Year}"
-            : gap < earlierGap ? $"narrower than the {before} of {earlier.Year}"
-            : $"wider than the {before} of {earlier.Year}";
-        return $"{sentence}, {change}.";
+        var change = flipped ? t.Text("summaries.flipped", ("year", earlier.Year), ("low", low.Label), ("gap", before))
+            : earlierGap == gap ? t.Text("summaries.same_gap", ("year", earlier.Year))
+            : t.Text(gap < earlierGap ? "summaries.narrower" : "summaries.wider", ("gap", before), ("year", earlier.Year));
+        return t.Text("summaries.groups_change", ("sentence", sentence), ("change", change));
     }
 
     private static List<ChartPoint> WithValues(ChartSeries series) => series.Points.Where(p => p.Value is not null).ToList();
@@ -101,10 +116,12 @@ public static class ChartSummaries
             .Select(x => (x.Label, x.Point!.Value!.Value))
             .ToList();
 
-    private static string Join(IReadOnlyList<string> items) => items.Count switch
+    /// <summary>"a and b", "a, b, and c" (English), "a, b y c" (Spanish): the list templates of the strings.</summary>
+    public static string Join(IReadOnlyList<string> items, UiStrings t) => items.Count switch
     {
+        0 => "",
         1 => items[0],
-        2 => $"{items[0]} and {items[1]}",
-        _ => string.Join(", ", items.Take(items.Count - 1)) + ", and " + items[^1],
+        2 => t.Text("summaries.and_two", ("first", items[0]), ("second", items[1])),
+        _ => t.Text("summaries.and_last", ("list", string.Join(t.Text("summaries.list_separator"), items.Take(items.Count - 1))), ("last", items[^1])),
     };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticMap.Core.Localization;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
 
@@ -7,9 +8,11 @@ namespace StaticMap.Core.Rendering.Charts;
 /// <summary>An indicator across the progress reports up to a year: its baseline, reported values and target.</summary>
 public static class IndicatorCharts
 {
-    public static ChartSpec? Build(Plan plan, Indicator indicator, int upToYear, string id, string csvHref)
+    public static ChartSpec? Build(Plan plan, Indicator indicator, int upToYear, string id, string csvHref, UiStrings? text = null)
     {
-        var format = ChartFormat.FromUnit(indicator.Unit);
+        var format = ChartFormat.FromUnit(indicator.Unit, text);
+        var t = format.Text;
+        var (baselineLabel, reportedLabel, targetLabel) = (t.Text("charts.baseline"), t.Text("charts.reported"), t.Text("charts.target"));
         var reported = plan.Progress.Where(r => r.Year <= upToYear)
             .Select(r => (r.Year, Value: r.Updates.FirstOrDefault(u => u.Indicator.Value == indicator.Id)?.Value?.Number))
             .Where(x => x.Value is not null)
@@ -18,30 +21,32 @@ public static class IndicatorCharts
         if (reported.Count == 0) return null;
         var series = new List<ChartSeries>();
         if (indicator.Baseline is { Value.Number: { } b } baseline)
-            series.Add(new ChartSeries("Baseline", [new ChartPoint(baseline.Year, b, null, null, DataQuality.NotRated)], ChartPalette.For(1)));
-        series.Add(new ChartSeries("Reported", reported, ChartPalette.For(0)));
-        var target = indicator.Target is { Value.Number: { } t } ? t : (double?)null;
+            series.Add(new ChartSeries(baselineLabel, [new ChartPoint(baseline.Year, b, null, null, DataQuality.NotRated)], ChartPalette.For(1)));
+        series.Add(new ChartSeries(reportedLabel, reported, ChartPalette.For(0)));
+        var target = indicator.Target is { Value.Number: { } tv } ? tv : (double?)null;
         if (target is not null)
-            series.Add(new ChartSeries("Target", [new ChartPoint(indicator.Target!.Year, target, null, null, DataQuality.NotRated)], ChartPalette.Target));
+            series.Add(new ChartSeries(targetLabel, [new ChartPoint(indicator.Target!.Year, target, null, null, DataQuality.NotRated)], ChartPalette.Target));
 
         var last = reported[^1];
-        var summary = $"{indicator.Name}: {format.Format(last.Value!.Value)} in {last.Year}";
+        var summary = t.Text("summaries.indicator", ("name", indicator.Name), ("value", format.Format(last.Value!.Value)), ("year", last.Year));
         if (indicator.Baseline is { Value.Number: { } baseValue } start)
-            summary += $", against a baseline of {format.Format(baseValue)} in {start.Year}";
+            summary += t.Text("summaries.indicator_baseline", ("value", format.Format(baseValue)), ("year", start.Year));
         if (target is not null)
-            summary += $"; the target is {format.Format(target.Value)} by {indicator.Target!.Year}";
-        summary += ".";
+            summary += t.Text("summaries.indicator_target", ("value", format.Format(target.Value)), ("year", indicator.Target!.Year));
+        summary = t.Text("summaries.indicator_end", ("sentence", summary));
         var years = series.SelectMany(s => s.Points).Select(p => p.Year).Distinct().Order().ToList();
-        var caption = $"{indicator.Name}, {years[0].ToString(CultureInfo.InvariantCulture)} to {years[^1].ToString(CultureInfo.InvariantCulture)}: reported values{(target is null ? "" : " and target")}.";
+        var caption = t.Text(target is null ? "charts.indicator_caption" : "charts.indicator_caption_target",
+            ("name", indicator.Name), ("from", years[0]), ("to", years[^1]));
         // The target is drawn as its own dashed line across the chart; the table keeps it as a row.
-        var drawn = series.Where(s => s.Label != "Target").ToList();
-        var spec = MetricCharts.Spec(id, caption, summary, "Series", drawn, format, csvHref,
-            target, target is null ? null : $"Target for {indicator.Target!.Year}: {format.Format(target.Value)}");
+        var drawn = series.Where(s => s.Label != targetLabel).ToList();
+        var spec = MetricCharts.Spec(id, caption, summary, t.Text("charts.series"), drawn, format, csvHref,
+            target, target is null ? null : t.Text("charts.target_label", ("year", indicator.Target!.Year), ("value", format.Format(target.Value))))
+            with { CsvSeriesHeader = "series" };
         return target is null ? spec : spec with
         {
             Series = series,
-            Rows = [.. spec.Rows, new ChartTableRow("Target", indicator.Target!.Year, format.Format(target.Value),
-                target.Value.ToString("R", CultureInfo.InvariantCulture), "", MetricCharts.Quality(DataQuality.NotRated), "notrated")],
+            Rows = [.. spec.Rows, new ChartTableRow(targetLabel, indicator.Target!.Year, format.Format(target.Value),
+                target.Value.ToString("R", CultureInfo.InvariantCulture), "", MetricCharts.Quality(DataQuality.NotRated, t), "notrated")],
         };
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using StaticMap.Core.Localization;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Rendering.Html;
@@ -28,6 +29,7 @@ public static class MetricCharts
     public static IReadOnlyList<ChartSpec> Build(MetricData data, string idPrefix, Func<string, string> csvHref)
     {
         var charts = new List<ChartSpec>();
+        var t = data.Format.Text;
         var local = Series(data.PlaceLabel, ChartRows.Everyone(data.Local), 0);
         var peers = data.Peers.Select((p, i) => Series(p.Label, ChartRows.Everyone(p.Observations), i + 1)).Where(s => s.Points.Count > 0).ToList();
         if (local.Points.Count > 0 || peers.Count > 0)
@@ -35,25 +37,27 @@ public static class MetricCharts
             var id = $"{idPrefix}-{ChartRows.Trend}";
             var all = new List<ChartSeries> { local };
             all.AddRange(peers);
-            var years = Span(all);
-            var caption = $"{data.Title}, {data.PlaceLabel}{(peers.Count > 0 ? " and peers" : "")}, {years}.{Direction(data.HigherIsBetter)}";
+            var years = Span(all, t);
+            var caption = t.Text("charts.trend_caption", ("title", data.Title), ("place", data.PlaceLabel),
+                ("peers", peers.Count > 0 ? t.Text("charts.and_peers") : ""), ("years", years), ("direction", Direction(data.HigherIsBetter, t)));
             var summary = ChartSummaries.Trend(local, peers, data.Format);
-            charts.Add(Spec(id, caption, summary, "Place", all, data.Format, csvHref(ChartRows.Trend)));
+            charts.Add(Spec(id, caption, summary, t.Text("charts.place"), all, data.Format, csvHref(ChartRows.Trend)) with { CsvSeriesHeader = "place" });
         }
         foreach (var type in data.SubgroupTypes)
         {
-            var groups = Groups(data.Local, type);
+            var groups = Groups(data.Local, type, t);
             if (groups.Count == 0) continue;
             var id = $"{idPrefix}-{type}";
-            var caption = $"{data.Title} by {TypeName(type)}, {data.PlaceLabel}, {Span(groups)}.{Direction(data.HigherIsBetter)}";
+            var caption = t.Text("charts.group_caption", ("title", data.Title), ("type", Views.Formatting.SubgroupType(type, t)),
+                ("place", data.PlaceLabel), ("years", Span(groups, t)), ("direction", Direction(data.HigherIsBetter, t)));
             var summary = ChartSummaries.Groups(groups, data.Format);
-            charts.Add(Spec(id, caption, summary, "Group", groups, data.Format, csvHref(type)));
+            charts.Add(Spec(id, caption, summary, t.Text("charts.group"), groups, data.Format, csvHref(type)) with { CsvSeriesHeader = "group" });
         }
         return charts;
     }
 
-    private static List<ChartSeries> Groups(IReadOnlyList<Observation> observations, string type) =>
-        ChartRows.Groups(observations, type).Select((g, i) => Series(SubgroupNames.Display(g.Key), g, i)).ToList();
+    private static List<ChartSeries> Groups(IReadOnlyList<Observation> observations, string type, UiStrings? text) =>
+        ChartRows.Groups(observations, type).Select((g, i) => Series(Views.Formatting.Subgroup(g.Key, text), g, i)).ToList();
 
     /// <summary>Leaves out the years no series has an estimate for (<see cref="ChartRows.MeasuredYears"/>).</summary>
     private static IReadOnlyList<ChartSeries> Measured(IReadOnlyList<ChartSeries> series)
@@ -67,12 +71,13 @@ public static class MetricCharts
         ChartFormat format, string csvHref, double? target = null, string? targetLabel = null)
     {
         series = Measured(series);
+        var t = format.Text;
         var rows = series.SelectMany(s => s.Points.Select(p => new ChartTableRow(
             s.Label, p.Year,
-            p.Value is { } v ? format.Format(v) : "Not available",
+            p.Value is { } v ? format.Format(v) : t.Text("charts.not_available"),
             p.Value is { } raw ? raw.ToString("R", CultureInfo.InvariantCulture) : "",
-            p.Lower is { } lb && p.Upper is { } ub ? $"{format.Format(lb)} to {format.Format(ub)}" : "",
-            Quality(p.Quality), p.Quality.ToString().ToLowerInvariant()))).ToList();
+            p.Lower is { } lb && p.Upper is { } ub ? t.Text("charts.interval", ("lower", format.Format(lb)), ("upper", format.Format(ub))) : "",
+            Quality(p.Quality, t), p.Quality.ToString().ToLowerInvariant()))).ToList();
         var years = series.SelectMany(s => s.Points.Select(p => p.Year)).Distinct().Order().ToList();
         // Years are numbers on a linear axis, so 2018, 2021 and 2023 are drawn three and two years apart, not as neighbours.
         var whole = series.All(s => s.Points.All(p => p.Value is not { } v || v == Math.Round(v))) && (target is null || target == Math.Round(target.Value));
@@ -82,7 +87,7 @@ public static class MetricCharts
                 years.Select(y => new ChartXY(y, s.Points.FirstOrDefault(p => p.Year == y)?.Value)).ToList(),
                 s.Style.Color, s.Style.Point, s.Style.Dash)).ToList(),
             target, targetLabel);
-        var aria = $"Line chart. {caption} {summary} The data table below gives every value.";
+        var aria = t.Text("charts.aria", ("caption", caption), ("summary", summary));
         return new ChartSpec(id, caption, aria, summary, seriesHeader, rows,
             rows.Any(r => r.Interval.Length > 0), series.Any(s => s.Points.Any(p => p.Quality != DataQuality.NotRated)),
             new RawHtml(JsonSerializer.Serialize(config, Json)), csvHref, series, format);
@@ -92,7 +97,8 @@ public static class MetricCharts
     public static string Csv(ChartSpec chart)
     {
         var sb = new StringBuilder();
-        sb.Append(chart.SeriesHeader.ToLowerInvariant()).Append(",year,value,lower_95,upper_95,quality\n");
+        // The CSV's columns keep their English names in every language, as the published data do.
+        sb.Append(chart.CsvSeriesHeader.Length > 0 ? chart.CsvSeriesHeader : chart.SeriesHeader.ToLowerInvariant()).Append(",year,value,lower_95,upper_95,quality\n");
         foreach (var series in chart.Series)
         foreach (var p in series.Points)
         {
@@ -122,28 +128,36 @@ public static class MetricCharts
         new(label, ChartRows.Series(observations).Select(o => new ChartPoint(o.Year, o.Value, o.Lower, o.Upper, o.Quality)).ToList(),
             ChartPalette.For(index));
 
-    private static string Span(IEnumerable<ChartSeries> series)
+    private static string Span(IEnumerable<ChartSeries> series, UiStrings t)
     {
         var years = series.SelectMany(s => s.Points).Select(p => p.Year).Distinct().Order().ToList();
-        return years.Count switch { 0 => "no years", 1 => years[0].ToString(CultureInfo.InvariantCulture), _ => $"{years[0]} to {years[^1]}" };
+        return years.Count switch
+        {
+            0 => t.Text("charts.no_years"),
+            1 => years[0].ToString(CultureInfo.InvariantCulture),
+            _ => t.Text("charts.years", ("from", years[0]), ("to", years[^1])),
+        };
     }
 
-    private static string Direction(bool? higherIsBetter) => higherIsBetter switch
+    private static string Direction(bool? higherIsBetter, UiStrings t) => higherIsBetter switch
     {
-        true => " Higher is better.",
-        false => " Lower is better.",
+        true => t.Text("charts.higher_is_better"),
+        false => t.Text("charts.lower_is_better"),
         null => "",
     };
 
-    public static string Quality(DataQuality quality) => quality switch
+    /// <summary>Urban's data-quality rating as words: "Strong", "Weak: do not use for decisions".</summary>
+    public static string Quality(DataQuality quality, UiStrings? text = null)
     {
-        DataQuality.Strong => "Strong",
-        DataQuality.Marginal => "Marginal",
-        DataQuality.Weak => "Weak: do not use for decisions",
-        _ => "Not rated",
-    };
-
-    private static string TypeName(string subgroupType) => Views.Formatting.SubgroupType(subgroupType);
+        var t = text ?? Templates.Theme.DefaultStrings.For(StringCatalog.DefaultLanguage);
+        return t.Text(quality switch
+        {
+            DataQuality.Strong => "charts.quality.strong",
+            DataQuality.Marginal => "charts.quality.marginal",
+            DataQuality.Weak => "charts.quality.weak",
+            _ => "charts.quality.not_rated",
+        });
+    }
 
     /// <summary>The chart's data for charts.js: every dataset's points are {x: year, y: value or null} on the linear x axis.</summary>
     private sealed record ChartConfig(ChartNumberFormat Format, XAxis XAxis, IReadOnlyList<int> Years, IReadOnlyList<ChartDataset> Datasets,

@@ -50,6 +50,7 @@ public sealed class FindingsView : IComponentView
     private static MetricView Metric(Plan plan, MetricReference reference, string key, RenderContext context)
     {
         var metrics = context.Metrics;
+        var t = context.Text(plan.Metadata.Language);
         var fips = plan.Metadata.Jurisdiction.Fips;
         var definition = reference.Metric is { } v && metrics.Catalog.TryGet(v.Value, out var d) ? d : null;
         var title = definition?.Name ?? reference.Label ?? reference.Key;
@@ -63,7 +64,7 @@ public sealed class FindingsView : IComponentView
         if (definition?.Format == ValueFormat.Text)
         {
             texts = local.Where(o => o.SubgroupType == SubgroupNames.AllType && o.Text is not null)
-                .Select(o => new TextValue(o.Year, o.Text!, MetricCharts.Quality(o.Quality))).ToList();
+                .Select(o => new TextValue(o.Year, o.Text!, MetricCharts.Quality(o.Quality, t))).ToList();
         }
         else
         {
@@ -73,7 +74,7 @@ public sealed class FindingsView : IComponentView
                     Observations: metrics.Data.Get(p.Value, reference.Metric!.Value.Value))).ToList()
                 : [];
             var data = new MetricData(title, key,
-                definition is null ? ChartFormat.FromUnit(reference.Unit) : ChartFormat.From(definition),
+                definition is null ? ChartFormat.FromUnit(reference.Unit, t) : ChartFormat.From(definition, t),
                 definition?.HigherIsBetter, place, local, peers, subgroupTypes);
             var folder = RenderContext.DownloadFolder(plan);
             charts = context.Charts($"{plan.Id}/findings/{key}",
@@ -82,25 +83,23 @@ public sealed class FindingsView : IComponentView
 
         return new MetricView(key, "sm-metric-" + key, title, reference.Takeaway, Sentence(definition?.Description), definition?.Pillar,
             reference.IsLocal, charts, texts,
-            QualityNote(shown, DataQuality.Weak,
-                "Urban Institute rates {0} as weak: these estimates have serious data-quality issues, and Urban advises that they should not be used to make decisions."),
-            QualityNote(shown, DataQuality.Marginal,
-                "Urban Institute rates {0} as marginal: these estimates have limited issues, so use them with care."),
-            reference.IsLocal ? $"Source: the coalition's own data ({reference.File!.Value.Value})." : $"Source: {SiteRenderer.DataCredit}.");
+            QualityNote(shown, DataQuality.Weak, "notices.weak", t),
+            QualityNote(shown, DataQuality.Marginal, "notices.marginal", t),
+            reference.IsLocal ? t.Text("notices.source_local", ("file", reference.File!.Value.Value)) : t.Text("notices.source", ("credit", SiteRenderer.DataCredit)));
     }
 
     private static string? Sentence(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : text.TrimEnd() is var t && (t.EndsWith('.') || t.EndsWith(')')) ? t : t + ".";
 
     /// <summary>"the estimates for 2021 and 2022 (everyone) and 2021 (Black, Non-Hispanic)", or null when none have that rating.</summary>
-    private static string? QualityNote(IReadOnlyList<Observation> shown, DataQuality quality, string sentence)
+    private static string? QualityNote(IReadOnlyList<Observation> shown, DataQuality quality, string key, Localization.UiStrings t)
     {
         var rated = shown.Where(o => o.Quality == quality && (o.Value is not null || o.Text is not null)).ToList();
         if (rated.Count == 0) return null;
-        var parts = rated.GroupBy(o => o.SubgroupType == SubgroupNames.AllType ? "everyone" : SubgroupNames.Display(o.Subgroup))
-            .Select(g => $"{PlanMetrics.Years(g.Select(o => o.Year))} ({g.Key})")
+        var parts = rated.GroupBy(o => o.SubgroupType == SubgroupNames.AllType ? t.Text("subgroups.everyone") : Formatting.Subgroup(o.Subgroup, t))
+            .Select(g => t.Text("notices.years_of_group", ("years", Years(g.Select(o => o.Year), t)), ("group", g.Key)))
             .ToList();
-        return string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, "the estimates for " + PlanMetrics.Either(parts, "and"));
+        return t.Text(key, ("which", t.Text("notices.estimates_for", ("list", And(parts, t)))));
     }
 
     public IEnumerable<(string Key, JsonNode? Value)> Data(Component component)
@@ -117,4 +116,28 @@ public sealed class FindingsView : IComponentView
             ["takeaway"] = x.Takeaway,
         })));
     }
+
+    /// <summary>"2019, 2021–2023 and 2025": runs of three or more years as a range (as <see cref="PlanMetrics.Years"/>), in the page's language.</summary>
+    private static string Years(IEnumerable<int> years, Localization.UiStrings t)
+    {
+        var sorted = years.Distinct().Order().ToList();
+        var runs = new List<string>();
+        for (var i = 0; i < sorted.Count;)
+        {
+            var j = i;
+            while (j + 1 < sorted.Count && sorted[j + 1] == sorted[j] + 1) j++;
+            runs.Add(j - i >= 2 ? $"{sorted[i]}–{sorted[j]}" : sorted[i].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (j - i == 1) runs.Add(sorted[j].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            i = j + 1;
+        }
+        return And(runs, t);
+    }
+
+    /// <summary>"a, b and c" (notices.list_and): no serial comma, as <see cref="PlanMetrics.Either"/> writes it.</summary>
+    private static string And(IReadOnlyList<string> items, Localization.UiStrings t) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => t.Text("notices.list_and", ("list", string.Join(", ", items.Take(items.Count - 1))), ("last", items[^1])),
+    };
 }

@@ -16,8 +16,9 @@ public sealed class HowWeGotHereView : IComponentView
     public object Build(Plan plan, Component component, RenderContext context)
     {
         var c = (HowWeGotHere)component;
+        var t = context.Text(plan.Metadata.Language);
         return new TimelineView(c.Timeline.Select(e => IsoOrNull(e.Date) is { } iso
-            ? new TimelineEntry(Views.Formatting.IsoAsWords(iso), iso, e.Event)
+            ? new TimelineEntry(Views.Formatting.IsoAsWords(iso, t), iso, e.Event)
             : new TimelineEntry(e.Date, null, e.Event)).ToList());
     }
 

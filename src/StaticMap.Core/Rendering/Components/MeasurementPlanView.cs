@@ -40,17 +40,18 @@ public sealed class MeasurementPlanView : IComponentView
     {
         var items = plan.TheoryOfChange?.LogicModel?.AllItems.ToDictionary(i => i.Id, StringComparer.Ordinal)
                     ?? new Dictionary<string, LogicModelItem>();
+        var t = context.Text(plan.Metadata.Language);
         var logicModelHref = context.Urls.Href(SiteUrls.Component(plan, ComponentKind.TheoryOfChange));
         return (plan.MeasurementPlan?.Indicators ?? []).Select(i =>
         {
             items.TryGetValue(i.Measures.Value, out var item);
             return new IndicatorRow(
                 i.Id, RowAnchor(i.Id), i.Name,
-                i.Measures.Value, item?.Text ?? i.Measures.Value, item?.Stage.DisplayName() ?? "",
+                i.Measures.Value, item?.Text ?? i.Measures.Value, item is null ? "" : Formatting.Stage(item.Stage, t),
                 logicModelHref + "#" + TheoryOfChangeView.ItemAnchor(i.Measures.Value),
-                i.Source, i.Responsible, Formatting.Frequency(i.Frequency), i.Unit ?? "",
-                Pages.ProgressPageKind.Baseline(i), Formatting.Measurement(i.Target, i.Unit),
-                Formatting.Direction(i.Direction), string.Join(", ", i.DisaggregateBy.Select(Formatting.SubgroupType)),
+                i.Source, i.Responsible, Formatting.Frequency(i.Frequency, t), i.Unit ?? "",
+                Pages.ProgressPageKind.Baseline(i, t), Formatting.Measurement(i.Target, i.Unit, t),
+                Formatting.Direction(i.Direction, t), string.Join(", ", i.DisaggregateBy.Select(d => Formatting.SubgroupType(d, t))),
                 i.Metric is { } m && context.Metrics.Catalog.TryGet(m.Value, out var def) ? def.Name : null);
         }).ToList();
     }

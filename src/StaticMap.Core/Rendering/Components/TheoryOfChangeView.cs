@@ -49,8 +49,9 @@ public sealed class TheoryOfChangeView : IComponentView
     private static LogicModelView BuildLogicModel(Plan plan, LogicModel model, RenderContext context)
     {
         var indicators = plan.MeasurementPlan?.Indicators ?? [];
+        var t = context.Text(plan.Metadata.Language);
         LogicModelItemView Item(LogicModelItem item) => new(
-            item.Id, ItemAnchor(item.Id), item.Text, item.Stage.DisplayName(),
+            item.Id, ItemAnchor(item.Id), item.Text, Views.Formatting.Stage(item.Stage, t),
             item.Pillar is { } p ? Vocabularies.PillarName(p) : null,
             indicators.Where(i => i.Measures.Value == item.Id)
                 .Select(i => new IndicatorLink(i.Id, i.Name,
@@ -61,11 +62,16 @@ public sealed class TheoryOfChangeView : IComponentView
 
         var columns = new List<LogicModelColumn>
         {
-            new("inputs", "Inputs", "The resources the work needs", [Group(null, model.Inputs)]),
-            new("activities", "Activities", "What the coalition will do", [Group(null, model.Activities)]),
-            new("outputs", "Outputs", "What the activities directly produce", [Group(null, model.Outputs)]),
-            new("outcomes", "Outcomes", "The changes expected in the community",
-                new[] { Group("Short term", model.ShortTermOutcomes), Group("Intermediate", model.IntermediateOutcomes), Group("Long term", model.LongTermOutcomes) }
+            new("inputs", t.Text("views.logic_model.inputs"), t.Text("views.logic_model.inputs_description"), [Group(null, model.Inputs)]),
+            new("activities", t.Text("views.logic_model.activities"), t.Text("views.logic_model.activities_description"), [Group(null, model.Activities)]),
+            new("outputs", t.Text("views.logic_model.outputs"), t.Text("views.logic_model.outputs_description"), [Group(null, model.Outputs)]),
+            new("outcomes", t.Text("views.logic_model.outcomes"), t.Text("views.logic_model.outcomes_description"),
+                new[]
+                {
+                    Group(t.Text("views.logic_model.short_term"), model.ShortTermOutcomes),
+                    Group(t.Text("views.logic_model.intermediate"), model.IntermediateOutcomes),
+                    Group(t.Text("views.logic_model.long_term"), model.LongTermOutcomes),
+                }
                     .Where(g => g.Items.Count > 0).ToList()),
         };
         var measurable = model.MeasurableItems.ToList();

@@ -39,16 +39,16 @@ public sealed class ProgressFeed : IFileKind, ISiteWide
                 new XElement(Atom + "id", Url(SiteUrls.Progress(x.Plan, x.Report.Year))),
                 new XElement(Atom + "link", new XAttribute("href", Url(SiteUrls.Progress(x.Plan, x.Report.Year)))),
                 new XElement(Atom + "updated", Updated(x.Plan, x.Report).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'")),
-                new XElement(Atom + "summary", Summary(x.Plan, x.Report)))));
+                new XElement(Atom + "summary", Summary(x.Plan, x.Report, context.Text(x.Plan.Metadata.Language))))));
         yield return new GeneratedFile(feedUrl.TrimStart('/'), new XDeclaration("1.0", "utf-8", null) + "\n" + feed);
     }
 
-    private static string Summary(Plan plan, ProgressReport report)
+    private static string Summary(Plan plan, ProgressReport report, Localization.UiStrings t)
     {
         var text = PlainText.FirstParagraph(report.Body);
-        var summary = text.Length > 0 ? text : $"{report.Updates.Length} indicator updates for {report.Year}.";
+        var summary = text.Length > 0 ? text : t.Plural("changes.feed_updates", report.Updates.Length, ("year", report.Year));
         var index = plan.Progress.IndexOf(report);
-        var changes = Views.ProgressChanges.Describe(plan, index > 0 ? plan.Progress[index - 1] : null, report);
-        return changes.Count == 0 ? summary : summary + " Since the previous report: " + string.Join(" ", changes);
+        var changes = Views.ProgressChanges.Describe(plan, index > 0 ? plan.Progress[index - 1] : null, report, t);
+        return changes.Count == 0 ? summary : t.Text("changes.since_previous", ("summary", summary), ("changes", string.Join(" ", changes)));
     }
 }

@@ -36,13 +36,14 @@ public sealed class ComponentPageKind : IPageKind
         var description = PlainText.FirstParagraph(component.Body);
         var view = context.Components.Part<IComponentView>(component.Kind);
         var showsData = view.ShowsCharts;
-        NavLink? Link(Component? c) => c is null ? null : new NavLink(c.Title, context.Urls.Href(SiteUrls.Component(plan, c.Kind)), false);
+        var t = context.Text(plan.Metadata.Language);
+        NavLink? Link(Component? c) => c is null ? null : new NavLink(Formatting.ComponentTitle(c, t), context.Urls.Href(SiteUrls.Component(plan, c.Kind)), false);
         return new Page(url, "layouts/component.sbn-html",
-            context.Layout(url, component.Title, description.Length > 0 ? description : plan.Metadata.Summary, plan,
+            context.Layout(url, Formatting.ComponentTitle(component, t), description.Length > 0 ? description : plan.Metadata.Summary, plan,
                 [(plan.Metadata.Title, SiteUrls.Plan(plan))], "component " + component.Kind.Slug, showsData,
                 showsData ? ChartScripts.For(context) : null)
                 with { Untranslated = context.UntranslatedNotice(component.TextLanguage, plan.Metadata.Language, SiteUrls.Component(context.MainOf(plan), component.Kind)) },
-            new ComponentPageModel(component.Kind.Slug, view.Partial, component.Kind.GuideName, context.Markdown.Render(component.Body),
+            new ComponentPageModel(component.Kind.Slug, view.Partial, Formatting.ComponentName(component.Kind, t), context.Markdown.Render(component.Body),
                 view.Build(plan, component, context), Link(previous), Link(next)));
     }
 }

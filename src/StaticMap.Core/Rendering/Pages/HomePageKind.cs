@@ -18,9 +18,7 @@ public sealed class HomePageKind : IPageKind, ISiteWide
         var index = context.PagesIn(context.Language).FirstOrDefault(p => p.Slug.Length == 0);
         var cards = Cards(context);
         var description = index?.Description ?? (index is null ? "" : PlainText.FirstParagraph(index.Body));
-        if (description.Length == 0)
-            description = context.IsSiteLanguage ? "Mobility Action Plans: how communities plan to boost upward mobility and advance racial equity."
-                : context.Text(context.Language).Text("translation.home_description");
+        if (description.Length == 0) description = context.Text(context.Language).Text("views.home_description");
         yield return new Page(url, "layouts/home.sbn-html",
             context.Layout(url, context.LanguageTitle, description, null, [], "home"),
             new HomePage(index is null ? RawHtml.Empty : context.Markdown.Render(index.Body),

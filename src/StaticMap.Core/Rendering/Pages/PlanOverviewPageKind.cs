@@ -34,19 +34,20 @@ public sealed class PlanOverviewPageKind : IPageKind
         foreach (var plan in context.PlansInScope)
         {
             var m = plan.Metadata;
+            var t = context.Text(m.Language);
             var url = SiteUrls.Plan(plan);
             yield return new Page(url, "layouts/plan.sbn-html",
                 context.Layout(url, m.Title, m.Summary, plan, [], "plan"),
                 new PlanOverview(
                     m.Summary,
                     Formatting.JurisdictionWithType(m.Jurisdiction),
-                    m.Jurisdiction.Type == JurisdictionType.City ? "City" : "County",
-                    m.Released is { } d ? Formatting.Date(d) : null,
+                    t.Text(m.Jurisdiction.Type == JurisdictionType.City ? "views.city" : "views.county"),
+                    m.Released is { } d ? Formatting.Date(d, t) : null,
                     m.Released is { } r ? Formatting.IsoDate(r) : null,
                     !plan.IsReleased,
                     m.Coalition.GroupBy(c => c.Sector).OrderBy(g => g.Key)
-                        .Select(g => new CoalitionGroup(Formatting.Sector(g.Key), g.ToList())).ToList(),
-                    plan.Components.Select(c => new ComponentLink(c.Title, c.Kind.GuideName,
+                        .Select(g => new CoalitionGroup(Formatting.Sector(g.Key, t), g.ToList())).ToList(),
+                    plan.Components.Select(c => new ComponentLink(Formatting.ComponentTitle(c, t), Formatting.ComponentName(c.Kind, t),
                         context.Urls.Href(SiteUrls.Component(plan, c.Kind)), PlainText.Excerpt(c.Body), c.TextLanguage)).ToList(),
                     plan.Progress.Reverse().Select(p => new ProgressLink(p.Year, p.Title, context.Urls.Href(SiteUrls.Progress(plan, p.Year)))).ToList(),
                     m.Contact,

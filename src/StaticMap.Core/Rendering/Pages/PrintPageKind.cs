@@ -24,11 +24,13 @@ public sealed class PrintPageKind : IPageKind
         foreach (var plan in context.PlansInScope)
         {
             var url = SiteUrls.Print(plan);
+            var t = context.Text(plan.Metadata.Language);
             var sections = plan.Components.Select(c =>
             {
                 var model = (ComponentPageModel)components[SiteUrls.Component(plan, c.Kind)].Model;
                 var id = "sm-part-" + c.Kind.Slug;
-                return new PrintSection(id, c.Title, model with { Body = context.Markdown.Render(c.Body, Placement(id, c.Title)) }, c.TextLanguage);
+                var title = Views.Formatting.ComponentTitle(c, t);
+                return new PrintSection(id, title, model with { Body = context.Markdown.Render(c.Body, Placement(id, title)) }, c.TextLanguage);
             }).ToList();
             var reports = plan.Progress.Select(r =>
             {
@@ -39,8 +41,12 @@ public sealed class PrintPageKind : IPageKind
             var overview = (PlanOverview)overviews[SiteUrls.Plan(plan)].Model;
             yield return new Page(url, "layouts/print.sbn-html",
                 // The charts are drawn here too, and printed (charts.js turns each into an image before printing), with their tables open.
-                context.Layout(url, "Whole plan", plan.Metadata.Summary, plan, [(plan.Metadata.Title, SiteUrls.Plan(plan))], "print",
-                    showsData: true, ChartScripts.For(context)) with { PageTitle = plan.Metadata.Title, DocumentTitle = $"Whole plan: {plan.Metadata.Title} | {context.LanguageTitle}" },
+                context.Layout(url, t.Text("views.print_title"), plan.Metadata.Summary, plan, [(plan.Metadata.Title, SiteUrls.Plan(plan))], "print",
+                    showsData: true, ChartScripts.For(context)) with
+                {
+                    PageTitle = plan.Metadata.Title,
+                    DocumentTitle = t.Text("views.print_document_title", ("plan", plan.Metadata.Title), ("site", context.LanguageTitle)),
+                },
                 new PrintPage(overview, sections, reports));
         }
     }

@@ -40,10 +40,12 @@ public sealed class ProgressPageKind : IPageKind
         foreach (var plan in context.PlansInScope.Where(p => !p.Progress.IsEmpty))
         {
             var indicators = (plan.MeasurementPlan?.Indicators ?? []).ToDictionary(i => i.Id, StringComparer.Ordinal);
+            var t = context.Text(plan.Metadata.Language);
+            var progressTitle = t.Text("views.progress_title");
             var indexUrl = SiteUrls.ProgressIndex(plan);
             var trail = new List<(string, string)> { (plan.Metadata.Title, SiteUrls.Plan(plan)) };
             yield return new Page(indexUrl, "layouts/progress-index.sbn-html",
-                context.Layout(indexUrl, "Progress", $"Annual progress reports of the {plan.Metadata.Title}.", plan, trail, "progress-index"),
+                context.Layout(indexUrl, progressTitle, t.Text("views.progress_description", ("plan", plan.Metadata.Title)), plan, trail, "progress-index"),
                 BuildIndex(plan, indicators, context));
 
             for (var i = 0; i < plan.Progress.Length; i++)
@@ -55,13 +57,14 @@ public sealed class ProgressPageKind : IPageKind
                     : new NavLink(plan.Progress[index].Title, context.Urls.Href(SiteUrls.Progress(plan, plan.Progress[index].Year)), false);
                 var charts = Charts(plan, report, indicators, context);
                 yield return new Page(url, "layouts/progress.sbn-html",
-                    context.Layout(url, report.Title, description.Length > 0 ? description : $"{report.Year} progress on the {plan.Metadata.Title}.",
-                        plan, [.. trail, ("Progress", indexUrl)], "progress", showsData: false,
+                    context.Layout(url, report.Title, description.Length > 0 ? description
+                            : t.Text("views.progress_report_description", ("year", report.Year), ("plan", plan.Metadata.Title)),
+                        plan, [.. trail, (progressTitle, indexUrl)], "progress", showsData: false,
                         scripts: charts.Count > 0 ? ChartScripts.For(context) : null)
                         with { Untranslated = context.UntranslatedNotice(report.TextLanguage, plan.Metadata.Language, SiteUrls.Progress(context.MainOf(plan), report.Year)) },
                     new ProgressPage(report.Year, context.Markdown.Render(report.Body), Rows(plan, report, context),
-                        Counts(report), charts, Link(i - 1), Link(i + 1), ComputedCounts(plan, report),
-                        ProgressChanges.Describe(plan, i > 0 ? plan.Progress[i - 1] : null, report)));
+                        Counts(report, t), charts, Link(i - 1), Link(i + 1), ComputedCounts(plan, report, t),
+                        ProgressChanges.Describe(plan, i > 0 ? plan.Progress[i - 1] : null, report, t)));
             }
         }
     }
@@ -69,26 +72,27 @@ public sealed class ProgressPageKind : IPageKind
     private static IReadOnlyList<UpdateRow> Rows(Plan plan, ProgressReport report, RenderContext context) =>
         ProgressAssessment.Assess(plan, report).Select(a =>
         {
+            var t = context.Text(plan.Metadata.Language);
             var (u, indicator, computed) = (a.Update, a.Indicator, a.Computed);
             return new UpdateRow(u.Indicator.Value, indicator?.Name ?? u.Indicator.Value, IndicatorHref(plan, u.Indicator.Value, context),
-                Formatting.Status(u.Status), Formatting.StatusSlug(u.Status),
-                u.Value is null ? "" : Formatting.WithUnit(u.Value.Number, indicator?.Unit),
-                Baseline(indicator), Formatting.Measurement(indicator?.Target, indicator?.Unit),
+                Formatting.Status(u.Status, t), Formatting.StatusSlug(u.Status),
+                u.Value is null ? "" : Formatting.WithUnit(u.Value.Number, indicator?.Unit, t),
+                Baseline(indicator, t), Formatting.Measurement(indicator?.Target, indicator?.Unit, t),
                 u.Note ?? "",
-                computed is null ? "" : Formatting.Status(computed.Status), computed is null ? "" : Formatting.StatusSlug(computed.Status),
-                computed is null || indicator is null ? "" : computed.Explain(indicator),
+                computed is null ? "" : Formatting.Status(computed.Status, t), computed is null ? "" : Formatting.StatusSlug(computed.Status),
+                computed is null || indicator is null ? "" : Formatting.Explain(computed, indicator, t),
                 computed is not null && StatusByNumbers.Disagrees(u.Status, computed), u.ValueSource ?? "");
         }).ToList();
 
     /// <summary>The baseline, with its source when it was filled in from the data.</summary>
-    internal static string Baseline(Indicator? indicator) =>
-        Formatting.Measurement(indicator?.Baseline, indicator?.Unit) + (indicator?.Baseline?.Source is { } source ? $"; {source}" : "");
+    internal static string Baseline(Indicator? indicator, Localization.UiStrings? text = null) =>
+        Formatting.Measurement(indicator?.Baseline, indicator?.Unit, text) + (indicator?.Baseline?.Source is { } source ? $"; {source}" : "");
 
-    private static IReadOnlyList<StatusCount> ComputedCounts(Plan plan, ProgressReport report)
+    private static IReadOnlyList<StatusCount> ComputedCounts(Plan plan, ProgressReport report, Localization.UiStrings t)
     {
         var rollup = ProgressAssessment.Rollup(plan, report);
         return Enum.GetValues<ProgressStatus>()
-            .Select(s => new StatusCount(Formatting.Status(s), Formatting.StatusSlug(s), rollup.Computed.GetValueOrDefault(s)))
+            .Select(s => new StatusCount(Formatting.Status(s, t), Formatting.StatusSlug(s), rollup.Computed.GetValueOrDefault(s)))
             .Where(c => c.Count > 0).ToList();
     }
 
@@ -100,31 +104,33 @@ public sealed class ProgressPageKind : IPageKind
             .Select(i =>
             {
                 var csv = RenderContext.DownloadFolder(plan) + $"progress-{report.Year}-{i.Id}.csv";
-                return IndicatorCharts.Build(plan, i, report.Year, $"sm-chart-{report.Year}-{i.Id}", context.Urls.Href(csv));
+                return IndicatorCharts.Build(plan, i, report.Year, $"sm-chart-{report.Year}-{i.Id}", context.Urls.Href(csv),
+                    context.Text(plan.Metadata.Language));
             })
             .OfType<ChartSpec>()
             .ToList());
 
-    private static IReadOnlyList<StatusCount> Counts(ProgressReport report) =>
+    private static IReadOnlyList<StatusCount> Counts(ProgressReport report, Localization.UiStrings t) =>
         Enum.GetValues<ProgressStatus>()
-            .Select(s => new StatusCount(Formatting.Status(s), Formatting.StatusSlug(s), report.Updates.Count(u => u.Status == s)))
+            .Select(s => new StatusCount(Formatting.Status(s, t), Formatting.StatusSlug(s), report.Updates.Count(u => u.Status == s)))
             .Where(c => c.Count > 0).ToList();
 
     private static ProgressIndexPage BuildIndex(Plan plan, Dictionary<string, Indicator> indicators, RenderContext context)
     {
         var years = plan.Progress.Select(p => p.Year).ToList();
+        var t = context.Text(plan.Metadata.Language);
         var rows = indicators.Values.Select(indicator => new ProgressTrackRow(
             indicator.Name, IndicatorHref(plan, indicator.Id, context),
-            Baseline(indicator), Formatting.Measurement(indicator.Target, indicator.Unit),
+            Baseline(indicator, t), Formatting.Measurement(indicator.Target, indicator.Unit, t),
             plan.Progress.Select(report =>
             {
                 var update = report.Updates.FirstOrDefault(u => u.Indicator.Value == indicator.Id);
-                return new ProgressCell(report.Year, update is null ? null : Formatting.Status(update.Status),
+                return new ProgressCell(report.Year, update is null ? null : Formatting.Status(update.Status, t),
                     update is null ? null : Formatting.StatusSlug(update.Status),
-                    update?.Value is null ? "" : Formatting.WithUnit(update.Value.Number, indicator.Unit));
+                    update?.Value is null ? "" : Formatting.WithUnit(update.Value.Number, indicator.Unit, t));
             }).ToList())).ToList();
         return new ProgressIndexPage(
-            plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, r.Title, context.Urls.Href(SiteUrls.Progress(plan, r.Year)), Counts(r), ComputedCounts(plan, r))).ToList(),
+            plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, r.Title, context.Urls.Href(SiteUrls.Progress(plan, r.Year)), Counts(r, t), ComputedCounts(plan, r, t))).ToList(),
             years, rows);
     }
 

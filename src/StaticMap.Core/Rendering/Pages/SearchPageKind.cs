@@ -16,7 +16,8 @@ public sealed class SearchPageKind : IPageKind, ISiteWide
         // Pagefind splits its index by the pages' <html lang>, and pagefind.js loads the index of the lang of the page
         // that loads it: /es/search/ (lang="es") searches the Spanish pages, from the same /pagefind/ folder.
         var url = SiteUrls.SearchIn(Editions.Segment(context.Language));
-        var layout = context.Layout(url, "Search", $"Search the plans published on {context.LanguageTitle}.", null, [], "search",
+        var t = context.Text(context.Language);
+        var layout = context.Layout(url, t.Text("views.search_title"), t.Text("views.search_description", ("site", context.LanguageTitle)), null, [], "search",
             scripts: [SiteUrls.StaticRoot + "js/search.js"]);
         yield return new Page(url, "layouts/search.sbn-html", layout with { Searchable = false },
             new SearchPage(context.Urls.Href("/pagefind/")));

@@ -34,24 +34,25 @@ public sealed class StatusPageKind : IPageKind
         foreach (var plan in context.PlansInScope)
         {
             var status = ReportingStatus.Compute(plan, context.Components);
+            var t = context.Text(plan.Metadata.Language);
             var url = SiteUrls.Status(plan);
             var components = status.Components.Select(c => new StatusComponentRow(
-                plan.Components.FirstOrDefault(x => x.Kind == c.Kind)?.Title ?? c.Kind.GuideName,
+                plan.Components.FirstOrDefault(x => x.Kind == c.Kind) is { } present ? Formatting.ComponentTitle(present, t) : Formatting.ComponentName(c.Kind, t),
                 context.Urls.Href(SiteUrls.Component(plan, c.Kind)), c.IsComplete,
-                c.IsComplete ? "Complete" : c.IsPresent ? "Narrative missing" : "Missing")).ToList();
+                t.Text(c.IsComplete ? "status.component_complete" : c.IsPresent ? "status.component_narrative_missing" : "status.component_missing"))).ToList();
             var measures = new List<StatusMeasure>
             {
-                Measure("Logic-model inputs, outputs and outcomes with an indicator", status.LogicModelItemsWithIndicator, status.LogicModelItems),
-                Measure("Indicators with a baseline", status.IndicatorsWithBaseline, status.Indicators),
-                Measure("Indicators with a target", status.IndicatorsWithTarget, status.Indicators),
-                Measure(status.LatestYear is { } y ? $"Indicators with a value reported in {y}" : "Indicators with a value reported (no progress report yet)",
-                    status.IndicatorsReportedInLatestYear, status.Indicators),
+                Measure(t.Text("status.measure_logic_model"), status.LogicModelItemsWithIndicator, status.LogicModelItems, t),
+                Measure(t.Text("status.measure_baseline"), status.IndicatorsWithBaseline, status.Indicators, t),
+                Measure(t.Text("status.measure_target"), status.IndicatorsWithTarget, status.Indicators, t),
+                Measure(status.LatestYear is { } y ? t.Text("status.measure_reported", ("year", y)) : t.Text("status.measure_reported_none"),
+                    status.IndicatorsReportedInLatestYear, status.Indicators, t),
             };
             yield return new Page(url, "layouts/status.sbn-html",
-                context.Layout(url, "Reporting status", $"How complete the reporting of the {plan.Metadata.Title} is.", plan,
+                context.Layout(url, t.Text("views.status_title"), t.Text("views.status_description", ("plan", plan.Metadata.Title)), plan,
                     [(plan.Metadata.Title, SiteUrls.Plan(plan))], "status"),
                 new StatusPage(components, status.ComponentsComplete, measures, Overdue(plan, context), Rollups(plan, context),
-                    RolledUp.Select(Formatting.Status).ToList()));
+                    RolledUp.Select(s => Formatting.Status(s, t)).ToList()));
         }
     }
 
@@ -61,20 +62,22 @@ public sealed class StatusPageKind : IPageKind
     private static string Overdue(Plan plan, RenderContext context)
     {
         var calendar = context.Options.Reporting;
+        var t = context.Text(plan.Metadata.Language);
         return calendar.OverdueYear(plan) is { } year
-            ? $"The progress report for {year} is overdue: it was due by {Formatting.Date(calendar.DueDate(year))}, {calendar.GraceMonths} months after the year ended."
+            ? t.Plural("notices.overdue", calendar.GraceMonths, ("year", year), ("date", Formatting.Date(calendar.DueDate(year), t)))
             : "";
     }
 
     private static IReadOnlyList<StatusRollupRow> Rollups(Plan plan, RenderContext context) =>
         plan.Progress.Reverse().Select(report =>
         {
+            var t = context.Text(plan.Metadata.Language);
             var rollup = ProgressAssessment.Rollup(plan, report);
             return new StatusRollupRow(report.Year, context.Urls.Href(SiteUrls.Progress(plan, report.Year)),
-                RolledUp.Select(s => new StatusRollupCell(Formatting.Status(s), rollup.Declared.GetValueOrDefault(s), rollup.Computed.GetValueOrDefault(s))).ToList(),
+                RolledUp.Select(s => new StatusRollupCell(Formatting.Status(s, t), rollup.Declared.GetValueOrDefault(s), rollup.Computed.GetValueOrDefault(s))).ToList(),
                 rollup.NotComputed, rollup.Disagreements);
         }).ToList();
 
-    private static StatusMeasure Measure(string label, int count, int total) =>
-        new(label, count, total, total == 0 ? 0 : (int)Math.Round(100.0 * count / total), $"{count} of {total}");
+    private static StatusMeasure Measure(string label, int count, int total, Localization.UiStrings t) =>
+        new(label, count, total, total == 0 ? 0 : (int)Math.Round(100.0 * count / total), t.Text("status.count_of", ("count", count), ("total", total)));
 }

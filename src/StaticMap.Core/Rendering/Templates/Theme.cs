@@ -48,7 +48,7 @@ public sealed class Theme : ITemplateLoader
 
     private static readonly Lazy<StringCatalog> DefaultCatalog = new(() =>
         LoadStrings(Path.GetFullPath(DefaultFolder).TrimEnd(Path.DirectorySeparatorChar), DefaultFolder,
-            new RepositoryFiles(Path.GetFullPath(DefaultFolder)), new DiagnosticBag()));
+            new RepositoryFiles(Path.GetFullPath(DefaultFolder)), new DiagnosticBag(), new Dictionary<string, string>()));
 
     /// <summary>StaticMap's own strings, for a render without a theme (a library caller's).</summary>
     public static StringCatalog DefaultStrings => DefaultCatalog.Value;
@@ -80,15 +80,30 @@ public sealed class Theme : ITemplateLoader
             var name = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
             ok &= theme.Compile(name, reader) is not null;
         }
-        theme.Strings = LoadStrings(folder, displayFolder, reader, diagnostics);
+        theme.Strings = LoadStrings(folder, displayFolder, reader, diagnostics, new Dictionary<string, string>());
         return ok ? theme : null;
+    }
+
+    /// <summary>
+    /// Only the strings of the theme in <paramref name="folder"/> (over StaticMap's own), without compiling its templates, for
+    /// <c>staticmap check</c>'s MAP085; <paramref name="files"/> gets each language's strings file as shown in diagnostics
+    /// (the theme's own when it has one, else StaticMap's).
+    /// </summary>
+    public static StringCatalog LoadStrings(string folder, string displayFolder, RepositoryFiles reader, DiagnosticBag diagnostics,
+        out IReadOnlyDictionary<string, string> files)
+    {
+        var paths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var catalog = LoadStrings(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar), displayFolder, reader.With(diagnostics), diagnostics, paths);
+        files = paths;
+        return catalog;
     }
 
     /// <summary>
     /// The strings files: StaticMap's own (every key of every language it ships) with the theme's strings/*.yml over
     /// them, key by key, so a theme copied before a key existed still gets it, and a theme can add a language.
     /// </summary>
-    private static StringCatalog LoadStrings(string folder, string displayFolder, RepositoryFiles reader, DiagnosticBag diagnostics)
+    private static StringCatalog LoadStrings(string folder, string displayFolder, RepositoryFiles reader, DiagnosticBag diagnostics,
+        Dictionary<string, string> paths)
     {
         var files = new Dictionary<string, Dictionary<string, StringEntry>>(StringComparer.OrdinalIgnoreCase);
         var defaultFolder = Path.GetFullPath(DefaultFolder).TrimEnd(Path.DirectorySeparatorChar);
@@ -112,6 +127,7 @@ public sealed class Theme : ITemplateLoader
                 var entries = StringsFile.Parse(source.Text, problems);
                 foreach (var problem in problems)
                     diagnostics.Add(Validation.Rules.TemplateError.Instance.Create(new SourceSpan(displayPath, problem.Line, problem.Column), problem.Message));
+                paths[language] = displayPath;
                 if (!files.TryGetValue(language, out var merged)) files[language] = merged = new Dictionary<string, StringEntry>(StringComparer.Ordinal);
                 foreach (var (key, entry) in entries) merged[key] = entry;
             }

@@ -1,94 +1,145 @@
 using System.Globalization;
+using StaticMap.Core.Localization;
+using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Parsing;
+using StaticMap.Core.Progress;
 using StaticMap.Core.Rendering.Charts;
 
 namespace StaticMap.Core.Rendering.Views;
 
-/// <summary>How dates, statuses and enumerations read on a page. One place, so every page says it the same way.</summary>
+/// <summary>
+/// How dates, statuses and enumerations read on a page. One place, so every page says it the same way, in the page's
+/// language: each takes the page's <see cref="UiStrings"/> (English when not given), whose culture writes the numbers.
+/// </summary>
 public static class Formatting
 {
-    private static CultureInfo EnUs => ChartFormat.EnUs;
+    /// <summary>The text of <paramref name="text"/>'s language, or English.</summary>
+    public static UiStrings Or(UiStrings? text) => text ?? Templates.Theme.DefaultStrings.For(StringCatalog.DefaultLanguage);
 
-    /// <summary>The one date style of a page: "May 14, 2024" in en-US.</summary>
-    public static string Date(DateOnly date, CultureInfo? culture = null) => date.ToString("MMMM d, yyyy", culture ?? EnUs);
+    /// <summary>The one date style of a page: "May 14, 2024" in English, "14 de mayo de 2024" in Spanish (strings <c>dates.day</c>).</summary>
+    public static string Date(DateOnly date, UiStrings? text = null)
+    {
+        var t = Or(text);
+        return date.ToString(t.Text("dates.day"), t.Culture);
+    }
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Sector(Sector sector) => sector switch
-    {
-        Model.Sector.Government => "Government",
-        Model.Sector.Community => "Community members",
-        Model.Sector.Nonprofit => "Nonprofit or community-based organization",
-        Model.Sector.Advocacy => "Advocacy group",
-        Model.Sector.Philanthropy => "Philanthropy",
-        Model.Sector.Research => "Research organization",
-        Model.Sector.Anchor => "Anchor institution",
-        _ => "Private sector",
-    };
+    /// <summary>"race-ethnicity" → "race_ethnicity": a vocabulary word as a strings key.</summary>
+    public static string Key(string word) => new(word.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray());
 
-    public static string Frequency(Frequency frequency) => Vocabularies.Frequency.WordOf[frequency] switch
-    {
-        "annual" => "Annual",
-        "biennial" => "Every two years",
-        var w => char.ToUpperInvariant(w[0]) + w[1..],
-    };
+    public static string Sector(Sector sector, UiStrings? text = null) =>
+        Or(text).Text("views.sector." + Key(Vocabularies.Sector.WordOf[sector]));
 
-    public static string Direction(Direction? direction) => direction switch
-    {
-        Model.Direction.Increase => "Increase",
-        Model.Direction.Decrease => "Decrease",
-        Model.Direction.Maintain => "Maintain",
-        _ => "",
-    };
+    public static string Frequency(Frequency frequency, UiStrings? text = null) =>
+        Or(text).Text("views.frequency." + Key(Vocabularies.Frequency.WordOf[frequency]));
+
+    public static string Direction(Direction? direction, UiStrings? text = null) =>
+        direction is { } d ? Or(text).Text("views.direction." + Key(Vocabularies.Direction.WordOf[d])) : "";
 
     /// <summary>Status as words; pages pair it with an icon and never rely on colour alone.</summary>
-    public static string Status(ProgressStatus status) => status switch
+    public static string Status(ProgressStatus status, UiStrings? text = null) =>
+        Or(text).Text("status.label." + Key(StatusSlug(status)));
+
+    /// <summary>The status in lower-case words for sentences: "at risk", "en riesgo".</summary>
+    public static string StatusWords(ProgressStatus status, UiStrings? text = null) =>
+        Or(text).Text("status.word." + Key(StatusSlug(status)));
+
+    /// <summary>A logic-model stage: "Short-term outcome", "Resultado a corto plazo".</summary>
+    public static string Stage(LogicModelStage stage, UiStrings? text = null) => Or(text).Text("views.stage." + stage switch
     {
-        ProgressStatus.NotStarted => "Not started",
-        ProgressStatus.OnTrack => "On track",
-        ProgressStatus.AtRisk => "At risk",
-        ProgressStatus.OffTrack => "Off track",
-        _ => "Achieved",
-    };
+        LogicModelStage.Input => "input",
+        LogicModelStage.Activity => "activity",
+        LogicModelStage.Output => "output",
+        LogicModelStage.ShortTermOutcome => "short_term_outcome",
+        LogicModelStage.IntermediateOutcome => "intermediate_outcome",
+        _ => "long_term_outcome",
+    });
+
+    /// <summary>A component's title: the author's, or, when the plan left the guide's name, that name in the page's language
+    /// (strings <c>components.&lt;slug&gt;.name</c>).</summary>
+    public static string ComponentTitle(Component component, UiStrings? text = null) =>
+        component.Title == component.Kind.GuideName ? ComponentName(component.Kind, text) : component.Title;
+
+    /// <summary>The guide's name of a component in the page's language: "Measurement plan", "Plan de medición".</summary>
+    public static string ComponentName(ComponentKind kind, UiStrings? text = null) =>
+        Or(text).Text($"components.{Key(kind.Slug)}.name");
+
+    /// <summary>
+    /// "Because some reporting was late: at risk: 610 in 2025, 625 expected on the straight path from 350 (2023) to 900 (2027),
+    /// 95% of the change needed by then" — <see cref="ComputedStatus"/> in the page's language.
+    /// </summary>
+    public static string Explain(ComputedStatus computed, Indicator indicator, UiStrings? text = null)
+    {
+        var t = Or(text);
+        var b = indicator.Baseline!;
+        var tg = indicator.Target!;
+        var path = indicator.Direction == Model.Direction.Maintain
+            ? t.Text("status.explain_maintain", ("margin", StatusByNumbers.MaintainMargin.ToString("P0", t.Culture).Replace(" ", "")),
+                ("baseline", b.Value.Text), ("baseline_year", b.Year))
+            : t.Text("status.explain_path", ("expected", Numbers.StrictNumber.Format(RoundExpected(computed.Expected))),
+                ("baseline", b.Value.Text), ("baseline_year", b.Year), ("target", tg.Value.Text), ("target_year", tg.Year));
+        var ratio = computed.Ratio is { } r
+            ? t.Text("status.explain_ratio", ("ratio", (Math.Round(100 * r) + 0.0).ToString(CultureInfo.InvariantCulture)))
+            : "";
+        return t.Text("status.explain", ("status", StatusWords(computed.Status, t)), ("value", Numbers.StrictNumber.Format(computed.Value)),
+            ("year", computed.Year), ("path", path), ("ratio", ratio));
+    }
+
+    private static double RoundExpected(double x) => Math.Abs(x) >= 100 ? Math.Round(x) : Math.Round(x, 2);
 
     /// <summary>The CSS modifier and icon name of a status: "on-track".</summary>
     public static string StatusSlug(ProgressStatus status) => Vocabularies.ProgressStatus.WordOf[status];
 
     /// <summary>An indicator's baseline or target: "$2,500,000 (2024)", "5,000 households (2027)"; empty when there is none (templates then write <see cref="NotSet"/>).</summary>
-    public static string Measurement(Measurement? m, string? unit) =>
-        m is null ? "" : $"{WithUnit(m.Value.Number, unit)} ({m.Year})";
+    public static string Measurement(Measurement? m, string? unit, UiStrings? text = null) =>
+        m is null ? "" : $"{WithUnit(m.Value.Number, unit, text)} ({m.Year})";
 
-    /// <summary>What every page shows for an empty baseline or target.</summary>
-    public const string NotSet = "Not set";
+    /// <summary>What every page shows for an empty baseline or target: "Not set", "Sin definir".</summary>
+    public static string NotSet(UiStrings? text = null) => Or(text).Text("views.not_set");
 
     /// <summary>A value in an indicator's unit, through the one formatter (<see cref="ChartFormat"/>): "$4,800,000", "72%", "1 household".</summary>
-    public static string WithUnit(double value, string? unit, CultureInfo? culture = null) => ChartFormat.FromUnit(unit, culture).Format(value);
+    public static string WithUnit(double value, string? unit, UiStrings? text = null) => ChartFormat.FromUnit(unit, text).Format(value);
 
-    /// <summary>A year and month: "April 2021".</summary>
-    public static string YearMonth(int year, int month, CultureInfo? culture = null) =>
-        new DateOnly(year, month, 1).ToString("MMMM yyyy", culture ?? EnUs);
+    /// <summary>A year and month: "April 2021", "abril de 2021" (strings <c>dates.month</c>).</summary>
+    public static string YearMonth(int year, int month, UiStrings? text = null)
+    {
+        var t = Or(text);
+        return new DateOnly(year, month, 1).ToString(t.Text("dates.month"), t.Culture);
+    }
 
     /// <summary>A machine-readable year, month or day written in the page's date style: "2021", "April 2021", "May 14, 2024".</summary>
-    public static string IsoAsWords(string iso, CultureInfo? culture = null)
+    public static string IsoAsWords(string iso, UiStrings? text = null)
     {
         var parts = iso.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
         return parts.Length switch
         {
             1 => parts[0].ToString(CultureInfo.InvariantCulture),
-            2 => YearMonth(parts[0], parts[1], culture),
-            _ => Date(new DateOnly(parts[0], parts[1], parts[2]), culture),
+            2 => YearMonth(parts[0], parts[1], text),
+            _ => Date(new DateOnly(parts[0], parts[1], parts[2]), text),
         };
     }
 
-    /// <summary>A subgroup type as words: "race-ethnicity" → "race and ethnicity".</summary>
-    public static string SubgroupType(string type) => type switch
+    /// <summary>A subgroup type as words: "race-ethnicity" → "race and ethnicity" (strings <c>subgroups.type.*</c>; an unknown type
+    /// is its own words).</summary>
+    public static string SubgroupType(string type, UiStrings? text = null)
     {
-        "race-ethnicity" => "race and ethnicity",
-        "race-share" => "the racial makeup of the neighborhood",
-        "mothers-education" => "mother's education",
-        var other => other.Replace('-', ' '),
-    };
+        var t = Or(text);
+        var key = "subgroups.type." + Key(type);
+        return t.Has(key) || t.Fallback?.Has(key) == true ? t.Text(key) : type.Replace('-', ' ');
+    }
+
+    /// <summary>
+    /// A subgroup label as a page shows it: the language's own name when its strings have one (<c>subgroups.names.white_non_hispanic</c>),
+    /// else Urban's label in the site's sentence case (<see cref="SubgroupNames.Display"/>): "White, non-Hispanic".
+    /// </summary>
+    public static string Subgroup(string label, UiStrings? text = null)
+    {
+        var key = "subgroups.names." + Key(label.Trim()).Trim('_');
+        while (key.Contains("__", StringComparison.Ordinal)) key = key.Replace("__", "_");
+        return text is not null && text.Has(key) ? text.Text(key) : SubgroupNames.Display(label);
+    }
 
     public static string Jurisdiction(Jurisdiction j) =>
         UsStates.NameOf(j.State) is { } state && !j.Name.Contains(state, StringComparison.Ordinal) ? $"{j.Name}, {state}" : j.Name;

@@ -6,12 +6,13 @@ namespace StaticMap.Core.Rendering.Views;
 public sealed record PlanCard(string Title, string Href, string Jurisdiction, string Summary, string? Released, string? ReleasedIso,
     bool IsDraft, bool IsExample, int ProgressReports, int? LatestProgressYear)
 {
-    public static PlanCard From(Plan plan, SiteUrlFormatter urls) => new(
+    /// <param name="text">The listing page's language (English unless given): the release date is written in it.</param>
+    public static PlanCard From(Plan plan, SiteUrlFormatter urls, Localization.UiStrings? text = null) => new(
         plan.Metadata.Title,
         urls.Href(SiteUrls.Plan(plan)),
         Formatting.Jurisdiction(plan.Metadata.Jurisdiction),
         plan.Metadata.Summary,
-        plan.Metadata.Released is { } d ? Formatting.Date(d) : null,
+        plan.Metadata.Released is { } d ? Formatting.Date(d, text) : null,
         plan.Metadata.Released is { } r ? Formatting.IsoDate(r) : null,
         !plan.IsReleased,
         plan.Metadata.IsExample,

@@ -1,3 +1,4 @@
+using StaticMap.Core.Localization;
 using StaticMap.Core.Model;
 using StaticMap.Core.Progress;
 
@@ -8,14 +9,16 @@ public static class ProgressChanges
 {
     /// <summary>
     /// Status changes ("Youth employment moved from at risk to on track."), values up or down with both numbers,
-    /// indicators reported for the first time and indicators no longer reported. Empty for the first report.
+    /// indicators reported for the first time and indicators no longer reported. Empty for the first report. Each is a
+    /// whole sentence template of the strings (section <c>changes</c>) in the page's language.
     /// </summary>
-    public static IReadOnlyList<string> Describe(Plan plan, ProgressReport? previous, ProgressReport report)
+    public static IReadOnlyList<string> Describe(Plan plan, ProgressReport? previous, ProgressReport report, UiStrings? text = null)
     {
         if (previous is null) return [];
+        var t = Formatting.Or(text);
         var indicators = ProgressAssessment.Indicators(plan);
         string Name(string id) => indicators.TryGetValue(id, out var i) ? i.Name : id;
-        string Value(string id, MeasuredValue v) => Formatting.WithUnit(v.Number, indicators.GetValueOrDefault(id)?.Unit);
+        string Value(string id, MeasuredValue v) => Formatting.WithUnit(v.Number, indicators.GetValueOrDefault(id)?.Unit, t);
         var before = previous.Updates.DistinctBy(u => u.Indicator.Value).ToDictionary(u => u.Indicator.Value, StringComparer.Ordinal);
         var sentences = new List<string>();
         foreach (var update in report.Updates.DistinctBy(u => u.Indicator.Value))
@@ -23,18 +26,22 @@ public static class ProgressChanges
             var id = update.Indicator.Value;
             if (!before.TryGetValue(id, out var old))
             {
-                sentences.Add($"{Name(id)} is reported for the first time: {StatusByNumbers.Words(update.Status)}" +
-                              (update.Value is { } v ? $", {Value(id, v)}." : "."));
+                sentences.Add(update.Value is { } v
+                    ? t.Text("changes.first_time_value", ("name", Name(id)), ("status", Formatting.StatusWords(update.Status, t)), ("value", Value(id, v)))
+                    : t.Text("changes.first_time", ("name", Name(id)), ("status", Formatting.StatusWords(update.Status, t))));
                 continue;
             }
             if (old.Status != update.Status)
-                sentences.Add($"{Name(id)} moved from {StatusByNumbers.Words(old.Status)} to {StatusByNumbers.Words(update.Status)}.");
+                sentences.Add(t.Text("changes.moved", ("name", Name(id)),
+                    ("from", Formatting.StatusWords(old.Status, t)), ("to", Formatting.StatusWords(update.Status, t))));
             if (old.Value is { } was && update.Value is { } now && was.Number != now.Number)
-                sentences.Add($"{Name(id)} went {(now.Number > was.Number ? "up" : "down")} from {Value(id, was)} in {previous.Year} to {Value(id, now)} in {report.Year}.");
+                sentences.Add(t.Text(now.Number > was.Number ? "changes.went_up" : "changes.went_down", ("name", Name(id)),
+                    ("from", Value(id, was)), ("from_year", previous.Year), ("to", Value(id, now)), ("to_year", report.Year)));
         }
         var reported = report.Updates.Select(u => u.Indicator.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var old in previous.Updates.DistinctBy(u => u.Indicator.Value).Where(u => !reported.Contains(u.Indicator.Value)))
-            sentences.Add($"{Name(old.Indicator.Value)} is not reported this year (it was {StatusByNumbers.Words(old.Status)} in {previous.Year}).");
+            sentences.Add(t.Text("changes.not_reported", ("name", Name(old.Indicator.Value)),
+                ("status", Formatting.StatusWords(old.Status, t)), ("year", previous.Year)));
         return sentences;
     }
 }

@@ -43,6 +43,10 @@ public sealed class UiStrings
 
     public bool Has(string key) => _entries.ContainsKey(key);
 
+    /// <summary>The text of <paramref name="key"/> in this language or its fallback, else <paramref name="otherwise"/>
+    /// (a component kind a test or extension adds has no strings of its own).</summary>
+    public string TextOr(string key, string otherwise) => Find(key) is null ? otherwise : Text(key);
+
     /// <summary>The text of <paramref name="key"/> with its placeholders filled from <paramref name="args"/>.</summary>
     public string Text(string key, params (string Name, object? Value)[] args) => Text(key, args, false);
 

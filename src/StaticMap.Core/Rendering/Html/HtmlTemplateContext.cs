@@ -8,7 +8,11 @@ using Scriban.Syntax;
 namespace StaticMap.Core.Rendering.Html;
 
 /// <summary>A template to render where it is written, e.g. a page's own template as the base layout's {{ content }}.</summary>
-public sealed record InPlaceTemplate(Template Template);
+public sealed record InPlaceTemplate(Template Template)
+{
+    /// <summary>Variables the template sees over the page's, e.g. another language's <c>t</c> for a page whose content is untranslated.</summary>
+    public ScriptObject? Scope { get; init; }
+}
 
 /// <summary>
 /// A Scriban context that HTML-escapes every value a template writes with {{ … }}, unless it is <see cref="RawHtml"/>.
@@ -55,8 +59,19 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case RawHtml raw:
                 return base.Write(span, raw.Value);
-            case InPlaceTemplate inner:
+            case InPlaceTemplate { Scope: null } inner:
                 RenderInPlace(inner.Template, span);
+                return this;
+            case InPlaceTemplate inner:
+                PushGlobal(inner.Scope);
+                try
+                {
+                    RenderInPlace(inner.Template, span);
+                }
+                finally
+                {
+                    PopGlobal();
+                }
                 return this;
             default:
                 return base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject, false)));

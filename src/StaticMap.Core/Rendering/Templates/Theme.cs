@@ -164,7 +164,10 @@ public sealed class Theme : ITemplateLoader
         foreach (var (key, value) in globals) scriptObject[key] = value;
         var language = globals.TryGetValue("layout", out var layout_) && layout_ is Views.PageLayout pageLayout ? pageLayout.Lang : StringCatalog.DefaultLanguage;
         scriptObject["t"] = Translator(language);
-        scriptObject["content"] = new InPlaceTemplate(template);
+        // An untranslated component or report keeps its own language inside the page: the words its template writes too.
+        var untranslated = layout_ is Views.PageLayout { Untranslated: { } u } ? u.Lang : null;
+        scriptObject["content"] = untranslated is null ? new InPlaceTemplate(template)
+            : new InPlaceTemplate(template) { Scope = new ScriptObject { ["t"] = Translator(untranslated) } };
         context.PushGlobal(scriptObject);
         try
         {

@@ -64,7 +64,7 @@ public static class Formatting
 
     /// <summary>The guide's name of a component in the page's language: "Measurement plan", "Plan de medición".</summary>
     public static string ComponentName(ComponentKind kind, UiStrings? text = null) =>
-        Or(text).Text($"components.{Key(kind.Slug)}.name");
+        Or(text).TextOr($"components.{Key(kind.Slug)}.name", kind.GuideName);
 
     /// <summary>
     /// "Because some reporting was late: at risk: 610 in 2025, 625 expected on the straight path from 350 (2023) to 900 (2027),

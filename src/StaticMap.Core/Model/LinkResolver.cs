@@ -68,7 +68,7 @@ public sealed class LinkResolver
         }
 
         foreach (var (planId, path) in unparsedFiles ?? []) byFile[path] = SiteUrls.Plan(planId);
-        Page(SiteUrls.Home, () => PageIds.Home(site.Pages.FirstOrDefault(p => p.Slug.Length == 0)));
+        Page(SiteUrls.Home, () => PageIds.Home(site.Pages.FirstOrDefault(p => p.Slug.Length == 0 && p.Language is null)));
         Page(SiteUrls.Search, PageIds.Search);
         foreach (var plan in site.Plans)
         {
@@ -89,8 +89,15 @@ public sealed class LinkResolver
                 Page(SiteUrls.Progress(plan.Id, r.Year), () => PageIds.Progress(r));
             }
             foreach (var a in plan.Assets.Concat(plan.DataFiles)) byFile[$"{plan.Folder}/{a}"] = SiteUrls.PlanFile(plan.Id, a);
+            // A translation (findings.es.md) is a page of the plan too; which language a link leads to is the editions' part.
+            foreach (var edition in plan.Translations.Select(t => t.Plan))
+            {
+                foreach (var c in edition.Components) byFile.TryAdd(c.Path, SiteUrls.Component(plan.Id, c.Kind));
+                foreach (var r in edition.Progress) byFile.TryAdd(r.Path, SiteUrls.Progress(plan.Id, r.Year));
+            }
         }
-        foreach (var page in site.Pages)
+        foreach (var page in site.Pages.Where(p => p.Language is not null)) byFile.TryAdd(page.Path, SiteUrls.Page(page.Slug));
+        foreach (var page in site.Pages.Where(p => p.Language is null))
         {
             Source(page.Path, SiteUrls.Page(page.Slug));
             if (page.Slug.Length > 0) Page(SiteUrls.Page(page.Slug), () => PageIds.SitePage(page));

@@ -4,6 +4,8 @@ using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Diagnostics.Codes;
+using StaticMap.Core.Parsing.Translations;
+using StaticMap.Core.Reading.Yaml;
 
 namespace StaticMap.Core.Parsing;
 
@@ -64,24 +66,33 @@ public static class PlanParser
             diagnostics.Add(InvalidPlanId.Instance.Create(files.Folder, files.Id, Ids.Suggest(files.Id)));
 
         var metadata = ParseMetadata(layout, files, diagnostics);
-        var (components, unreadable) = ParseComponents(layout, files, diagnostics);
+        var componentYaml = new Dictionary<ComponentKind, YamlMapping>();
+        var (components, unreadable) = ParseComponents(layout, files, componentYaml, diagnostics);
         if (unreadable == 0)
         {
             foreach (var kind in ComponentKinds.InGuideOrder.Where(k => components.All(c => c.Kind != k)))
                 diagnostics.Add(ComponentMissing.Instance.Create(files.Folder, kind.Slug(), kind.GuideName()));
         }
 
-        var progress = files.ProgressFiles
-            .Select(p => FrontMatterFile.Load(layout, p, ProgressExample(p), diagnostics))
-            .Where(f => f is not null)
-            .Select(f => ProgressReportParser.Parse(f!))
-            .OfType<ProgressReport>()
-            .OrderBy(r => r.Year)
-            .ToImmutableArray();
+        var progressYaml = new Dictionary<int, YamlMapping>();
+        var reports = new List<ProgressReport>();
+        foreach (var path in files.ProgressFiles)
+        {
+            if (FrontMatterFile.Load(layout, path, ProgressExample(path), diagnostics) is not { } file) continue;
+            if (ProgressReportParser.Parse(file) is not { } report) continue;
+            reports.Add(report);
+            progressYaml.TryAdd(report.Year, file.Fields.Yaml);
+        }
+        var progress = reports.OrderBy(r => r.Year).ToImmutableArray();
 
-        return new Plan(files.Id, files.Folder, metadata,
+        var plan = new Plan(files.Id, files.Folder, metadata,
             components.OrderBy(c => c.Kind).ToImmutableArray(), progress,
             PlanRelative(files, files.AssetFiles), PlanRelative(files, files.DataFiles));
+        if (plan.Metadata.Translations.IsEmpty && files.Translations.IsEmpty) return plan;
+        return plan with
+        {
+            Translations = TranslationBuilder.Build(layout, files, plan, new OriginalFrontMatter(componentYaml, progressYaml), diagnostics),
+        };
     }
 
     private static ImmutableArray<string> PlanRelative(PlanFiles files, ImmutableArray<string> paths) =>
@@ -103,7 +114,7 @@ public static class PlanParser
     }
 
     private static (List<Component> Components, int Unreadable) ParseComponents(
-        RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics)
+        RepositoryLayout layout, PlanFiles files, Dictionary<ComponentKind, YamlMapping> yaml, DiagnosticBag diagnostics)
     {
         var components = new List<Component>();
         var unreadable = 0;
@@ -130,6 +141,7 @@ public static class PlanParser
                 continue;
             }
             components.Add(parser.Parse(new ComponentSource(path, f, file.Body, f.ValueSpan("component"))));
+            yaml[kind] = f.Yaml;
         }
         return (components, unreadable);
     }

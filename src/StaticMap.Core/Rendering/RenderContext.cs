@@ -28,7 +28,7 @@ public sealed class RenderContext
         PublishedPlans = site.Plans.Where(p => p.IsReleased || options.IncludeDrafts).ToList();
         PlansInScope = scope is null ? PublishedPlans : PublishedPlans.Where(p => scope.Contains(p.Id)).ToList();
         SiteWide = siteWide;
-        var home = site.Pages.FirstOrDefault(p => p.Slug.Length == 0);
+        var home = site.Pages.FirstOrDefault(p => p.Slug.Length == 0 && p.Language is null);
         SiteTitle = home?.Title ?? "Mobility Action Plans";
         SiteLanguage = "en";
     }
@@ -143,7 +143,7 @@ public sealed class RenderContext
 
     /// <summary>Home, then the site pages of input/ in file order (the 404 page is not navigation).</summary>
     private IReadOnlyList<NavLink> SiteNav(string currentUrl, UiStrings text) =>
-        Site.Pages.Where(p => p.Slug != "404")
+        Site.Pages.Where(p => p.Slug != "404" && p.Language is null)
             .OrderBy(p => p.Slug.Length == 0 ? 0 : 1)
             .Select(p => new NavLink(p.Slug.Length == 0 ? text.Text("nav.home") : p.Title, Urls.Href(SiteUrls.Page(p.Slug)), SiteUrls.Page(p.Slug) == currentUrl))
             .DefaultIfEmpty(new NavLink(text.Text("nav.home"), Urls.Href(SiteUrls.Home), currentUrl == SiteUrls.Home))

@@ -12,7 +12,7 @@ public sealed class Sitemap : IFileKind, ISiteWide
     {
         if (context.Urls.BaseUrl is null) yield break;
         var urls = new List<(string Url, DateOnly? Modified)> { (SiteUrls.Home, null) };
-        urls.AddRange(context.Site.Pages.Where(p => p.Slug is not ("" or "404")).Select(p => (SiteUrls.Page(p.Slug), (DateOnly?)null)));
+        urls.AddRange(context.Site.Pages.Where(p => p.Slug is not ("" or "404") && p.Language is null).Select(p => (SiteUrls.Page(p.Slug), (DateOnly?)null)));
         foreach (var plan in context.PublishedPlans.Where(p => p.IsReleased && !context.Options.NoIndex))
         {
             var released = plan.Metadata.Released;

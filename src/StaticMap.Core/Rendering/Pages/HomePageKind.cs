@@ -12,7 +12,7 @@ public sealed class HomePageKind : IPageKind, ISiteWide
 {
     public IEnumerable<Page> Pages(RenderContext context)
     {
-        var index = context.Site.Pages.FirstOrDefault(p => p.Slug.Length == 0);
+        var index = context.Site.Pages.FirstOrDefault(p => p.Slug.Length == 0 && p.Language is null);
         var cards = Cards(context);
         var description = index?.Description ?? (index is null ? "" : PlainText.FirstParagraph(index.Body));
         if (description.Length == 0) description = "Mobility Action Plans: how communities plan to boost upward mobility and advance racial equity.";

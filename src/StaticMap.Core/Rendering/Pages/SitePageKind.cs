@@ -14,7 +14,7 @@ public sealed class SitePageKind : IPageKind, ISiteWide
 {
     public IEnumerable<Page> Pages(RenderContext context)
     {
-        foreach (var page in context.Site.Pages.Where(p => p.Slug.Length > 0))
+        foreach (var page in context.Site.Pages.Where(p => p.Slug.Length > 0 && p.Language is null))
         {
             var isNotFound = page.Slug == "404";
             var url = SiteUrls.Page(page.Slug);

@@ -24,8 +24,8 @@ public sealed class UrlCollision : Rule, ISiteRule
                 diagnostics.Add(At(SourceSpan.File(page.Path),
                     $"the page {page.Path} would have the URL /{page.Slug}/, which {(plans.Contains(page.Slug) ? "a plan" : "the site")} already uses; rename the file"));
         }
-        // "About.md" and "about.md", or "about us.md" and "about-us.md", get one URL: one page would overwrite the other.
-        foreach (var same in context.Site.Pages.GroupBy(p => p.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        // "About.md" and "about.md" (in one language: about.es.md is about.md in Spanish), or "about us.md" and "about-us.md", get one URL: one page would overwrite the other.
+        foreach (var same in context.Site.Pages.GroupBy(p => (p.Slug, Language: p.Language?.ToLowerInvariant())).Where(g => g.Count() > 1))
         {
             var first = same.First();
             foreach (var page in same.Skip(1))

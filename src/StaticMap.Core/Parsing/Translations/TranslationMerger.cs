@@ -66,7 +66,7 @@ public sealed class TranslationMerger(string originalName, DiagnosticBag diagnos
         switch (o, t)
         {
             case (YamlScalar os, YamlScalar ts):
-                if (!SameValue(os, ts))
+                if (!SameValue(os, ts, where.EndsWith("file", StringComparison.Ordinal)))
                     diagnostics.Add(TranslationFieldDiffers.Instance.Create(ts.Span, where, ts.Value.Trim(), os.Value.Trim(), originalName));
                 return o;
             case (YamlMapping om, YamlMapping tm):
@@ -170,10 +170,12 @@ public sealed class TranslationMerger(string originalName, DiagnosticBag diagnos
         return null;
     }
 
-    private static bool SameValue(YamlScalar o, YamlScalar t)
+    private static bool SameValue(YamlScalar o, YamlScalar t, bool isDataFile)
     {
         var (a, b) = (o.Value.Trim(), t.Value.Trim());
         if (a == b) return true;
+        // "jobs.csv" and "data/jobs.csv" are the same file.
+        if (isDataFile && PlanPaths.TryNormaliseDataFile(a, out var x1) && PlanPaths.TryNormaliseDataFile(b, out var y1)) return x1 == y1;
         // 1500 and 1500.0 are the same number; 2021 and "2021" the same year.
         return double.TryParse(a, NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
             && double.TryParse(b, NumberStyles.Float, CultureInfo.InvariantCulture, out var y) && x.Equals(y);

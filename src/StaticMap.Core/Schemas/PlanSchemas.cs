@@ -36,6 +36,7 @@ public static class PlanSchemas
     public const string PlanFile = "plan.schema.json";
     public const string ComponentFile = "component.schema.json";
     public const string ProgressFile = "progress.schema.json";
+    public const string PlanTranslationFile = "plan-translation.schema.json";
 
     /// <summary>The folder of the repository, and of the site, that holds the schemas.</summary>
     public const string Folder = "schemas";
@@ -48,7 +49,7 @@ public static class PlanSchemas
     public static SchemaSet Generate()
     {
         var builder = new SchemaBuilder();
-        return new SchemaSet([Plan(builder), Component(builder), Progress(builder)], builder.Problems);
+        return new SchemaSet([Plan(builder), PlanTranslation(builder), Component(builder), Progress(builder)], builder.Problems);
     }
 
     private const string KebabCase = "^[a-z0-9]+(-[a-z0-9]+)*$";
@@ -113,6 +114,8 @@ public static class PlanSchemas
             ["coalition"] = List("The coalition members, each with a name and a sector.", member, required: true),
             ["peers"] = List("Comparison jurisdictions for the findings charts, as FIPS codes in quotes.", Pattern("A county or city FIPS code.", Fips)),
             ["language"] = Pattern("The plan's language as a BCP 47 tag; default en.", LanguageTag),
+            ["translations"] = List("The other languages the plan is published in, as BCP 47 tags, e.g. [es]; each has its translation files beside the originals (findings.es.md, plan.es.yml).",
+                Pattern("A BCP 47 language tag other than the plan's own.", LanguageTag)),
             ["contact"] = contact,
             ["example"] = Boolean("true for an example plan: its pages say it is not an official plan.", ["yes", "no"]),
         }, ["title", "jurisdiction", "status", "summary", "coalition"]);
@@ -121,6 +124,23 @@ public static class PlanSchemas
 
         return new SchemaDocument(PlanFile, Document("StaticMap plan.yml",
             "The metadata of one Mobility Action Plan: plans/<plan-id>/plan.yml. See docs/authoring.md.", plan));
+    }
+
+    /// <summary>plan.&lt;lang&gt;.yml: plan.yml's title, summary and coalition roles in another language.</summary>
+    private static SchemaDocument PlanTranslation(SchemaBuilder b)
+    {
+        var member = b.Object("plan.<lang>.yml coalition member", ["role"], new Dictionary<string, JsonObject>
+        {
+            ["role"] = Text("The member's role in this language; the name and sector are plan.yml's."),
+        }, []);
+        var plan = b.Object("plan.<lang>.yml", Parsing.Translations.PlanYmlTranslation.Fields, new Dictionary<string, JsonObject>
+        {
+            ["title"] = Text("The plan's title in this language."),
+            ["summary"] = Text("The plan's summary in this language."),
+            ["coalition"] = List("The coalition members' roles, one entry per member of plan.yml, in its order.", member),
+        }, []);
+        return new SchemaDocument(PlanTranslationFile, Document("StaticMap plan.<lang>.yml",
+            "A translation of plan.yml: plans/<plan-id>/plan.<lang>.yml, e.g. plan.es.yml. See docs/authoring.md, Translations.", plan));
     }
 
     private static SchemaDocument Component(SchemaBuilder b)

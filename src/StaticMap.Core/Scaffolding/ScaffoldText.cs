@@ -53,7 +53,8 @@ public static class ScaffoldText
         foreach (var kind in ComponentKinds.InGuideOrder)
         {
             // The original's text with each placeholder marked for translation: the same entries, ids, dates and values.
-            var text = Component(kind, plan).Replace(Marker, marker, StringComparison.Ordinal);
+            var text = Component(kind, plan).Replace(Marker, marker, StringComparison.Ordinal)
+                .Replace("schemas/component.schema.json", "schemas/component-translation.schema.json", StringComparison.Ordinal);
             yield return new ScaffoldFile($"{kind.Slug()}.{language}.md", text);
         }
     }

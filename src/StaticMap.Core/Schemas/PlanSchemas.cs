@@ -37,6 +37,8 @@ public static class PlanSchemas
     public const string ComponentFile = "component.schema.json";
     public const string ProgressFile = "progress.schema.json";
     public const string PlanTranslationFile = "plan-translation.schema.json";
+    public const string ComponentTranslationFile = "component-translation.schema.json";
+    public const string ProgressTranslationFile = "progress-translation.schema.json";
 
     /// <summary>The folder of the repository, and of the site, that holds the schemas.</summary>
     public const string Folder = "schemas";
@@ -49,7 +51,14 @@ public static class PlanSchemas
     public static SchemaSet Generate()
     {
         var builder = new SchemaBuilder();
-        return new SchemaSet([Plan(builder), PlanTranslation(builder), Component(builder), Progress(builder)], builder.Problems);
+        var component = Component(builder);
+        var progress = Progress(builder);
+        return new SchemaSet([Plan(builder), PlanTranslation(builder), component, progress,
+            Translated(component, ComponentTranslationFile, "component", "StaticMap component translation front matter",
+                "The front matter of a component's translation (plans/<plan-id>/<name>.<lang>.md): the component's fields, every one optional but 'component'; fields that are not text, where given, must equal the original's. See docs/authoring.md, Translations."),
+            Translated(progress, ProgressTranslationFile, "year", "StaticMap progress report translation front matter",
+                "The front matter of a progress report's translation (plans/<plan-id>/progress/<year>.<lang>.md): every field optional but 'year'. See docs/authoring.md, Translations."),
+        ], builder.Problems);
     }
 
     private const string KebabCase = "^[a-z0-9]+(-[a-z0-9]+)*$";
@@ -124,6 +133,37 @@ public static class PlanSchemas
 
         return new SchemaDocument(PlanFile, Document("StaticMap plan.yml",
             "The metadata of one Mobility Action Plan: plans/<plan-id>/plan.yml. See docs/authoring.md.", plan));
+    }
+
+    /// <summary>A translation's schema: the original's with no field required but <paramref name="keep"/> (a translation may
+    /// leave out what it takes from the original), and no "one of these fields" rule.</summary>
+    private static SchemaDocument Translated(SchemaDocument original, string fileName, string keep, string title, string description)
+    {
+        var schema = (JsonObject)original.Schema.DeepClone();
+        schema["title"] = title;
+        schema["description"] = description;
+        void Relax(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    if (o["required"] is JsonArray required)
+                    {
+                        var kept = required.Select(r => r!.GetValue<string>()).Where(r => r == keep).ToList();
+                        if (kept.Count == 0) o.Remove("required");
+                        else o["required"] = Array(kept);
+                    }
+                    if (o["anyOf"] is JsonArray any && any.All(a => a is JsonObject ao && ao.ContainsKey("required") && ao.Count == 1)) o.Remove("anyOf");
+                    o.Remove("minItems");
+                    foreach (var (_, child) in o.ToList()) Relax(child);
+                    break;
+                case JsonArray a:
+                    foreach (var child in a) Relax(child);
+                    break;
+            }
+        }
+        Relax(schema);
+        return new SchemaDocument(fileName, schema);
     }
 
     /// <summary>plan.&lt;lang&gt;.yml: plan.yml's title, summary and coalition roles in another language.</summary>

@@ -47,6 +47,10 @@ public sealed class LinkResolver
     private readonly Dictionary<string, string> _urlByFolder;
     private readonly Dictionary<string, string> _fileByUrl;
     private readonly Dictionary<string, string> _pageBySource;
+
+    /// <summary>A translation's narrative (findings.es.md) → the page its relative addresses are read from. Its #fragments are
+    /// not checked here: its headings are in its own language (the editions resolve them).</summary>
+    private readonly Dictionary<string, string> _translationPages;
     private readonly HashSet<string> _urls;
     private readonly Dictionary<string, Lazy<PageIds>> _ids;
     // Editions: the page of a language for a page of the main language ("/a/findings/" in "es" is "/es/a/findings/"),
@@ -63,6 +67,7 @@ public sealed class LinkResolver
         var fileByUrl = new Dictionary<string, string>(StringComparer.Ordinal);
         var pageBySource = new Dictionary<string, string>(StringComparer.Ordinal);
         var ids = new Dictionary<string, Lazy<PageIds>>(StringComparer.Ordinal);
+        var translationPages = new Dictionary<string, string>(StringComparer.Ordinal);
         void Page(string url, Func<PageIds> pageIds) => ids[url] = new Lazy<PageIds>(pageIds);
         void Source(string path, string url)
         {
@@ -72,7 +77,7 @@ public sealed class LinkResolver
         }
 
         foreach (var (planId, path) in unparsedFiles ?? []) byFile[path] = SiteUrls.Plan(planId);
-        Page(SiteUrls.Home, () => PageIds.Home(site.Pages.FirstOrDefault(p => p.Slug.Length == 0)));
+        Page(SiteUrls.Home, () => PageIds.Home(site.Pages.FirstOrDefault(p => p.Slug.Length == 0 && p.Language is null)));
         Page(SiteUrls.Search, PageIds.Search);
         foreach (var plan in site.Plans)
         {
@@ -94,8 +99,23 @@ public sealed class LinkResolver
                 Page(SiteUrls.Progress(plan.Id, r.Year), () => PageIds.Progress(r));
             }
             foreach (var a in plan.Assets.Concat(plan.DataFiles)) byFile[$"{plan.Folder}/{a}"] = SiteUrls.PlanFile(plan.Id, a);
+            // A translation (findings.es.md) is a page of the plan too; which language a link leads to is the editions' part.
+            foreach (var edition in plan.Translations.Select(t => t.Plan))
+            {
+                foreach (var c in edition.Components.Where(c => c.TextLanguage is null))
+                {
+                    byFile.TryAdd(c.Path, SiteUrls.Component(plan.Id, c.Kind));
+                    translationPages.TryAdd(c.Path, SiteUrls.Component(plan.Id, c.Kind));
+                }
+                foreach (var r in edition.Progress.Where(r => r.TextLanguage is null))
+                {
+                    byFile.TryAdd(r.Path, SiteUrls.Progress(plan.Id, r.Year));
+                    translationPages.TryAdd(r.Path, SiteUrls.Progress(plan.Id, r.Year));
+                }
+            }
         }
-        foreach (var page in site.Pages)
+        foreach (var page in site.Pages.Where(p => p.Language is not null)) byFile.TryAdd(page.Path, SiteUrls.Page(page.Slug));
+        foreach (var page in site.Pages.Where(p => p.Language is null))
         {
             var segment = Editions.SegmentOf(page);
             var url = SiteUrls.Page(page.Slug, segment);
@@ -117,6 +137,7 @@ public sealed class LinkResolver
         foreach (var asset in site.Assets) byFile[asset] = SiteUrls.SiteAsset(asset["input/assets/".Length..]);
         foreach (var (file, url) in byFile) fileByUrl.TryAdd(url, file);
         (_urlByFile, _urlByFolder, _fileByUrl, _pageBySource, _ids) = (byFile, byFolder, fileByUrl, pageBySource, ids);
+        _translationPages = translationPages;
         _urls = SiteFiles(site).Concat(ids.Keys).Concat(byFile.Values).ToHashSet(StringComparer.Ordinal);
 
         // A translation's pages: the same pages under /<lang>/, each translated file the source of its page there.
@@ -164,6 +185,8 @@ public sealed class LinkResolver
     /// <summary>The URL of the page a narrative is shown on ("/ramsey-county/findings/"), or null for a file without one.</summary>
     public string? PageOf(string sourcePath) => _pageBySource.GetValueOrDefault(sourcePath);
 
+    private string? BaseOf(string sourcePath) => PageOf(sourcePath) ?? _translationPages.GetValueOrDefault(sourcePath);
+
     /// <summary>The ids of a page ("/ramsey-county/findings/"), or null when the URL is not a page (a PDF, a CSV).</summary>
     public PageIds? IdsOf(string url) => _ids.TryGetValue(url, out var ids) ? ids.Value : null;
 
@@ -193,7 +216,8 @@ public sealed class LinkResolver
         var target = Target(sourcePath, Uri.UnescapeDataString(path), out var outside);
         if (target is null) return new(outside ? LinkKind.OutsideRepository : LinkKind.Broken, url);
         if (language is not null && _localized.TryGetValue((target, language), out var localized)) target = localized;
-        return new(HasFragment(target, suffix) ? LinkKind.Internal : LinkKind.MissingFragment, target + suffix);
+        // A translation's headings are in its own language: its links' fragments are not held against the main language's ids.
+        return new(HasFragment(target, suffix) || _translationPages.ContainsKey(sourcePath) ? LinkKind.Internal : LinkKind.MissingFragment, target + suffix);
     }
 
     /// <summary>The site URL an address (without its ?query and #fragment) leads to, read in the order the class describes.</summary>
@@ -203,7 +227,7 @@ public sealed class LinkResolver
         if (path.StartsWith('/')) return PublishedAt(path);
         var file = Combine(FolderOf(sourcePath), path);
         if (file is not null && _urlByFile.TryGetValue(file, out var url)) return url;
-        if (PageOf(sourcePath) is { } here && PublishedAt(BrowserCombine(here, path)) is { } page) return page;
+        if (BaseOf(sourcePath) is { } here && PublishedAt(BrowserCombine(here, path)) is { } page) return page;
         if (file is not null && _urlByFolder.TryGetValue(file, out var overview)) return overview;
         outside = file is null;
         return null;
@@ -248,7 +272,7 @@ public sealed class LinkResolver
             var typo = sameName ?? Closest(file, _urlByFile.Keys);
             if (typo is not null) url = _urlByFile[typo];
         }
-        var here = PageOf(sourcePath);
+        var here = BaseOf(sourcePath);
         var asPage = path.StartsWith('/') ? path : here is null ? null : BrowserCombine(here, path);
         if (url is null && asPage is not null) url = Closest(asPage, _urls);
         if (url is null)

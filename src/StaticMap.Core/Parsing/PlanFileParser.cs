@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using StaticMap.Core.Localization;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Diagnostics.Codes;
@@ -10,14 +11,11 @@ namespace StaticMap.Core.Parsing;
 public static partial class PlanFileParser
 {
     public static readonly IReadOnlyList<string> KnownFields =
-        ["title", "jurisdiction", "status", "released", "summary", "coalition", "peers", "language", "contact", "example"];
+        ["title", "jurisdiction", "status", "released", "summary", "coalition", "peers", "language", "translations", "contact", "example"];
 
     public static readonly IReadOnlyList<string> JurisdictionFields = ["name", "type", "state", "fips"];
     public static readonly IReadOnlyList<string> CoalitionFields = ["name", "sector", "role"];
     public static readonly IReadOnlyList<string> ContactFields = ["name", "email", "url"];
-
-    [GeneratedRegex("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")]
-    private static partial Regex LanguageTag();
 
     [GeneratedRegex(@"^[^@\s<>""]+@[^@\s<>""]+\.[a-zA-Z]{2,}$")]
     private static partial Regex Email();
@@ -45,15 +43,37 @@ public static partial class PlanFileParser
                 f.Diagnostics.Add(InvalidFips.Instance.Create(peer.Span, f.PathOf("peers"), peer.Value, peer.Value.Length == 7 ? "city" : "county"));
         }
         var language = f.String("language", false, "a BCP 47 language tag") ?? "en";
-        if (!LanguageTag().IsMatch(language))
+        if (!LanguageTags.IsValid(language))
         {
             f.Diagnostics.Add(InvalidLanguage.Instance.Create(f.ValueSpan("language"), language));
             language = "en";
         }
+        var translations = ParseTranslations(f, language);
         var contact = f.Mapping("contact", false, "contact details") is { } c ? ParseContact(c) : null;
         var isExample = f.Bool("example") ?? false;
         return new PlanMetadata(title, jurisdiction, status, released, summary, coalition, peers, language, contact,
-            isExample, f.Span, f.ValueSpan("status"));
+            isExample, f.Span, f.ValueSpan("status")) { Translations = translations };
+    }
+
+    /// <summary>plan.yml's 'translations': BCP 47 tags of other languages than <paramref name="language"/>, each once (MAP046).</summary>
+    private static ImmutableArray<Located<string>> ParseTranslations(YamlFields f, string language)
+    {
+        var written = f.ListOfStrings("translations", false, "a BCP 47 language tag", "[es]");
+        var kept = ImmutableArray.CreateBuilder<Located<string>>();
+        for (var i = 0; i < written.Length; i++)
+        {
+            var tag = written[i];
+            var where = $"{f.PathOf("translations")}[{i + 1}]";
+            if (!LanguageTags.IsValid(tag.Value))
+                f.Diagnostics.Add(InvalidTranslationLanguage.Instance.Create(tag.Span, where, tag.Value));
+            else if (LanguageTags.Same(tag.Value, language))
+                f.Diagnostics.Add(InvalidTranslationLanguage.Instance.CreateMainLanguage(tag.Span, where, tag.Value));
+            else if (kept.Any(k => LanguageTags.Same(k.Value, tag.Value)))
+                f.Diagnostics.Add(InvalidTranslationLanguage.Instance.CreateRepeated(tag.Span, where, tag.Value));
+            else
+                kept.Add(tag);
+        }
+        return kept.ToImmutable();
     }
 
     private static Jurisdiction ParseJurisdiction(YamlFields plan)

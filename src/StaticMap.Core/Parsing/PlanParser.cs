@@ -3,6 +3,8 @@ using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Diagnostics.Codes;
+using StaticMap.Core.Parsing.Translations;
+using StaticMap.Core.Reading.Yaml;
 
 namespace StaticMap.Core.Parsing;
 
@@ -57,24 +59,32 @@ public static class PlanParser
 
         var yaml = new List<YamlText>();
         var metadata = ParseMetadata(layout, files, diagnostics, yaml);
-        var (components, unreadable) = ParseComponents(layout, files, diagnostics, registry, yaml);
+        var componentYaml = new Dictionary<ComponentKind, YamlMapping>();
+        var (components, unreadable) = ParseComponents(layout, files, diagnostics, registry, yaml, componentYaml);
         if (unreadable == 0)
         {
             foreach (var kind in registry.Kinds.Where(k => components.All(c => c.Kind != k)))
                 diagnostics.Add(ComponentMissing.Instance.Create(files.Folder, kind.Slug, kind.GuideName));
         }
 
-        var progress = files.ProgressFiles
-            .Select(p => FrontMatterFile.Load(layout, p, ProgressExample(p), diagnostics, yaml))
-            .Where(f => f is not null)
-            .Select(f => ProgressReportParser.Parse(f!))
-            .OfType<ProgressReport>()
-            .OrderBy(r => r.Year)
-            .ToImmutableArray();
+        var progressYaml = new Dictionary<int, YamlMapping>();
+        var reports = new List<ProgressReport>();
+        foreach (var path in files.ProgressFiles)
+        {
+            if (FrontMatterFile.Load(layout, path, ProgressExample(path), diagnostics, yaml) is not { } file) continue;
+            if (ProgressReportParser.Parse(file) is not { } report) continue;
+            reports.Add(report);
+            progressYaml.TryAdd(report.Year, file.Fields.Yaml);
+        }
+        var progress = reports.OrderBy(r => r.Year).ToImmutableArray();
 
-        return new Plan(files.Id, files.Folder, metadata,
+        var plan = new Plan(files.Id, files.Folder, metadata,
             components.OrderBy(c => c.Kind.Order).ToImmutableArray(), progress,
-            PlanRelative(files, files.AssetFiles), PlanRelative(files, files.DataFiles)) { Yaml = [.. yaml] };
+            PlanRelative(files, files.AssetFiles), PlanRelative(files, files.DataFiles));
+        if (!plan.Metadata.Translations.IsEmpty || !files.Translations.IsEmpty)
+            plan = plan with { Translations = TranslationBuilder.Build(layout, files, plan, new OriginalFrontMatter(componentYaml, progressYaml), diagnostics, registry, yaml) };
+        // The YAML as written of every file, translations included, for the rules that read it (MAP090, MAP051).
+        return plan with { Yaml = [.. yaml] };
     }
 
     private static ImmutableArray<string> PlanRelative(PlanFiles files, ImmutableArray<string> paths) =>
@@ -96,7 +106,8 @@ public static class PlanParser
     }
 
     private static (List<Component> Components, int Unreadable) ParseComponents(
-        RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, ComponentRegistry registry, List<YamlText> yaml)
+        RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, ComponentRegistry registry, List<YamlText> yaml,
+        Dictionary<ComponentKind, YamlMapping> componentYaml)
     {
         var components = new List<Component>();
         var unreadable = 0;
@@ -122,6 +133,7 @@ public static class PlanParser
                 continue;
             }
             components.Add(parser.Parse(new ComponentSource(path, f, file.Body, f.ValueSpan("component"))));
+            componentYaml[kind] = f.Yaml;
         }
         return (components, unreadable);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using StaticMap.Core.Localization;
 using StaticMap.Core.Model;
 using StaticMap.Core.Diagnostics.Codes;
 
@@ -15,7 +16,9 @@ public static class ProgressReportParser
     {
         var f = file.Fields;
         f.WarnUnknown(KnownFields, "a progress report");
-        var name = Path.GetFileNameWithoutExtension(file.Path);
+        // A translation (progress/2025.es.md) is named after its original.
+        var name = Path.GetFileNameWithoutExtension(
+            LanguageTags.TrySplitFileName(Path.GetFileName(file.Path), out var original, out _) ? original : file.Path);
         int? fileYear = name.Length == 4 && int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
         if (fileYear is null) f.Diagnostics.Add(ProgressFileName.Instance.Create(file.Path));
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Localization;
 using StaticMap.Core.Model;
 using Markdig.Syntax;
 using StaticMap.Core.Reading;
@@ -42,11 +43,13 @@ public static class SiteParser
         var file = FrontMatterFile.Load(layout, path, "'title:'", diagnostics, yaml, optional: true);
         if (file is null) return null;
         file.Fields.WarnUnknown(PageFields, "a site page");
-        var name = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
+        // input/about.es.md is about.md in Spanish: the same slug, with its language.
+        var translated = LanguageTags.TrySplitFileName(Path.GetFileName(path), out var original, out var language);
+        var name = Path.GetFileNameWithoutExtension(translated ? original : path).ToLowerInvariant();
         var slug = name == "index" ? "" : Ids.Suggest(name);
         var title = file.Fields.String("title", false, "the page title") ?? FirstHeading(file.Body) ?? TitleFromName(name);
         var description = file.Fields.String("description", false, "a one-sentence description");
-        return new ContentPage(path, slug, title, description, file.Body);
+        return new ContentPage(path, slug, title, description, file.Body) { Language = translated ? language : null };
     }
 
     private static string? FirstHeading(MarkdownBody body) =>

@@ -28,6 +28,9 @@ public sealed class YamlFields
 
     public SourceSpan Span => _map.Span;
 
+    /// <summary>The mapping read, as written (a translation is laid over it node by node).</summary>
+    public YamlMapping Yaml => _map;
+
     /// <summary>The path of this mapping for messages, e.g. "metrics[2]"; empty at the top of a file.</summary>
     public string Where => _prefix;
 

@@ -216,7 +216,7 @@ public sealed class BuildPipeline
 
     /// <summary>Links: the table every link of every page is resolved against.</summary>
     public static LinkResolver Links(SiteInput site, RepositoryLayout layout) =>
-        new(site, layout.Plans.SelectMany(p => p.ComponentFiles.Concat(p.ProgressFiles).Select(f => (p.Id, f))));
+        new(site, layout.Plans.SelectMany(p => p.MarkdownFiles.Select(f => (p.Id, f))));
 
     /// <summary>Validate: the site rules, and the plan rules over the changed plans, or all when what links can point at changed.</summary>
     private (DiagnosticBag All, bool SameTargets) Validate(SiteInput site, LinkResolver links, MetricsContext metrics,
@@ -387,7 +387,7 @@ public sealed class BuildPipeline
 
     /// <summary>Every file that links can point at; when this set changes, every plan's links are checked again.</summary>
     private IReadOnlySet<string> LinkTargets(SiteInput site) =>
-        _layout!.Plans.SelectMany(p => p.ComponentFiles.Concat(p.ProgressFiles).Concat(p.AssetFiles).Concat(p.DataFiles))
+        _layout!.Plans.SelectMany(p => p.MarkdownFiles.Concat(p.AssetFiles).Concat(p.DataFiles))
             .Concat(site.Pages.Select(p => p.Path))
             .Concat(site.Plans.SelectMany(p => p.Components.Select(c => $"{p.Id}:{c.Kind}").Concat(p.Progress.Select(r => $"{p.Id}:{r.Year}"))))
             .ToHashSet(StringComparer.Ordinal);

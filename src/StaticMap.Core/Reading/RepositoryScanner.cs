@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Localization;
 
 namespace StaticMap.Core.Reading;
 
@@ -52,13 +53,35 @@ public static class RepositoryScanner
         var folder = walker.Relative(dir);
         var files = walker.Files(dir).ToList();
         var planYml = files.FirstOrDefault(f => Path.GetFileName(f) == "plan.yml");
-        var components = files.Where(IsMarkdown).Select(walker.Relative);
-        var progress = walker.Files(Path.Combine(dir, "progress")).Where(IsMarkdown).Select(walker.Relative);
+        var translations = new List<TranslationFile>();
+        var components = Originals(files.Where(IsMarkdown).Select(walker.Relative), TranslationKind.Component, translations);
+        var progress = Originals(walker.Files(Path.Combine(dir, "progress")).Where(IsMarkdown).Select(walker.Relative),
+            TranslationKind.Progress, translations);
+        Originals(files.Where(f => Path.GetFileName(f).StartsWith("plan.", StringComparison.Ordinal)
+            && f.EndsWith(".yml", StringComparison.Ordinal)).Select(walker.Relative), TranslationKind.PlanYml, translations);
         var data = walker.Files(Path.Combine(dir, "data"))
             .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)).Select(walker.Relative);
         var assets = walker.FilesRecursive(Path.Combine(dir, "assets")).Select(walker.Relative);
         return new PlanFiles(id, folder, planYml is null ? null : walker.Relative(planYml),
-            Sorted(components), Sorted(progress), Sorted(data), Sorted(assets));
+            Sorted(components), Sorted(progress), Sorted(data), Sorted(assets))
+        {
+            Translations = translations.OrderBy(t => t.Path, StringComparer.Ordinal).ToImmutableArray(),
+        };
+    }
+
+    /// <summary>The paths that are not translations; the translations (findings.es.md, plan.es.yml) go to <paramref name="translations"/>.</summary>
+    private static List<string> Originals(IEnumerable<string> paths, TranslationKind kind, List<TranslationFile> translations)
+    {
+        var originals = new List<string>();
+        foreach (var path in paths)
+        {
+            var slash = path.LastIndexOf('/');
+            if (LanguageTags.TrySplitFileName(path[(slash + 1)..], out var original, out var language))
+                translations.Add(new TranslationFile(path, language, path[..(slash + 1)] + original, kind));
+            else if (kind != TranslationKind.PlanYml)
+                originals.Add(path);
+        }
+        return originals;
     }
 
     private static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);

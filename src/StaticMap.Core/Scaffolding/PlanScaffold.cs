@@ -5,11 +5,18 @@ using StaticMap.Core.Parsing;
 namespace StaticMap.Core.Scaffolding;
 
 /// <summary>What `staticmap new` is asked for, as typed; <see cref="PlanScaffold.Validate"/> checks and normalises it.</summary>
-public sealed record ScaffoldRequest(string PlanId, string Name, string State, string Fips, string Type = "county");
+public sealed record ScaffoldRequest(string PlanId, string Name, string State, string Fips, string Type = "county")
+{
+    /// <summary>--translations: the other languages to scaffold translation files for, e.g. ["es"].</summary>
+    public IReadOnlyList<string> Translations { get; init; } = [];
+}
 
 /// <summary>A checked request: the state in upper case, the type parsed.</summary>
 public sealed record NewPlan(string PlanId, string Name, string State, string Fips, JurisdictionType Type)
 {
+    /// <summary>The languages of plan.yml's 'translations', each with its translation files.</summary>
+    public IReadOnlyList<string> Translations { get; init; } = [];
+
     public string Folder => "plans/" + PlanId;
 }
 
@@ -76,8 +83,18 @@ public static class PlanScaffold
             list.Add($"--fips '{fips}' is in {UsStates.UspsOfFips(fips[..2])} (state code {fips[..2]}), not in {state} ({UsStates.FipsOf(state)}); check --state and --fips");
         }
 
+        var translations = request.Translations.SelectMany(t => t.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var tag in translations)
+        {
+            if (!Localization.LanguageTags.IsLanguageSuffix(tag))
+                list.Add($"--translations '{tag}' is not a BCP 47 language tag; write e.g. --translations es or --translations es-MX");
+            else if (Localization.LanguageTags.Same(tag, "en"))
+                list.Add($"--translations '{tag}' is the plan's own language (en); list only the other languages, e.g. --translations es");
+        }
+
         problems = list;
-        return list.Count == 0 ? new NewPlan(id, name, state, fips, type) : null;
+        return list.Count == 0 ? new NewPlan(id, name, state, fips, type) { Translations = translations } : null;
     }
 
     /// <summary>Checks the request, refuses an existing plan, and writes the plan in a temporary folder that is then moved into place.</summary>

@@ -23,7 +23,47 @@ public static class ScaffoldText
             new("plan.yml", PlanYml(plan)),
             .. registry.Kinds.Select(kind => new ScaffoldFile(kind.Slug + ".md", registry.Part<IComponentScaffold>(kind).Text(plan))),
             new(ExampleDataFile, ExampleData),
+            .. plan.Translations.SelectMany(language => TranslationFiles(plan, language, registry)),
         ];
+    }
+
+    /// <summary>
+    /// plan.&lt;lang&gt;.yml and &lt;component&gt;.&lt;lang&gt;.md: the same structure as the originals, every text to translate
+    /// marked with a placeholder in the translation's language (MAP090), the fields that are not text as in the original.
+    /// </summary>
+    private static IEnumerable<ScaffoldFile> TranslationFiles(NewPlan plan, string language, ComponentRegistry registry)
+    {
+        var spanish = Localization.LanguageTags.Same(Localization.PluralRules.Primary(language), "es");
+        var marker = spanish ? $"{Marker} (traduzca al español)" : $"{Marker} (translate into {Localization.LanguageTags.EnglishName(language)})";
+        var planYml = spanish
+            ? $$"""
+                # yaml-language-server: $schema=../../schemas/plan-translation.schema.json
+                # plan.yml en español: solo 'title', 'summary' y el 'role' de cada integrante de la coalición, en el mismo orden.
+                title: "{{Marker}} el título del plan en español"
+                summary: >-
+                  {{Marker}} En un párrafo sencillo, diga qué quiere cambiar este plan para los residentes y cómo.
+                coalition:
+                  - role: "{{Marker}} qué hace este integrante en la coalición"
+
+                """
+            : $$"""
+                # yaml-language-server: $schema=../../schemas/plan-translation.schema.json
+                # plan.yml in {{Localization.LanguageTags.EnglishName(language)}}: only 'title', 'summary' and each coalition member's 'role', in the same order.
+                title: "{{marker}} the plan's title"
+                summary: >-
+                  {{marker}} the plan's summary
+                coalition:
+                  - role: "{{marker}} this member's role"
+
+                """;
+        yield return new ScaffoldFile($"plan.{language}.yml", planYml);
+        foreach (var kind in registry.Kinds)
+        {
+            // The original's text with each placeholder marked for translation: the same entries, ids, dates and values.
+            var text = registry.Part<IComponentScaffold>(kind).Text(plan).Replace(Marker, marker, StringComparison.Ordinal)
+                .Replace("schemas/component.schema.json", "schemas/component-translation.schema.json", StringComparison.Ordinal);
+            yield return new ScaffoldFile($"{kind.Slug}.{language}.md", text);
+        }
     }
 
     /// <summary>The first line of a component file's front matter: the schema editors check it against.</summary>
@@ -58,6 +98,7 @@ public static class ScaffoldText
         #   email: mobility@example.org
         #   url: https://example.org/mobility
         language: en
+        {{(plan.Translations.Count == 0 ? "# Optional: other languages, each with plan.<lang>.yml and <component>.<lang>.md files.\n# translations: [es]" : $"translations: [{string.Join(", ", plan.Translations)}]")}}
 
         """;
 

@@ -36,6 +36,9 @@ public static class PlanSchemas
     public const string PlanFile = "plan.schema.json";
     public const string ComponentFile = "component.schema.json";
     public const string ProgressFile = "progress.schema.json";
+    public const string PlanTranslationFile = "plan-translation.schema.json";
+    public const string ComponentTranslationFile = "component-translation.schema.json";
+    public const string ProgressTranslationFile = "progress-translation.schema.json";
 
     /// <summary>The folder of the repository, and of the site, that holds the schemas.</summary>
     public const string Folder = "schemas";
@@ -52,7 +55,14 @@ public static class PlanSchemas
     public static SchemaSet Generate(ComponentRegistry components)
     {
         var builder = new SchemaBuilder();
-        return new SchemaSet([Plan(builder), Component(builder, components), Progress(builder)], builder.Problems);
+        var component = Component(builder, components);
+        var progress = Progress(builder);
+        return new SchemaSet([Plan(builder), PlanTranslation(builder), component, progress,
+            Translated(component, ComponentTranslationFile, "component", "StaticMap component translation front matter",
+                "The front matter of a component's translation (plans/<plan-id>/<name>.<lang>.md): the component's fields, every one optional but 'component'; fields that are not text, where given, must equal the original's. See docs/authoring.md, Translations."),
+            Translated(progress, ProgressTranslationFile, "year", "StaticMap progress report translation front matter",
+                "The front matter of a progress report's translation (plans/<plan-id>/progress/<year>.<lang>.md): every field optional but 'year'. See docs/authoring.md, Translations."),
+        ], builder.Problems);
     }
 
     /// <summary>The schemas a build with <paramref name="components"/> publishes: <see cref="Current"/> for StaticMap's own kinds.</summary>
@@ -120,6 +130,8 @@ public static class PlanSchemas
             ["coalition"] = List("The coalition members, each with a name and a sector.", member, required: true),
             ["peers"] = List("Comparison jurisdictions for the findings charts, as FIPS codes in quotes.", Pattern("A county or city FIPS code.", Fips)),
             ["language"] = Pattern("The plan's language as a BCP 47 tag; default en.", LanguageTag),
+            ["translations"] = List("The other languages the plan is published in, as BCP 47 tags, e.g. [es]; each has its translation files beside the originals (findings.es.md, plan.es.yml).",
+                Pattern("A BCP 47 language tag other than the plan's own.", LanguageTag)),
             ["contact"] = contact,
             ["example"] = Boolean("true for an example plan: its pages say it is not an official plan.", ["yes", "no"]),
         }, ["title", "jurisdiction", "status", "summary", "coalition"]);
@@ -128,6 +140,54 @@ public static class PlanSchemas
 
         return new SchemaDocument(PlanFile, Document("StaticMap plan.yml",
             "The metadata of one Mobility Action Plan: plans/<plan-id>/plan.yml. See docs/authoring.md.", plan));
+    }
+
+    /// <summary>A translation's schema: the original's with no field required but <paramref name="keep"/> (a translation may
+    /// leave out what it takes from the original), and no "one of these fields" rule.</summary>
+    private static SchemaDocument Translated(SchemaDocument original, string fileName, string keep, string title, string description)
+    {
+        var schema = (JsonObject)original.Schema.DeepClone();
+        schema["title"] = title;
+        schema["description"] = description;
+        void Relax(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    if (o["required"] is JsonArray required)
+                    {
+                        var kept = required.Select(r => r!.GetValue<string>()).Where(r => r == keep).ToList();
+                        if (kept.Count == 0) o.Remove("required");
+                        else o["required"] = Array(kept);
+                    }
+                    if (o["anyOf"] is JsonArray any && any.All(a => a is JsonObject ao && ao.ContainsKey("required") && ao.Count == 1)) o.Remove("anyOf");
+                    o.Remove("minItems");
+                    foreach (var (_, child) in o.ToList()) Relax(child);
+                    break;
+                case JsonArray a:
+                    foreach (var child in a) Relax(child);
+                    break;
+            }
+        }
+        Relax(schema);
+        return new SchemaDocument(fileName, schema);
+    }
+
+    /// <summary>plan.&lt;lang&gt;.yml: plan.yml's title, summary and coalition roles in another language.</summary>
+    private static SchemaDocument PlanTranslation(SchemaBuilder b)
+    {
+        var member = b.Object("plan.<lang>.yml coalition member", ["role"], new Dictionary<string, JsonObject>
+        {
+            ["role"] = Text("The member's role in this language; the name and sector are plan.yml's."),
+        }, []);
+        var plan = b.Object("plan.<lang>.yml", Parsing.Translations.PlanYmlTranslation.Fields, new Dictionary<string, JsonObject>
+        {
+            ["title"] = Text("The plan's title in this language."),
+            ["summary"] = Text("The plan's summary in this language."),
+            ["coalition"] = List("The coalition members' roles, one entry per member of plan.yml, in its order.", member),
+        }, []);
+        return new SchemaDocument(PlanTranslationFile, Document("StaticMap plan.<lang>.yml",
+            "A translation of plan.yml: plans/<plan-id>/plan.<lang>.yml, e.g. plan.es.yml. See docs/authoring.md, Translations.", plan));
     }
 
     private static SchemaDocument Component(SchemaBuilder b, ComponentRegistry registry)

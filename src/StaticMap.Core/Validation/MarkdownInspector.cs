@@ -47,7 +47,10 @@ public static class MarkdownInspector
 
     /// <summary>Every narrative of a plan: the components' and the progress reports'.</summary>
     public static IEnumerable<MarkdownBody> Bodies(Plan plan) =>
-        plan.Components.Select(c => c.Body).Concat(plan.Progress.Select(p => p.Body));
+        plan.Components.Select(c => c.Body).Concat(plan.Progress.Select(p => p.Body))
+            // The narratives of the translations too; an untranslated page's is the original's, checked once.
+            .Concat(plan.Translations.SelectMany(t => t.Plan.Components.Where(c => c.TextLanguage is null).Select(c => c.Body)
+                .Concat(t.Plan.Progress.Where(r => r.TextLanguage is null).Select(r => r.Body))));
 
     /// <summary>The plain text of an image's alt (its description), empty when there is none.</summary>
     public static string AltText(LinkInline image)

@@ -24,16 +24,21 @@ public static class NewCommand
             Description = "county or city",
             DefaultValueFactory = _ => "county",
         };
+        var translations = new Option<string[]>("--translations")
+        {
+            Description = "Other languages to scaffold translation files for (plan.<lang>.yml, <component>.<lang>.md), e.g. es",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var root = CommonOptions.Root();
         var command = new Command("new", "Create plans/<plan-id>/ with plan.yml and the five components, ready to fill in; never overwrites a plan")
         {
-            planId, name, state, fips, type, root,
+            planId, name, state, fips, type, translations, root,
         };
         command.SetAction(result =>
         {
             if (!CommonOptions.TryRoot(result, root, out var rootPath)) return CommonOptions.UsageError;
             var request = new ScaffoldRequest(result.GetValue(planId)!, result.GetValue(name)!, result.GetValue(state)!,
-                result.GetValue(fips)!, result.GetValue(type)!);
+                result.GetValue(fips)!, result.GetValue(type)!) { Translations = result.GetValue(translations) ?? [] };
             var created = PlanScaffold.Create(rootPath, request);
             if (created.Outcome != ScaffoldOutcome.Created)
             {

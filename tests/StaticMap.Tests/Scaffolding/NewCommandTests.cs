@@ -55,6 +55,25 @@ public class NewCommandTests
         Assert.Matches(@"^0 plans, \d+ pages, 0 errors, 0 warnings in ", output);
     }
 
+    [Fact]
+    public void A_new_plan_with_a_spanish_translation_checks_with_placeholder_warnings_only()
+    {
+        using var site = RepositoryWithoutPlans();
+        Assert.Equal(0, Run("new", "lake-county", "--name", "Lake County", "--state", "IL", "--fips", "17097", "--translations", "es", "--root", site.Root).ExitCode);
+        Assert.Contains("translations: [es]", site.Read("plans/lake-county/plan.yml"));
+        Assert.Contains("TODO: (traduzca al español)", site.Read("plans/lake-county/findings.es.md"));
+        Assert.Contains("TODO: el título del plan en español", site.Read("plans/lake-county/plan.es.yml"));
+
+        var (code, output, error) = Run("check", "--root", site.Root);
+        Assert.Equal("", error);
+        Assert.Equal(0, code);
+        var lines = output.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        var diagnostics = lines.TakeWhile(l => !l.StartsWith("1 plan", StringComparison.Ordinal)).ToList();
+        Assert.All(diagnostics, l => Assert.Matches(@"^plans/lake-county/[a-z-]+(\.es)?\.(md|yml)\(\d+,\d+\): warning MAP090: ", l));
+        Assert.Contains(diagnostics, l => l.StartsWith("plans/lake-county/findings.es.md(", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, l => l.StartsWith("plans/lake-county/plan.es.yml(", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("check")]
     [InlineData("build")]

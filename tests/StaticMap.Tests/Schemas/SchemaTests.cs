@@ -141,7 +141,11 @@ public class SchemaTests
     /// <summary>The sample plans name their schema in a yaml-language-server comment; the test fixture does not, so its place decides.</summary>
     private static string SchemaFor(string path)
     {
-        var expected = Path.GetFileName(path) == "plan.yml" ? PlanFile : path.Contains("/progress/") ? ProgressFile : ComponentFile;
+        var translation = StaticMap.Core.Localization.LanguageTags.TrySplitFileName(Path.GetFileName(path), out _, out _);
+        var expected = Path.GetFileName(path) == "plan.yml" ? PlanFile
+            : translation && path.EndsWith(".yml", StringComparison.Ordinal) ? PlanTranslationFile
+            : path.Contains("/progress/") ? (translation ? ProgressTranslationFile : ProgressFile)
+            : translation ? ComponentTranslationFile : ComponentFile;
         if (path.StartsWith("tests/", StringComparison.Ordinal)) return expected;
         var modeline = File.ReadLines(Path.Combine(Repository.Root, path)).Take(2)
             .FirstOrDefault(l => l.StartsWith("# yaml-language-server: $schema=", StringComparison.Ordinal));

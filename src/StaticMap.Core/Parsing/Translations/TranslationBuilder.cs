@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Diagnostics.Codes;
+using StaticMap.Core.Localization;
+using StaticMap.Core.Model;
+using StaticMap.Core.Reading;
+using StaticMap.Core.Reading.Yaml;
+
+namespace StaticMap.Core.Parsing.Translations;
+
+/// <summary>The front matter of a plan's originals, as written, for translations to be laid over.</summary>
+public sealed record OriginalFrontMatter(
+    IReadOnlyDictionary<ComponentKind, YamlMapping> Components,
+    IReadOnlyDictionary<int, YamlMapping> Progress);
+
+/// <summary>
+/// Builds <see cref="Plan.Translations"/>: for each language of plan.yml's 'translations', the plan with the text of its
+/// translation files (plan.&lt;lang&gt;.yml, &lt;name&gt;.&lt;lang&gt;.md, progress/&lt;year&gt;.&lt;lang&gt;.md) over the
+/// original. A translation file in a language not listed is MAP052; one without an original, MAP054; a component or
+/// report without a translation is the original's, in the main language (MAP053, a warning).
+/// </summary>
+public static class TranslationBuilder
+{
+    public static ImmutableArray<PlanTranslation> Build(RepositoryLayout layout, PlanFiles files, Plan plan,
+        OriginalFrontMatter originals, DiagnosticBag diagnostics, ComponentRegistry registry, ICollection<YamlText> yaml)
+    {
+        var main = plan.Metadata.Language;
+        var listed = plan.Metadata.Translations;
+        foreach (var file in files.Translations)
+        {
+            if (LanguageTags.Same(file.Language, main))
+                diagnostics.Add(TranslationLanguageNotListed.Instance.CreateMainLanguage(file.Path, file.Language, LanguageTags.EnglishName(file.Language)));
+            else if (!listed.Any(l => LanguageTags.Same(l.Value, file.Language)))
+                diagnostics.Add(TranslationLanguageNotListed.Instance.Create(file.Path, file.Language, LanguageTags.EnglishName(file.Language),
+                    listed.IsEmpty ? "lists no language" : "lists only " + string.Join(", ", listed.Select(l => l.Value))));
+        }
+        return listed.Select(l => Translate(layout, files, plan, originals, l.Value, diagnostics, registry, yaml)).ToImmutableArray();
+    }
+
+    private static PlanTranslation Translate(RepositoryLayout layout, PlanFiles files, Plan plan, OriginalFrontMatter originals,
+        string language, DiagnosticBag diagnostics, ComponentRegistry registry, ICollection<YamlText> yaml)
+    {
+        var mine = files.Translations.Where(t => LanguageTags.Same(t.Language, language)).ToList();
+        var (name, mainName) = (LanguageTags.EnglishName(language), LanguageTags.EnglishName(plan.Metadata.Language));
+        var untranslated = ImmutableArray.CreateBuilder<string>();
+
+        var metadata = plan.Metadata with { Language = language, Translations = [] };
+        var planYml = mine.FirstOrDefault(t => t.Kind == TranslationKind.PlanYml);
+        if (planYml is not null)
+        {
+            var fields = FrontMatterFile.LoadYaml(layout, planYml.Path, "'title:' and 'summary:' in this language", diagnostics, yaml);
+            if (fields is not null) metadata = PlanYmlTranslation.Parse(fields, plan.Metadata, PlanRelative(files, planYml.Path), language);
+        }
+        else if (files.PlanYml is not null)
+        {
+            diagnostics.Add(MissingTranslation.Instance.CreatePlanYml(files.PlanYml, $"plan.{language}.yml", name, mainName));
+        }
+
+        var translated = new Dictionary<ComponentKind, Component>();
+        foreach (var file in mine.Where(t => t.Kind == TranslationKind.Component))
+        {
+            if (TranslateComponent(layout, files, plan, originals, file, translated, diagnostics, registry, yaml) is { } c) translated[c.Kind] = c;
+        }
+        var components = plan.Components.Select(c =>
+        {
+            if (translated.TryGetValue(c.Kind, out var t)) return t;
+            untranslated.Add(c.Path);
+            diagnostics.Add(MissingTranslation.Instance.Create(c.Path, Expected(c.Path, language), name, mainName));
+            return c with { TextLanguage = plan.Metadata.Language };
+        }).ToImmutableArray();
+
+        var reports = new Dictionary<int, ProgressReport>();
+        foreach (var file in mine.Where(t => t.Kind == TranslationKind.Progress))
+        {
+            if (TranslateReport(layout, files, plan, originals, file, reports, diagnostics, yaml) is { } r) reports[r.Year] = r;
+        }
+        var progress = plan.Progress.Select(r =>
+        {
+            if (reports.TryGetValue(r.Year, out var t)) return t;
+            untranslated.Add(r.Path);
+            diagnostics.Add(MissingTranslation.Instance.Create(r.Path, "progress/" + Expected(r.Path, language), name, mainName));
+            return r with { TextLanguage = plan.Metadata.Language };
+        }).ToImmutableArray();
+
+        var edition = plan with
+        {
+            Metadata = metadata,
+            Components = components,
+            Progress = progress,
+            Translations = [],
+            TranslationOf = plan.Metadata.Language,
+        };
+        return new PlanTranslation(language, edition, untranslated.ToImmutable());
+    }
+
+    private static Component? TranslateComponent(RepositoryLayout layout, PlanFiles files, Plan plan, OriginalFrontMatter originals,
+        TranslationFile file, Dictionary<ComponentKind, Component> done, DiagnosticBag diagnostics, ComponentRegistry registry,
+        ICollection<YamlText> yamlTexts)
+    {
+        var loaded = FrontMatterFile.Load(layout, file.Path, text => PlanParser.ComponentExample(file.Original, text, registry), diagnostics, yamlTexts);
+        if (loaded is null) return null;
+        var f = loaded.Fields;
+        var word = f.String("component", true, "the component it translates, as its original says: e.g. 'component: findings'");
+        if (word is null) return null;
+        var at = f.ValueSpan("component");
+        if (!registry.TryFind(word, out var kind))
+        {
+            diagnostics.Add(UnknownComponent.Instance.Create(at, word, registry.Slugs));
+            return null;
+        }
+        var original = plan.Components.FirstOrDefault(c => c.Kind == kind);
+        if (original is null || !originals.Components.TryGetValue(kind, out var yaml))
+        {
+            diagnostics.Add(TranslationNotAllowed.Instance.CreateNoComponent(at, PlanRelative(files, file.Path), kind.Slug));
+            return null;
+        }
+        if (done.TryGetValue(kind, out var first))
+        {
+            diagnostics.Add(ComponentDuplicated.Instance.Create(at, kind.Slug, first.Path));
+            return null;
+        }
+        var merged = new TranslationMerger(PlanRelative(files, original.Path), diagnostics).Merge(yaml, f.Yaml);
+        var scratch = new DiagnosticBag();
+        var fields = new YamlFields(merged, "", scratch);
+        var parser = registry.Part<IComponentParser>(kind);
+        fields.WarnUnknown([.. PlanParser.CommonComponentFields, .. parser.Fields], $"the {kind.Slug} component");
+        var component = parser.Parse(new ComponentSource(file.Path, fields, loaded.Body, at));
+        Forward(scratch, file.Path, diagnostics);
+        return component;
+    }
+
+    private static ProgressReport? TranslateReport(RepositoryLayout layout, PlanFiles files, Plan plan, OriginalFrontMatter originals,
+        TranslationFile file, Dictionary<int, ProgressReport> done, DiagnosticBag diagnostics, ICollection<YamlText> yamlTexts)
+    {
+        var loaded = FrontMatterFile.Load(layout, file.Path, PlanParser.ProgressExample(file.Original), diagnostics, yamlTexts);
+        if (loaded is null) return null;
+        var f = loaded.Fields;
+        var year = f.Year("year", true, "the year of the report it translates");
+        if (year is null) return null;
+        var at = f.ValueSpan("year");
+        var original = plan.Progress.FirstOrDefault(r => r.Year == year);
+        if (original is null || !originals.Progress.TryGetValue(year.Value, out var yaml))
+        {
+            diagnostics.Add(TranslationNotAllowed.Instance.CreateNoReport(at, PlanRelative(files, file.Path), year.Value, files.Folder));
+            return null;
+        }
+        if (done.TryGetValue(year.Value, out var first))
+        {
+            diagnostics.Add(DuplicateTranslation(at, year.Value, first.Path));
+            return null;
+        }
+        var merged = new TranslationMerger(PlanRelative(files, original.Path), diagnostics).Merge(yaml, f.Yaml);
+        var scratch = new DiagnosticBag();
+        var report = ProgressReportParser.Parse(new FrontMatterFile(file.Path, new YamlFields(merged, "", scratch), loaded.Body));
+        Forward(scratch, file.Path, diagnostics);
+        return report;
+    }
+
+    private static Diagnostic DuplicateTranslation(SourceSpan at, int year, string firstPath) =>
+        ComponentDuplicated.Instance.Create(at, year.ToString(System.Globalization.CultureInfo.InvariantCulture), firstPath) with
+        {
+            Message = $"'year: {year}' is already translated by {firstPath}; each report has one translation per language, so merge them or remove one",
+        };
+
+    /// <summary>The parser's findings about the translation's own nodes; those about copied nodes were reported at the original.</summary>
+    private static void Forward(DiagnosticBag scratch, string path, DiagnosticBag diagnostics) =>
+        diagnostics.AddRange(scratch.ToSortedList().Where(d => d.Span.Path == path));
+
+    /// <summary>"findings.md" → "findings.es.md", "progress/2030.md" → "2030.es.md".</summary>
+    private static string Expected(string path, string language)
+    {
+        var name = Path.GetFileName(path);
+        var extension = Path.GetExtension(name);
+        return $"{name[..^extension.Length]}.{language}{extension}";
+    }
+
+    private static string PlanRelative(PlanFiles files, string path) =>
+        path.StartsWith(files.Folder + "/", StringComparison.Ordinal) ? path[(files.Folder.Length + 1)..] : path;
+}

@@ -93,6 +93,7 @@ public class SpanishSamplePagesTests(SampleSiteBuild site) : IClassFixture<Sampl
     {
         var fragments = EnglishFragments();
         Assert.NotEmpty(fragments);
+        Assert.NotEmpty(SpanishPages);
         var found = new List<string>();
         foreach (var (url, page) in SpanishPages)
         {
@@ -112,6 +113,7 @@ public class SpanishSamplePagesTests(SampleSiteBuild site) : IClassFixture<Sampl
     [Fact]
     public void Each_Spanish_page_links_to_its_English_page_and_back()
     {
+        Assert.NotEmpty(SpanishPages);
         foreach (var (url, page) in SpanishPages)
         {
             var english = url["/es".Length..];

@@ -9,6 +9,9 @@ namespace StaticMap.Core.Parsing;
 /// <summary>Binds progress/&lt;year&gt;.md to a <see cref="ProgressReport"/>.</summary>
 public static class ProgressReportParser
 {
+    /// <summary>The title of a report that gives none: "2025 progress report" (pages write it in their own language).</summary>
+    public static string DefaultTitle(int year) => $"{year} progress report";
+
     public static readonly IReadOnlyList<string> KnownFields = ["year", "title", "updates"];
     public static readonly IReadOnlyList<string> UpdateFields = ["indicator", "value", "status", "note"];
 
@@ -41,7 +44,7 @@ public static class ProgressReportParser
             })
             .ToImmutableArray();
         var reportYear = year ?? fileYear ?? 0;
-        var title = f.String("title", false, "the page title") ?? $"{reportYear} progress report";
+        var title = f.String("title", false, "the page title") ?? DefaultTitle(reportYear);
         return new ProgressReport(reportYear, file.Path, title, file.Body, updates, f.ValueSpan("year"));
     }
 }

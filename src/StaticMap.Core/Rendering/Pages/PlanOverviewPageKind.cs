@@ -49,7 +49,7 @@ public sealed class PlanOverviewPageKind : IPageKind
                         .Select(g => new CoalitionGroup(Formatting.Sector(g.Key, t), g.ToList())).ToList(),
                     plan.Components.Select(c => new ComponentLink(Formatting.ComponentTitle(c, t), Formatting.ComponentName(c.Kind, t),
                         context.Urls.Href(SiteUrls.Component(plan, c.Kind)), PlainText.Excerpt(c.Body), c.TextLanguage)).ToList(),
-                    plan.Progress.Reverse().Select(p => new ProgressLink(p.Year, p.Title, context.Urls.Href(SiteUrls.Progress(plan, p.Year)))).ToList(),
+                    plan.Progress.Reverse().Select(p => new ProgressLink(p.Year, Formatting.ReportTitle(p, t), context.Urls.Href(SiteUrls.Progress(plan, p.Year)))).ToList(),
                     m.Contact,
                     context.Urls.Href(SiteUrls.PlanJson(plan.Id))));
         }

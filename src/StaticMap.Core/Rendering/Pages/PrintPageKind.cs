@@ -36,7 +36,8 @@ public sealed class PrintPageKind : IPageKind
             {
                 var model = (ProgressPage)progress[SiteUrls.Progress(plan, r.Year)].Model;
                 var id = $"sm-progress-{r.Year}";
-                return new PrintProgress(id, r.Title, model with { Body = context.Markdown.Render(r.Body, Placement(id, r.Title)) }, r.TextLanguage);
+                var title = Views.Formatting.ReportTitle(r, t);
+                return new PrintProgress(id, title, model with { Body = context.Markdown.Render(r.Body, Placement(id, title)) }, r.TextLanguage);
             }).ToList();
             var overview = (PlanOverview)overviews[SiteUrls.Plan(plan)].Model;
             yield return new Page(url, "layouts/print.sbn-html",

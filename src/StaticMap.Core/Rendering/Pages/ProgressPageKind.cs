@@ -54,10 +54,10 @@ public sealed class ProgressPageKind : IPageKind
                 var url = SiteUrls.Progress(plan, report.Year);
                 var description = PlainText.FirstParagraph(report.Body);
                 NavLink? Link(int index) => index < 0 || index >= plan.Progress.Length ? null
-                    : new NavLink(plan.Progress[index].Title, context.Urls.Href(SiteUrls.Progress(plan, plan.Progress[index].Year)), false);
+                    : new NavLink(Formatting.ReportTitle(plan.Progress[index], t), context.Urls.Href(SiteUrls.Progress(plan, plan.Progress[index].Year)), false);
                 var charts = Charts(plan, report, indicators, context);
                 yield return new Page(url, "layouts/progress.sbn-html",
-                    context.Layout(url, report.Title, description.Length > 0 ? description
+                    context.Layout(url, Formatting.ReportTitle(report, t), description.Length > 0 ? description
                             : t.Text("views.progress_report_description", ("year", report.Year), ("plan", plan.Metadata.Title)),
                         plan, [.. trail, (progressTitle, indexUrl)], "progress", showsData: false,
                         scripts: charts.Count > 0 ? ChartScripts.For(context) : null)
@@ -130,7 +130,7 @@ public sealed class ProgressPageKind : IPageKind
                     update?.Value is null ? "" : Formatting.WithUnit(update.Value.Number, indicator.Unit, t));
             }).ToList())).ToList();
         return new ProgressIndexPage(
-            plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, r.Title, context.Urls.Href(SiteUrls.Progress(plan, r.Year)), Counts(r, t), ComputedCounts(plan, r, t))).ToList(),
+            plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, Formatting.ReportTitle(r, t), context.Urls.Href(SiteUrls.Progress(plan, r.Year)), Counts(r, t), ComputedCounts(plan, r, t))).ToList(),
             years, rows);
     }
 

@@ -57,6 +57,12 @@ public static class Formatting
         _ => "long_term_outcome",
     });
 
+    /// <summary>A progress report's title: the author's, or, when the report has none ("2025 progress report", the
+    /// parser's default), that title in the page's language (strings <c>views.progress_report_title</c>).</summary>
+    public static string ReportTitle(ProgressReport report, UiStrings? text = null) =>
+        report.Title == Parsing.ProgressReportParser.DefaultTitle(report.Year)
+            ? Or(text).Text("views.progress_report_title", ("year", report.Year)) : report.Title;
+
     /// <summary>A component's title: the author's, or, when the plan left the guide's name, that name in the page's language
     /// (strings <c>components.&lt;slug&gt;.name</c>).</summary>
     public static string ComponentTitle(Component component, UiStrings? text = null) =>

@@ -99,23 +99,8 @@ public sealed class LinkResolver
                 Page(SiteUrls.Progress(plan.Id, r.Year), () => PageIds.Progress(r));
             }
             foreach (var a in plan.Assets.Concat(plan.DataFiles)) byFile[$"{plan.Folder}/{a}"] = SiteUrls.PlanFile(plan.Id, a);
-            // A translation (findings.es.md) is a page of the plan too; which language a link leads to is the editions' part.
-            foreach (var edition in plan.Translations.Select(t => t.Plan))
-            {
-                foreach (var c in edition.Components.Where(c => c.TextLanguage is null))
-                {
-                    byFile.TryAdd(c.Path, SiteUrls.Component(plan.Id, c.Kind));
-                    translationPages.TryAdd(c.Path, SiteUrls.Component(plan.Id, c.Kind));
-                }
-                foreach (var r in edition.Progress.Where(r => r.TextLanguage is null))
-                {
-                    byFile.TryAdd(r.Path, SiteUrls.Progress(plan.Id, r.Year));
-                    translationPages.TryAdd(r.Path, SiteUrls.Progress(plan.Id, r.Year));
-                }
-            }
         }
-        foreach (var page in site.Pages.Where(p => p.Language is not null)) byFile.TryAdd(page.Path, SiteUrls.Page(page.Slug));
-        foreach (var page in site.Pages.Where(p => p.Language is null))
+        foreach (var page in site.Pages)
         {
             var segment = Editions.SegmentOf(page);
             var url = SiteUrls.Page(page.Slug, segment);
@@ -216,8 +201,8 @@ public sealed class LinkResolver
         var target = Target(sourcePath, Uri.UnescapeDataString(path), out var outside);
         if (target is null) return new(outside ? LinkKind.OutsideRepository : LinkKind.Broken, url);
         if (language is not null && _localized.TryGetValue((target, language), out var localized)) target = localized;
-        // A translation's headings are in its own language: its links' fragments are not held against the main language's ids.
-        return new(HasFragment(target, suffix) || _translationPages.ContainsKey(sourcePath) ? LinkKind.Internal : LinkKind.MissingFragment, target + suffix);
+        // In a translation the target is the page in its language (above), so a #fragment is held against that page's ids.
+        return new(HasFragment(target, suffix) ? LinkKind.Internal : LinkKind.MissingFragment, target + suffix);
     }
 
     /// <summary>The site URL an address (without its ?query and #fragment) leads to, read in the order the class describes.</summary>

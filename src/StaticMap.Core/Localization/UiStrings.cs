@@ -43,6 +43,10 @@ public sealed class UiStrings
 
     public bool Has(string key) => _entries.ContainsKey(key);
 
+    /// <summary>The text of <paramref name="key"/> in this language or the one it falls back to; null when neither has
+    /// it, for texts with a source of their own when no strings file names them (a metric's catalog name and unit).</summary>
+    public string? TextOrNull(string key) => Find(key) is { } entry ? entry.Text ?? entry.Form(PluralRules.Other) : null;
+
     /// <summary>The text of <paramref name="key"/> with its placeholders filled from <paramref name="args"/>.</summary>
     public string Text(string key, params (string Name, object? Value)[] args) => Text(key, args, false);
 

@@ -16,4 +16,12 @@ public static class MetricText
 
     public static string Unit(MetricDefinition metric, UiStrings? strings) =>
         strings?.TextOrNull($"metrics.{metric.Variable}.unit") is { Length: > 0 } unit ? unit : metric.Unit;
+
+    /// <summary>What the metric measures (<c>metrics.&lt;variable&gt;.description</c>), shown under its name on the findings page.</summary>
+    public static string Description(MetricDefinition metric, UiStrings? strings) =>
+        strings?.TextOrNull($"metrics.{metric.Variable}.description") is { Length: > 0 } text ? text : metric.Description;
+
+    /// <summary>A pillar as the guide names it ("Rewarding work") in the page's language: <c>pillars.&lt;kebab-case name&gt;</c>.</summary>
+    public static string Pillar(string name, UiStrings? strings) =>
+        strings?.TextOrNull("pillars." + name.Trim().ToLowerInvariant().Replace(' ', '-')) is { Length: > 0 } text ? text : name;
 }

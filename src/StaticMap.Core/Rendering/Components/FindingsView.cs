@@ -83,7 +83,8 @@ public sealed class FindingsView : IComponentView
                 () => MetricCharts.Build(data, $"sm-chart-{key}", suffix => context.Urls.Href($"{folder}{key}-{suffix}.csv")));
         }
 
-        return new MetricView(key, "sm-metric-" + key, title, reference.Takeaway, Sentence(definition?.Description), definition?.Pillar,
+        return new MetricView(key, "sm-metric-" + key, title, reference.Takeaway, Sentence(definition is null ? null : MetricText.Description(definition, t)),
+            definition is null ? null : MetricText.Pillar(definition.Pillar, t),
             reference.IsLocal, charts, texts,
             QualityNote(shown, DataQuality.Weak, "notices.weak", t),
             QualityNote(shown, DataQuality.Marginal, "notices.marginal", t),

@@ -43,6 +43,8 @@ public class SpanishPageTextTests
 
         Assert.Equal(["Tasa de empleo, de 25 a 54 años", "Arrestos de menores", "Youth jobs program placements"], Titles(page));
         Assert.Equal("12.9 por cada 100,000 menores", Cell(page, "sm-chart-rate_juv_arrest-trend"));
+        Assert.Equal("Proporción de adultos de 25 a 54 años que tienen empleo. Pilar: Trabajo digno y bien remunerado.",
+            page.QuerySelector("#sm-metric-share_employed .metric-description")!.TextContent.Trim());
         Assert.Equal(["Volver a la referencia 1"], Hidden(page, "a.footnote-back-ref"));
         Assert.Equal(["(nota 1)"], Hidden(page, "a.footnote-ref"));
         Assert.Equal("Tabla: What the data say", page.QuerySelector(".prose .table-scroll[role=region]")!.GetAttribute("aria-label"));
@@ -57,6 +59,8 @@ public class SpanishPageTextTests
 
         Assert.Equal(["Employment rate, ages 25–54", "Juvenile arrests", "Youth jobs program placements"], Titles(page));
         Assert.Equal("12.9 per 100,000 juveniles", Cell(page, "sm-chart-rate_juv_arrest-trend"));
+        Assert.Equal("Employment-to-population ratio, adults 25–54. Pillar: Rewarding work.",
+            page.QuerySelector("#sm-metric-share_employed .metric-description")!.TextContent.Trim());
         Assert.Equal(["Back to reference 1"], Hidden(page, "a.footnote-back-ref"));
         Assert.Equal(["(note 1)"], Hidden(page, "a.footnote-ref"));
         Assert.Equal("Table: What the data say", page.QuerySelector(".prose .table-scroll[role=region]")!.GetAttribute("aria-label"));

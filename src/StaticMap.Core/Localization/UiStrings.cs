@@ -47,6 +47,10 @@ public sealed class UiStrings
     /// (a component kind a test or extension adds has no strings of its own).</summary>
     public string TextOr(string key, string otherwise) => Find(key) is null ? otherwise : Text(key);
 
+    /// <summary>The text of <paramref name="key"/> in this language or the one it falls back to; null when neither has
+    /// it, for texts with a source of their own when no strings file names them (a metric's catalog name and unit).</summary>
+    public string? TextOrNull(string key) => Find(key) is { } entry ? entry.Text ?? entry.Form(PluralRules.Other) : null;
+
     /// <summary>The text of <paramref name="key"/> with its placeholders filled from <paramref name="args"/>.</summary>
     public string Text(string key, params (string Name, object? Value)[] args) => Text(key, args, false);
 

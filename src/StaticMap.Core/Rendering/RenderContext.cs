@@ -24,7 +24,7 @@ public sealed class RenderContext
         Metrics = metrics;
         Links = links;
         Urls = new SiteUrlFormatter(options.BaseUrl);
-        Markdown = new MarkdownHtml(links, Urls);
+        Markdown = new MarkdownHtml(links, Urls, strings: Strings.For(Editions.SiteLanguage));
         PublishedPlans = site.Plans.Where(p => p.IsReleased || options.IncludeDrafts).ToList();
         PlansInScope = scope is null ? PublishedPlans : PublishedPlans.Where(p => scope.Contains(p.Id)).ToList();
         SiteWide = siteWide;
@@ -62,7 +62,8 @@ public sealed class RenderContext
         Links = whole.Links;
         Urls = whole.Urls;
         // Each part renders its own Markdown and charts, so that they are let go once its files are written.
-        Markdown = new MarkdownHtml(whole.Links, whole.Urls, IsTranslation ? Language : plan is null ? Editions.Segment(Language) : null);
+        Markdown = new MarkdownHtml(whole.Links, whole.Urls, IsTranslation ? Language : plan is null ? Editions.Segment(Language) : null,
+            whole.Strings.For(Language));
         PublishedPlans = whole.PublishedPlans;
         PlansInScope = plan is null ? [] : [plan];
         SiteWide = plan is null;

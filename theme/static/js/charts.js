@@ -150,6 +150,8 @@
     var canvas = document.getElementById(id + '-canvas');
     if (!data || !canvas) return;
     var config = JSON.parse(data.textContent);
+    /* The target line's name when the chart's JSON has none: the page's word for it (data-text-target, from the template). */
+    if (!config.targetLabel) config.targetLabel = figure.getAttribute('data-text-target') || 'Target';
     /* Years sit on a linear axis (config.xAxis), so 2018 → 2021 is drawn three times as long as 2016 → 2017;
        each dataset's points are {x: year, y: value} as the build wrote them. */
     var axis = config.xAxis;

@@ -12,6 +12,23 @@
   var list = document.getElementById('sm-search-results');
   if (!form || !input || !status || !list) return;
 
+  /* The status texts come from the page, in its language (data-text-* on #sm-search); {query} and {count} are filled here. */
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || 'en') : null;
+  var numbers = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(document.documentElement.lang || 'en') : null;
+  function fill(value, values) {
+    return value.replace(/\{(query|count)\}/g, function (all, key) { return values && key in values ? values[key] : all; });
+  }
+  function text(name, fallback, values) {
+    return fill(container.getAttribute('data-text-' + name) || fallback, values);
+  }
+  /* "1 result", "3 results": the plural form of the page's language (one, other, and for some languages many). */
+  function resultsText(query, count) {
+    var category = plurals ? plurals.select(count) : (count === 1 ? 'one' : 'other');
+    var value = container.getAttribute('data-text-' + category) || container.getAttribute('data-text-other')
+      || (count === 1 ? '{count} result for “{query}”.' : '{count} results for “{query}”.');
+    return fill(value, { query: query, count: numbers ? numbers.format(count) : String(count) });
+  }
+
   var pagefind = null;
   var latest = 0;
   var timer = null;
@@ -69,8 +86,8 @@
     });
     list.hidden = results.length === 0;
     status.textContent = results.length === 0
-      ? 'No results for “' + query + '”.'
-      : results.length + (results.length === 1 ? ' result' : ' results') + ' for “' + query + '”.';
+      ? text('none', 'No results for “{query}”.', { query: query })
+      : resultsText(query, results.length);
   }
 
   function remember(query) {
@@ -90,14 +107,14 @@
       status.textContent = '';
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = text('searching', 'Searching…');
     pagefind.search(query).then(function (search) {
       if (ticket !== latest) return null;
       return Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); }));
     }).then(function (results) {
       if (results && ticket === latest) show(query, results);
     }).catch(function () {
-      if (ticket === latest) status.textContent = 'Search failed. Please try again.';
+      if (ticket === latest) status.textContent = text('failed', 'Search failed. Please try again.');
     });
   }
 

@@ -40,17 +40,21 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
 
     public static ChartFormat From(ValueFormat format) => From(format, "");
 
-    /// <summary>A Mobility Metrics variable: its format and its catalog unit ("deaths per 100,000 people").</summary>
-    public static ChartFormat From(MetricDefinition metric, UiStrings? strings = null) => From(metric.Format, metric.Unit, strings);
+    /// <summary>A Mobility Metrics variable: its format and its unit ("deaths per 100,000 people") in the page's language
+    /// (<see cref="MetricText"/>), or <paramref name="unit"/>, the author's own.</summary>
+    public static ChartFormat From(MetricDefinition metric, UiStrings? strings = null, string? unit = null) =>
+        From(metric.Format, metric.Unit, strings, string.IsNullOrWhiteSpace(unit) ? MetricText.Unit(metric, strings) : unit.Trim());
 
-    public static ChartFormat From(ValueFormat format, string unit, UiStrings? strings = null) => format switch
+    /// <param name="unit">The catalog's (English) unit, which decides how values are read ("… per household": per 100).</param>
+    /// <param name="shownUnit">The unit as the page writes it, when it is not <paramref name="unit"/> (a translation's).</param>
+    public static ChartFormat From(ValueFormat format, string unit, UiStrings? strings = null, string? shownUnit = null) => format switch
     {
         ValueFormat.Proportion => new("proportion", "", null, strings),
         ValueFormat.Dollars => new("dollars", "", null, strings),
-        ValueFormat.Rate => new("rate", PerPart(unit), null, strings),
+        ValueFormat.Rate => new("rate", PerPart(shownUnit ?? unit), null, strings),
         // "affordable units per household" is read per 100 households: 0.32 → "32 per 100 households".
         ValueFormat.Ratio when unit.EndsWith(" per household", StringComparison.Ordinal) => new("per100", Per100(strings), null, strings),
-        ValueFormat.Count => new("count", CountNoun(unit), null, strings),
+        ValueFormat.Count => new("count", CountNoun(shownUnit ?? unit), null, strings),
         _ => new("ratio", "", null, strings),
     };
 
@@ -206,15 +210,19 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
         return string.Join(' ', words);
     }
 
-    /// <summary>"deaths per 100,000 people" → "per 100,000 people".</summary>
+    /// <summary>"deaths per 100,000 people" → "per 100,000 people"; "muertes por cada 100,000 personas" → "por cada 100,000 personas".</summary>
     private static string PerPart(string unit)
     {
-        var at = unit.IndexOf("per ", StringComparison.Ordinal);
+        var at = unit.StartsWith("per ", StringComparison.Ordinal) || unit.StartsWith("por ", StringComparison.Ordinal) ? 0
+            : unit.IndexOf(" per ", StringComparison.Ordinal) is >= 0 and var p ? p + 1
+            : unit.IndexOf(" por ", StringComparison.Ordinal) is >= 0 and var q ? q + 1
+            : -1;
         return at < 0 ? "" : unit[at..];
     }
 
-    /// <summary>"public-school students" stays; an index ("index, 0–100") has no noun.</summary>
-    private static string CountNoun(string unit) => unit.Contains(',') || unit.StartsWith("index", StringComparison.Ordinal) ? "" : unit;
+    /// <summary>"public-school students" stays; an index ("index, 0–100", "índice, 0–100") has no noun.</summary>
+    private static string CountNoun(string unit) =>
+        unit.Contains(',') || unit.StartsWith("index", StringComparison.Ordinal) || unit.StartsWith("índice", StringComparison.Ordinal) ? "" : unit;
 }
 
 /// <summary>

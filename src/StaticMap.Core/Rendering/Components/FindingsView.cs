@@ -53,7 +53,9 @@ public sealed class FindingsView : IComponentView
         var t = context.Text(plan.Metadata.Language);
         var fips = plan.Metadata.Jurisdiction.Fips;
         var definition = reference.Metric is { } v && metrics.Catalog.TryGet(v.Value, out var d) ? d : null;
-        var title = definition?.Name ?? reference.Label ?? reference.Key;
+        // The author's label wins; else the catalog's name in the page's language.
+        var title = !string.IsNullOrWhiteSpace(reference.Label) ? reference.Label.Trim()
+            : definition is not null ? MetricText.Name(definition, t) : reference.Key;
         var local = PlanMetrics.Observations(plan, reference, fips, metrics);
         var place = Formatting.Jurisdiction(plan.Metadata.Jurisdiction);
         var subgroupTypes = PlanMetrics.RequestedSubgroupTypes(reference);
@@ -74,14 +76,15 @@ public sealed class FindingsView : IComponentView
                     Observations: metrics.Data.Get(p.Value, reference.Metric!.Value.Value))).ToList()
                 : [];
             var data = new MetricData(title, key,
-                definition is null ? ChartFormat.FromUnit(reference.Unit, t) : ChartFormat.From(definition, t),
+                definition is null ? ChartFormat.FromUnit(reference.Unit, t) : ChartFormat.From(definition, t, reference.Unit),
                 definition?.HigherIsBetter, place, local, peers, subgroupTypes);
             var folder = RenderContext.DownloadFolder(plan);
             charts = context.Charts($"{plan.Id}/findings/{key}",
                 () => MetricCharts.Build(data, $"sm-chart-{key}", suffix => context.Urls.Href($"{folder}{key}-{suffix}.csv")));
         }
 
-        return new MetricView(key, "sm-metric-" + key, title, reference.Takeaway, Sentence(definition?.Description), definition?.Pillar,
+        return new MetricView(key, "sm-metric-" + key, title, reference.Takeaway, Sentence(definition is null ? null : MetricText.Description(definition, t)),
+            definition is null ? null : MetricText.Pillar(definition.Pillar, t),
             reference.IsLocal, charts, texts,
             QualityNote(shown, DataQuality.Weak, "notices.weak", t),
             QualityNote(shown, DataQuality.Marginal, "notices.marginal", t),

@@ -52,7 +52,7 @@ public sealed class MeasurementPlanView : IComponentView
                 i.Source, i.Responsible, Formatting.Frequency(i.Frequency, t), i.Unit ?? "",
                 Pages.ProgressPageKind.Baseline(i, t), Formatting.Measurement(i.Target, i.Unit, t),
                 Formatting.Direction(i.Direction, t), string.Join(", ", i.DisaggregateBy.Select(d => Formatting.SubgroupType(d, t))),
-                i.Metric is { } m && context.Metrics.Catalog.TryGet(m.Value, out var def) ? def.Name : null);
+                i.Metric is { } m && context.Metrics.Catalog.TryGet(m.Value, out var def) ? Charts.MetricText.Name(def, t) : null);
         }).ToList();
     }
 

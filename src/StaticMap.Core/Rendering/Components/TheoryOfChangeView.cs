@@ -52,7 +52,7 @@ public sealed class TheoryOfChangeView : IComponentView
         var t = context.Text(plan.Metadata.Language);
         LogicModelItemView Item(LogicModelItem item) => new(
             item.Id, ItemAnchor(item.Id), item.Text, Views.Formatting.Stage(item.Stage, t),
-            item.Pillar is { } p ? Vocabularies.PillarName(p) : null,
+            item.Pillar is { } p ? Charts.MetricText.Pillar(Vocabularies.PillarName(p), t) : null,
             indicators.Where(i => i.Measures.Value == item.Id)
                 .Select(i => new IndicatorLink(i.Id, i.Name,
                     context.Urls.Href(SiteUrls.Component(plan, ComponentKind.MeasurementPlan)) + "#" + MeasurementPlanView.RowAnchor(i.Id)))

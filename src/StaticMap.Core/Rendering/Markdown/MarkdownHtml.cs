@@ -13,7 +13,9 @@ namespace StaticMap.Core.Rendering.Markdown;
 /// </summary>
 /// <param name="language">The language of the pages rendered, when it is not the site's or a plan's main language (a
 /// translation, a site page in /es/): links to the plan's files and site pages lead to their pages in that language.</param>
-public sealed class MarkdownHtml(LinkResolver links, SiteUrlFormatter urls, string? language = null)
+/// <param name="strings">The interface text of the pages rendered (section <c>markdown</c>): the names of footnote links and
+/// table regions; English when not given.</param>
+public sealed class MarkdownHtml(LinkResolver links, SiteUrlFormatter urls, string? language = null, Localization.UiStrings? strings = null)
 {
     private readonly ConcurrentDictionary<MarkdownBody, RawHtml> _cache = new(ReferenceEqualityComparer.Instance);
 
@@ -34,7 +36,7 @@ public sealed class MarkdownHtml(LinkResolver links, SiteUrlFormatter urls, stri
             : address => placement.Address(Rewrite(body.Path, address));
         var renderer = new HtmlRenderer(writer) { LinkRewriter = sanitise ? null : rewrite };
         // When sanitising, the sanitiser prefixes every id (the raw HTML's too), so the renderers leave them.
-        MarkdownPipelineSetup.Setup(renderer, placement, prefixIds: !sanitise);
+        MarkdownPipelineSetup.Setup(renderer, placement, prefixIds: !sanitise, strings);
         renderer.Render(body.Document);
         writer.Flush();
         var html = writer.ToString();

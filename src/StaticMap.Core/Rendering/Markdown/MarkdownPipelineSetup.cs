@@ -4,6 +4,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using StaticMap.Core.Localization;
 using StaticMap.Core.Parsing;
 
 namespace StaticMap.Core.Rendering.Markdown;
@@ -14,18 +15,20 @@ internal static class MarkdownPipelineSetup
     /// <param name="placement">Where the narrative goes when several share a page (the print view); null on its own page.</param>
     /// <param name="prefixIds">Whether the renderers write <see cref="NarrativePlacement.IdPrefix"/> into ids themselves
     /// (false when the sanitiser does it, for the raw HTML's ids and Markdown's alike).</param>
-    public static void Setup(HtmlRenderer renderer, NarrativePlacement? placement = null, bool prefixIds = true)
+    /// <param name="strings">The page's interface text (section <c>markdown</c>); English when not given.</param>
+    public static void Setup(HtmlRenderer renderer, NarrativePlacement? placement = null, bool prefixIds = true, UiStrings? strings = null)
     {
+        var t = strings ?? Templates.Theme.DefaultStrings.For(StringCatalog.DefaultLanguage);
         MarkdownParser.Pipeline.Setup(renderer);
         var ids = prefixIds ? placement : null;
         var tables = renderer.ObjectRenderers.FindExact<HtmlTableRenderer>();
         if (tables is not null) renderer.ObjectRenderers.Remove(tables);
-        renderer.ObjectRenderers.Add(new ScrollableTableRenderer(placement?.Section));
+        renderer.ObjectRenderers.Add(new ScrollableTableRenderer(t, placement?.Section));
         var footnotes = renderer.ObjectRenderers.FindExact<HtmlFootnoteLinkRenderer>();
         if (footnotes is not null)
         {
             renderer.ObjectRenderers.Remove(footnotes);
-            renderer.ObjectRenderers.Add(new NamedFootnoteLinkRenderer(placement?.Section, ids));
+            renderer.ObjectRenderers.Add(new NamedFootnoteLinkRenderer(t, placement?.Section, ids));
         }
         if (placement is null) return;
         if (renderer.ObjectRenderers.FindExact<HeadingRenderer>() is { } headings)
@@ -107,9 +110,9 @@ internal sealed class PlacedFootnoteGroupRenderer(NarrativePlacement ids) : Html
 /// <summary>
 /// Footnote links with names a screen reader can read out of context (WCAG 2.4.4, 2.4.9): Markdig's back link is
 /// only "↩", the same name on every footnote though each leads somewhere else. Here it keeps the visible arrow and
-/// adds "Back to reference N" (", second use" … when a note is referenced more than once).
+/// adds "Back to reference N" (", use 2" … when a note is referenced more than once), in the page's language (markdown.*).
 /// </summary>
-internal sealed class NamedFootnoteLinkRenderer(string? section = null, NarrativePlacement? ids = null) : HtmlObjectRenderer<FootnoteLink>
+internal sealed class NamedFootnoteLinkRenderer(UiStrings t, string? section = null, NarrativePlacement? ids = null) : HtmlObjectRenderer<FootnoteLink>
 {
     private readonly Dictionary<Footnote, int> _backLinks = [];
 
@@ -118,17 +121,21 @@ internal sealed class NamedFootnoteLinkRenderer(string? section = null, Narrativ
         var order = link.Footnote.Order;
         if (!link.IsBackLink)
         {
-            renderer.Write($"<a id=\"{Id($"fnref:{link.Index}")}\" href=\"#{Id($"fn:{order}")}\" class=\"footnote-ref\"><sup>{order}</sup><span class=\"visually-hidden\"> (note {order}{InSection()})</span></a>");
+            renderer.Write($"<a id=\"{Id($"fnref:{link.Index}")}\" href=\"#{Id($"fn:{order}")}\" class=\"footnote-ref\"><sup>{order}</sup><span class=\"visually-hidden\"> {Escape(t.Text("markdown.note", ("number", order), ("section", InSection())))}</span></a>");
             return;
         }
         var use = _backLinks[link.Footnote] = _backLinks.GetValueOrDefault(link.Footnote) + 1;
-        var name = use == 1 ? $"Back to reference {order}" : $"Back to reference {order}, use {use}";
-        renderer.Write($"<a href=\"#{Id($"fnref:{link.Index}")}\" class=\"footnote-back-ref\">&#8617;<span class=\"visually-hidden\"> {name}{InSection()}</span></a>");
+        var name = use == 1 ? t.Text("markdown.back_to_reference", ("number", order))
+            : t.Text("markdown.back_to_reference_use", ("number", order), ("use", use));
+        renderer.Write($"<a href=\"#{Id($"fnref:{link.Index}")}\" class=\"footnote-back-ref\">&#8617;<span class=\"visually-hidden\"> {Escape(name + InSection())}</span></a>");
     }
 
     private string Id(string id) => ids?.Id(id) ?? id;
 
-    private string InSection() => section is null ? "" : ", " + System.Net.WebUtility.HtmlEncode(section);
+    /// <summary>", Findings" after a link's name on a page of several narratives; "" on the narrative's own page.</summary>
+    private string InSection() => section is null ? "" : t.Text("markdown.in_section", ("section", section));
+
+    private static string Escape(string text) => System.Net.WebUtility.HtmlEncode(text);
 }
 
 /// <summary>
@@ -137,7 +144,7 @@ internal sealed class NamedFootnoteLinkRenderer(string? section = null, Narrativ
 /// above the table (else its header row), numbered when a narrative repeats a name, since landmarks must differ.
 /// One instance renders one narrative.
 /// </summary>
-internal sealed class ScrollableTableRenderer(string? section = null) : HtmlObjectRenderer<Table>
+internal sealed class ScrollableTableRenderer(UiStrings t, string? section = null) : HtmlObjectRenderer<Table>
 {
     private readonly HtmlTableRenderer _inner = new();
     private readonly Dictionary<string, int> _used = new(StringComparer.Ordinal);
@@ -148,23 +155,23 @@ internal sealed class ScrollableTableRenderer(string? section = null) : HtmlObje
         var count = _used[name] = _used.GetValueOrDefault(name) + 1;
         if (count > 1) name += $" ({count})";
         // On a page of several narratives, the region says whose table it is.
-        if (section is not null) name = section + ", " + name;
+        if (section is not null) name = t.Text("markdown.table_in_section", ("section", section), ("table", name));
         renderer.Write("<div class=\"table-scroll\" role=\"region\" aria-label=\"").WriteEscape(name).Write("\" tabindex=\"0\">");
         _inner.Write(renderer, table);
         renderer.WriteLine("</div>");
     }
 
-    private static string Name(Table table)
+    private string Name(Table table)
     {
         for (Block node = table; node.Parent is { } parent; node = parent)
         {
             for (var i = parent.IndexOf(node) - 1; i >= 0; i--)
-                if (parent[i] is HeadingBlock { Inline: { } heading }) return "Table: " + Text(heading);
+                if (parent[i] is HeadingBlock { Inline: { } heading }) return t.Text("markdown.table_named", ("name", Text(heading)));
         }
         var header = table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader);
         var columns = header?.OfType<TableCell>().Select(c => string.Concat(c.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim())
             .Where(t => t.Length > 0).Take(3).ToList() ?? [];
-        return columns.Count > 0 ? "Table: " + string.Join(", ", columns) : "Table";
+        return columns.Count > 0 ? t.Text("markdown.table_named", ("name", string.Join(", ", columns))) : t.Text("markdown.table");
     }
 
     private static string Text(ContainerInline inline) => string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();

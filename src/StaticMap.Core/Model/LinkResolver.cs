@@ -145,6 +145,7 @@ public sealed class LinkResolver
                 Localized(SiteUrls.Component(main.Id, c.Kind), url, () => PageIds.Component(edition, c));
                 if (c.TextLanguage is not null) continue; // untranslated: the original's file, whose page is the original's
                 Source(c.Path, url);
+                translationPages[c.Path] = SiteUrls.Component(main.Id, c.Kind);
                 _languageBySource[c.Path] = language;
             }
             foreach (var r in edition.Progress)
@@ -153,6 +154,7 @@ public sealed class LinkResolver
                 Localized(SiteUrls.Progress(main.Id, r.Year), url, () => PageIds.Progress(r));
                 if (r.TextLanguage is not null) continue;
                 Source(r.Path, url);
+                translationPages[r.Path] = SiteUrls.Progress(main.Id, r.Year);
                 _languageBySource[r.Path] = language;
             }
         }
@@ -170,7 +172,7 @@ public sealed class LinkResolver
     /// <summary>The URL of the page a narrative is shown on ("/ramsey-county/findings/"), or null for a file without one.</summary>
     public string? PageOf(string sourcePath) => _pageBySource.GetValueOrDefault(sourcePath);
 
-    private string? BaseOf(string sourcePath) => PageOf(sourcePath) ?? _translationPages.GetValueOrDefault(sourcePath);
+    private string? BaseOf(string sourcePath) => PageOf(sourcePath);
 
     /// <summary>The ids of a page ("/ramsey-county/findings/"), or null when the URL is not a page (a PDF, a CSV).</summary>
     public PageIds? IdsOf(string url) => _ids.TryGetValue(url, out var ids) ? ids.Value : null;
@@ -213,6 +215,9 @@ public sealed class LinkResolver
         var file = Combine(FolderOf(sourcePath), path);
         if (file is not null && _urlByFile.TryGetValue(file, out var url)) return url;
         if (BaseOf(sourcePath) is { } here && PublishedAt(BrowserCombine(here, path)) is { } page) return page;
+        // A translation copied from its original keeps the original's relative page addresses: read from the original's page
+        // they lead where the author meant, and the page in the translation's language is taken below when there is one.
+        if (_translationPages.TryGetValue(sourcePath, out var original) && PublishedAt(BrowserCombine(original, path)) is { } same) return same;
         if (file is not null && _urlByFolder.TryGetValue(file, out var overview)) return overview;
         outside = file is null;
         return null;

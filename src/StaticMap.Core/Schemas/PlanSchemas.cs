@@ -162,7 +162,9 @@ public static class PlanSchemas
                     }
                     if (o["anyOf"] is JsonArray any && any.All(a => a is JsonObject ao && ao.ContainsKey("required") && ao.Count == 1)) o.Remove("anyOf");
                     o.Remove("minItems");
-                    foreach (var (_, child) in o.ToList()) Relax(child);
+                    // What a 'not' excludes stays as it is: relaxed, it would exclude everything ("a metric or a file, not both").
+                    foreach (var (key, child) in o.ToList())
+                        if (key != "not") Relax(child);
                     break;
                 case JsonArray a:
                     foreach (var child in a) Relax(child);

@@ -17,9 +17,9 @@ public class TranslationPreviewTests
     public void Editing_a_translation_file_rebuilds_the_plans_pages_in_that_language_and_its_home()
     {
         using var site = TestSite.Valid();
+        // A real translation: plan.yml lists Spanish, plan.es.yml gives the Spanish title (the components stay untranslated).
+        site.Replace(TestSite.Plan + "/plan.yml", "title: Test County Mobility Action Plan\n", "title: Test County Mobility Action Plan\ntranslations: [es]\n");
         site.Write(PlanEs, "title: Plan de prueba\n");
-        // The Spanish edition takes its title from plan.es.yml, as the translate lane's reader will.
-        using var seam = SpanishEdition.Install(() => site.Read(PlanEs).Split(':', 2)[1].Trim());
         var preview = new PreviewSite(site.Root, TestSite.ThemeFolder);
         preview.Rebuild();
         Assert.Contains("Plan de prueba", Page(preview, "es/test-county/findings/index.html"));

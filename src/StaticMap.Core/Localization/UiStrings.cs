@@ -60,7 +60,7 @@ public sealed class UiStrings
         var entry = Find(key);
         if (entry is null) return key;
         var text = entry.Text ?? entry.Form(PluralRules.Other) ?? key;
-        return Fill(html ? System.Net.WebUtility.HtmlEncode(text) : text, args);
+        return Fill(html ? HtmlText.Escape(text) : text, args);
     }
 
     /// <summary>The plural form of <paramref name="key"/> for <paramref name="count"/>; {count} is the number as this culture writes it.</summary>
@@ -73,7 +73,7 @@ public sealed class UiStrings
         if (entry is null) return key;
         var category = PluralRules.Category(owner!.Language, count);
         var text = entry.Form(category) ?? entry.Form(PluralRules.Other) ?? entry.Text ?? key;
-        if (html) text = System.Net.WebUtility.HtmlEncode(text);
+        if (html) text = HtmlText.Escape(text);
         // A placeholder given by the caller wins over the default {count}.
         return Fill(text, [.. args, ("count", count.ToString("#,0.##", Culture))]);
     }

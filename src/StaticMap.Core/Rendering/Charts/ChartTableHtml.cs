@@ -38,5 +38,5 @@ public static class ChartTableHtml
         return new RawHtml(html.ToString());
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => Localization.HtmlText.Escape(text);
 }

@@ -41,13 +41,13 @@ public sealed class HtmlTemplateContext : TemplateContext
         BuiltinObject.SetValue("include", new InPlaceInclude(templates), true);
         // 'link href text' makes an escaped <a> to put inside a sentence of the strings files: t "x" { credit: (link url name) }.
         BuiltinObject.Import("link", new Func<string, string, RawHtml>((href, text) =>
-            new RawHtml($"<a href=\"{WebUtility.HtmlEncode(href)}\">{WebUtility.HtmlEncode(text)}</a>")));
+            new RawHtml($"<a href=\"{Localization.HtmlText.Escape(href)}\">{Localization.HtmlText.Escape(text)}</a>")));
         // 'time iso text' makes an escaped <time datetime> for a date inside a sentence: t "plan.released" { date: (time iso text) }.
         BuiltinObject.Import("time", new Func<string, string, RawHtml>((iso, text) =>
-            new RawHtml($"<time datetime=\"{WebUtility.HtmlEncode(iso)}\">{WebUtility.HtmlEncode(text)}</time>")));
+            new RawHtml($"<time datetime=\"{Localization.HtmlText.Escape(iso)}\">{Localization.HtmlText.Escape(text)}</time>")));
         // 'visually_hidden text' makes the words a screen reader reads and the page does not show, inside a sentence.
         BuiltinObject.Import("visually_hidden", new Func<string, RawHtml>(text =>
-            new RawHtml($"<span class=\"visually-hidden\">{WebUtility.HtmlEncode(text)}</span>")));
+            new RawHtml($"<span class=\"visually-hidden\">{Localization.HtmlText.Escape(text)}</span>")));
         PushOutput(new StringBuilderOutput(_buffer));
     }
 
@@ -74,7 +74,7 @@ public sealed class HtmlTemplateContext : TemplateContext
                 }
                 return this;
             default:
-                return base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject, false)));
+                return base.Write(span, Localization.HtmlText.Escape(ObjectToString(textAsObject, false)));
         }
     }
 

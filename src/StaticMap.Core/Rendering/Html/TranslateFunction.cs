@@ -50,7 +50,7 @@ public sealed class TranslateFunction(UiStrings strings) : IScriptCustomFunction
             RawHtml raw => raw.Value,
             _ => context.ObjectToString(value),
         };
-        return html && value is not RawHtml ? System.Net.WebUtility.HtmlEncode(text) : text;
+        return html && value is not RawHtml ? Localization.HtmlText.Escape(text) : text;
     }
 
     private static decimal? ToDecimal(object? value) => value switch

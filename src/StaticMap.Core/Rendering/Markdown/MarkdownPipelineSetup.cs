@@ -135,7 +135,7 @@ internal sealed class NamedFootnoteLinkRenderer(UiStrings t, string? section = n
     /// <summary>", Findings" after a link's name on a page of several narratives; "" on the narrative's own page.</summary>
     private string InSection() => section is null ? "" : t.Text("markdown.in_section", ("section", section));
 
-    private static string Escape(string text) => System.Net.WebUtility.HtmlEncode(text);
+    private static string Escape(string text) => Localization.HtmlText.Escape(text);
 }
 
 /// <summary>

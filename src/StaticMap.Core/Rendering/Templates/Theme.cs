@@ -46,9 +46,23 @@ public sealed class Theme : ITemplateLoader
     /// <summary>The interface text per language: the theme's strings/&lt;lang&gt;.yml over StaticMap's own (docs/theme.md).</summary>
     public StringCatalog Strings { get; private set; } = new(new Dictionary<string, IReadOnlyDictionary<string, StringEntry>>());
 
-    private static readonly Lazy<StringCatalog> DefaultCatalog = new(() =>
-        LoadStrings(Path.GetFullPath(DefaultFolder).TrimEnd(Path.DirectorySeparatorChar), DefaultFolder,
-            new RepositoryFiles(Path.GetFullPath(DefaultFolder)), new DiagnosticBag(), new Dictionary<string, string>()));
+    private const string StringsResourcePrefix = "StaticMap.Core.strings.";
+
+    /// <summary>theme/strings/*.yml as built into StaticMap.Core, by language.</summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, StringEntry>>> BuiltInStrings = new(() =>
+    {
+        var assembly = typeof(Theme).Assembly;
+        var result = new Dictionary<string, IReadOnlyDictionary<string, StringEntry>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(StringsResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".yml", StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var text = new StreamReader(stream, System.Text.Encoding.UTF8);
+            result[name[StringsResourcePrefix.Length..^".yml".Length]] = StringsFile.Parse(text.ReadToEnd(), []);
+        }
+        return result;
+    });
+
+    private static readonly Lazy<StringCatalog> DefaultCatalog = new(() => new StringCatalog(BuiltInStrings.Value));
 
     /// <summary>StaticMap's own strings, for a render without a theme (a library caller's).</summary>
     public static StringCatalog DefaultStrings => DefaultCatalog.Value;
@@ -106,12 +120,10 @@ public sealed class Theme : ITemplateLoader
         Dictionary<string, string> paths)
     {
         var files = new Dictionary<string, Dictionary<string, StringEntry>>(StringComparer.OrdinalIgnoreCase);
-        var defaultFolder = Path.GetFullPath(DefaultFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var sources = new List<(string Folder, string Display, RepositoryFiles Reader)>();
-        var defaultFiles = new RepositoryFiles(defaultFolder, diagnostics);
-        if (!string.Equals(defaultFolder, folder, StringComparison.Ordinal) && defaultFiles.IsFolder(Path.Combine(defaultFolder, "strings")))
-            sources.Add((defaultFolder, defaultFolder, defaultFiles));
-        sources.Add((folder, displayFolder, reader));
+        // StaticMap's own strings first (built into the assembly, the same files as the default theme's), then the theme's.
+        foreach (var (language, entries) in BuiltInStrings.Value)
+            files[language] = new Dictionary<string, StringEntry>(entries, StringComparer.Ordinal);
+        var sources = new List<(string Folder, string Display, RepositoryFiles Reader)> { (folder, displayFolder, reader) };
         foreach (var (root, display, files_) in sources)
         {
             foreach (var file in files_.FilesRecursive(Path.Combine(root, "strings")).Order(StringComparer.Ordinal))

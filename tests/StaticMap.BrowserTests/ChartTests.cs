@@ -212,6 +212,8 @@ public class ChartTests(SiteFixture site)
             if (onlyDrawn.length || notDrawn.length) problems.push(`Chart.js data differ from the JSON: drawn only [${onlyDrawn.slice(0, 5)}], not drawn [${notDrawn.slice(0, 5)}]`);
           }
           const fromTable = new Set(), unavailableInTable = [];
+          // The target's row is named in the page's language ("Target", "Meta"), as the figure tells the script.
+          const targetName = figure.getAttribute('data-text-target') || 'Target';
           let targetRows = 0;
           for (const row of figure.querySelectorAll('table tbody tr')) {
             const series = row.querySelector('th').textContent.trim();
@@ -220,7 +222,7 @@ public class ChartTests(SiteFixture site)
             if (!cell) { problems.push(`table row ${series} ${year} has no data-value cell`); continue; }
             const raw = cell.getAttribute('data-value');
             // The target is drawn as a dashed line labelled "Target for <year>: <value>"; the table gives it a row.
-            if (config.target !== null && config.target !== undefined && series === 'Target') {
+            if (config.target !== null && config.target !== undefined && series === targetName) {
               targetRows++;
               if (Number(raw) !== Number(config.target)) problems.push(`table target ${raw} differs from the chart's target line ${config.target}`);
               const labelYear = /\b(\d{4})\b/.exec(config.targetLabel || '');

@@ -7,6 +7,10 @@ public static class SearchPage
 {
     public const string Input = "#sm-search-input";
 
+    /// <summary>A word the sample plans use in the language of the search page at <paramref name="path"/>: each language
+    /// searches its own pages (Pagefind splits the index by lang).</summary>
+    public static string QueryFor(string path) => path.StartsWith("/es/", StringComparison.Ordinal) ? "vivienda" : "housing";
+
     public static async Task WaitForSearchForm(IPage page) =>
         await page.Locator(Input).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
 

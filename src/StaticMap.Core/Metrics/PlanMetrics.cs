@@ -72,7 +72,10 @@ internal static class PlanMetrics
     }
 
     /// <summary>Years as short prose: "2021", "2021 and 2023", "2014–2016 and 2018".</summary>
-    public static string Years(IEnumerable<int> years)
+    public static string Years(IEnumerable<int> years) => Either(YearRuns(years), "and");
+
+    /// <summary>Years in order as runs: three or more in a row as a range ("2014–2016"), the others one by one.</summary>
+    public static List<string> YearRuns(IEnumerable<int> years)
     {
         var sorted = years.Distinct().Order().ToList();
         var runs = new List<string>();
@@ -84,7 +87,7 @@ internal static class PlanMetrics
             if (j - i == 1) runs.Add(sorted[j].ToString(System.Globalization.CultureInfo.InvariantCulture));
             i = j + 1;
         }
-        return Either(runs, "and");
+        return runs;
     }
 
     /// <summary>The subgroup types asked for in 'subgroups', normalised as the data files are ("race_ethnicity" → "race-ethnicity").</summary>

@@ -121,20 +121,7 @@ public sealed class FindingsView : IComponentView
     }
 
     /// <summary>"2019, 2021–2023 and 2025": runs of three or more years as a range (as <see cref="PlanMetrics.Years"/>), in the page's language.</summary>
-    private static string Years(IEnumerable<int> years, Localization.UiStrings t)
-    {
-        var sorted = years.Distinct().Order().ToList();
-        var runs = new List<string>();
-        for (var i = 0; i < sorted.Count;)
-        {
-            var j = i;
-            while (j + 1 < sorted.Count && sorted[j + 1] == sorted[j] + 1) j++;
-            runs.Add(j - i >= 2 ? $"{sorted[i]}–{sorted[j]}" : sorted[i].ToString(System.Globalization.CultureInfo.InvariantCulture));
-            if (j - i == 1) runs.Add(sorted[j].ToString(System.Globalization.CultureInfo.InvariantCulture));
-            i = j + 1;
-        }
-        return And(runs, t);
-    }
+    private static string Years(IEnumerable<int> years, Localization.UiStrings t) => And(PlanMetrics.YearRuns(years), t);
 
     /// <summary>"a, b and c" (notices.list_and): no serial comma, as <see cref="PlanMetrics.Either"/> writes it.</summary>
     private static string And(IReadOnlyList<string> items, Localization.UiStrings t) => items.Count switch

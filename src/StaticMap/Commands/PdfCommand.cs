@@ -1,35 +1,40 @@
 using System.CommandLine;
-using System.Diagnostics;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Logging;
 using StaticMap.Cli.Output;
+using StaticMap.Cli.Printing;
 using StaticMap.Core;
 using StaticMap.Core.Rendering;
 
 namespace StaticMap.Cli.Commands;
 
 /// <summary>
-/// <c>staticmap pdf &lt;plan-id&gt; [--year YYYY] [--output file.pdf]</c>: a tagged PDF of the whole plan (its print view) or of
-/// one progress report, printed by headless Chromium from the site built into a temporary folder and served on 127.0.0.1.
+/// <c>staticmap pdf &lt;plan-id&gt; [--year YYYY] [--output file.pdf] [--timeout SECONDS]</c>: a tagged PDF of the whole plan
+/// (its print view) or of one progress report. The site is built into a temporary folder and served on 127.0.0.1; Chromium,
+/// driven through its protocol (<see cref="ChromiumPrinter"/>), prints the page once its charts are drawn. One deadline
+/// covers the whole command: when it passes, the browser's processes are killed and nothing is written.
 /// </summary>
+/// <remarks>This class names no Playwright type, so Microsoft.Playwright is loaded only when a PDF is printed.</remarks>
 public static class PdfCommand
 {
     /// <summary>Where Chromium is looked for when STATICMAP_CHROMIUM is not set.</summary>
     private static readonly string[] Candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+
+    public const int DefaultTimeoutSeconds = 120;
 
     public static Command Create()
     {
         var plan = new Argument<string>("plan-id") { Description = "The plan's folder name under plans/, e.g. alameda-county" };
         var year = new Option<int?>("--year") { Description = "Print this year's progress report instead of the whole plan" };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "The PDF to write [default: <plan-id>.pdf or <plan-id>-progress-<year>.pdf]" };
+        var timeout = new Option<int>("--timeout")
+        {
+            Description = "Give up after this many seconds, building and printing together, and write nothing",
+            DefaultValueFactory = _ => DefaultTimeoutSeconds,
+        };
         var root = CommonOptions.Root();
         var drafts = CommonOptions.Drafts();
         var command = new Command("pdf", "Print the whole plan, or one progress report, to a tagged PDF with headless Chromium")
         {
-            plan, year, output, root, drafts,
+            plan, year, output, timeout, root, drafts,
         };
         command.SetAction(result =>
         {
@@ -40,6 +45,9 @@ public static class PdfCommand
                 return CommonOptions.Usage($"'{id}' is not a plan id: use the plan's folder name, e.g. alameda-county");
             if (!Directory.Exists(Path.Combine(rootPath, "plans", id)))
                 return CommonOptions.Usage($"there is no plan '{id}' in {Path.Combine(rootPath, "plans")}");
+            var seconds = result.GetValue(timeout);
+            if (seconds is < 1 or > 3600)
+                return CommonOptions.Usage($"--timeout {seconds} is not a number of seconds from 1 to 3600 (default {DefaultTimeoutSeconds})");
             var reportYear = result.GetValue(year);
             var pdfPath = result.GetValue(output)?.FullName
                 ?? Path.Combine(Environment.CurrentDirectory, reportYear is { } y ? $"{id}-progress-{y}.pdf" : $"{id}.pdf");
@@ -51,30 +59,9 @@ public static class PdfCommand
                 Console.Error.WriteLine("Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set STATICMAP_CHROMIUM to a Chromium or Chrome executable.");
                 return CommonOptions.ProblemsFound;
             }
-
-            var temp = Directory.CreateTempSubdirectory("staticmap-pdf-");
-            try
-            {
-                var site = Path.Combine(temp.FullName, "site");
-                var build = Progress.Run("Building the site", () => SiteBuilder.Build(
-                    new BuildRequest(rootPath, site, new SiteOptions(result.GetValue(drafts), null, true), Search: false)));
-                DiagnosticFormatter.Write(Console.Out, build, DiagnosticFormat.Text);
-                if (!build.Succeeded)
-                {
-                    Console.Out.WriteLine("No PDF was made: fix the errors above and try again.");
-                    return CommonOptions.ProblemsFound;
-                }
-                var pagePath = reportYear is { } ry ? $"/{id}/progress/{ry}/" : $"/{id}/print/";
-                if (!File.Exists(Path.Combine(site, pagePath.Trim('/'), "index.html")))
-                    return CommonOptions.Usage(reportYear is null
-                        ? $"the plan '{id}' has no print view (is it a draft? add --drafts)"
-                        : $"the plan '{id}' has no progress report for {reportYear} (or it is a draft: add --drafts)");
-                return Print(chromium, site, pagePath, pdfPath, temp.FullName);
-            }
-            finally
-            {
-                try { temp.Delete(true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-            }
+            var pagePath = reportYear is { } ry ? $"/{id}/progress/{ry}/" : $"/{id}/print/";
+            var job = new PdfJob(rootPath, result.GetValue(drafts), id, reportYear, pagePath, pdfPath, chromium);
+            return job.Run(TimeSpan.FromSeconds(seconds));
         });
         return command;
     }
@@ -92,54 +79,117 @@ public static class PdfCommand
         return Candidates.FirstOrDefault(File.Exists);
     }
 
-    private static int Print(string chromium, string site, string pagePath, string pdfPath, string temp)
+    /// <summary>
+    /// One run of the command under one deadline: the build and the printing run on a worker; when the deadline passes
+    /// first, the command kills every process it started (Chromium and Playwright's driver), says which step did not
+    /// finish, and returns 1. The PDF is written to a temporary file beside the output and moved into place, under a lock
+    /// the deadline also takes, so the output path holds either the whole PDF or what it held before.
+    /// </summary>
+    private sealed class PdfJob(string root, bool drafts, string id, int? reportYear, string pagePath, string pdfPath, string chromium)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var files = new PhysicalFileProvider(site);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        var types = new FileExtensionContentTypeProvider();
-        types.Mappings[".pagefind"] = "application/octet-stream";
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types, ServeUnknownFileTypes = true });
-        app.StartAsync().GetAwaiter().GetResult();
-        try
+        private readonly Lock _gate = new();
+        private volatile PrintStep _step = PrintStep.Building;
+        private bool _gaveUp;
+        private bool _written;
+        private string? _temp;
+        private volatile string? _partial;
+
+        public int Run(TimeSpan limit)
         {
-            var address = app.Urls.First();
-            Directory.CreateDirectory(Path.GetDirectoryName(pdfPath)!);
-            if (File.Exists(pdfPath)) File.Delete(pdfPath);
-            var start = new ProcessStartInfo(chromium) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var arg in (string[])[
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-extensions", $"--user-data-dir={Path.Combine(temp, "chromium")}",
-                // Charts draw without animation there (prefers-reduced-motion) and get the time to do it.
-                "--force-prefers-reduced-motion", "--virtual-time-budget=15000", "--run-all-compositor-stages-before-draw",
-                "--no-pdf-header-footer", "--generate-pdf-document-outline", $"--print-to-pdf={pdfPath}",
-                address.TrimEnd('/') + pagePath])
-                start.ArgumentList.Add(arg);
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(180_000))
+            var work = Task.Run(Work);
+            if (work.Wait(limit)) return work.Result;
+            lock (_gate)
             {
-                process.Kill(true);
-                Console.Error.WriteLine("staticmap: Chromium did not finish printing within 3 minutes.");
-                return CommonOptions.ProblemsFound;
+                if (!_written) _gaveUp = true;
             }
-            if (process.ExitCode != 0 || !File.Exists(pdfPath) || new FileInfo(pdfPath).Length == 0)
+            if (!_gaveUp) return work.GetAwaiter().GetResult();
+            ProcessTree.KillDescendants();
+            var seconds = (int)limit.TotalSeconds;
+            Console.Error.WriteLine("staticmap: " + _step switch
             {
-                Console.Error.WriteLine($"staticmap: Chromium ({chromium}) exited with code {process.ExitCode} and wrote no PDF:");
-                Console.Error.WriteLine(error.Result.Trim());
-                return CommonOptions.ProblemsFound;
+                PrintStep.Building => $"the site was not built within {seconds} s; nothing was written.",
+                PrintStep.Starting => $"Chromium did not start within {seconds} s; nothing was written.",
+                PrintStep.WaitingForCharts => $"Chromium did not finish printing {pagePath} within {seconds} s; nothing was written. " +
+                    "The page never said its charts were drawn (charts.js sets data-charts-ready on the page's html element: see docs/theme.md).",
+                _ => $"Chromium did not finish printing {pagePath} within {seconds} s; nothing was written.",
+            });
+            TryDelete(_temp);
+            if (_partial is { } partial) try { File.Delete(partial); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            return CommonOptions.ProblemsFound;
+        }
+
+        private int Work()
+        {
+            var temp = Directory.CreateTempSubdirectory("staticmap-pdf-");
+            _temp = temp.FullName;
+            try
+            {
+                var site = Path.Combine(temp.FullName, "site");
+                var build = Progress.Run("Building the site", () => SiteBuilder.Build(
+                    new BuildRequest(root, site, new SiteOptions(drafts, null, true), Search: false)));
+                DiagnosticFormatter.Write(Console.Out, build, DiagnosticFormat.Text);
+                if (!build.Succeeded)
+                {
+                    Console.Out.WriteLine("No PDF was made: fix the errors above and try again.");
+                    return CommonOptions.ProblemsFound;
+                }
+                if (!File.Exists(Path.Combine(site, pagePath.Trim('/'), "index.html")))
+                    return CommonOptions.Usage(reportYear is null
+                        ? $"the plan '{id}' has no print view (is it a draft? add --drafts)"
+                        : $"the plan '{id}' has no progress report for {reportYear} (or it is a draft: add --drafts)");
+                var printed = ChromiumPrinter.Print(chromium, site, pagePath, step => _step = step);
+                if (printed.Problem is { } problem)
+                {
+                    lock (_gate) { if (_gaveUp) return CommonOptions.ProblemsFound; }
+                    Console.Error.WriteLine($"staticmap: {problem}");
+                    return CommonOptions.ProblemsFound;
+                }
+                _step = PrintStep.Writing;
+                return Write(printed.Pdf!, printed.Blocked);
             }
-            Console.Out.WriteLine($"PDF written to {Path.GetRelativePath(Environment.CurrentDirectory, pdfPath)} ({pagePath}, {new FileInfo(pdfPath).Length / 1024} KB)");
+            finally
+            {
+                lock (_gate)
+                {
+                    if (!_gaveUp) TryDelete(temp.FullName);
+                }
+            }
+        }
+
+        /// <summary>The PDF into a temporary file in the output's folder, then moved over the output path.</summary>
+        private int Write(byte[] pdf, IReadOnlyList<string> blocked)
+        {
+            var folder = Path.GetDirectoryName(pdfPath)!;
+            Directory.CreateDirectory(folder);
+            var partial = Path.Combine(folder, $".{Path.GetFileName(pdfPath)}.{Guid.NewGuid():N}.partial");
+            _partial = partial;
+            try
+            {
+                File.WriteAllBytes(partial, pdf);
+                lock (_gate)
+                {
+                    if (_gaveUp) return CommonOptions.ProblemsFound;
+                    File.Move(partial, pdfPath, overwrite: true);
+                    _written = true;
+                }
+            }
+            finally
+            {
+                if (File.Exists(partial)) File.Delete(partial);
+            }
+            if (blocked.Count > 0)
+                Console.Out.WriteLine($"Left out of the PDF: {Count(blocked.Count, "file")} from outside the site, not fetched: {string.Join(", ", blocked.Take(3))}" +
+                    (blocked.Count > 3 ? ", …" : ""));
+            Console.Out.WriteLine($"PDF written to {Path.GetRelativePath(Environment.CurrentDirectory, pdfPath)} ({pagePath}, {pdf.Length / 1024:N0} KB)");
             return CommonOptions.Success;
         }
-        finally
+
+        private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n:N0} {noun}s";
+
+        private static void TryDelete(string? folder)
         {
-            app.StopAsync().GetAwaiter().GetResult();
-            app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            if (folder is null) return;
+            try { Directory.Delete(folder, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 }

@@ -12,10 +12,14 @@
    - chart text follows the reader's font size (the root element's computed font size), also after a zoom or a
      change of the browser's text size;
    - printing: each chart is turned into an image sized for the page before printing (and kept ready on the
-     whole-plan print view, which headless Chromium prints for `staticmap pdf`). */
+     whole-plan print view, which headless Chromium prints for `staticmap pdf`).
+
+   When every chart of the page is drawn (or there is none, or Chart.js did not load and the tables stand alone), the
+   root element gets data-charts-ready="true": `staticmap pdf` waits for it before printing (docs/theme.md). */
 (function () {
   'use strict';
-  if (typeof window.Chart === 'undefined') return;
+  function ready() { document.documentElement.setAttribute('data-charts-ready', 'true'); }
+  if (typeof window.Chart === 'undefined') { ready(); return; }
   var Chart = window.Chart;
 
   var media = function (query) { return window.matchMedia ? window.matchMedia(query) : { matches: false, addEventListener: function () {} }; };
@@ -280,6 +284,12 @@
   });
   window.addEventListener('afterprint', function () { if (forcedColors.matches) restyle(true); });
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', drawAll);
-  else drawAll();
+  /* Charts are drawn at once without animation (reduced motion, the print view); otherwise once the animation is over. */
+  function drawAllThenSignal() {
+    drawAll();
+    if (reducedMotion || isPrintView || charts.length === 0) ready();
+    else setTimeout(ready, 400);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', drawAllThenSignal);
+  else drawAllThenSignal();
 })();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond the .NET SDK, on Debian or Ubuntu, and does nothing that is already done:
-#   - Chromium (Debian's; the browser tests never download a browser) and a Java runtime for the Nu Html Checker, with apt;
+#   - Chromium (Debian's; the browser tests and staticmap pdf never download a browser), a Java runtime for the Nu Html
+#     Checker and poppler-utils (pdfinfo, pdftotext: the PDF tests read staticmap pdf's output back), with apt;
 #   - npm, with apt, when it is missing, to install the pinned test tools;
 #   - the Nu Html Checker (vnu-jar, pinned in tests/tools/package-lock.json), with 'npm ci --ignore-scripts'.
 # Pagefind (the search index) and Chart.js need nothing here: the build restores them from the npm registry.
@@ -16,6 +17,7 @@ case "${CI:-}" in true|TRUE|True|1) ci=true ;; esac
 missing_packages=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing_packages+=(chromium)
 command -v java >/dev/null 2>&1 || [ -x "${JAVA_HOME:-/nonexistent}/bin/java" ] || missing_packages+=(default-jre-headless)
+{ command -v pdftotext && command -v pdfinfo; } >/dev/null 2>&1 || missing_packages+=(poppler-utils)
 command -v npm >/dev/null 2>&1 || missing_packages+=(npm)
 
 if [ "${#missing_packages[@]}" -gt 0 ]; then

@@ -7,17 +7,15 @@ namespace StaticMap.BrowserTests.Infrastructure;
 /// </summary>
 public static class Prerequisites
 {
-    /// <summary>Whether a missing tool fails the tests rather than skipping them: CI=true, as GitHub Actions and .ci/run set it.</summary>
-    public static bool MissingToolsFail => MissingToolsFailWith(Environment.GetEnvironmentVariable("CI"));
+    /// <summary>Whether a missing tool fails the tests rather than skipping them (<see cref="MissingTool.FailsTests"/>).</summary>
+    public static bool MissingToolsFail => MissingTool.FailsTests;
 
-    public static bool MissingToolsFailWith(string? ci) => string.Equals(ci?.Trim(), "true", StringComparison.OrdinalIgnoreCase) || ci?.Trim() == "1";
+    public static bool MissingToolsFailWith(string? ci) => MissingTool.FailsWith(ci);
 
-    /// <summary>What a test throws when a tool it needs is missing: a skip that says what to install, or with CI=true the failure itself.</summary>
-    public static Exception Unavailable(PrerequisiteMissingException missing) => Unavailable(missing, MissingToolsFail);
+    /// <summary>What a test throws when a tool it needs is missing (<see cref="MissingTool.Unavailable(PrerequisiteMissingException)"/>).</summary>
+    public static Exception Unavailable(PrerequisiteMissingException missing) => MissingTool.Unavailable(missing);
 
-    public static Exception Unavailable(PrerequisiteMissingException missing, bool fail) => fail
-        ? missing
-        : new SkipException($"Skipped: {missing.Message} Or run 'bash tests/setup.sh', which installs every tool the tests need. (With CI=true this is a failure.)");
+    public static Exception Unavailable(PrerequisiteMissingException missing, bool fail) => MissingTool.Unavailable(missing, fail);
 
     public const string DefaultChromium = "/usr/bin/chromium";
 
@@ -62,16 +60,5 @@ public static class Prerequisites
         $"The sample site was built without its search index ({note}). Pagefind is restored from the npm registry on the " +
         "first build (check the network or STATICMAP_NPM_REGISTRY), or install it with 'npm ci --prefix theme'.");
 
-    private static string? OnPath(string program, string? searchPath)
-    {
-        foreach (var dir in (searchPath ?? "").Split(Path.PathSeparator))
-        {
-            if (dir.Length == 0) continue;
-            var candidate = Path.Combine(dir, program);
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
-    }
+    private static string? OnPath(string program, string? searchPath) => MissingTool.OnPath(program, searchPath ?? "");
 }
-
-public sealed class PrerequisiteMissingException(string message) : Exception(message);

@@ -30,28 +30,6 @@ public class CliTests
         Assert.Contains("there is no plan 'nowhere-county'", error);
     }
 
-    /// <summary>With Chromium (the browser tests' /usr/bin/chromium or STATICMAP_CHROMIUM), a real multi-page PDF; without it, nothing to check.</summary>
-    [Fact]
-    public void Pdf_prints_the_whole_plan_and_one_progress_report()
-    {
-        if (StaticMap.Cli.Commands.PdfCommand.FindChromium(out _) is null) return;
-        using var site = TestSite.Valid();
-        foreach (var (args, file) in new[] { (new[] { "pdf", "test-county" }, "plan.pdf"), (new[] { "pdf", "test-county", "--year", "2024" }, "progress.pdf") })
-        {
-            var output = Path.Combine(site.Root, file);
-            var (code, stdout, error) = Run([.. args, "--root", site.Root, "--output", output]);
-            Assert.True(code == 0, $"exit {code}\n{stdout}\n{error}");
-            var bytes = File.ReadAllBytes(output);
-            Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
-            var text = System.Text.Encoding.Latin1.GetString(bytes);
-            var pages = System.Text.RegularExpressions.Regex.Matches(text, @"/Type\s*/Page\b").Count;
-            if (file == "plan.pdf") Assert.True(pages > 1, $"the whole plan printed on {pages} page(s)");
-            else Assert.True(pages >= 1, "no page in the progress report's PDF");
-            // Tagged: Chromium writes a structure tree for the headings, lists and tables.
-            Assert.Contains("/StructTreeRoot", text);
-        }
-    }
-
     [Fact]
     public void Check_on_a_clean_repository_exits_0_with_a_summary()
     {

@@ -56,10 +56,11 @@ public sealed class PagefindRestoreTests : IDisposable
         File.WriteAllBytes(Path.Combine(Cache, "npm", $"{_package.Replace('/', '+')}-9.9.9.tgz"), tarball);
     }
 
-    [Fact]
+    [SkippableFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // skipped there, first thing
     public void The_pinned_package_is_checked_unpacked_made_executable_and_run()
     {
-        if (OperatingSystem.IsWindows()) return;
+        MissingTool.Require(!OperatingSystem.IsWindows(), "The stand-in Pagefind is a shell script with a Unix file mode, which Windows cannot run.");
         var tarball = StandIn();
         Pin(Integrity(tarball));
         Cached(tarball);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using StaticMap.Cli.Output;
 using StaticMap.Cli.Printing;
 using StaticMap.Core;
+using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Rendering;
 
 namespace StaticMap.Cli.Commands;
@@ -120,7 +121,15 @@ public static class PdfCommand
 
         private int Work()
         {
-            var temp = Directory.CreateTempSubdirectory("staticmap-pdf-");
+            DirectoryInfo temp;
+            try
+            {
+                temp = Directory.CreateTempSubdirectory("staticmap-pdf-");
+            }
+            catch (Exception ex) when (SystemErrors.IsEnvironment(ex))
+            {
+                return Fail($"cannot make a PDF: no temporary folder could be made in {Path.GetTempPath()}: {SystemErrors.Reason(ex)}.");
+            }
             _temp = temp.FullName;
             try
             {
@@ -138,14 +147,25 @@ public static class PdfCommand
                         ? $"the plan '{id}' has no print view (is it a draft? add --drafts)"
                         : $"the plan '{id}' has no progress report for {reportYear} (or it is a draft: add --drafts)");
                 var printed = ChromiumPrinter.Print(chromium, site, pagePath, step => _step = step);
-                if (printed.Problem is { } problem)
-                {
-                    lock (_gate) { if (_gaveUp) return CommonOptions.ProblemsFound; }
-                    Console.Error.WriteLine($"staticmap: {problem}");
-                    return CommonOptions.ProblemsFound;
-                }
+                if (printed.Problem is { } problem) return Fail(problem);
                 _step = PrintStep.Writing;
                 return Write(printed.Pdf!, printed.Blocked);
+            }
+            catch (FileNotFoundException ex) when (ex.FileName?.StartsWith("Microsoft.Playwright", StringComparison.Ordinal) == true)
+            {
+                return Fail($"cannot make a PDF: Microsoft.Playwright.dll is missing beside {typeof(PdfCommand).Assembly.Location}; install StaticMap again.");
+            }
+            catch (Exception ex) when (SystemErrors.IsEnvironment(ex) && _step == PrintStep.Writing)
+            {
+                return Fail($"cannot write {pdfPath}: {SystemErrors.Reason(ex)}; nothing was written.");
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Chromium or its driver gone (crashed, or killed by the deadline), or any other surprise: a sentence, no trace.
+                if (Environment.GetEnvironmentVariable("STATICMAP_DEBUG") == "1") Console.Error.WriteLine(ex);
+                return Fail(_step == PrintStep.Building
+                    ? $"the site could not be built: {FirstLine(ex.Message)}; nothing was written."
+                    : $"Chromium stopped while printing {pagePath} ({FirstLine(ex.Message)}); nothing was written.");
             }
             finally
             {
@@ -155,6 +175,18 @@ public static class PdfCommand
                 }
             }
         }
+
+        /// <summary>Says what went wrong, unless the deadline has already said it.</summary>
+        private int Fail(string problem)
+        {
+            lock (_gate)
+            {
+                if (!_gaveUp) Console.Error.WriteLine($"staticmap: {problem}");
+            }
+            return CommonOptions.ProblemsFound;
+        }
+
+        private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim().TrimEnd('.');
 
         /// <summary>The PDF into a temporary file in the output's folder, then moved over the output path.</summary>
         private int Write(byte[] pdf, IReadOnlyList<string> blocked)

@@ -55,8 +55,10 @@ public class PdfTests
         var (code, stdout, error) = Run(OwnTemp(site), "pdf", "test-county", "--year", "2024", "--root", site.Root, "--output", output);
 
         Assert.True(code == 0, $"exit {code}\n{stdout}\n{error}");
-        Assert.Equal("yes", PdfInfo(output)["Tagged"]);
-        Assert.Contains("2024", Normalized(PdfText(output)));
+        var info = PdfInfo(output);
+        Assert.Equal("yes", info["Tagged"]);
+        Assert.Equal("2024 progress report | Test County Mobility Action Plan | Test Mobility Action Plans", info["Title"]);
+        Assert.StartsWith("2024 progress report", Normalized(PdfText(output)).Trim());
     }
 
     [SkippableFact]

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using StaticMap.Cli.Output;
 using StaticMap.Cli.Printing;
 using StaticMap.Core;
@@ -212,11 +213,11 @@ public static class PdfCommand
             if (blocked.Count > 0)
                 Console.Out.WriteLine($"Left out of the PDF: {Count(blocked.Count, "file")} from outside the site, not fetched: {string.Join(", ", blocked.Take(3))}" +
                     (blocked.Count > 3 ? ", …" : ""));
-            Console.Out.WriteLine($"PDF written to {Path.GetRelativePath(Environment.CurrentDirectory, pdfPath)} ({pagePath}, {pdf.Length / 1024:N0} KB)");
+            Console.Out.WriteLine($"PDF written to {Path.GetRelativePath(Environment.CurrentDirectory, pdfPath)} ({pagePath}, {(pdf.Length / 1024).ToString("N0", CultureInfo.InvariantCulture)} KB)");
             return CommonOptions.Success;
         }
 
-        private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n:N0} {noun}s";
+        private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n.ToString("N0", CultureInfo.InvariantCulture)} {noun}s";
 
         private static void TryDelete(string? folder)
         {

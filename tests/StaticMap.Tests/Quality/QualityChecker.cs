@@ -35,6 +35,10 @@ public sealed class SiteFacts
             var root = doc.RootElement;
             if (!root.TryGetProperty("id", out var id)) continue;
             if (root.TryGetProperty("jurisdiction", out var j) && j.TryGetProperty("fips", out var f)) facts.Fips.Add(f.GetString()!);
+            // The coalition's members are named as they name themselves (plan.<lang>.yml translates only their role).
+            if (root.TryGetProperty("coalition", out var coalition) && coalition.ValueKind == JsonValueKind.Array)
+                foreach (var m in coalition.EnumerateArray())
+                    if (m.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String) facts.AllowedEnglish.Add(n.GetString()!);
             if (root.TryGetProperty("peers", out var peers) && peers.ValueKind == JsonValueKind.Array)
                 foreach (var p in peers.EnumerateArray()) facts.Fips.Add(p.GetString()!);
             var list = new List<IndicatorFacts>();
@@ -96,6 +100,7 @@ public static partial class QualityChecker
             }
             IndicatorNumbers(page, facts, findings);
             Charts(site, page, facts, findings);
+            Links(page, findings);
         }
         return findings;
     }
@@ -128,6 +133,9 @@ public static partial class QualityChecker
     [GeneratedRegex(@"(?<![\w.,/:#@=?&-])\$?\d{5,}(?![\w/@=-]|,\d)")]
     private static partial Regex LongNumber();
 
+    [GeneratedRegex(@"(?:\bin|\bfrom|\bto|\bby|\bsince|\bde|\ben|\bdesde|\bhasta|\()\s((?:19|20)?\d,\d{3})(?![\d,])")]
+    private static partial Regex YearWithSeparator();
+
     [GeneratedRegex(@"(?<![\d.,:])\d[\d,]*\.\d{3,}(?![\d.:])")]
     private static partial Regex ManyDecimals();
 
@@ -141,6 +149,8 @@ public static partial class QualityChecker
             if (run.Attribute is null && IsInsideUrl(text, m.Index)) continue;
             Add(findings, "number-without-separators", run, $"'{m.Value}' in \"{Excerpt(text, m.Index, m.Length)}\"");
         }
+        foreach (Match m in YearWithSeparator().Matches(text))
+            Add(findings, "year-with-separator", run, $"'{m.Groups[1].Value}' in \"{Excerpt(text, m.Index, m.Length)}\"");
         foreach (Match m in NegativeShare().Matches(text))
             Add(findings, "negative-share-of-change", run, $"'{m.Value}' in \"{Excerpt(text, m.Index, m.Length)}\"");
         foreach (Match m in ManyDecimals().Matches(text))
@@ -264,7 +274,7 @@ public static partial class QualityChecker
     [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}|\b(January|February|March|April|June|July|August|September|October|November|December|Spring|Summer|Fall|Autumn|Winter)\s+(of\s+)?\d{4}\b")]
     private static partial Regex EnglishDate();
 
-    [GeneratedRegex(@"\S+@\S+|\w+://\S+|www\.\S+")]
+    [GeneratedRegex(@"\S+@\S+|\w+://\S+|www\.\S+|[\w/.-]+\.(?:csv|json|pdf|svg|png|md|yml)\b")]
     private static partial Regex Address();
 
     [GeneratedRegex(@"-\d+(?:\.\d+)?\s?%\s(?:of the change|del cambio)")]
@@ -288,7 +298,7 @@ public static partial class QualityChecker
         {
             // English the site wrote on a Spanish page: outside anything marked lang="en".
             var spanish = string.Concat(run.Segments.Select(s => s.Lang == "en" ? " ‹en› " : s.Text));
-            foreach (var allowed in facts.AllowedEnglish) spanish = spanish.Replace(allowed, " ");
+            foreach (var allowed in facts.AllowedEnglish.OrderByDescending(a => a.Length)) spanish = spanish.Replace(allowed, " ");
             spanish = PageText.Normalize(Address().Replace(spanish, " "));
             var english = InterfaceWords.Words(spanish).Where(w => InterfaceWords.English.Contains(w.Word)).ToList();
             if (english.Count > 0)
@@ -342,6 +352,27 @@ public static partial class QualityChecker
         }
         var e = run.Text.IndexOf("example.org", StringComparison.Ordinal);
         if (e >= 0) Add(findings, "placeholder-address", run, $"\"{Excerpt(run.Text, e, 11)}\"");
+    }
+
+    // ---------- links ----------
+
+    /// <summary>Links with the same name lead to the same place; a print view draws its charts.</summary>
+    private static void Links(BuiltPage page, List<Finding> findings)
+    {
+        var byName = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var a in page.Document.QuerySelectorAll("a[href]"))
+        {
+            var href = a.GetAttribute("href")!;
+            if (href.StartsWith('#') || a.Closest("[hidden]") is not null) continue;
+            var name = PageText.Normalize(a.GetAttribute("aria-label") ?? a.TextContent);
+            if (name.Length == 0) continue;
+            (byName.TryGetValue(name, out var set) ? set : byName[name] = []).Add(href.Split('#')[0]);
+        }
+        foreach (var (name, targets) in byName.Where(kv => kv.Value.Count > 1))
+            findings.Add(new Finding("same-link-name-different-targets", page.Path, "a", $"'{name}' leads to {string.Join(", ", targets.Order(StringComparer.Ordinal))}"));
+        if (page.Path.Contains("/print/", StringComparison.Ordinal) &&
+            page.Document.QuerySelector("canvas, svg[role='img']") is null && page.Document.QuerySelector("figure.chart") is not null)
+            findings.Add(new Finding("print-view-without-charts", page.Path, "main", "the print view has chart figures but draws none"));
     }
 
     // ---------- charts ----------

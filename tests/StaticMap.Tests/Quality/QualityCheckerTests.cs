@@ -67,6 +67,7 @@ public sealed class QualityCheckerTests : IDisposable
             </tbody></table>
             <p class="metric-description">Muertes por lesiones por cada 100,000 personas (tasa bruta)<span class="metric-pillar">Pilar: Entorno saludable.</span></p>
             <h2 lang="en">Informe de avance</h2>
+            <p>Datos desde 2,024: <a href="/es/p/findings/">Más</a> y <a href="/es/p/status/">Más</a>.</p>
             <p>Valor NaN y {{ t "x" }} en en la tabla, en Pittsburgh city, Pennsylvania.</p>
             <figure class="chart" id="sm-chart-2025-emp"><figcaption>Adultos con empleo, de 2021 a 2030.</figcaption>
             <script type="application/json" id="sm-chart-2025-emp-data">{"xAxis": {"min": 2021, "max": 2025}, "datasets": [{"label": "Informado", "data": [{"x": 2024, "y": 84}, {"x": 2025, "y": 83}]}]}</script>
@@ -76,6 +77,8 @@ public sealed class QualityCheckerTests : IDisposable
         string One(string rule) => Assert.Single(findings, f => f.Rule == rule).ToString();
         Assert.Contains("/es/p/progress/2025/index.html | p.meta | english-date-on-spanish-page: 'March 18, 2025'", One("english-date-on-spanish-page"));
         Assert.Contains("english-label-on-spanish-page: 'Reported:'", One("english-label-on-spanish-page"));
+        Assert.Contains("year-with-separator: '2,024'", One("year-with-separator"));
+        Assert.Contains("'Más' leads to /es/p/findings/, /es/p/status/", One("same-link-name-different-targets"));
         Assert.Contains("'86.61' has 2 decimal(s); emp (percent) is written with 1", One("indicator-precision"));
         Assert.Contains(findings, f => f.Rule == "percent-without-sign" && f.Text.StartsWith("'88.4' of emp", StringComparison.Ordinal));
         Assert.Contains("'3100000' in", One("number-without-separators"));

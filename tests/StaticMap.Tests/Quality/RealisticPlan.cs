@@ -126,6 +126,21 @@ public sealed class RealisticPlan
         ("Neighborhood Housing Services", "nonprofit", "Buys and preserves rental homes", "Compra y conserva viviendas de alquiler"),
     ];
 
+    /// <summary>How the Spanish translation names the coalition's members where it translates a `responsible`.</summary>
+    private static readonly Dictionary<string, string> SpanishNames = new()
+    {
+        ["Mayor's Office of Equity"] = "Oficina de Equidad de la Alcaldía",
+        ["Workforce Development Board"] = "Junta de Desarrollo Laboral",
+        ["Public Health Department"] = "Departamento de Salud Pública",
+        ["Community College"] = "Colegio comunitario",
+        ["Regional Community Foundation"] = "Fundación Comunitaria Regional",
+        ["Tenants Union"] = "Sindicato de Inquilinos",
+        ["University Research Center"] = "Centro de investigación universitario",
+        ["Resident advisory panel"] = "Consejo asesor de residentes",
+        ["Employers' Roundtable"] = "Mesa redonda de empleadores",
+        ["Neighborhood Housing Services"] = "Servicios de Vivienda del Vecindario",
+    };
+
     private static readonly (string En, string Es)[] Events =
     [
         ("Local leaders form a management team and commit staff time", "Los líderes locales forman un equipo directivo y dedican tiempo de su personal"),
@@ -405,7 +420,8 @@ public sealed class RealisticPlan
             _written.Add(ind);
             fm.Append($"  - id: {ind.Id}\n    name: {Q(ind.Name)}\n    measures: {ind.Measures}\n");
             fm.Append($"    source: {Q(ind.Metric is null ? "Program records" : "Urban Institute, Mobility Metrics")}\n");
-            fm.Append($"    responsible: {Q(One(Members).Name)}\n    frequency: {One(new[] { "annual", "quarterly", "annual", "biennial" })}\n");
+            var responsible = One(Members).Name;
+            fm.Append($"    responsible: {Q(responsible)}\n    frequency: {One(new[] { "annual", "quarterly", "annual", "biennial" })}\n");
             if (ind.Unit is not null) fm.Append($"    unit: {ind.Unit}\n");
             if (ind.Direction is not null) fm.Append($"    direction: {ind.Direction}\n");
             if (ind.Baseline is { } b) fm.Append($"    baseline: {{value: {N(b)}, year: {ind.BaselineYear}}}\n");
@@ -414,6 +430,7 @@ public sealed class RealisticPlan
             if (ind.Metric is not null) fm.Append($"    metric: {ind.Metric}\n");
             if (ind.Subgroup is not null) fm.Append($"    subgroup: {Q(ind.Subgroup)}\n");
             es.Append($"  - id: {ind.Id}\n    name: {Q(ind.NameEs)}\n    source: {Q(ind.Metric is null ? "Registros del programa" : "Urban Institute, Mobility Metrics")}\n");
+            es.Append($"    responsible: {Q(SpanishNames[responsible])}\n");
             if (ind.UnitEs is not null) es.Append($"    unit: {Q(ind.UnitEs)}\n");
             var years = ind.Metric is null ? (IReadOnlyCollection<int>)[] : Data.Values(Place.Fips, ind.Metric, ind.Subgroup).Keys.ToList();
             _indicators.Add(new IndicatorFacts(ind.Id, ind.Name, ind.NameEs, ind.Unit, ind.Metric, ind.Subgroup, ind.Decimals, years));

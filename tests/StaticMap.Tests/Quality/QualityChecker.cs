@@ -133,7 +133,7 @@ public static partial class QualityChecker
     [GeneratedRegex(@"(?<![\w.,/:#@=?&-])\$?\d{5,}(?![\w/@=-]|,\d)")]
     private static partial Regex LongNumber();
 
-    [GeneratedRegex(@"(?:\bin|\bfrom|\bto|\bby|\bsince|\bde|\ben|\bdesde|\bhasta|\()\s((?:19|20)?\d,\d{3})(?![\d,])")]
+    [GeneratedRegex(@"(?:\bin|\bfrom|\bto|\bby|\bsince|\bde|\ben|\bdesde|\bhasta|\()\s(2,0[0-4]\d)(?![\d,])")]
     private static partial Regex YearWithSeparator();
 
     [GeneratedRegex(@"(?<![\d.,:])\d[\d,]*\.\d{3,}(?![\d.:])")]

@@ -21,7 +21,7 @@ public sealed class RealisticPlan
     /// <summary>Contract features that today's StaticMap may refuse (plan.es.yml's jurisdiction.name and contact.name, a
     /// translated free-text timeline date). On by default, as the contract says; off to see the rest of the pages.</summary>
     public sealed record Options(bool? City = null, bool TranslateNames = true, bool TranslateFreeTextDates = true, bool IndicatorSubgroups = true,
-        bool OmitStatus = true)
+        bool OmitStatus = true, string? Fips = null)
     {
         /// <summary>Only what StaticMap accepted before issue 21: no translated names or free-text dates, no indicator
         /// `subgroup`, a `status` on every update.</summary>
@@ -59,6 +59,7 @@ public sealed class RealisticPlan
         var city = options.City ?? _r.Next(2) == 0;
         var places = city ? MobilityDataSet.Cities : MobilityDataSet.Counties;
         Place = places[_r.Next(places.Length)];
+        if (options.Fips is not null) Place = places.Single(p => p.Fips == options.Fips);
         Data = new UrbanFiles(city);
         if (city)
         {
@@ -282,7 +283,7 @@ public sealed class RealisticPlan
     private void Findings()
     {
         var available = MetricsWithData();
-        var preferred = new[] { "share_employed", "pctl_income_20", "share_in_preschool", "share_hs_degree" }.Where(available.Contains);
+        var preferred = new[] { "share_employed", "pctl_income_20", "share_in_preschool", "share_hs_degree" }.Where(available.Contains).ToList();
         var chosen = preferred.Concat(Pick(available, _r.Next(3, 6))).Distinct().Take(8).ToList();
         FindingsMetrics.AddRange(chosen);
         var fm = new StringBuilder("component: findings\nmetrics:\n");
@@ -291,7 +292,7 @@ public sealed class RealisticPlan
         {
             var t = One(Takeaways);
             fm.Append($"  - metric: {m}\n");
-            if (HasRace(m) && Chance(70)) fm.Append("    subgroups: [race-ethnicity]\n");
+            if (HasRace(m) && (preferred.Contains(m) || Chance(70))) fm.Append("    subgroups: [race-ethnicity]\n");
             if (Chance(60)) fm.Append("    compare: peers\n");
             var takeaway = Chance(70);
             if (takeaway) fm.Append($"    takeaway: {Q(t.En)}\n");

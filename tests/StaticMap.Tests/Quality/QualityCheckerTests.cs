@@ -67,7 +67,7 @@ public sealed class QualityCheckerTests : IDisposable
             </tbody></table>
             <p class="metric-description">Muertes por lesiones por cada 100,000 personas (tasa bruta)<span class="metric-pillar">Pilar: Entorno saludable.</span></p>
             <h2 lang="en">Informe de avance</h2>
-            <p>Datos desde 2,024: <a href="/es/p/findings/">Más</a> y <a href="/es/p/status/">Más</a>.</p>
+            <p>Datos desde 2,024, de 2,000 hogares: <a href="/es/p/findings/">Más</a> y <a href="/es/p/status/">Más</a>.</p>
             <p>Valor NaN y {{ t "x" }} en en la tabla, en Pittsburgh city, Pennsylvania.</p>
             <figure class="chart" id="sm-chart-2025-emp"><figcaption>Adultos con empleo, de 2021 a 2030.</figcaption>
             <script type="application/json" id="sm-chart-2025-emp-data">{"xAxis": {"min": 2021, "max": 2025}, "datasets": [{"label": "Informado", "data": [{"x": 2024, "y": 84}, {"x": 2025, "y": 83}]}]}</script>

@@ -1,35 +1,48 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Formats.Tar;
+using System.Text;
+using StaticMap.Core.Reading;
 
 namespace StaticMap.Cli.Commands;
 
 /// <summary>
-/// A git revision of the repository extracted into a temporary folder (<c>git archive</c>, unpacked here), for
-/// <c>staticmap diff</c>; the folder is deleted on dispose. Runs the <c>git</c> program; nothing in the repository changes.
+/// A git revision of the repository read into memory, for <c>staticmap diff</c>: its tree listed with
+/// <c>git ls-tree -r -z --full-tree</c>, the files StaticMap reads (plans/, input/ and theme/ of the --root folder) read with
+/// <c>git cat-file --batch</c>, and mounted as a <see cref="MemoryRepository"/> that the pipeline reads like a folder.
+/// Nothing is written to disk, so no entry of the tree can be written through a link. Symbolic links and submodules in the
+/// tree are not files. Every git process has a deadline, after which it is stopped and the command says so. Nothing in the
+/// repository changes. Dispose to let the revision go.
 /// </summary>
 public sealed class GitRevision : IDisposable
 {
     private const string MissingGit = "git is not installed or not on PATH; install git, or give a built site's folder instead of a revision";
 
-    private readonly string _folder;
+    /// <summary>The most a revision's files may hold in memory together.</summary>
+    public const long MaxBytes = 1L << 30;
 
-    private GitRevision(string folder, string root, string commit)
+    /// <summary>How long one git command may take before it is stopped: a quick question, and reading the files.</summary>
+    private static readonly TimeSpan QuestionDeadline = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan ReadDeadline = TimeSpan.FromMinutes(5);
+
+    private readonly MemoryRepository _repository;
+
+    private GitRevision(MemoryRepository repository, string prefix, string commit)
     {
-        _folder = folder;
-        Root = root;
+        _repository = repository;
+        Root = prefix.Length == 0 ? repository.Root : Path.Combine(repository.Root, prefix.Replace('/', Path.DirectorySeparatorChar));
         Commit = commit;
     }
 
-    /// <summary>The folder that corresponds, in the revision, to the --root folder.</summary>
+    /// <summary>The folder that corresponds, in the revision, to the --root folder (in memory, not on disk).</summary>
     public string Root { get; }
 
     /// <summary>The full commit id the revision names.</summary>
     public string Commit { get; }
 
-    /// <summary>The revision <paramref name="revision"/> of the repository holding <paramref name="root"/>, extracted; null with
-    /// <paramref name="problem"/> when git is missing, the folder is in no repository or the revision does not exist.</summary>
-    public static GitRevision? Extract(string root, string revision, out string? problem)
+    /// <summary>The revision <paramref name="revision"/> of the repository holding <paramref name="root"/>, read into memory; null
+    /// with <paramref name="problem"/> when git is missing or too slow, the folder is in no repository, the revision does not
+    /// exist or its tree holds an entry no checkout could hold.</summary>
+    public static GitRevision? Read(string root, string revision, out string? problem)
     {
         problem = null;
         if (revision.StartsWith('-'))
@@ -37,139 +50,267 @@ public sealed class GitRevision : IDisposable
             problem = $"'{revision}' is not a git revision; give a branch, tag or commit, e.g. origin/main or HEAD~1";
             return null;
         }
-        var top = Git(root, out problem, "rev-parse", "--show-toplevel");
+        var top = Text(root, QuestionDeadline, out problem, "rev-parse", "--show-toplevel");
         if (top is null)
         {
-            if (problem != MissingGit) problem = $"{root} is not in a git repository, so '{revision}' cannot be read ({problem}); give a built site's folder instead";
+            if (problem != MissingGit && !problem!.StartsWith("git rev-parse did not finish", StringComparison.Ordinal))
+                problem = $"{root} is not in a git repository, so '{revision}' cannot be read ({problem}); give a built site's folder instead";
             return null;
         }
         var toplevel = top.Trim();
-        var commit = Git(root, out var refused, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}")?.Trim();
+        var commit = Text(root, QuestionDeadline, out var refused, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}")?.Trim();
         if (string.IsNullOrEmpty(commit))
         {
-            problem = $"'{revision}' is not a revision of the repository at {toplevel}" +
-                      (string.IsNullOrEmpty(refused) ? "" : $" ({refused})") +
-                      "; give a branch, tag or commit it has, e.g. HEAD~1 (in CI, check out with fetch-depth: 0 so origin/<branch> exists)";
+            problem = refused is not null && refused.StartsWith("git rev-parse did not finish", StringComparison.Ordinal) ? refused
+                : $"'{revision}' is not a revision of the repository at {toplevel}" +
+                  (string.IsNullOrEmpty(refused) ? "" : $" ({refused})") +
+                  "; give a branch, tag or commit it has, e.g. HEAD~1 (in CI, check out with fetch-depth: 0 so origin/<branch> exists)";
             return null;
         }
-        var folder = Path.Combine(Path.GetTempPath(), "staticmap-diff-" + Guid.NewGuid().ToString("N"));
+        // The --root folder's place in the repository as git sees it (links in the path resolved): "" or "sites/maps".
+        var prefix = Text(root, QuestionDeadline, out problem, "rev-parse", "--show-prefix")?.Trim().TrimEnd('/');
+        if (prefix is null)
+        {
+            problem = Failed(problem, "git rev-parse --show-prefix", revision);
+            return null;
+        }
+
+        if (List(toplevel, commit, revision, prefix, out problem) is not { } entries) return null;
+        if (Contents(toplevel, entries, revision, out problem) is not { } files) return null;
+        if (prefix.Length > 0 && !files.Keys.Any(p => p.StartsWith(prefix + "/", StringComparison.Ordinal)))
+        {
+            problem = $"'{revision}' has no plans/, input/ or theme/ in {prefix}/, the --root folder; give a revision that has the site, or a built site's folder";
+            return null;
+        }
         try
         {
-            Directory.CreateDirectory(folder);
-            if (!Archive(toplevel, commit, folder, out problem))
-            {
-                Delete(folder);
-                return null;
-            }
+            return new GitRevision(MemoryRepository.Mount(files), prefix, commit);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (ArgumentException ex)
         {
-            Delete(folder);
-            problem = $"could not unpack '{revision}' into {folder}: {ex.Message}";
+            // A tree git's own checks refuse (git fsck), e.g. a file and a folder of the same name.
+            problem = $"the tree of '{revision}' ({commit[..7]}) holds an entry no checkout can hold: {ex.Message}; " +
+                      "'git fsck' names the bad objects; compare with another revision";
             return null;
         }
-        // The --root folder's place in the repository as git sees it (links in the path resolved): "" or "sites/maps/".
-        var prefix = (Git(root, out _, "rev-parse", "--show-prefix") ?? "").Trim().TrimEnd('/');
-        return new GitRevision(folder, prefix.Length == 0 ? folder : Path.Combine(folder, prefix.Replace('/', Path.DirectorySeparatorChar)), commit);
     }
 
-    /// <summary>git archive --format=tar, read as it is written and unpacked into <paramref name="folder"/>.</summary>
-    private static bool Archive(string toplevel, string commit, string folder, out string? problem)
+    /// <summary>One entry of the tree StaticMap reads: a regular file (mode 100644 or 100755).</summary>
+    private sealed record Entry(string Path, string Object, long Size);
+
+    /// <summary>The regular files under the --root folder's plans/, input/ and theme/, from <c>git ls-tree</c>.</summary>
+    private static List<Entry>? List(string toplevel, string commit, string revision, string prefix, out string? problem)
     {
-        problem = null;
-        using var process = Start(toplevel, out problem, "archive", "--format=tar", commit);
-        if (process is null) return false;
-        var error = process.StandardError.ReadToEndAsync();
-        try
+        var output = Run(toplevel, ReadDeadline, null, out problem, "ls-tree", "-r", "-z", "-l", "--full-tree", commit);
+        if (output is null)
         {
-            Unpack(process.StandardOutput.BaseStream, folder);
+            problem = Failed(problem, "git ls-tree", revision);
+            return null;
         }
-        catch
+        var entries = new List<Entry>();
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        long total = 0;
+        var start = prefix.Length == 0 ? "" : prefix + "/";
+        foreach (var record in Encoding.UTF8.GetString(output).Split('\0', StringSplitOptions.RemoveEmptyEntries))
         {
-            // git would wait forever to write the rest of the archive.
-            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { /* already gone */ }
-            throw;
+            // "<mode> SP <type> SP <object> SP+ <size> TAB <path>"
+            var tab = record.IndexOf('\t');
+            var fields = tab < 0 ? [] : record[..tab].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length != 4)
+            {
+                problem = $"git ls-tree wrote an entry StaticMap cannot read: '{record}'";
+                return null;
+            }
+            var path = record[(tab + 1)..];
+            // Symbolic links (120000) and submodules (160000) are not files; only regular files are read.
+            if (fields[1] != "blob" || fields[0] is not ("100644" or "100755")) continue;
+            if (!path.StartsWith(start, StringComparison.Ordinal)) continue;
+            var top = path[start.Length..].Split('/')[0];
+            if (top is not ("plans" or "input" or "theme")) continue;
+            if (!MemoryRepository.IsValidPath(path) || !paths.Add(path))
+            {
+                problem = $"the tree of '{revision}' ({commit[..7]}) holds an entry no checkout can hold: '{path}' " +
+                          (paths.Contains(path) ? "is there twice" : "is not a path of a file") +
+                          "; 'git fsck' names the bad objects; compare with another revision";
+                return null;
+            }
+            var size = long.Parse(fields[3], System.Globalization.CultureInfo.InvariantCulture);
+            total += size;
+            if (total > MaxBytes)
+            {
+                problem = $"the site's files in '{revision}' hold more than {MaxBytes >> 20:N0} MB, too much to compare in memory; " +
+                          "build that revision and give its output folder instead";
+                return null;
+            }
+            entries.Add(new Entry(path, fields[2], size));
         }
-        process.WaitForExit();
-        if (process.ExitCode == 0) return true;
-        problem = $"git archive {commit} failed: {error.Result.Trim()}";
-        return false;
+        var folders = new HashSet<string>(entries.SelectMany(e => Folders(e.Path)), StringComparer.Ordinal);
+        if (entries.FirstOrDefault(e => folders.Contains(e.Path)) is { } both)
+        {
+            problem = $"the tree of '{revision}' ({commit[..7]}) holds an entry no checkout can hold: '{both.Path}' is both a file and a folder" +
+                      "; 'git fsck' names the bad objects; compare with another revision";
+            return null;
+        }
+        return entries;
+    }
+
+    /// <summary>The folders a path is in: "a/b/c" is in "a" and "a/b".</summary>
+    private static IEnumerable<string> Folders(string path)
+    {
+        for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1)) yield return path[..slash];
+    }
+
+    /// <summary>The contents of <paramref name="entries"/>, from one <c>git cat-file --batch</c>.</summary>
+    private static Dictionary<string, byte[]>? Contents(string toplevel, List<Entry> entries, string revision, out string? problem)
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        if (entries.Count == 0)
+        {
+            problem = null;
+            return files;
+        }
+        var requests = string.Concat(entries.Select(e => e.Object + "\n"));
+        var output = Run(toplevel, ReadDeadline, requests, out problem, stdout =>
+        {
+            foreach (var entry in entries)
+            {
+                // "<object> SP <type> SP <size> LF <contents> LF", or "<object> SP missing LF".
+                var header = ReadLine(stdout);
+                var fields = header?.Split(' ');
+                if (fields is not { Length: 3 } || fields[1] != "blob" || !long.TryParse(fields[2], out var size) || size != entry.Size)
+                    throw new InvalidDataException($"git cat-file could not read {entry.Path} of '{revision}' ({header ?? "no answer"})");
+                var bytes = new byte[size];
+                stdout.ReadExactly(bytes);
+                stdout.ReadExactly(new byte[1]);
+                files[entry.Path] = bytes;
+            }
+        }, "cat-file", "--batch");
+        if (!output) problem = Failed(problem, "git cat-file", revision);
+        return output ? files : null;
+    }
+
+    /// <summary>What git said when a command failed, as a sentence naming the command.</summary>
+    private static string Failed(string? said, string command, string revision) =>
+        string.IsNullOrEmpty(said) ? $"{command} failed on '{revision}' without saying why"
+        : said.StartsWith("git ", StringComparison.Ordinal) ? said
+        : $"{command} failed on '{revision}': {said}";
+
+    private static string? ReadLine(Stream stream)
+    {
+        var line = new List<byte>();
+        while (true)
+        {
+            var b = stream.ReadByte();
+            if (b < 0) return line.Count == 0 ? null : Encoding.UTF8.GetString([.. line]);
+            if (b == '\n') return Encoding.UTF8.GetString([.. line]);
+            line.Add((byte)b);
+        }
+    }
+
+    /// <summary>Runs git in <paramref name="folder"/>; its standard output as text, or null with its error (or why git could not run).</summary>
+    private static string? Text(string folder, TimeSpan deadline, out string? problem, params string[] args) =>
+        Run(folder, deadline, null, out problem, args) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
+
+    /// <summary>Runs git; its standard output, or null with <paramref name="problem"/>.</summary>
+    private static byte[]? Run(string folder, TimeSpan deadline, string? input, out string? problem, params string[] args)
+    {
+        byte[]? bytes = null;
+        return Run(folder, deadline, input, out problem, stdout =>
+        {
+            using var copy = new MemoryStream();
+            stdout.CopyTo(copy);
+            bytes = copy.ToArray();
+        }, args) ? bytes : null;
     }
 
     /// <summary>
-    /// The archive's folders and regular files, and its symbolic links that stay inside the folder (a link out of it is
-    /// left out: StaticMap would refuse it anyway, MAP066, and the tree it compares with is the working tree's). An entry
-    /// whose name leads out of the folder is refused.
+    /// Runs git with <paramref name="input"/> on its standard input and <paramref name="read"/> over its standard output. When
+    /// it has not finished by <paramref name="deadline"/> it is stopped (with any process it started) and
+    /// <paramref name="problem"/> says so. False, with <paramref name="problem"/>, when git failed.
     /// </summary>
-    private static void Unpack(Stream tar, string folder)
-    {
-        var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
-        using var reader = new TarReader(tar);
-        while (reader.GetNextEntry() is { } entry)
-        {
-            var path = Path.GetFullPath(Path.Combine(root, entry.Name));
-            if (!path.StartsWith(root, StringComparison.Ordinal) && path + Path.DirectorySeparatorChar != root)
-                throw new InvalidDataException($"the archive has an entry outside its folder: {entry.Name}");
-            switch (entry.EntryType)
-            {
-                case TarEntryType.Directory:
-                    Directory.CreateDirectory(path);
-                    break;
-                case TarEntryType.RegularFile or TarEntryType.V7RegularFile:
-                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                    entry.ExtractToFile(path, overwrite: false);
-                    break;
-                case TarEntryType.SymbolicLink:
-                    var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, entry.LinkName));
-                    if (!target.StartsWith(root, StringComparison.Ordinal)) break;
-                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                    File.CreateSymbolicLink(path, entry.LinkName);
-                    break;
-                // git archive writes a global header with the commit id, and nothing else StaticMap reads.
-            }
-        }
-    }
-
-    /// <summary>Runs git in <paramref name="folder"/>; its standard output, or null with its error (or why git could not run).</summary>
-    private static string? Git(string folder, out string? problem, params string[] args)
-    {
-        using var process = Start(folder, out problem, args);
-        if (process is null) return null;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode == 0) return output;
-        problem = error.Result.Trim();
-        return null;
-    }
-
-    private static Process? Start(string folder, out string? problem, params string[] args)
+    private static bool Run(string folder, TimeSpan deadline, string? input, out string? problem, Action<Stream> read, params string[] args)
     {
         problem = null;
         var start = new ProcessStartInfo("git")
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder,
+            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = input is not null,
+            UseShellExecute = false, WorkingDirectory = folder,
         };
         foreach (var a in args) start.ArgumentList.Add(a);
-        // Never ask for credentials or open a pager: this runs in CI too.
+        // Never ask for credentials, open a pager or take a lock: this runs in CI too, next to other git commands.
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         start.Environment["GIT_PAGER"] = "cat";
+        start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
+        Process process;
         try
         {
-            return Process.Start(start);
+            process = Process.Start(start)!;
         }
         catch (Win32Exception)
         {
             problem = MissingGit;
-            return null;
+            return false;
+        }
+        using (process)
+        {
+            var timedOut = false;
+            using var timer = new Timer(_ =>
+            {
+                timedOut = true;
+                Stop(process);
+            }, null, deadline, Timeout.InfiniteTimeSpan);
+            var error = process.StandardError.ReadToEndAsync();
+            var writer = input is null ? Task.CompletedTask : Task.Run(() =>
+            {
+                try
+                {
+                    process.StandardInput.Write(input);
+                    process.StandardInput.Close();
+                }
+                catch (IOException) { /* git stopped reading: its error says why */ }
+            });
+            try
+            {
+                read(process.StandardOutput.BaseStream);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException)
+            {
+                problem = ex is InvalidDataException ? ex.Message : $"git {args[0]} stopped half-way: {ex.Message}";
+                // Whatever was not read, git would wait forever to write.
+                Stop(process);
+            }
+            catch
+            {
+                Stop(process);
+                throw;
+            }
+            process.WaitForExit();
+            writer.Wait();
+            timer.Dispose();
+            if (timedOut)
+            {
+                problem = $"git {args[0]} did not finish in {deadline.TotalMinutes:0} minute{(deadline.TotalMinutes == 1 ? "" : "s")} and was stopped; " +
+                          "is the repository on a slow disk, or very large? Build the revision and give its output folder instead";
+                return false;
+            }
+            if (problem is not null)
+            {
+                var said = error.Result.Trim();
+                if (said.Length > 0) problem += $" ({said})";
+                return false;
+            }
+            if (process.ExitCode == 0) return true;
+            // Empty when git says nothing (rev-parse --quiet); callers that need a sentence use Failed.
+            problem = error.Result.Trim();
+            return false;
         }
     }
 
-    private static void Delete(string folder)
+    private static void Stop(Process process)
     {
-        try { if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { /* a temporary folder; the system cleans it */ }
+        try { process.Kill(entireProcessTree: true); }
+        catch (Exception ex) when (ex is InvalidOperationException or Win32Exception or ObjectDisposedException) { /* already gone */ }
     }
 
-    public void Dispose() => Delete(_folder);
+    public void Dispose() => _repository.Dispose();
 }

@@ -225,4 +225,24 @@ public class DiffCommandTests
         Assert.StartsWith("  plans/test-county/progress/2024.md(10,13): error MAP014: 'updates[2].status' is 'wrong'", lines[2]);
         Assert.Equal("Pages: not compared, a side with errors has no pages", lines[^1]);
     }
+
+    [Fact]
+    public void The_file_system_root_is_a_usage_error_without_a_trace()
+    {
+        using var site = TwoCommits();
+        var (code, output, error) = Run("diff", "/", "--root", site.Root);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal("staticmap: / holds no built site (no index.html); give a folder written by 'staticmap build', or a git revision", error.Trim());
+    }
+
+    [Fact]
+    public void A_head_revision_that_does_not_exist_is_a_usage_error_without_a_trace()
+    {
+        using var site = TwoCommits();
+        var (code, output, error) = Run("diff", "HEAD~1", "no-such-branch", "--root", site.Root);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("staticmap: 'no-such-branch' is not a revision of the repository at ", error.Trim());
+    }
 }

@@ -106,4 +106,33 @@ public class SiteDiffTests
         Assert.Equal(int.Parse(rate["value_source"]!.GetValue<string>()[^4..]), rate["value_year"]!.GetValue<int>());
         Assert.IsAssignableFrom<JsonValue>(rate["value"]);
     }
+
+    [Fact]
+    public void A_repository_with_its_own_strings_compared_with_its_own_build_has_no_change_and_a_real_change_only_its_pages()
+    {
+        using var site = TestSite.Valid().WithOwnTheme();
+        site.Write("theme/strings/en.yml", "nav:\n  home: Start here\n");
+        var before = Path.Combine(site.Root, "_before");
+        var after = Path.Combine(site.Root, "_after");
+        Assert.DoesNotContain(site.Build(output: before).Diagnostics, d => d.IsError);
+        Assert.Contains("Start here", File.ReadAllText(Path.Combine(before, "test-county", "index.html")));
+        var built = SiteSnapshot.ReadBuilt(before, out var problem);
+        Assert.True(built is not null, problem);
+
+        // The same repository rendered for the diff: the build's run, with the theme's strings.
+        var same = SiteDiff.Compare(built!, SiteSnapshot.Render(site.Root, new SiteOptions()));
+        Assert.Equal((0, 0, 0, 13), (same.Pages!.Changed.Count, same.Pages.Added.Count, same.Pages.Removed.Count, same.Pages.Unchanged));
+        Assert.False(same.AnyChange);
+
+        // A real change: exactly the pages a second build changes.
+        site.Replace(Report, "value: 150", "value: 160");
+        Assert.DoesNotContain(site.Build(output: after).Diagnostics, d => d.IsError);
+        var rebuilt = SiteDiff.Compare(built!, SiteSnapshot.ReadBuilt(after, out _)!).Pages!;
+        var diffed = SiteDiff.Compare(built!, SiteSnapshot.Render(site.Root, new SiteOptions())).Pages!;
+        Assert.NotEmpty(rebuilt.Changed);
+        Assert.True(rebuilt.Changed.Count < 13, string.Join(", ", rebuilt.Changed));
+        Assert.Equal(rebuilt.Changed, diffed.Changed);
+        Assert.Empty(diffed.Added);
+        Assert.Empty(diffed.Removed);
+    }
 }

@@ -19,6 +19,8 @@ public sealed class MemoryRepository : IDisposable
 
     private readonly Dictionary<string, byte[]> _files;
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal) { "" };
+    // What each folder holds directly, sorted: its folders and its files (paths relative to the root).
+    private readonly Dictionary<string, (List<string> Folders, List<string> Files)> _entries = new(StringComparer.Ordinal);
 
     private MemoryRepository(string root, IReadOnlyDictionary<string, byte[]> files)
     {
@@ -29,6 +31,14 @@ public sealed class MemoryRepository : IDisposable
                 _folders.Add(path[..slash]);
         foreach (var path in _files.Keys)
             if (_folders.Contains(path)) throw new ArgumentException($"'{path}' is both a file and a folder", nameof(files));
+        foreach (var folder in _folders) _entries[folder] = ([], []);
+        foreach (var folder in _folders.Where(f => f.Length > 0)) _entries[Parent(folder)].Folders.Add(folder);
+        foreach (var file in _files.Keys) _entries[Parent(file)].Files.Add(file);
+        foreach (var (folders, names) in _entries.Values)
+        {
+            folders.Sort(StringComparer.Ordinal);
+            names.Sort(StringComparer.Ordinal);
+        }
     }
 
     /// <summary>The full path the repository is read at (no folder on disk).</summary>
@@ -74,13 +84,11 @@ public sealed class MemoryRepository : IDisposable
     internal IEnumerable<string> Entries(string fullPath, bool folders)
     {
         if (Relative(fullPath) is not { } relative || !_folders.Contains(relative)) throw new DirectoryNotFoundException($"'{fullPath}' is not a folder");
-        var prefix = relative.Length == 0 ? "" : relative + "/";
-        IEnumerable<string> names = folders ? _folders : _files.Keys;
-        return names.Where(p => p.Length > prefix.Length && p.StartsWith(prefix, StringComparison.Ordinal) && p.IndexOf('/', prefix.Length) < 0)
-            .Order(StringComparer.Ordinal)
-            .Select(p => Path.Combine(Root, p.Replace('/', Path.DirectorySeparatorChar)))
-            .ToList();
+        var (inFolders, inFiles) = _entries[relative];
+        return (folders ? inFolders : inFiles).Select(p => Path.Combine(Root, p.Replace('/', Path.DirectorySeparatorChar))).ToList();
     }
+
+    private static string Parent(string path) => path.LastIndexOf('/') is var slash and > 0 ? path[..slash] : "";
 
     /// <summary>The bytes of the file at <paramref name="fullPath"/>, or null when there is none.</summary>
     internal byte[]? Read(string fullPath) => Relative(fullPath) is { } relative && _files.TryGetValue(relative, out var bytes) ? bytes : null;

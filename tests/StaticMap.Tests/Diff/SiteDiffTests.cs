@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using StaticMap.Core.Pipeline;
+using StaticMap.Core.Reading;
 using StaticMap.Core.Rendering;
 using StaticMap.Tests.Support;
 
@@ -134,5 +135,25 @@ public class SiteDiffTests
         Assert.Equal(rebuilt.Changed, diffed.Changed);
         Assert.Empty(diffed.Added);
         Assert.Empty(diffed.Removed);
+    }
+
+    [Fact]
+    public void A_repository_held_in_memory_renders_as_the_same_folder_on_disk()
+    {
+        using var site = TestSite.Valid();
+        var files = Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(site.Root, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes);
+        var onDisk = Render(site);
+        SiteSnapshot inMemory;
+        using (var memory = MemoryRepository.Mount(files))
+        {
+            Assert.False(Directory.Exists(memory.Root));
+            inMemory = SiteSnapshot.Render(memory.Root, new SiteOptions(), TestSite.ThemeFolder);
+        }
+        var diff = SiteDiff.Compare(onDisk, inMemory);
+        Assert.False(diff.AnyChange);
+        Assert.Equal(13, diff.Pages!.Unchanged);
+        Assert.Equal(onDisk.Diagnostics!.Select(d => d.ToString()), inMemory.Diagnostics!.Select(d => d.ToString()));
+        Assert.Equal(onDisk.Plans.Keys, inMemory.Plans.Keys);
     }
 }

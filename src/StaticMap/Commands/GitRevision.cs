@@ -138,7 +138,7 @@ public sealed class GitRevision : IDisposable
             total += size;
             if (total > MaxBytes)
             {
-                problem = $"the site's files in '{revision}' hold more than {MaxBytes >> 20:N0} MB, too much to compare in memory; " +
+                problem = $"the site's files in '{revision}' hold more than {(MaxBytes >> 20).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US"))} MB, too much to compare in memory; " +
                           "build that revision and give its output folder instead";
                 return null;
             }

@@ -20,9 +20,21 @@ public sealed class GitRevision : IDisposable
     /// <summary>The most a revision's files may hold in memory together.</summary>
     public const long MaxBytes = 1L << 30;
 
-    /// <summary>How long one git command may take before it is stopped: a quick question, and reading the files.</summary>
-    private static readonly TimeSpan QuestionDeadline = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan ReadDeadline = TimeSpan.FromMinutes(5);
+    /// <summary>How long one git command may take before it is stopped: a quick question, and reading the files; both
+    /// $STATICMAP_GIT_DEADLINE seconds when it is set (a very large repository on a slow disk).</summary>
+    private static readonly TimeSpan QuestionDeadline = Deadline(TimeSpan.FromMinutes(1));
+    private static readonly TimeSpan ReadDeadline = Deadline(TimeSpan.FromMinutes(5));
+
+    private static TimeSpan Deadline(TimeSpan standard) =>
+        int.TryParse(Environment.GetEnvironmentVariable("STATICMAP_GIT_DEADLINE"), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? TimeSpan.FromSeconds(seconds) : standard;
+
+    /// <summary>"1 minute", "5 minutes", "30 seconds".</summary>
+    private static string Duration(TimeSpan span) =>
+        span.TotalSeconds % 60 == 0 ? Plural((int)span.TotalMinutes, "minute") : Plural((int)span.TotalSeconds, "second");
+
+    private static string Plural(int count, string unit) => count == 1 ? $"1 {unit}" : $"{count.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US"))} {unit}s";
 
     private readonly MemoryRepository _repository;
 
@@ -289,8 +301,8 @@ public sealed class GitRevision : IDisposable
             timer.Dispose();
             if (timedOut)
             {
-                problem = $"git {args[0]} did not finish in {deadline.TotalMinutes:0} minute{(deadline.TotalMinutes == 1 ? "" : "s")} and was stopped; " +
-                          "is the repository on a slow disk, or very large? Build the revision and give its output folder instead";
+                problem = $"git {args[0]} did not finish in {Duration(deadline)} and was stopped; is the repository very large, or on a slow " +
+                          "disk? Set STATICMAP_GIT_DEADLINE to more seconds, or build the revision and give its output folder instead";
                 return false;
             }
             if (problem is not null)

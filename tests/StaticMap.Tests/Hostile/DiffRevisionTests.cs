@@ -72,6 +72,32 @@ public sealed class DiffRevisionTests : IDisposable
             error.Trim());
     }
 
+    [SkippableFact]
+    public void A_git_that_never_finishes_is_stopped_at_the_deadline_and_named()
+    {
+        // A stand-in git (a shell script) that hangs, first on PATH; the deadline is 2 seconds.
+        Skip.If(OperatingSystem.IsWindows() && Environment.GetEnvironmentVariable("CI") != "true",
+            "the stand-in git is a shell script; run this test on Linux or macOS");
+        var bin = Path.Combine(_temp, "bin");
+        Directory.CreateDirectory(bin);
+        var git = Path.Combine(bin, "git");
+        File.WriteAllText(git, "#!/bin/sh\nsleep 60\n");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(git, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var clock = Stopwatch.StartNew();
+
+        var (code, output, error) = StaticMapProcess.Run(new Dictionary<string, string?>
+        {
+            ["PATH"] = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH"),
+            ["STATICMAP_GIT_DEADLINE"] = "2",
+        }, "diff", "HEAD", "--root", _site.Root);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal("staticmap: git rev-parse did not finish in 2 seconds and was stopped; is the repository very large, or on a slow disk? " +
+                     "Set STATICMAP_GIT_DEADLINE to more seconds, or build the revision and give its output folder instead", error.Trim());
+    }
+
     private (int Code, string Out, string Error) Diff(string commit) =>
         StaticMapProcess.Run(new Dictionary<string, string?> { ["TMPDIR"] = _temp, ["DOTNET_EnableDiagnostics"] = "0" },
             "diff", commit, "--root", _site.Root, "--format", "text");

@@ -9,8 +9,9 @@ namespace StaticMap.Cli.Commands;
 /// A git revision of the repository read into memory, for <c>staticmap diff</c>: its tree listed with
 /// <c>git ls-tree -r -z --full-tree</c>, the files StaticMap reads (plans/, input/ and theme/ of the --root folder) read with
 /// <c>git cat-file --batch</c>, and mounted as a <see cref="MemoryRepository"/> that the pipeline reads like a folder.
-/// Nothing is written to disk, so no entry of the tree can be written through a link. Symbolic links and submodules in the
-/// tree are not files. Every git process has a deadline, after which it is stopped and the command says so. Nothing in the
+/// Nothing is written to disk, so no entry of the tree can be written through a link. A symbolic link to a regular file
+/// of the --root folder is read as that file (as <c>build</c> reads it, resolved in the tree, only through real folders);
+/// any other link, and a submodule, is not a file. Every git process has a deadline, after which it is stopped and the command says so. Nothing in the
 /// repository changes. Dispose to let the revision go.
 /// </summary>
 public sealed class GitRevision : IDisposable
@@ -87,7 +88,9 @@ public sealed class GitRevision : IDisposable
             return null;
         }
 
-        if (List(toplevel, commit, revision, prefix, out problem) is not { } entries) return null;
+        if (List(toplevel, commit, revision, prefix, out problem) is not { } tree) return null;
+        if (Contents(toplevel, tree.Links, revision, out problem) is not { } targets) return null;
+        if (Select(tree, targets, commit, revision, prefix, out problem) is not { } entries) return null;
         if (Contents(toplevel, entries, revision, out problem) is not { } files) return null;
         if (prefix.Length > 0 && !files.Keys.Any(p => p.StartsWith(prefix + "/", StringComparison.Ordinal)))
         {
@@ -107,11 +110,17 @@ public sealed class GitRevision : IDisposable
         }
     }
 
-    /// <summary>One entry of the tree StaticMap reads: a regular file (mode 100644 or 100755).</summary>
+    /// <summary>One entry of the tree: a regular file (mode 100644 or 100755) or a symbolic link (120000, its blob the target).</summary>
     private sealed record Entry(string Path, string Object, long Size);
 
-    /// <summary>The regular files under the --root folder's plans/, input/ and theme/, from <c>git ls-tree</c>.</summary>
-    private static List<Entry>? List(string toplevel, string commit, string revision, string prefix, out string? problem)
+    /// <summary>The regular files under the --root folder (by path), and the symbolic links in its plans/, input/ and theme/.</summary>
+    private sealed record Tree(Dictionary<string, Entry> Files, HashSet<string> LinkPaths, List<Entry> Links);
+
+    /// <summary>The longest link target read; a longer one is not a link to a file of the repository.</summary>
+    private const int MaxLinkTarget = 4096;
+
+    /// <summary>The --root folder's regular files and the site folders' links, from <c>git ls-tree</c>.</summary>
+    private static Tree? List(string toplevel, string commit, string revision, string prefix, out string? problem)
     {
         var output = Run(toplevel, ReadDeadline, null, out problem, "ls-tree", "-r", "-z", "-l", "--full-tree", commit);
         if (output is null)
@@ -119,9 +128,7 @@ public sealed class GitRevision : IDisposable
             problem = Failed(problem, "git ls-tree", revision);
             return null;
         }
-        var entries = new List<Entry>();
-        var paths = new HashSet<string>(StringComparer.Ordinal);
-        long total = 0;
+        var tree = new Tree(new Dictionary<string, Entry>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), []);
         var start = prefix.Length == 0 ? "" : prefix + "/";
         foreach (var record in Encoding.UTF8.GetString(output).Split('\0', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -134,27 +141,59 @@ public sealed class GitRevision : IDisposable
                 return null;
             }
             var path = record[(tab + 1)..];
-            // Symbolic links (120000) and submodules (160000) are not files; only regular files are read.
-            if (fields[1] != "blob" || fields[0] is not ("100644" or "100755")) continue;
-            if (!path.StartsWith(start, StringComparison.Ordinal)) continue;
-            var top = path[start.Length..].Split('/')[0];
-            if (top is not ("plans" or "input" or "theme")) continue;
-            if (!MemoryRepository.IsValidPath(path) || !paths.Add(path))
+            if (!path.StartsWith(start, StringComparison.Ordinal) || fields[1] != "blob") continue;
+            // Submodules (160000) are not files; symbolic links (120000) are read as links, never written.
+            var link = fields[0] == "120000";
+            if (!link && fields[0] is not ("100644" or "100755")) continue;
+            if (!MemoryRepository.IsValidPath(path) || tree.Files.ContainsKey(path) || tree.LinkPaths.Contains(path))
             {
                 problem = $"the tree of '{revision}' ({commit[..7]}) holds an entry no checkout can hold: '{path}' " +
-                          (paths.Contains(path) ? "is there twice" : "is not a path of a file") +
+                          (MemoryRepository.IsValidPath(path) ? "is there twice" : "is not a path of a file") +
                           "; 'git fsck' names the bad objects; compare with another revision";
                 return null;
             }
-            var size = long.Parse(fields[3], System.Globalization.CultureInfo.InvariantCulture);
-            total += size;
-            if (total > MaxBytes)
+            var entry = new Entry(path, fields[2], long.Parse(fields[3], System.Globalization.CultureInfo.InvariantCulture));
+            if (!link) tree.Files[path] = entry;
+            else
             {
-                problem = $"the site's files in '{revision}' hold more than {(MaxBytes >> 20).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US"))} MB, too much to compare in memory; " +
-                          "build that revision and give its output folder instead";
-                return null;
+                tree.LinkPaths.Add(path);
+                if (IsSiteFile(path, start) && entry.Size <= MaxLinkTarget) tree.Links.Add(entry);
             }
-            entries.Add(new Entry(path, fields[2], size));
+        }
+        return tree;
+    }
+
+    /// <summary>Whether StaticMap reads <paramref name="path"/>: it is in plans/, input/ or theme/ of the --root folder.</summary>
+    private static bool IsSiteFile(string path, string start) => path[start.Length..].Split('/')[0] is "plans" or "input" or "theme";
+
+    /// <summary>
+    /// The files to read: the regular files in plans/, input/ and theme/, and the links there to a regular file of the --root
+    /// folder, read as that file (as <c>build</c> reads them). A link is followed as the file system follows it, and only
+    /// through real folders: a link to a folder, to another link, through a linked folder, or out of the --root folder is not
+    /// a file. Refuses a tree no checkout could hold (a file and a folder of the same name) and more than
+    /// <see cref="MaxBytes"/>.
+    /// </summary>
+    private static List<Entry>? Select(Tree tree, Dictionary<string, byte[]> targets, string commit, string revision, string prefix, out string? problem)
+    {
+        problem = null;
+        var start = prefix.Length == 0 ? "" : prefix + "/";
+        var realFolders = new HashSet<string>(tree.Files.Keys.Concat(tree.LinkPaths).SelectMany(Folders), StringComparer.Ordinal);
+        realFolders.ExceptWith(tree.LinkPaths);
+        var entries = tree.Files.Values.Where(e => IsSiteFile(e.Path, start)).ToList();
+        foreach (var link in tree.Links)
+        {
+            var target = Encoding.UTF8.GetString(targets[link.Path]);
+            if (Resolve(link.Path, target, prefix, realFolders, tree.LinkPaths) is { } resolved && tree.Files.TryGetValue(resolved, out var file))
+                entries.Add(file with { Path = link.Path });
+        }
+        long total = 0;
+        foreach (var entry in entries)
+        {
+            total += entry.Size;
+            if (total <= MaxBytes) continue;
+            problem = $"the site's files in '{revision}' hold more than {(MaxBytes >> 20).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US"))} MB, too much to compare in memory; " +
+                      "build that revision and give its output folder instead";
+            return null;
         }
         var folders = new HashSet<string>(entries.SelectMany(e => Folders(e.Path)), StringComparer.Ordinal);
         if (entries.FirstOrDefault(e => folders.Contains(e.Path)) is { } both)
@@ -164,6 +203,38 @@ public sealed class GitRevision : IDisposable
             return null;
         }
         return entries;
+    }
+
+    /// <summary>
+    /// The path a link at <paramref name="path"/> to <paramref name="target"/> leads to, or null when it leaves the --root
+    /// folder or passes anything but a real folder (a link, a folder that is also a link, a file).
+    /// </summary>
+    private static string? Resolve(string path, string target, string prefix, HashSet<string> realFolders, HashSet<string> links)
+    {
+        if (target.Length == 0 || target.StartsWith('/') || target.EndsWith('/') || target.Contains('\0') || target.Contains('\\')) return null;
+        var parts = new List<string>(path.Split('/')[..^1]);
+        // The link's own folders, as the checkout would make them: real folders, none a link as well.
+        for (var i = 1; i <= parts.Count; i++)
+            if (!realFolders.Contains(string.Join('/', parts.Take(i)))) return null;
+        var floor = prefix.Length == 0 ? 0 : prefix.Split('/').Length;
+        var steps = target.Split('/');
+        for (var i = 0; i < steps.Length; i++)
+        {
+            var step = steps[i];
+            if (step is "" or ".") continue;
+            if (step == "..")
+            {
+                if (parts.Count <= floor) return null;
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+            parts.Add(step);
+            var last = steps.Skip(i + 1).All(s => s is "" or ".");
+            var current = string.Join('/', parts);
+            if (!last && !realFolders.Contains(current)) return null;
+            if (last) return links.Contains(current) || parts.Count <= floor ? null : current;
+        }
+        return null;
     }
 
     /// <summary>The folders a path is in: "a/b/c" is in "a" and "a/b".</summary>

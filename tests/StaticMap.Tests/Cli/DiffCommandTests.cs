@@ -245,4 +245,29 @@ public class DiffCommandTests
         Assert.Equal("", output);
         Assert.StartsWith("staticmap: 'no-such-branch' is not a revision of the repository at ", error.Trim());
     }
+
+    [Fact]
+    public void A_link_in_a_revision_to_a_file_of_the_repository_is_read_as_that_file()
+    {
+        // As build reads it: plans/test-county/data/jobs-program.csv -> ../../../shared/jobs.csv.
+        using var site = TestSite.Valid();
+        var data = site.FullPath(TestSite.Plan + "/data/jobs-program.csv");
+        Directory.CreateDirectory(site.FullPath("shared"));
+        File.Move(data, site.FullPath("shared/jobs.csv"));
+        File.CreateSymbolicLink(data, "../../../shared/jobs.csv");
+        Git(site.Root, "init", "--quiet", "--initial-branch=main");
+        Git(site.Root, "config", "user.name", "Test");
+        Git(site.Root, "config", "user.email", "test@example.org");
+        Git(site.Root, "config", "commit.gpgsign", "false");
+        Git(site.Root, "add", "-A");
+        Git(site.Root, "commit", "--quiet", "-m", "The plan, its data shared");
+
+        var (code, output, error) = Run("diff", "HEAD", "HEAD", "--root", site.Root, "--format", "text");
+
+        Assert.True(code == 0, error);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Matches(@"^HEAD \(([0-9a-f]{7})\) compared with HEAD \(\1\): nothing a reader sees changes$", lines[0]);
+        Assert.Equal("Pages: 0 changed, 0 added, 0 removed, 13 unchanged", lines[1]);
+        Assert.Equal(2, lines.Length);
+    }
 }

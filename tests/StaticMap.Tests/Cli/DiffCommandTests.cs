@@ -270,4 +270,22 @@ public class DiffCommandTests
         Assert.Equal("Pages: 0 changed, 0 added, 0 removed, 13 unchanged", lines[1]);
         Assert.Equal(2, lines.Length);
     }
+
+    [Fact]
+    public void A_base_with_errors_is_not_said_to_change_nothing()
+    {
+        // The base names a data file it lacks (MAP062), so it has no pages; the working tree fixes that.
+        using var site = TwoCommits();
+        const string Findings = TestSite.Plan + "/findings.md";
+        site.Replace(Findings, "file: data/jobs-program.csv", "file: data/nope.csv");
+        Git(site.Root, "commit", "--quiet", "-a", "-m", "A data file that is not there");
+        site.Replace(Findings, "file: data/nope.csv", "file: data/jobs-program.csv");
+
+        var (code, output, error) = Run("diff", "HEAD", "--root", site.Root, "--format", "text");
+
+        Assert.True(code == 0, error);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Matches(@"^Compared with HEAD \([0-9a-f]{7}\)$", lines[0]);
+        Assert.Equal("Pages: not compared, a side with errors has no pages", lines[^1]);
+    }
 }

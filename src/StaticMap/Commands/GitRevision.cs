@@ -370,7 +370,8 @@ public sealed class GitRevision : IDisposable
             process.WaitForExit();
             writer.Wait();
             timer.Dispose();
-            if (timedOut)
+            // Stopped at the deadline (a git that finished just as the deadline passed exits with 0 and is not).
+            if (timedOut && (process.ExitCode != 0 || problem is not null))
             {
                 problem = $"git {args[0]} did not finish in {Duration(deadline)} and was stopped; is the repository very large, or on a slow " +
                           "disk? Set STATICMAP_GIT_DEADLINE to more seconds, or build the revision and give its output folder instead";

@@ -284,7 +284,7 @@ public sealed class BuildPipeline
                 {
                     StaticFiles.Copy(validated.Layout, theme, context.PublishedPlans, output, diagnostics);
                     if (diagnostics.HasErrors) return;
-                    VendorLibraries.FromEnvironment().Restore(theme, output, diagnostics);
+                    if (target.TakesLibraries) VendorLibraries.FromEnvironment().Restore(theme, output, diagnostics);
                 }
                 else
                 {

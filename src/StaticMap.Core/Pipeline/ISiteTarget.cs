@@ -17,6 +17,12 @@ public interface ISiteTarget
     /// </summary>
     ISiteOutput Open(IReadOnlySet<string>? replacing);
 
+    /// <summary>
+    /// Whether the run restores the theme's client-side libraries (Chart.js, from the npm registry or the download cache)
+    /// into the output. False for a target that only compares pages (<c>staticmap diff</c>): a diff needs no download.
+    /// </summary>
+    bool TakesLibraries => true;
+
     /// <summary>Makes what was written the site; called only when the run had no error.</summary>
     void Commit(ISiteOutput output, Theme theme);
 }

@@ -6,6 +6,7 @@ using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Rendering;
 using StaticMap.Core.Rendering.Files;
+using StaticMap.Core.Rendering.Templates;
 using StaticMap.Core.Validation.Rules;
 
 namespace StaticMap.Core.Pipeline;
@@ -26,10 +27,11 @@ public sealed record SiteSnapshot(
     public bool HasErrors => Diagnostics?.Any(d => d.IsError) == true;
 
     /// <summary>
-    /// The site a build of <paramref name="root"/> would write, rendered in memory: validation as in <c>check</c>, then, when
-    /// there is no error, every page and plan.json (not the static files, the search index or Chart.js). With errors, the
-    /// plan.json documents come from the parsed plans and <see cref="Pages"/> is null. Bad input is a diagnostic, never an
-    /// exception.
+    /// The site a build of <paramref name="root"/> would write, rendered in memory by the build's own run
+    /// (<see cref="BuildPipeline.Run"/> into a <see cref="SnapshotTarget"/>): the same stages, theme and strings as
+    /// <c>staticmap build</c>, only the pages are kept instead of written (not the static files, the search index or
+    /// Chart.js). With errors, the plan.json documents come from the parsed plans and <see cref="Pages"/> is null. Bad input
+    /// is a diagnostic, never an exception.
     /// </summary>
     public static SiteSnapshot Render(string root, SiteOptions options, string? themeFolder = null)
     {
@@ -38,24 +40,18 @@ public sealed record SiteSnapshot(
         IReadOnlyDictionary<string, string>? pages = null;
         try
         {
-            var run = new BuildPipeline(root, options, themeFolder).Run(Changes.Everything);
+            var target = new SnapshotTarget();
+            var run = new BuildPipeline(root, options, themeFolder).Run(Changes.Everything, target);
             diagnostics.AddRange(run.Diagnostics);
-            var context = run.Site.RenderContext();
-            var theme = run.HasErrors ? null : BuildPipeline.LoadTheme(root, themeFolder, diagnostics);
-            if (theme is not null && !diagnostics.HasErrors)
+            if (run.Written && target.Site is { } site)
             {
-                var output = new MemoryOutput();
-                SiteRenderer.Write(context, theme, output, diagnostics);
-                if (!diagnostics.HasErrors)
-                {
-                    pages = PagesOf(output.Files.Keys, path => output.Files[path]);
-                    foreach (var (path, bytes) in output.Files)
-                        if (PlanId(path) is { } id && Parse(bytes) is { } document) plans[id] = document;
-                }
+                pages = PagesOf(site.Files.Keys, path => site.Files[path]);
+                foreach (var (path, bytes) in site.Files)
+                    if (PlanId(path) is { } id && Parse(bytes) is { } document) plans[id] = document;
             }
-            if (pages is null)
+            else
             {
-                plans.Clear();
+                var context = run.Site.RenderContext();
                 foreach (var plan in context.PublishedPlans)
                 {
                     try { plans[plan.Id] = PlanJson.Build(plan, context); }
@@ -75,15 +71,16 @@ public sealed record SiteSnapshot(
     public static SiteSnapshot? ReadBuilt(string folder, out string? problem)
     {
         problem = null;
-        var full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var bag = new DiagnosticBag();
         var files = new RepositoryFiles(full, bag, rootName: "the built site");
-        var paths = files.FilesRecursive(full).Select(files.Relative).ToList();
-        if (!paths.Contains("index.html", StringComparer.Ordinal))
+        // Asked first, so a folder such as / or a home folder is not listed to its depths.
+        if (!files.IsFile(Path.Combine(full, "index.html")))
         {
             problem = $"{folder} holds no built site (no index.html); give a folder written by 'staticmap build', or a git revision";
             return null;
         }
+        var paths = files.FilesRecursive(full).Select(files.Relative).ToList();
         var pages = PagesOf(paths, p => files.ReadAllBytes(p));
         var plans = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         foreach (var path in paths)
@@ -126,6 +123,24 @@ public sealed record SiteSnapshot(
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// Where <see cref="Render"/> has the run write: the pages and generated files in memory, kept when the run commits.
+    /// Copied files (theme static files, assets, data) are not pages and are not kept; Chart.js is not restored.
+    /// </summary>
+    private sealed class SnapshotTarget : ISiteTarget
+    {
+        public MemoryOutput? Site { get; private set; }
+
+        public string Display => "the comparison (in memory)";
+
+        public bool TakesLibraries => false;
+
+        public ISiteOutput Open(IReadOnlySet<string>? replacing) =>
+            replacing is null ? new MemoryOutput() : throw new NotSupportedException("A comparison renders the whole site.");
+
+        public void Commit(ISiteOutput output, Theme theme) => Site = (MemoryOutput)output;
     }
 
     /// <summary>The rendered site's files, in memory, for comparing only.</summary>

@@ -32,6 +32,8 @@ public sealed class RepositoryFiles
     private readonly DiagnosticBag? _diagnostics;
     private readonly string? _displayPrefix;
     private readonly string _realRoot;
+    // The repository in memory that holds the root (a git revision for staticmap diff), or null for a folder on disk.
+    private readonly MemoryRepository? _memory;
 
     /// <param name="root">The folder nothing is read outside of.</param>
     /// <param name="diagnostics">Where refusals are reported; null to report nothing (the throwing methods still throw).</param>
@@ -45,7 +47,8 @@ public sealed class RepositoryFiles
         _diagnostics = diagnostics;
         _displayPrefix = displayPrefix?.TrimEnd('/');
         RootName = rootName;
-        _realRoot = RealRoots.GetOrAdd(Root, r => RealPathFromScratch(r) ?? r);
+        _memory = MemoryRepository.Holding(Root);
+        _realRoot = _memory is not null ? Root : RealRoots.GetOrAdd(Root, r => RealPathFromScratch(r) ?? r);
     }
 
     private RepositoryFiles(RepositoryFiles other, DiagnosticBag? diagnostics)
@@ -55,6 +58,7 @@ public sealed class RepositoryFiles
         _displayPrefix = other._displayPrefix;
         RootName = other.RootName;
         _realRoot = other._realRoot;
+        _memory = other._memory;
     }
 
     /// <summary>Where refusals are reported; null when they are not.</summary>
@@ -82,12 +86,12 @@ public sealed class RepositoryFiles
 
     /// <summary>The folders in <paramref name="dir"/>; linked folders are left out (MAP066 when they lead outside).</summary>
     public IEnumerable<string> Folders(string dir) =>
-        IsSafeFolder(dir) ? List(dir, Directory.EnumerateDirectories).Where(d => IsSafe(d, isFolder: true)) : [];
+        IsSafeFolder(dir) ? List(dir, folders: true).Where(d => IsSafe(d, isFolder: true)) : [];
 
     /// <summary>The regular files in <paramref name="dir"/>, hidden ones left out; links out and special files are reported.</summary>
     public IEnumerable<string> Files(string dir) =>
         IsSafeFolder(dir)
-            ? List(dir, Directory.EnumerateFiles).Where(f => !Path.GetFileName(f).StartsWith('.') && IsSafe(f, isFolder: false))
+            ? List(dir, folders: false).Where(f => !Path.GetFileName(f).StartsWith('.') && IsSafe(f, isFolder: false))
             : [];
 
     /// <summary>The regular files in <paramref name="dir"/> and its folders at any depth (up to
@@ -96,18 +100,19 @@ public sealed class RepositoryFiles
     {
         if (depth > MaxFolderDepth || !IsSafeFolder(dir)) yield break;
         foreach (var f in Files(dir)) yield return f;
-        foreach (var sub in List(dir, Directory.EnumerateDirectories).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal))
+        foreach (var sub in List(dir, folders: true).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal))
         foreach (var f in FilesRecursive(sub, depth + 1))
             yield return f;
     }
 
     /// <summary>The entries of a folder; a folder the system will not list (permissions, removed meanwhile, a disk error) is
     /// MAP067 at the folder with the system's reason, and lists nothing.</summary>
-    private List<string> List(string dir, Func<string, IEnumerable<string>> entries)
+    private List<string> List(string dir, bool folders)
     {
         try
         {
-            return entries(dir).ToList();
+            if (_memory is not null) return _memory.Entries(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar), folders).ToList();
+            return (folders ? Directory.EnumerateDirectories(dir) : Directory.EnumerateFiles(dir)).ToList();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -147,6 +152,7 @@ public sealed class RepositoryFiles
         var display = Relative(full);
         if (Check(full, out var real, out var outside) is { } reason)
             throw new RefusedFileException(display, outside ? LinkOut(display) : UnreadableFile.Instance.Create(display, reason));
+        if (_memory is not null) return new SourceFile(display, _memory.Read(full)!);
         SafeFileHandle handle;
         try
         {
@@ -190,6 +196,11 @@ public sealed class RepositoryFiles
             outside = true;
             return "it is outside " + RootName;
         }
+        if (_memory is not null)
+        {
+            real = full;
+            return Describe(_memory.Kind(full));
+        }
         real = RealPathBelowRoot(full);
         if (real is null) return "it is a loop of symbolic links, or a folder on its way cannot be read";
         if (!IsInsideRoot(real))
@@ -197,14 +208,16 @@ public sealed class RepositoryFiles
             outside = true;
             return "it leads outside " + RootName;
         }
-        var kind = FileKinds.Target(real);
-        return kind switch
+        return Describe(FileKinds.Target(real));
+    }
+
+    private static string? Describe(FileKind kind) =>
+        kind switch
         {
             FileKind.Regular => null,
             FileKind.Missing => "it does not exist (was it moved or deleted during the build?)",
             _ => NotRegular(kind),
         };
-    }
 
     private static string NotRegular(FileKind kind) => kind == FileKind.Folder
         ? "it is a folder, not a file"
@@ -224,6 +237,7 @@ public sealed class RepositoryFiles
     {
         dir = Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar);
         if (!IsLexicallyInside(dir)) return false;
+        if (_memory is not null) return _memory.Kind(dir) == FileKind.Folder;
         var relative = Path.GetRelativePath(Root, dir);
         if (relative == ".") return Directory.Exists(dir);
         var current = Root;
@@ -244,6 +258,7 @@ public sealed class RepositoryFiles
     /// </summary>
     private bool IsSafe(string path, bool isFolder)
     {
+        if (_memory is not null) return _memory.Kind(path) == (isFolder ? FileKind.Folder : FileKind.Regular);
         var kind = FileKinds.Of(path);
         if (kind != FileKind.Link)
         {
@@ -337,31 +352,54 @@ public sealed class RepositoryFiles
     private static string[] Parts(string path) => path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
 }
 
-/// <summary>A regular file opened by <see cref="RepositoryFiles"/>: read it, copy it, stream it, then dispose it.</summary>
+/// <summary>A regular file opened by <see cref="RepositoryFiles"/>: read it, copy it, stream it, then dispose it. A file of a
+/// <see cref="MemoryRepository"/> is its bytes and has no handle.</summary>
 public sealed class SourceFile : IDisposable
 {
+    private readonly SafeFileHandle? _handle;
+    private readonly byte[]? _bytes;
+
     internal SourceFile(string displayPath, SafeFileHandle handle)
     {
         DisplayPath = displayPath;
-        Handle = handle;
+        _handle = handle;
         Length = RandomAccess.GetLength(handle);
+    }
+
+    internal SourceFile(string displayPath, byte[] bytes)
+    {
+        DisplayPath = displayPath;
+        _bytes = bytes;
+        Length = bytes.Length;
     }
 
     /// <summary>The path as diagnostics show it.</summary>
     public string DisplayPath { get; }
 
-    public SafeFileHandle Handle { get; }
+    /// <summary>The open file. <exception cref="NotSupportedException">A file held in memory, which has none.</exception></summary>
+    public SafeFileHandle Handle => _handle ?? throw new NotSupportedException($"{DisplayPath} is held in memory and has no file handle");
 
     public long Length { get; }
 
+    /// <summary>Reads from <paramref name="offset"/> into <paramref name="buffer"/>; the bytes read, 0 at the end.</summary>
+    public int Read(Span<byte> buffer, long offset)
+    {
+        if (_handle is not null) return RandomAccess.Read(_handle, buffer, offset);
+        if (offset >= _bytes!.Length) return 0;
+        var count = (int)Math.Min(buffer.Length, _bytes.Length - offset);
+        _bytes.AsSpan((int)offset, count).CopyTo(buffer);
+        return count;
+    }
+
     public byte[] ReadAllBytes()
     {
+        if (_bytes is not null) return _bytes.ToArray();
         if (Length > Array.MaxLength) throw new IOException($"{DisplayPath} is too large to read");
         var bytes = new byte[Length];
         var read = 0;
         while (read < bytes.Length)
         {
-            var n = RandomAccess.Read(Handle, bytes.AsSpan(read), read);
+            var n = Read(bytes.AsSpan(read), read);
             if (n == 0) break;
             read += n;
         }
@@ -369,9 +407,11 @@ public sealed class SourceFile : IDisposable
     }
 
     /// <summary>A stream over the file (unbuffered: readers such as CsvHelper buffer themselves); it leaves the handle open.</summary>
-    public Stream OpenStream() => new FileStream(new SafeFileHandle(Handle.DangerousGetHandle(), ownsHandle: false), FileAccess.Read, bufferSize: 0);
+    public Stream OpenStream() => _bytes is not null
+        ? new MemoryStream(_bytes, writable: false)
+        : new FileStream(new SafeFileHandle(_handle!.DangerousGetHandle(), ownsHandle: false), FileAccess.Read, bufferSize: 0);
 
-    public void Dispose() => Handle.Dispose();
+    public void Dispose() => _handle?.Dispose();
 }
 
 /// <summary>A file <see cref="RepositoryFiles"/> will not read: a link out of the root, a special file, or one the system

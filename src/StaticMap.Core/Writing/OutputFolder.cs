@@ -156,7 +156,7 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
             {
                 long offset = 0;
                 int read;
-                while ((read = RandomAccess.Read(source.Handle, buffer, offset)) > 0)
+                while ((read = source.Read(buffer, offset)) > 0)
                 {
                     RandomAccess.Write(handle, buffer.AsSpan(0, read), offset);
                     offset += read;

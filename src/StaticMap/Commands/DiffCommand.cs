@@ -7,7 +7,9 @@ namespace StaticMap.Cli.Commands;
 
 /// <summary>
 /// <c>staticmap diff &lt;base&gt;</c>: what the working tree does to the public site compared with a git revision or a built
-/// site's folder. Both sides are rendered in memory (nothing is written); the comparison is Core's <see cref="SiteDiff"/>.
+/// site's folder. Both sides are rendered in memory by the build's own run (nothing is written; a revision is read into
+/// memory by <see cref="GitRevision"/>); the comparison is Core's <see cref="SiteDiff"/>. A base or head that cannot be
+/// read is a usage error (exit 2) that says why, never a stack trace.
 /// </summary>
 public static class DiffCommand
 {
@@ -67,8 +69,19 @@ public static class DiffCommand
     private static (SiteSnapshot Snapshot, DiffBase Name)? Side(string name, string root, SiteOptions options, out string? problem)
     {
         if (Directory.Exists(name))
-            return SiteSnapshot.ReadBuilt(name, out problem) is { } built ? (built, new DiffBase(name, null)) : null;
-        using var revision = GitRevision.Extract(root, name, out problem);
+        {
+            try
+            {
+                return SiteSnapshot.ReadBuilt(name, out problem) is { } built ? (built, new DiffBase(name, null)) : null;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A file of the folder that cannot be read: a link out of it, a named pipe, a refused permission.
+                problem = $"{name} cannot be read as a built site: {ex.Message}";
+                return null;
+            }
+        }
+        using var revision = GitRevision.Read(root, name, out problem);
         if (revision is null) return null;
         return (SiteSnapshot.Render(revision.Root, options), new DiffBase(name, revision.Commit[..7]));
     }

@@ -42,7 +42,7 @@ public static class DiffFormatter
     {
         var s = new StringBuilder();
         s.Append("## What this change does to the site\n\n");
-        s.Append($"{against.Markdown}. {(diff.AnyChange ? "" : "Nothing a reader sees changes.")}".TrimEnd()).Append("\n\n");
+        s.Append($"{against.Markdown}. {(diff.AnyChange || diff.Pages is null ? "" : "Nothing a reader sees changes.")}".TrimEnd()).Append("\n\n");
         if (diff.Errors.Count > 0)
         {
             s.Append($"### Errors ({diff.Errors.Count})\n\nThe site cannot be built until they are fixed ('staticmap check' lists them); what follows is read from the plans as far as they could be read.\n\n");
@@ -94,7 +94,7 @@ public static class DiffFormatter
     public static string Text(SiteDiff diff, DiffBase against)
     {
         var s = new StringBuilder();
-        s.Append($"{DiagnosticFormatter.OneLine(against.Plain)}{(diff.AnyChange ? "" : ": nothing a reader sees changes")}\n");
+        s.Append($"{DiagnosticFormatter.OneLine(against.Plain)}{(diff.AnyChange || diff.Pages is null ? "" : ": nothing a reader sees changes")}\n");
         Section(s, "Errors", diff.Errors.Select(d => DiagnosticFormatter.OneLine(d.ToString())), "the site cannot be built until they are fixed");
         Section(s, "Indicators", diff.Indicators.Select(c => c.Sentence));
         Section(s, diff.BaseHasDiagnostics ? "New warnings" : "Warnings", diff.NewWarnings.Select(d => DiagnosticFormatter.OneLine(d.ToString())),

@@ -225,4 +225,67 @@ public class DiffCommandTests
         Assert.StartsWith("  plans/test-county/progress/2024.md(10,13): error MAP014: 'updates[2].status' is 'wrong'", lines[2]);
         Assert.Equal("Pages: not compared, a side with errors has no pages", lines[^1]);
     }
+
+    [Fact]
+    public void The_file_system_root_is_a_usage_error_without_a_trace()
+    {
+        using var site = TwoCommits();
+        var (code, output, error) = Run("diff", "/", "--root", site.Root);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal("staticmap: / holds no built site (no index.html); give a folder written by 'staticmap build', or a git revision", error.Trim());
+    }
+
+    [Fact]
+    public void A_head_revision_that_does_not_exist_is_a_usage_error_without_a_trace()
+    {
+        using var site = TwoCommits();
+        var (code, output, error) = Run("diff", "HEAD~1", "no-such-branch", "--root", site.Root);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("staticmap: 'no-such-branch' is not a revision of the repository at ", error.Trim());
+    }
+
+    [Fact]
+    public void A_link_in_a_revision_to_a_file_of_the_repository_is_read_as_that_file()
+    {
+        // As build reads it: plans/test-county/data/jobs-program.csv -> ../../../shared/jobs.csv.
+        using var site = TestSite.Valid();
+        var data = site.FullPath(TestSite.Plan + "/data/jobs-program.csv");
+        Directory.CreateDirectory(site.FullPath("shared"));
+        File.Move(data, site.FullPath("shared/jobs.csv"));
+        File.CreateSymbolicLink(data, "../../../shared/jobs.csv");
+        Git(site.Root, "init", "--quiet", "--initial-branch=main");
+        Git(site.Root, "config", "user.name", "Test");
+        Git(site.Root, "config", "user.email", "test@example.org");
+        Git(site.Root, "config", "commit.gpgsign", "false");
+        Git(site.Root, "add", "-A");
+        Git(site.Root, "commit", "--quiet", "-m", "The plan, its data shared");
+
+        var (code, output, error) = Run("diff", "HEAD", "HEAD", "--root", site.Root, "--format", "text");
+
+        Assert.True(code == 0, error);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Matches(@"^HEAD \(([0-9a-f]{7})\) compared with HEAD \(\1\): nothing a reader sees changes$", lines[0]);
+        Assert.Equal("Pages: 0 changed, 0 added, 0 removed, 13 unchanged", lines[1]);
+        Assert.Equal(2, lines.Length);
+    }
+
+    [Fact]
+    public void A_base_with_errors_is_not_said_to_change_nothing()
+    {
+        // The base names a data file it lacks (MAP062), so it has no pages; the working tree fixes that.
+        using var site = TwoCommits();
+        const string Findings = TestSite.Plan + "/findings.md";
+        site.Replace(Findings, "file: data/jobs-program.csv", "file: data/nope.csv");
+        Git(site.Root, "commit", "--quiet", "-a", "-m", "A data file that is not there");
+        site.Replace(Findings, "file: data/nope.csv", "file: data/jobs-program.csv");
+
+        var (code, output, error) = Run("diff", "HEAD", "--root", site.Root, "--format", "text");
+
+        Assert.True(code == 0, error);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Matches(@"^Compared with HEAD \([0-9a-f]{7}\)$", lines[0]);
+        Assert.Equal("Pages: not compared, a side with errors has no pages", lines[^1]);
+    }
 }

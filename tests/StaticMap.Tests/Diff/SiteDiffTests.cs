@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using StaticMap.Core.Pipeline;
+using StaticMap.Core.Reading;
 using StaticMap.Core.Rendering;
 using StaticMap.Tests.Support;
 
@@ -105,5 +106,54 @@ public class SiteDiffTests
         Assert.StartsWith("Urban Institute, Mobility Metrics, ", rate["value_source"]!.GetValue<string>());
         Assert.Equal(int.Parse(rate["value_source"]!.GetValue<string>()[^4..]), rate["value_year"]!.GetValue<int>());
         Assert.IsAssignableFrom<JsonValue>(rate["value"]);
+    }
+
+    [Fact]
+    public void A_repository_with_its_own_strings_compared_with_its_own_build_has_no_change_and_a_real_change_only_its_pages()
+    {
+        using var site = TestSite.Valid().WithOwnTheme();
+        site.Write("theme/strings/en.yml", "nav:\n  home: Start here\n");
+        var before = Path.Combine(site.Root, "_before");
+        var after = Path.Combine(site.Root, "_after");
+        Assert.DoesNotContain(site.Build(output: before).Diagnostics, d => d.IsError);
+        Assert.Contains("Start here", File.ReadAllText(Path.Combine(before, "test-county", "index.html")));
+        var built = SiteSnapshot.ReadBuilt(before, out var problem);
+        Assert.True(built is not null, problem);
+
+        // The same repository rendered for the diff: the build's run, with the theme's strings.
+        var same = SiteDiff.Compare(built!, SiteSnapshot.Render(site.Root, new SiteOptions()));
+        Assert.Equal((0, 0, 0, 13), (same.Pages!.Changed.Count, same.Pages.Added.Count, same.Pages.Removed.Count, same.Pages.Unchanged));
+        Assert.False(same.AnyChange);
+
+        // A real change: exactly the pages a second build changes.
+        site.Replace(Report, "value: 150", "value: 160");
+        Assert.DoesNotContain(site.Build(output: after).Diagnostics, d => d.IsError);
+        var rebuilt = SiteDiff.Compare(built!, SiteSnapshot.ReadBuilt(after, out _)!).Pages!;
+        var diffed = SiteDiff.Compare(built!, SiteSnapshot.Render(site.Root, new SiteOptions())).Pages!;
+        Assert.NotEmpty(rebuilt.Changed);
+        Assert.True(rebuilt.Changed.Count < 13, string.Join(", ", rebuilt.Changed));
+        Assert.Equal(rebuilt.Changed, diffed.Changed);
+        Assert.Empty(diffed.Added);
+        Assert.Empty(diffed.Removed);
+    }
+
+    [Fact]
+    public void A_repository_held_in_memory_renders_as_the_same_folder_on_disk()
+    {
+        using var site = TestSite.Valid();
+        var files = Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(site.Root, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes);
+        var onDisk = Render(site);
+        SiteSnapshot inMemory;
+        using (var memory = MemoryRepository.Mount(files))
+        {
+            Assert.False(Directory.Exists(memory.Root));
+            inMemory = SiteSnapshot.Render(memory.Root, new SiteOptions(), TestSite.ThemeFolder);
+        }
+        var diff = SiteDiff.Compare(onDisk, inMemory);
+        Assert.False(diff.AnyChange);
+        Assert.Equal(13, diff.Pages!.Unchanged);
+        Assert.Equal(onDisk.Diagnostics!.Select(d => d.ToString()), inMemory.Diagnostics!.Select(d => d.ToString()));
+        Assert.Equal(onDisk.Plans.Keys, inMemory.Plans.Keys);
     }
 }

@@ -40,7 +40,7 @@ public sealed class PlanOverviewPageKind : IPageKind
                 context.Layout(url, m.Title, m.Summary, plan, [], "plan"),
                 new PlanOverview(
                     m.Summary,
-                    Formatting.JurisdictionWithType(m.Jurisdiction),
+                    Formatting.JurisdictionWithType(m.Jurisdiction, t),
                     t.Text(m.Jurisdiction.Type == JurisdictionType.City ? "views.city" : "views.county"),
                     m.Released is { } d ? Formatting.Date(d, t) : null,
                     m.Released is { } r ? Formatting.IsoDate(r) : null,

@@ -25,7 +25,11 @@ public sealed record MetricView(
     IReadOnlyList<TextValue> TextValues,
     string? WeakWarning,
     string? MarginalNote,
-    string Source);
+    string Source)
+{
+    /// <summary>Whether the title is the author's label (in the text's language), not the catalog's name in the page's.</summary>
+    public bool HasOwnTitle { get; init; }
+}
 
 public sealed record TextValue(int Year, string Value, string Quality);
 
@@ -92,7 +96,10 @@ public sealed class FindingsView : IComponentView
             reference.IsLocal, charts, texts,
             QualityNote(shown, DataQuality.Weak, "notices.weak", place, t),
             QualityNote(shown, DataQuality.Marginal, "notices.marginal", place, t),
-            reference.IsLocal ? t.Text("notices.source_local", ("file", reference.File!.Value.Value)) : t.Text("notices.source", ("credit", SiteRenderer.DataCredit)));
+            reference.IsLocal ? t.Text("notices.source_local", ("file", reference.File!.Value.Value)) : t.Text("notices.source", ("credit", SiteRenderer.DataCredit)))
+        {
+            HasOwnTitle = !string.IsNullOrWhiteSpace(reference.Label),
+        };
     }
 
     /// <summary>A description as a sentence, ending in a full stop, so "Pillar: …" after it starts a sentence of its own:

@@ -68,6 +68,16 @@ public static class Formatting
     public static string ComponentTitle(Component component, UiStrings? text = null) =>
         component.Title == component.Kind.GuideName ? ComponentName(component.Kind, text) : component.Title;
 
+    /// <summary>The language of a component's title when it is not the page's: the author's own title of an untranslated
+    /// component; null when the title is the guide's name, which a page writes in its own language.</summary>
+    public static string? ComponentTitleLang(Component component) =>
+        component.TextLanguage is { } lang && component.Title != component.Kind.GuideName ? lang : null;
+
+    /// <summary>The language of a progress report's title when it is not the page's: an untranslated report's own title;
+    /// null for the default title ("2025 progress report"), which a page writes in its own language.</summary>
+    public static string? ReportTitleLang(ProgressReport report) =>
+        report.TextLanguage is { } lang && report.Title != Parsing.ProgressReportParser.DefaultTitle(report.Year) ? lang : null;
+
     /// <summary>The guide's name of a component in the page's language: "Measurement plan", "Plan de medición".</summary>
     public static string ComponentName(ComponentKind kind, UiStrings? text = null) =>
         Or(text).TextOr($"components.{Key(kind.Slug)}.name", kind.GuideName);

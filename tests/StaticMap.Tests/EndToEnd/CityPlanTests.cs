@@ -112,6 +112,10 @@ public class CityPlanTests(CitySite city) : IClassFixture<CitySite>
         Assert.Null(page.QuerySelector("#sm-metrics-heading")!.Closest("[lang='en']"));
         Assert.Equal("en", page.QuerySelector("main .prose")!.GetAttribute("lang"));
         Assert.Equal("en", Metric(page, "share_employed").QuerySelector(".takeaway")!.GetAttribute("lang"));
+        // The names StaticMap gives the English narrative's footnote links are Spanish, and marked so inside it.
+        var labels = page.QuerySelectorAll("main .prose .visually-hidden").ToList();
+        Assert.Contains(labels, l => l.TextContent.Trim() == "(nota 1)");
+        Assert.All(labels, l => Assert.Equal("es", l.GetAttribute("lang")));
         foreach (var english in new[] { "Data table", "Download", "Data quality", "rose from", "fell from", "highest for", "Pennsylvania" })
             Assert.DoesNotContain(english, SpanishText(page));
     }

@@ -190,7 +190,9 @@ public static class Formatting
         name = name.Trim();
         if (State(usps, text) is not { } state) return name;
         var english = UsStates.NameOf(usps)!;
-        return name.EndsWith(state, StringComparison.Ordinal) || name.EndsWith(english, StringComparison.Ordinal) ? name : $"{name}, {state}";
+        // "Alameda County, California" already says its state, and so does "District of Columbia"; "New York" (the city) does not.
+        bool Says(string s) => name.EndsWith(", " + s, StringComparison.Ordinal) || usps == "DC" && name == s;
+        return Says(state) || Says(english) ? name : $"{name}, {state}";
     }
 
     /// <summary>A group of the data as people inside a sentence: "Hispanic residents", "la población hispana o latina"

@@ -36,4 +36,10 @@ public static class UsStates
     public static string? UspsOfFips(string stateFips) => UspsByFips.GetValueOrDefault(stateFips);
 
     public static string? NameOf(string usps) => ByUsps.TryGetValue(usps, out var s) ? s.Name : null;
+
+    private static readonly FrozenDictionary<string, string> UspsByName =
+        All.ToFrozenDictionary(s => s.Name, s => s.Usps, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The USPS code of a state's English name as Urban's files write it ("Pennsylvania" → "PA").</summary>
+    public static string? UspsOfName(string name) => UspsByName.GetValueOrDefault(name.Trim());
 }

@@ -165,13 +165,14 @@ public sealed class RenderContext
     }
 
     /// <summary>The notice of a page in a translation whose text is not translated (its TextLanguage is set).</summary>
-    public Untranslated? UntranslatedNotice(string? textLanguage, string language, string originalUrl)
+    /// <param name="titleLang">The language of the page's title when it is the author's (<see cref="Formatting.ComponentTitleLang"/>).</param>
+    public Untranslated? UntranslatedNotice(string? textLanguage, string language, string originalUrl, string? titleLang = null)
     {
         if (textLanguage is null || textLanguage == language) return null;
         var text = Text(language);
         var original = text.Has("languages." + textLanguage) ? text.Text("languages." + textLanguage) : LanguageName(textLanguage);
         return new Untranslated(textLanguage, text.Text("translation.untranslated", ("original", original)),
-            text.Text("translation.original_link", ("original", original)), Urls.Href(originalUrl));
+            text.Text("translation.original_link", ("original", original)), Urls.Href(originalUrl), titleLang);
     }
 
     public SiteInput Site { get; }
@@ -293,7 +294,7 @@ public sealed class RenderContext
     {
         var text = Text(plan.Metadata.Language);
         var items = new List<(string Label, string Url, string? Lang)> { (text.Text("nav.overview"), SiteUrls.Plan(plan), null) };
-        items.AddRange(plan.Components.Select(c => (Formatting.ComponentTitle(c, text), SiteUrls.Component(plan, c.Kind), c.TextLanguage)));
+        items.AddRange(plan.Components.Select(c => (Formatting.ComponentTitle(c, text), SiteUrls.Component(plan, c.Kind), Formatting.ComponentTitleLang(c))));
         if (!plan.Progress.IsEmpty) items.Add((text.Text("nav.progress"), SiteUrls.ProgressIndex(plan), null));
         items.Add((text.Text("nav.status"), SiteUrls.Status(plan), null));
         items.Add((text.Text("nav.print"), SiteUrls.Print(plan), null));

@@ -175,7 +175,7 @@ public static class PlanSchemas
         return new SchemaDocument(fileName, schema);
     }
 
-    /// <summary>plan.&lt;lang&gt;.yml: plan.yml's title, summary and coalition roles in another language.</summary>
+    /// <summary>plan.&lt;lang&gt;.yml: plan.yml's title, summary, jurisdiction's and contact's names and coalition roles in another language.</summary>
     private static SchemaDocument PlanTranslation(SchemaBuilder b)
     {
         var member = b.Object("plan.<lang>.yml coalition member", ["role"], new Dictionary<string, JsonObject>
@@ -186,6 +186,14 @@ public static class PlanSchemas
         {
             ["title"] = Text("The plan's title in this language."),
             ["summary"] = Text("The plan's summary in this language."),
+            ["jurisdiction"] = b.Object("plan.<lang>.yml jurisdiction", ["name"], new Dictionary<string, JsonObject>
+            {
+                ["name"] = Text("The jurisdiction's name in this language (\"Condado de Alameda\"); its type, state and FIPS are plan.yml's. The state's name is written by StaticMap."),
+            }, []),
+            ["contact"] = b.Object("plan.<lang>.yml contact", ["name"], new Dictionary<string, JsonObject>
+            {
+                ["name"] = Text("The contact's name in this language (\"Equipo del plan\"); the email and address are plan.yml's."),
+            }, []),
             ["coalition"] = List("The coalition members' roles, one entry per member of plan.yml, in its order.", member),
         }, []);
         return new SchemaDocument(PlanTranslationFile, Document("StaticMap plan.<lang>.yml",

@@ -33,10 +33,14 @@ public class PageLanguageTests
     /// <summary>Alameda, employment by race and ethnicity (share_employed, ages 25–54), 2018 and 2021.</summary>
     private static ChartSeries[] AlamedaEmployment(UiStrings text) =>
     [
-        Series(Formatting.Subgroup("Black, Non-Hispanic", text), (2018, 0.723742044619459), (2021, 0.7485292223128784)),
-        Series(Formatting.Subgroup("Hispanic", text), (2018, 0.800377234104893), (2021, 0.8051919236742845)),
-        Series(Formatting.Subgroup("White, Non-Hispanic", text), (2018, 0.8450034259210457), (2021, 0.8403504389738466)),
+        Group("Black, Non-Hispanic", text, (2018, 0.723742044619459), (2021, 0.7485292223128784)),
+        Group("Hispanic", text, (2018, 0.800377234104893), (2021, 0.8051919236742845)),
+        Group("White, Non-Hispanic", text, (2018, 0.8450034259210457), (2021, 0.8403504389738466)),
     ];
+
+    /// <summary>A group as the findings draw it: its label in the legend and table, named as people in sentences.</summary>
+    private static ChartSeries Group(string label, UiStrings text, params (int Year, double? Value)[] points) =>
+        Series(Formatting.Subgroup(label, text), points) with { InSentence = Formatting.SubgroupPeople(label, text) };
 
     [Fact]
     public void The_same_series_is_one_whole_sentence_in_each_language()
@@ -53,11 +57,11 @@ public class PageLanguageTests
     [Fact]
     public void Groups_and_gaps_are_told_in_each_language_with_their_own_subgroup_names()
     {
-        Assert.Equal("In 2021 it was highest for White, non-Hispanic (84.0%) and lowest for Black, non-Hispanic (74.9%), " +
+        Assert.Equal("In 2021 it was highest for White, non-Hispanic residents (84.0%) and lowest for Black, non-Hispanic residents (74.9%), " +
                      "a gap of 9.1 percentage points, narrower than the 12.1 percentage points of 2018.",
             ChartSummaries.Groups(AlamedaEmployment(En), new ChartFormat("proportion", Strings: En)));
-        Assert.Equal("En 2021, el valor más alto fue el del grupo Blanca, no hispana (84.0\u00A0%) y el más bajo, el del grupo " +
-                     "Negra o afroamericana, no hispana (74.9\u00A0%), una diferencia de 9.1 puntos porcentuales, menor que la de 2018 (12.1 puntos porcentuales).",
+        Assert.Equal("En 2021, el valor más alto se registró en la población blanca no hispana (84.0\u00A0%) y el más bajo, en " +
+                     "la población negra o afroamericana no hispana (74.9\u00A0%), una diferencia de 9.1 puntos porcentuales, menor que la de 2018 (12.1 puntos porcentuales).",
             ChartSummaries.Groups(AlamedaEmployment(Es), new ChartFormat("proportion", Strings: Es)));
     }
 
@@ -145,7 +149,7 @@ public class PageLanguageTests
         var findings = parser.ParseDocument(site.Read("_site/test-county/findings/index.html"));
         var text = findings.Body!.TextContent;
         Assert.Contains("En Alameda County, California, subió de 80.6\u00A0% en 2016 a un máximo de 82.6\u00A0% en 2019 y luego bajó a 80.4\u00A0% en 2021. " +
-                        "En 2021 fue de 82.7\u00A0% en Allegheny County, Pennsylvania.", text);
+                        "En 2021 fue de 82.7\u00A0% en Allegheny County, Pensilvania.", text);
         Assert.Contains("Tasa de empleo, de 25 a 54 años según raza y origen étnico, Alameda County, California, de 2018 a 2021. Un valor más alto es mejor.", text);
         Assert.Equal("Resumen de los hallazgos sobre la movilidad ascendente", findings.QuerySelector("h1")!.TextContent.Trim());
 

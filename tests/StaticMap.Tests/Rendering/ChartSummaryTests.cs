@@ -98,6 +98,40 @@ public class ChartSummaryTests
             ChartSummaries.Groups(groups, Share));
     }
 
+    private static ChartSeries Rated(string label, string people, params (int Year, double Value, DataQuality Quality)[] points) =>
+        new(label, points.Select(p => new ChartPoint(p.Year, p.Value, null, null, p.Quality)).ToList(), ChartPalette.For(0)) { InSentence = people };
+
+    [Fact]
+    public void A_weak_estimate_is_left_out_of_the_comparison_and_named_as_too_weak()
+    {
+        // Pittsburgh (4261000), share_in_preschool by race and ethnicity, 2021, Urban's place file 06: Hispanic 91.1% is rated 3 (Weak).
+        var groups = new[]
+        {
+            Rated("Black, non-Hispanic", "Black, non-Hispanic residents", (2021, 0.4604609170507663, DataQuality.Strong)),
+            Rated("Hispanic", "Hispanic residents", (2021, 0.911421219591568, DataQuality.Weak)),
+            Rated("Other races and ethnicities", "residents of other races and ethnicities", (2021, 0.4508404494843513, DataQuality.Strong)),
+            Rated("White, non-Hispanic", "White, non-Hispanic residents", (2021, 0.45299801826629615, DataQuality.Strong)),
+        };
+        var sentence = ChartSummaries.Groups(groups, Share);
+        Assert.Equal("In 2021 it was highest for Black, non-Hispanic residents (46.0%) and lowest for residents of other races and ethnicities (45.1%), " +
+                     "a gap of 0.9 percentage points. Estimates for Hispanic residents are too weak to compare.", sentence);
+        Assert.DoesNotContain("91.1", sentence);
+    }
+
+    [Fact]
+    public void A_weak_year_is_left_out_of_a_trend_and_a_weak_peer_out_of_the_comparison()
+    {
+        var local = new ChartSeries("Pittsburgh, Pennsylvania",
+            [new(2014, 0.5, null, null, DataQuality.Strong), new(2018, 0.9, null, null, DataQuality.Weak), new(2021, 0.6, null, null, DataQuality.Strong)],
+            ChartPalette.For(0));
+        var peer = new ChartSeries("Philadelphia, Pennsylvania", [new(2021, 0.2, null, null, DataQuality.Weak)], ChartPalette.For(1));
+        Assert.Equal("In Pittsburgh, Pennsylvania, it rose from 50.0% in 2014 to 60.0% in 2021. The 2018 estimate is too weak to use and is left out. " +
+                     "Estimates for Philadelphia, Pennsylvania are too weak to compare.",
+            ChartSummaries.Trend(local, [peer], Share));
+        var allWeak = new ChartSeries("Pittsburgh, Pennsylvania", [new(2021, 0.6, null, null, DataQuality.Weak)], ChartPalette.For(0));
+        Assert.Equal("The estimates for Pittsburgh, Pennsylvania are too weak to describe.", ChartSummaries.Trend(allWeak, [], Share));
+    }
+
     [Fact]
     public void Gaps_have_a_unit()
     {

@@ -105,33 +105,62 @@ public class PublishingTests(SpanishSite fixture) : IClassFixture<SpanishSite>
     }
 
     [Fact]
-    public void An_untranslated_component_is_published_in_english_marked_lang_en_below_a_spanish_notice()
+    public void An_untranslated_component_shows_the_authors_english_marked_lang_en_inside_spanish_words_below_a_spanish_notice()
     {
         var page = _site.Page("/es/test-county/theory-of-change/");
         Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
         var main = page.QuerySelector("main")!;
-        Assert.Equal("en", main.QuerySelector("h1")!.GetAttribute("lang"));
+        // The title is the guide's name, which StaticMap writes: in Spanish, with the page's language.
+        var h1 = main.QuerySelector("h1")!;
+        Assert.Equal(("Teoría del cambio y modelo lógico", null), (h1.TextContent, h1.GetAttribute("lang")));
         var notice = main.QuerySelector("p.notice-untranslated")!;
         Assert.StartsWith("Esta sección aún no está traducida al español; se muestra en inglés.", notice.TextContent);
         var original = notice.QuerySelector("a")!;
         Assert.Equal(("/test-county/theory-of-change/", "en", "Ver la página original"), (original.GetAttribute("href"), original.GetAttribute("hreflang"), original.TextContent));
         var content = main.QuerySelector("div.untranslated")!;
-        Assert.Equal("en", content.GetAttribute("lang"));
+        Assert.Null(content.GetAttribute("lang"));
         Assert.Same(notice.NextElementSibling, content);
-        Assert.Contains("Vision", page.QuerySelector("nav.plan-nav")!.TextContent + content.TextContent, StringComparison.OrdinalIgnoreCase);
+        // StaticMap's words in Spanish, unmarked; the author's words in English, marked lang="en".
+        Assert.Equal(["Visión", "Teoría del cambio", "Modelo lógico"], content.QuerySelectorAll("h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal("es", content.QuerySelector("h2")!.Closest("[lang]")!.GetAttribute("lang"));
+        var vision = content.QuerySelector(".vision-statement")!;
+        Assert.Equal(("Everyone can earn a good living.", "en"), (vision.TextContent, vision.GetAttribute("lang")));
+        Assert.All(content.QuerySelectorAll(".lm-text"), e => Assert.Equal("en", e.GetAttribute("lang")));
+        Assert.DoesNotContain("Vision", content.TextContent.Replace("Visión", ""), StringComparison.Ordinal);
+        Assert.DoesNotContain("Logic model", content.TextContent, StringComparison.Ordinal);
+        // The plan navigation names it in Spanish, unmarked.
+        var nav = page.QuerySelectorAll("nav.plan-nav a").Single(a => a.GetAttribute("href") == "/es/test-county/theory-of-change/");
+        Assert.Equal(("Teoría del cambio y modelo lógico", null), (nav.TextContent, nav.GetAttribute("lang")));
         // A translated page has neither.
         Assert.Null(_site.Page("/es/test-county/findings/").QuerySelector(".notice-untranslated, .untranslated, main [lang]"));
-        // The overview lists it by its English title and summary, marked so.
+        // The overview lists it by its Spanish title and its English summary, the summary marked lang="en".
         var parts = _site.Page("/es/test-county/").QuerySelectorAll("ol.part-list > li").ToList();
-        Assert.Equal("en", parts.Single(li => li.QuerySelector("a")!.GetAttribute("href") == "/es/test-county/theory-of-change/").GetAttribute("lang"));
-        Assert.Null(parts.Single(li => li.QuerySelector("a")!.GetAttribute("href") == "/es/test-county/findings/").GetAttribute("lang"));
-        // The print page marks the untranslated sections.
+        var part = parts.Single(li => li.QuerySelector("a")!.GetAttribute("href") == "/es/test-county/theory-of-change/");
+        Assert.Null(part.GetAttribute("lang"));
+        Assert.Null(part.QuerySelector("a")!.GetAttribute("lang"));
+        Assert.Equal("en", part.QuerySelector("p")!.GetAttribute("lang"));
+        Assert.Null(parts.Single(li => li.QuerySelector("a")!.GetAttribute("href") == "/es/test-county/findings/").QuerySelector("[lang]"));
+        // The print page: Spanish headings, the author's text marked.
         var print = _site.Page("/es/test-county/print/");
-        Assert.Equal("en", print.QuerySelector("#sm-part-theory-of-change")!.GetAttribute("lang"));
+        var section = print.QuerySelector("#sm-part-theory-of-change")!;
+        Assert.Null(section.GetAttribute("lang"));
+        Assert.Equal("en", section.QuerySelector(".vision-statement")!.GetAttribute("lang"));
         Assert.Null(print.QuerySelector("#sm-part-findings")!.GetAttribute("lang"));
-        // The untranslated report too.
-        Assert.Equal("en", _site.Page("/es/test-county/progress/2024/").QuerySelector("main div.untranslated")!.GetAttribute("lang"));
+        // The untranslated report: its default title and every label StaticMap writes in Spanish; its narrative and notes in English.
+        var report = _site.Page("/es/test-county/progress/2024/");
+        Assert.Equal(("Informe de avance 2024", null), (report.QuerySelector("h1")!.TextContent, report.QuerySelector("h1")!.GetAttribute("lang")));
+        var body = report.QuerySelector("main div.untranslated")!;
+        Assert.Null(body.GetAttribute("lang"));
+        Assert.Equal("en", body.QuerySelector("div.prose")!.GetAttribute("lang"));
+        Assert.Contains("Actualización de los indicadores, 2024", body.TextContent);
+        foreach (var english in new[] { "Reported:", "By the numbers", "Indicator updates", "Data table" })
+            Assert.DoesNotContain(english, SpanishText(body));
     }
+
+    /// <summary>The text of an element outside every descendant marked with another language than Spanish.</summary>
+    private static string SpanishText(IElement root) => string.Join(" ", root.Descendants<IText>()
+        .Where(t => t.ParentElement?.Closest("[lang]") is not { } marked || marked == root.Owner!.DocumentElement || marked.GetAttribute("lang")!.StartsWith("es", StringComparison.Ordinal))
+        .Select(t => t.Data));
 
     [Fact]
     public void Links_in_a_translation_lead_to_the_pages_in_its_language()

@@ -113,7 +113,7 @@ public class TranslationDiagnosticTests
     public void MAP054_plan_yml_translation_with_a_field_it_may_not_hold()
     {
         using var site = Create().Replace(P + "/plan.es.yml", "title:", "status: draft\ntitle:");
-        Assert.Equal($"{site.PositionOf(P + "/plan.es.yml", "status")}: MAP054: plan.es.yml may hold only 'title', 'summary' and 'coalition' (each member with only 'role'); 'status' is taken from plan.yml, so remove it here",
+        Assert.Equal($"{site.PositionOf(P + "/plan.es.yml", "status")}: MAP054: plan.es.yml may hold only 'title', 'summary', 'jurisdiction.name', 'contact.name' and 'coalition' (each member with only 'role'); 'status' is taken from plan.yml, so remove it here",
             Only(site));
     }
 

@@ -7,10 +7,13 @@ public sealed class TranslationNotAllowed : Rule
     public override string Title => "Translation with something it may not hold, or without an original";
     public override string Stage => "parse";
     public override string Help =>
-        "plan.<lang>.yml holds only 'title', 'summary' and 'coalition' (each member with only 'role'); everything else is taken from plan.yml. A translation sits beside the file it translates: write the original first.";
+        "plan.<lang>.yml holds only 'title', 'summary', 'jurisdiction' and 'contact' (each with only 'name') and 'coalition' (each member with only 'role'); everything else is taken from plan.yml. A translation sits beside the file it translates: write the original first.";
 
     public Diagnostic CreateKey(SourceSpan at, string file, string key) =>
-        At(at, $"{file} may hold only 'title', 'summary' and 'coalition' (each member with only 'role'); '{key}' is taken from plan.yml, so remove it here");
+        At(at, $"{file} may hold only 'title', 'summary', 'jurisdiction.name', 'contact.name' and 'coalition' (each member with only 'role'); '{key}' is taken from plan.yml, so remove it here");
+
+    public Diagnostic CreateNameOnlyKey(SourceSpan at, string file, string field, string key) =>
+        At(at, $"'{field}.{key}' cannot be translated in {file}: its translation holds only 'name' ('{key}' is taken from plan.yml), so remove it here");
 
     public Diagnostic CreateCoalitionKey(SourceSpan at, string file, string where, string key) =>
         At(at, $"'{where}.{key}' cannot be translated in {file}: a coalition member's translation holds only 'role' ('{key}' is taken from plan.yml), so remove it here");

@@ -181,7 +181,11 @@ public sealed class TranslationMerger(string originalName, DiagnosticBag diagnos
             && double.TryParse(b, NumberStyles.Float, CultureInfo.InvariantCulture, out var y) && x.Equals(y);
     }
 
-    private static bool IsText(string key, YamlNode originalValue) => TranslatableFields.Text.Contains(key) && IsTextValue(originalValue);
+    /// <remarks>A timeline's <c>date</c> is text when the original writes it in words ("Fall 2023"), and is then translated
+    /// like <c>event</c>; a machine date (2021, 2021-06, 2021-06-15) is not, and StaticMap writes it in the page's language.</remarks>
+    private static bool IsText(string key, YamlNode originalValue) =>
+        TranslatableFields.Text.Contains(key) && IsTextValue(originalValue)
+        || key == "date" && originalValue is YamlScalar { IsNull: false } date && !TimelineDates.IsDateLike(date.Value.Trim());
 
     private static bool IsTextValue(YamlNode value) => value is YamlScalar || value is YamlSequence s && s.Items.All(i => i is YamlScalar);
 

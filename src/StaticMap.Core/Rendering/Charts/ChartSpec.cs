@@ -6,7 +6,15 @@ namespace StaticMap.Core.Rendering.Charts;
 /// <summary>One value of a series; <see cref="Value"/> is null when the estimate is not available.</summary>
 public sealed record ChartPoint(int Year, double? Value, double? Lower, double? Upper, DataQuality Quality);
 
-public sealed record ChartSeries(string Label, IReadOnlyList<ChartPoint> Points, SeriesStyle Style);
+public sealed record ChartSeries(string Label, IReadOnlyList<ChartPoint> Points, SeriesStyle Style)
+{
+    /// <summary>How a sentence names the series, when not by its label: a group as people ("Hispanic residents",
+    /// "la población hispana o latina"), so "highest for Hispanic residents" reads as English.</summary>
+    public string? InSentence { get; init; }
+
+    /// <summary>The name of the series inside a sentence.</summary>
+    public string SentenceName => InSentence ?? Label;
+}
 
 /// <summary>
 /// Everything a chart shows, computed at build time: the figure's caption, the canvas's accessible name, a sentence

@@ -18,24 +18,39 @@ public static class ChartSummaries
     public static string Trend(ChartSeries local, IReadOnlyList<ChartSeries> peers, ChartFormat format)
     {
         var t = format.Text;
-        var points = WithValues(local);
-        if (points.Count == 0) return t.Text("summaries.no_estimate", ("place", local.Label));
+        // A weak estimate (Urban's data quality 3) is never the ground of a sentence: it is left out and the sentence says so.
+        var points = Usable(local);
+        var weak = Weak(local);
+        if (points.Count == 0)
+            return weak.Count > 0
+                ? t.Text("summaries.all_weak", ("place", local.SentenceName))
+                : t.Text("summaries.no_estimate", ("place", local.SentenceName));
         var last = points[^1];
         var sentences = new List<string>();
         if (points.Count == 1)
-            sentences.Add(t.Text("summaries.one_year", ("year", last.Year), ("value", format.Format(last.Value!.Value)), ("place", local.Label)));
+            sentences.Add(t.Text("summaries.one_year", ("year", last.Year), ("value", format.Format(last.Value!.Value)), ("place", local.SentenceName)));
         else
-            sentences.Add(t.Text("summaries.movement", ("place", local.Label), ("movement", Movement(points, format))));
+            sentences.Add(t.Text("summaries.movement", ("place", local.SentenceName), ("movement", Movement(points, format))));
+        if (weak.Count > 0) sentences.Add(WeakYears(weak, t));
         var comparisons = peers
-            .Select(p => (p.Label, Point: p.Points.FirstOrDefault(x => x.Year == last.Year && x.Value is not null)))
+            .Select(p => (Name: p.SentenceName, Point: p.Points.FirstOrDefault(x => x.Year == last.Year && x.Value is not null)))
             .Where(p => p.Point is not null)
-            .Select((p, i) => t.Text("summaries.value_in_place",
-                ("value", i == 0 ? format.Format(p.Point!.Value!.Value) : format.Short(p.Point!.Value!.Value)), ("place", p.Label)))
             .ToList();
-        if (comparisons.Count > 0)
-            sentences.Add(t.Text("summaries.compared", ("year", last.Year), ("values", Join(comparisons, t))));
+        var compared = comparisons.Where(p => p.Point!.Quality != DataQuality.Weak)
+            .Select((p, i) => t.Text("summaries.value_in_place",
+                ("value", i == 0 ? format.Format(p.Point!.Value!.Value) : format.Short(p.Point!.Value!.Value)), ("place", p.Name)))
+            .ToList();
+        if (compared.Count > 0)
+            sentences.Add(t.Text("summaries.compared", ("year", last.Year), ("values", Join(compared, t))));
+        var weakPeers = comparisons.Where(p => p.Point!.Quality == DataQuality.Weak).Select(p => p.Name).ToList();
+        if (weakPeers.Count > 0)
+            sentences.Add(t.Text("summaries.too_weak", ("list", Join(weakPeers, t)), ("year", last.Year)));
         return string.Join(" ", sentences);
     }
+
+    /// <summary>"The 2014 and 2021 estimates are too weak to use and are left out."</summary>
+    private static string WeakYears(IReadOnlyList<ChartPoint> weak, UiStrings t) =>
+        t.Plural("summaries.weak_years", weak.Count, ("years", Join(PlanMetrics.YearRuns(weak.Select(p => p.Year)), t)));
 
     /// <summary>"rose from 78.9% in 2014 to 83.0% in 2023", "stayed at 0.95 from 2016 to 2019", or, when the series turned,
     /// "rose from … to a peak of 41 in 2021, then fell back to 32 in 2023".</summary>
@@ -80,20 +95,42 @@ public static class ChartSummaries
     public static string Groups(IReadOnlyList<ChartSeries> groups, ChartFormat format)
     {
         var t = format.Text;
-        var years = groups.SelectMany(g => g.Points).Where(p => p.Value is not null).Select(p => p.Year).Distinct().Order().ToList();
-        if (years.Count == 0) return t.Text("summaries.no_groups");
+        // Weak estimates (Urban's data quality 3) are left out of every comparison: the year told is the latest with a usable
+        // estimate, and the groups whose estimate that year is weak are named as too weak to compare.
+        var years = groups.SelectMany(Usable).Select(p => p.Year).Distinct().Order().ToList();
+        if (years.Count == 0)
+            return groups.Any(g => Weak(g).Count > 0) ? t.Text("summaries.groups_all_weak") : t.Text("summaries.no_groups");
         var latest = years[^1];
         var values = ValuesIn(groups, latest);
+        var weakThen = groups.Where(g => g.Points.Any(p => p.Year == latest && p.Value is not null && p.Quality == DataQuality.Weak))
+            .Select(g => g.SentenceName).ToList();
+        var laterWeak = groups.SelectMany(Weak).Where(p => p.Year > latest).Select(p => p.Year).Distinct().Order().ToList();
+        string sentence;
         if (values.Count == 1)
-            return t.Text("summaries.one_group", ("year", latest), ("value", format.Format(values[0].Value)), ("group", values[0].Label));
+            sentence = t.Text(weakThen.Count > 0 ? "summaries.one_group_usable" : "summaries.one_group",
+                ("year", latest), ("value", format.Format(values[0].Value)), ("group", values[0].Name));
+        else
+            sentence = Compare(groups, values, years, latest, format);
+        var notes = new List<string> { sentence };
+        if (weakThen.Count > 0) notes.Add(t.Text("summaries.too_weak", ("list", Join(weakThen, t)), ("year", latest)));
+        if (laterWeak.Count > 0)
+            notes.Add(t.Plural("summaries.weak_years", laterWeak.Count, ("years", Join(PlanMetrics.YearRuns(laterWeak), t))));
+        return string.Join(" ", notes);
+    }
+
+    /// <summary>"In 2021 it was highest for … and lowest for …, a gap of …, narrower than … of 2018."</summary>
+    private static string Compare(IReadOnlyList<ChartSeries> groups, List<(string Label, string Name, double Value)> values, List<int> years,
+        int latest, ChartFormat format)
+    {
+        var t = format.Text;
         var high = values.MaxBy(v => format.Shown(v.Value));
         var low = values.MinBy(v => format.Shown(v.Value));
         if (format.Shown(high.Value) == format.Shown(low.Value))
             return t.Text("summaries.every_group", ("year", latest), ("value", format.Format(high.Value)));
         var gap = format.ShownGap(high.Value, low.Value);
-        var sentence = t.Text("summaries.groups", ("year", latest), ("high", high.Label), ("high_value", format.Format(high.Value)),
-            ("low", low.Label), ("low_value", format.Short(low.Value)), ("gap", format.Gap(high.Value, low.Value)));
-        var earlier = years.Take(years.Count - 1).Reverse()
+        var sentence = t.Text("summaries.groups", ("year", latest), ("high", high.Name), ("high_value", format.Format(high.Value)),
+            ("low", low.Name), ("low_value", format.Short(low.Value)), ("gap", format.Gap(high.Value, low.Value)));
+        var earlier = years.Where(y => y < latest).Reverse()
             .Select(y => (Year: y, Values: ValuesIn(groups, y)))
             .FirstOrDefault(e => e.Values.Any(v => v.Label == high.Label) && e.Values.Any(v => v.Label == low.Label));
         if (earlier.Values is null) return t.Text("summaries.groups_end", ("sentence", sentence));
@@ -102,18 +139,23 @@ public static class ChartSummaries
         var earlierGap = format.ShownGap(earlierHigh, earlierLow);
         var flipped = format.Shown(earlierHigh) < format.Shown(earlierLow);
         var before = format.Gap(earlierHigh, earlierLow);
-        var change = flipped ? t.Text("summaries.flipped", ("year", earlier.Year), ("low", low.Label), ("gap", before))
+        var change = flipped ? t.Text("summaries.flipped", ("year", earlier.Year), ("low", low.Name), ("gap", before))
             : earlierGap == gap ? t.Text("summaries.same_gap", ("year", earlier.Year))
             : t.Text(gap < earlierGap ? "summaries.narrower" : "summaries.wider", ("gap", before), ("year", earlier.Year));
         return t.Text("summaries.groups_change", ("sentence", sentence), ("change", change));
     }
 
-    private static List<ChartPoint> WithValues(ChartSeries series) => series.Points.Where(p => p.Value is not null).ToList();
+    /// <summary>The points with a value that a sentence may rest on: every one but those Urban rates weak.</summary>
+    private static List<ChartPoint> Usable(ChartSeries series) =>
+        series.Points.Where(p => p.Value is not null && p.Quality != DataQuality.Weak).ToList();
 
-    private static List<(string Label, double Value)> ValuesIn(IReadOnlyList<ChartSeries> groups, int year) =>
-        groups.Select(g => (g.Label, Point: g.Points.FirstOrDefault(p => p.Year == year && p.Value is not null)))
+    private static List<ChartPoint> Weak(ChartSeries series) =>
+        series.Points.Where(p => p.Value is not null && p.Quality == DataQuality.Weak).ToList();
+
+    private static List<(string Label, string Name, double Value)> ValuesIn(IReadOnlyList<ChartSeries> groups, int year) =>
+        groups.Select(g => (g.Label, g.SentenceName, Point: g.Points.FirstOrDefault(p => p.Year == year && p.Value is not null && p.Quality != DataQuality.Weak)))
             .Where(x => x.Point is not null)
-            .Select(x => (x.Label, x.Point!.Value!.Value))
+            .Select(x => (x.Label, x.SentenceName, x.Point!.Value!.Value))
             .ToList();
 
     /// <summary>"a and b", "a, b, and c" (English), "a, b y c" (Spanish): the list templates of the strings.</summary>

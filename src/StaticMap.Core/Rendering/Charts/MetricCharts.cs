@@ -17,7 +17,11 @@ public sealed record MetricData(
     string PlaceLabel,
     IReadOnlyList<Observation> Local,
     IReadOnlyList<(string Label, IReadOnlyList<Observation> Observations)> Peers,
-    IReadOnlyList<string> SubgroupTypes);
+    IReadOnlyList<string> SubgroupTypes)
+{
+    /// <summary>Whether the peers are cities (places) rather than counties: the caption names them so.</summary>
+    public bool PeersAreCities { get; init; }
+}
 
 /// <summary>Builds the charts of one findings metric: its trend (with peers) and its breakdown by subgroup.</summary>
 public static class MetricCharts
@@ -39,7 +43,7 @@ public static class MetricCharts
             all.AddRange(peers);
             var years = Span(all, t);
             var caption = t.Text("charts.trend_caption", ("title", data.Title), ("place", data.PlaceLabel),
-                ("peers", peers.Count > 0 ? t.Text("charts.and_peers") : ""), ("years", years), ("direction", Direction(data.HigherIsBetter, t)));
+                ("peers", peers.Count > 0 ? t.Text(data.PeersAreCities ? "place_words.and_peer_cities" : "place_words.and_peer_counties") : ""), ("years", years), ("direction", Direction(data.HigherIsBetter, t)));
             var summary = ChartSummaries.Trend(local, peers, data.Format);
             charts.Add(Spec(id, caption, summary, t.Text("charts.place"), all, data.Format, csvHref(ChartRows.Trend)) with { CsvSeriesHeader = "place" });
         }
@@ -57,7 +61,9 @@ public static class MetricCharts
     }
 
     private static List<ChartSeries> Groups(IReadOnlyList<Observation> observations, string type, UiStrings? text) =>
-        ChartRows.Groups(observations, type).Select((g, i) => Series(Views.Formatting.Subgroup(g.Key, text), g, i)).ToList();
+        ChartRows.Groups(observations, type)
+            .Select((g, i) => Series(Views.Formatting.Subgroup(g.Key, text), g, i) with { InSentence = Views.Formatting.SubgroupPeople(g.Key, text) })
+            .ToList();
 
     /// <summary>Leaves out the years no series has an estimate for (<see cref="ChartRows.MeasuredYears"/>).</summary>
     private static IReadOnlyList<ChartSeries> Measured(IReadOnlyList<ChartSeries> series)

@@ -25,7 +25,11 @@ public sealed record MetricView(
     IReadOnlyList<TextValue> TextValues,
     string? WeakWarning,
     string? MarginalNote,
-    string Source);
+    string Source)
+{
+    /// <summary>Whether the title is the author's label (in the text's language), not the catalog's name in the page's.</summary>
+    public bool HasOwnTitle { get; init; }
+}
 
 public sealed record TextValue(int Year, string Value, string Quality);
 
@@ -57,7 +61,7 @@ public sealed class FindingsView : IComponentView
         var title = !string.IsNullOrWhiteSpace(reference.Label) ? reference.Label.Trim()
             : definition is not null ? MetricText.Name(definition, t) : reference.Key;
         var local = PlanMetrics.Observations(plan, reference, fips, metrics);
-        var place = Formatting.Jurisdiction(plan.Metadata.Jurisdiction);
+        var place = Formatting.Place(plan.Metadata.Jurisdiction, t);
         var subgroupTypes = PlanMetrics.RequestedSubgroupTypes(reference);
         var shown = local.Where(o => o.SubgroupType == SubgroupNames.AllType || subgroupTypes.Contains(o.SubgroupType)).ToList();
 
@@ -72,12 +76,16 @@ public sealed class FindingsView : IComponentView
         {
             var peers = reference.ComparePeers && !reference.IsLocal
                 ? plan.Metadata.Peers.Where(p => p.Value != fips).Select(p => (
-                    Label: metrics.Data.NameOf(p.Value) ?? $"FIPS {p.Value}",
+                    Label: metrics.Data.NameOf(p.Value) is { } name ? Formatting.UrbanPlace(name, t) : $"FIPS {p.Value}",
                     Observations: metrics.Data.Get(p.Value, reference.Metric!.Value.Value))).ToList()
                 : [];
             var data = new MetricData(title, key,
                 definition is null ? ChartFormat.FromUnit(reference.Unit, t) : ChartFormat.From(definition, t, reference.Unit),
-                definition?.HigherIsBetter, place, local, peers, subgroupTypes);
+                definition?.HigherIsBetter, place, local, peers, subgroupTypes)
+            {
+                // The peers' kind in the caption: "and peer cities" beside a city, "and peer counties" beside a county.
+                PeersAreCities = plan.Metadata.Jurisdiction.Type == JurisdictionType.City,
+            };
             var folder = RenderContext.DownloadFolder(plan);
             charts = context.Charts($"{plan.Id}/findings/{key}",
                 () => MetricCharts.Build(data, $"sm-chart-{key}", suffix => context.Urls.Href($"{folder}{key}-{suffix}.csv")));
@@ -86,23 +94,39 @@ public sealed class FindingsView : IComponentView
         return new MetricView(key, "sm-metric-" + key, title, reference.Takeaway, Sentence(definition is null ? null : MetricText.Description(definition, t)),
             definition is null ? null : MetricText.Pillar(definition.Pillar, t),
             reference.IsLocal, charts, texts,
-            QualityNote(shown, DataQuality.Weak, "notices.weak", t),
-            QualityNote(shown, DataQuality.Marginal, "notices.marginal", t),
-            reference.IsLocal ? t.Text("notices.source_local", ("file", reference.File!.Value.Value)) : t.Text("notices.source", ("credit", SiteRenderer.DataCredit)));
+            QualityNote(shown, DataQuality.Weak, "notices.weak", place, t),
+            QualityNote(shown, DataQuality.Marginal, "notices.marginal", place, t),
+            reference.IsLocal ? t.Text("notices.source_local", ("file", reference.File!.Value.Value)) : t.Text("notices.source", ("credit", SiteRenderer.DataCredit)))
+        {
+            HasOwnTitle = !string.IsNullOrWhiteSpace(reference.Label),
+        };
     }
 
-    private static string? Sentence(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.TrimEnd() is var t && (t.EndsWith('.') || t.EndsWith(')')) ? t : t + ".";
+    /// <summary>A description as a sentence, ending in a full stop, so "Pillar: …" after it starts a sentence of its own:
+    /// "… (SEDA)" → "… (SEDA)."; "… (etc.)" and "… ends." stay as they are.</summary>
+    public static string? Sentence(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var t = text.TrimEnd();
+        return t.EndsWith('.') || t.EndsWith('!') || t.EndsWith('?') || t.EndsWith(".)", StringComparison.Ordinal) ? t : t + ".";
+    }
 
-    /// <summary>"the estimates for 2021 and 2022 (everyone) and 2021 (Black, Non-Hispanic)", or null when none have that rating.</summary>
-    private static string? QualityNote(IReadOnlyList<Observation> shown, DataQuality quality, string key, Localization.UiStrings t)
+    /// <summary>
+    /// One short line: "Urban Institute rates the 2021 estimate for Hispanic residents weak: do not use it for decisions." when one
+    /// estimate has the rating, else their count ("rates 12 estimates marginal (marked in the table)"); the data table's quality
+    /// column says which. Null when none has that rating.
+    /// </summary>
+    private static string? QualityNote(IReadOnlyList<Observation> shown, DataQuality quality, string key, string place, Localization.UiStrings t)
     {
         var rated = shown.Where(o => o.Quality == quality && (o.Value is not null || o.Text is not null)).ToList();
         if (rated.Count == 0) return null;
-        var parts = rated.GroupBy(o => o.SubgroupType == SubgroupNames.AllType ? t.Text("subgroups.everyone") : Formatting.Subgroup(o.Subgroup, t))
-            .Select(g => t.Text("notices.years_of_group", ("years", Years(g.Select(o => o.Year), t)), ("group", g.Key)))
-            .ToList();
-        return t.Text(key, ("which", t.Text("notices.estimates_for", ("list", And(parts, t)))));
+        if (rated.Count == 1)
+        {
+            var o = rated[0];
+            var group = o.SubgroupType == SubgroupNames.AllType ? place : Formatting.SubgroupPeople(o.Subgroup, t);
+            return t.Text(key + "_named", ("year", o.Year), ("group", group));
+        }
+        return t.Plural(key, rated.Count);
     }
 
     public IEnumerable<(string Key, JsonNode? Value)> Data(Component component)
@@ -119,15 +143,4 @@ public sealed class FindingsView : IComponentView
             ["takeaway"] = x.Takeaway,
         })));
     }
-
-    /// <summary>"2019, 2021–2023 and 2025": runs of three or more years as a range (as <see cref="PlanMetrics.Years"/>), in the page's language.</summary>
-    private static string Years(IEnumerable<int> years, Localization.UiStrings t) => And(PlanMetrics.YearRuns(years), t);
-
-    /// <summary>"a, b and c" (notices.list_and): no serial comma, as <see cref="PlanMetrics.Either"/> writes it.</summary>
-    private static string And(IReadOnlyList<string> items, Localization.UiStrings t) => items.Count switch
-    {
-        0 => "",
-        1 => items[0],
-        _ => t.Text("notices.list_and", ("list", string.Join(", ", items.Take(items.Count - 1))), ("last", items[^1])),
-    };
 }

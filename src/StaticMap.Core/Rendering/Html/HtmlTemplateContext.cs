@@ -46,6 +46,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         BuiltinObject.Import("time", new Func<string, string, RawHtml>((iso, text) =>
             new RawHtml($"<time datetime=\"{Localization.HtmlText.Escape(iso)}\">{Localization.HtmlText.Escape(text)}</time>")));
         // 'visually_hidden text' makes the words a screen reader reads and the page does not show, inside a sentence.
+        // ' lang="en"' for an element whose text is in another language than the page, nothing for null: {{ lang_attr x.lang }}.
+        BuiltinObject.Import("lang_attr", new Func<string?, RawHtml>(lang =>
+            string.IsNullOrEmpty(lang) ? RawHtml.Empty : new RawHtml($" lang=\"{Localization.HtmlText.Escape(lang)}\"")));
         BuiltinObject.Import("visually_hidden", new Func<string, RawHtml>(text =>
             new RawHtml($"<span class=\"visually-hidden\">{Localization.HtmlText.Escape(text)}</span>")));
         PushOutput(new StringBuilderOutput(_buffer));

@@ -36,12 +36,17 @@ public sealed class MarkdownHtml(LinkResolver links, SiteUrlFormatter urls, stri
             : address => placement.Address(Rewrite(body.Path, address));
         var renderer = new HtmlRenderer(writer) { LinkRewriter = sanitise ? null : rewrite };
         // When sanitising, the sanitiser prefixes every id (the raw HTML's too), so the renderers leave them.
-        MarkdownPipelineSetup.Setup(renderer, placement, prefixIds: !sanitise, strings);
+        MarkdownPipelineSetup.Setup(renderer, placement, prefixIds: !sanitise, strings, InOtherLanguage(body) ? language : null);
         renderer.Render(body.Document);
         writer.Flush();
         var html = writer.ToString();
         return new RawHtml(sanitise ? HtmlSanitising.Sanitise(html, rewrite, placement) : html);
     }
+
+    /// <summary>Whether the body is not in the pages' language: an original shown untranslated on a translation's page
+    /// (its file is findings.md, not findings.es.md).</summary>
+    private bool InOtherLanguage(MarkdownBody body) =>
+        language is not null && !body.Path.EndsWith($".{language}.md", StringComparison.OrdinalIgnoreCase);
 
     private string Rewrite(string sourcePath, string address)
     {

@@ -16,7 +16,10 @@ internal static class MarkdownPipelineSetup
     /// <param name="prefixIds">Whether the renderers write <see cref="NarrativePlacement.IdPrefix"/> into ids themselves
     /// (false when the sanitiser does it, for the raw HTML's ids and Markdown's alike).</param>
     /// <param name="strings">The page's interface text (section <c>markdown</c>); English when not given.</param>
-    public static void Setup(HtmlRenderer renderer, NarrativePlacement? placement = null, bool prefixIds = true, UiStrings? strings = null)
+    /// <param name="labelLang">Set when the narrative is in another language than the page (an untranslated component):
+    /// the names StaticMap gives its footnote links are then marked with the page's language.</param>
+    public static void Setup(HtmlRenderer renderer, NarrativePlacement? placement = null, bool prefixIds = true, UiStrings? strings = null,
+        string? labelLang = null)
     {
         var t = strings ?? Templates.Theme.DefaultStrings.For(StringCatalog.DefaultLanguage);
         MarkdownParser.Pipeline.Setup(renderer);
@@ -28,7 +31,7 @@ internal static class MarkdownPipelineSetup
         if (footnotes is not null)
         {
             renderer.ObjectRenderers.Remove(footnotes);
-            renderer.ObjectRenderers.Add(new NamedFootnoteLinkRenderer(t, placement?.Section, ids));
+            renderer.ObjectRenderers.Add(new NamedFootnoteLinkRenderer(t, placement?.Section, ids, labelLang));
         }
         if (placement is null) return;
         if (renderer.ObjectRenderers.FindExact<HeadingRenderer>() is { } headings)
@@ -112,7 +115,8 @@ internal sealed class PlacedFootnoteGroupRenderer(NarrativePlacement ids) : Html
 /// only "↩", the same name on every footnote though each leads somewhere else. Here it keeps the visible arrow and
 /// adds "Back to reference N" (", use 2" … when a note is referenced more than once), in the page's language (markdown.*).
 /// </summary>
-internal sealed class NamedFootnoteLinkRenderer(UiStrings t, string? section = null, NarrativePlacement? ids = null) : HtmlObjectRenderer<FootnoteLink>
+internal sealed class NamedFootnoteLinkRenderer(UiStrings t, string? section = null, NarrativePlacement? ids = null, string? labelLang = null)
+    : HtmlObjectRenderer<FootnoteLink>
 {
     private readonly Dictionary<Footnote, int> _backLinks = [];
 
@@ -121,16 +125,18 @@ internal sealed class NamedFootnoteLinkRenderer(UiStrings t, string? section = n
         var order = link.Footnote.Order;
         if (!link.IsBackLink)
         {
-            renderer.Write($"<a id=\"{Id($"fnref:{link.Index}")}\" href=\"#{Id($"fn:{order}")}\" class=\"footnote-ref\"><sup>{order}</sup><span class=\"visually-hidden\"> {Escape(t.Text("markdown.note", ("number", order), ("section", InSection())))}</span></a>");
+            renderer.Write($"<a id=\"{Id($"fnref:{link.Index}")}\" href=\"#{Id($"fn:{order}")}\" class=\"footnote-ref\"><sup>{order}</sup><span class=\"visually-hidden\"{Lang}> {Escape(t.Text("markdown.note", ("number", order), ("section", InSection())))}</span></a>");
             return;
         }
         var use = _backLinks[link.Footnote] = _backLinks.GetValueOrDefault(link.Footnote) + 1;
         var name = use == 1 ? t.Text("markdown.back_to_reference", ("number", order))
             : t.Text("markdown.back_to_reference_use", ("number", order), ("use", use));
-        renderer.Write($"<a href=\"#{Id($"fnref:{link.Index}")}\" class=\"footnote-back-ref\">&#8617;<span class=\"visually-hidden\"> {Escape(name + InSection())}</span></a>");
+        renderer.Write($"<a href=\"#{Id($"fnref:{link.Index}")}\" class=\"footnote-back-ref\">&#8617;<span class=\"visually-hidden\"{Lang}> {Escape(name + InSection())}</span></a>");
     }
 
     private string Id(string id) => ids?.Id(id) ?? id;
+
+    private string Lang => labelLang is null ? "" : $" lang=\"{Escape(labelLang)}\"";
 
     /// <summary>", Findings" after a link's name on a page of several narratives; "" on the narrative's own page.</summary>
     private string InSection() => section is null ? "" : t.Text("markdown.in_section", ("section", section));

@@ -42,7 +42,8 @@ public sealed class ComponentPageKind : IPageKind
             context.Layout(url, Formatting.ComponentTitle(component, t), description.Length > 0 ? description : plan.Metadata.Summary, plan,
                 [(plan.Metadata.Title, SiteUrls.Plan(plan))], "component " + component.Kind.Slug, showsData,
                 showsData ? ChartScripts.For(context) : null)
-                with { Untranslated = context.UntranslatedNotice(component.TextLanguage, plan.Metadata.Language, SiteUrls.Component(context.MainOf(plan), component.Kind)) },
+                with { Untranslated = context.UntranslatedNotice(component.TextLanguage, plan.Metadata.Language, SiteUrls.Component(context.MainOf(plan), component.Kind),
+                    Formatting.ComponentTitleLang(component)) },
             new ComponentPageModel(component.Kind.Slug, view.Partial, Formatting.ComponentName(component.Kind, t), context.Markdown.Render(component.Body),
                 view.Build(plan, component, context), Link(previous), Link(next)));
     }

@@ -29,5 +29,5 @@ public sealed class HomePageKind : IPageKind, ISiteWide
     /// site's own pages every plan as written, on another language's pages the plans published in that language.</summary>
     public static IReadOnlyList<PlanCard> Cards(RenderContext context) => (context.IsSiteLanguage ? context.PublishedPlans : context.PlansIn(context.Language))
         .OrderByDescending(p => p.Metadata.Released ?? DateOnly.MinValue).ThenBy(p => p.Metadata.Title, StringComparer.Ordinal)
-        .Select(p => PlanCard.From(p, context.Urls)).ToList();
+        .Select(p => PlanCard.From(p, context.Urls, context.Text(context.Language))).ToList();
 }

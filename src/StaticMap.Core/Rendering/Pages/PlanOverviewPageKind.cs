@@ -20,7 +20,9 @@ public sealed record PlanOverview(
 public sealed record CoalitionGroup(string Sector, IReadOnlyList<CoalitionMember> Members);
 
 /// <param name="Lang">In a translation, the language of a component not translated yet, whose title and summary are in it.</param>
-public sealed record ComponentLink(string Title, string GuideName, string Href, string Summary, string? Lang = null);
+/// <param name="Lang">The language of the summary (the component's text) when it is not the page's.</param>
+/// <param name="TitleLang">The language of the title when it is the author's own title in another language.</param>
+public sealed record ComponentLink(string Title, string GuideName, string Href, string Summary, string? Lang = null, string? TitleLang = null);
 
 public sealed record ProgressLink(int Year, string Title, string Href);
 
@@ -40,7 +42,7 @@ public sealed class PlanOverviewPageKind : IPageKind
                 context.Layout(url, m.Title, m.Summary, plan, [], "plan"),
                 new PlanOverview(
                     m.Summary,
-                    Formatting.JurisdictionWithType(m.Jurisdiction),
+                    Formatting.JurisdictionWithType(m.Jurisdiction, t),
                     t.Text(m.Jurisdiction.Type == JurisdictionType.City ? "views.city" : "views.county"),
                     m.Released is { } d ? Formatting.Date(d, t) : null,
                     m.Released is { } r ? Formatting.IsoDate(r) : null,
@@ -48,7 +50,7 @@ public sealed class PlanOverviewPageKind : IPageKind
                     m.Coalition.GroupBy(c => c.Sector).OrderBy(g => g.Key)
                         .Select(g => new CoalitionGroup(Formatting.Sector(g.Key, t), g.ToList())).ToList(),
                     plan.Components.Select(c => new ComponentLink(Formatting.ComponentTitle(c, t), Formatting.ComponentName(c.Kind, t),
-                        context.Urls.Href(SiteUrls.Component(plan, c.Kind)), PlainText.Excerpt(c.Body), c.TextLanguage)).ToList(),
+                        context.Urls.Href(SiteUrls.Component(plan, c.Kind)), PlainText.Excerpt(c.Body), c.TextLanguage, Formatting.ComponentTitleLang(c))).ToList(),
                     plan.Progress.Reverse().Select(p => new ProgressLink(p.Year, Formatting.ReportTitle(p, t), context.Urls.Href(SiteUrls.Progress(plan, p.Year)))).ToList(),
                     m.Contact,
                     context.Urls.Href(SiteUrls.PlanJson(plan.Id))));

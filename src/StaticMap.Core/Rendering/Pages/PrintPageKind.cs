@@ -6,10 +6,19 @@ namespace StaticMap.Core.Rendering.Pages;
 public sealed record PrintPage(PlanOverview Overview, IReadOnlyList<PrintSection> Sections, IReadOnlyList<PrintProgress> Progress);
 
 /// <param name="Lang">In a translation, the language of a component not translated yet (shown in the main language); else null.</param>
-public sealed record PrintSection(string Id, string Title, ComponentPageModel Component, string? Lang = null);
+/// <param name="Lang">The language of the component's text when it is not the page's (its author's text is marked with it).</param>
+public sealed record PrintSection(string Id, string Title, ComponentPageModel Component, string? Lang = null)
+{
+    /// <summary>The language of the title when it is the author's own title in another language.</summary>
+    public string? TitleLang { get; init; }
+}
 
 /// <param name="Lang">In a translation, the language of a report not translated yet; else null.</param>
-public sealed record PrintProgress(string Id, string Title, ProgressPage Report, string? Lang = null);
+public sealed record PrintProgress(string Id, string Title, ProgressPage Report, string? Lang = null)
+{
+    /// <summary>The language of the title when it is the author's own title in another language.</summary>
+    public string? TitleLang { get; init; }
+}
 
 /// <summary>The whole plan on one page with a print stylesheet, so comms staff can save it as a PDF (guide Step 9).</summary>
 public sealed class PrintPageKind : IPageKind
@@ -30,14 +39,16 @@ public sealed class PrintPageKind : IPageKind
                 var model = (ComponentPageModel)components[SiteUrls.Component(plan, c.Kind)].Model;
                 var id = "sm-part-" + c.Kind.Slug;
                 var title = Views.Formatting.ComponentTitle(c, t);
-                return new PrintSection(id, title, model with { Body = context.Markdown.Render(c.Body, Placement(id, title)) }, c.TextLanguage);
+                return new PrintSection(id, title, model with { Body = context.Markdown.Render(c.Body, Placement(id, title)) }, c.TextLanguage)
+                    { TitleLang = Views.Formatting.ComponentTitleLang(c) };
             }).ToList();
             var reports = plan.Progress.Select(r =>
             {
                 var model = (ProgressPage)progress[SiteUrls.Progress(plan, r.Year)].Model;
                 var id = $"sm-progress-{r.Year}";
                 var title = Views.Formatting.ReportTitle(r, t);
-                return new PrintProgress(id, title, model with { Body = context.Markdown.Render(r.Body, Placement(id, title)) }, r.TextLanguage);
+                return new PrintProgress(id, title, model with { Body = context.Markdown.Render(r.Body, Placement(id, title)) }, r.TextLanguage)
+                    { TitleLang = Views.Formatting.ReportTitleLang(r) };
             }).ToList();
             var overview = (PlanOverview)overviews[SiteUrls.Plan(plan)].Model;
             yield return new Page(url, "layouts/print.sbn-html",

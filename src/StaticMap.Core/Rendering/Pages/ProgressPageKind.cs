@@ -61,7 +61,8 @@ public sealed class ProgressPageKind : IPageKind
                             : t.Text("views.progress_report_description", ("year", report.Year), ("plan", plan.Metadata.Title)),
                         plan, [.. trail, (progressTitle, indexUrl)], "progress", showsData: false,
                         scripts: charts.Count > 0 ? ChartScripts.For(context) : null)
-                        with { Untranslated = context.UntranslatedNotice(report.TextLanguage, plan.Metadata.Language, SiteUrls.Progress(context.MainOf(plan), report.Year)) },
+                        with { Untranslated = context.UntranslatedNotice(report.TextLanguage, plan.Metadata.Language, SiteUrls.Progress(context.MainOf(plan), report.Year),
+                            Formatting.ReportTitleLang(report)) },
                     new ProgressPage(report.Year, context.Markdown.Render(report.Body), Rows(plan, report, context),
                         Counts(report, t), charts, Link(i - 1), Link(i + 1), ComputedCounts(plan, report, t),
                         ProgressChanges.Describe(plan, i > 0 ? plan.Progress[i - 1] : null, report, t)));

@@ -152,6 +152,10 @@ public sealed class Theme : ITemplateLoader
     private readonly ConcurrentDictionary<string, TranslateFunction> _translators = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The templates' <c>t</c> function for pages in <paramref name="language"/>.</summary>
+    /// <summary>' lang="en"' for an element whose text is in <paramref name="language"/>; nothing for null.</summary>
+    public static Html.RawHtml LangAttribute(string? language) =>
+        string.IsNullOrEmpty(language) ? Html.RawHtml.Empty : new Html.RawHtml($" lang=\"{Localization.HtmlText.Escape(language)}\"");
+
     public TranslateFunction Translator(string language) => _translators.GetOrAdd(language, l => new TranslateFunction(Strings.For(l)));
 
     /// <summary>The layout around every page; it writes the page's own template where it says {{ content }}.</summary>
@@ -176,10 +180,12 @@ public sealed class Theme : ITemplateLoader
         foreach (var (key, value) in globals) scriptObject[key] = value;
         var language = globals.TryGetValue("layout", out var layout_) && layout_ is Views.PageLayout pageLayout ? pageLayout.Lang : StringCatalog.DefaultLanguage;
         scriptObject["t"] = Translator(language);
-        // An untranslated component or report keeps its own language inside the page: the words its template writes too.
+        // An untranslated component or report: the words StaticMap writes stay in the page's language; the author's text is
+        // marked with its own language by the partials, which write {{ tl }} (' lang="en"', else nothing) in its elements.
+        scriptObject["tl"] = Html.RawHtml.Empty;
         var untranslated = layout_ is Views.PageLayout { Untranslated: { } u } ? u.Lang : null;
         scriptObject["content"] = untranslated is null ? new InPlaceTemplate(template)
-            : new InPlaceTemplate(template) { Scope = new ScriptObject { ["t"] = Translator(untranslated) } };
+            : new InPlaceTemplate(template) { Scope = new ScriptObject { ["tl"] = LangAttribute(untranslated) } };
         context.PushGlobal(scriptObject);
         try
         {

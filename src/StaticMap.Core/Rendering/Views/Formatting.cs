@@ -68,6 +68,16 @@ public static class Formatting
     public static string ComponentTitle(Component component, UiStrings? text = null) =>
         component.Title == component.Kind.GuideName ? ComponentName(component.Kind, text) : component.Title;
 
+    /// <summary>The language of a component's title when it is not the page's: the author's own title of an untranslated
+    /// component; null when the title is the guide's name, which a page writes in its own language.</summary>
+    public static string? ComponentTitleLang(Component component) =>
+        component.TextLanguage is { } lang && component.Title != component.Kind.GuideName ? lang : null;
+
+    /// <summary>The language of a progress report's title when it is not the page's: an untranslated report's own title;
+    /// null for the default title ("2025 progress report"), which a page writes in its own language.</summary>
+    public static string? ReportTitleLang(ProgressReport report) =>
+        report.TextLanguage is { } lang && report.Title != Parsing.ProgressReportParser.DefaultTitle(report.Year) ? lang : null;
+
     /// <summary>The guide's name of a component in the page's language: "Measurement plan", "Plan de medición".</summary>
     public static string ComponentName(ComponentKind kind, UiStrings? text = null) =>
         Or(text).TextOr($"components.{Key(kind.Slug)}.name", kind.GuideName);
@@ -147,15 +157,65 @@ public static class Formatting
         return text is not null && text.Has(key) ? text.Text(key) : SubgroupNames.Display(label);
     }
 
-    public static string Jurisdiction(Jurisdiction j) =>
-        UsStates.NameOf(j.State) is { } state && !j.Name.Contains(state, StringComparison.Ordinal) ? $"{j.Name}, {state}" : j.Name;
+    /// <summary>The jurisdiction's name as the plan writes it, with its state in the page's language when the name does not
+    /// already say it: "Alameda County, California", "City of Pittsburgh, Pensilvania".</summary>
+    public static string Jurisdiction(Jurisdiction j, UiStrings? text = null) => WithState(j.Name, j.State, text);
+
+    /// <summary>
+    /// The plan's place as charts and sentences name it, beside its peers: its name as a name, without the "City of" of an
+    /// official title, and its state in the page's language: "City of Pittsburgh" → "Pittsburgh, Pennsylvania" ("In
+    /// Pittsburgh, Pennsylvania, it rose …", never "In City of Pittsburgh, …"). A county keeps its name ("Alameda County").
+    /// </summary>
+    public static string Place(Jurisdiction j, UiStrings? text = null) =>
+        WithState(j.Type == JurisdictionType.City ? PlaceNames.WithoutTitle(j.Name) : j.Name.Trim(), j.State, text);
+
+    /// <summary>A place as Urban's files name it ("Philadelphia city, Pennsylvania"), as a page writes it: the Census
+    /// suffix dropped (<see cref="PlaceNames.WithoutSuffix"/>) and the state in the page's language ("Philadelphia,
+    /// Pennsylvania"; in Spanish "Philadelphia, Pensilvania": a place keeps its own name, the state is translated).</summary>
+    public static string UrbanPlace(string urbanName, UiStrings? text = null)
+    {
+        var comma = urbanName.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma < 0) return PlaceNames.WithoutSuffix(urbanName);
+        var area = PlaceNames.WithoutSuffix(urbanName[..comma]);
+        var stateName = urbanName[(comma + 2)..].Trim();
+        return UsStates.UspsOfName(stateName) is { } usps ? WithState(area, usps, text) : $"{area}, {stateName}";
+    }
+
+    /// <summary>A state's name in the page's language (strings <c>states.&lt;USPS&gt;</c>, else its English name).</summary>
+    public static string? State(string usps, UiStrings? text = null) =>
+        text?.TextOrNull("states." + usps) is { Length: > 0 } name ? name : UsStates.NameOf(usps);
+
+    private static string WithState(string name, string usps, UiStrings? text)
+    {
+        name = name.Trim();
+        if (State(usps, text) is not { } state) return name;
+        var english = UsStates.NameOf(usps)!;
+        // "Alameda County, California" already says its state, and so does "District of Columbia"; "New York" (the city) does not.
+        bool Says(string s) => name.EndsWith(", " + s, StringComparison.Ordinal) || usps == "DC" && name == s;
+        return Says(state) || Says(english) ? name : $"{name}, {state}";
+    }
+
+    /// <summary>A group of the data as people inside a sentence: "Hispanic residents", "la población hispana o latina"
+    /// (strings <c>people.&lt;label key&gt;</c>, keyed as <c>subgroups.names</c>); a group not listed is <c>people.other</c>
+    /// around its label ("Renter", "el grupo Inquilinos").</summary>
+    public static string SubgroupPeople(string label, UiStrings? text = null)
+    {
+        var t = Or(text);
+        var key = "people." + Key(label.Trim()).Trim('_');
+        while (key.Contains("__", StringComparison.Ordinal)) key = key.Replace("__", "_");
+        return t.TextOrNull(key) is { Length: > 0 } people ? people
+            : t.TextOr("people.other", "{group}") is var other && other.Contains("{group}", StringComparison.Ordinal)
+                ? other.Replace("{group}", Subgroup(label, text), StringComparison.Ordinal) : Subgroup(label, text);
+    }
 
     /// <summary>The jurisdiction with its kind only when its name does not already say it: "Alameda County, California",
     /// "Oakland city, California", but "Boston, Massachusetts (city)".</summary>
-    public static string JurisdictionWithType(Jurisdiction j)
+    public static string JurisdictionWithType(Jurisdiction j, UiStrings? text = null)
     {
-        var type = j.Type == JurisdictionType.City ? "city" : "county";
-        var alsoSays = j.Type == JurisdictionType.City ? new[] { "city", "town", "village" } : ["county", "parish", "borough"];
-        return alsoSays.Any(w => j.Name.Contains(w, StringComparison.OrdinalIgnoreCase)) ? Jurisdiction(j) : $"{Jurisdiction(j)} ({type})";
+        var type = Or(text).Text(j.Type == JurisdictionType.City ? "place_words.city" : "place_words.county");
+        var alsoSays = j.Type == JurisdictionType.City
+            ? new[] { "city", "town", "village", "ciudad", "pueblo", "villa" }
+            : ["county", "parish", "borough", "condado", "parroquia", "distrito"];
+        return alsoSays.Any(w => j.Name.Contains(w, StringComparison.OrdinalIgnoreCase)) ? Jurisdiction(j, text) : $"{Jurisdiction(j, text)} ({type})";
     }
 }

@@ -60,4 +60,6 @@ public sealed record LanguageLink(string Lang, string Name, string Href, string 
 /// <param name="Lang">The language the text is in (the plan's main language).</param>
 /// <param name="Notice">In the page's language: the text is not translated yet and is shown in <paramref name="Lang"/>.</param>
 /// <param name="OriginalHref">The same page in the original language.</param>
-public sealed record Untranslated(string Lang, string Notice, string LinkText, string OriginalHref);
+/// <param name="TitleLang">The language of the page's title when it is the author's own (else the page's language, null):
+/// the words StaticMap writes on the page, its title included when it is the guide's, are in the page's language.</param>
+public sealed record Untranslated(string Lang, string Notice, string LinkText, string OriginalHref, string? TitleLang = null);

@@ -10,7 +10,7 @@ public sealed record PlanCard(string Title, string Href, string Jurisdiction, st
     public static PlanCard From(Plan plan, SiteUrlFormatter urls, Localization.UiStrings? text = null) => new(
         plan.Metadata.Title,
         urls.Href(SiteUrls.Plan(plan)),
-        Formatting.Jurisdiction(plan.Metadata.Jurisdiction),
+        Formatting.Jurisdiction(plan.Metadata.Jurisdiction, text),
         plan.Metadata.Summary,
         plan.Metadata.Released is { } d ? Formatting.Date(d, text) : null,
         plan.Metadata.Released is { } r ? Formatting.IsoDate(r) : null,

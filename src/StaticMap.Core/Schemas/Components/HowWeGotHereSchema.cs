@@ -14,7 +14,7 @@ public sealed class HowWeGotHereSchema : IComponentSchema
     {
         var step = b.Object("a timeline event", HowWeGotHereParser.TimelineFields, new Dictionary<string, JsonObject>
         {
-            ["date"] = TextOrNumber("When it happened: a year, a month (\"2021-06\") or a date.", required: true),
+            ["date"] = TextOrNumber("When it happened: a year, a month (\"2021-06\") or a date, which StaticMap writes in the reader's language; or words (\"Fall 2023\"), which a translation translates.", required: true),
             ["event"] = Text("What happened.", required: true),
         }, ["date", "event"]);
         return new() { ["timeline"] = List("Milestones of the planning process, oldest first.", step) };

@@ -14,4 +14,7 @@ public sealed record SiteOptions(bool IncludeDrafts = false, string? BaseUrl = n
     public ComponentRegistry Components => ComponentKinds ?? ComponentRegistry.Default;
 
     public ReportingCalendar Reporting => Calendar ?? ReportingCalendar.FromEnvironment();
+
+    /// <summary>Write the browser editor too: /admin.html and its configuration (build --admin, serve --admin; docs/coalition-workflow.md).</summary>
+    public bool Admin { get; init; }
 }

@@ -28,10 +28,13 @@ public sealed class AdminFiles : IFileKind, ISiteWide
         if (!context.Options.Admin || !context.IsSiteLanguage) yield break;
         var text = context.Text(context.SiteLanguage);
         var config = AdminConfig.Generate(context.Site.Plans, PlanSchemas.For(context.Components), text, context.Metrics,
-            AdminBackend.FromEnvironment(), context.Urls.BaseUrl?.TrimEnd('/'), today: context.Options.Reporting.Today.Year);
+            AdminBackend.FromEnvironment(), context.Urls.BaseUrl?.TrimEnd('/'), context.Options.AdminLocalBackend, today: context.Options.Reporting.Today.Year);
         yield return new GeneratedFile(ConfigFile, config.Yaml);
         var bundle = DecapBundle.Files();
-        yield return new GeneratedFile(PageFile, Page(context, text, bundle.Count == 0 ? DecapBundle.Problem : null));
+        var page = Page(context, text, bundle.Count == 0 ? DecapBundle.Problem : null);
+        yield return new GeneratedFile(PageFile, page);
+        // The preview (serve --admin) also answers /admin/ itself; on Netlify a redirect leads there (netlify.toml).
+        if (context.Options.AdminLocalBackend is not null) yield return new GeneratedFile("admin/index.html", page);
         foreach (var (path, content) in bundle) yield return new GeneratedFile($"{DecapBundle.Folder}/{path}", content);
     }
 
@@ -41,7 +44,7 @@ public sealed class AdminFiles : IFileKind, ISiteWide
         var title = HtmlText.Escape(text.Text("admin.title", ("site", context.SiteTitle)));
         return $"""
             <!DOCTYPE html>
-            <html lang="{HtmlText.Escape(text.Language)}">
+            <html lang="{HtmlText.Escape(text.Language)}" data-staticmap-no-reload>
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

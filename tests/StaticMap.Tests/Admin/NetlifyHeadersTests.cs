@@ -122,3 +122,32 @@ public sealed class NetlifyHeadersTests
         Assert.False(File.Exists(Path.Combine(site.Output, AdminFiles.ConfigFile)));
     }
 }
+
+/// <summary>The editor in the preview (serve --admin): the served configuration names the local backend; a built site's never does.</summary>
+public sealed class PreviewAdminTests
+{
+    [Fact]
+    public void The_preview_with_the_editor_serves_it_at_admin_with_the_local_backend()
+    {
+        using var site = TestSite.Valid();
+        var preview = new StaticMap.Core.Preview.PreviewSite(site.Root, TestSite.ThemeFolder, "http://127.0.0.1:5080/", adminBackend: "http://127.0.0.1:8081/api/v1");
+        var update = preview.Rebuild();
+        Assert.True(preview.Site.TryGet(AdminFiles.ConfigFile, out var config), string.Join("\n", update.Result.Diagnostics));
+        var text = System.Text.Encoding.UTF8.GetString(config);
+        Assert.Contains("local_backend:\n  url: \"http://127.0.0.1:8081/api/v1\"", text);
+        Assert.True(preview.Site.TryGet("admin/index.html", out var page));
+        Assert.Contains("data-staticmap-no-reload", System.Text.Encoding.UTF8.GetString(page));
+    }
+
+    [Fact]
+    public void A_built_site_never_names_a_local_backend()
+    {
+        using var site = TestSite.Valid();
+        var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/") { Admin = true });
+        Assert.True(result.Succeeded);
+        var config = File.ReadAllText(Path.Combine(site.Output, AdminFiles.ConfigFile));
+        Assert.DoesNotContain("local_backend", config);
+        Assert.Contains("publish_mode: \"editorial_workflow\"", config);
+        Assert.False(File.Exists(Path.Combine(site.Output, "admin", "index.html")));
+    }
+}

@@ -33,8 +33,11 @@ public static class ServeCommand
 
             // The browser editor's local backend, stopped with its process tree when serve stops (or when serve's process is gone).
             string? adminProblem = null;
-            using var decap = result.GetValue(admin) ? DecapServer.Start(rootPath, result.GetValue(theme)?.FullName ?? Path.Combine(rootPath, "theme"),
-                portNumber, Console.Error, out adminProblem) : null;
+            // decap-server's pin is in the theme's admin/ folder: the --theme given, else the repository's, else StaticMap's own.
+            var themeFolder = result.GetValue(theme)?.FullName
+                ?? new[] { Path.Combine(rootPath, "theme"), StaticMap.Core.Rendering.Templates.Theme.DefaultFolder }
+                    .First(f => File.Exists(Path.Combine(f, "admin", "package-lock.json")) || f == StaticMap.Core.Rendering.Templates.Theme.DefaultFolder);
+            using var decap = result.GetValue(admin) ? DecapServer.Start(rootPath, themeFolder, portNumber, Console.Error, out adminProblem) : null;
             if (result.GetValue(admin) && decap is null) return CommonOptions.Usage(adminProblem!);
             using var stopDecap = decap is null ? null : new ProcessExitHook(decap.Dispose);
 

@@ -151,3 +151,18 @@ public sealed class PreviewAdminTests
         Assert.False(File.Exists(Path.Combine(site.Output, "admin", "index.html")));
     }
 }
+
+/// <summary>serve --admin without what it needs says what to install, and starts nothing.</summary>
+public sealed class ServeAdminTests
+{
+    [Fact]
+    public void Serve_with_the_editor_but_without_Node_is_a_usage_error_that_says_what_to_install()
+    {
+        using var site = TestSite.Valid();
+        var (code, output, error) = StaticMapProcess.Run(new Dictionary<string, string?> { ["PATH"] = "/nonexistent-staticmap-test" },
+            "serve", "--admin", "--root", site.Root, "--port", "5999");
+        Assert.Equal(2, code);
+        Assert.Contains("--admin needs Node.js and npm (https://nodejs.org/) to run decap-server, the editor's local backend", output + error);
+        Assert.DoesNotContain("Previewing at", output);
+    }
+}

@@ -72,6 +72,7 @@ public sealed class NetlifyHeadersTests
     [Theory]
     [InlineData("/admin.html")]
     [InlineData("/admin")]
+    [InlineData("/admin.es.html")]
     public void The_editor_gets_only_its_own_policy(string path)
     {
         var policy = Assert.Single(Policies(path));
@@ -91,7 +92,10 @@ public sealed class NetlifyHeadersTests
             .Select(f => "/" + Path.GetRelativePath(site.Output, f).Replace(Path.DirectorySeparatorChar, '/')).ToList();
         Assert.Contains("/" + AdminFiles.PageFile, files);
         // The output folder's marker (.staticmap-output) is no page of the site.
-        foreach (var file in files.Where(f => f != "/" + AdminFiles.PageFile && !f.StartsWith("/.", StringComparison.Ordinal)))
+        bool EditorPage(string f) => System.Text.RegularExpressions.Regex.IsMatch(f, @"^/admin(\.[a-z-]+)?\.html$");
+        foreach (var page in files.Where(EditorPage))
+            Assert.Contains("'unsafe-eval'", Assert.Single(Policies(page)));
+        foreach (var file in files.Where(f => !EditorPage(f) && !f.StartsWith("/.", StringComparison.Ordinal)))
             Assert.True(Policies(file).SequenceEqual([SitePolicy]), $"{file}: {string.Join(" | ", Policies(file))}");
         // Folders as addressed ("/plan/") are covered as well as their index.html.
         foreach (var folder in files.Where(f => f.EndsWith("/index.html", StringComparison.Ordinal)).Select(f => f[..^"index.html".Length]))
@@ -137,6 +141,23 @@ public sealed class PreviewAdminTests
         Assert.Contains("local_backend:\n  url: \"http://127.0.0.1:8081/api/v1\"", text);
         Assert.True(preview.Site.TryGet("admin/index.html", out var page));
         Assert.Contains("data-staticmap-no-reload", System.Text.Encoding.UTF8.GetString(page));
+    }
+
+    [Fact]
+    public void A_site_in_English_and_Spanish_has_the_editor_in_both_languages()
+    {
+        var preview = new StaticMap.Core.Preview.PreviewSite(Repository.Root, null, "http://127.0.0.1:5080/", adminBackend: "http://127.0.0.1:8081/api/v1");
+        var update = preview.Rebuild();
+        Assert.True(preview.Site.TryGet("admin.es.html", out var page), string.Join("\n", update.Result.Diagnostics));
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(page));
+        Assert.Equal("es", document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Editar los planes | Mobility Action Plans", document.Title);
+        Assert.Equal("/admin-config.es.yml", document.QuerySelector("link[rel=cms-config-url]")!.GetAttribute("href"));
+        Assert.True(preview.Site.TryGet("admin-config.es.yml", out var config));
+        var text = System.Text.Encoding.UTF8.GetString(config);
+        Assert.Contains("locale: \"es\"", text);
+        Assert.Contains("label: \"Actualizaciones de indicadores\"", text);
+        Assert.True(preview.Site.TryGet("es/admin/index.html", out _));
     }
 
     [Fact]

@@ -22,24 +22,35 @@ public sealed class AdminFiles : IFileKind, ISiteWide
     public static readonly string Script = $"/{DecapBundle.Folder}/decap-cms.js";
     public const string PreviewScript = "/static/admin/preview.js";
 
+    /// <summary>The editor's page in <paramref name="language"/>: admin.html in the site's language, admin.&lt;lang&gt;.html in the others.</summary>
+    public static string PageFileIn(string language, string siteLanguage) => language == siteLanguage ? PageFile : $"admin.{language}.html";
+
+    public static string ConfigFileIn(string language, string siteLanguage) => language == siteLanguage ? ConfigFile : $"admin-config.{language}.yml";
+
     public IEnumerable<GeneratedFile> Files(RenderContext context)
     {
-        // Only when asked for (build --admin, serve --admin), and once, in the site's language.
+        // Only when asked for (build --admin, serve --admin), and once: the site-wide part of the site's language writes
+        // the editor in every language the site publishes and has interface text for.
         if (!context.Options.Admin || !context.IsSiteLanguage) yield break;
-        var text = context.Text(context.SiteLanguage);
-        var config = AdminConfig.Generate(context.Site.Plans, PlanSchemas.For(context.Components), text, context.Metrics,
-            AdminBackend.FromEnvironment(), context.Urls.BaseUrl?.TrimEnd('/'), context.Options.AdminLocalBackend, today: context.Options.Reporting.Today.Year);
-        yield return new GeneratedFile(ConfigFile, config.Yaml);
         var bundle = DecapBundle.Files();
-        var page = Page(context, text, bundle.Count == 0 ? DecapBundle.Problem : null);
-        yield return new GeneratedFile(PageFile, page);
-        // The preview (serve --admin) also answers /admin/ itself; on Netlify a redirect leads there (netlify.toml).
-        if (context.Options.AdminLocalBackend is not null) yield return new GeneratedFile("admin/index.html", page);
+        foreach (var language in context.Languages.Where(l => l == context.SiteLanguage || context.Strings.Supports(l)))
+        {
+            var text = context.Text(language);
+            var config = AdminConfig.Generate(context.Site.Plans, PlanSchemas.For(context.Components), text, context.Metrics,
+                AdminBackend.FromEnvironment(), context.Urls.BaseUrl?.TrimEnd('/'), context.Options.AdminLocalBackend, today: context.Options.Reporting.Today.Year);
+            var configFile = ConfigFileIn(language, context.SiteLanguage);
+            yield return new GeneratedFile(configFile, config.Yaml);
+            var page = Page(context, text, configFile, bundle.Count == 0 ? DecapBundle.Problem : null);
+            yield return new GeneratedFile(PageFileIn(language, context.SiteLanguage), page);
+            // The preview (serve --admin) also answers /admin/ (and /es/admin/) itself; on Netlify redirects lead there (netlify.toml).
+            if (context.Options.AdminLocalBackend is not null)
+                yield return new GeneratedFile(language == context.SiteLanguage ? "admin/index.html" : $"{language}/admin/index.html", page);
+        }
         foreach (var (path, content) in bundle) yield return new GeneratedFile($"{DecapBundle.Folder}/{path}", content);
     }
 
     /// <summary>The editor's page: Decap's script, which reads config.yml beside the page, and the preview's styles.</summary>
-    public static string Page(RenderContext context, UiStrings text, string? problem = null)
+    public static string Page(RenderContext context, UiStrings text, string configFile, string? problem = null)
     {
         var title = HtmlText.Escape(text.Text("admin.title", ("site", context.SiteTitle)));
         return $"""
@@ -50,7 +61,7 @@ public sealed class AdminFiles : IFileKind, ISiteWide
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex, nofollow">
             <title>{title}</title>
-            <link rel="cms-config-url" type="text/yaml" href="{HtmlText.Escape(context.Urls.Href("/" + ConfigFile))}">
+            <link rel="cms-config-url" type="text/yaml" href="{HtmlText.Escape(context.Urls.Href("/" + configFile))}">
             </head>
             <body>
             <noscript><p>{HtmlText.Escape(text.Text("admin.noscript"))}</p></noscript>{(problem is null ? "" : $"\n<p>{HtmlText.Escape(text.Text("admin.unavailable", ("reason", problem)))}</p>")}

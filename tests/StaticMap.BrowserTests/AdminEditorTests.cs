@@ -177,6 +177,55 @@ public sealed class AdminEditorTests : IAsyncLifetime
         Assert.Contains("100", first);
     }
 
+    [SkippableFact]
+    public async Task A_translation_edited_in_the_editor_keeps_its_structure()
+    {
+        string chromium;
+        try
+        {
+            chromium = Prerequisites.Chromium();
+            if (OnPath("node") is null || OnPath("npm") is null)
+                throw new PrerequisiteMissingException("Node.js and npm were not found on PATH; the editor's local backend (decap-server) runs on Node.js. Install them with 'sudo apt-get install nodejs npm'.");
+        }
+        catch (PrerequisiteMissingException missing)
+        {
+            throw Prerequisites.Unavailable(missing);
+        }
+        var address = await ServeAsync();
+        var file = Path.Combine(_root, "plans", "alameda-county", "findings.es.md");
+        var before = await File.ReadAllTextAsync(file);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Args = SiteFixture.ChromiumArgs });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync(new Uri(address, "admin/").ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Login" }).ClickAsync();
+        await page.GetByText("Alameda County", new() { Exact = false }).First.WaitForAsync();
+        await page.GotoAsync(new Uri(address, "admin/#/collections/alameda-county/entries/findings-es").ToString());
+        var takeaway = page.GetByLabel("Takeaway", new() { Exact = false }).First;
+        await takeaway.FillAsync("En 2021, los hogares afroamericanos en el percentil 20 ganaban $19,508 al año.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).First.ClickAsync();
+        await page.GetByText("Publish now").ClickAsync();
+        string after = before;
+        for (var i = 0; i < 100 && after == before; i++)
+        {
+            await Task.Delay(200);
+            after = await File.ReadAllTextAsync(file);
+        }
+        // YAML may fold a long text over several lines.
+        Assert.True(string.Join(' ', after.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)).Contains("ganaban $19,508 al año.", StringComparison.Ordinal), after);
+
+        var check = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "run", "--project", Path.Combine(Repository.Root, "src", "StaticMap"), "--no-build", "--", "check", "--root", _root, "--today", "2026-03-01" })
+            check.ArgumentList.Add(arg);
+        var (code, output) = ProcessRunnerLite(check);
+        Assert.True(code == 0 && !output.Contains("MAP047") && !output.Contains("MAP048"), $"check ({code}):\n{output}\n--- findings.es.md ---\n{after}");
+        // The metrics stay matched to the original's: the same metric or file, in the same order.
+        static IEnumerable<string> Keys(string text) => text.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("- metric:") || l.StartsWith("- file:") || l.StartsWith("metric:") || l.StartsWith("file:"))
+            .Select(l => l.TrimStart('-', ' '));
+        Assert.Equal(Keys(before), Keys(after));
+    }
+
     private static (int Code, string Output) ProcessRunnerLite(ProcessStartInfo start)
     {
         using var process = Process.Start(start)!;

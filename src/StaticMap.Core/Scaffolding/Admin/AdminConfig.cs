@@ -374,8 +374,8 @@ public sealed class AdminConfig
             foreach (var (child, property) in (JsonObject)items["properties"]!)
                 nested.Add(Field(child, (JsonObject)property!, root, scope, $"{where}[].{child}", requiredFields.Contains(child), [.. parents, name]));
             field["fields"] = nested;
-            // A year's indicator updates are the form's work: each shown open, to be gone through in turn.
-            field["collapsed"] = name != "updates";
+            // A year's indicator updates, and a translation's texts, are the form's work: each shown open, to be gone through in turn.
+            field["collapsed"] = name != "updates" && !scope.Translation;
             if (SummaryField(items) is { } summary) field["summary"] = $"{{{{fields.{summary}}}}}";
             field["label_singular"] = _text.TextOr($"admin.item.{name}", Label(name, where));
             if (scope.Translation)

@@ -27,10 +27,13 @@ public sealed class PreviewSite
     // Set when a rebuild threw: the next one starts again from the files.
     private bool _rebuildEverything;
 
-    public PreviewSite(string root, string? themeFolder = null, string? baseUrl = null, Progress.ReportingCalendar? calendar = null)
+    /// <param name="adminBackend">With the browser editor (serve --admin): the local decap-server's address it saves through.</param>
+    public PreviewSite(string root, string? themeFolder = null, string? baseUrl = null, Progress.ReportingCalendar? calendar = null,
+        string? adminBackend = null)
     {
         _root = Path.GetFullPath(root);
-        _pipeline = new BuildPipeline(_root, new SiteOptions(IncludeDrafts: true, BaseUrl: baseUrl, NoIndex: true, Calendar: calendar), themeFolder);
+        _pipeline = new BuildPipeline(_root, new SiteOptions(IncludeDrafts: true, BaseUrl: baseUrl, NoIndex: true, Calendar: calendar)
+            { Admin = adminBackend is not null, AdminLocalBackend = adminBackend }, themeFolder);
     }
 
     /// <summary>The site being served: the last build without errors.</summary>

@@ -14,4 +14,10 @@ public sealed record SiteOptions(bool IncludeDrafts = false, string? BaseUrl = n
     public ComponentRegistry Components => ComponentKinds ?? ComponentRegistry.Default;
 
     public ReportingCalendar Reporting => Calendar ?? ReportingCalendar.FromEnvironment();
+
+    /// <summary>Write the browser editor too: /admin.html and its configuration (build --admin, serve --admin; docs/coalition-workflow.md).</summary>
+    public bool Admin { get; init; }
+
+    /// <summary>The local decap-server's address (serve --admin): the editor saves to the working copy. Null on a published site.</summary>
+    public string? AdminLocalBackend { get; init; }
 }

@@ -19,9 +19,10 @@ public static class BuildCommand
         var baseUrl = CommonOptions.BaseUrl();
         var noIndex = new Option<bool>("--noindex") { Description = "Mark every page noindex (for deploy previews)" };
         var theme = CommonOptions.Theme();
+        var admin = new Option<bool>("--admin") { Description = "Write the browser editor too, at /admin/ (docs/coalition-workflow.md)" };
         var command = new Command("build", "Validate every plan, then write the site; on any error, exit 1 and leave the output folder as it was")
         {
-            root, output, drafts, baseUrl, noIndex, theme,
+            root, output, drafts, baseUrl, noIndex, theme, admin,
         };
         var reporting = new ReportingOptions();
         reporting.AddTo(command);
@@ -39,7 +40,8 @@ public static class BuildCommand
             if (reporting.Resolve(result, out var dateProblem) is not { } calendar) return CommonOptions.Usage(dateProblem!);
 
             var request = new BuildRequest(rootPath, outputPath,
-                new SiteOptions(result.GetValue(drafts), url, result.GetValue(noIndex), calendar), result.GetValue(theme)?.FullName);
+                new SiteOptions(result.GetValue(drafts), url, result.GetValue(noIndex), calendar) { Admin = result.GetValue(admin) },
+                result.GetValue(theme)?.FullName);
             var build = Progress.Run("Building the site", () => SiteBuilder.Build(request));
             DiagnosticFormatter.Write(Console.Out, build, DiagnosticFormat.Text);
             Console.Out.WriteLine(DiagnosticFormatter.Summary(build));

@@ -41,7 +41,11 @@
   }
 
   var source = new EventSource('/_staticmap/events');
-  source.addEventListener('reload', function () { window.location.reload(); });
+  // The browser editor (serve --admin) keeps its form after a save: the rebuild only clears the list of problems.
+  source.addEventListener('reload', function () {
+    if (document.documentElement.hasAttribute('data-staticmap-no-reload')) hide();
+    else window.location.reload();
+  });
   source.addEventListener('errors', function (event) { show(JSON.parse(event.data)); });
   source.addEventListener('ok', hide);
 })();

@@ -81,7 +81,8 @@ public sealed class SiteServer : IAsyncDisposable
         return types;
     }
 
-    /// <summary>The headers netlify.toml sets for every path ("/*").</summary>
+    /// <summary>The headers netlify.toml sets for the site's pages: those of every path ("/*") and the site's
+    /// Content-Security-Policy, which is given to "/" and the site's other paths, not to the editor's page (/admin.html).</summary>
     public static IReadOnlyDictionary<string, string> HeadersFromNetlifyToml(string file)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -98,7 +99,7 @@ public sealed class SiteServer : IAsyncDisposable
             var match = Regex.Match(line, "^([A-Za-z0-9_.-]+)\\s*=\\s*\"(.*)\"$");
             if (!match.Success) continue;
             if (!inValues && match.Groups[1].Value == "for") forPath = match.Groups[2].Value;
-            else if (inValues && forPath == "/*") headers[match.Groups[1].Value] = match.Groups[2].Value;
+            else if (inValues && forPath is "/*" or "/") headers[match.Groups[1].Value] = match.Groups[2].Value;
         }
         return headers;
     }

@@ -105,6 +105,8 @@ public static class PlanScaffold
         var plan = Validate(request, out var problems);
         if (plan is null) return new ScaffoldResult(ScaffoldOutcome.InvalidInput, "plans/" + request.PlanId.Trim(), [], problems);
 
+        if (Clash(root, plan) is { } clash) return new ScaffoldResult(ScaffoldOutcome.InvalidInput, plan.Folder, [], [clash]);
+
         // Every write goes through the repository's writer: a linked plans/ (in or out of the repository) is MAP066.
         var writer = new RepositoryWriter(root);
         var plans = Path.Combine(writer.Root, "plans");
@@ -134,6 +136,30 @@ public static class PlanScaffold
                 : new ScaffoldResult(ScaffoldOutcome.WriteFailed, plan.Folder, [], [$"could not write {plan.Folder}: {ex.Message}; nothing was written"]);
         }
         return new ScaffoldResult(ScaffoldOutcome.Created, plan.Folder, files.Select(f => $"{plan.Folder}/{f.Path}").ToList(), []);
+    }
+
+    /// <summary>
+    /// Why the plan's address would clash with one the site already has, as the next build would say (MAP068), or null:
+    /// a language the site is published in (its pages are under /es/: a plan's translations, a page's language, the new
+    /// plan's own --translations) or a page of input/ (about.md is /about/). The reserved names are checked in
+    /// <see cref="Validate"/>.
+    /// </summary>
+    private static string? Clash(string root, NewPlan plan)
+    {
+        var layout = RepositoryScanner.Scan(root, new Diagnostics.DiagnosticBag());
+        var pageNames = layout.InputPages.Select(p => p[(p.LastIndexOf('/') + 1)..]).ToList();
+        var languages = layout.Plans.SelectMany(p => p.Translations.Select(t => t.Language))
+            .Concat(pageNames.Select(n => Localization.LanguageTags.TrySplitFileName(n, out _, out var language) ? language : null).OfType<string>())
+            .Concat(plan.Translations);
+        if (languages.FirstOrDefault(l => string.Equals(l, plan.PlanId, StringComparison.OrdinalIgnoreCase)) is { } same)
+            return $"plan id '{plan.PlanId}' is the name of a language the site is published in ({same}, whose pages are under /{same}/), so the two would share one address; choose another, e.g. '{plan.PlanId}-plan'";
+        foreach (var (path, name) in layout.InputPages.Zip(pageNames))
+        {
+            var original = Localization.LanguageTags.TrySplitFileName(name, out var o, out _) ? o : name;
+            if (string.Equals(original[..^".md".Length], plan.PlanId, StringComparison.OrdinalIgnoreCase))
+                return $"plan id '{plan.PlanId}' is the address of the page {path} (/{plan.PlanId}/), so the two would share one address; choose another, e.g. '{plan.PlanId}-plan'";
+        }
+        return null;
     }
 
     /// <summary>MAP066 at the linked part, as the build reports it; nothing was written.</summary>

@@ -91,14 +91,23 @@ public sealed class RepositoryFiles
             : [];
 
     /// <summary>The regular files in <paramref name="dir"/> and its folders at any depth (up to
-    /// <see cref="MaxFolderDepth"/>), skipping hidden files and folders.</summary>
-    public IEnumerable<string> FilesRecursive(string dir, int depth = 0)
+    /// <see cref="MaxFolderDepth"/>; a folder below that is MAP028, not silence), skipping hidden files and folders.</summary>
+    public IEnumerable<string> FilesRecursive(string dir) => FilesRecursive(dir, dir, 0);
+
+    private IEnumerable<string> FilesRecursive(string start, string dir, int depth)
     {
-        if (depth > MaxFolderDepth || !IsSafeFolder(dir)) yield break;
+        if (!IsSafeFolder(dir)) yield break;
         foreach (var f in Files(dir)) yield return f;
         foreach (var sub in List(dir, Directory.EnumerateDirectories).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal))
-        foreach (var f in FilesRecursive(sub, depth + 1))
-            yield return f;
+        {
+            if (depth + 1 > MaxFolderDepth)
+            {
+                _diagnostics?.Add(FolderTooDeep.Instance.Create(Relative(sub), Relative(start), MaxFolderDepth));
+                continue;
+            }
+            foreach (var f in FilesRecursive(start, sub, depth + 1))
+                yield return f;
+        }
     }
 
     /// <summary>The entries of a folder; a folder the system will not list (permissions, removed meanwhile, a disk error) is

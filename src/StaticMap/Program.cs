@@ -21,7 +21,7 @@ public static class Program
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) Console.Error.WriteLine($"staticmap: {error.Message}");
+            foreach (var error in parsed.Errors) Console.Error.WriteLine($"staticmap: {CommonOptions.Friendly(error.Message)}");
             Console.Error.WriteLine("Run 'staticmap --help' for usage.");
             return CommonOptions.UsageError;
         }

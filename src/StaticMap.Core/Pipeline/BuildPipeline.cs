@@ -84,10 +84,10 @@ public sealed class BuildPipeline
         CheckStrings(_root, _themeFolder, site, all);
         var validated = new ValidatedSite(_layout!, site, metrics, links, _options);
         _siteWideStale |= change.PlanListing || !sameTargets;
-        if (target is null) return new PipelineRun(all.ToSortedList(), validated, 0, false, "nothing");
-
+        // The theme (templates and strings) is loaded on every run, also by a check without a target, so a theme or
+        // strings-file mistake that fails a build fails a check with the same diagnostics.
         var theme = Stage(Stages.Theme, () => LoadTheme(change, all));
-        if (all.HasErrors || theme is null) return new PipelineRun(all.ToSortedList(), validated, 0, false, "nothing");
+        if (target is null || all.HasErrors || theme is null) return new PipelineRun(all.ToSortedList(), validated, 0, false, "nothing");
 
         var full = change.Everything || change.Input || change.Theme || change.PlanSetChanged || _writes == 0;
         var scope = full ? null : changedPlans.ToHashSet(StringComparer.Ordinal);
@@ -350,8 +350,7 @@ public sealed class BuildPipeline
     /// <summary>
     /// MAP085: for each language a plan is published in (plan.yml's language and translations), the keys English has that
     /// the language's strings file lacks, once per language; and a warning on the plan when the language has no strings
-    /// file at all. Reads only the theme's strings (a check does not compile templates); their syntax errors are the
-    /// build's (MAP080).
+    /// file at all. Reads only the theme's strings; their errors are reported by the theme stage, which a check runs too.
     /// </summary>
     public static void CheckStrings(string root, string? themeFolder, SiteInput site, DiagnosticBag diagnostics)
     {

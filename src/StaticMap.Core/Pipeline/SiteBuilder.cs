@@ -33,11 +33,18 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Plan
 public static class SiteBuilder
 {
     /// <summary>Everything up to and including validation; writes nothing.</summary>
-    public static (ValidatedSite? Site, BuildResult Result) Check(string root, SiteOptions options)
+    /// <param name="themeFolder">The theme a build would use (--theme); null for the repository's theme/ or StaticMap's own.
+    /// The check loads it as the build does, so every theme and strings-file problem of a build is reported.</param>
+    public static (ValidatedSite? Site, BuildResult Result) Check(string root, SiteOptions options, string? themeFolder = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var site = Guarded(diagnostics, () => Validate(root, options, diagnostics));
+        var site = Guarded(diagnostics, () =>
+        {
+            var run = new BuildPipeline(root, options, themeFolder).Run(Changes.Everything);
+            diagnostics.AddRange(run.Diagnostics);
+            return run.Site;
+        });
         return (site, Result(diagnostics, site, 0, clock));
     }
 

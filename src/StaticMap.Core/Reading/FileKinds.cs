@@ -83,6 +83,43 @@ public static class FileKinds
         return FileKind.Regular;
     }
 
+    /// <summary>
+    /// How many names (hard links) the file at <paramref name="path"/> has, not following a symbolic link; 1 when it
+    /// cannot be told (a system without statx(), such as macOS or Windows, or a path that is gone).
+    /// </summary>
+    public static long LinkCount(string path) => LinkCount(-100 /* AT_FDCWD */, Utf8Z(path), 0x100 /* AT_SYMLINK_NOFOLLOW */);
+
+    /// <summary>How many names the open file has (see <see cref="LinkCount(string)"/>).</summary>
+    public static long LinkCount(SafeFileHandle handle)
+    {
+        var added = false;
+        try
+        {
+            handle.DangerousAddRef(ref added);
+            return LinkCount((int)handle.DangerousGetHandle(), [0], 0x1000 /* AT_EMPTY_PATH */);
+        }
+        finally
+        {
+            if (added) handle.DangerousRelease();
+        }
+    }
+
+    private static long LinkCount(int dirfd, byte[] path, int flags)
+    {
+        if (!OperatingSystem.IsLinux()) return 1;
+        try
+        {
+            // struct statx: stx_nlink is the 32-bit field at offset 16; STATX_NLINK asks for it.
+            var buffer = new byte[256];
+            const uint STATX_NLINK = 0x4;
+            return statx(dirfd, path, flags, STATX_NLINK, buffer) == 0 ? Math.Max(1u, BitConverter.ToUInt32(buffer, 16)) : 1;
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return 1;
+        }
+    }
+
     /// <summary>"a named pipe (FIFO)" and so on, for messages.</summary>
     public static string Describe(FileKind kind) => kind switch
     {

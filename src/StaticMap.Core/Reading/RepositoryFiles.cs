@@ -95,14 +95,23 @@ public sealed class RepositoryFiles
             : [];
 
     /// <summary>The regular files in <paramref name="dir"/> and its folders at any depth (up to
-    /// <see cref="MaxFolderDepth"/>), skipping hidden files and folders.</summary>
-    public IEnumerable<string> FilesRecursive(string dir, int depth = 0)
+    /// <see cref="MaxFolderDepth"/>; a folder below that is MAP028, not silence), skipping hidden files and folders.</summary>
+    public IEnumerable<string> FilesRecursive(string dir) => FilesRecursive(dir, dir, 0);
+
+    private IEnumerable<string> FilesRecursive(string start, string dir, int depth)
     {
-        if (depth > MaxFolderDepth || !IsSafeFolder(dir)) yield break;
+        if (!IsSafeFolder(dir)) yield break;
         foreach (var f in Files(dir)) yield return f;
         foreach (var sub in List(dir, folders: true).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal))
-        foreach (var f in FilesRecursive(sub, depth + 1))
-            yield return f;
+        {
+            if (depth + 1 > MaxFolderDepth)
+            {
+                _diagnostics?.Add(FolderTooDeep.Instance.Create(Relative(sub), Relative(start), MaxFolderDepth));
+                continue;
+            }
+            foreach (var f in FilesRecursive(start, sub, depth + 1))
+                yield return f;
+        }
     }
 
     /// <summary>The entries of a folder; a folder the system will not list (permissions, removed meanwhile, a disk error) is
@@ -167,6 +176,12 @@ public sealed class RepositoryFiles
         {
             handle.Dispose();
             throw new RefusedFileException(display, UnreadableFile.Instance.Create(display, NotRegular(kind)));
+        }
+        // Checked on the open handle too, so a hard link made after listing is refused as well.
+        if (IsHardLinkGuarded(full) && FileKinds.LinkCount(handle) is > 1 and var links)
+        {
+            handle.Dispose();
+            throw new RefusedFileException(display, SymlinkOutsideRepository.Instance.CreateHardLink(display, links));
         }
         return new SourceFile(display, handle);
     }
@@ -263,7 +278,8 @@ public sealed class RepositoryFiles
         if (kind != FileKind.Link)
         {
             if (isFolder) return kind == FileKind.Folder;
-            if (kind is FileKind.Regular or FileKind.Missing or FileKind.Folder) return kind == FileKind.Regular;
+            if (kind == FileKind.Regular) return !IsHardLink(path);
+            if (kind is FileKind.Missing or FileKind.Folder) return false;
             _diagnostics?.Add(UnreadableFile.Instance.Create(Relative(path), NotRegular(kind)));
             return false;
         }
@@ -277,10 +293,31 @@ public sealed class RepositoryFiles
         // Linked folders inside the root are not followed, so a link cannot make a loop.
         if (isFolder) return false;
         var targetKind = FileKinds.Target(target!);
-        if (targetKind == FileKind.Regular) return true;
+        if (targetKind == FileKind.Regular) return !IsHardLink(target!, path);
         if (targetKind is not (FileKind.Missing or FileKind.Folder))
             _diagnostics?.Add(UnreadableFile.Instance.Create(Relative(path), NotRegular(targetKind)));
         return false;
+    }
+
+    /// <summary>
+    /// Whether the file has more than one hard link and lies in plans/ or input/ of the repository, where it is not read
+    /// (MAP066 at <paramref name="shownAs"/>): a hard link cannot be told apart from the file it names, which may be
+    /// outside the repository. The theme folders are StaticMap's own or the site designer's, and installers hard-link.
+    /// </summary>
+    private bool IsHardLink(string path, string? shownAs = null)
+    {
+        if (!IsHardLinkGuarded(path)) return false;
+        var links = FileKinds.LinkCount(path);
+        if (links <= 1) return false;
+        _diagnostics?.Add(SymlinkOutsideRepository.Instance.CreateHardLink(Relative(shownAs ?? path), links));
+        return true;
+    }
+
+    private bool IsHardLinkGuarded(string full)
+    {
+        if (RootName != "the repository" || _displayPrefix is not null) return false;
+        var relative = Path.GetRelativePath(Root, full).Replace(Path.DirectorySeparatorChar, '/');
+        return relative.StartsWith("plans/", StringComparison.Ordinal) || relative.StartsWith("input/", StringComparison.Ordinal);
     }
 
     private bool IsLexicallyInside(string full) =>

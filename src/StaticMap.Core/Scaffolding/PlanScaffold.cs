@@ -1,6 +1,6 @@
-using System.Text;
 using StaticMap.Core.Model;
 using StaticMap.Core.Parsing;
+using StaticMap.Core.Reading;
 
 namespace StaticMap.Core.Scaffolding;
 
@@ -23,7 +23,8 @@ public sealed record NewPlan(string PlanId, string Name, string State, string Fi
 /// <summary>One file of a new plan; <see cref="Path"/> is relative to the plan folder, with '/'.</summary>
 public sealed record ScaffoldFile(string Path, string Content);
 
-public enum ScaffoldOutcome { Created, InvalidInput, AlreadyExists, WriteFailed }
+/// <summary>What a scaffolding command did; <see cref="Refused"/>: a link on the way (MAP066), nothing written.</summary>
+public enum ScaffoldOutcome { Created, InvalidInput, AlreadyExists, WriteFailed, Refused }
 
 /// <param name="Folder">The plan folder, repository-relative, e.g. "plans/oakland".</param>
 /// <param name="Files">Repository-relative paths of the files written, when created.</param>
@@ -104,9 +105,14 @@ public static class PlanScaffold
         var plan = Validate(request, out var problems);
         if (plan is null) return new ScaffoldResult(ScaffoldOutcome.InvalidInput, "plans/" + request.PlanId.Trim(), [], problems);
 
-        var plans = Path.Combine(root, "plans");
+        if (Clash(root, plan) is { } clash) return new ScaffoldResult(ScaffoldOutcome.InvalidInput, plan.Folder, [], [clash]);
+
+        // Every write goes through the repository's writer: a linked plans/ (in or out of the repository) is MAP066.
+        var writer = new RepositoryWriter(root);
+        var plans = Path.Combine(writer.Root, "plans");
         var target = Path.Combine(plans, plan.PlanId);
-        if (Exists(target)) return AlreadyExists(plan);
+        if (writer.Refusal(target) is { } refusal) return Refused(plan.Folder, refusal);
+        if (RepositoryWriter.Exists(target)) return AlreadyExists(plan);
 
         var files = ScaffoldText.Files(plan);
         // A dot folder: the build skips it, so a build running meanwhile never sees a half-written plan.
@@ -114,35 +120,60 @@ public static class PlanScaffold
         try
         {
             foreach (var file in files)
-            {
-                var path = Path.Combine(temporary, file.Path.Replace('/', Path.DirectorySeparatorChar));
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, file.Content, Utf8);
-            }
+                writer.WriteNew(Path.Combine(temporary, file.Path.Replace('/', Path.DirectorySeparatorChar)), file.Content);
             // The move fails when the folder appeared meanwhile, so an existing plan is never overwritten.
-            Directory.Move(temporary, target);
+            writer.MoveFolder(temporary, target);
+        }
+        catch (RefusedFileException ex)
+        {
+            TryDelete(writer, temporary);
+            return Refused(plan.Folder, ex.Diagnostic);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temporary);
-            return Exists(target) ? AlreadyExists(plan)
+            TryDelete(writer, temporary);
+            return RepositoryWriter.Exists(target) ? AlreadyExists(plan)
                 : new ScaffoldResult(ScaffoldOutcome.WriteFailed, plan.Folder, [], [$"could not write {plan.Folder}: {ex.Message}; nothing was written"]);
         }
         return new ScaffoldResult(ScaffoldOutcome.Created, plan.Folder, files.Select(f => $"{plan.Folder}/{f.Path}").ToList(), []);
     }
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    /// <summary>
+    /// Why the plan's address would clash with one the site already has, as the next build would say (MAP068), or null:
+    /// a language the site is published in (its pages are under /es/: a plan's translations, a page's language, the new
+    /// plan's own --translations) or a page of input/ (about.md is /about/). The reserved names are checked in
+    /// <see cref="Validate"/>.
+    /// </summary>
+    private static string? Clash(string root, NewPlan plan)
+    {
+        var layout = RepositoryScanner.Scan(root, new Diagnostics.DiagnosticBag());
+        var pageNames = layout.InputPages.Select(p => p[(p.LastIndexOf('/') + 1)..]).ToList();
+        var languages = layout.Plans.SelectMany(p => p.Translations.Select(t => t.Language))
+            .Concat(pageNames.Select(n => Localization.LanguageTags.TrySplitFileName(n, out _, out var language) ? language : null).OfType<string>())
+            .Concat(plan.Translations);
+        if (languages.FirstOrDefault(l => string.Equals(l, plan.PlanId, StringComparison.OrdinalIgnoreCase)) is { } same)
+            return $"plan id '{plan.PlanId}' is the name of a language the site is published in ({same}, whose pages are under /{same}/), so the two would share one address; choose another, e.g. '{plan.PlanId}-plan'";
+        foreach (var (path, name) in layout.InputPages.Zip(pageNames))
+        {
+            var original = Localization.LanguageTags.TrySplitFileName(name, out var o, out _) ? o : name;
+            if (string.Equals(original[..^".md".Length], plan.PlanId, StringComparison.OrdinalIgnoreCase))
+                return $"plan id '{plan.PlanId}' is the address of the page {path} (/{plan.PlanId}/), so the two would share one address; choose another, e.g. '{plan.PlanId}-plan'";
+        }
+        return null;
+    }
 
-    private static bool Exists(string path) => Directory.Exists(path) || File.Exists(path);
+    /// <summary>MAP066 at the linked part, as the build reports it; nothing was written.</summary>
+    internal static ScaffoldResult Refused(string folder, Diagnostics.Diagnostic refusal) =>
+        new(ScaffoldOutcome.Refused, folder, [], [refusal.ToString()]);
 
     private static ScaffoldResult AlreadyExists(NewPlan plan) => new(ScaffoldOutcome.AlreadyExists, plan.Folder, [],
         [$"{plan.Folder} already exists, so nothing was written; choose another plan id, or move that folder away first"]);
 
-    private static void TryDelete(string folder)
+    private static void TryDelete(RepositoryWriter writer, string folder)
     {
         try
         {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            writer.DeleteFolder(folder);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

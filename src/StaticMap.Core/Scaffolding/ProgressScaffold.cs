@@ -3,6 +3,7 @@ using System.Text;
 using StaticMap.Core.Model;
 using StaticMap.Core.Parsing;
 using StaticMap.Core.Progress;
+using StaticMap.Core.Reading;
 using StaticMap.Core.Rendering;
 using StaticMap.Core.Validation.Rules;
 
@@ -24,8 +25,11 @@ public static class ProgressScaffold
         var path = $"{folder}/progress/{year.ToString(CultureInfo.InvariantCulture)}.md";
         ScaffoldResult Invalid(string problem) => new(ScaffoldOutcome.InvalidInput, folder, [], [problem]);
         if (year is < FirstYear or > LastYear) return Invalid($"year {year} is not between {FirstYear} and {LastYear}");
-        var full = Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar));
-        if (File.Exists(full) || Directory.Exists(full))
+        var writer = new RepositoryWriter(root);
+        var full = Path.Combine(writer.Root, path.Replace('/', Path.DirectorySeparatorChar));
+        // A linked plans/, plan folder or progress/ (in or out of the repository) is MAP066, as the build reports it.
+        if (writer.Refusal(full) is { } refusal) return PlanScaffold.Refused(folder, refusal);
+        if (RepositoryWriter.Exists(full))
             return new ScaffoldResult(ScaffoldOutcome.AlreadyExists, folder, [],
                 [$"{path} already exists; edit it, or delete it first to start again (nothing was written)"]);
         var (validated, _) = SiteBuilder.Check(root, new SiteOptions(IncludeDrafts: true));
@@ -38,11 +42,13 @@ public static class ProgressScaffold
         var text = Text(plan, year, validated!.Metrics);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
-            stream.Write(new UTF8Encoding(false).GetBytes(text));
+            writer.WriteNew(full, text);
         }
-        catch (IOException) when (File.Exists(full))
+        catch (RefusedFileException ex)
+        {
+            return PlanScaffold.Refused(folder, ex.Diagnostic);
+        }
+        catch (IOException) when (RepositoryWriter.Exists(full))
         {
             return new ScaffoldResult(ScaffoldOutcome.AlreadyExists, folder, [], [$"{path} already exists; nothing was written"]);
         }

@@ -12,6 +12,16 @@ public static class MarkdownInspector
     public static SourceSpan SpanOf(MarkdownBody body, MarkdownObject node) =>
         new(body.Path, body.FirstLine + Math.Max(0, node.Line), ColumnOf(body, node));
 
+    /// <summary>The position of the character at <paramref name="index"/> of the narrative's text.</summary>
+    public static SourceSpan SpanAt(MarkdownBody body, int index)
+    {
+        var text = body.Markdown;
+        index = Math.Clamp(index, 0, text.Length);
+        var line = text.AsSpan(0, index).Count('\n');
+        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+        return new SourceSpan(body.Path, body.FirstLine + line, index - lineStart + 1);
+    }
+
     /// <summary>Where an element written in raw HTML starts (its '&lt;').</summary>
     public static SourceSpan SpanOf(MarkdownBody body, RawHtmlAttribute attribute) =>
         new(body.Path, body.FirstLine + Math.Max(0, attribute.Line), attribute.Column);

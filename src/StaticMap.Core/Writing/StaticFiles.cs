@@ -47,7 +47,11 @@ public static class StaticFiles
     {
         using var file = files.Open(source);
         if (file is null) return false;
-        output.CopyFile(file, destination);
+        // A CSV is republished with its formula cells neutralised, as the CSVs StaticMap writes are (docs/authoring.md).
+        if (destination.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && PublishedCsv.Neutralise(file.ReadAllBytes()) is { } safe)
+            output.WriteBytes(destination, safe);
+        else
+            output.CopyFile(file, destination);
         return true;
     }
 }

@@ -29,6 +29,7 @@ public static class BuildCommand
         command.SetAction(result =>
         {
             if (!CommonOptions.TryRoot(result, root, out var rootPath)) return CommonOptions.UsageError;
+            if (!CommonOptions.TryTheme(result, theme, out _)) return CommonOptions.UsageError;
             var outputPath = result.GetValue(output)?.FullName ?? Path.Combine(rootPath, "_site");
             // The guard is Core's (SiteBuilder.Build applies it for every caller); here it only turns a refusal into a usage error.
             var target = OutputGuard.Check(outputPath, rootPath, out var reason, result.GetValue(theme)?.FullName);

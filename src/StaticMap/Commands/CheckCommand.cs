@@ -15,15 +15,17 @@ public static class CheckCommand
             Description = "text: path(line,col): error MAP012: message; github: pull-request annotations; json: for tools",
             DefaultValueFactory = _ => DiagnosticFormat.Text,
         };
-        var command = new Command("check", "Validate every plan and report every problem, without writing anything") { root, format };
+        var theme = CommonOptions.Theme();
+        var command = new Command("check", "Validate every plan and the theme, as build does, and report every problem, without writing anything") { root, format, theme };
         var reporting = new ReportingOptions();
         reporting.AddTo(command);
         command.SetAction(result =>
         {
             if (!CommonOptions.TryRoot(result, root, out var rootPath)) return CommonOptions.UsageError;
+            if (!CommonOptions.TryTheme(result, theme, out var themePath)) return CommonOptions.UsageError;
             var chosen = result.GetValue(format);
             if (reporting.Resolve(result, out var dateProblem) is not { } calendar) return CommonOptions.Usage(dateProblem!);
-            var (_, check) = SiteBuilder.Check(rootPath, new SiteOptions(IncludeDrafts: true, Calendar: calendar));
+            var (_, check) = SiteBuilder.Check(rootPath, new SiteOptions(IncludeDrafts: true, Calendar: calendar), themePath);
             DiagnosticFormatter.Write(Console.Out, check, chosen, chosen == DiagnosticFormat.Github ? GithubPrefix(rootPath) : null);
             if (chosen != DiagnosticFormat.Json) Console.Out.WriteLine(DiagnosticFormatter.Summary(check, includePages: false));
             return check.Succeeded ? CommonOptions.Success : CommonOptions.ProblemsFound;

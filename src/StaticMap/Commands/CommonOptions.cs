@@ -16,13 +16,47 @@ public static class CommonOptions
         Description = "Use this theme folder instead of the repository's theme/",
     };
 
-    /// <summary>The --root folder's full path; false, after saying so, when it does not exist.</summary>
+    /// <summary>The --root folder's full path; false, after saying so, when it does not exist or is not a folder.</summary>
     public static bool TryRoot(ParseResult result, Option<DirectoryInfo> root, out string rootPath)
     {
         rootPath = result.GetValue(root)!.FullName;
         if (Directory.Exists(rootPath)) return true;
-        Usage($"--root {rootPath} does not exist");
+        Usage(File.Exists(rootPath) ? $"--root {rootPath} is a file, not a folder; give the repository folder that holds plans/"
+            : $"--root {rootPath} does not exist");
         return false;
+    }
+
+    /// <summary>The --theme folder's full path (null when not given); false, after saying so, when it is not a folder.</summary>
+    public static bool TryTheme(ParseResult result, Option<DirectoryInfo?> theme, out string? themePath)
+    {
+        themePath = result.GetValue(theme)?.FullName;
+        if (themePath is null || Directory.Exists(themePath)) return true;
+        Usage(File.Exists(themePath) ? $"--theme {themePath} is a file, not a folder; give a theme folder, with layouts/base.sbn-html in it"
+            : $"--theme {themePath} does not exist; give a theme folder, with layouts/base.sbn-html in it, or leave --theme out");
+        return false;
+    }
+
+    /// <summary>
+    /// A parse error as a user reads it: System.CommandLine names .NET types ("as expected type 'System.Int32'"); this
+    /// says what the option takes instead ("'abc' is not a whole number for --port").
+    /// </summary>
+    public static string Friendly(string message)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(message,
+            @"^Cannot parse argument '(?<value>.*)' for (?<kind>option|command) '(?<name>[^']*)' as expected type '(?<type>[^']*)'\.(?<rest>.*)$",
+            System.Text.RegularExpressions.RegexOptions.Singleline);
+        if (!match.Success) return message;
+        var value = match.Groups["value"].Value;
+        var name = match.Groups["name"].Value;
+        var type = match.Groups["type"].Value;
+        var choices = match.Groups["rest"].Value.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => !l.EndsWith('?')).Select(l => l.ToLowerInvariant()).ToList();
+        var what = type.Contains("System.Int32", StringComparison.Ordinal) || type.Contains("System.Int64", StringComparison.Ordinal)
+            ? "a whole number"
+            : choices.Count > 0 ? "one of " + string.Join(", ", choices) : "a value it takes";
+        return match.Groups["kind"].Value == "option"
+            ? $"'{value}' is not {what} for {name}"
+            : $"'{value}' is not {what} for 'staticmap {name}'";
     }
 
     public static Option<bool> Drafts() => new("--drafts")

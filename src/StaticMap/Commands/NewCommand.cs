@@ -42,8 +42,10 @@ public static class NewCommand
             var created = PlanScaffold.Create(rootPath, request);
             if (created.Outcome != ScaffoldOutcome.Created)
             {
-                foreach (var problem in created.Problems) Console.Error.WriteLine($"staticmap: {problem}");
-                return created.Outcome == ScaffoldOutcome.WriteFailed ? CommonOptions.ProblemsFound : CommonOptions.UsageError;
+                // A refusal is a diagnostic (MAP066 at the linked path), printed as check prints one.
+                foreach (var problem in created.Problems)
+                    Console.Error.WriteLine(created.Outcome == ScaffoldOutcome.Refused ? problem : $"staticmap: {problem}");
+                return created.Outcome is ScaffoldOutcome.WriteFailed or ScaffoldOutcome.Refused ? CommonOptions.ProblemsFound : CommonOptions.UsageError;
             }
             Console.Out.WriteLine($"Created {created.Folder}/:");
             foreach (var file in created.Files) Console.Out.WriteLine($"  {file}");

@@ -23,8 +23,10 @@ public static class ProgressCommand
             var created = ProgressScaffold.Create(rootPath, result.GetValue(planId)!, result.GetValue(year));
             if (created.Outcome != ScaffoldOutcome.Created)
             {
-                foreach (var problem in created.Problems) Console.Error.WriteLine($"staticmap: {problem}");
-                return created.Outcome == ScaffoldOutcome.WriteFailed ? CommonOptions.ProblemsFound : CommonOptions.UsageError;
+                // A refusal is a diagnostic (MAP066 at the linked path), printed as check prints one.
+                foreach (var problem in created.Problems)
+                    Console.Error.WriteLine(created.Outcome == ScaffoldOutcome.Refused ? problem : $"staticmap: {problem}");
+                return created.Outcome is ScaffoldOutcome.WriteFailed or ScaffoldOutcome.Refused ? CommonOptions.ProblemsFound : CommonOptions.UsageError;
             }
             Console.Out.WriteLine($"Created {created.Files[0]}");
             Console.Out.WriteLine($"Next: replace every '{PlaceholderText.Marker}' text, add this year's values and check the statuses. 'staticmap check' lists the placeholders left (warning MAP090).");

@@ -26,8 +26,9 @@ public static class ServeCommand
         command.SetAction(async (result, cancel) =>
         {
             if (!CommonOptions.TryRoot(result, root, out var rootPath)) return CommonOptions.UsageError;
+            if (!CommonOptions.TryTheme(result, theme, out _)) return CommonOptions.UsageError;
             var portNumber = result.GetValue(port);
-            if (portNumber is < 1 or > 65535) return CommonOptions.Usage($"--port {portNumber} is not a port number");
+            if (portNumber is < 1 or > 65535) return CommonOptions.Usage($"--port {portNumber} is not a port number; use one from 1 to 65535, e.g. --port 5080");
 
             if (reporting.Resolve(result, out var dateProblem) is not { } calendar) return CommonOptions.Usage(dateProblem!);
 

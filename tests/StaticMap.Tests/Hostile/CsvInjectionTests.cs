@@ -100,3 +100,32 @@ public class CsvInjectionTests
         return rows;
     }
 }
+
+/// <summary>
+/// A CSV the site republishes as written (a plan's data/ and assets/, input/assets/) gets the generated CSVs' protection:
+/// formula cells get a leading apostrophe; numbers and every other byte are kept, and a file without formulas is copied
+/// byte for byte.
+/// </summary>
+public class RepublishedCsvTests
+{
+    [Fact]
+    public void A_plans_own_csv_is_published_with_its_formula_cells_neutralised()
+    {
+        using var site = Valid();
+        site.Write(Plan + "/data/notes.csv", "name,note\r\nA,=1+2\r\nB,\"+SUM(1,2)\"\r\nC,-2\r\nD,@x\r\nE,\"\t=1\"\r\nF,\"\r=1\"\r\nG,plain\r\n");
+        site.Write("input/assets/list.csv", "a,b\n=HYPERLINK(\"x\"),1\n");
+        HostileAssert.BuildSucceedsSafely(site);
+        Assert.Equal("name,note\r\nA,'=1+2\r\nB,\"'+SUM(1,2)\"\r\nC,-2\r\nD,'@x\r\nE,'\t=1\r\nF,\"'\r=1\"\r\nG,plain\r\n",
+            File.ReadAllText(Path.Combine(site.Output, "test-county/data/notes.csv")));
+        Assert.Equal("a,b\n\"'=HYPERLINK(\"\"x\"\")\",1\n", File.ReadAllText(Path.Combine(site.Output, "assets/list.csv")));
+    }
+
+    [Fact]
+    public void A_csv_without_formulas_is_published_byte_for_byte()
+    {
+        using var site = Valid();
+        HostileAssert.BuildSucceedsSafely(site);
+        Assert.Equal(File.ReadAllBytes(site.FullPath(Plan + "/data/jobs-program.csv")),
+            File.ReadAllBytes(Path.Combine(site.Output, "test-county/data/jobs-program.csv")));
+    }
+}

@@ -29,7 +29,8 @@ public class MarkdownInjectionTests
         ("<svg><script>alert(1)</script></svg>", "MAP064", null),
         ("<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>", "MAP064", null),
         ("<svg><animate attributeName=\"href\" values=\"javascript:alert(1)\" /></svg>", "MAP064", null),
-        ("<math><mtext><table><mglyph><style><img src=/test-county/assets/coalition.svg alt=x onerror=alert(1)>", "MAP064", null),
+        // Closed here: left open, the <style> would swallow the rest of the narrative, an error of its own (MAP057, UnclosedHtmlTests).
+        ("<math><mtext><table><mglyph><style><img src=/test-county/assets/coalition.svg alt=x onerror=alert(1)></style>", "MAP064", null),
         ("<style>body { display: none }</style>", "MAP064", null),
         ("<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">", "MAP064", null),
         ("<base href=\"https://evil.example/\">", "MAP064", null),

@@ -1,3 +1,4 @@
+using StaticMap.Core.Reading;
 using AngleSharp.Html.Parser;
 using StaticMap.Core.Localization;
 using StaticMap.Core.Metrics;
@@ -113,12 +114,12 @@ public class PageLanguageTests
     [Fact]
     public void A_regional_strings_file_with_only_its_culture_is_Spanish_with_that_culture()
     {
-        var problems = new List<StringsFile.Problem>();
+        var problems = new List<StringsFileReader.Problem>();
         var catalog = new StringCatalog(new Dictionary<string, IReadOnlyDictionary<string, StringEntry>>
         {
-            ["en"] = StringsFile.Parse("language: { name: English, culture: en-US }\nviews: { not_set: Not set }\n", problems),
-            ["es"] = StringsFile.Parse("language: { name: Español, culture: es-US }\nviews: { not_set: Sin definir }\n", problems),
-            ["es-ES"] = StringsFile.Parse("language: { culture: es-ES }\n", problems),
+            ["en"] = StringsFileReader.Parse("language: { name: English, culture: en-US }\nviews: { not_set: Not set }\n", "strings.yml", new StaticMap.Core.Diagnostics.DiagnosticBag(), problems),
+            ["es"] = StringsFileReader.Parse("language: { name: Español, culture: es-US }\nviews: { not_set: Sin definir }\n", "strings.yml", new StaticMap.Core.Diagnostics.DiagnosticBag(), problems),
+            ["es-ES"] = StringsFileReader.Parse("language: { culture: es-ES }\n", "strings.yml", new StaticMap.Core.Diagnostics.DiagnosticBag(), problems),
         });
         Assert.Empty(problems);
         var spain = catalog.For("es-ES");

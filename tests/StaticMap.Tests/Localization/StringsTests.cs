@@ -1,3 +1,4 @@
+using StaticMap.Core.Reading;
 using StaticMap.Core.Localization;
 using StaticMap.Core.Rendering.Templates;
 using Xunit;
@@ -8,11 +9,11 @@ public class StringsTests
 {
     private static StringCatalog Catalog(string en, string es)
     {
-        var problems = new List<StringsFile.Problem>();
+        var problems = new List<StringsFileReader.Problem>();
         var catalog = new StringCatalog(new Dictionary<string, IReadOnlyDictionary<string, StringEntry>>
         {
-            ["en"] = StringsFile.Parse(en, problems),
-            ["es"] = StringsFile.Parse(es, problems),
+            ["en"] = StringsFileReader.Parse(en, "strings.yml", new StaticMap.Core.Diagnostics.DiagnosticBag(), problems),
+            ["es"] = StringsFileReader.Parse(es, "strings.yml", new StaticMap.Core.Diagnostics.DiagnosticBag(), problems),
         });
         Assert.Empty(problems);
         return catalog;
@@ -72,10 +73,10 @@ public class StringsTests
     [Fact]
     public void A_list_in_a_strings_file_is_a_problem_with_its_position()
     {
-        var problems = new List<StringsFile.Problem>();
-        StringsFile.Parse("nav:\n  home:\n    - Home\n", problems);
+        var problems = new List<StringsFileReader.Problem>();
+        StringsFileReader.Parse("nav:\n  home:\n    - Home\n", "strings.yml", new StaticMap.Core.Diagnostics.DiagnosticBag(), problems);
         var problem = Assert.Single(problems);
-        Assert.Equal((3, 5), (problem.Line, problem.Column));
+        Assert.Equal((3, 5), (problem.At.Line, problem.At.Column));
         Assert.Equal("'nav.home' must be a text or a mapping of texts, not a list", problem.Message);
     }
 }

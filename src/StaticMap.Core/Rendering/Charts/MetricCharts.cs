@@ -121,11 +121,15 @@ public static class MetricCharts
     /// </summary>
     public static string CsvField(string value)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
-            && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-            value = "'" + value;
+        if (IsFormula(value)) value = "'" + value;
         return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
+
+    /// <summary>Whether a spreadsheet would run <paramref name="value"/> as a formula: it starts with =, +, -, @, a tab or a
+    /// carriage return and is not a number.</summary>
+    public static bool IsFormula(string value) =>
+        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+        && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     private static string Raw(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 

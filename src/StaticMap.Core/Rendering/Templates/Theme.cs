@@ -57,7 +57,7 @@ public sealed class Theme : ITemplateLoader
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var text = new StreamReader(stream, System.Text.Encoding.UTF8);
-            result[name[StringsResourcePrefix.Length..^".yml".Length]] = StringsFile.Parse(text.ReadToEnd(), []);
+            result[name[StringsResourcePrefix.Length..^".yml".Length]] = StringsFileReader.Parse(text.ReadToEnd(), name, new DiagnosticBag(), []);
         }
         return result;
     });
@@ -135,10 +135,11 @@ public sealed class Theme : ITemplateLoader
                 if (opened is null) continue;
                 var source = TextFileReader.Decode(displayPath, opened.ReadAllBytes(), diagnostics);
                 if (source is null) continue;
-                var problems = new List<StringsFile.Problem>();
-                var entries = StringsFile.Parse(source.Text, problems);
+                var problems = new List<StringsFileReader.Problem>();
+                // The same positioned loader as plan files: anchors and aliases are MAP005 at the alias, deep nesting MAP006.
+                var entries = StringsFileReader.Parse(source.Text, displayPath, diagnostics, problems);
                 foreach (var problem in problems)
-                    diagnostics.Add(Validation.Rules.TemplateError.Instance.Create(new SourceSpan(displayPath, problem.Line, problem.Column), problem.Message));
+                    diagnostics.Add(Validation.Rules.TemplateError.Instance.Create(problem.At, problem.Message));
                 paths[language] = displayPath;
                 if (!files.TryGetValue(language, out var merged)) files[language] = merged = new Dictionary<string, StringEntry>(StringComparer.Ordinal);
                 foreach (var (key, entry) in entries) merged[key] = entry;

@@ -9,16 +9,17 @@ namespace StaticMap.Core.Validation.Rules;
 /// The invisible Unicode direction controls (embeddings, overrides and isolates, U+202A–U+202E and U+2066–U+2069)
 /// make text display in another order than the one it is stored and read in: a title can show one thing and say
 /// another ("Trojan Source"). They are refused in the one-line text fields of plan.yml and front matter: titles,
-/// names, labels, roles. The marks U+200E and U+200F, which right-to-left text may need, stay allowed, and so do the
-/// controls in multi-line values and narratives, where right-to-left prose may use them.
+/// names, labels, roles, and in the links of narratives (their text and address), where a link could show one
+/// address and lead to another. The marks U+200E and U+200F, which right-to-left text may need, stay allowed, and so do
+/// the controls in multi-line values and in a narrative's prose outside links, where right-to-left prose may use them.
 /// </summary>
 public sealed class DirectionControlCharacter : Rule, IPlanRule, ISiteRule
 {
     public static readonly DirectionControlCharacter Instance = new();
     public override string Code => "MAP051";
-    public override string Title => "Invisible direction-control character in a text field";
+    public override string Title => "Invisible direction-control character in a text field or link";
     public override string Stage => "validate";
-    public override string Help => "A one-line text field of plan.yml or front matter (a title, name or label) contains an invisible character that reorders the text on screen (U+202A–U+202E, U+2066–U+2069). Delete it: most editors show it as <U+202E> or not at all, so retype the value if you cannot see it. To mark right-to-left text, U+200F (right-to-left mark) is allowed.";
+    public override string Help => "A one-line text field of plan.yml or front matter (a title, name or label), or a link in a narrative (its text or address), contains an invisible character that reorders the text on screen (U+202A–U+202E, U+2066–U+2069). Delete it: most editors show it as <U+202E> or not at all, so retype the value if you cannot see it. To mark right-to-left text, U+200F (right-to-left mark) is allowed.";
 
     private static readonly SearchValues<char> Controls = SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
 
@@ -43,16 +44,40 @@ public sealed class DirectionControlCharacter : Rule, IPlanRule, ISiteRule
         $"in another order than it reads; remove the invisible direction-control character U+{(int)c:X4} " +
         "(retype the value if your editor does not show it)");
 
-    /// <summary>The plan's YAML: plan.yml and every front matter.</summary>
+    /// <summary>The plan's YAML: plan.yml and every front matter; and the links of its narratives.</summary>
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var yaml in plan.Yaml) CheckYaml(yaml, diagnostics);
+        foreach (var body in MarkdownInspector.Bodies(plan)) CheckLinks(body, diagnostics);
     }
 
-    /// <summary>The front matter of the site pages of input/.</summary>
+    /// <summary>The front matter of the site pages of input/, and the links of their narratives.</summary>
     public void Check(ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var yaml in context.Site.PageYaml) CheckYaml(yaml, diagnostics);
+        foreach (var page in context.Site.Pages) CheckLinks(page.Body, diagnostics);
+    }
+
+    /// <summary>Every direction control in a link of a narrative (text and address, as written), at the character.</summary>
+    private void CheckLinks(MarkdownBody body, DiagnosticBag diagnostics)
+    {
+        var text = body.Markdown;
+        if (text.AsSpan().IndexOfAny(Controls) < 0) return;
+        var spans = MarkdownInspector.Links(body).Select(l => (l.Span.Start, l.Span.End))
+            .Concat(MarkdownInspector.Autolinks(body).Select(l => (l.Span.Start, l.Span.End)));
+        var reported = new HashSet<int>();
+        foreach (var (start, end) in spans)
+        {
+            if (start < 0 || end < start) continue;
+            for (var i = start; i <= end && i < text.Length; i++)
+            {
+                if (IsDirectionControl(text[i]) && reported.Add(i))
+                    diagnostics.Add(At(MarkdownInspector.SpanAt(body, i),
+                        $"a link contains the invisible direction-control character U+{(int)text[i]:X4} ({NameOf(text[i])}), which makes the link " +
+                        $"show in another order than it reads (and can hide where it leads); remove the invisible direction-control character U+{(int)text[i]:X4} " +
+                        "(retype the link if your editor does not show it)"));
+            }
+        }
     }
 
     /// <summary>

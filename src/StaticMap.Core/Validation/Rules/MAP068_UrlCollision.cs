@@ -10,7 +10,7 @@ public sealed class UrlCollision : Rule, ISiteRule
     public override string Code => "MAP068";
     public override string Title => "Two things would have the same URL";
     public override string Stage => "validate";
-    public override string Help => "A plan folder, a page in input/ and the site's own folders (assets, static, pagefind, schemas, data, feed, sitemap) each need their own name.";
+    public override string Help => "A plan folder, a page in input/ and the site's own folders (assets, static, pagefind, schemas, data, feed, sitemap) each need their own name. Two published files whose names differ only in upper and lower case (assets/Coalition.svg and assets/coalition.svg) are one file on Windows and macOS, and to the tools that upload a site from them: rename or remove one.";
 
     public void Check(ValidationContext context, DiagnosticBag diagnostics)
     {
@@ -33,9 +33,26 @@ public sealed class UrlCollision : Rule, ISiteRule
                 diagnostics.Add(At(SourceSpan.File(page.Path),
                     $"the page {page.Path} would have the URL {SiteUrls.Page(page.Slug, Editions.SegmentOf(page))}, which {first.Path} already has; rename one of the two files"));
         }
+        // Names that differ only in case are one file on Windows and macOS (and to deploy clients running there): one
+        // would overwrite the other, and which one survives depends on the machine.
+        foreach (var plan in context.Site.Plans)
+            CaseCollisions(plan.Assets.Concat(plan.DataFiles).Select(f => $"{plan.Folder}/{f}"), $"{plan.Folder}/".Length, diagnostics);
+        CaseCollisions(context.Site.Assets, "input/".Length, diagnostics);
         // A plan folder named like a language the site is published in would share /es/ with that language's home.
         foreach (var plan in context.Site.Plans.Where(p => Editions.Languages(context.Site.Plans, context.Site.Pages).Skip(1).Contains(p.Id)))
             diagnostics.Add(At(SourceSpan.File(plan.Folder),
                 $"plan folder '{plan.Id}' has the name of a language the site is published in, whose pages are under /{plan.Id}/; rename the folder, e.g. to '{plan.Id}-plan'"));
+    }
+
+    /// <summary>MAP068 at each file whose published path equals an earlier one's but for case, naming both.</summary>
+    private void CaseCollisions(IEnumerable<string> paths, int published, DiagnosticBag diagnostics)
+    {
+        foreach (var same in paths.Order(StringComparer.Ordinal).GroupBy(p => p[published..].Normalize().ToUpperInvariant(), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var first = same.First();
+            foreach (var other in same.Skip(1))
+                diagnostics.Add(At(SourceSpan.File(other),
+                    $"{other} and {first} differ only in upper and lower case, so on Windows and macOS (and for deploy tools run there) they are one file and one would replace the other; rename or remove one of the two"));
+        }
     }
 }

@@ -31,4 +31,14 @@ public sealed record ProgressUpdate(
 {
     /// <summary>The year the value is for: the report's, or the data's when it was filled in from an earlier year's data.</summary>
     public int YearOf(ProgressReport report) => ValueYear ?? report.Year;
+
+    /// <summary>The coalition wrote a 'status'. When it did not, <see cref="Status"/> is computed from the numbers at build
+    /// (<see cref="StatusComputed"/>), or not started when there are none.</summary>
+    public bool StatusGiven { get; init; } = true;
+
+    /// <summary><see cref="Status"/> was computed from the value, baseline, target and direction (the coalition left it out).</summary>
+    public bool StatusComputed { get; init; }
+
+    /// <summary>The value was filled in from the data and is the same data year as the previous report's: no newer data.</summary>
+    public bool NoNewerData { get; init; }
 }

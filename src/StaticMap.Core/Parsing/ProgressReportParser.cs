@@ -38,9 +38,12 @@ public static class ProgressReportParser
                 u.WarnUnknown(UpdateFields, "a progress update");
                 var indicator = u.LocatedString("indicator", true, "the id of a measurement-plan indicator")
                     ?? new Model.Located<string>("", u.Span);
-                var status = u.Enum("status", Vocabularies.ProgressStatus, true, "the indicator's status") ?? ProgressStatus.NotStarted;
+                // The status is the coalition's judgement; left out, it is computed from the numbers at build.
+                var given = u.Has("status");
+                var status = u.Enum("status", Vocabularies.ProgressStatus, false, "the indicator's status") ?? ProgressStatus.NotStarted;
                 var note = u.String("note", false, "a note");
-                return new ProgressUpdate(indicator, value, status, note, u.Span, u.ValueSpan("status"), value is null ? null : u.ValueSpan("value"));
+                return new ProgressUpdate(indicator, value, status, note, u.Span, given ? u.ValueSpan("status") : null,
+                    value is null ? null : u.ValueSpan("value")) { StatusGiven = given };
             })
             .ToImmutableArray();
         var reportYear = year ?? fileYear ?? 0;

@@ -16,6 +16,20 @@ public sealed record ProgressReport(
 {
     /// <summary>The language the text is written in when it differs from its plan's (an untranslated report in a translation); null: the plan's.</summary>
     public string? TextLanguage { get; init; }
+
+    /// <summary>The date the coalition published the report ('published: YYYY-MM-DD'); null when it did not say.</summary>
+    public DateOnly? Published { get; init; }
+
+    /// <summary>
+    /// The date the feed gives the report: its 'published' date; without one, the first day it can have been published:
+    /// the day after its year ends (a year's report describes the whole year), or the plan's release if that is later.
+    /// </summary>
+    public DateOnly FeedDate(DateOnly? planReleased)
+    {
+        if (Published is { } published) return published;
+        var earliest = new DateOnly(Year + 1, 1, 1);
+        return planReleased is { } r && r > earliest ? r : earliest;
+    }
 }
 
 public sealed record ProgressUpdate(

@@ -46,7 +46,7 @@ public static class DataValues
                         // A value from the data is the value of its data year; the same year as last report's is no newer data.
                         var before = previous?.Updates.FirstOrDefault(p => p.Indicator.Value == u.Indicator.Value);
                         u = u with { Value = new MeasuredValue(latest.Scaled), ValueSource = Source(latest.Year), ValueYear = latest.Year };
-                        u = u with { NoNewerData = before is { Value: not null } && before.YearOf(previous!) >= latest.Year };
+                        u = u with { NoNewerData = before is { Value: not null, ValueSource: not null } && before.YearOf(previous!) >= latest.Year };
                     }
                     return WithStatus(u, indicator, report);
                 }).ToImmutableArray(),

@@ -247,6 +247,7 @@ public static class PlanSchemas
         }, ["indicator"]);
         var report = b.Object("a progress report", ProgressReportParser.KnownFields, new Dictionary<string, JsonObject>
         {
+            ["published"] = Pattern("The date the report was published, YYYY-MM-DD; the feed dates the report with it.", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
             ["year"] = Year("The report's year; it must match the file name."),
             ["title"] = Text("The page title; by default \"<year> progress report\"."),
             ["updates"] = List("The year's indicator updates.", update),

@@ -127,11 +127,12 @@ public static class Formatting
         var v = decimals is { } d ? Math.Round(value, Math.Clamp(d, 0, 6), MidpointRounding.AwayFromZero) : value;
         if (format.Kind is "dollars" or "number" && Math.Abs(v) >= 1_000_000)
         {
-            var millions = Math.Round(v / 1_000_000, 1, MidpointRounding.AwayFromZero);
-            // Exact values only, unless the figure is computed (then "about" is implied by "expected").
+            // Exact values only ("$1.15 million" for 1,150,000; "$3,123,456" stays), unless the figure is computed (an
+            // expected value), which is rounded to a tenth of a million.
+            var millions = Math.Round(v / 1_000_000, decimals is null ? 2 : 1, MidpointRounding.AwayFromZero);
             if (decimals is not null || Math.Abs(millions * 1_000_000 - v) < 0.5)
             {
-                var number = millions.ToString("#,0.#", t.Culture);
+                var number = millions.ToString("#,0.##", t.Culture);
                 var key = format.Kind == "dollars" ? "numbers.millions_dollars" : format.Unit.Length > 0 ? "numbers.millions_unit" : "numbers.millions";
                 return t.Plural(key, (decimal)millions, ("count", number), ("unit", format.Unit));
             }

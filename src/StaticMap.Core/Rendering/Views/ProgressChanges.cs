@@ -37,7 +37,7 @@ public static class ProgressChanges
                     ("from", Formatting.StatusWords(old.Status, t)), ("to", Formatting.StatusWords(update.Status, t))));
             // Each value with the year it is the value of (a value from the data keeps its data year); no newer data is no change.
             if (old.Value is { } was && update.Value is { } now && was.Number != now.Number && !update.NoNewerData
-                && update.YearOf(report) != old.YearOf(previous))
+                && update.YearOf(report) > old.YearOf(previous))
                 sentences.Add(t.Text(now.Number > was.Number ? "changes.went_up" : "changes.went_down", ("name", Name(id)),
                     ("from", Value(id, was)), ("from_year", old.YearOf(previous)), ("to", Value(id, now)), ("to_year", update.YearOf(report))));
         }

@@ -91,7 +91,8 @@ public static class DataValues
     public static UrbanValue? Latest(Indicator indicator, string fips, int year, MetricsContext metrics) =>
         Values(indicator, fips, metrics).Where(v => v.Year <= year).MaxBy(v => v.Year);
 
-    private static IEnumerable<UrbanValue> Values(Indicator indicator, string fips, MetricsContext metrics)
+    /// <summary>Every year's value of the indicator's metric (or its subgroup's) in the place, in the indicator's scale.</summary>
+    public static IEnumerable<UrbanValue> Values(Indicator indicator, string fips, MetricsContext metrics)
     {
         if (indicator.Metric is not { } metric || !metrics.Catalog.TryGet(metric.Value, out var definition)) yield break;
         var scale = Scale(indicator, definition);

@@ -26,13 +26,13 @@ public sealed class ValueFromOlderData : Rule, IPlanRule
                 if (update is not { ValueSource: null, Value: { } value, ValueSpan: { } span }
                     || !indicators.TryGetValue(update.Indicator.Value, out var indicator)
                     || DataValues.Urban(indicator, fips, report.Year, context.Metrics) is not null) continue;
-                // The latest older year whose value is the one written (Urban's, rounded as the author rounded it).
-                var older = DataValues.Latest(indicator, fips, report.Year - 1, context.Metrics);
-                if (older is null || !DataValues.SameAsWritten(value.Number, older.Raw * older.Scale)) continue;
+                // The latest year of data before the report's: the value a draft copied from last year's data would have.
+                if (DataValues.Latest(indicator, fips, report.Year - 1, context.Metrics) is not { } copied
+                    || !DataValues.SameAsWritten(value.Number, copied.Raw * copied.Scale)) continue;
                 diagnostics.Add(At(span,
-                    $"'{indicator.Id}': the {report.Year} value {value.Text} is the Urban Institute's value of {older.Definition.Variable} for " +
-                    $"{older.Year}, the latest year of data; a value from the data is the value of its year, not of {report.Year}: " +
-                    $"leave 'value' out to show it as the {older.Year} value, or write the coalition's own {report.Year} value"));
+                    $"'{indicator.Id}': the {report.Year} value {value.Text} is the Urban Institute's value of {copied.Definition.Variable} for " +
+                    $"{copied.Year}, the latest year of data; a value from the data is the value of its year, not of {report.Year}: " +
+                    $"leave 'value' out to show it as the {copied.Year} value, or write the coalition's own {report.Year} value"));
             }
         }
     }

@@ -31,7 +31,7 @@ public sealed class UnknownSubgroup : Rule, IPlanRule
             if (groups.Count == 0 || groups.Any(g => DataValues.SubgroupKey(g) == DataValues.SubgroupKey(subgroup.Value))) continue;
             var closest = Spelling.Closest(subgroup.Value, groups);
             diagnostics.Add(At(subgroup.Span,
-                $"'{indicator.Id}': the data have no group '{subgroup.Value}' for {indicator.Metric.Value} in {PlanMetrics.Describe(context.Metrics.Data, fips)}" +
+                $"'{indicator.Id}': the data have no group '{subgroup.Value}' for {indicator.Metric.Value.Value} in {PlanMetrics.Describe(context.Metrics.Data, fips)}" +
                 (closest is null ? "" : $"; did you mean '{closest}'?") +
                 $" The groups are: {string.Join("; ", groups.Select(g => $"'{g}'"))}"));
         }

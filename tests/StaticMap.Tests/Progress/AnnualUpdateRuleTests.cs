@@ -65,7 +65,7 @@ public sealed class AnnualUpdateRuleTests
         var d = RuleAssert.Single(site, "MAP058", site.PositionOf(Progress, "80.4"));
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Equal("'employment-rate': the 2024 value 80.4 is the Urban Institute's value of share_employed for 2021, the latest year of data; " +
-                     "a value from the data is the value of its year, not of 2024: leave 'value' out to show it as the 2021 value, " +
+                     "a value from the data is the value of its year, not of 2024: leave 'value' out to show the latest data with their year, " +
                      "or write the coalition's own 2024 value", d.Message);
     }
 

@@ -9,6 +9,8 @@ public enum Frequency { Monthly, Quarterly, Annual, Biennial }
 public enum Direction { Increase, Decrease, Maintain }
 
 /// <summary>One row of the measurement plan.</summary>
+/// <param name="Subgroup">With a <paramref name="Metric"/>: the group, as Urban names it ("Black, Non-Hispanic"; any case and
+/// spacing), whose values the indicator takes from the data instead of everyone's.</param>
 /// <param name="Measures">The id of the logic-model input, output or outcome this indicator measures.</param>
 public sealed record Indicator(
     string Id,
@@ -25,7 +27,8 @@ public sealed record Indicator(
     Located<string>? Metric,
     SourceSpan Span,
     SourceSpan IdSpan,
-    DataBaseline? BaselineFromData = null);
+    DataBaseline? BaselineFromData = null,
+    Located<string>? Subgroup = null);
 
 /// <summary>A baseline written with a year but no value, for an indicator with a 'metric': its value comes from the data.</summary>
 /// <param name="Span">The baseline mapping, for diagnostics.</param>

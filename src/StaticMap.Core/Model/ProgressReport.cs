@@ -16,6 +16,20 @@ public sealed record ProgressReport(
 {
     /// <summary>The language the text is written in when it differs from its plan's (an untranslated report in a translation); null: the plan's.</summary>
     public string? TextLanguage { get; init; }
+
+    /// <summary>The date the coalition published the report ('published: YYYY-MM-DD'); null when it did not say.</summary>
+    public DateOnly? Published { get; init; }
+
+    /// <summary>
+    /// The date the feed gives the report: its 'published' date; without one, the first day it can have been published:
+    /// the day after its year ends (a year's report describes the whole year), or the plan's release if that is later.
+    /// </summary>
+    public DateOnly FeedDate(DateOnly? planReleased)
+    {
+        if (Published is { } published) return published;
+        var earliest = new DateOnly(Year + 1, 1, 1);
+        return planReleased is { } r && r > earliest ? r : earliest;
+    }
 }
 
 public sealed record ProgressUpdate(
@@ -31,4 +45,14 @@ public sealed record ProgressUpdate(
 {
     /// <summary>The year the value is for: the report's, or the data's when it was filled in from an earlier year's data.</summary>
     public int YearOf(ProgressReport report) => ValueYear ?? report.Year;
+
+    /// <summary>The coalition wrote a 'status'. When it did not, <see cref="Status"/> is computed from the numbers at build
+    /// (<see cref="StatusComputed"/>), or not started when there are none.</summary>
+    public bool StatusGiven { get; init; } = true;
+
+    /// <summary><see cref="Status"/> was computed from the value, baseline, target and direction (the coalition left it out).</summary>
+    public bool StatusComputed { get; init; }
+
+    /// <summary>The value was filled in from the data and is the same data year as the previous report's: no newer data.</summary>
+    public bool NoNewerData { get; init; }
 }

@@ -12,7 +12,7 @@ public static class ProgressReportParser
     /// <summary>The title of a report that gives none: "2025 progress report" (pages write it in their own language).</summary>
     public static string DefaultTitle(int year) => $"{year} progress report";
 
-    public static readonly IReadOnlyList<string> KnownFields = ["year", "title", "updates"];
+    public static readonly IReadOnlyList<string> KnownFields = ["year", "title", "published", "updates"];
     public static readonly IReadOnlyList<string> UpdateFields = ["indicator", "value", "status", "note"];
 
     public static ProgressReport? Parse(FrontMatterFile file)
@@ -38,13 +38,17 @@ public static class ProgressReportParser
                 u.WarnUnknown(UpdateFields, "a progress update");
                 var indicator = u.LocatedString("indicator", true, "the id of a measurement-plan indicator")
                     ?? new Model.Located<string>("", u.Span);
-                var status = u.Enum("status", Vocabularies.ProgressStatus, true, "the indicator's status") ?? ProgressStatus.NotStarted;
+                // The status is the coalition's judgement; left out, it is computed from the numbers at build.
+                var given = u.Has("status");
+                var status = u.Enum("status", Vocabularies.ProgressStatus, false, "the indicator's status") ?? ProgressStatus.NotStarted;
                 var note = u.String("note", false, "a note");
-                return new ProgressUpdate(indicator, value, status, note, u.Span, u.ValueSpan("status"), value is null ? null : u.ValueSpan("value"));
+                return new ProgressUpdate(indicator, value, status, note, u.Span, given ? u.ValueSpan("status") : null,
+                    value is null ? null : u.ValueSpan("value")) { StatusGiven = given };
             })
             .ToImmutableArray();
         var reportYear = year ?? fileYear ?? 0;
         var title = f.String("title", false, "the page title") ?? DefaultTitle(reportYear);
-        return new ProgressReport(reportYear, file.Path, title, file.Body, updates, f.ValueSpan("year"));
+        var published = f.Date("published", false, "the date the report was published, YYYY-MM-DD");
+        return new ProgressReport(reportYear, file.Path, title, file.Body, updates, f.ValueSpan("year")) { Published = published };
     }
 }

@@ -32,22 +32,58 @@ public static class DataValues
                 ? i with { Baseline = new Measurement(new MeasuredValue(value.Scaled), wanted.Year, Source(wanted.Year)) }
                 : i).ToImmutableArray();
         var byId = indicators.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var progress = plan.Progress.Select(report => report with
+        var progress = ImmutableArray.CreateBuilder<ProgressReport>();
+        foreach (var report in plan.Progress)
         {
-            Updates = report.Updates.Select(u =>
-                u.Value is null && byId.TryGetValue(u.Indicator.Value, out var indicator) && Latest(indicator, fips, report.Year, metrics) is { } latest
-                    ? u with { Value = new MeasuredValue(latest.Scaled), ValueSource = Source(latest.Year), ValueYear = latest.Year }
-                    : u).ToImmutableArray(),
-        }).ToImmutableArray();
+            var previous = progress.Count == 0 ? null : progress[^1];
+            progress.Add(report with
+            {
+                Updates = report.Updates.Select(u =>
+                {
+                    var indicator = byId.GetValueOrDefault(u.Indicator.Value);
+                    if (u.Value is null && indicator is not null && Latest(indicator, fips, report.Year, metrics) is { } latest)
+                    {
+                        // A value from the data is the value of its data year; the same year as last report's is no newer data.
+                        var before = previous?.Updates.FirstOrDefault(p => p.Indicator.Value == u.Indicator.Value);
+                        u = u with { Value = new MeasuredValue(latest.Scaled), ValueSource = Source(latest.Year), ValueYear = latest.Year };
+                        u = u with { NoNewerData = before is { Value: not null, ValueSource: not null } && before.YearOf(previous!) >= latest.Year };
+                    }
+                    return WithStatus(u, indicator, report);
+                }).ToImmutableArray(),
+            });
+        }
         return plan with
         {
             Components = plan.Components.Select(c => ReferenceEquals(c, measurementPlan) ? measurementPlan with { Indicators = indicators } : c)
                 .ToImmutableArray(),
-            Progress = progress,
+            Progress = progress.ToImmutable(),
         };
     }
 
-    /// <summary>Urban's value of the indicator's metric for everyone in the place and year, in the indicator's scale.</summary>
+    /// <summary>
+    /// The one public status of an update: the coalition's when it wrote one; computed from the numbers when it left it out
+    /// (<see cref="StatusByNumbers"/>), or not started when they do not give one.
+    /// </summary>
+    public static ProgressUpdate WithStatus(ProgressUpdate update, Indicator? indicator, ProgressReport report)
+    {
+        if (update.StatusGiven || update.StatusComputed) return update;
+        return indicator is not null && update.Value is { } v && StatusByNumbers.Compute(indicator, update.YearOf(report), v.Number) is { } computed
+            ? update with { Status = computed.Status, StatusComputed = true }
+            : update;
+    }
+
+    /// <summary>The groups the data give for an indicator's metric in the plan's place ("Black, Non-Hispanic", …), Urban's labels.</summary>
+    public static IReadOnlyList<string> Subgroups(Indicator indicator, string fips, MetricsContext metrics) =>
+        indicator.Metric is { } metric && metrics.Catalog.TryGet(metric.Value, out var definition)
+            ? metrics.Data.Get(fips, definition.Variable).Where(o => !SubgroupNames.IsAll(o.SubgroupType, o.Subgroup))
+                .Select(o => o.Subgroup.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList()
+            : [];
+
+    /// <summary>A group's name compared in any case and spacing: "black,non-hispanic" is "Black, Non-Hispanic".</summary>
+    public static string SubgroupKey(string label) =>
+        new(label.Where(c => !char.IsWhiteSpace(c)).Select(char.ToLowerInvariant).ToArray());
+
+    /// <summary>Urban's value of the indicator's metric for everyone in the place and year (or its 'subgroup''s), in the indicator's scale.</summary>
     public static UrbanValue? Urban(Indicator indicator, string fips, int year, MetricsContext metrics) =>
         Values(indicator, fips, metrics).FirstOrDefault(v => v.Year == year);
 
@@ -55,13 +91,17 @@ public static class DataValues
     public static UrbanValue? Latest(Indicator indicator, string fips, int year, MetricsContext metrics) =>
         Values(indicator, fips, metrics).Where(v => v.Year <= year).MaxBy(v => v.Year);
 
-    private static IEnumerable<UrbanValue> Values(Indicator indicator, string fips, MetricsContext metrics)
+    /// <summary>Every year's value of the indicator's metric (or its subgroup's) in the place, in the indicator's scale.</summary>
+    public static IEnumerable<UrbanValue> Values(Indicator indicator, string fips, MetricsContext metrics)
     {
         if (indicator.Metric is not { } metric || !metrics.Catalog.TryGet(metric.Value, out var definition)) yield break;
         var scale = Scale(indicator, definition);
+        var group = indicator.Subgroup is { } s ? SubgroupKey(s.Value) : null;
         foreach (var o in metrics.Data.Get(fips, definition.Variable))
         {
-            if (o.SubgroupType != SubgroupNames.AllType || o.Value is not { } raw) continue;
+            if (o.Value is not { } raw) continue;
+            if (group is null ? o.SubgroupType != SubgroupNames.AllType
+                    : SubgroupNames.IsAll(o.SubgroupType, o.Subgroup) || SubgroupKey(o.Subgroup) != group) continue;
             yield return new UrbanValue(o.Year, raw, Round(raw * scale, definition.Format, scale), scale, definition);
         }
     }

@@ -7,8 +7,21 @@ public sealed record AssessedUpdate(ProgressUpdate Update, Indicator? Indicator,
 
 /// <summary>A report's indicators counted by status, declared and by the numbers.</summary>
 /// <param name="NotComputed">Updates whose status could not be computed (no value, baseline, target or direction).</param>
+/// <param name="Public">The updates counted by their one public status (the coalition's, or computed where it gave none).</param>
+/// <param name="WithValue">Updates with a value; <paramref name="FromData"/> of them filled in from the data,
+/// <paramref name="NoNewerData"/> of those the same data year as the previous report's.</param>
+/// <param name="StatusByCoalition">Updates whose status the coalition wrote; <paramref name="StatusComputed"/> computed from the numbers.</param>
 public sealed record ProgressRollup(int Year, IReadOnlyDictionary<ProgressStatus, int> Declared, IReadOnlyDictionary<ProgressStatus, int> Computed,
-    int NotComputed, int Disagreements);
+    int NotComputed, int Disagreements)
+{
+    public IReadOnlyDictionary<ProgressStatus, int> Public { get; init; } = new Dictionary<ProgressStatus, int>();
+    public int Updates { get; init; }
+    public int WithValue { get; init; }
+    public int FromData { get; init; }
+    public int NoNewerData { get; init; }
+    public int StatusByCoalition { get; init; }
+    public int StatusComputed { get; init; }
+}
 
 /// <summary>Status by the numbers for each update of a plan's reports, and the per-year roll-up.</summary>
 public static class ProgressAssessment
@@ -27,10 +40,19 @@ public static class ProgressAssessment
     public static ProgressRollup Rollup(Plan plan, ProgressReport report)
     {
         var assessed = Assess(plan, report);
-        var declared = assessed.GroupBy(a => a.Update.Status).ToDictionary(g => g.Key, g => g.Count());
+        var declared = assessed.Where(a => a.Update.StatusGiven).GroupBy(a => a.Update.Status).ToDictionary(g => g.Key, g => g.Count());
         var computed = assessed.Where(a => a.Computed is not null).GroupBy(a => a.Computed!.Status).ToDictionary(g => g.Key, g => g.Count());
         return new ProgressRollup(report.Year, declared, computed, assessed.Count(a => a.Computed is null),
-            assessed.Count(a => a.Computed is not null && StatusByNumbers.Disagrees(a.Update.Status, a.Computed)));
+            assessed.Count(a => a.Update.StatusGiven && a.Computed is not null && StatusByNumbers.Disagrees(a.Update.Status, a.Computed)))
+        {
+            Public = assessed.GroupBy(a => a.Update.Status).ToDictionary(g => g.Key, g => g.Count()),
+            Updates = assessed.Count,
+            WithValue = assessed.Count(a => a.Update.Value is not null),
+            FromData = assessed.Count(a => a.Update is { Value: not null, ValueSource: not null }),
+            NoNewerData = assessed.Count(a => a.Update.NoNewerData),
+            StatusByCoalition = assessed.Count(a => a.Update.StatusGiven),
+            StatusComputed = assessed.Count(a => a.Update.StatusComputed),
+        };
     }
 
     public static Dictionary<string, Indicator> Indicators(Plan plan) =>

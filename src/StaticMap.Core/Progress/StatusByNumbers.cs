@@ -8,23 +8,54 @@ namespace StaticMap.Core.Progress;
 /// <param name="Status">OnTrack, AtRisk, OffTrack or Achieved; never NotStarted.</param>
 /// <param name="Expected">The value on the straight path from baseline to target in the report's year.</param>
 /// <param name="Ratio">The change made over the change needed by now; null when no change was needed yet (or for maintain).</param>
-/// <param name="TargetMet">The value has reached the target (for maintain: it is within the margin of the baseline).</param>
-public sealed record ComputedStatus(ProgressStatus Status, double Value, int Year, double Expected, double? Ratio, bool TargetMet)
+/// <param name="TargetMet">The value has reached the target (for maintain: it is within the margin of the target).</param>
+/// <param name="Share">The share of the way from baseline to target the value has come (0.62: 62% of the way); null for
+/// maintain and when baseline and target are the same. Negative when the value moved away from the target.</param>
+public sealed record ComputedStatus(ProgressStatus Status, double Value, int Year, double Expected, double? Ratio, bool TargetMet,
+    double? Share = null)
 {
-    /// <summary>"at risk: 610 in 2025, 625 expected on the straight path from 350 (2023) to 900 (2027), 95% of the change needed".</summary>
-    public string Explain(Indicator indicator)
+    /// <summary>The value moved away from its target since the baseline (a fall for increase, a rise for decrease).</summary>
+    public bool MovedAway => Share is < 0;
+
+    /// <summary>Which plain-language sentence says where the value stands (strings <c>status.explain_&lt;kind&gt;</c>).</summary>
+    public ExplainKind Kind(Indicator indicator, Func<double, string> format)
     {
-        var b = indicator.Baseline!;
-        var t = indicator.Target!;
-        var path = indicator.Direction == Direction.Maintain
-            ? $"to stay within {StatusByNumbers.MaintainMargin.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "")} of the baseline {b.Value.Text} ({b.Year})"
-            : $"{StrictNumber.Format(Round(Expected))} expected on the straight path from {b.Value.Text} ({b.Year}) to {t.Value.Text} ({t.Year})";
-        var ratio = Ratio is { } r ? $", {(Math.Round(100 * r) + 0.0).ToString(CultureInfo.InvariantCulture)}% of the change needed by then" : "";
-        return $"{StatusByNumbers.Words(Status)}: {StrictNumber.Format(Value)} in {Year}, {path}{ratio}";
+        if (indicator.Direction == Direction.Maintain) return TargetMet ? ExplainKind.MaintainWithin : ExplainKind.MaintainOutside;
+        if (TargetMet) return ExplainKind.Met;
+        if (MovedAway) return ExplainKind.MovedAway;
+        if (Ratio is null) return ExplainKind.Start;
+        var sign = indicator.Direction == Direction.Decrease ? -1 : 1;
+        if (format(Value) == format(Expected)) return ExplainKind.AsExpected;
+        return sign * (Value - Expected) > 0 ? ExplainKind.Ahead : ExplainKind.Behind;
     }
 
-    private static double Round(double x) => Math.Abs(x) >= 100 ? Math.Round(x) : Math.Round(x, 2);
+    /// <summary>
+    /// For the coalition's diagnostics, in English: "610 in 2025, behind the 625 expected on the way to 900 by 2027".
+    /// Pages write the same sentences in their language with their formatter (Rendering/Views/Formatting.Explain).
+    /// </summary>
+    public string Explain(Indicator indicator)
+    {
+        var decimals = StatusByNumbers.Decimals(indicator, Value);
+        string F(double x) => PlainNumber.Format(x, indicator.Unit, decimals);
+        var b = indicator.Baseline!;
+        var t = indicator.Target!;
+        var (v, y, e, tv, ty, bv, by) = (F(Value), Year, F(Expected), F(t.Value.Number), t.Year, F(b.Value.Number), b.Year);
+        return Kind(indicator, F) switch
+        {
+            ExplainKind.Met => $"{v} in {y}, the target of {tv} by {ty} reached",
+            ExplainKind.MaintainWithin => $"{v} in {y}, within {StatusByNumbers.MaintainPercent} of the {tv} to keep by {ty}",
+            ExplainKind.MaintainOutside => $"{v} in {y}, more than {StatusByNumbers.MaintainPercent} from the {tv} to keep by {ty}",
+            ExplainKind.MovedAway => $"{v} in {y}: it moved away from the target of {tv} by {ty} since the baseline of {bv} in {by}",
+            ExplainKind.Start => $"{v} in {y}, from the baseline of {bv} in {by} on the way to {tv} by {ty}",
+            ExplainKind.AsExpected => $"{v} in {y}, as expected on the way to {tv} by {ty}",
+            ExplainKind.Ahead => $"{v} in {y}, ahead of the {e} expected on the way to {tv} by {ty}",
+            _ => $"{v} in {y}, behind the {e} expected on the way to {tv} by {ty}",
+        };
+    }
 }
+
+/// <summary>The plain-language sentences of <see cref="ComputedStatus"/>; never a negative share.</summary>
+public enum ExplainKind { Met, MaintainWithin, MaintainOutside, MovedAway, Start, AsExpected, Ahead, Behind }
 
 /// <summary>
 /// The status of an indicator computed from its baseline, target and direction, in the manner of Open SDG's progress
@@ -49,29 +80,49 @@ public static class StatusByNumbers
         var target = t.Value.Number;
         if (direction == Direction.Maintain)
         {
+            // The level to keep is the target; a value still near the baseline is on its way there, not off track.
             var margin = MaintainMargin * Math.Max(Math.Abs(baseline), Math.Abs(target));
-            var off = Math.Abs(value - baseline);
-            var within = off <= margin * (1 + 1e-9);
-            var status = within ? (year >= t.Year ? ProgressStatus.Achieved : ProgressStatus.OnTrack)
+            var fromTarget = Math.Abs(value - target);
+            var off = Math.Min(fromTarget, Math.Abs(value - baseline));
+            var kept = fromTarget <= margin * (1 + 1e-9) + 1e-9;
+            var status = kept && year >= t.Year ? ProgressStatus.Achieved
+                : kept || off <= margin * (1 + 1e-9) + 1e-9 ? ProgressStatus.OnTrack
                 : off <= 2 * margin ? ProgressStatus.AtRisk : ProgressStatus.OffTrack;
-            return new ComputedStatus(status, value, year, baseline, null, within);
+            return new ComputedStatus(status, value, year, target, null, kept);
         }
         var sign = direction == Direction.Increase ? 1 : -1;
         var fraction = t.Year <= b.Year ? 1.0 : Math.Clamp((double)(year - b.Year) / (t.Year - b.Year), 0, 1);
         var expected = baseline + (target - baseline) * fraction;
-        var met = sign * (value - target) >= -1e-9 * Math.Max(1, Math.Abs(target));
-        if (met) return new ComputedStatus(ProgressStatus.Achieved, value, year, expected, null, true);
+        double? share = Same(target, baseline) ? null : (value - baseline) / (target - baseline);
+        var met = sign * (value - target) >= 0 || Same(value, target);
+        if (met) return new ComputedStatus(ProgressStatus.Achieved, value, year, expected, null, true, share);
         var needed = expected - baseline;
         if (sign * needed <= 0)
         {
             // No change needed yet (the report's year is the baseline's), or a target on the wrong side of the baseline.
             var status = sign * (value - expected) >= 0 ? ProgressStatus.OnTrack : ProgressStatus.AtRisk;
-            return new ComputedStatus(status, value, year, expected, null, false);
+            return new ComputedStatus(status, value, year, expected, null, false, share);
         }
         var ratio = (value - baseline) / needed;
         var computed = ratio >= OnTrackRatio ? ProgressStatus.OnTrack : ratio >= AtRiskRatio ? ProgressStatus.AtRisk : ProgressStatus.OffTrack;
-        return new ComputedStatus(computed, value, year, expected, ratio, false);
+        return new ComputedStatus(computed, value, year, expected, ratio, false, share);
     }
+
+    /// <summary>The same number written with other rounding (a value equal to its target is equal).</summary>
+    private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
+
+    /// <summary>"5%": the margin of maintain in words.</summary>
+    public static string MaintainPercent => $"{(MaintainMargin * 100).ToString("0.#", CultureInfo.InvariantCulture)}%";
+
+    /// <summary>The decimals a computed figure is written with: as many as the indicator's baseline, target and value have (at most 2).</summary>
+    public static int Decimals(Indicator indicator, params double[] values) =>
+        Math.Min(2, new[] { indicator.Baseline?.Value.Number, indicator.Target?.Value.Number }.OfType<double>().Concat(values)
+            .Select(PlainNumber.DecimalsOf).DefaultIfEmpty(0).Max());
+
+    /// <summary>The share of the way from baseline to target, as a whole percent between 0 and 100 for pages ("62% of the way"),
+    /// or null when it cannot be said as one (maintain, baseline equal to target, a value that moved away).</summary>
+    public static int? PercentOfTheWay(ComputedStatus computed) =>
+        computed.Share is { } s && s >= 0 ? (int)Math.Min(100, Math.Floor(100 * s + 1e-9)) : null;
 
     /// <summary>
     /// Whether a declared status disagrees with the computed one beyond the documented margin: declared achieved while the

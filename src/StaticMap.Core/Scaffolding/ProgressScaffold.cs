@@ -11,8 +11,11 @@ namespace StaticMap.Core.Scaffolding;
 
 /// <summary>
 /// Writes plans/&lt;plan-id&gt;/progress/&lt;year&gt;.md for the next annual report: an update for every indicator of the
-/// measurement plan, with last year's value and status as YAML comments, values the Mobility Metrics already give
-/// filled in, "TODO:" placeholders (MAP090) everywhere else, and the narrative's headings (guide Step 10).
+/// measurement plan, with last year's value and status as YAML comments, "TODO:" placeholders (MAP090), and the
+/// narrative's headings (guide Step 10); and, for each language the plan is translated into, progress/&lt;year&gt;.&lt;lang&gt;.md.
+/// A value the Mobility Metrics give is never typed in: 'value' is left out, so the build fills it in with its data year
+/// (a comment names the year). No status is carried over: left out, it is computed from the numbers at build, until the
+/// coalition sets one.
 /// </summary>
 public static class ProgressScaffold
 {
@@ -39,24 +42,34 @@ public static class ProgressScaffold
             var ids = validated?.Site.Plans.Select(p => p.Id).ToList() ?? [];
             return Invalid($"there is no plan '{planId}' in plans/" + (ids.Count > 0 ? $"; the plans are {string.Join(", ", ids)}" : ""));
         }
-        var text = Text(plan, year, validated!.Metrics);
-        try
+        var files = new List<(string Path, string Text)> { (path, Text(plan, year, validated!.Metrics)) };
+        foreach (var language in plan.Metadata.Translations.Select(l => l.Value).Distinct(StringComparer.OrdinalIgnoreCase))
+            files.Add(($"{folder}/progress/{year.ToString(CultureInfo.InvariantCulture)}.{language}.md", TranslationText(plan, year, language)));
+        var written = new List<string>();
+        foreach (var (file, text) in files)
         {
-            writer.WriteNew(full, text);
+            var at = Path.Combine(writer.Root, file.Replace('/', Path.DirectorySeparatorChar));
+            // A translation already started is kept; the report itself was checked above.
+            if (written.Count > 0 && RepositoryWriter.Exists(at)) continue;
+            try
+            {
+                writer.WriteNew(at, text);
+                written.Add(file);
+            }
+            catch (RefusedFileException ex)
+            {
+                return PlanScaffold.Refused(folder, ex.Diagnostic);
+            }
+            catch (IOException) when (RepositoryWriter.Exists(at))
+            {
+                if (written.Count == 0) return new ScaffoldResult(ScaffoldOutcome.AlreadyExists, folder, [], [$"{file} already exists; nothing was written"]);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return new ScaffoldResult(ScaffoldOutcome.WriteFailed, folder, written, [$"could not write {file}: {ex.Message}"]);
+            }
         }
-        catch (RefusedFileException ex)
-        {
-            return PlanScaffold.Refused(folder, ex.Diagnostic);
-        }
-        catch (IOException) when (RepositoryWriter.Exists(full))
-        {
-            return new ScaffoldResult(ScaffoldOutcome.AlreadyExists, folder, [], [$"{path} already exists; nothing was written"]);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return new ScaffoldResult(ScaffoldOutcome.WriteFailed, folder, [], [$"could not write {path}: {ex.Message}"]);
-        }
-        return new ScaffoldResult(ScaffoldOutcome.Created, folder, [path], []);
+        return new ScaffoldResult(ScaffoldOutcome.Created, folder, written, []);
     }
 
     /// <summary>The report's text; <paramref name="plan"/> has its values from the data already filled in.</summary>
@@ -81,18 +94,18 @@ public static class ProgressScaffold
             var known = fips is null ? null : Known(indicator, fips, year, metrics);
             if (known is { } k)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"    value: {StrictNumber(k.Scaled)}  # {DataValues.Source(k.Year)}\n");
-                var computed = StatusByNumbers.Compute(indicator, year, k.Scaled); // the check reads a written value as the report year's
-                var status = computed?.Status ?? last?.Status ?? ProgressStatus.NotStarted;
-                sb.Append(CultureInfo.InvariantCulture, $"    status: {Vocabularies.ProgressStatus.WordOf[status]}{(computed is null ? "" : "  # by the numbers; change it if you judge otherwise")}\n");
-                sb.Append($"    note: \"{PlaceholderText.Marker} say what this value means for the plan, or delete the note\"\n");
+                // A reference to the data, never a typed number: the build fills the value in as the value of its data year.
+                var lastYear = last is { Value: not null, ValueYear: { } y } ? y : (int?)null;
+                sb.Append(
+                    $"    # value: left out, filled in at build from {DataValues.Source(k.Year)} (the latest data: {StrictNumber(k.Scaled)} in {k.Year})" +
+                    (lastYear >= k.Year ? $"; no newer data than the {previous!.Year} report's, and the page says so\n" : "\n"));
             }
             else
-            {
                 sb.Append($"    # value: a plain number (no % or $ sign)\n");
-                sb.Append(CultureInfo.InvariantCulture, $"    status: {Vocabularies.ProgressStatus.WordOf[last?.Status ?? ProgressStatus.NotStarted]}  # not-started, on-track, at-risk, off-track or achieved\n");
-                sb.Append($"    note: \"{PlaceholderText.Marker} add this year's 'value', set 'status' and say what happened\"\n");
-            }
+            sb.Append(StatusComment(indicator, known is not null));
+            sb.Append(known is not null
+                ? $"    note: \"{PlaceholderText.Marker} say what this value means for the plan, or delete the note\"\n"
+                : $"    note: \"{PlaceholderText.Marker} add this year's 'value', set 'status' if you judge it, and say what happened\"\n");
         }
         sb.Append("---\n\n");
         sb.Append(CultureInfo.InvariantCulture, $"{PlaceholderText.Marker} in two or three sentences, what the coalition did in {year} and where the plan stands.\n\n");
@@ -103,6 +116,44 @@ public static class ProgressScaffold
                      ("Changes to strategy", "what the coalition will do differently next year, and why."),
                  })
             sb.Append(CultureInfo.InvariantCulture, $"## {heading}\n\n{PlaceholderText.Marker} {what}\n\n");
+        return sb.ToString().TrimEnd('\n') + "\n";
+    }
+
+    /// <summary>Last year's status is never carried forward: the coalition sets this year's, or the build computes it.</summary>
+    private static string StatusComment(Indicator indicator, bool hasValue) =>
+        indicator is { Baseline: not null, Target: not null, Direction: not null }
+            ? "    # status: left out, computed from the numbers at build; coalition: set status (not-started, on-track, at-risk, off-track or achieved) where you judge otherwise\n"
+            : "    # status: coalition: set status (not-started, on-track, at-risk, off-track or achieved); without a baseline, target and direction none can be computed\n";
+
+    /// <summary>The draft of the report's translation into <paramref name="language"/>: the notes and narrative to translate.</summary>
+    public static string TranslationText(Plan plan, int year, string language)
+    {
+        var spanish = language.StartsWith("es", StringComparison.OrdinalIgnoreCase);
+        var sb = new StringBuilder();
+        sb.Append("---\n# yaml-language-server: $schema=../../../schemas/progress-translation.schema.json\n");
+        sb.Append(CultureInfo.InvariantCulture, $"year: {year}\n");
+        sb.Append(
+            $"# The translation of {year}.md: each update is matched by its indicator and takes its value and status from {year}.md;\n" +
+            "# translate the notes (an update without a note needs no entry here) and the narrative below.\n");
+        var indicators = (plan.MeasurementPlan?.Indicators ?? []).DistinctBy(i => i.Id).ToList();
+        if (indicators.Count == 0) sb.Append("updates: []\n");
+        else sb.Append("updates:\n");
+        foreach (var indicator in indicators)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  - indicator: {indicator.Id}\n");
+            sb.Append(spanish
+                ? $"    note: \"{PlaceholderText.Marker} traduzca la nota de {year}.md, o borre esta entrada si no tiene nota\"\n"
+                : $"    note: \"{PlaceholderText.Marker} translate the note of {year}.md into '{language}', or delete this entry if it has none\"\n");
+        }
+        sb.Append("---\n\n");
+        var headings = spanish
+            ? new[] { ("Logros tempranos", "lo que salió bien este año"), ("Lecciones aprendidas", "lo que no salió como se esperaba"), ("Cambios en la estrategia", "lo que la coalición hará de otra manera") }
+            : new[] { ("Early wins", "what went well this year"), ("Lessons learned", "what did not work as planned"), ("Changes to strategy", "what the coalition will do differently") };
+        sb.Append(spanish
+            ? $"{PlaceholderText.Marker} traduzca el resumen de {year}.md.\n\n"
+            : $"{PlaceholderText.Marker} translate the summary of {year}.md into '{language}', and the headings below.\n\n");
+        foreach (var (heading, what) in headings)
+            sb.Append(CultureInfo.InvariantCulture, $"## {heading}\n\n{PlaceholderText.Marker} {what}.\n\n");
         return sb.ToString().TrimEnd('\n') + "\n";
     }
 

@@ -250,11 +250,12 @@ public static class PlanSchemas
         {
             ["indicator"] = Pattern("The id of a measurement-plan indicator.", KebabCase, required: true),
             ["value"] = Value("The value reported this year, a plain number such as 0.72, 1200 or -3 (no %, $ or thousands separators)."),
-            ["status"] = Words("The indicator's status.", Vocabularies.ProgressStatus.Words),
+            ["status"] = Words("The coalition's judgement of the indicator; leave it out to have it computed from the value, baseline, target and direction (docs/coalition-workflow.md).", Vocabularies.ProgressStatus.Words),
             ["note"] = Text("A note, e.g. what changed."),
-        }, ["indicator", "status"]);
+        }, ["indicator"]);
         var report = b.Object("a progress report", ProgressReportParser.KnownFields, new Dictionary<string, JsonObject>
         {
+            ["published"] = Pattern("The date the report was published, YYYY-MM-DD; the feed dates the report with it.", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
             ["year"] = Year("The report's year; it must match the file name."),
             ["title"] = Text("The page title; by default \"<year> progress report\"."),
             ["updates"] = List("The year's indicator updates.", update),

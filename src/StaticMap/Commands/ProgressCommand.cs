@@ -12,7 +12,7 @@ public static class ProgressCommand
         var year = new Argument<int>("year") { Description = "The year the report is for, e.g. 2026" };
         var root = CommonOptions.Root();
         var command = new Command("progress",
-            "Write plans/<plan-id>/progress/<year>.md, the year's report to fill in: every indicator, last year's values, values from the data; never overwrites")
+            "Write plans/<plan-id>/progress/<year>.md, the year's report to fill in (and its translations' drafts): every indicator, last year's values as comments, values from the data left to the build; never overwrites")
         {
             planId, year, root,
         };
@@ -28,8 +28,8 @@ public static class ProgressCommand
                     Console.Error.WriteLine(created.Outcome == ScaffoldOutcome.Refused ? problem : $"staticmap: {problem}");
                 return created.Outcome is ScaffoldOutcome.WriteFailed or ScaffoldOutcome.Refused ? CommonOptions.ProblemsFound : CommonOptions.UsageError;
             }
-            Console.Out.WriteLine($"Created {created.Files[0]}");
-            Console.Out.WriteLine($"Next: replace every '{PlaceholderText.Marker}' text, add this year's values and check the statuses. 'staticmap check' lists the placeholders left (warning MAP090).");
+            foreach (var file in created.Files) Console.Out.WriteLine($"Created {file}");
+            Console.Out.WriteLine($"Next: replace every '{PlaceholderText.Marker}' text, add this year's values and set the statuses you judge (those left out are computed from the numbers). 'staticmap check' lists the placeholders left (warning MAP090).");
             return CommonOptions.Success;
         });
         return command;

@@ -20,8 +20,13 @@ public class ProgressCommandTests
         Assert.Contains("  # People trained (people; baseline 120 in 2023; target 300 by 2026)\n  # 2024: 150, on-track\n  - indicator: trainees\n", text);
         Assert.Contains("  - indicator: staff-hours\n", text);
         Assert.Contains("  - indicator: median-income\n", text);
-        // A Mobility Metric indicator gets its value from the data.
-        Assert.Matches(@"  - indicator: employment-rate\n    value: [0-9.]+  # Urban Institute, Mobility Metrics, 20\d\d\n", text);
+        // A Mobility Metric indicator's value is a reference to the data, filled in at build with its data year, never a typed number;
+        // no status is carried over from last year.
+        Assert.Contains("  - indicator: employment-rate\n" +
+                        "    # value: left out, filled in at build from Urban Institute, Mobility Metrics, 2021 (the latest data: 80.4 in 2021)\n" +
+                        "    # status: left out, computed from the numbers at build; coalition: set status (not-started, on-track, at-risk, off-track or achieved) where you judge otherwise\n", text);
+        Assert.DoesNotMatch(@"\n +value:", text);
+        Assert.DoesNotMatch(@"\n +status:", text);
         Assert.Contains("## Early wins\n", text);
         Assert.Contains("## Lessons learned\n", text);
         Assert.Contains("## Changes to strategy\n", text);
@@ -30,6 +35,22 @@ public class ProgressCommandTests
         Assert.NotEmpty(diagnostics);
         Assert.All(diagnostics, d => Assert.Equal("MAP090", d.Code));
         Assert.All(diagnostics, d => Assert.Equal(Report, d.Span.Path));
+    }
+
+    [Fact]
+    public void A_translated_plan_gets_the_draft_of_the_reports_translation_too()
+    {
+        using var site = TestSite.Valid();
+        var (newCode, _, newError) = StaticMapProcess.Run("new", "boone-county", "--name", "Boone County", "--state", "MO", "--fips", "29019",
+            "--translations", "es", "--root", site.Root);
+        Assert.True(newCode == 0, newError);
+        var (code, output, error) = StaticMapProcess.Run("progress", "boone-county", "2025", "--root", site.Root);
+        Assert.True(code == 0, error);
+        Assert.Contains("plans/boone-county/progress/2025.es.md", output);
+        var spanish = site.Read("plans/boone-county/progress/2025.es.md");
+        Assert.StartsWith("---\n# yaml-language-server: $schema=../../../schemas/progress-translation.schema.json\nyear: 2025\n", spanish);
+        Assert.Contains("## Logros tempranos\n", spanish);
+        Assert.DoesNotContain(site.Check(), d => d.IsError);
     }
 
     [Fact]

@@ -23,9 +23,9 @@ public sealed class AnnualUpdateRuleTests
         site.Replace(Progress, "value: 150\n    status: on-track", "value: 125\n    status: on-track");
         var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "on-track\n    note: Two"));
         Assert.Equal(Severity.Warning, d.Severity);
-        Assert.Equal("'trainees' is reported on track, but by the numbers it is off track: 125 in 2024, 180 expected on the straight path " +
-                     "from 120 (2023) to 300 (2026), 8% of the change needed by then; they are two or more steps apart on off track, at risk, " +
-                     "on track, achieved; check the value and the status, or explain the status in 'note'", d.Message);
+        Assert.Equal("'trainees' is reported on track, but by the numbers it is off track (125 people in 2024, behind the 180 people expected " +
+                     "on the way to 300 people by 2026); they are two or more steps apart on off track, at risk, on track, achieved; check the " +
+                     "value and the status, leave 'status' out to publish the computed one, or explain the status in 'note'", d.Message);
     }
 
     [Fact]
@@ -34,8 +34,70 @@ public sealed class AnnualUpdateRuleTests
         using var site = TestSite.Valid();
         site.Replace(Progress, "value: 150\n    status: on-track", "value: 200\n    status: achieved");
         var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "achieved"));
-        Assert.Contains("the target 300 (2026) is not met", d.Message);
-        Assert.StartsWith("'trainees' is reported achieved, but by the numbers it is on track: 200 in 2024", d.Message);
+        Assert.Equal("'trainees' is reported achieved, but by the numbers it is on track (200 people in 2024, ahead of the 180 people expected " +
+                     "on the way to 300 people by 2026); the target is not reached; check the value and the status, leave 'status' out to publish " +
+                     "the computed one, or explain the status in 'note'", d.Message);
+    }
+
+    [Fact]
+    public void MAP036_maintain_with_the_value_at_the_target_is_met()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    direction: increase\n    baseline: {value: 120, year: 2023}\n    target: {value: 300, year: 2026}",
+            "    direction: maintain\n    baseline: {value: 1, year: 2023}\n    target: {value: 2, year: 2024}");
+        site.Replace(Progress, "value: 150\n    status: on-track", "value: 2\n    status: achieved");
+        Assert.DoesNotContain(site.Check(), d => d.Code == "MAP036");
+    }
+
+    [Fact]
+    public void MAP036_is_not_reported_for_a_status_left_to_the_numbers()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(Progress, "value: 150\n    status: on-track", "value: 125");
+        Assert.DoesNotContain(site.Check(), d => d.Code == "MAP036");
+    }
+
+    [Fact]
+    public void MAP055_a_typed_value_equal_to_an_older_years_data()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(Progress, "value: 80.9", "value: 80.4");
+        var d = RuleAssert.Single(site, "MAP055", site.PositionOf(Progress, "80.4"));
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal("'employment-rate': the 2024 value 80.4 is the Urban Institute's value of share_employed for 2021, the latest year of data; " +
+                     "a value from the data is the value of its year, not of 2024: leave 'value' out to show the latest data with their year, " +
+                     "or write the coalition's own 2024 value", d.Message);
+    }
+
+    [Fact]
+    public void MAP055_not_for_a_value_of_its_own()
+    {
+        using var site = TestSite.Valid();
+        Assert.DoesNotContain(site.Check(), d => d.Code == "MAP055");
+    }
+
+    [Fact]
+    public void MAP059_a_subgroup_the_data_do_not_have_lists_the_groups()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Blak, Non-Hispanic\n");
+        var d = RuleAssert.Single(site, "MAP059", site.PositionOf(TestSite.Plan + "/measurement-plan.md", "Blak, Non-Hispanic"));
+        Assert.Equal(Severity.Error, d.Severity);
+        Assert.EndsWith("; did you mean 'Black, Non-Hispanic'? The groups are: 'Black, Non-Hispanic'; 'Hispanic'; 'Other Races and Ethnicities'; " +
+                     "'White, Non-Hispanic'", d.Message);
+        Assert.StartsWith("'employment-rate': the data have no group 'Blak, Non-Hispanic' for share_employed in 06001 (Alameda County", d.Message);
+    }
+
+    [Fact]
+    public void A_subgroup_in_any_case_and_spacing_takes_that_groups_values()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: black,non-hispanic\n");
+        site.Replace(Progress, "    value: 80.9\n", "");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = File.ReadAllText(Path.Combine(site.Output, "test-county", "progress", "2024", "index.html"));
+        Assert.Contains("74.9% in 2021", page); // Urban's 2021 estimate for Black, Non-Hispanic adults in Alameda County (0.7485…)
     }
 
     [Fact]

@@ -6,7 +6,10 @@ using StaticMap.Tests.Support;
 
 namespace StaticMap.Tests.Progress;
 
-/// <summary>The valid site with a second report (2025), built as if on 2027-08-01, when the 2026 report is overdue.</summary>
+/// <summary>
+/// The valid site with two more reports, built as if on 2028-08-01, when the 2027 report is overdue: 2025 leaves the trainees'
+/// status to the numbers and the employment rate's value to the data (Urban's latest is 2021), 2026 has no newer data.
+/// </summary>
 public sealed class ProgressPagesTests : IDisposable
 {
     private static readonly HtmlParser Parser = new();
@@ -15,9 +18,11 @@ public sealed class ProgressPagesTests : IDisposable
     public ProgressPagesTests()
     {
         _site.Write(TestSite.Plan + "/progress/2025.md",
-            "---\nyear: 2025\nupdates:\n  - indicator: trainees\n    value: 200\n    status: at-risk\n" +
-            "  - indicator: employment-rate\n    value: 80.2\n    status: at-risk\n---\nThe second year.\n");
-        var result = _site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2027, 8, 1))));
+            "---\nyear: 2025\npublished: 2026-03-15\nupdates:\n  - indicator: trainees\n    value: 200\n" +
+            "  - indicator: employment-rate\n    status: at-risk\n---\nThe second year.\n");
+        _site.Write(TestSite.Plan + "/progress/2026.md",
+            "---\nyear: 2026\nupdates:\n  - indicator: employment-rate\n    status: at-risk\n---\nThe third year.\n");
+        var result = _site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2028, 8, 1))));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
     }
 
@@ -25,18 +30,47 @@ public sealed class ProgressPagesTests : IDisposable
         Parser.ParseDocument(File.ReadAllText(Path.Combine(_site.Output, "test-county", path, "index.html")));
 
     [Fact]
-    public void Progress_page_shows_the_status_by_the_numbers_beside_the_reported_one()
+    public void Progress_page_shows_one_status_per_indicator_computed_where_the_coalition_gave_none()
     {
         var page = Page("progress/2025");
+        Assert.DoesNotContain("By the numbers", page.Body!.TextContent);
+        Assert.DoesNotContain("Reported:", page.Body!.TextContent);
+        Assert.Null(page.QuerySelector(".status-summary-computed"));
         var table = page.QuerySelector("table.updates-table")!;
         var headers = table.QuerySelectorAll("thead th").Select(t => t.TextContent.Trim()).ToList();
-        Assert.Equal(["Indicator", "Status", "Value in 2025"], headers.Take(3));
+        Assert.Equal(["Indicator", "Status", "Latest value", "Baseline", "Target", "Progress toward the target", "Note"], headers);
         var row = table.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains("People trained"));
         Assert.Equal("row", row.QuerySelector("th")!.GetAttribute("scope"));
         var cells = row.QuerySelectorAll("td").Select(c => Normalise(c.TextContent)).ToList();
-        // 120 (2023) to 300 (2026): 240 expected in 2025; 200 is 80 of the 120 needed.
-        Assert.Equal("Reported: ! At risk · By the numbers: ! At risk at risk: 200 in 2025, 240 expected on the straight path from 120 (2023) " +
-                     "to 300 (2026), 67% of the change needed by then", cells[0]);
+        // 120 (2023) to 300 (2026): 240 expected in 2025; 200 is 80 of the 180 of the whole way (44%).
+        Assert.Equal("! At risk Computed from the numbers: 200 people in 2025, behind the 240 people expected on the way to 300 people by 2026.", cells[0]);
+        Assert.Equal("200 people in 2025", cells[1]);
+        Assert.Equal("44% of the way from the baseline to the target", cells[4]);
+        Assert.Equal("Each status is the coalition's judgement; where the coalition gave none, it is computed from the numbers: the value " +
+                     "against a straight path from the baseline to the target.", Normalise(page.QuerySelector(".updates-intro")!.TextContent));
+    }
+
+    [Fact]
+    public void A_value_from_the_data_keeps_its_data_year_in_the_table_chart_and_download()
+    {
+        var row = Page("progress/2025").QuerySelectorAll("table.updates-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Employment rate");
+        var cells = row.QuerySelectorAll("td").Select(c => Normalise(c.TextContent)).ToList();
+        Assert.Equal("! At risk", cells[0]); // the coalition's status, alone
+        Assert.Equal("80.4% in 2021Urban Institute, Mobility Metrics, 2021", cells[1]);
+        var csv = File.ReadAllText(Path.Combine(_site.Output, "test-county", "downloads", "progress-2025-employment-rate.csv"));
+        Assert.Contains("Reported,2021,", csv);
+        Assert.DoesNotContain("Reported,2025,", csv);
+        Assert.Contains("Reported,2021,80.4,,,\nReported,2024,80.9,,,", csv.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("80.4% in 2025", Page("progress/2025").Body!.TextContent);
+    }
+
+    [Fact]
+    public void A_report_with_no_newer_data_says_so()
+    {
+        var page = Page("progress/2026");
+        var row = page.QuerySelectorAll("table.updates-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Employment rate");
+        Assert.Equal("No newer data since 2021Urban Institute, Mobility Metrics, 2021", Normalise(row.QuerySelectorAll("td")[1].TextContent));
+        Assert.DoesNotContain("Employment rate went", page.Body!.TextContent);
     }
 
     [Fact]
@@ -48,8 +82,7 @@ public sealed class ProgressPagesTests : IDisposable
         Assert.Equal([
             "People trained moved from on track to at risk.",
             "People trained went up from 150 people in 2024 to 200 people in 2025.",
-            "Employment rate went down from 80.9% in 2024 to 80.2% in 2025.",
-        ], items);
+        ], items); // the employment rate's 2021 data are not a change from the 2024 value
         Assert.Null(Page("progress/2024").QuerySelector("section.changes"));
     }
 
@@ -57,34 +90,38 @@ public sealed class ProgressPagesTests : IDisposable
     public void Progress_index_has_statuses_year_by_year_in_one_table()
     {
         var table = Page("progress").QuerySelector("#sm-over-time-caption")!.ParentElement!;
-        Assert.Equal("Each indicator's status and value by year", table.QuerySelector("caption")!.TextContent);
+        Assert.Equal("Each indicator's status and value by report", table.QuerySelector("caption")!.TextContent);
         Assert.All(table.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
-        var row = table.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "People trained");
-        Assert.Equal(["On track", "At risk"], row.QuerySelectorAll("td .status").Select(s => Normalise(s.TextContent)[2..]));
-        Assert.NotEmpty(Page("progress").QuerySelectorAll("ul.status-summary-computed"));
+        var row = table.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Employment rate");
+        Assert.Equal(["! At risk80.9% in 2024", "! At risk80.4% in 2021", "! At riskNo newer data since 2021"],
+            row.QuerySelectorAll("td").Skip(2).Select(c => Normalise(c.TextContent)));
+        Assert.Empty(Page("progress").QuerySelectorAll("ul.status-summary-computed"));
     }
 
     [Fact]
-    public void Status_page_has_the_roll_up_and_the_overdue_note()
+    public void Status_page_is_about_what_each_report_covers()
     {
         var page = Page("status");
-        Assert.Equal("Report overdue. The progress report for 2026 is overdue: it was due by July 1, 2027, 6 months after the year ended.",
+        Assert.Equal("Report overdue. The progress report for 2027 is overdue: it was due by July 1, 2028, 6 months after the year ended.",
             Normalise(page.QuerySelector(".notice-overdue")!.TextContent));
         var table = page.QuerySelector("table.rollup-table")!;
-        Assert.Equal("Indicators by status per report year: reported · by the numbers", table.QuerySelector("caption")!.TextContent);
+        Assert.Equal("What each progress report covers", table.QuerySelector("caption")!.TextContent);
+        Assert.Equal(["Report", "Indicators updated", "With a value", "Values from the Mobility Metrics", "Status set by the coalition",
+            "Status computed from the numbers"], table.QuerySelectorAll("thead th").Select(t => t.TextContent));
         var rows = table.QuerySelectorAll("tbody tr").ToList();
-        Assert.Equal(["2025", "2024"], rows.Select(r => r.QuerySelector("th[scope=row]")!.TextContent));
-        // 2025: both reported at risk; by the numbers trainees at risk, employment rate (80.2 below the 80.4 baseline) off track.
-        var cells = rows[0].QuerySelectorAll("td").Select(c => c.TextContent).ToList();
-        Assert.Equal(["0 reported · 0 by the numbers", "0 reported · 0 by the numbers", "2 reported · 1 by the numbers",
-            "0 reported · 1 by the numbers", "0 reported · 0 by the numbers", "0", "0"], cells);
+        Assert.Equal(["2026 progress report", "2025 progress report", "2024 progress report"], rows.Select(r => r.QuerySelector("th[scope=row]")!.TextContent));
+        Assert.Equal(["1 of 4", "1 of 1", "1 (1 with no newer data)", "1", "0"], rows[0].QuerySelectorAll("td").Select(c => c.TextContent));
+        Assert.Equal(["2 of 4", "2 of 2", "1", "1", "1"], rows[1].QuerySelectorAll("td").Select(c => c.TextContent));
     }
 
     [Fact]
-    public void Feed_entry_says_what_changed()
+    public void Feed_dates_a_report_by_its_published_date_or_the_day_after_its_year()
     {
         var feed = File.ReadAllText(Path.Combine(_site.Output, "feed.xml"));
         Assert.Contains("Since the previous report: People trained moved from on track to at risk.", feed);
+        Assert.Contains("<updated>2026-03-15T00:00:00Z</updated>", feed);
+        Assert.Contains("<updated>2027-01-01T00:00:00Z</updated>", feed);
+        Assert.DoesNotContain("-12-31T", feed);
     }
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

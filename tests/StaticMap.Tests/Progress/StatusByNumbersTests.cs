@@ -98,7 +98,33 @@ public sealed class StatusByNumbersTests
     public void Explains_the_numbers()
     {
         var indicator = Indicator(Direction.Increase, 350, 2023, 900, 2027);
-        Assert.Equal("at risk: 500 in 2025, 625 expected on the straight path from 350 (2023) to 900 (2027), 55% of the change needed by then",
-            StatusByNumbers.Compute(indicator, 2025, 500)!.Explain(indicator));
+        Assert.Equal("500 in 2025, behind the 625 expected on the way to 900 by 2027", StatusByNumbers.Compute(indicator, 2025, 500)!.Explain(indicator));
+        Assert.Equal("700 in 2025, ahead of the 625 expected on the way to 900 by 2027", StatusByNumbers.Compute(indicator, 2025, 700)!.Explain(indicator));
+        Assert.Equal("300 in 2025: it moved away from the target of 900 by 2027 since the baseline of 350 in 2023",
+            StatusByNumbers.Compute(indicator, 2025, 300)!.Explain(indicator));
+    }
+
+    [Fact]
+    public void Maintain_keeps_the_target_level_and_a_value_equal_to_the_target_is_met()
+    {
+        // baseline 1, target 2, value 2: met, not "the target 2 (2025) is not met".
+        var maintain = Indicator(Direction.Maintain, 1, 2024, 2, 2025);
+        var computed = StatusByNumbers.Compute(maintain, 2025, 2)!;
+        Assert.True(computed.TargetMet);
+        Assert.Equal(ProgressStatus.Achieved, computed.Status);
+        Assert.False(StatusByNumbers.Disagrees(ProgressStatus.Achieved, computed));
+        var decrease = Indicator(Direction.Decrease, 10, 2020, 4, 2030);
+        Assert.Equal(ProgressStatus.Achieved, StatusIn(decrease, 2025, 4));
+        var increase = Indicator(Direction.Increase, 80, 2020, 83.33, 2030);
+        Assert.True(StatusByNumbers.Compute(increase, 2025, 83.33)!.TargetMet);
+    }
+
+    [Fact]
+    public void Progress_toward_the_target_is_a_neutral_share_never_negative()
+    {
+        var indicator = Indicator(Direction.Increase, 1_500_000, 2024, 4_200_000, 2027);
+        Assert.Equal(59, StatusByNumbers.PercentOfTheWay(StatusByNumbers.Compute(indicator, 2025, 3_100_000)!));
+        Assert.Null(StatusByNumbers.PercentOfTheWay(StatusByNumbers.Compute(indicator, 2025, 1_000_000)!));
+        Assert.True(StatusByNumbers.Compute(indicator, 2025, 1_000_000)!.MovedAway);
     }
 }

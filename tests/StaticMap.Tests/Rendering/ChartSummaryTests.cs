@@ -182,7 +182,8 @@ public class ChartSummaryTests
     [Fact]
     public void Measurements_and_dates_read_the_same_on_every_page()
     {
-        Assert.Equal("$2,500,000 (2024)", Formatting.Measurement(new(new(2500000), 2024), "dollars"));
+        Assert.Equal("$2.5 million (2024)", Formatting.Measurement(new(new(2500000), 2024), "dollars"));
+        Assert.Equal("$2,512,345 (2024)", Formatting.Measurement(new(new(2512345), 2024), "dollars"));
         Assert.Equal("5,000 households (2027)", Formatting.Measurement(new(new(5000), 2027), "households"));
         Assert.Equal("", Formatting.Measurement(null, "households"));
         Assert.Equal("May 14, 2024", Formatting.Date(new DateOnly(2024, 5, 14)));

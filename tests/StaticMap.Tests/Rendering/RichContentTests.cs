@@ -160,7 +160,7 @@ public class RichContentTests(BuiltSite built) : IClassFixture<BuiltSite>
         var status = row.QuerySelector(".status")!;
         Assert.Equal("On track", status.TextContent.Replace("✓", "").Trim());
         Assert.Equal("true", status.QuerySelector(".status-icon")!.GetAttribute("aria-hidden"));
-        Assert.Equal("150 people", row.Children[2].TextContent.Trim());
+        Assert.Equal("150 people in 2024", row.Children[2].TextContent.Trim());
         Assert.Equal("120 people (2023)", row.Children[3].TextContent.Trim());
         Assert.Equal("300 people (2026)", row.Children[4].TextContent.Trim());
         var chart = main.QuerySelector("#sm-chart-2024-trainees")!;

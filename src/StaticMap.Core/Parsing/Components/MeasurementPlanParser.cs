@@ -10,7 +10,7 @@ public sealed class MeasurementPlanParser : IComponentParser
     public IReadOnlyList<string> Fields => ["indicators"];
     public IReadOnlyList<string> NameWords => ["measurement"];
     public static readonly IReadOnlyList<string> IndicatorFields =
-        ["id", "name", "measures", "source", "responsible", "frequency", "unit", "direction", "baseline", "target", "disaggregate_by", "metric"];
+        ["id", "name", "measures", "source", "responsible", "frequency", "unit", "direction", "baseline", "target", "disaggregate_by", "metric", "subgroup"];
     public static readonly IReadOnlyList<string> MeasurementFields = ["value", "year"];
 
     public Component Parse(ComponentSource source)
@@ -37,6 +37,7 @@ public sealed class MeasurementPlanParser : IComponentParser
         var direction = f.Enum("direction", Vocabularies.Direction, false, "the desired direction");
         // The metric first: with one, the baseline's value may be left to the data.
         var metric = f.LocatedString("metric", false, "an Urban Mobility Metrics variable");
+        var subgroup = f.LocatedString("subgroup", false, "a group as Urban names it, e.g. 'Black, Non-Hispanic'");
         DataBaseline? fromData = null;
         var baseline = f.Mapping("baseline", false, "the baseline value and year", "'baseline:' with 'value:' and 'year:' below it") is { } b
             ? ParseMeasurement(b, "baseline", metric is not null, out fromData) : null;
@@ -45,7 +46,7 @@ public sealed class MeasurementPlanParser : IComponentParser
         var disaggregate = f.ListOfStrings("disaggregate_by", false, "a breakdown such as race-ethnicity", "[race-ethnicity]")
             .Select(x => x.Value).ToImmutableArray();
         return new Indicator(id, name, measures, sourceOfData, responsible, frequency, unit, direction, baseline, target,
-            disaggregate, metric, f.Span, f.ValueSpan("id"), fromData);
+            disaggregate, metric, f.Span, f.ValueSpan("id"), fromData, subgroup);
     }
 
     private static Measurement? ParseMeasurement(YamlFields f, string what, bool valueFromData, out DataBaseline? fromData)

@@ -13,9 +13,12 @@ public static class IndicatorCharts
         var format = ChartFormat.FromUnit(indicator.Unit, text);
         var t = format.Text;
         var (baselineLabel, reportedLabel, targetLabel) = (t.Text("charts.baseline"), t.Text("charts.reported"), t.Text("charts.target"));
+        // A value from the data is plotted at its data year, never at a later report's; a year reported twice is drawn once.
         var reported = plan.Progress.Where(r => r.Year <= upToYear)
-            .Select(r => (r.Year, Value: r.Updates.FirstOrDefault(u => u.Indicator.Value == indicator.Id)?.Value?.Number))
-            .Where(x => x.Value is not null)
+            .Select(r => (Report: r, Update: r.Updates.FirstOrDefault(u => u.Indicator.Value == indicator.Id)))
+            .Where(x => x.Update?.Value is not null)
+            .Select(x => (Year: x.Update!.YearOf(x.Report), Value: x.Update.Value!.Number))
+            .GroupBy(x => x.Year).Select(g => g.Last()).OrderBy(x => x.Year)
             .Select(x => new ChartPoint(x.Year, x.Value, null, null, DataQuality.NotRated))
             .ToList();
         if (reported.Count == 0) return null;

@@ -86,6 +86,9 @@ public sealed class PlanJson : IFileKind
                     ["value_source"] = u.ValueSource,
                     ["value_year"] = u.Value is null ? null : u.YearOf(r),
                     ["status"] = Vocabularies.ProgressStatus.WordOf[u.Status],
+                    // Who set the public status: the coalition, or the build from the numbers when the coalition left it out.
+                    ["status_set_by"] = u.StatusGiven ? "coalition" : u.StatusComputed ? "numbers" : null,
+                    ["no_newer_data"] = u.NoNewerData,
                     ["status_by_numbers"] = u.Value is not null && indicators.TryGetValue(u.Indicator.Value, out var indicator)
                                             && StatusByNumbers.Compute(indicator, u.YearOf(r), u.Value.Number) is { } computed
                         ? Vocabularies.ProgressStatus.WordOf[computed.Status]

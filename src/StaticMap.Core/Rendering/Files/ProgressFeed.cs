@@ -20,12 +20,9 @@ public sealed class ProgressFeed : IFileKind, ISiteWide
             .SelectMany(p => p.Progress.Select(r => (Plan: p, Report: r)))
             .OrderByDescending(x => x.Report.Year).ThenBy(x => x.Plan.Id, StringComparer.Ordinal)
             .ToList();
-        // Reports carry a year, not a date: each is dated the end of its year, or the plan's release if later.
-        DateTimeOffset Updated(Plan plan, ProgressReport report)
-        {
-            var endOfYear = new DateTimeOffset(report.Year, 12, 31, 0, 0, 0, TimeSpan.Zero);
-            return plan.Metadata.Released is { } r && r.Year > report.Year ? new DateTimeOffset(r.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : endOfYear;
-        }
+        // A report's 'published' date, else the first day it can have been published (docs/coalition-workflow.md, "The feed").
+        DateTimeOffset Updated(Plan plan, ProgressReport report) =>
+            new(report.FeedDate(plan.Metadata.Released).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var latest = reports.Count == 0 ? new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero) : reports.Max(x => Updated(x.Plan, x.Report));
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", context.Text(context.Language).Text("layout.feed_title", ("site", context.LanguageTitle))),

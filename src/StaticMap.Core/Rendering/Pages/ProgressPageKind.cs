@@ -9,21 +9,25 @@ using StaticMap.Core.Rendering.Views;
 namespace StaticMap.Core.Rendering.Pages;
 
 /// <param name="Charts">Each indicator with numbers, across the reports up to this year, with its target.</param>
-/// <param name="ComputedCounts">The indicators counted by their status by the numbers (see <see cref="StatusByNumbers"/>).</param>
+/// <param name="Counts">The indicators counted by their one public status.</param>
 /// <param name="Changes">What moved since the previous report, in plain sentences.</param>
+/// <param name="HasComputed">Some status was computed from the numbers (the coalition left it out): the page says how.</param>
 public sealed record ProgressPage(int Year, RawHtml Body, IReadOnlyList<UpdateRow> Updates, IReadOnlyList<StatusCount> Counts,
-    IReadOnlyList<ChartSpec> Charts, NavLink? Previous, NavLink? Next, IReadOnlyList<StatusCount> ComputedCounts, IReadOnlyList<string> Changes);
+    IReadOnlyList<ChartSpec> Charts, NavLink? Previous, NavLink? Next, IReadOnlyList<string> Changes, bool HasComputed);
 
+/// <param name="Status">The one public status: the coalition's, or computed from the numbers where it gave none.</param>
 /// <param name="StatusSlug">Picks the status icon and style; the status is always written as text too.</param>
+/// <param name="Value">The value with its year ("85.6% in 2023"), or "No newer data since 2023"; empty when none.</param>
+/// <param name="StatusDetail">For a computed status, where the value stands in plain words; empty for the coalition's.</param>
+/// <param name="Progress">Progress toward the target as a neutral figure ("62% of the way from the baseline to the target").</param>
 public sealed record UpdateRow(string IndicatorId, string IndicatorName, string IndicatorHref, string Status, string StatusSlug,
-    string Value, string Baseline, string Target, string Note, string Computed, string ComputedSlug, string ComputedDetail, bool Disagrees,
-    string ValueSource);
+    string Value, string Baseline, string Target, string Note, string StatusDetail, string Progress, string ValueSource, bool NoNewerData);
 
 public sealed record StatusCount(string Status, string StatusSlug, int Count);
 
 public sealed record ProgressIndexPage(IReadOnlyList<ProgressYearLink> Reports, IReadOnlyList<int> Years, IReadOnlyList<ProgressTrackRow> Indicators);
 
-public sealed record ProgressYearLink(int Year, string Title, string Href, IReadOnlyList<StatusCount> Counts, IReadOnlyList<StatusCount> ComputedCounts);
+public sealed record ProgressYearLink(int Year, string Title, string Href, IReadOnlyList<StatusCount> Counts);
 
 /// <summary>One indicator's statuses across the years: the plan-level "progress over time".</summary>
 public sealed record ProgressTrackRow(string IndicatorName, string IndicatorHref, string Baseline, string Target, IReadOnlyList<ProgressCell> Cells);
@@ -64,8 +68,8 @@ public sealed class ProgressPageKind : IPageKind
                         with { Untranslated = context.UntranslatedNotice(report.TextLanguage, plan.Metadata.Language, SiteUrls.Progress(context.MainOf(plan), report.Year),
                             Formatting.ReportTitleLang(report)) },
                     new ProgressPage(report.Year, context.Markdown.Render(report.Body), Rows(plan, report, context),
-                        Counts(report, t), charts, Link(i - 1), Link(i + 1), ComputedCounts(plan, report, t),
-                        ProgressChanges.Describe(plan, i > 0 ? plan.Progress[i - 1] : null, report, t)));
+                        Counts(report, t), charts, Link(i - 1), Link(i + 1),
+                        ProgressChanges.Describe(plan, i > 0 ? plan.Progress[i - 1] : null, report, t), report.Updates.Any(u => u.StatusComputed)));
             }
         }
     }
@@ -77,25 +81,30 @@ public sealed class ProgressPageKind : IPageKind
             var (u, indicator, computed) = (a.Update, a.Indicator, a.Computed);
             return new UpdateRow(u.Indicator.Value, indicator?.Name ?? u.Indicator.Value, IndicatorHref(plan, u.Indicator.Value, context),
                 Formatting.Status(u.Status, t), Formatting.StatusSlug(u.Status),
-                u.Value is null ? "" : Formatting.WithUnit(u.Value.Number, indicator?.Unit, t),
+                ValueInYear(u, report, indicator, t),
                 Baseline(indicator, t), Formatting.Measurement(indicator?.Target, indicator?.Unit, t),
                 u.Note ?? "",
-                computed is null ? "" : Formatting.Status(computed.Status, t), computed is null ? "" : Formatting.StatusSlug(computed.Status),
-                computed is null || indicator is null ? "" : Formatting.Explain(computed, indicator, t),
-                computed is not null && StatusByNumbers.Disagrees(u.Status, computed), u.ValueSource ?? "");
+                u.StatusComputed && computed is not null && indicator is not null ? Formatting.Explain(computed, indicator, t) : "",
+                computed is null ? "" : Formatting.ProgressToward(computed, t),
+                u.ValueSource ?? "", u.NoNewerData);
         }).ToList();
+
+    /// <summary>
+    /// An update's value with the year it is the value of ("85.6% in 2023": a value from the data keeps its data year), or,
+    /// when the data have nothing newer than the previous report's, "No newer data since 2023"; empty without a value.
+    /// </summary>
+    internal static string ValueInYear(ProgressUpdate update, ProgressReport report, Indicator? indicator, Localization.UiStrings t)
+    {
+        if (update.Value is not { } value) return "";
+        var year = update.YearOf(report);
+        return update.NoNewerData
+            ? t.Text("progress_page.no_newer_data", ("year", year))
+            : t.Text("progress_page.value_in_year", ("value", Formatting.WithUnit(value.Number, indicator?.Unit, t)), ("year", year));
+    }
 
     /// <summary>The baseline, with its source when it was filled in from the data.</summary>
     internal static string Baseline(Indicator? indicator, Localization.UiStrings? text = null) =>
         Formatting.Measurement(indicator?.Baseline, indicator?.Unit, text) + (indicator?.Baseline?.Source is { } source ? $"; {source}" : "");
-
-    private static IReadOnlyList<StatusCount> ComputedCounts(Plan plan, ProgressReport report, Localization.UiStrings t)
-    {
-        var rollup = ProgressAssessment.Rollup(plan, report);
-        return Enum.GetValues<ProgressStatus>()
-            .Select(s => new StatusCount(Formatting.Status(s, t), Formatting.StatusSlug(s), rollup.Computed.GetValueOrDefault(s)))
-            .Where(c => c.Count > 0).ToList();
-    }
 
     private static IReadOnlyList<ChartSpec> Charts(Plan plan, ProgressReport report, Dictionary<string, Indicator> indicators, RenderContext context) =>
         context.Charts($"{plan.Id}/progress/{report.Year}", () => report.Updates
@@ -128,10 +137,10 @@ public sealed class ProgressPageKind : IPageKind
                 var update = report.Updates.FirstOrDefault(u => u.Indicator.Value == indicator.Id);
                 return new ProgressCell(report.Year, update is null ? null : Formatting.Status(update.Status, t),
                     update is null ? null : Formatting.StatusSlug(update.Status),
-                    update?.Value is null ? "" : Formatting.WithUnit(update.Value.Number, indicator.Unit, t));
+                    update is null ? "" : ValueInYear(update, report, indicator, t));
             }).ToList())).ToList();
         return new ProgressIndexPage(
-            plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, Formatting.ReportTitle(r, t), context.Urls.Href(SiteUrls.Progress(plan, r.Year)), Counts(r, t), ComputedCounts(plan, r, t))).ToList(),
+            plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, Formatting.ReportTitle(r, t), context.Urls.Href(SiteUrls.Progress(plan, r.Year)), Counts(r, t))).ToList(),
             years, rows);
     }
 

@@ -6,14 +6,15 @@ using StaticMap.Core.Validation;
 namespace StaticMap.Core.Rendering.Pages;
 
 /// <param name="Overdue">A note when a released plan's report for the last year due is missing; empty otherwise.</param>
-/// <param name="Rollups">Per report year, the indicators counted by status, as reported and by the numbers.</param>
+/// <param name="Rollups">Per report year, how complete the report is: indicators updated, with a value, and who set their status.</param>
 public sealed record StatusPage(IReadOnlyList<StatusComponentRow> Components, int ComponentsComplete, IReadOnlyList<StatusMeasure> Measures,
-    string Overdue, IReadOnlyList<StatusRollupRow> Rollups, IReadOnlyList<string> Statuses);
+    string Overdue, IReadOnlyList<StatusRollupRow> Rollups);
 
-/// <param name="Declared">One cell per status in <see cref="StatusPage.Statuses"/> order: "3 · 2" is read as reported, by the numbers.</param>
-public sealed record StatusRollupRow(int Year, string Href, IReadOnlyList<StatusRollupCell> Cells, int NotComputed, int Disagreements);
-
-public sealed record StatusRollupCell(string Status, int Declared, int Computed);
+/// <param name="Updated">"14 of 16": the plan's indicators the report updates.</param>
+/// <param name="WithValue">"12 of 14": the updates with a value, and <paramref name="FromData"/> how many came from the data
+/// (with those that had no newer data than the year before).</param>
+/// <param name="ByCoalition">Updates whose status the coalition set; <paramref name="Computed"/> those computed from the numbers.</param>
+public sealed record StatusRollupRow(int Year, string Href, string Title, string Updated, string WithValue, string FromData, int ByCoalition, int Computed);
 
 public sealed record StatusComponentRow(string Title, string Href, bool IsComplete, string State);
 
@@ -51,13 +52,9 @@ public sealed class StatusPageKind : IPageKind
             yield return new Page(url, "layouts/status.sbn-html",
                 context.Layout(url, t.Text("views.status_title"), t.Text("views.status_description", ("plan", plan.Metadata.Title)), plan,
                     [(plan.Metadata.Title, SiteUrls.Plan(plan))], "status"),
-                new StatusPage(components, status.ComponentsComplete, measures, Overdue(plan, context), Rollups(plan, context),
-                    RolledUp.Select(s => Formatting.Status(s, t)).ToList()));
+                new StatusPage(components, status.ComponentsComplete, measures, Overdue(plan, context), Rollups(plan, context)));
         }
     }
-
-    private static readonly ProgressStatus[] RolledUp =
-        [ProgressStatus.Achieved, ProgressStatus.OnTrack, ProgressStatus.AtRisk, ProgressStatus.OffTrack, ProgressStatus.NotStarted];
 
     private static string Overdue(Plan plan, RenderContext context)
     {
@@ -73,9 +70,14 @@ public sealed class StatusPageKind : IPageKind
         {
             var t = context.Text(plan.Metadata.Language);
             var rollup = ProgressAssessment.Rollup(plan, report);
-            return new StatusRollupRow(report.Year, context.Urls.Href(SiteUrls.Progress(plan, report.Year)),
-                RolledUp.Select(s => new StatusRollupCell(Formatting.Status(s, t), rollup.Declared.GetValueOrDefault(s), rollup.Computed.GetValueOrDefault(s))).ToList(),
-                rollup.NotComputed, rollup.Disagreements);
+            var indicators = ProgressAssessment.Indicators(plan).Count;
+            return new StatusRollupRow(report.Year, context.Urls.Href(SiteUrls.Progress(plan, report.Year)), Formatting.ReportTitle(report, t),
+                t.Text("status.count_of", ("count", rollup.Updates), ("total", indicators)),
+                t.Text("status.count_of", ("count", rollup.WithValue), ("total", rollup.Updates)),
+                rollup.NoNewerData > 0
+                    ? t.Text("status_page.from_data_stale", ("count", rollup.FromData), ("stale", rollup.NoNewerData))
+                    : rollup.FromData.ToString(t.Culture),
+                rollup.StatusByCoalition, rollup.StatusComputed);
         }).ToList();
 
     private static StatusMeasure Measure(string label, int count, int total, Localization.UiStrings t) =>

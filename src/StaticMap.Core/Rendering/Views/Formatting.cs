@@ -83,27 +83,72 @@ public static class Formatting
         Or(text).TextOr($"components.{Key(kind.Slug)}.name", kind.GuideName);
 
     /// <summary>
-    /// "Because some reporting was late: at risk: 610 in 2025, 625 expected on the straight path from 350 (2023) to 900 (2027),
-    /// 95% of the change needed by then" — <see cref="ComputedStatus"/> in the page's language.
+    /// Where the value stands against the straight path to the target, in plain words and the page's language, every number
+    /// through <see cref="Value"/>: "$3.1 million in 2025, ahead of the $2.4 million expected on the way to $4.2 million by
+    /// 2027"; a value that moved away from its target is said in words, never as a negative share (strings <c>status.explain_*</c>).
     /// </summary>
     public static string Explain(ComputedStatus computed, Indicator indicator, UiStrings? text = null)
     {
         var t = Or(text);
+        var decimals = StatusByNumbers.Decimals(indicator, computed.Value);
+        string F(double x) => Value(x, indicator.Unit, t, decimals);
         var b = indicator.Baseline!;
         var tg = indicator.Target!;
-        var path = indicator.Direction == Model.Direction.Maintain
-            ? t.Text("status.explain_maintain", ("margin", StatusByNumbers.MaintainMargin.ToString("P0", t.Culture).Replace(" ", "")),
-                ("baseline", b.Value.Text), ("baseline_year", b.Year))
-            : t.Text("status.explain_path", ("expected", Numbers.StrictNumber.Format(RoundExpected(computed.Expected))),
-                ("baseline", b.Value.Text), ("baseline_year", b.Year), ("target", tg.Value.Text), ("target_year", tg.Year));
-        var ratio = computed.Ratio is { } r
-            ? t.Text("status.explain_ratio", ("ratio", (Math.Round(100 * r) + 0.0).ToString(CultureInfo.InvariantCulture)))
-            : "";
-        return t.Text("status.explain", ("status", StatusWords(computed.Status, t)), ("value", Numbers.StrictNumber.Format(computed.Value)),
-            ("year", computed.Year), ("path", path), ("ratio", ratio));
+        var key = computed.Kind(indicator, F) switch
+        {
+            ExplainKind.Met => "met",
+            ExplainKind.MaintainWithin => "maintain_within",
+            ExplainKind.MaintainOutside => "maintain_outside",
+            ExplainKind.MovedAway => "moved_away",
+            ExplainKind.Start => "start",
+            ExplainKind.AsExpected => "as_expected",
+            ExplainKind.Ahead => "ahead",
+            _ => "behind",
+        };
+        return t.Text("status.explain_" + key, ("value", F(computed.Value)), ("year", computed.Year), ("expected", F(computed.Expected)),
+            ("target", F(tg.Value.Number)), ("target_year", tg.Year), ("baseline", F(b.Value.Number)), ("baseline_year", b.Year),
+            ("margin", Percent(StatusByNumbers.MaintainMargin * 100, t)));
     }
 
-    private static double RoundExpected(double x) => Math.Abs(x) >= 100 ? Math.Round(x) : Math.Round(x, 2);
+    /// <summary>"62% of the way from the baseline to the target", or "moved away from the target" (strings <c>status.progress_*</c>);
+    /// empty for maintain and when baseline and target are the same.</summary>
+    public static string ProgressToward(ComputedStatus computed, UiStrings? text = null)
+    {
+        var t = Or(text);
+        if (computed.MovedAway) return t.Text("status.progress_away");
+        return StatusByNumbers.PercentOfTheWay(computed) is { } percent
+            ? t.Text("status.progress_share", ("percent", Percent(percent, t)))
+            : "";
+    }
+
+    /// <summary>A whole percent in the page's culture: "62%", "62 %".</summary>
+    public static string Percent(double percent, UiStrings? text = null) => ChartFormat.FromUnit("percent", Or(text)).Format(Math.Round(percent));
+
+    /// <summary>
+    /// The one formatter of a value a reader sees in an indicator's unit (progress tables, status sentences, the measurement
+    /// plan): <see cref="ChartFormat"/>'s, with large money and counts in millions where that loses nothing ("$3.1 million",
+    /// "3.1 millones de hogares"). <paramref name="decimals"/> rounds a computed figure (an expected value) to the precision of
+    /// the indicator's own numbers, so it reads "83%", never "83.33%"; such a figure may be rounded to a tenth of a million.
+    /// </summary>
+    public static string Value(double value, string? unit, UiStrings? text = null, int? decimals = null)
+    {
+        var t = Or(text);
+        var format = ChartFormat.FromUnit(unit, t);
+        var v = decimals is { } d ? Math.Round(value, Math.Clamp(d, 0, 6), MidpointRounding.AwayFromZero) : value;
+        if (format.Kind is "dollars" or "number" && Math.Abs(v) >= 1_000_000)
+        {
+            // Exact values only ("$1.15 million" for 1,150,000; "$3,123,456" stays), unless the figure is computed (an
+            // expected value), which is rounded to a tenth of a million.
+            var millions = Math.Round(v / 1_000_000, decimals is null ? 2 : 1, MidpointRounding.AwayFromZero);
+            if (decimals is not null || Math.Abs(millions * 1_000_000 - v) < 0.5)
+            {
+                var number = millions.ToString("#,0.##", t.Culture);
+                var key = format.Kind == "dollars" ? "numbers.millions_dollars" : format.Unit.Length > 0 ? "numbers.millions_unit" : "numbers.millions";
+                return t.Plural(key, (decimal)millions, ("count", number), ("unit", format.Unit));
+            }
+        }
+        return format.Format(v);
+    }
 
     /// <summary>The CSS modifier and icon name of a status: "on-track".</summary>
     public static string StatusSlug(ProgressStatus status) => Vocabularies.ProgressStatus.WordOf[status];
@@ -116,7 +161,7 @@ public static class Formatting
     public static string NotSet(UiStrings? text = null) => Or(text).Text("views.not_set");
 
     /// <summary>A value in an indicator's unit, through the one formatter (<see cref="ChartFormat"/>): "$4,800,000", "72%", "1 household".</summary>
-    public static string WithUnit(double value, string? unit, UiStrings? text = null) => ChartFormat.FromUnit(unit, text).Format(value);
+    public static string WithUnit(double value, string? unit, UiStrings? text = null) => Value(value, unit, text);
 
     /// <summary>A year and month: "April 2021", "abril de 2021" (strings <c>dates.month</c>).</summary>
     public static string YearMonth(int year, int month, UiStrings? text = null)

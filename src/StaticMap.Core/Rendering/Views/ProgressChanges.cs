@@ -27,16 +27,19 @@ public static class ProgressChanges
             if (!before.TryGetValue(id, out var old))
             {
                 sentences.Add(update.Value is { } v
-                    ? t.Text("changes.first_time_value", ("name", Name(id)), ("status", Formatting.StatusWords(update.Status, t)), ("value", Value(id, v)))
+                    ? t.Text("changes.first_time_value", ("name", Name(id)), ("status", Formatting.StatusWords(update.Status, t)),
+                        ("value", t.Text("progress_page.value_in_year", ("value", Value(id, v)), ("year", update.YearOf(report)))))
                     : t.Text("changes.first_time", ("name", Name(id)), ("status", Formatting.StatusWords(update.Status, t))));
                 continue;
             }
             if (old.Status != update.Status)
                 sentences.Add(t.Text("changes.moved", ("name", Name(id)),
                     ("from", Formatting.StatusWords(old.Status, t)), ("to", Formatting.StatusWords(update.Status, t))));
-            if (old.Value is { } was && update.Value is { } now && was.Number != now.Number)
+            // Each value with the year it is the value of (a value from the data keeps its data year); no newer data is no change.
+            if (old.Value is { } was && update.Value is { } now && was.Number != now.Number && !update.NoNewerData
+                && update.YearOf(report) > old.YearOf(previous))
                 sentences.Add(t.Text(now.Number > was.Number ? "changes.went_up" : "changes.went_down", ("name", Name(id)),
-                    ("from", Value(id, was)), ("from_year", previous.Year), ("to", Value(id, now)), ("to_year", report.Year)));
+                    ("from", Value(id, was)), ("from_year", old.YearOf(previous)), ("to", Value(id, now)), ("to_year", update.YearOf(report))));
         }
         var reported = report.Updates.Select(u => u.Indicator.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var old in previous.Updates.DistinctBy(u => u.Indicator.Value).Where(u => !reported.Contains(u.Indicator.Value)))

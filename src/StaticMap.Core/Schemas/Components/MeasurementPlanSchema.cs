@@ -33,6 +33,7 @@ public sealed class MeasurementPlanSchema : IComponentSchema
             ["target"] = ValueInYear("target"),
             ["disaggregate_by"] = List("Breakdowns, e.g. [race-ethnicity].", Text("A breakdown.", required: true)),
             ["metric"] = Words("The Urban Mobility Metrics variable, when the indicator is one.", MetricCatalog.Embedded.Variables),
+            ["subgroup"] = Text("With 'metric': the group whose values the indicator takes from the data, as Urban names it, e.g. \"Black, Non-Hispanic\"."),
         }, ["id", "name", "measures", "source", "responsible", "frequency"]);
         return new() { ["indicators"] = List("One indicator at least for every logic-model input, output and outcome.", indicator, required: true) };
     }

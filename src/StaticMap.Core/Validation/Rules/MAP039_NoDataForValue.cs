@@ -1,6 +1,7 @@
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
+using StaticMap.Core.Progress;
 
 namespace StaticMap.Core.Validation.Rules;
 
@@ -20,8 +21,8 @@ public sealed class NoDataForValue : Rule, IPlanRule
         {
             if (indicator is not { Baseline: null, BaselineFromData: { } wanted, Metric: { } metric }
                 || !context.Metrics.Catalog.TryGet(metric.Value, out var definition)) continue;
-            var years = context.Metrics.Data.Get(fips, definition.Variable)
-                .Where(o => o.SubgroupType == SubgroupNames.AllType && o.Value is not null).Select(o => o.Year).ToList();
+            // The years of the indicator's own values: everyone's, or its subgroup's.
+            var years = DataValues.Values(indicator, fips, context.Metrics).Select(v => v.Year).ToList();
             diagnostics.Add(At(wanted.Span,
                 $"'{indicator.Id}': the baseline has no 'value', and input/data has no value of {definition.Variable} for " +
                 $"{PlanMetrics.Describe(context.Metrics.Data, fips)} in {wanted.Year}" +

@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace StaticMap.Core.Numbers;
+
+/// <summary>
+/// A number in an indicator's unit for the coalition's diagnostics, in English (en-US grouping): "72%", "$3,100,000",
+/// "1,500 households". Pages write numbers with Rendering's formatter in their own language; both round the same way.
+/// </summary>
+public static class PlainNumber
+{
+    private static readonly CultureInfo EnUs = Load();
+
+    private static CultureInfo Load()
+    {
+        try { return CultureInfo.GetCultureInfo("en-US"); }
+        catch (CultureNotFoundException) { return CultureInfo.InvariantCulture; }
+    }
+
+    /// <param name="decimals">At most this many decimals (the value is rounded to them); trailing zeros are not written.</param>
+    public static string Format(double value, string? unit, int decimals = 2)
+    {
+        var rounded = Math.Round(value, Math.Clamp(decimals, 0, 6), MidpointRounding.AwayFromZero) + 0.0;
+        var pattern = decimals <= 0 ? "#,0" : "#,0." + new string('#', Math.Clamp(decimals, 0, 6));
+        var number = rounded.ToString(pattern, EnUs);
+        return unit?.Trim().ToLowerInvariant() switch
+        {
+            null or "" => number,
+            "percent" or "%" or "percentage" => number + "%",
+            "dollars" or "usd" or "$" => rounded < 0 ? "-$" + number.TrimStart('-') : "$" + number,
+            var u => number + " " + unit.Trim(),
+        };
+    }
+
+    /// <summary>How many decimals a number has as StaticMap writes it: 83.3 → 1, 1500 → 0, 0.125 → 3.</summary>
+    public static int DecimalsOf(double value)
+    {
+        var text = StrictNumber.Format(value);
+        var dot = text.IndexOf('.');
+        return dot < 0 || text.Contains('E', StringComparison.OrdinalIgnoreCase) ? 0 : text.Length - dot - 1;
+    }
+}

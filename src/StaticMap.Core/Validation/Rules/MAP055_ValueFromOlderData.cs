@@ -1,0 +1,41 @@
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Metrics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Numbers;
+using StaticMap.Core.Progress;
+
+namespace StaticMap.Core.Validation.Rules;
+
+public sealed class ValueFromOlderData : Rule, IPlanRule
+{
+    public static readonly ValueFromOlderData Instance = new();
+    public override string Code => "MAP055";
+    public override string Title => "Report value is an older year's data";
+    public override Severity Severity => Severity.Warning;
+    public override string Stage => "validate";
+    public override string Help => "A progress update of an indicator with a 'metric' has a typed 'value' equal to the Urban Institute's value for an earlier year (rounded as the value is written) (the data have none for the report's year), so the page would show an older estimate as this year's result. A value taken from the data is the value of a data year: leave 'value' out, and StaticMap fills it in at build and shows it with its data year (and says when there is no newer data); or write this year's own value if the coalition has one.";
+
+    public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        if (PlanMetrics.Fips(plan) is not { } fips || plan.MeasurementPlan is not { } measurementPlan) return;
+        var indicators = measurementPlan.Indicators.Where(i => i.Metric is not null).DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        foreach (var report in plan.Progress)
+        {
+            if (context.HasErrors(report.Path)) continue;
+            foreach (var update in report.Updates)
+            {
+                if (update is not { ValueSource: null, Value: { } value, ValueSpan: { } span }
+                    || !indicators.TryGetValue(update.Indicator.Value, out var indicator)
+                    || DataValues.Urban(indicator, fips, report.Year, context.Metrics) is not null) continue;
+                // A year of data before the report's whose value, rounded as the author rounded, is the one written (the latest first).
+                var older = DataValues.Values(indicator, fips, context.Metrics).Where(v => v.Year < report.Year).OrderByDescending(v => v.Year).ToList();
+                var decimals = PlainNumber.DecimalsOf(value.Number);
+                if (older.FirstOrDefault(o => Math.Round(o.Raw * o.Scale, decimals, MidpointRounding.AwayFromZero) == value.Number) is not { } copied) continue;
+                diagnostics.Add(At(span,
+                    $"'{indicator.Id}': the {report.Year} value {value.Text} is the Urban Institute's value of {copied.Definition.Variable} for " +
+                    $"{copied.Year}{(copied.Year == older[0].Year ? ", the latest year of data" : "")}; a value from the data is the value of its year, " +
+                    $"not of {report.Year}: leave 'value' out to show the latest data with their year, or write the coalition's own {report.Year} value"));
+            }
+        }
+    }
+}

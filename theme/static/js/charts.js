@@ -194,8 +194,13 @@
     var size = chart.options.plugins.legend.labels.font.size;
     chart.data.datasets.forEach(function (dataset) {
       var item = document.createElement('li');
-      var sample = legendSample(dataset, size);
+      /* An image of the sample, not a canvas: every canvas in a figure is a chart (the tests and print rules rely on it). */
+      var drawnSample = legendSample(dataset, size);
+      var sample = document.createElement('img');
       sample.className = 'chart-legend-sample';
+      sample.alt = '';
+      sample.width = drawnSample.width; sample.height = drawnSample.height;
+      sample.src = drawnSample.toDataURL('image/png');
       item.appendChild(sample);
       item.appendChild(document.createTextNode(dataset.label));
       list.appendChild(item);

@@ -261,7 +261,7 @@
         }
       },
       scales: bar ? {
-        x: Object.assign({ type: 'linear' }, valueAxis),
+        x: Object.assign({ type: 'linear' }, valueAxis, { ticks: Object.assign({ maxRotation: 0, autoSkip: true }, valueAxis.ticks) }),
         y: { type: 'category', ticks: { autoSkip: false }, grid: { display: false } }
       } : {
         x: {

@@ -200,8 +200,25 @@ public class ChartTests(SiteFixture site)
           }));
           const chart = window.Chart && window.Chart.getChart(canvas);
           if (!chart) problems.push('Chart.js has no chart on this canvas');
+          else if (config.kind === 'bar') {
+            // One year of several groups: one bar per group with a value, named on the category axis, from zero.
+            if (config.years.length !== 1) problems.push(`a bar chart of ${config.years.length} years`);
+            if (chart.config.type !== 'bar' || chart.options.indexAxis !== 'y') problems.push(`drawn as ${chart.config.type} along ${chart.options.indexAxis}, not horizontal bars`);
+            if (chart.scales.x.min > 0) problems.push(`the bars' value axis starts at ${chart.scales.x.min}, not zero`);
+            const names = chart.data.labels.map(l => Array.isArray(l) ? l.join(' ') : l);
+            const drawn = new Set(chart.data.datasets[0].data.map((v, i) => key(names[i], config.years[0], v)));
+            const onlyDrawn = [...drawn].filter(k => !fromJson.has(k)), notDrawn = [...fromJson].filter(k => !drawn.has(k));
+            if (onlyDrawn.length || notDrawn.length) problems.push(`Chart.js bars differ from the JSON: drawn only [${onlyDrawn.slice(0, 5)}], not drawn [${notDrawn.slice(0, 5)}]`);
+          }
           else {
             if (chart.options.scales.x.type !== 'linear') problems.push(`Chart.js drew the x axis as ${chart.options.scales.x.type}, not linear`);
+            // A value axis of numbers that cannot be negative starts at zero and never goes below it.
+            if (config.yAxis && config.yAxis.min === 0 && chart.scales.y.min !== 0) problems.push(`the y axis starts at ${chart.scales.y.min}, not zero`);
+            if (chart.scales.x.max < config.xAxis.max) problems.push(`the x axis ends at ${chart.scales.x.max} before the JSON's ${config.xAxis.max}`);
+            // The legend is HTML below the plot (it wraps at 320 px, never cut): one item per series, named as the series.
+            const legend = [...figure.querySelectorAll('.chart-legend li')].map(li => li.textContent.trim());
+            const labels = chart.data.datasets.map(d => d.label);
+            if (JSON.stringify(legend) !== JSON.stringify(labels)) problems.push(`the legend below the plot reads [${legend}], the series are [${labels}]`);
             const ticks = chart.scales.x.ticks.map(t => String(t.label ?? '')).filter(l => l !== '');
             const badTicks = ticks.filter(l => !/^\d{4}$/.test(l));
             if (badTicks.length) problems.push(`x axis ticks are not plain years: ${badTicks.slice(0, 5)}`);

@@ -15,8 +15,8 @@ public sealed class PageIds
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _prefixes = [];
 
-    /// <summary>Written by the base layout on every page.</summary>
-    private static readonly string[] EveryPage = ["sm-site-header", "sm-main"];
+    /// <summary>Written by the base layout on every page (sm-plan-nav: the plan navigation's disclosure, on a plan's pages).</summary>
+    private static readonly string[] EveryPage = ["sm-site-header", "sm-main", "sm-plan-nav"];
 
     private PageIds() => _ids.UnionWith(EveryPage);
 

@@ -19,4 +19,8 @@ public sealed record ContentPage(string Path, string Slug, string Title, string?
 {
     /// <summary>The language of a translated site page (input/about.es.md: "es"); null for the site's main language.</summary>
     public string? Language { get; init; }
+
+    /// <summary>StaticMap's own page, published because input/ has none of this name (the default accessibility
+    /// statement); <see cref="Path"/> is where the site's own would be. MAP090 warns until the site writes its own.</summary>
+    public bool IsDefault { get; init; }
 }

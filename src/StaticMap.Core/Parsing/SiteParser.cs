@@ -35,7 +35,25 @@ public static class SiteParser
                 return (Page: ParsePage(layout, p, diagnostics, yaml), Yaml: yaml);
             })
             .ToList();
-        return (parsed.Select(p => p.Page).OfType<ContentPage>().ToImmutableArray(), parsed.SelectMany(p => p.Yaml).ToImmutableArray());
+        var pages = parsed.Select(p => p.Page).OfType<ContentPage>().ToList();
+        // The footer links the accessibility statement on every page: without input/accessibility.md, StaticMap's own.
+        if (!pages.Any(p => p.Slug == AccessibilitySlug && p.Language is null)) pages.Add(DefaultAccessibility());
+        return (pages.ToImmutableArray(), parsed.SelectMany(p => p.Yaml).ToImmutableArray());
+    }
+
+    private const string AccessibilitySlug = "accessibility";
+
+    /// <summary>The default accessibility statement (theme/pages/accessibility.md, built into StaticMap): what every page
+    /// StaticMap writes does, no claim about the publisher's own testing, and no contact but the plans' coalitions.</summary>
+    public static ContentPage DefaultAccessibility()
+    {
+        using var stream = typeof(SiteParser).Assembly.GetManifestResourceStream("StaticMap.Core.pages.accessibility.md")
+                           ?? throw new InvalidOperationException("StaticMap.Core was built without its default accessibility statement");
+        using var reader = new StreamReader(stream);
+        const string path = "input/accessibility.md";
+        return new ContentPage(path, AccessibilitySlug, "Accessibility statement",
+            "What every page of this site does for accessibility, and how to report a barrier.",
+            MarkdownParser.Parse(path, reader.ReadToEnd(), 1)) { IsDefault = true };
     }
 
     private static ContentPage? ParsePage(RepositoryLayout layout, string path, DiagnosticBag diagnostics, List<YamlText> yaml)

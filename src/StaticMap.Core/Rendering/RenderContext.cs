@@ -270,6 +270,7 @@ public sealed class RenderContext
             ShowsData: showsData)
         {
             Alternates = alternates,
+            PlanNavScript = Urls.Href(SiteUrls.StaticRoot + "js/plan-nav.js"),
             // x-default: the plan's main language, or the site's; the alternates list it first.
             DefaultAlternate = alternates.FirstOrDefault()?.HeadHref,
         };

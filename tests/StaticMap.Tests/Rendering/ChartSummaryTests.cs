@@ -200,6 +200,7 @@ public class ChartSummaryTests
         Assert.Equal(new ChartNumberFormat("en-US", "currency", "USD", 1, 0, 0, "", true), ChartFormat.FromUnit("dollars").Json());
         Assert.Equal(new ChartNumberFormat("en-US", "decimal", null, 100, 0, 0, " per 100", false), PerHousehold.Json());
         Assert.Equal(new ChartNumberFormat("en-US", "decimal", null, 1, 0, 2, "%", true), ChartFormat.FromUnit("percent").Json(wholeValues: true));
-        Assert.Equal(new ChartNumberFormat("en-US", "decimal", null, 1, 0, 2, " positions", true), ChartFormat.FromUnit("positions").Json(wholeValues: true));
+        Assert.Equal(new ChartNumberFormat("en-US", "decimal", null, 1, 0, 2, " positions", true) { UnitSuffixOne = " position" },
+            ChartFormat.FromUnit("positions").Json(wholeValues: true));
     }
 }

@@ -24,6 +24,14 @@ public class ExcerptTests
     }
 
     [Fact]
+    public void A_colon_inside_a_sentence_keeps_the_paragraph()
+    {
+        Assert.Equal("Housing: rents rose 40% from 2014 to 2023. Wages did not: they rose 12%.",
+            Excerpt("Housing: rents rose 40% from 2014 to 2023. Wages did not: they rose 12%.\n\nSecond paragraph.\n"));
+        Assert.Equal("Three findings stand out.", Excerpt("Three findings stand out. Residents told us two things:\n\n- one\n"));
+    }
+
+    [Fact]
     public void A_plain_first_paragraph_is_the_excerpt()
     {
         Assert.Equal("A plan is only as strong as the commitments behind it.", Excerpt("# Title\n\nA plan is only as strong as the commitments behind it.\n"));

@@ -23,6 +23,45 @@ public class PlaceholderTextTests
     }
 
     [Fact]
+    public void MAP090_placeholder_in_a_site_page_is_a_warning_at_the_marker()
+    {
+        using var site = Valid();
+        site.Write("input/about.md", "---\ntitle: About this site\n---\n\n## Contact\n\nWrite to TODO: give the email address for questions.\n");
+        var d = RuleAssert.Single(site, "MAP090", site.PositionOf("input/about.md", "TODO: give"));
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal("the page still holds placeholder text (\"TODO: give the email address for questions.\"); write it for your site and delete 'TODO:'", d.Message);
+    }
+
+    [Fact]
+    public void MAP090_the_repository_site_pages_mark_what_only_the_publisher_can_write()
+    {
+        // The repository's input/ is what a new site starts from: its contact addresses and testing claims are placeholders.
+        foreach (var page in new[] { "about.md", "about.es.md", "accessibility.md", "accessibility.es.md" })
+        {
+            var text = File.ReadAllText(Path.Combine(Repository.Root, "input", page));
+            Assert.Contains("TODO:", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("example.org", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void MAP090_a_site_without_its_own_accessibility_statement_publishes_the_default_with_a_warning()
+    {
+        using var site = Valid();
+        site.Delete("input/accessibility.md");
+        var d = RuleAssert.Single(site, "MAP090", new StaticMap.Core.Diagnostics.SourceSpan("input/accessibility.md", 1, 1));
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.StartsWith("the site has no input/accessibility.md, so it publishes StaticMap's default accessibility statement", d.Message);
+
+        Assert.True(site.Build().Succeeded);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.Read("_site/accessibility/index.html"));
+        Assert.Equal("Accessibility statement", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("How StaticMap is tested", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var home = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.Read("_site/index.html"));
+        Assert.Equal("/accessibility/", home.QuerySelector("footer a[href='/accessibility/']")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void MAP090_placeholder_in_a_quoted_front_matter_text_points_inside_the_quotes()
     {
         using var site = Valid();

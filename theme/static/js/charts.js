@@ -35,7 +35,41 @@
     if (value === null || value === undefined || isNaN(value)) return 'not available';
     var options = { style: f.style, minimumFractionDigits: f.minimumFractionDigits, maximumFractionDigits: f.maximumFractionDigits };
     if (f.currency) options.currency = f.currency;
-    return new Intl.NumberFormat(f.locale || 'en-US', options).format(value * (f.scale || 1)) + (f.unitSuffix || '');
+    var shown = value * (f.scale || 1);
+    var suffix = f.unitSuffix || '';
+    /* "1 position", "2 positions": the unit's singular where the language's plural rules say "one" for the value as written. */
+    if (f.unitSuffixOne !== null && f.unitSuffixOne !== undefined && window.Intl && Intl.PluralRules) {
+      var written = Number(shown.toFixed(f.maximumFractionDigits || 0));
+      if (new Intl.PluralRules(f.locale || 'en-US').select(written) === 'one') suffix = f.unitSuffixOne;
+    }
+    return new Intl.NumberFormat(f.locale || 'en-US', options).format(shown) + suffix;
+  }
+
+  /* A bar chart's group names on its axis, broken into lines of about 18 characters so they fit beside a narrow plot. */
+  function wrapLabel(text) {
+    var words = String(text).split(' '), lines = [], line = '';
+    words.forEach(function (word) {
+      if (line && (line + ' ' + word).length > 18) { lines.push(line); line = word; }
+      else line = line ? line + ' ' + word : word;
+    });
+    if (line) lines.push(line);
+    return lines.length > 1 ? lines : lines[0] || '';
+  }
+
+  /* One year of several groups or places (config.kind "bar"): one horizontal bar each, in the group's colour, named on the
+     axis; groups without an estimate that year have no bar (the table says "Not available"). */
+  function barData(config, colours) {
+    var bars = config.datasets.map(function (d) { return { label: d.label, point: d.data[0], color: d.color }; })
+      .filter(function (b) { return b.point && b.point.y !== null && b.point.y !== undefined; });
+    var fill = bars.map(function (b) { return colours.forced ? colours.text : b.color; });
+    return {
+      labels: bars.map(function (b) { return wrapLabel(b.label); }),
+      names: bars.map(function (b) { return b.label; }),
+      datasets: [{
+        label: String(config.years[0]), data: bars.map(function (b) { return b.point.y; }),
+        backgroundColor: fill, borderColor: fill, borderWidth: 0, clip: false, maxBarThickness: 40
+      }]
+    };
   }
 
   /* The colours to draw with. In forced colours they are the system colours the reader chose, read from an element
@@ -83,6 +117,7 @@
     /* The target spans the whole x axis, so it shows also when the report has a single year of values. */
     var from = config.xAxis && config.xAxis.min !== undefined ? config.xAxis.min : years[0];
     var to = config.xAxis && config.xAxis.max !== undefined ? config.xAxis.max : years[years.length - 1];
+    if (config.kind === 'bar') return barData(config, colours).datasets;
     var datasets = config.datasets.map(function (d) {
       var colour = colours.forced ? colours.text : d.color;
       return {
@@ -136,6 +171,8 @@
     options.layout.padding = { top: pad, right: pad + 4, bottom: 4, left: 4 };
   }
 
+  /* The legend is written in HTML below the plot (see legendList), so it wraps at any width and a long place name is
+     never cut; Chart.js's own legend is not drawn, but keeps the same items (each drawn as in the plot). */
   function legendLabels(chart) {
     var size = chart.options.plugins.legend.labels.font.size;
     return chart.data.datasets.map(function (dataset, index) {
@@ -146,6 +183,34 @@
         pointStyle: legendSample(dataset, size)
       };
     });
+  }
+
+  /* The legend below the plot: one item per series, its sample drawn as in the plot, its name as text that wraps.
+     Hidden from screen readers: the chart's accessible name and the data table already name every series. */
+  function legendList(entry) {
+    var figure = entry.figure, chart = entry.chart;
+    var old = figure.querySelector('.chart-legend');
+    if (old) old.remove();
+    if (entry.config.kind === 'bar') return;
+    var list = document.createElement('ul');
+    list.className = 'chart-legend';
+    list.setAttribute('aria-hidden', 'true');
+    var size = chart.options.plugins.legend.labels.font.size;
+    chart.data.datasets.forEach(function (dataset) {
+      var item = document.createElement('li');
+      /* An image of the sample, not a canvas: every canvas in a figure is a chart (the tests and print rules rely on it). */
+      var drawnSample = legendSample(dataset, size);
+      var sample = document.createElement('img');
+      sample.className = 'chart-legend-sample';
+      sample.alt = '';
+      sample.width = drawnSample.width; sample.height = drawnSample.height;
+      sample.src = drawnSample.toDataURL('image/png');
+      item.appendChild(sample);
+      item.appendChild(document.createTextNode(dataset.label));
+      list.appendChild(item);
+    });
+    var area = figure.querySelector('.chart-canvas');
+    area.parentNode.insertBefore(list, area.nextSibling);
   }
 
   function draw(figure) {
@@ -159,6 +224,19 @@
     /* Years sit on a linear axis (config.xAxis), so 2018 → 2021 is drawn three times as long as 2016 → 2017;
        each dataset's points are {x: year, y: value} as the build wrote them. */
     var axis = config.xAxis;
+    var bar = config.kind === 'bar';
+    /* The value axis starts at zero for every measure that cannot be negative (config.yAxis.min, see docs/theme.md):
+       no room is added below it, so it never reads "-50 families". */
+    var zero = !!(config.yAxis && config.yAxis.min === 0);
+    var valueAxis = {
+      min: zero ? 0 : undefined, beginAtZero: zero, grace: zero ? 0 : '8%',
+      /* A count axis has whole ticks only: never "2.2 positions". */
+      ticks: {
+        precision: config.format.integerTicks ? 0 : undefined,
+        callback: function (value) { return config.format.integerTicks && !Number.isInteger(value) ? '' : formatValue(config.format, value); }
+      },
+      grid: {}
+    };
     var colours = palette();
     var size = fontSize();
     var options = {
@@ -169,6 +247,7 @@
       layout: {},
       plugins: {
         legend: {
+          display: false,
           position: 'bottom',
           /* Not interactive: a click would hide a series that the chart's accessible name still describes. */
           onClick: function () {}, onHover: null, onLeave: null,
@@ -177,42 +256,44 @@
         tooltip: {
           callbacks: {
             /* The default title of a linear axis is the number in the locale's format ("2,018"): print the year. */
-            title: function (items) { return items.length ? String(items[0].parsed.x) : ''; },
+            title: function (items) { return !items.length ? '' : bar ? String(config.years[0]) : String(items[0].parsed.x); },
             label: function (context) {
+              if (bar) return names[context.dataIndex] + ': ' + formatValue(config.format, context.parsed.x);
               return context.dataset.label + ': ' + formatValue(config.format, context.parsed.y);
             }
           }
         }
       },
-      scales: {
+      scales: bar ? {
+        x: Object.assign({ type: 'linear' }, valueAxis, { ticks: Object.assign({ maxRotation: 0, autoSkip: true }, valueAxis.ticks) }),
+        y: { type: 'category', ticks: { autoSkip: false }, grid: { display: false } }
+      } : {
         x: {
           type: axis.type,
           min: axis.min,
           max: axis.max,
           /* One tick a year (skipped where they would overlap), printed as the year itself: "2018", not "2,018". */
           ticks: {
-            stepSize: axis.stepSize, precision: 0, autoSkip: true,
+            /* Level, never slanted: a slanted year takes the plot's height on a narrow screen; autoSkip keeps every other. */
+            stepSize: axis.stepSize, precision: 0, autoSkip: true, maxRotation: 0,
             callback: function (value) { return Number.isInteger(value) ? String(value) : ''; }
           },
           grid: {}
         },
-        y: {
-          /* Room above the highest and below the lowest value, so their points are not cut at the plot's edge. */
-          grace: '8%',
-          /* A count axis has whole ticks only: never "2.2 positions". */
-          ticks: {
-            precision: config.format.integerTicks ? 0 : undefined,
-            callback: function (value) { return config.format.integerTicks && !Number.isInteger(value) ? '' : formatValue(config.format, value); }
-          },
-          grid: {}
-        }
+        /* Room above and below the values when they go below zero; from zero otherwise (clip: false and the layout's
+           padding keep the top point whole). */
+        y: valueAxis
       }
     };
+    if (bar) options.indexAxis = 'y';
+    var names = bar ? barData(config, colours).names : [];
     style(options, colours, size);
     /* The canvas area is shown only once there is a chart to draw in it (see .chart-drawn in site.css). */
     figure.classList.add('chart-drawn');
-    var chart = new Chart(canvas, { type: 'line', data: { datasets: datasetsFor(config, colours) }, options: options });
+    var drawn = bar ? barData(config, colours) : { datasets: datasetsFor(config, colours) };
+    var chart = new Chart(canvas, { type: bar ? 'bar' : 'line', data: { labels: drawn.labels, datasets: drawn.datasets }, options: options });
     charts.push({ figure: figure, chart: chart, config: config, size: size, forced: colours.forced });
+    legendList(charts[charts.length - 1]);
     /* The print view keeps every table open, on screen and on paper. */
     var details = figure.querySelector('details.chart-data');
     if (details && !isPrintView) details.removeAttribute('open');
@@ -228,6 +309,7 @@
       style(entry.chart.options, colours, size);
       entry.chart.data.datasets = datasetsFor(entry.config, colours);
       entry.chart.update('none');
+      legendList(entry);
       if (isPrintView && !colours.forced) snapshot(entry);
     });
   }
@@ -278,6 +360,7 @@
         style(entry.chart.options, light, entry.size);
         entry.chart.data.datasets = datasetsFor(entry.config, light);
         entry.chart.update('none');
+        legendList(entry);
       }
       snapshot(entry);
     });

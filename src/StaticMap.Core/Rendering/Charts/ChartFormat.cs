@@ -101,7 +101,15 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
 
     /// <summary>What charts.js needs to write ticks and tooltips the same way, with Intl.NumberFormat (see docs/theme.md).</summary>
     /// <param name="wholeValues">True when every value drawn is a whole number: an indicator of people or percent then gets whole ticks too.</param>
-    public ChartNumberFormat Json(bool wholeValues = false) => new(
+    public ChartNumberFormat Json(bool wholeValues = false)
+    {
+        var json = JsonOf(wholeValues);
+        // A tick or tooltip of exactly 1 takes the unit's singular ("1 position"), as the tables and sentences do.
+        var one = Kind is "count" or "number" && Unit.Length > 0 ? " " + Noun(Unit, 1, Text.Language) : json.UnitSuffix;
+        return one == json.UnitSuffix ? json : json with { UnitSuffixOne = one };
+    }
+
+    private ChartNumberFormat JsonOf(bool wholeValues) => new(
         C.Name.Length == 0 ? "en-US" : C.Name, // the invariant culture is the build's stand-in for en-US
         Kind switch { "proportion" => "percent", "dollars" => "currency", _ => "decimal" },
         Kind == "dollars" ? "USD" : null,
@@ -228,8 +236,14 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
 /// <summary>
 /// The <c>format</c> object of a chart's JSON: the options of <c>Intl.NumberFormat(locale, {style, currency,
 /// minimumFractionDigits, maximumFractionDigits})</c> applied to <c>value * scale</c>, followed by <c>unitSuffix</c>;
-/// <c>integerTicks</c> asks for whole-number ticks only (a count axis never reads "2.2 positions").
+/// <c>integerTicks</c> asks for whole-number ticks only (a count axis never reads "2.2 positions"); <c>unitSuffixOne</c>
+/// replaces <c>unitSuffix</c> after a value whose plural category is "one" ("1 position").
 /// </summary>
 public sealed record ChartNumberFormat(
     string Locale, string Style, string? Currency, int Scale, int MinimumFractionDigits, int MaximumFractionDigits,
-    string UnitSuffix, bool IntegerTicks);
+    string UnitSuffix, bool IntegerTicks)
+{
+    /// <summary>The suffix after a value the language's plural rules call "one" (Intl.PluralRules: 1 in English and
+    /// Spanish): " position" beside " positions"; null when the unit has no singular of its own.</summary>
+    public string? UnitSuffixOne { get; init; }
+}

@@ -43,7 +43,8 @@ public static class IndicatorCharts
         // The target is drawn as its own dashed line across the chart; the table keeps it as a row.
         var drawn = series.Where(s => s.Label != targetLabel).ToList();
         var spec = MetricCharts.Spec(id, caption, summary, t.Text("charts.series"), drawn, format, csvHref,
-            target, target is null ? null : t.Text("charts.target_label", ("year", indicator.Target!.Year), ("value", format.Format(target.Value))))
+            target, target is null ? null : t.Text("charts.target_label", ("year", indicator.Target!.Year), ("value", format.Format(target.Value))),
+            target is null ? null : indicator.Target!.Year)
             with { CsvSeriesHeader = "series" };
         return target is null ? spec : spec with
         {

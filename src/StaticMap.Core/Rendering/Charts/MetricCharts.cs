@@ -73,8 +73,9 @@ public static class MetricCharts
     }
 
     /// <summary>A chart of explicit series, e.g. an indicator's values across progress reports with its target.</summary>
+    /// <param name="targetYear">The target's year: the x axis reaches it, so a caption "2024 to 2027" sits over an axis to 2027.</param>
     public static ChartSpec Spec(string id, string caption, string summary, string seriesHeader, IReadOnlyList<ChartSeries> series,
-        ChartFormat format, string csvHref, double? target = null, string? targetLabel = null)
+        ChartFormat format, string csvHref, double? target = null, string? targetLabel = null, int? targetYear = null)
     {
         series = Measured(series);
         var t = format.Text;
@@ -87,13 +88,19 @@ public static class MetricCharts
         var years = series.SelectMany(s => s.Points.Select(p => p.Year)).Distinct().Order().ToList();
         // Years are numbers on a linear axis, so 2018, 2021 and 2023 are drawn three and two years apart, not as neighbours.
         var whole = series.All(s => s.Points.All(p => p.Value is not { } v || v == Math.Round(v))) && (target is null || target == Math.Round(target.Value));
+        var values = series.SelectMany(s => s.Points).Select(p => p.Value).OfType<double>().ToList();
+        if (target is not null) values.Add(target.Value);
+        // One year of several groups or places is a bar chart (a line chart would stack their points on one vertical line).
+        // An indicator's chart with a target stays a line chart: its target line runs across the years to the target's.
+        var kind = years.Count == 1 && target is null && series.Count(s => s.Points.Any(p => p.Value is not null)) > 1 ? "bar" : "line";
         var config = new ChartConfig(
-            format.Json(whole), XAxis.For(years), years,
+            kind, format.Json(whole), XAxis.For(targetYear is { } ty && years.Count > 0 && ty > years[^1] ? [.. years, ty] : years),
+            YAxis.For(values), years,
             series.Select(s => new ChartDataset(s.Label,
                 years.Select(y => new ChartXY(y, s.Points.FirstOrDefault(p => p.Year == y)?.Value)).ToList(),
                 s.Style.Color, s.Style.Point, s.Style.Dash)).ToList(),
             target, targetLabel);
-        var aria = t.Text("charts.aria", ("caption", caption), ("summary", summary));
+        var aria = t.Text(kind == "bar" ? "chart_view.aria_bar" : "charts.aria", ("caption", caption), ("summary", summary));
         return new ChartSpec(id, caption, aria, summary, seriesHeader, rows,
             rows.Any(r => r.Interval.Length > 0), series.Any(s => s.Points.Any(p => p.Quality != DataQuality.NotRated)),
             new RawHtml(JsonSerializer.Serialize(config, Json)), csvHref, series, format);
@@ -140,7 +147,8 @@ public static class MetricCharts
 
     private static string Span(IEnumerable<ChartSeries> series, UiStrings t)
     {
-        var years = series.SelectMany(s => s.Points).Select(p => p.Year).Distinct().Order().ToList();
+        // The years with a value: those the chart draws (Measured), so the caption names the axis's first and last year.
+        var years = series.SelectMany(s => s.Points).Where(p => p.Value is not null).Select(p => p.Year).Distinct().Order().ToList();
         return years.Count switch
         {
             0 => t.Text("charts.no_years"),
@@ -170,8 +178,20 @@ public static class MetricCharts
     }
 
     /// <summary>The chart's data for charts.js: every dataset's points are {x: year, y: value or null} on the linear x axis.</summary>
-    private sealed record ChartConfig(ChartNumberFormat Format, XAxis XAxis, IReadOnlyList<int> Years, IReadOnlyList<ChartDataset> Datasets,
-        double? Target, string? TargetLabel);
+    /// <param name="Kind">"line" (years along the x axis), or "bar" for a single year of several groups or places (one bar each).</param>
+    private sealed record ChartConfig(string Kind, ChartNumberFormat Format, XAxis XAxis, YAxis YAxis, IReadOnlyList<int> Years,
+        IReadOnlyList<ChartDataset> Datasets, double? Target, string? TargetLabel);
+
+    /// <summary>
+    /// The value axis. Every measure that cannot be negative (all values and the target at or above zero: counts, dollars,
+    /// shares, rates) starts at zero, so a change is drawn in proportion to the whole (a 2-point dip in a share of 80%
+    /// is a small dip, not a collapse) and the axis never reads "-50 families"; charts.js then adds no room below or
+    /// above, so a share's axis ends at a round tick no higher than 100% (see "Chart axes" in docs/theme.md). Values below zero leave both ends to Chart.js, with room around them.
+    /// </summary>
+    private sealed record YAxis(double? Min)
+    {
+        public static YAxis For(IReadOnlyList<double> values) => new(values.Count == 0 || values.All(v => v >= 0) ? 0 : null);
+    }
 
     /// <summary>A linear x axis of years: one tick a year, written as the year ("2018", never "2,018").</summary>
     private sealed record XAxis(string Type, int Min, int Max, int StepSize)

@@ -40,13 +40,15 @@ public static class PlainText
     private static bool StandsAlone(string sentence) =>
         !sentence.EndsWith(':') && !Pointers.Any(p => (" " + sentence).Contains(p, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Sentences end with '.', '!', '?' or ':' followed by a space; "e.g. " and "U.S. " are rare enough in excerpts.</summary>
+    /// <summary>Sentences end with '.', '!' or '?' followed by a space; "e.g. " and "U.S. " are rare enough in excerpts. A colon
+    /// inside a sentence ("Housing: rents rose 40%.") is part of it; only the paragraph's last sentence can end with one, where
+    /// it introduces what follows (a list) and is left out.</summary>
     private static IEnumerable<string> Sentences(string text)
     {
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is '.' or '!' or '?' or ':' && (i + 1 == text.Length || text[i + 1] == ' '))
+            if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] == ' '))
             {
                 yield return text[start..(i + 1)].Trim();
                 start = i + 1;

@@ -56,6 +56,8 @@ public sealed class PrintPageKind : IPageKind
                 context.Layout(url, t.Text("views.print_title"), plan.Metadata.Summary, plan, [(plan.Metadata.Title, SiteUrls.Plan(plan))], "print",
                     showsData: true, ChartScripts.For(context)) with
                 {
+                    // The whole plan on one page repeats every other page of the plan: out of the search index (each plan once).
+                    Searchable = false,
                     PageTitle = plan.Metadata.Title,
                     DocumentTitle = t.Text("views.print_document_title", ("plan", plan.Metadata.Title), ("site", context.LanguageTitle)),
                 },

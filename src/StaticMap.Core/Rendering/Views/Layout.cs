@@ -35,6 +35,9 @@ public sealed record PageLayout(
     string AccessibilityHref,
     bool ShowsData)
 {
+    /// <summary>The script that closes the plan navigation's disclosure on narrow screens (theme/static/js/plan-nav.js).</summary>
+    public string PlanNavScript { get; init; } = "";
+
     /// <summary>Whether the search index takes this page (Pagefind reads data-pagefind-body).</summary>
     public bool Searchable { get; init; } = !NoIndex;
 

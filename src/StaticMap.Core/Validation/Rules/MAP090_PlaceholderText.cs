@@ -12,10 +12,10 @@ public sealed class PlaceholderText : Rule, IPlanRule, ISiteRule
 {
     public static readonly PlaceholderText Instance = new();
     public override string Code => "MAP090";
-    public override string Title => "Placeholder text still in the plan";
+    public override string Title => "Placeholder text still in the plan or a site page";
     public override Severity Severity => Severity.Warning;
     public override string Stage => "validate";
-    public override string Help => "Text that starts with 'TODO:' marks a part of the plan still to be written; 'staticmap new' puts one in every part. Write that part in your own words, following the instruction after 'TODO:', and delete the marker.";
+    public override string Help => "Text that starts with 'TODO:' marks a part of the plan still to be written; 'staticmap new' puts one in every part, and the site pages of input/ have them where only the publisher can write the text (its name, contact address and accessibility testing). Write that part in your own words, following the instruction after 'TODO:', and delete the marker. A site without input/accessibility.md publishes StaticMap's default statement, with this warning until it has its own.";
 
     /// <summary>The marker, case-sensitive, so that ordinary prose ("a to-do: list") is never taken for a placeholder.</summary>
     public const string Marker = "TODO:";
@@ -29,13 +29,21 @@ public sealed class PlaceholderText : Rule, IPlanRule, ISiteRule
         foreach (var body in MarkdownInspector.Bodies(plan)) CheckBody(body, diagnostics);
     }
 
-    /// <summary>The front matter of the site pages of input/.</summary>
+    /// <summary>The site pages of input/ (front matter and text: the pages a new repository starts from hold placeholders
+    /// for the publisher's name, contact and testing), and the default accessibility statement a site without its own gets.</summary>
     public void Check(ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var yaml in context.Site.PageYaml) CheckYaml(yaml, diagnostics);
+        foreach (var page in context.Site.Pages)
+        {
+            if (page.IsDefault)
+                diagnostics.Add(At(new SourceSpan(page.Path, 1, 1),
+                    $"the site has no {page.Path}, so it publishes StaticMap's default accessibility statement, which names no contact and no testing of your own; write {page.Path} (start from the repository's, see docs/authoring.md)"));
+            else CheckBody(page.Body, diagnostics, "the page");
+        }
     }
 
-    private void CheckBody(MarkdownBody body, DiagnosticBag diagnostics)
+    private void CheckBody(MarkdownBody body, DiagnosticBag diagnostics, string what = "the narrative")
     {
         var lines = body.Markdown.Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -43,7 +51,9 @@ public sealed class PlaceholderText : Rule, IPlanRule, ISiteRule
             for (var at = lines[i].IndexOf(Marker, StringComparison.Ordinal); at >= 0; at = lines[i].IndexOf(Marker, at + 1, StringComparison.Ordinal))
             {
                 diagnostics.Add(At(new SourceSpan(body.Path, body.FirstLine + i, at + 1),
-                    $"the narrative still holds placeholder text ({Quote(lines[i][at..])}); write this part of the plan and delete '{Marker}'"));
+                    what == "the narrative"
+                        ? $"the narrative still holds placeholder text ({Quote(lines[i][at..])}); write this part of the plan and delete '{Marker}'"
+                        : $"{what} still holds placeholder text ({Quote(lines[i][at..])}); write it for your site and delete '{Marker}'"));
             }
         }
     }

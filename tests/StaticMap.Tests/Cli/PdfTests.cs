@@ -15,7 +15,7 @@ namespace StaticMap.Tests.Cli;
 [Trait("Category", "Slow")]
 public class PdfTests
 {
-    private const string Caption = "Employment rate, ages 25–54, Alameda County, California and peers, 2016 to 2021. Higher is better.";
+    private const string Caption = "Employment rate, ages 25–54, Alameda County, California and peer counties, 2016 to 2021. Higher is better.";
 
     [SkippableFact]
     public void The_whole_plan_prints_with_its_charts_text_structure_and_outline()

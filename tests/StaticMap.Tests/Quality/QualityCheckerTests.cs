@@ -62,7 +62,7 @@ public sealed class QualityCheckerTests : IDisposable
         var findings = Check("""
             <p class="meta">Publicado el March 18, 2025</p>
             <table><thead><tr><th>Indicador</th><th>Estado</th><th>Valor</th><th>Nota</th></tr></thead><tbody>
-            <tr><th><a href="/es/p/measurement-plan/#sm-indicator-emp">Adultos con empleo</a></th><td><span class="status-label">Reported:</span> por buen camino: 88.4 en 2023; se esperaba 86.61</td><td>83 %</td><td></td></tr>
+            <tr><th><a href="/es/p/measurement-plan/#sm-indicator-emp">Adultos con empleo</a></th><td><span class="status-label">Measured by:</span> por buen camino: 88.4 en 2023; se esperaba 86.61</td><td>83 %</td><td></td></tr>
             <tr><th><a href="/es/p/measurement-plan/#sm-indicator-fund">Dólares comprometidos</a></th><td>logrado: 3100000 en 2025, -36 % del cambio necesario</td><td>$3,100,000</td><td></td></tr>
             </tbody></table>
             <p class="metric-description">Muertes por lesiones por cada 100,000 personas (tasa bruta)<span class="metric-pillar">Pilar: Entorno saludable.</span></p>
@@ -76,7 +76,7 @@ public sealed class QualityCheckerTests : IDisposable
             """);
         string One(string rule) => Assert.Single(findings, f => f.Rule == rule).ToString();
         Assert.Contains("/es/p/progress/2025/index.html | p.meta | english-date-on-spanish-page: 'March 18, 2025'", One("english-date-on-spanish-page"));
-        Assert.Contains("english-label-on-spanish-page: 'Reported:'", One("english-label-on-spanish-page"));
+        Assert.Contains("english-label-on-spanish-page: 'Measured by:'", One("english-label-on-spanish-page"));
         Assert.Contains("year-with-separator: '2,024'", One("year-with-separator"));
         Assert.Contains("'Más' leads to /es/p/findings/, /es/p/status/", One("same-link-name-different-targets"));
         Assert.Contains("'86.61' has 2 decimal(s); emp (percent) is written with 1", One("indicator-precision"));
@@ -88,7 +88,7 @@ public sealed class QualityCheckerTests : IDisposable
         Assert.Equal(["'NaN'", "'{{'", "'}}'"], findings.Where(f => f.Rule == "template-leftover").Select(f => f.Text.Split(" in ")[0]));
         Assert.Contains("'en en'", One("doubled-word"));
         Assert.Contains(findings, f => f.Rule == "english-on-spanish-page" && f.Text.StartsWith("'city', 'Pennsylvania' in", StringComparison.Ordinal));
-        Assert.Contains(findings, f => f.Rule == "english-on-spanish-page" && f.Text.StartsWith("'Reported' in", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Rule == "english-on-spanish-page" && f.Text.StartsWith("'Measured' in", StringComparison.Ordinal));
         Assert.Contains("the title says 2021 to 2030, the axis runs 2021 to 2025", One("chart-title-years"));
         Assert.Contains("emp (share_employed) is plotted at 2024, 2025; Urban's data has 2021, 2022, 2023", One("chart-year-not-in-data"));
         Assert.Contains("Hispanos, 2023: 91.1 % is Weak", findings.First(f => f.Rule == "sentence-cites-weak-value").Text);
@@ -104,7 +104,7 @@ public sealed class QualityCheckerTests : IDisposable
         Assert.Contains("informe", InterfaceWords.Spanish);
         Assert.Contains("avance", InterfaceWords.Spanish);
         Assert.DoesNotContain("internet", InterfaceWords.Spanish);
-        Assert.Contains(InterfaceWords.EnglishLabels, l => l.Text == "Reported:");
+        Assert.Contains(InterfaceWords.EnglishLabels, l => l.Text == "Measured by:");
     }
 
     public void Dispose()

@@ -23,7 +23,9 @@ public static partial class InterfaceWords
         "hispanic", "latino", "latina", "latinos", "latinx", "internet", "online", "email", "simple", "rural", "popular",
         "similar", "formal", "natural", "original", "capital", "hospital", "doula", "doulas", "ratio", "index", "mayor",
         "menor", "actual", "visual", "global", "color", "error", "sector", "factor", "motor", "principal", "diploma",
-        "canal", "electoral", "vista", "valor", "solo", "meta", "series", "come", "once", "plaza",
+        "canal", "electoral", "vista", "valor", "solo", "meta", "series", "come", "once", "plaza", "base", "marginal", "juveniles",
+        // Place names written alike in both languages ("Distrito de Columbia", "Columbia, Misuri").
+        "columbia",
     };
 
     /// <summary>English words that are not in en.yml but that StaticMap writes (Urban's place names, month names).</summary>

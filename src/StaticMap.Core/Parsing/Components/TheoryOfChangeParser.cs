@@ -13,6 +13,11 @@ public sealed class TheoryOfChangeParser : IComponentParser
     public static readonly IReadOnlyList<string> LogicModelFields = ["inputs", "activities", "outputs", "outcomes"];
     public static readonly IReadOnlyList<string> OutcomeFields = ["short_term", "intermediate", "long_term"];
     public static readonly IReadOnlyList<string> ItemFields = ["id", "text"];
+
+    /// <summary>The title of a component without one that holds only a theory of change, or only a logic model; a page writes
+    /// it in its own language (strings <c>theory.theory_heading</c>, <c>theory.logic_model_heading</c>).</summary>
+    public const string StatementTitle = "Theory of change";
+    public const string LogicModelTitle = "Logic model";
     public static readonly IReadOnlyList<string> ActivityFields = ["id", "text", "pillar"];
 
     public Component Parse(ComponentSource source)
@@ -25,8 +30,8 @@ public sealed class TheoryOfChangeParser : IComponentParser
             source.Diagnostics.Add(TheoryOfChangeMissing.Instance.Create(source.ComponentSpan));
         var title = source.TitleOr((statement, model) switch
         {
-            (not null, null) => "Theory of change",
-            (null, not null) => "Logic model",
+            (not null, null) => StatementTitle,
+            (null, not null) => LogicModelTitle,
             _ => Kind.GuideName,
         });
         return new TheoryOfChange(source.Path, title, source.Body, source.ComponentSpan, vision, statement, model);

@@ -7,7 +7,9 @@ namespace StaticMap.Core.Rendering.Components;
 public sealed record TimelineView(IReadOnlyList<TimelineEntry> Timeline);
 
 /// <param name="Iso">A machine-readable date for &lt;time datetime&gt; when the date is one; else null.</param>
-public sealed record TimelineEntry(string Date, string? Iso, string Event);
+/// <param name="DateLang">The language of a date written in words that a translation left as the original wrote it
+/// ("Fall 2022" on a Spanish page); null when it is in the page's language.</param>
+public sealed record TimelineEntry(string Date, string? Iso, string Event, string? DateLang = null);
 
 public sealed class HowWeGotHereView : IComponentView
 {
@@ -17,9 +19,13 @@ public sealed class HowWeGotHereView : IComponentView
     {
         var c = (HowWeGotHere)component;
         var t = context.Text(plan.Metadata.Language);
-        return new TimelineView(c.Timeline.Select(e => IsoOrNull(e.Date) is { } iso
+        // A translation that gives no date of its own keeps the original's words: they keep the original's language.
+        var main = context.MainOf(plan);
+        var original = main != plan && component.TextLanguage is null ? main.Get<HowWeGotHere>()?.Timeline : null;
+        return new TimelineView(c.Timeline.Select((e, i) => IsoOrNull(e.Date) is { } iso
             ? new TimelineEntry(Views.Formatting.IsoAsWords(iso, t), iso, e.Event)
-            : new TimelineEntry(e.Date, null, e.Event)).ToList());
+            : new TimelineEntry(e.Date, null, e.Event,
+                original is not null && i < original.Value.Length && original.Value[i].Date == e.Date ? main.Metadata.Language : null)).ToList());
     }
 
     /// <summary>"2021", "2021-06" and "2021-06-15" are valid datetime values; "Spring 2021" is not.</summary>

@@ -25,7 +25,8 @@ public sealed record IndicatorRow(
     string Target,
     string Direction,
     string DisaggregateBy,
-    string? MetricName);
+    string? MetricName,
+    string? MeasuresLang = null);
 
 public sealed class MeasurementPlanView : IComponentView
 {
@@ -52,7 +53,9 @@ public sealed class MeasurementPlanView : IComponentView
                 i.Source, i.Responsible, Formatting.Frequency(i.Frequency, t), i.Unit ?? "",
                 Pages.ProgressPageKind.Baseline(i, t), Formatting.Measurement(i.Target, i.Unit, t),
                 Formatting.Direction(i.Direction, t), string.Join(", ", i.DisaggregateBy.Select(d => Formatting.SubgroupType(d, t))),
-                i.Metric is { } m && context.Metrics.Catalog.TryGet(m.Value, out var def) ? Charts.MetricText.Name(def, t) : null);
+                i.Metric is { } m && context.Metrics.Catalog.TryGet(m.Value, out var def) ? Charts.MetricText.Name(def, t) : null,
+                // The logic model's own words, in its language when it is not translated ("En el modelo lógico: <span lang="en">…</span>").
+                item is null ? null : plan.TheoryOfChange?.TextLanguage);
         }).ToList();
     }
 

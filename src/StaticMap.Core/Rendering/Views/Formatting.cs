@@ -66,12 +66,22 @@ public static class Formatting
     /// <summary>A component's title: the author's, or, when the plan left the guide's name, that name in the page's language
     /// (strings <c>components.&lt;slug&gt;.name</c>).</summary>
     public static string ComponentTitle(Component component, UiStrings? text = null) =>
-        component.Title == component.Kind.GuideName ? ComponentName(component.Kind, text) : component.Title;
+        component.Title == component.Kind.GuideName ? ComponentName(component.Kind, text)
+        : DefaultTitleKey(component) is { } key ? Or(text).TextOr(key, component.Title)
+        : component.Title;
+
+    /// <summary>The strings key of a title the parser gave a component that has none of its own (see
+    /// <see cref="Parsing.Components.TheoryOfChangeParser.StatementTitle"/>), or null for the author's own title.</summary>
+    private static string? DefaultTitleKey(Component component) =>
+        component.Kind.Slug != "theory-of-change" ? null
+        : component.Title == Parsing.Components.TheoryOfChangeParser.StatementTitle ? "theory.theory_heading"
+        : component.Title == Parsing.Components.TheoryOfChangeParser.LogicModelTitle ? "theory.logic_model_heading"
+        : null;
 
     /// <summary>The language of a component's title when it is not the page's: the author's own title of an untranslated
     /// component; null when the title is the guide's name, which a page writes in its own language.</summary>
     public static string? ComponentTitleLang(Component component) =>
-        component.TextLanguage is { } lang && component.Title != component.Kind.GuideName ? lang : null;
+        component.TextLanguage is { } lang && component.Title != component.Kind.GuideName && DefaultTitleKey(component) is null ? lang : null;
 
     /// <summary>The language of a progress report's title when it is not the page's: an untranslated report's own title;
     /// null for the default title ("2025 progress report"), which a page writes in its own language.</summary>
@@ -221,9 +231,20 @@ public static class Formatting
     {
         var comma = urbanName.LastIndexOf(", ", StringComparison.Ordinal);
         if (comma < 0) return PlaceNames.WithoutSuffix(urbanName);
-        var area = PlaceNames.WithoutSuffix(urbanName[..comma]);
+        var area = CountyName(PlaceNames.WithoutSuffix(urbanName[..comma]), text);
         var stateName = urbanName[(comma + 2)..].Trim();
         return UsStates.UspsOfName(stateName) is { } usps ? WithState(area, usps, text) : $"{area}, {stateName}";
+    }
+
+    /// <summary>A county of Urban's files in the page's language: "Ramsey County" → "Condado de Ramsey" (strings
+    /// <c>place_words.county_name</c>, <c>place_words.parish_name</c>); any other name as written.</summary>
+    private static string CountyName(string area, UiStrings? text)
+    {
+        foreach (var (word, key) in (ReadOnlySpan<(string, string)>)[(" County", "place_words.county_name"), (" Parish", "place_words.parish_name")])
+            if (area.Length > word.Length && area.EndsWith(word, StringComparison.Ordinal)
+                && text is not null && text.Has(key))
+                return text.Text(key, ("name", area[..^word.Length]));
+        return area;
     }
 
     /// <summary>A state's name in the page's language (strings <c>states.&lt;USPS&gt;</c>, else its English name).</summary>

@@ -38,7 +38,7 @@ public static class ScaffoldText
         var planYml = spanish
             ? $$"""
                 # yaml-language-server: $schema=../../schemas/plan-translation.schema.json
-                # plan.yml en español: solo 'title', 'summary' y el 'role' de cada integrante de la coalición, en el mismo orden.
+                # plan.yml en español: solo 'title', 'summary', 'jurisdiction.name', 'contact.name' y el 'role' de cada integrante de la coalición, en el mismo orden.
                 title: "{{Marker}} el título del plan en español"
                 summary: >-
                   {{Marker}} En un párrafo sencillo, diga qué quiere cambiar este plan para los residentes y cómo.
@@ -48,7 +48,7 @@ public static class ScaffoldText
                 """
             : $$"""
                 # yaml-language-server: $schema=../../schemas/plan-translation.schema.json
-                # plan.yml in {{Localization.LanguageTags.EnglishName(language)}}: only 'title', 'summary' and each coalition member's 'role', in the same order.
+                # plan.yml in {{Localization.LanguageTags.EnglishName(language)}}: only 'title', 'summary', 'jurisdiction.name', 'contact.name' and each coalition member's 'role', in the same order.
                 title: "{{marker}} the plan's title"
                 summary: >-
                   {{marker}} the plan's summary

@@ -19,7 +19,7 @@ public sealed class DataValuesTests
         var d = RuleAssert.Single(site, "MAP038", site.PositionOf(Measurement, "78, year"));
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Equal("'employment-rate': baseline is 78, but the Urban Institute's Mobility Metrics give share_employed for 06001 " +
-                     "(Alameda County, California) in 2021 as 0.8044 (as a percent, 80.4426); use Urban's value, or leave 'value' out " +
+                     "(Alameda County, California) in 2021 as 0.8044 (as a percent, 80.4); use Urban's value, or leave 'value' out " +
                      "to fill it in from the data", d.Message);
     }
 
@@ -30,7 +30,7 @@ public sealed class DataValuesTests
         site.Replace(Measurement, Baseline, "baseline: {value: 0.8044, year: 2021}");
         var d = Assert.Single(site.Check());
         Assert.Equal("MAP038", d.Code);
-        Assert.EndsWith("; the indicator's unit is percent, so write Urban's share 0.8044 as 80.4426; use Urban's value, or leave 'value' out " +
+        Assert.EndsWith("; the indicator's unit is percent, so write Urban's share 0.8044 as 80.4; use Urban's value, or leave 'value' out " +
                         "to fill it in from the data", d.Message);
     }
 

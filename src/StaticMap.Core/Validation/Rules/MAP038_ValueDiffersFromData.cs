@@ -42,14 +42,16 @@ public sealed class ValueDiffersFromData : Rule, IPlanRule
         var expected = urban.Raw * urban.Scale;
         if (DataValues.SameAsWritten(author, expected)) return;
         var metric = urban.Definition.Variable;
+        // A percent as the site shows it, to one decimal: 0.660575 is "66.1", which the check accepts as written.
+        var percent = DataValues.Show(Math.Round(expected, 1));
         var urbanText = urban.Scale == 100
-            ? $"{DataValues.Show(urban.Raw)} (as a percent, {DataValues.Show(expected)})"
+            ? $"{DataValues.Show(urban.Raw)} (as a percent, {percent})"
             : DataValues.Show(urban.Raw);
         var hint = urban.Definition.Format != ValueFormat.Proportion ? ""
             : urban.Scale == 1 && DataValues.Same(author, urban.Raw * 100)
                 ? $"; Urban gives {metric} as a share from 0 to 1 and {DataValues.Show(author)} looks like a percent: add 'unit: percent' to the indicator or write {DataValues.Show(urban.Raw)}"
             : urban.Scale == 100 && DataValues.Same(author, urban.Raw)
-                ? $"; the indicator's unit is percent, so write Urban's share {DataValues.Show(urban.Raw)} as {DataValues.Show(expected)}"
+                ? $"; the indicator's unit is percent, so write Urban's share {DataValues.Show(urban.Raw)} as {percent}"
             : "";
         diagnostics.Add(At(at,
             $"'{indicator.Id}': {what} is {DataValues.Show(author)}, but the Urban Institute's Mobility Metrics give {metric} for " +

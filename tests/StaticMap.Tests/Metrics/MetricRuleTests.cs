@@ -120,7 +120,7 @@ public sealed class MetricRuleTests
         AssertAt(d, "MAP072", FindingsPath, 6, 13);
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Equal("Urban rates values of rate_juv_arrest shown here Weak (06001 (Alameda County, California): 2021 and 2022 for everyone); " +
-                     "a community should not act on them: say so in the 'takeaway', or choose another metric or year", d.Message);
+                     "a community should not act on them: the page marks them and its sentences leave them out; make sure the 'takeaway' and the narrative do not rest on them, or choose another metric or year", d.Message);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class WeakData : Rule, IPlanRule
     public override string Title => "Metric shows data Urban rates Weak";
     public override Severity Severity => Severity.Warning;
     public override string Stage => "validate";
-    public override string Help => "Urban rates some estimates Weak (quality 3): a community should not act on them. Say so in the takeaway, or choose another metric or year.";
+    public override string Help => "Urban rates some estimates Weak (quality 3): a community should not act on them. The page marks them Weak and its sentences leave them out; make sure the takeaway and the narrative do not rest on them, or choose another metric or year.";
 
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
@@ -26,7 +26,8 @@ public sealed class WeakData : Rule, IPlanRule
             var at = (reference.IsLocal ? reference.File : reference.Metric)?.Span ?? reference.Span;
             diagnostics.Add(At(at,
                 $"Urban rates values of {reference.Key} shown here Weak ({Describe(shown, fips, data)}); " +
-                "a community should not act on them: say so in the 'takeaway', or choose another metric or year"));
+                "a community should not act on them: the page marks them and its sentences leave them out; make sure the 'takeaway' " +
+                "and the narrative do not rest on them, or choose another metric or year"));
         }
     }
 

@@ -22,6 +22,22 @@ public sealed class ProgressWithoutNewsTests
         public IHtmlDocument Page(string path) =>
             Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", path, "index.html")));
 
+        /// <summary>The update of <paramref name="indicator"/> in the <paramref name="year"/> report of plan.json.</summary>
+        public System.Text.Json.JsonElement Update(int year, string indicator)
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "test-county", "plan.json")));
+            var report = FindObjects(json.RootElement).First(e => e.TryGetProperty("year", out var y) && y.ValueKind == System.Text.Json.JsonValueKind.Number
+                && y.GetInt32() == year && e.TryGetProperty("updates", out _));
+            return report.GetProperty("updates").EnumerateArray().Single(u => u.GetProperty("indicator").GetString() == indicator).Clone();
+        }
+
+        private static IEnumerable<System.Text.Json.JsonElement> FindObjects(System.Text.Json.JsonElement e) => e.ValueKind switch
+        {
+            System.Text.Json.JsonValueKind.Object => e.EnumerateObject().SelectMany(p => FindObjects(p.Value)).Prepend(e),
+            System.Text.Json.JsonValueKind.Array => e.EnumerateArray().SelectMany(FindObjects),
+            _ => [],
+        };
+
         public void Dispose() => site.Dispose();
     }
 
@@ -71,6 +87,9 @@ public sealed class ProgressWithoutNewsTests
         var index = built.Page("progress").QuerySelectorAll("#sm-over-time-caption ~ tbody tr, table tbody tr")
             .First(r => r.QuerySelector("th")?.TextContent == name);
         Assert.Equal(status, Normalise(index.QuerySelectorAll("td").Last().TextContent));
+        var update = built.Update(2026, "trainees");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, update.GetProperty("status").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, update.GetProperty("status_set_by").ValueKind);
     }
 
     [Theory]
@@ -103,6 +122,10 @@ public sealed class ProgressWithoutNewsTests
         Assert.Equal(marker, mark.TextContent.Replace("⚠", "").Trim());
         var index = built.Page("progress").QuerySelectorAll("table tbody tr").First(r => r.QuerySelector("th")?.TextContent == "Employment rate");
         Assert.NotNull(index.QuerySelector(".quality-weak"));
+        var update = built.Update(2025, "employment-rate");
+        Assert.Equal(3, update.GetProperty("value_quality").GetInt32());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, update.GetProperty("status").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, update.GetProperty("status_by_numbers").ValueKind);
     }
 
     [Theory]

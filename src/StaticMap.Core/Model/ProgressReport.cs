@@ -55,4 +55,15 @@ public sealed record ProgressUpdate(
 
     /// <summary>The value was filled in from the data and is the same data year as the previous report's: no newer data.</summary>
     public bool NoNewerData { get; init; }
+
+    /// <summary>Urban's data-quality rating of a value filled in from the data: 1 Strong, 2 Marginal, 3 Weak; null when not rated
+    /// or written by the coalition.</summary>
+    public int? ValueQuality { get; init; }
+
+    /// <summary>The value is an estimate Urban rates Weak (quality 3): no status is computed from it.</summary>
+    public bool WeakValue => ValueQuality == 3;
+
+    /// <summary>The update has a status: the coalition's or one computed from the numbers. Without one it has no status yet
+    /// (pages say "No update yet"), never a computed "not started".</summary>
+    public bool HasStatus => StatusGiven || StatusComputed;
 }

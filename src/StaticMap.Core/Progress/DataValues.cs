@@ -45,7 +45,11 @@ public static class DataValues
                     {
                         // A value from the data is the value of its data year; the same year as last report's is no newer data.
                         var before = previous?.Updates.FirstOrDefault(p => p.Indicator.Value == u.Indicator.Value);
-                        u = u with { Value = new MeasuredValue(latest.Scaled), ValueSource = Source(latest.Year), ValueYear = latest.Year };
+                        u = u with
+                        {
+                            Value = new MeasuredValue(latest.Scaled), ValueSource = Source(latest.Year), ValueYear = latest.Year,
+                            ValueQuality = latest.Quality is DataQuality.NotRated ? null : (int)latest.Quality,
+                        };
                         u = u with { NoNewerData = before is { Value: not null, ValueSource: not null } && before.YearOf(previous!) >= latest.Year };
                     }
                     return WithStatus(u, indicator, report);
@@ -62,11 +66,11 @@ public static class DataValues
 
     /// <summary>
     /// The one public status of an update: the coalition's when it wrote one; computed from the numbers when it left it out
-    /// (<see cref="StatusByNumbers"/>), or not started when they do not give one.
+    /// (<see cref="StatusByNumbers"/>); none (no status yet) when they do not give one or the value is an estimate Urban rates Weak.
     /// </summary>
     public static ProgressUpdate WithStatus(ProgressUpdate update, Indicator? indicator, ProgressReport report)
     {
-        if (update.StatusGiven || update.StatusComputed) return update;
+        if (update.StatusGiven || update.StatusComputed || update.WeakValue) return update;
         return indicator is not null && update.Value is { } v && StatusByNumbers.Compute(indicator, update.YearOf(report), v.Number) is { } computed
             ? update with { Status = computed.Status, StatusComputed = true }
             : update;
@@ -102,7 +106,7 @@ public static class DataValues
             if (o.Value is not { } raw) continue;
             if (group is null ? o.SubgroupType != SubgroupNames.AllType
                     : SubgroupNames.IsAll(o.SubgroupType, o.Subgroup) || SubgroupKey(o.Subgroup) != group) continue;
-            yield return new UrbanValue(o.Year, raw, Round(raw * scale, definition.Format, scale), scale, definition);
+            yield return new UrbanValue(o.Year, raw, Round(raw * scale, definition.Format, scale), scale, definition, o.Quality);
         }
     }
 
@@ -142,4 +146,6 @@ public static class DataValues
 
 /// <param name="Raw">The value as Urban publishes it (a share 0–1 for proportions).</param>
 /// <param name="Scaled">In the indicator's scale (×100 for a share whose indicator is in percent), rounded as the metric is shown.</param>
-public sealed record UrbanValue(int Year, double Raw, double Scaled, double Scale, MetricDefinition Definition);
+/// <param name="Quality">Urban's data-quality rating of the estimate.</param>
+public sealed record UrbanValue(int Year, double Raw, double Scaled, double Scale, MetricDefinition Definition,
+    DataQuality Quality = DataQuality.NotRated);

@@ -21,6 +21,15 @@ public sealed record ProgressRollup(int Year, IReadOnlyDictionary<ProgressStatus
     public int NoNewerData { get; init; }
     public int StatusByCoalition { get; init; }
     public int StatusComputed { get; init; }
+
+    /// <summary>Updates with neither the coalition's status nor a computed one: no status yet.</summary>
+    public int NoStatus => Updates - StatusByCoalition - StatusComputed;
+
+    /// <summary>Updates with a value for the report's own year (the coalition's, or data of that year).</summary>
+    public int ValueForYear { get; init; }
+
+    /// <summary>The data years of the values filled in from an earlier year's data (2021, 2023).</summary>
+    public IReadOnlyList<int> DataYears { get; init; } = [];
 }
 
 /// <summary>Status by the numbers for each update of a plan's reports, and the per-year roll-up.</summary>
@@ -32,7 +41,8 @@ public static class ProgressAssessment
         return report.Updates.Select(u =>
         {
             var indicator = indicators.GetValueOrDefault(u.Indicator.Value);
-            var computed = indicator is not null && u.Value is not null ? StatusByNumbers.Compute(indicator, u.YearOf(report), u.Value.Number) : null;
+            // No status is computed from an estimate Urban rates Weak.
+            var computed = indicator is not null && u.Value is not null && !u.WeakValue ? StatusByNumbers.Compute(indicator, u.YearOf(report), u.Value.Number) : null;
             return new AssessedUpdate(u, indicator, computed);
         }).ToList();
     }
@@ -45,6 +55,9 @@ public static class ProgressAssessment
         return new ProgressRollup(report.Year, declared, computed, assessed.Count(a => a.Computed is null),
             assessed.Count(a => a.Update.StatusGiven && a.Computed is not null && StatusByNumbers.Disagrees(a.Update.Status, a.Computed)))
         {
+            ValueForYear = assessed.Count(a => a.Update.Value is not null && a.Update.YearOf(report) == report.Year),
+            DataYears = assessed.Where(a => a.Update is { Value: not null, ValueSource: not null }).Select(a => a.Update.YearOf(report))
+                .Distinct().Order().ToList(),
             Public = assessed.GroupBy(a => a.Update.Status).ToDictionary(g => g.Key, g => g.Count()),
             Updates = assessed.Count,
             WithValue = assessed.Count(a => a.Update.Value is not null),

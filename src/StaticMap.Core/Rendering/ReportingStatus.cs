@@ -16,6 +16,12 @@ public sealed record ReportingStatus(
     int? LatestYear,
     int IndicatorsReportedInLatestYear)
 {
+    /// <summary>Indicators whose value in the latest report is from an earlier year's Mobility Metrics data (its latest data year).</summary>
+    public int IndicatorsWithEarlierData { get; init; }
+
+    /// <summary>The data years of those values (2021, 2023).</summary>
+    public IReadOnlyList<int> EarlierDataYears { get; init; } = [];
+
     public int ComponentsComplete => Components.Count(c => c.IsComplete);
 
     /// <param name="components">The component kinds the plan should have; null for StaticMap's own.</param>
@@ -32,11 +38,20 @@ public sealed record ReportingStatus(
         var indicators = plan.MeasurementPlan?.Indicators ?? [];
         var measured = measurable.Count(item => indicators.Any(i => i.Measures.Value == item.Id));
         var latest = plan.Progress.IsEmpty ? null : plan.Progress[^1];
+        // A value for the report's own year: a value filled in from an earlier year's data is that year's, not this one's.
         var reported = latest is null ? 0
-            : indicators.Count(i => latest.Updates.Any(u => u.Indicator.Value == i.Id && u.Value is not null));
+            : indicators.Count(i => latest.Updates.Any(u => u.Indicator.Value == i.Id && u.Value is not null && u.YearOf(latest) == latest.Year));
+        var fromData = latest is null ? 0
+            : indicators.Count(i => latest.Updates.Any(u => u.Indicator.Value == i.Id && u is { Value: not null, ValueSource: not null }
+                && u.YearOf(latest) < latest.Year));
         return new ReportingStatus(byKind, measurable.Count, measured, indicators.Length,
             indicators.Count(i => i.Baseline is not null), indicators.Count(i => i.Target is not null),
-            latest?.Year, reported);
+            latest?.Year, reported)
+        {
+            IndicatorsWithEarlierData = fromData,
+            EarlierDataYears = latest is null ? [] : latest.Updates.Where(u => u is { Value: not null, ValueSource: not null } && u.YearOf(latest) < latest.Year)
+                .Select(u => u.YearOf(latest)).Distinct().Order().ToList(),
+        };
     }
 }
 

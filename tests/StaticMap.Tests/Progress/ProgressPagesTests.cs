@@ -106,12 +106,13 @@ public sealed class ProgressPagesTests : IDisposable
             Normalise(page.QuerySelector(".notice-overdue")!.TextContent));
         var table = page.QuerySelector("table.rollup-table")!;
         Assert.Equal("What each progress report covers", table.QuerySelector("caption")!.TextContent);
-        Assert.Equal(["Report", "Indicators updated", "With a value", "Values from the Mobility Metrics", "Status set by the coalition",
-            "Status computed from the numbers"], table.QuerySelectorAll("thead th").Select(t => t.TextContent));
+        Assert.Equal(["Report", "Indicators updated", "With a value for the report's year", "Values from the Mobility Metrics, latest data year",
+            "Status set by the coalition", "Status computed from the numbers", "No status yet"], table.QuerySelectorAll("thead th").Select(t => t.TextContent));
         var rows = table.QuerySelectorAll("tbody tr").ToList();
         Assert.Equal(["2026 progress report", "2025 progress report", "2024 progress report"], rows.Select(r => r.QuerySelector("th[scope=row]")!.TextContent));
-        Assert.Equal(["1 of 4", "1 of 1", "1 (1 with no newer data)", "1", "0"], rows[0].QuerySelectorAll("td").Select(c => c.TextContent));
-        Assert.Equal(["2 of 4", "2 of 2", "1", "1", "1"], rows[1].QuerySelectorAll("td").Select(c => c.TextContent));
+        // The 2021 data are not a value for 2025 or 2026; coalition, computed and no status add up to the updates.
+        Assert.Equal(["1 of 4", "0 of 1", "1 (data of 2021; 1 with no newer data)", "1", "0", "0"], rows[0].QuerySelectorAll("td").Select(c => c.TextContent));
+        Assert.Equal(["2 of 4", "1 of 2", "1 (data of 2021)", "1", "1", "0"], rows[1].QuerySelectorAll("td").Select(c => c.TextContent));
     }
 
     [Fact]

@@ -187,7 +187,7 @@ public class RichContentTests(BuiltSite built) : IClassFixture<BuiltSite>
         var measures = main.QuerySelectorAll(".measure").ToDictionary(m => m.QuerySelector("dt")!.TextContent, m => m.QuerySelector(".measure-text")!.TextContent);
         Assert.Equal("4 of 4 (100%)", measures["Logic-model inputs, outputs and outcomes with an indicator"]);
         Assert.Equal("2 of 4 (50%)", measures["Indicators with a baseline"]);
-        Assert.Equal("2 of 4 (50%)", measures["Indicators with a value reported in 2024"]);
+        Assert.Equal("2 of 4 (50%)", measures["Indicators with a value for 2024"]);
     }
 
     [Fact]

@@ -85,11 +85,13 @@ public sealed class PlanJson : IFileKind
                     ["value"] = Value(u.Value),
                     ["value_source"] = u.ValueSource,
                     ["value_year"] = u.Value is null ? null : u.YearOf(r),
-                    ["status"] = Vocabularies.ProgressStatus.WordOf[u.Status],
+                    // No status yet (no value and no coalition status, or a Weak estimate) is null, never a computed "not-started".
+                    ["status"] = u.HasStatus ? Vocabularies.ProgressStatus.WordOf[u.Status] : null,
                     // Who set the public status: the coalition, or the build from the numbers when the coalition left it out.
                     ["status_set_by"] = u.StatusGiven ? "coalition" : u.StatusComputed ? "numbers" : null,
                     ["no_newer_data"] = u.NoNewerData,
-                    ["status_by_numbers"] = u.Value is not null && indicators.TryGetValue(u.Indicator.Value, out var indicator)
+                    ["value_quality"] = u.ValueQuality,
+                    ["status_by_numbers"] = u.Value is not null && !u.WeakValue && indicators.TryGetValue(u.Indicator.Value, out var indicator)
                                             && StatusByNumbers.Compute(indicator, u.YearOf(r), u.Value.Number) is { } computed
                         ? Vocabularies.ProgressStatus.WordOf[computed.Status]
                         : null,

@@ -20,8 +20,15 @@ public sealed record ProgressPage(int Year, RawHtml Body, IReadOnlyList<UpdateRo
 /// <param name="Value">The value with its year ("85.6% in 2023"), or "No newer data since 2023"; empty when none.</param>
 /// <param name="StatusDetail">For a computed status, where the value stands in plain words; empty for the coalition's.</param>
 /// <param name="Progress">Progress toward the target as a neutral figure ("62% of the way from the baseline to the target").</param>
+/// <param name="Quality">For a value Urban rates Weak or Marginal: its marker, as on the findings' data tables; null otherwise.</param>
+/// <param name="NoStatusReason">Why an update has no status yet, when its value is an estimate Urban rates Weak; empty otherwise.</param>
 public sealed record UpdateRow(string IndicatorId, string IndicatorName, string IndicatorHref, string Status, string StatusSlug,
-    string Value, string Baseline, string Target, string Note, string StatusDetail, string Progress, string ValueSource, bool NoNewerData);
+    string Value, string Baseline, string Target, string Note, string StatusDetail, string Progress, string ValueSource, bool NoNewerData,
+    QualityMark? Quality = null, string NoStatusReason = "");
+
+/// <summary>Urban's data-quality rating of a value: <paramref name="Slug"/> weak or marginal, <paramref name="Symbol"/> shown to
+/// sighted readers only (the words repeat it), <paramref name="Text"/> the rating in words.</summary>
+public sealed record QualityMark(string Slug, string Symbol, string Text);
 
 public sealed record StatusCount(string Status, string StatusSlug, int Count);
 
@@ -32,7 +39,7 @@ public sealed record ProgressYearLink(int Year, string Title, string Href, IRead
 /// <summary>One indicator's statuses across the years: the plan-level "progress over time".</summary>
 public sealed record ProgressTrackRow(string IndicatorName, string IndicatorHref, string Baseline, string Target, IReadOnlyList<ProgressCell> Cells);
 
-public sealed record ProgressCell(int Year, string? Status, string? StatusSlug, string Value);
+public sealed record ProgressCell(int Year, string? Status, string? StatusSlug, string Value, QualityMark? Quality = null);
 
 /// <summary>A page per progress report and an index with the plan's progress over time.</summary>
 public sealed class ProgressPageKind : IPageKind
@@ -80,14 +87,33 @@ public sealed class ProgressPageKind : IPageKind
             var t = context.Text(plan.Metadata.Language);
             var (u, indicator, computed) = (a.Update, a.Indicator, a.Computed);
             return new UpdateRow(u.Indicator.Value, indicator?.Name ?? u.Indicator.Value, IndicatorHref(plan, u.Indicator.Value, context),
-                Formatting.Status(u.Status, t), Formatting.StatusSlug(u.Status),
+                StatusText(u, t), StatusSlug(u),
                 ValueInYear(u, report, indicator, t),
                 Baseline(indicator, t), Formatting.Measurement(indicator?.Target, indicator?.Unit, t),
                 u.Note ?? "",
                 u.StatusComputed && computed is not null && indicator is not null ? Formatting.Explain(computed, indicator, t) : "",
                 computed is null ? "" : Formatting.ProgressToward(computed, t),
-                u.ValueSource ?? "", u.NoNewerData);
+                u.ValueSource ?? "", u.NoNewerData, Quality(u, t),
+                !u.HasStatus && u.WeakValue ? t.Text("progress_page.weak_no_status") : "");
         }).ToList();
+
+    /// <summary>The update's one public status in words, or "No update yet" when it has none (no value and no coalition status,
+    /// or a Weak estimate): never a computed "not started".</summary>
+    internal static string StatusText(ProgressUpdate update, Localization.UiStrings t) =>
+        update.HasStatus ? Formatting.Status(update.Status, t) : t.Text("status.label.none");
+
+    internal static string StatusSlug(ProgressUpdate update) => update.HasStatus ? Formatting.StatusSlug(update.Status) : NoStatusSlug;
+
+    /// <summary>The slug of an update with no status yet.</summary>
+    public const string NoStatusSlug = "none";
+
+    /// <summary>Urban's Weak or Marginal rating of a value from the data, marked as the findings' data tables mark it.</summary>
+    internal static QualityMark? Quality(ProgressUpdate update, Localization.UiStrings t) => update.Value is null ? null : update.ValueQuality switch
+    {
+        3 => new QualityMark("weak", "⚠", t.Text("progress_page.quality_weak")),
+        2 => new QualityMark("marginal", "", t.Text("progress_page.quality_marginal")),
+        _ => null,
+    };
 
     /// <summary>
     /// An update's value with the year it is the value of ("85.6% in 2023": a value from the data keeps its data year), or,
@@ -122,7 +148,8 @@ public sealed class ProgressPageKind : IPageKind
 
     private static IReadOnlyList<StatusCount> Counts(ProgressReport report, Localization.UiStrings t) =>
         Enum.GetValues<ProgressStatus>()
-            .Select(s => new StatusCount(Formatting.Status(s, t), Formatting.StatusSlug(s), report.Updates.Count(u => u.Status == s)))
+            .Select(s => new StatusCount(Formatting.Status(s, t), Formatting.StatusSlug(s), report.Updates.Count(u => u.HasStatus && u.Status == s)))
+            .Append(new StatusCount(t.Text("status.label.none"), NoStatusSlug, report.Updates.Count(u => !u.HasStatus)))
             .Where(c => c.Count > 0).ToList();
 
     private static ProgressIndexPage BuildIndex(Plan plan, Dictionary<string, Indicator> indicators, RenderContext context)
@@ -135,9 +162,9 @@ public sealed class ProgressPageKind : IPageKind
             plan.Progress.Select(report =>
             {
                 var update = report.Updates.FirstOrDefault(u => u.Indicator.Value == indicator.Id);
-                return new ProgressCell(report.Year, update is null ? null : Formatting.Status(update.Status, t),
-                    update is null ? null : Formatting.StatusSlug(update.Status),
-                    update is null ? "" : ValueInYear(update, report, indicator, t));
+                return new ProgressCell(report.Year, update is null ? null : StatusText(update, t),
+                    update is null ? null : StatusSlug(update),
+                    update is null ? "" : ValueInYear(update, report, indicator, t), update is null ? null : Quality(update, t));
             }).ToList())).ToList();
         return new ProgressIndexPage(
             plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, Formatting.ReportTitle(r, t), context.Urls.Href(SiteUrls.Progress(plan, r.Year)), Counts(r, t))).ToList(),

@@ -14,7 +14,9 @@ public sealed record StatusPage(IReadOnlyList<StatusComponentRow> Components, in
 /// <param name="WithValue">"12 of 14": the updates with a value, and <paramref name="FromData"/> how many came from the data
 /// (with those that had no newer data than the year before).</param>
 /// <param name="ByCoalition">Updates whose status the coalition set; <paramref name="Computed"/> those computed from the numbers.</param>
-public sealed record StatusRollupRow(int Year, string Href, string Title, string Updated, string WithValue, string FromData, int ByCoalition, int Computed);
+/// <param name="NoStatus">Updates with neither: no status yet. The three add up to the updates.</param>
+public sealed record StatusRollupRow(int Year, string Href, string Title, string Updated, string WithValue, string FromData, int ByCoalition, int Computed,
+    int NoStatus = 0);
 
 public sealed record StatusComponentRow(string Title, string Href, bool IsComplete, string State);
 
@@ -49,6 +51,10 @@ public sealed class StatusPageKind : IPageKind
                 Measure(status.LatestYear is { } y ? t.Text("status.measure_reported", ("year", y)) : t.Text("status.measure_reported_none"),
                     status.IndicatorsReportedInLatestYear, status.Indicators, t),
             };
+            if (status.LatestYear is { } latest && status.IndicatorsWithEarlierData > 0)
+                measures.Add(Measure(t.Text("status.measure_earlier_data", ("year", latest),
+                    ("years", Charts.ChartSummaries.Join(status.EarlierDataYears.Select(y => y.ToString(t.Culture)).ToList(), t))),
+                    status.IndicatorsWithEarlierData, status.Indicators, t));
             yield return new Page(url, "layouts/status.sbn-html",
                 context.Layout(url, t.Text("views.status_title"), t.Text("views.status_description", ("plan", plan.Metadata.Title)), plan,
                     [(plan.Metadata.Title, SiteUrls.Plan(plan))], "status"),
@@ -73,12 +79,20 @@ public sealed class StatusPageKind : IPageKind
             var indicators = ProgressAssessment.Indicators(plan).Count;
             return new StatusRollupRow(report.Year, context.Urls.Href(SiteUrls.Progress(plan, report.Year)), Formatting.ReportTitle(report, t),
                 t.Text("status.count_of", ("count", rollup.Updates), ("total", indicators)),
-                t.Text("status.count_of", ("count", rollup.WithValue), ("total", rollup.Updates)),
-                rollup.NoNewerData > 0
-                    ? t.Text("status_page.from_data_stale", ("count", rollup.FromData), ("stale", rollup.NoNewerData))
-                    : rollup.FromData.ToString(t.Culture),
-                rollup.StatusByCoalition, rollup.StatusComputed);
+                t.Text("status.count_of", ("count", rollup.ValueForYear), ("total", rollup.Updates)),
+                FromData(rollup, t),
+                rollup.StatusByCoalition, rollup.StatusComputed, rollup.NoStatus);
         }).ToList();
+
+    /// <summary>"3 (data of 2021 and 2023; 1 with no newer data)": the values from the Mobility Metrics with their latest data years.</summary>
+    private static string FromData(ProgressRollup rollup, Localization.UiStrings t)
+    {
+        if (rollup.FromData == 0) return rollup.FromData.ToString(t.Culture);
+        var years = Charts.ChartSummaries.Join(rollup.DataYears.Select(y => y.ToString(t.Culture)).ToList(), t);
+        return rollup.NoNewerData > 0
+            ? t.Text("status_page.from_data_years_stale", ("count", rollup.FromData), ("years", years), ("stale", rollup.NoNewerData))
+            : t.Text("status_page.from_data_years", ("count", rollup.FromData), ("years", years));
+    }
 
     private static StatusMeasure Measure(string label, int count, int total, Localization.UiStrings t) =>
         new(label, count, total, total == 0 ? 0 : (int)Math.Round(100.0 * count / total), t.Text("status.count_of", ("count", count), ("total", total)));

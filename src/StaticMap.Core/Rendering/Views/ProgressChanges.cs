@@ -27,14 +27,18 @@ public static class ProgressChanges
             if (!before.TryGetValue(id, out var old))
             {
                 sentences.Add(update.Value is { } v
-                    ? t.Text("changes.first_time_value", ("name", Name(id)), ("status", Formatting.StatusWords(update.Status, t)),
+                    ? t.Text("changes.first_time_value", ("name", Name(id)), ("status", Words(update)),
                         ("value", t.Text("progress_page.value_in_year", ("value", Value(id, v)), ("year", update.YearOf(report)))))
-                    : t.Text("changes.first_time", ("name", Name(id)), ("status", Formatting.StatusWords(update.Status, t))));
+                    : t.Text("changes.first_time", ("name", Name(id)), ("status", Words(update))));
                 continue;
             }
-            if (old.Status != update.Status)
-                sentences.Add(t.Text("changes.moved", ("name", Name(id)),
-                    ("from", Formatting.StatusWords(old.Status, t)), ("to", Formatting.StatusWords(update.Status, t))));
+            // An update with no status yet has not moved anywhere; a status computed from a value no newer than the previous
+            // report's is not a change either: the page says there are no newer data.
+            var noNewerData = update.NoNewerData || old.Value is not null && update.Value is not null && update.YearOf(report) <= old.YearOf(previous);
+            if (old.HasStatus && update.HasStatus && old.Status != update.Status)
+                sentences.Add(update.StatusComputed && noNewerData
+                    ? t.Text("changes.no_newer_data", ("name", Name(id)), ("year", update.YearOf(report)))
+                    : t.Text("changes.moved", ("name", Name(id)), ("from", Words(old)), ("to", Words(update))));
             // Each value with the year it is the value of (a value from the data keeps its data year); no newer data is no change.
             if (old.Value is { } was && update.Value is { } now && was.Number != now.Number && !update.NoNewerData
                 && update.YearOf(report) > old.YearOf(previous))
@@ -43,8 +47,11 @@ public static class ProgressChanges
         }
         var reported = report.Updates.Select(u => u.Indicator.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var old in previous.Updates.DistinctBy(u => u.Indicator.Value).Where(u => !reported.Contains(u.Indicator.Value)))
-            sentences.Add(t.Text("changes.not_reported", ("name", Name(old.Indicator.Value)),
-                ("status", Formatting.StatusWords(old.Status, t)), ("year", previous.Year)));
+            sentences.Add(old.HasStatus
+                ? t.Text("changes.not_reported", ("name", Name(old.Indicator.Value)), ("status", Words(old)), ("year", previous.Year))
+                : t.Text("changes.not_reported_no_status", ("name", Name(old.Indicator.Value))));
         return sentences;
+
+        string Words(ProgressUpdate u) => u.HasStatus ? Formatting.StatusWords(u.Status, t) : t.Text("status.word.none");
     }
 }

@@ -222,6 +222,13 @@ public class ChartTests(SiteFixture site)
             const ticks = chart.scales.x.ticks.map(t => String(t.label ?? '')).filter(l => l !== '');
             const badTicks = ticks.filter(l => !/^\d{4}$/.test(l));
             if (badTicks.length) problems.push(`x axis ticks are not plain years: ${badTicks.slice(0, 5)}`);
+            // Value ticks drop needless decimals ("90%", not "90.0%") and write percent as the page's text does ("90 %" in es-US).
+            const yTicks = chart.scales.y.ticks.map(t => String(t.label ?? '')).filter(l => l !== '');
+            const needless = yTicks.filter(l => /\.0+(?!\d)/.test(l));
+            if (needless.length) problems.push(`y axis ticks with needless decimals: ${needless.slice(0, 5)}`);
+            const sign = document.documentElement.lang === 'es' ? /\d\u00A0%/ : /\d%/;
+            const badPercent = yTicks.filter(l => l.includes('%') && !sign.test(l));
+            if (badPercent.length) problems.push(`y axis ticks not in the page's percent format: ${badPercent.slice(0, 5)}`);
             const drawn = new Set();
             chart.data.datasets.filter(d => !(config.target !== null && d.label === (config.targetLabel || 'Target')))
               .forEach(d => d.data.forEach(p => { if (p.y !== null && p.y !== undefined) drawn.add(key(d.label, p.x, p.y)); }));

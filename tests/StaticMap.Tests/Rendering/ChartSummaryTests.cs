@@ -196,7 +196,7 @@ public class ChartSummaryTests
     [Fact]
     public void Chart_json_tells_charts_js_how_to_write_values()
     {
-        Assert.Equal(new ChartNumberFormat("en-US", "percent", null, 1, 1, 1, "", false), Share.Json());
+        Assert.Equal(new ChartNumberFormat("en-US", "decimal", null, 100, 1, 1, "%", false), Share.Json());
         Assert.Equal(new ChartNumberFormat("en-US", "currency", "USD", 1, 0, 0, "", true), ChartFormat.FromUnit("dollars").Json());
         Assert.Equal(new ChartNumberFormat("en-US", "decimal", null, 100, 0, 0, " per 100", false), PerHousehold.Json());
         Assert.Equal(new ChartNumberFormat("en-US", "decimal", null, 1, 0, 2, "%", true), ChartFormat.FromUnit("percent").Json(wholeValues: true));

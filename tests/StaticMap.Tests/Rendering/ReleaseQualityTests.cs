@@ -38,9 +38,14 @@ public class ReleaseQualityTests(BuiltSite built) : IClassFixture<BuiltSite>
             foreach (var figure in figures)
             {
                 var link = figure.QuerySelector(".downloads a")!;
-                var caption = figure.QuerySelector("figcaption")!.TextContent.Trim();
+                // The caption as a name inside the link: without "Higher is better." and without its closing full stop,
+                // so "…, 2024: reported values, 2024 progress report (CSV)" has no stray full stop before the comma.
+                var caption = figure.QuerySelector("figcaption")!.TextContent.Trim()
+                    .Replace(" Higher is better.", "").Replace(" Lower is better.", "").TrimEnd('.');
                 Assert.StartsWith("Download this data: " + caption, Name(link));
                 Assert.EndsWith("(CSV)", Name(link));
+                Assert.DoesNotContain(".,", Name(link));
+                Assert.DoesNotContain(". (CSV)", Name(link));
                 Assert.Equal(": " + caption, link.QuerySelector(".visually-hidden")!.TextContent[..(caption.Length + 2)]);
             }
         }

@@ -31,9 +31,10 @@
 
   /* Every value a chart writes (ticks, tooltips) goes through here, with the options the build wrote in config.format
      (the same formatter as the tables and sentences: see "The chart JSON's format" in docs/theme.md). */
-  function formatValue(f, value) {
+  /* An axis tick (tick true) drops needless decimals: "90%", not "90.0%"; tooltips keep the table's digits. */
+  function formatValue(f, value, tick) {
     if (value === null || value === undefined || isNaN(value)) return 'not available';
-    var options = { style: f.style, minimumFractionDigits: f.minimumFractionDigits, maximumFractionDigits: f.maximumFractionDigits };
+    var options = { style: f.style, minimumFractionDigits: tick ? 0 : f.minimumFractionDigits, maximumFractionDigits: f.maximumFractionDigits };
     if (f.currency) options.currency = f.currency;
     var shown = value * (f.scale || 1);
     var suffix = f.unitSuffix || '';
@@ -233,7 +234,7 @@
       /* A count axis has whole ticks only: never "2.2 positions". */
       ticks: {
         precision: config.format.integerTicks ? 0 : undefined,
-        callback: function (value) { return config.format.integerTicks && !Number.isInteger(value) ? '' : formatValue(config.format, value); }
+        callback: function (value) { return config.format.integerTicks && !Number.isInteger(value) ? '' : formatValue(config.format, value, true); }
       },
       grid: {}
     };

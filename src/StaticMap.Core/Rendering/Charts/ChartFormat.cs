@@ -111,14 +111,16 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
 
     private ChartNumberFormat JsonOf(bool wholeValues) => new(
         C.Name.Length == 0 ? "en-US" : C.Name, // the invariant culture is the build's stand-in for en-US
-        Kind switch { "proportion" => "percent", "dollars" => "currency", _ => "decimal" },
+        // A share is written as a number in percent with the page's own percent sign ("90.0 %" in es-US), never by
+        // Intl's style "percent", whose pattern a browser's ICU data may give otherwise than the page's text.
+        Kind == "dollars" ? "currency" : "decimal",
         Kind == "dollars" ? "USD" : null,
-        Kind == "per100" ? 100 : 1,
+        Kind is "per100" or "proportion" ? 100 : 1,
         Kind is "proportion" or "rate" or "ratio" ? Digits : 0,
         Digits,
         Kind switch
         {
-            "percent" => Percent(""),
+            "percent" or "proportion" => Percent(""),
             "per100" => Text.Text("units.per_100"),
             "rate" or "count" or "number" when Unit.Length > 0 => " " + Unit,
             _ => "",

@@ -41,6 +41,16 @@ public sealed record ChartSpec(
     /// <summary>The series column's name in the CSV download ("place", "group", "series"): English in every language.</summary>
     public string CsvSeriesHeader { get; init; } = "";
 
+    /// <summary>The chart's name inside a sentence or link ("Download this data: …, 2025 progress report (CSV)"): the caption
+    /// without its closing full stop; a metric chart's also without "Higher is better." (set by <see cref="MetricCharts"/>).</summary>
+    public string Name
+    {
+        get => _name ?? Caption.TrimEnd().TrimEnd('.');
+        init => _name = value;
+    }
+
+    private readonly string? _name;
+
     /// <summary>The data table's body rows as HTML (<see cref="ChartTableHtml"/>), made from <see cref="Rows"/> when read.</summary>
     public RawHtml TableRows => ChartTableHtml.Rows(this);
 }

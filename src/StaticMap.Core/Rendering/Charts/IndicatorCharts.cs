@@ -30,26 +30,29 @@ public static class IndicatorCharts
         if (target is not null)
             series.Add(new ChartSeries(targetLabel, [new ChartPoint(indicator.Target!.Year, target, null, null, DataQuality.NotRated)], ChartPalette.Target));
 
+        // Every value through the progress pages' one formatter (Formatting.Value), so the summary, the table and the
+        // updates table beside the chart write the same value the same way ("$2.1 million").
+        string F(double v) => Views.Formatting.Value(v, indicator.Unit, t);
         var last = reported[^1];
-        var summary = t.Text("summaries.indicator", ("name", indicator.Name), ("value", format.Format(last.Value!.Value)), ("year", last.Year));
+        var summary = t.Text("summaries.indicator", ("name", indicator.Name), ("value", F(last.Value!.Value)), ("year", last.Year));
         if (indicator.Baseline is { Value.Number: { } baseValue } start)
-            summary += t.Text("summaries.indicator_baseline", ("value", format.Format(baseValue)), ("year", start.Year));
+            summary += t.Text("summaries.indicator_baseline", ("value", F(baseValue)), ("year", start.Year));
         if (target is not null)
-            summary += t.Text("summaries.indicator_target", ("value", format.Format(target.Value)), ("year", indicator.Target!.Year));
+            summary += t.Text("summaries.indicator_target", ("value", F(target.Value)), ("year", indicator.Target!.Year));
         summary = t.Text("summaries.indicator_end", ("sentence", summary));
         var years = series.SelectMany(s => s.Points).Select(p => p.Year).Distinct().Order().ToList();
         var caption = t.Text(target is null ? "charts.indicator_caption" : "charts.indicator_caption_target",
-            ("name", indicator.Name), ("from", years[0]), ("to", years[^1]));
+            ("name", indicator.Name), ("years", MetricCharts.Span(years, t)));
         // The target is drawn as its own dashed line across the chart; the table keeps it as a row.
         var drawn = series.Where(s => s.Label != targetLabel).ToList();
         var spec = MetricCharts.Spec(id, caption, summary, t.Text("charts.series"), drawn, format, csvHref,
-            target, target is null ? null : t.Text("charts.target_label", ("year", indicator.Target!.Year), ("value", format.Format(target.Value))),
-            target is null ? null : indicator.Target!.Year)
+            target, target is null ? null : t.Text("charts.target_label", ("year", indicator.Target!.Year), ("value", F(target.Value))),
+            target is null ? null : indicator.Target!.Year, F)
             with { CsvSeriesHeader = "series" };
         return target is null ? spec : spec with
         {
             Series = series,
-            Rows = [.. spec.Rows, new ChartTableRow(targetLabel, indicator.Target!.Year, format.Format(target.Value),
+            Rows = [.. spec.Rows, new ChartTableRow(targetLabel, indicator.Target!.Year, F(target.Value),
                 target.Value.ToString("R", CultureInfo.InvariantCulture), "", MetricCharts.Quality(DataQuality.NotRated, t), "notrated")],
         };
     }

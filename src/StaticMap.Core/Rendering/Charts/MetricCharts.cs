@@ -42,20 +42,22 @@ public static class MetricCharts
             var all = new List<ChartSeries> { local };
             all.AddRange(peers);
             var years = Span(all, t);
-            var caption = t.Text("charts.trend_caption", ("title", data.Title), ("place", data.PlaceLabel),
-                ("peers", peers.Count > 0 ? t.Text(data.PeersAreCities ? "place_words.and_peer_cities" : "place_words.and_peer_counties") : ""), ("years", years), ("direction", Direction(data.HigherIsBetter, t)));
+            string Caption(string direction) => t.Text("charts.trend_caption", ("title", data.Title), ("place", data.PlaceLabel),
+                ("peers", peers.Count > 0 ? t.Text(data.PeersAreCities ? "place_words.and_peer_cities" : "place_words.and_peer_counties") : ""), ("years", years), ("direction", direction));
             var summary = ChartSummaries.Trend(local, peers, data.Format);
-            charts.Add(Spec(id, caption, summary, t.Text("charts.place"), all, data.Format, csvHref(ChartRows.Trend)) with { CsvSeriesHeader = "place" });
+            charts.Add(Spec(id, Caption(Direction(data.HigherIsBetter, t)), summary, t.Text("charts.place"), all, data.Format, csvHref(ChartRows.Trend))
+                with { CsvSeriesHeader = "place", Name = Caption("").TrimEnd().TrimEnd('.') });
         }
         foreach (var type in data.SubgroupTypes)
         {
             var groups = Groups(data.Local, type, t);
             if (groups.Count == 0) continue;
             var id = $"{idPrefix}-{type}";
-            var caption = t.Text("charts.group_caption", ("title", data.Title), ("type", Views.Formatting.SubgroupType(type, t)),
-                ("place", data.PlaceLabel), ("years", Span(groups, t)), ("direction", Direction(data.HigherIsBetter, t)));
+            string Caption(string direction) => t.Text("charts.group_caption", ("title", data.Title), ("type", Views.Formatting.SubgroupType(type, t)),
+                ("place", data.PlaceLabel), ("years", Span(groups, t)), ("direction", direction));
             var summary = ChartSummaries.Groups(groups, data.Format);
-            charts.Add(Spec(id, caption, summary, t.Text("charts.group"), groups, data.Format, csvHref(type)) with { CsvSeriesHeader = "group" });
+            charts.Add(Spec(id, Caption(Direction(data.HigherIsBetter, t)), summary, t.Text("charts.group"), groups, data.Format, csvHref(type))
+                with { CsvSeriesHeader = "group", Name = Caption("").TrimEnd().TrimEnd('.') });
         }
         return charts;
     }
@@ -74,16 +76,20 @@ public static class MetricCharts
 
     /// <summary>A chart of explicit series, e.g. an indicator's values across progress reports with its target.</summary>
     /// <param name="targetYear">The target's year: the x axis reaches it, so a caption "2024 to 2027" sits over an axis to 2027.</param>
+    /// <param name="show">How the table writes a value, when not <see cref="ChartFormat.Format"/>: an indicator's through
+    /// <see cref="Views.Formatting.Value"/>, as the progress pages write it.</param>
     public static ChartSpec Spec(string id, string caption, string summary, string seriesHeader, IReadOnlyList<ChartSeries> series,
-        ChartFormat format, string csvHref, double? target = null, string? targetLabel = null, int? targetYear = null)
+        ChartFormat format, string csvHref, double? target = null, string? targetLabel = null, int? targetYear = null,
+        Func<double, string>? show = null)
     {
+        show ??= format.Format;
         series = Measured(series);
         var t = format.Text;
         var rows = series.SelectMany(s => s.Points.Select(p => new ChartTableRow(
             s.Label, p.Year,
-            p.Value is { } v ? format.Format(v) : t.Text("charts.not_available"),
+            p.Value is { } v ? show(v) : t.Text("charts.not_available"),
             p.Value is { } raw ? raw.ToString("R", CultureInfo.InvariantCulture) : "",
-            p.Lower is { } lb && p.Upper is { } ub ? t.Text("charts.interval", ("lower", format.Format(lb)), ("upper", format.Format(ub))) : "",
+            p.Lower is { } lb && p.Upper is { } ub ? t.Text("charts.interval", ("lower", show(lb)), ("upper", show(ub))) : "",
             Quality(p.Quality, t), p.Quality.ToString().ToLowerInvariant()))).ToList();
         var years = series.SelectMany(s => s.Points.Select(p => p.Year)).Distinct().Order().ToList();
         // Years are numbers on a linear axis, so 2018, 2021 and 2023 are drawn three and two years apart, not as neighbours.
@@ -145,10 +151,13 @@ public static class MetricCharts
         new(label, ChartRows.Series(observations).Select(o => new ChartPoint(o.Year, o.Value, o.Lower, o.Upper, o.Quality)).ToList(),
             ChartPalette.For(index));
 
-    private static string Span(IEnumerable<ChartSeries> series, UiStrings t)
+    // The years with a value: those the chart draws (Measured), so the caption names the axis's first and last year.
+    private static string Span(IEnumerable<ChartSeries> series, UiStrings t) =>
+        Span(series.SelectMany(s => s.Points).Where(p => p.Value is not null).Select(p => p.Year).Distinct().Order().ToList(), t);
+
+    /// <summary>A caption's years: "2014 to 2023" ("de 2014 a 2023"), or the one year alone ("2023"), never "2023 to 2023".</summary>
+    public static string Span(IReadOnlyList<int> years, UiStrings t)
     {
-        // The years with a value: those the chart draws (Measured), so the caption names the axis's first and last year.
-        var years = series.SelectMany(s => s.Points).Where(p => p.Value is not null).Select(p => p.Year).Distinct().Order().ToList();
         return years.Count switch
         {
             0 => t.Text("charts.no_years"),

@@ -91,7 +91,9 @@ public class PageLanguageTests
         Assert.Equal("32 por cada 100 hogares", ChartFormat.FromUnit("homes per household", Es).Format(0.32));
         var json = share.Json();
         Assert.Equal("es-US", json.Locale);
-        Assert.Equal("percent", json.Style);
+        // A share is drawn as a number in percent with the page's own sign ("90 %"), never Intl's style "percent".
+        Assert.Equal("decimal", json.Style);
+        Assert.Equal("\u00A0%", json.UnitSuffix);
         Assert.Equal("\u00A0%", ChartFormat.FromUnit("percent", Es).Json().UnitSuffix);
         Assert.Equal("%", ChartFormat.FromUnit("percent", En).Json().UnitSuffix);
         Assert.Equal(" por cada 100", ChartFormat.FromUnit("homes per household", Es).Json().UnitSuffix);
@@ -150,7 +152,7 @@ public class PageLanguageTests
         var findings = parser.ParseDocument(site.Read("_site/test-county/findings/index.html"));
         var text = findings.Body!.TextContent;
         Assert.Contains("En Alameda County, California, subió de 80.6\u00A0% en 2016 a un máximo de 82.6\u00A0% en 2019 y luego bajó a 80.4\u00A0% en 2021. " +
-                        "En 2021 fue de 82.7\u00A0% en Allegheny County, Pensilvania.", text);
+                        "En 2021 fue de 82.7\u00A0% en Condado de Allegheny, Pensilvania.", text);
         Assert.Contains("Tasa de empleo, de 25 a 54 años según raza y origen étnico, Alameda County, California, de 2018 a 2021. Un valor más alto es mejor.", text);
         Assert.Equal("Resumen de los hallazgos sobre la movilidad ascendente", findings.QuerySelector("h1")!.TextContent.Trim());
 

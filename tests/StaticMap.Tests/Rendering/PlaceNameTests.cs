@@ -36,7 +36,7 @@ public class PlaceNameTests
         Assert.Equal("Philadelphia, Pennsylvania", Formatting.UrbanPlace("Philadelphia city, Pennsylvania", En));
         Assert.Equal("Philadelphia, Pensilvania", Formatting.UrbanPlace("Philadelphia city, Pennsylvania", Es));
         Assert.Equal("St. Paul, Minnesota", Formatting.UrbanPlace("St. Paul city, Minnesota", Es));
-        Assert.Equal("Allegheny County, Pensilvania", Formatting.UrbanPlace("Allegheny County, Pennsylvania", Es));
+        Assert.Equal("Condado de Allegheny, Pensilvania", Formatting.UrbanPlace("Allegheny County, Pennsylvania", Es));
         var pittsburgh = new Jurisdiction("City of Pittsburgh", JurisdictionType.City, "PA", "4261000", default);
         Assert.Equal("Pittsburgh, Pennsylvania", Formatting.Place(pittsburgh, En));
         Assert.Equal("City of Pittsburgh, Pennsylvania", Formatting.Jurisdiction(pittsburgh, En));

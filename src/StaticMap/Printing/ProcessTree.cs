@@ -9,18 +9,45 @@ public static class ProcessTree
     /// Kills every descendant of this process. All are found first (from /proc; Linux only), then killed, so a child whose
     /// parent dies first (and is adopted by init) is not missed.
     /// </summary>
-    public static void KillDescendants()
+    /// <param name="mentioning">A folder only this run's processes name on their command line, when there is one: a process
+    /// that init adopted while the tree was being killed is found by it.</param>
+    public static void KillDescendants(string? mentioning = null)
     {
-        foreach (var pid in Descendants(Environment.ProcessId))
+        // Chromium forks renderers from its zygote at any moment: kill what is found, look again, until nothing is left.
+        for (var round = 0; round < 20; round++)
         {
-            try
-            {
-                using var process = Process.GetProcessById(pid);
-                process.Kill();
-            }
-            catch (ArgumentException) { } // already gone
-            catch (InvalidOperationException) { }
-            catch (System.ComponentModel.Win32Exception) { }
+            var found = Descendants(Environment.ProcessId).Concat(Mentioning(mentioning)).Distinct().ToList();
+            if (found.Count == 0) return;
+            foreach (var pid in found) Kill(pid);
+            Thread.Sleep(50);
+        }
+    }
+
+    private static void Kill(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            process.Kill();
+            process.WaitForExit(1000);
+        }
+        catch (ArgumentException) { } // already gone
+        catch (InvalidOperationException) { }
+        catch (System.ComponentModel.Win32Exception) { }
+    }
+
+    /// <summary>The processes (Linux: /proc) whose command line names <paramref name="folder"/>; none for null.</summary>
+    private static IEnumerable<int> Mentioning(string? folder)
+    {
+        if (folder is null || !OperatingSystem.IsLinux()) yield break;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid) || pid == Environment.ProcessId) continue;
+            string command;
+            try { command = File.ReadAllText(Path.Combine(dir, "cmdline")); }
+            catch (IOException) { continue; }
+            catch (UnauthorizedAccessException) { continue; }
+            if (command.Contains(folder, StringComparison.Ordinal)) yield return pid;
         }
     }
 

@@ -71,7 +71,7 @@ public sealed class ProgressPageKind : IPageKind
                     context.Layout(url, Formatting.ReportTitle(report, t), description.Length > 0 ? description
                             : t.Text("views.progress_report_description", ("year", report.Year), ("plan", plan.Metadata.Title)),
                         plan, [.. trail, (progressTitle, indexUrl)], "progress", showsData: false,
-                        scripts: charts.Count > 0 ? ChartScripts.For(context) : null)
+                        scripts: charts.Count > 0 ? ChartScripts.For(context) : null, draftReport: report.IsDraft)
                         with { Untranslated = context.UntranslatedNotice(report.TextLanguage, plan.Metadata.Language, SiteUrls.Progress(context.MainOf(plan), report.Year),
                             Formatting.ReportTitleLang(report)) },
                     new ProgressPage(report.Year, context.Markdown.Render(report.Body), Rows(plan, report, context),

@@ -70,7 +70,10 @@ public sealed class DraftReportTests : IDisposable
         Assert.Null(page.QuerySelector("main[data-pagefind-body]"));
         // The released reports stay indexable.
         Assert.Null(Page("test-county/progress/2024").QuerySelector("meta[name=robots]"));
-        Assert.Contains(Page("test-county/progress").QuerySelectorAll("a"), a => a.GetAttribute("href")!.Contains("/progress/2025/"));
+        var row = Page("test-county/progress").QuerySelectorAll(".report-list > li").Single(li => li.QuerySelector("a")!.GetAttribute("href")!.Contains("/progress/2025/"));
+        Assert.Equal("Draft", row.QuerySelector(".badge-draft")?.TextContent);
+        Assert.DoesNotContain(Page("test-county/progress").QuerySelectorAll(".report-list > li"),
+            li => li.QuerySelector("a")!.GetAttribute("href")!.Contains("/progress/2024/") && li.QuerySelector(".badge-draft") is not null);
     }
 
     public void Dispose() => _site.Dispose();

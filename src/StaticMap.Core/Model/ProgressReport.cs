@@ -20,6 +20,11 @@ public sealed record ProgressReport(
     /// <summary>The date the coalition published the report ('published: YYYY-MM-DD'); null when it did not say.</summary>
     public DateOnly? Published { get; init; }
 
+    /// <summary>'draft: true': an unfinished report (staticmap progress writes it). Built only by serve and build --drafts,
+    /// where its page says it is a draft and is noindex; left out of every other page, file and count otherwise.
+    /// A translation follows its original's flag.</summary>
+    public bool IsDraft { get; init; }
+
     /// <summary>
     /// The date the feed gives the report: its 'published' date; without one, the first day it can have been published:
     /// the day after its year ends (a year's report describes the whole year), or the plan's release if that is later.

@@ -12,7 +12,7 @@ public static class ProgressReportParser
     /// <summary>The title of a report that gives none: "2025 progress report" (pages write it in their own language).</summary>
     public static string DefaultTitle(int year) => $"{year} progress report";
 
-    public static readonly IReadOnlyList<string> KnownFields = ["year", "title", "published", "updates"];
+    public static readonly IReadOnlyList<string> KnownFields = ["year", "title", "published", "draft", "updates"];
     public static readonly IReadOnlyList<string> UpdateFields = ["indicator", "value", "status", "note"];
 
     public static ProgressReport? Parse(FrontMatterFile file)
@@ -49,6 +49,7 @@ public static class ProgressReportParser
         var reportYear = year ?? fileYear ?? 0;
         var title = f.String("title", false, "the page title") ?? DefaultTitle(reportYear);
         var published = f.Date("published", false, "the date the report was published, YYYY-MM-DD");
-        return new ProgressReport(reportYear, file.Path, title, file.Body, updates, f.ValueSpan("year")) { Published = published };
+        var draft = f.Bool("draft") ?? false;
+        return new ProgressReport(reportYear, file.Path, title, file.Body, updates, f.ValueSpan("year")) { Published = published, IsDraft = draft };
     }
 }

@@ -35,7 +35,8 @@ public static class DataValues
         var progress = ImmutableArray.CreateBuilder<ProgressReport>();
         foreach (var report in plan.Progress)
         {
-            var previous = progress.Count == 0 ? null : progress[^1];
+            // A published report is compared with the published report before it: a draft is left out of the public site.
+            var previous = progress.LastOrDefault(r => report.IsDraft || !r.IsDraft);
             progress.Add(report with
             {
                 Updates = report.Updates.Select(u =>

@@ -25,7 +25,8 @@ public sealed class RenderContext
         Links = links;
         Urls = new SiteUrlFormatter(options.BaseUrl);
         Markdown = new MarkdownHtml(links, Urls, strings: Strings.For(Editions.SiteLanguage));
-        PublishedPlans = site.Plans.Where(p => p.IsReleased || options.IncludeDrafts).ToList();
+        PublishedPlans = site.Plans.Where(p => p.IsReleased || options.IncludeDrafts)
+            .Select(p => options.IncludeDrafts ? p : WithoutDraftReports(p)).ToList();
         PlansInScope = scope is null ? PublishedPlans : PublishedPlans.Where(p => scope.Contains(p.Id)).ToList();
         SiteWide = siteWide;
         var home = site.Pages.FirstOrDefault(p => p.Slug.Length == 0 && Editions.SegmentOf(p) is null);
@@ -36,6 +37,16 @@ public sealed class RenderContext
         _mainPlans = PublishedPlans.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _sitePages = Languages.ToDictionary(l => l, l => SitePageUrls(site, l), StringComparer.Ordinal);
         LanguageTitle = SiteTitle;
+    }
+
+    /// <summary>The plan without its draft reports ('draft: true'), in every edition: a build without --drafts leaves them
+    /// out of every page and file (progress index, feed, sitemap, plan.json, print view, status page, charts, the next
+    /// report's comparisons, search).</summary>
+    private static Plan WithoutDraftReports(Plan plan)
+    {
+        if (!plan.Editions.Any(e => e.Progress.Any(r => r.IsDraft))) return plan;
+        static Plan Strip(Plan p) => p with { Progress = [.. p.Progress.Where(r => !r.IsDraft)] };
+        return Strip(plan) with { Translations = [.. plan.Translations.Select(t => t with { Plan = Strip(t.Plan) })] };
     }
 
     /// <summary>The site-wide URLs that exist in a language: its home, search page and the site pages written in it.</summary>
@@ -228,7 +239,7 @@ public sealed class RenderContext
 
     /// <summary>The layout of a page; <paramref name="trail"/> are the breadcrumbs between Home and the page itself.</summary>
     public PageLayout Layout(string url, string title, string description, Plan? plan, IReadOnlyList<(string Label, string Url)> trail,
-        string pageKind, bool showsData = false, IReadOnlyList<string>? scripts = null)
+        string pageKind, bool showsData = false, IReadOnlyList<string>? scripts = null, bool draftReport = false)
     {
         var language = plan?.Metadata.Language ?? Language;
         var text = Text(language);
@@ -261,7 +272,7 @@ public sealed class RenderContext
             PlanNav: plan is null ? [] : PlanNav(plan, url),
             IsExample: plan?.Metadata.IsExample ?? false,
             IsDraft: isDraft,
-            NoIndex: Options.NoIndex || isDraft,
+            NoIndex: Options.NoIndex || isDraft || draftReport,
             Scripts: (scripts ?? []).Select(Urls.Href).ToList(),
             Stylesheet: Urls.Href(SiteUrls.StaticRoot + "css/site.css"),
             HomeHref: Urls.Href(home),
@@ -273,6 +284,7 @@ public sealed class RenderContext
             PlanNavScript = Urls.Href(SiteUrls.StaticRoot + "js/plan-nav.js"),
             // x-default: the plan's main language, or the site's; the alternates list it first.
             DefaultAlternate = alternates.FirstOrDefault()?.HeadHref,
+            IsDraftReport = draftReport,
         };
     }
 

@@ -80,6 +80,8 @@ public static class ProgressScaffold
         var sb = new StringBuilder();
         sb.Append("---\n# yaml-language-server: $schema=../../../schemas/progress.schema.json\n");
         sb.Append(CultureInfo.InvariantCulture, $"year: {year}\n");
+        // Unfinished until the coalition says otherwise: build leaves a draft report out (serve and build --drafts show it).
+        sb.Append("draft: true # remove this line when the report is ready to publish\n");
         var indicators = plan.MeasurementPlan?.Indicators ?? [];
         if (indicators.IsEmpty) sb.Append("updates: []\n");
         else sb.Append("updates:\n");
@@ -132,6 +134,9 @@ public static class ProgressScaffold
         var sb = new StringBuilder();
         sb.Append("---\n# yaml-language-server: $schema=../../../schemas/progress-translation.schema.json\n");
         sb.Append(CultureInfo.InvariantCulture, $"year: {year}\n");
+        sb.Append(spanish
+            ? "draft: true # borre esta línea cuando el informe esté listo para publicarse\n"
+            : "draft: true # remove this line when the report is ready to publish (the translation follows the report's draft line)\n");
         sb.Append(
             $"# The translation of {year}.md: each update is matched by its indicator and takes its value and status from {year}.md;\n" +
             "# translate the notes (an update without a note needs no entry here) and the narrative below.\n");

@@ -258,6 +258,7 @@ public static class PlanSchemas
             ["published"] = Pattern("The date the report was published, YYYY-MM-DD; the feed dates the report with it.", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
             ["year"] = Year("The report's year; it must match the file name."),
             ["title"] = Text("The page title; by default \"<year> progress report\"."),
+            ["draft"] = Boolean("true while the report is unfinished (staticmap progress writes it): only serve and build --drafts build it, marked draft and noindex; remove the line to publish. A translation follows its original's.", ["yes", "no"]),
             ["updates"] = List("The year's indicator updates.", update),
         }, ["year"]);
         return new SchemaDocument(ProgressFile, Document("StaticMap progress report front matter",

@@ -156,6 +156,9 @@ public sealed class AdminConfigTests
         Assert.Equal(ramsey.MeasurementPlan!.Indicators.Select(i => i.Id).Distinct(),
             updates["default"]!.AsArray().Select(u => u!["indicator"]!.GetValue<string>()));
         Assert.Contains("## Lessons learned", Field(fields, "body")["default"]!.GetValue<string>());
+        // ... as a draft: the public site leaves it out until the coalition turns Draft off.
+        var draft = Field(fields, "draft");
+        Assert.Equal(("boolean", true, "Draft"), (draft["widget"]!.GetValue<string>(), draft["default"]!.GetValue<bool>(), draft["label"]!.GetValue<string>()));
         Assert.Equal("/plans/ramsey-county/assets", progress["media_folder"]!.GetValue<string>());
     }
 

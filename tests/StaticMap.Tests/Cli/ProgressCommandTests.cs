@@ -15,7 +15,8 @@ public class ProgressCommandTests
         Assert.True(code == 0, error);
         Assert.StartsWith("Created plans/test-county/progress/2025.md", output);
         var text = site.Read(Report);
-        Assert.StartsWith("---\n# yaml-language-server: $schema=../../../schemas/progress.schema.json\nyear: 2025\nupdates:\n", text);
+        Assert.StartsWith("---\n# yaml-language-server: $schema=../../../schemas/progress.schema.json\nyear: 2025\n" +
+                          "draft: true # remove this line when the report is ready to publish\nupdates:\n", text);
         // Every indicator, with last year's value and status as a comment.
         Assert.Contains("  # People trained (people; baseline 120 in 2023; target 300 by 2026)\n  # 2024: 150, on-track\n  - indicator: trainees\n", text);
         Assert.Contains("  - indicator: staff-hours\n", text);
@@ -48,7 +49,8 @@ public class ProgressCommandTests
         Assert.True(code == 0, error);
         Assert.Contains("plans/boone-county/progress/2025.es.md", output);
         var spanish = site.Read("plans/boone-county/progress/2025.es.md");
-        Assert.StartsWith("---\n# yaml-language-server: $schema=../../../schemas/progress-translation.schema.json\nyear: 2025\n", spanish);
+        Assert.StartsWith("---\n# yaml-language-server: $schema=../../../schemas/progress-translation.schema.json\nyear: 2025\n" +
+                          "draft: true # borre esta línea cuando el informe esté listo para publicarse\n", spanish);
         Assert.Contains("## Logros tempranos\n", spanish);
         Assert.DoesNotContain(site.Check(), d => d.IsError);
     }

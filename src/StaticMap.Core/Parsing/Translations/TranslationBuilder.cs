@@ -153,7 +153,8 @@ public static class TranslationBuilder
         var scratch = new DiagnosticBag();
         var report = ProgressReportParser.Parse(new FrontMatterFile(file.Path, new YamlFields(merged, "", scratch), loaded.Body));
         Forward(scratch, file.Path, diagnostics);
-        return report;
+        // A translation is published with its original: it follows the original's draft flag.
+        return report is null ? null : report with { IsDraft = original.IsDraft };
     }
 
     private static Diagnostic DuplicateTranslation(SourceSpan at, int year, string firstPath) =>

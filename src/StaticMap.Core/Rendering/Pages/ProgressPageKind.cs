@@ -34,7 +34,11 @@ public sealed record StatusCount(string Status, string StatusSlug, int Count);
 
 public sealed record ProgressIndexPage(IReadOnlyList<ProgressYearLink> Reports, IReadOnlyList<int> Years, IReadOnlyList<ProgressTrackRow> Indicators);
 
-public sealed record ProgressYearLink(int Year, string Title, string Href, IReadOnlyList<StatusCount> Counts);
+public sealed record ProgressYearLink(int Year, string Title, string Href, IReadOnlyList<StatusCount> Counts)
+{
+    /// <summary>A draft report ('draft: true'), listed only in previews (serve, build --drafts).</summary>
+    public bool IsDraft { get; init; }
+}
 
 /// <summary>One indicator's statuses across the years: the plan-level "progress over time".</summary>
 public sealed record ProgressTrackRow(string IndicatorName, string IndicatorHref, string Baseline, string Target, IReadOnlyList<ProgressCell> Cells);
@@ -71,7 +75,7 @@ public sealed class ProgressPageKind : IPageKind
                     context.Layout(url, Formatting.ReportTitle(report, t), description.Length > 0 ? description
                             : t.Text("views.progress_report_description", ("year", report.Year), ("plan", plan.Metadata.Title)),
                         plan, [.. trail, (progressTitle, indexUrl)], "progress", showsData: false,
-                        scripts: charts.Count > 0 ? ChartScripts.For(context) : null)
+                        scripts: charts.Count > 0 ? ChartScripts.For(context) : null, draftReport: report.IsDraft)
                         with { Untranslated = context.UntranslatedNotice(report.TextLanguage, plan.Metadata.Language, SiteUrls.Progress(context.MainOf(plan), report.Year),
                             Formatting.ReportTitleLang(report)) },
                     new ProgressPage(report.Year, context.Markdown.Render(report.Body), Rows(plan, report, context),
@@ -167,7 +171,7 @@ public sealed class ProgressPageKind : IPageKind
                     update is null ? "" : ValueInYear(update, report, indicator, t), update is null ? null : Quality(update, t));
             }).ToList())).ToList();
         return new ProgressIndexPage(
-            plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, Formatting.ReportTitle(r, t), context.Urls.Href(SiteUrls.Progress(plan, r.Year)), Counts(r, t))).ToList(),
+            plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, Formatting.ReportTitle(r, t), context.Urls.Href(SiteUrls.Progress(plan, r.Year)), Counts(r, t)) { IsDraft = r.IsDraft }).ToList(),
             years, rows);
     }
 

@@ -50,6 +50,9 @@ public sealed record PageLayout(
 
     /// <summary>Set on a page of a translation whose text is not translated yet: its content is marked with the original's lang.</summary>
     public Untranslated? Untranslated { get; init; }
+
+    /// <summary>The page is a draft progress report ('draft: true'), built by serve and build --drafts only: it says so and is noindex.</summary>
+    public bool IsDraftReport { get; init; }
 }
 
 /// <summary>A page in one language, as the language switch links to it.</summary>

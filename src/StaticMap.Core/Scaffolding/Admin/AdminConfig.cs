@@ -492,6 +492,8 @@ public sealed class AdminConfig
     {
         YamlMapping m => new JsonObject(m.Entries.Select(e => KeyValuePair.Create(e.Key.Value, Json(e.Value)))),
         YamlSequence s => new JsonArray([.. s.Items.Select(Json)]),
+        YamlScalar { IsQuoted: false, Value: "true" } => JsonValue.Create(true),
+        YamlScalar { IsQuoted: false, Value: "false" } => JsonValue.Create(false),
         YamlScalar { IsQuoted: false } scalar when Numbers.StrictNumber.TryParse(scalar.Value, out var number) => JsonValue.Create(number),
         YamlScalar scalar => JsonValue.Create(scalar.Value),
         _ => null,

@@ -476,10 +476,17 @@ public static partial class QualityChecker
             if (string.IsNullOrEmpty(value) || strongValues.Contains(value)) continue;
             foreach (var (where, text) in summaries)
             {
-                var i = text.IndexOf(value, StringComparison.Ordinal);
+                // The value as a whole number: "1.6 per 100,000" is not cited by "2,061.6 per 100,000".
+                var i = -1;
+                for (var from = 0; (from = text.IndexOf(value, from, StringComparison.Ordinal)) >= 0; from++)
+                {
+                    var before = from > 0 ? text[from - 1] : ' ';
+                    var after = from + value.Length < text.Length ? text[from + value.Length] : ' ';
+                    if (char.IsDigit(before) || before is ',' or '.' || char.IsDigit(after)) continue;
+                    i = from;
+                    break;
+                }
                 if (i < 0) continue;
-                var end = i + value.Length;
-                if (end < text.Length && char.IsDigit(text[end])) continue;
                 findings.Add(new Finding("sentence-cites-weak-value", page.Path, where,
                     $"{series}, {year}: {value} is Weak (Urban data quality 3), cited in \"{Excerpt(text, i, value.Length)}\""));
             }

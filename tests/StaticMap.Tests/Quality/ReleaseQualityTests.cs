@@ -34,6 +34,7 @@ public class ReleaseQualityTests
     [InlineData(2102, true, false)]   // a city, without the contract's newer fields
     [InlineData(2103, false, false)]  // a county, without the contract's newer fields
     [InlineData(2104, true, true)]    // a city, the contract in full
+    [InlineData(870037, true, true)]  // found by the property: a peer's Weak "1.6 per 100,000" beside a strong "2,061.6 per 100,000"
     [InlineData(2105, true, false, "4261000")] // Pittsburgh: Urban rates some of its race/ethnicity estimates Weak
     public void A_generated_plan_reads_right_on_every_page_in_both_languages(int seed, bool city, bool fullContract, string? fips = null)
     {

@@ -6,6 +6,7 @@ using StaticMap.Core.Pipeline;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Rendering;
 using StaticMap.Core.Rendering.Templates;
+using StaticMap.Core.Scaffolding;
 using StaticMap.Core.Validation.Rules;
 using StaticMap.Core.Writing;
 
@@ -72,6 +73,14 @@ public static class SiteBuilder
         });
         return Result(diagnostics, site, pages, clock) with { Notes = notes };
     }
+
+    /// <summary>
+    /// <c>staticmap progress</c>: the draft of a plan's annual report, written from the plans as a check reads them (drafts
+    /// included, values from the data filled in), which this run hands to the scaffold.
+    /// </summary>
+    public static ScaffoldResult Progress(string root, string planId, int year) =>
+        ProgressScaffold.Create(root, planId, year, () =>
+            Check(root, new SiteOptions(IncludeDrafts: true)).Site is { } site ? new ScaffoldSite(site.Site.Plans, site.Metrics) : null);
 
     public static ValidatedSite Validate(string root, SiteOptions options, DiagnosticBag diagnostics)
     {

@@ -17,12 +17,18 @@ namespace StaticMap.Core.Scaffolding;
 /// (a comment names the year). No status is carried over: left out, it is computed from the numbers at build, until the
 /// coalition sets one.
 /// </summary>
+/// <summary>What <see cref="ProgressScaffold.Create"/> needs of the site: its plans, as a check reads them, and the data.</summary>
+public sealed record ScaffoldSite(IReadOnlyList<Plan> Plans, StaticMap.Core.Metrics.MetricsContext Metrics);
+
 public static class ProgressScaffold
 {
     public const int FirstYear = 2000;
     public const int LastYear = 2100;
 
-    public static ScaffoldResult Create(string root, string planId, int year)
+    /// <param name="site">The plans as a check reads them (values from the data filled in) and the data; null when the
+    /// repository cannot be read. Asked only once the report's path is known to be free. The pipeline hands it over
+    /// (<c>SiteBuilder.Progress</c>): a scaffold never runs the build itself.</param>
+    public static ScaffoldResult Create(string root, string planId, int year, Func<ScaffoldSite?> site)
     {
         var folder = $"plans/{planId}";
         var path = $"{folder}/progress/{year.ToString(CultureInfo.InvariantCulture)}.md";
@@ -35,11 +41,11 @@ public static class ProgressScaffold
         if (RepositoryWriter.Exists(full))
             return new ScaffoldResult(ScaffoldOutcome.AlreadyExists, folder, [],
                 [$"{path} already exists; edit it, or delete it first to start again (nothing was written)"]);
-        var (validated, _) = SiteBuilder.Check(root, new SiteOptions(IncludeDrafts: true));
-        var plan = validated?.Site.Plans.FirstOrDefault(p => p.Id == planId);
+        var validated = site();
+        var plan = validated?.Plans.FirstOrDefault(p => p.Id == planId);
         if (plan is null)
         {
-            var ids = validated?.Site.Plans.Select(p => p.Id).ToList() ?? [];
+            var ids = validated?.Plans.Select(p => p.Id).ToList() ?? [];
             return Invalid($"there is no plan '{planId}' in plans/" + (ids.Count > 0 ? $"; the plans are {string.Join(", ", ids)}" : ""));
         }
         var files = new List<(string Path, string Text)> { (path, Text(plan, year, validated!.Metrics)) };

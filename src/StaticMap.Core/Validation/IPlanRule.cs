@@ -23,4 +23,7 @@ public sealed record ValidationContext(SiteInput Site, LinkResolver Links, Metri
 
     /// <summary>The build date and report grace, for the overdue-report rule.</summary>
     public Progress.ReportingCalendar Calendar { get; init; } = Progress.ReportingCalendar.FromEnvironment();
+
+    /// <summary>The interface text of the theme the run uses (MAP085); null for a context made without a theme.</summary>
+    public Localization.ThemeStrings? Strings { get; init; }
 }

@@ -12,9 +12,20 @@ public static class Validator
         Validate(context, context.Site.Plans, diagnostics);
 
     /// <summary>The plan rules over one plan.</summary>
-    public static void ValidatePlan(ValidationContext context, Plan plan, DiagnosticBag diagnostics)
+    /// <param name="timed">When given, told how long each rule took (the stage profiler's finer view); null in builds.</param>
+    public static void ValidatePlan(ValidationContext context, Plan plan, DiagnosticBag diagnostics, Action<IPlanRule, TimeSpan>? timed = null)
     {
-        foreach (var rule in PlanRules) rule.Check(plan, context, diagnostics);
+        if (timed is null)
+        {
+            foreach (var rule in PlanRules) rule.Check(plan, context, diagnostics);
+            return;
+        }
+        foreach (var rule in PlanRules)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            rule.Check(plan, context, diagnostics);
+            timed(rule, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
     }
 
     /// <summary>Runs the plan rules over <paramref name="plans"/> only, and the site rules; the preview server re-checks changed plans.</summary>

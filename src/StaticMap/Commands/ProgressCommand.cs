@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StaticMap.Core;
 using StaticMap.Core.Scaffolding;
 using StaticMap.Core.Validation.Rules;
 
@@ -20,7 +21,7 @@ public static class ProgressCommand
         {
             var rootPath = result.GetValue(root)!.FullName;
             if (!Directory.Exists(rootPath)) return CommonOptions.Usage($"--root {rootPath} does not exist");
-            var created = ProgressScaffold.Create(rootPath, result.GetValue(planId)!, result.GetValue(year));
+            var created = SiteBuilder.Progress(rootPath, result.GetValue(planId)!, result.GetValue(year));
             if (created.Outcome != ScaffoldOutcome.Created)
             {
                 // A refusal is a diagnostic (MAP066 at the linked path), printed as check prints one.

@@ -60,7 +60,7 @@ public class ScaffoldLinkTests
         using var site = Valid();
         using var outside = new OutsideFolder();
         site.Link(Plan + "/progress", outside.Root + "/");
-        var result = ProgressScaffold.Create(site.Root, "test-county", 2025);
+        var result = StaticMap.Core.SiteBuilder.Progress(site.Root, "test-county", 2025);
         Assert.Equal(ScaffoldOutcome.Refused, result.Outcome);
         Assert.StartsWith($"{Plan}/progress(1,1): error MAP066: this is a symbolic link to a folder outside the repository", Assert.Single(result.Problems));
         NothingIn(outside);
@@ -86,7 +86,7 @@ public class ScaffoldLinkTests
         using var site = Valid();
         Assert.Equal(ScaffoldOutcome.Created, PlanScaffold.Create(site.Root, Boone).Outcome);
         Assert.True(File.Exists(site.FullPath("plans/boone-county/plan.yml")));
-        Assert.Equal(ScaffoldOutcome.Created, ProgressScaffold.Create(site.Root, "test-county", 2025).Outcome);
+        Assert.Equal(ScaffoldOutcome.Created, StaticMap.Core.SiteBuilder.Progress(site.Root, "test-county", 2025).Outcome);
         Assert.True(File.Exists(site.FullPath(Plan + "/progress/2025.md")));
     }
 }

@@ -18,7 +18,7 @@ public sealed class DraftReportTests : IDisposable
 
     public DraftReportTests()
     {
-        var created = ProgressScaffold.Create(_site.Root, "test-county", 2025);
+        var created = StaticMap.Core.SiteBuilder.Progress(_site.Root, "test-county", 2025);
         Assert.Equal(ScaffoldOutcome.Created, created.Outcome);
     }
 

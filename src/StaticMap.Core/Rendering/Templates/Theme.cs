@@ -72,7 +72,10 @@ public sealed class Theme : ITemplateLoader
 
     /// <summary>Loads the theme and parses every template; syntax errors become diagnostics (MAP080).</summary>
     /// <param name="files">Reads the theme's files (see <see cref="Files"/>); links out of its root are MAP066, special files MAP067.</param>
-    public static Theme? Load(string folder, string displayFolder, RepositoryFiles files, DiagnosticBag diagnostics)
+    /// <param name="strings">The theme's strings when the caller has read them already (<see cref="LoadStrings(string, string, RepositoryFiles, DiagnosticBag, out IReadOnlyDictionary{string, string})"/>),
+    /// with the diagnostics reading them gave, so they are read once a run; null reads them here.</param>
+    public static Theme? Load(string folder, string displayFolder, RepositoryFiles files, DiagnosticBag diagnostics,
+        (StringCatalog Catalog, IReadOnlyList<Diagnostic> Diagnostics)? strings = null)
     {
         folder = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
         var reader = files.With(diagnostics);
@@ -94,7 +97,8 @@ public sealed class Theme : ITemplateLoader
             var name = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
             ok &= theme.Compile(name, reader) is not null;
         }
-        theme.Strings = LoadStrings(folder, displayFolder, reader, diagnostics, new Dictionary<string, string>());
+        if (strings is { } read) diagnostics.AddRange(read.Diagnostics);
+        theme.Strings = strings?.Catalog ?? LoadStrings(folder, displayFolder, reader, diagnostics, new Dictionary<string, string>());
         return ok ? theme : null;
     }
 

@@ -1,0 +1,15 @@
+using StaticMap.Core.Model;
+
+namespace StaticMap.Core.Pipeline.Stages;
+
+/// <summary>Links: the table every link of every page is resolved against, built on every run from the site as filled in.</summary>
+internal sealed class LinksStage : Stage<DataValuesOutput, LinksOutput>
+{
+    public override string Name => StageNames.Links;
+
+    public override LinksOutput Run(DataValuesOutput input, RunContext run)
+    {
+        var layout = input.Measured.Parsed.Read.Layout;
+        return new(input, new LinkResolver(input.Site, layout.Plans.SelectMany(p => p.MarkdownFiles.Select(f => (p.Id, f)))));
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Parsing;
+using StaticMap.Core.Rendering;
+
+namespace StaticMap.Core.Pipeline.Stages;
+
+/// <summary>
+/// Parse: the site pages of input/ and every plan into the typed model (plans in parallel). Cache: each plan as parsed,
+/// with its diagnostics, and the site pages; a run parses again the plans the read stage read again (and any it has not
+/// parsed yet), and the site pages when input/ changed.
+/// </summary>
+internal sealed class ParseStage(SiteOptions options) : Stage<ReadOutput, ParseOutput>
+{
+    private readonly Dictionary<string, (Plan Plan, IReadOnlyList<Diagnostic> Diagnostics)> _plans = new(StringComparer.Ordinal);
+    private IReadOnlyList<ContentPage> _pages = [];
+    private ImmutableArray<YamlText> _pageYaml = [];
+    private IReadOnlyList<Diagnostic> _pageDiagnostics = [];
+    private bool _pagesStale = true;
+
+    public override string Name => StageNames.Parse;
+
+    /// <summary>Parsed plans kept between runs.</summary>
+    public int PlanCount => _plans.Count;
+
+    public override void Invalidate(Change change)
+    {
+        if (change.Everything) _plans.Clear();
+        _pagesStale |= change.Everything || change.Input;
+    }
+
+    public override ParseOutput Run(ReadOutput input, RunContext run)
+    {
+        var layout = input.Layout;
+        foreach (var id in _plans.Keys.Where(id => layout.Plans.All(p => p.Id != id)).ToList()) _plans.Remove(id);
+        if (_pagesStale || _pages.Count == 0 && layout.InputPages.Length > 0)
+        {
+            var bag = new DiagnosticBag();
+            (var pages, _pageYaml) = SiteParser.ParsePages(layout, bag);
+            _pages = pages;
+            _pageDiagnostics = bag.ToSortedList();
+            _pagesStale = false;
+        }
+        var touched = input.Touched.ToHashSet(StringComparer.Ordinal);
+        var changed = layout.Plans.Where(p => touched.Contains(p.Id) || !_plans.ContainsKey(p.Id)).ToList();
+        Parallel.ForEach(changed, files =>
+        {
+            var bag = new DiagnosticBag();
+            var plan = PlanParser.Parse(layout, files, bag, options.Components);
+            lock (_plans) _plans[files.Id] = (plan, bag.ToSortedList());
+        });
+        var site = new SiteInput(layout.Root, layout.Plans.Select(f => _plans[f.Id].Plan).ToImmutableArray(), [.. _pages], layout.InputAssets) { PageYaml = _pageYaml };
+        if (BuildPipeline.AfterParse.Value is { } seam) site = seam(site);
+        var diagnostics = _pageDiagnostics.Concat(_plans.Values.SelectMany(p => p.Diagnostics)).ToList();
+        return new ParseOutput(input, site, changed.Select(p => p.Id).ToList(), diagnostics);
+    }
+}

@@ -1,0 +1,153 @@
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Rendering;
+using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Writing;
+
+namespace StaticMap.Core.Pipeline.Stages;
+
+/// <summary>
+/// Render: only when the run has a target, no error and a theme. Opens the target's output, copies the static files
+/// (and restores the client-side libraries), and renders the pages and downloads: the whole site, or only the plans
+/// parsed again (and the pages listing every plan when what they show changed). Cache: the output folders each plan
+/// was last written to, whether a change the site-wide pages show has not reached the target yet, and whether anything
+/// was written yet (the first write is always whole).
+/// </summary>
+internal sealed class RenderStage : Stage<ValidateOutput, RenderOutput>
+{
+    // The output folders each plan's pages were last written to: its own and one per translation ("es/alameda-county"), so
+    // the preview replaces them all when the plan changes, also a translation's that is gone.
+    private readonly Dictionary<string, IReadOnlyList<string>> _outputFolders = new(StringComparer.Ordinal);
+    // Set when a change the site-wide pages show has not reached the target yet (its run had errors).
+    private bool _siteWideStale;
+    private long _writes;
+
+    public override string Name => StageNames.Render;
+
+    public override RenderOutput? Run(ValidateOutput input, RunContext run)
+    {
+        var theme = input.Themed.Theme;
+        var diagnostics = run.Diagnostics;
+        if (run.Target is not { } target || diagnostics.HasErrors || theme is null) return null;
+        var change = run.Change;
+        var validated = input.Validated;
+        var changed = input.Themed.Linked.Filled.Measured.Parsed.Changed;
+        run.Full = change.Everything || change.Input || change.Theme || change.PlanSetChanged || _writes == 0;
+        var scope = run.Full ? null : changed.ToHashSet(StringComparer.Ordinal);
+        // The home page, feed and sitemap show plan.yml and progress reports only; a component's text cannot change them.
+        run.SiteWide = run.Full || run.SiteWideChanged || _siteWideStale;
+        run.Scope = run.Full ? "everything" : string.Join(", ", changed);
+
+        ISiteOutput? output = null;
+        try
+        {
+            output = target.Open(scope is null ? null : OutputFolders(scope, validated.Site));
+            var context = validated.RenderContext(scope, run.SiteWide, theme.Strings);
+            run.Part(StageNames.StaticFiles, () =>
+            {
+                if (scope is null)
+                {
+                    StaticFiles.Copy(validated.Layout, theme, context.PublishedPlans, output, diagnostics);
+                    if (diagnostics.HasErrors) return 0;
+                    if (target.TakesLibraries) VendorLibraries.FromEnvironment().Restore(theme, output, diagnostics);
+                }
+                else
+                {
+                    foreach (var plan in context.PlansInScope) StaticFiles.CopyPlanFiles(validated.Layout, plan, output, diagnostics);
+                }
+                return 0;
+            });
+            if (!diagnostics.HasErrors)
+            {
+                var timed = run.ObservesSteps ? new Dictionary<string, TimeSpan>() : null;
+                run.Pages = SiteRenderer.Write(context, theme, output, diagnostics, timed is null ? null : (template, elapsed) =>
+                {
+                    lock (timed) timed[template] = timed.GetValueOrDefault(template) + elapsed;
+                });
+                foreach (var (template, elapsed) in timed ?? []) run.Step(Name, template, elapsed);
+            }
+            if (!diagnostics.HasErrors) return new RenderOutput(input, theme, output);
+        }
+        catch (Exception ex) when (Failure(ex, run) is { } failure)
+        {
+            run.Diagnostics.Add(failure);
+        }
+        catch
+        {
+            (output as IDisposable)?.Dispose();
+            throw;
+        }
+        (output as IDisposable)?.Dispose();
+        return null;
+    }
+
+    public override void Completed(RunContext run)
+    {
+        if (run.Written)
+        {
+            if (run.SiteWide) _siteWideStale = false;
+            else _siteWideStale |= run.SiteWideChanged;
+            _writes++;
+            foreach (var plan in run.Site!.Site.Plans) _outputFolders[plan.Id] = plan.Translations.Select(t => SiteUrls.Plan(t.Plan).Trim('/')).ToList();
+        }
+        else
+        {
+            _siteWideStale |= run.SiteWideChanged;
+        }
+    }
+
+    private IReadOnlySet<string> OutputFolders(IReadOnlySet<string> planIds, SiteInput site)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in planIds)
+        {
+            folders.Add(id);
+            folders.UnionWith(_outputFolders.GetValueOrDefault(id) ?? []);
+            if (site.Plans.FirstOrDefault(p => p.Id == id) is { } plan)
+                folders.UnionWith(plan.Translations.Select(t => SiteUrls.Plan(t.Plan).Trim('/')));
+        }
+        return folders;
+    }
+
+    /// <summary>
+    /// A write to the output that failed (also on one of the threads rendering in parallel) as MAP082: the disk, not
+    /// StaticMap; the system's reason, where. The temporary folder is gone, the previous site intact.
+    /// </summary>
+    internal static Diagnostic? Failure(Exception ex, RunContext run) =>
+        OutputFailure(ex) is { } failure
+            ? OutputNotWritable.Instance.Create(run.Target!.Display, failure.Path, SystemErrors.Reason(failure.InnerException!))
+            : null;
+
+    private static OutputWriteException? OutputFailure(Exception ex) => ex switch
+    {
+        OutputWriteException write => write,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(OutputFailure).FirstOrDefault(f => f is not null),
+        _ when ex.InnerException is not null => OutputFailure(ex.InnerException),
+        _ => null,
+    };
+}
+
+/// <summary>Commit: makes what the render stage wrote the site (<see cref="ISiteTarget.Commit"/>: the swap of the output folder, the preview's new site).</summary>
+internal sealed class CommitStage : Stage<RenderOutput, CommitOutput>
+{
+    public override string Name => StageNames.Commit;
+
+    public override CommitOutput? Run(RenderOutput input, RunContext run)
+    {
+        try
+        {
+            run.Target!.Commit(input.Output, input.Theme);
+            run.Written = true;
+            return new CommitOutput(input);
+        }
+        catch (Exception ex) when (RenderStage.Failure(ex, run) is { } failure)
+        {
+            run.Diagnostics.Add(failure);
+            return null;
+        }
+        finally
+        {
+            (input.Output as IDisposable)?.Dispose();
+        }
+    }
+}

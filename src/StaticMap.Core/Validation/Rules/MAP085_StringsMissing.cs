@@ -1,0 +1,70 @@
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Localization;
+
+namespace StaticMap.Core.Validation.Rules;
+
+/// <summary>
+/// A language a plan is published in (plan.yml's language and translations) whose strings file lacks keys English has,
+/// once per language; or that has no strings file at all, on the plan. Reads the theme's strings as the theme stage loaded
+/// them (<see cref="ValidationContext.Strings"/>); their own errors are the theme stage's.
+/// </summary>
+public sealed class StringsMissing : Rule, ISiteRule
+{
+    public static readonly StringsMissing Instance = new();
+
+    /// <summary>How many missing keys a message names before it says "…".</summary>
+    public const int KeysShown = 10;
+
+    public override string Code => "MAP085";
+    public override string Title => "Interface text missing for a language";
+    public override Severity Severity => Severity.Warning;
+    public override string Stage => "validate";
+    public override string Help =>
+        "A plan is published in a language (plan.yml 'language' or 'translations') whose theme/strings/<lang>.yml lacks keys " +
+        "that en.yml has, or that has no strings file at all: those texts are shown in English. Add the keys, translated " +
+        "(docs/theme.md, \"Languages and cultures\").";
+
+    public void Check(ValidationContext context, DiagnosticBag diagnostics)
+    {
+        // A context made without a theme (a library caller's) has no strings to compare.
+        if (context.Strings is not { } strings) return;
+        var catalog = strings.Catalog;
+        var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var plan in context.Site.Plans)
+        {
+            var languages = new List<(string Language, SourceSpan At)> { (plan.Metadata.Language, plan.Metadata.Span) };
+            languages.AddRange(plan.Metadata.Translations.Select(t => (t.Value, t.Span)));
+            foreach (var (language, at) in languages)
+            {
+                // An invalid tag is MAP025's; English is the language every other one falls back to.
+                if (string.IsNullOrWhiteSpace(language) || !language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+                    || PluralRules.Primary(language) == StringCatalog.DefaultLanguage) continue;
+                if (!catalog.Supports(language))
+                {
+                    // StaticMap's own theme is not the repository's to edit: the file goes in a theme of its own.
+                    var where = strings.OutsideRepository ? $"theme/strings/{language}.yml to a theme of the repository's own (docs/theme.md)"
+                        : $"{strings.ThemeDisplay}/strings/{language}.yml";
+                    diagnostics.Add(CreateNoFile(at, language, where));
+                    continue;
+                }
+                var file = strings.Files.TryGetValue(language, out var own) ? own : strings.Files[PluralRules.Primary(language)];
+                if (!reported.Add(language)) continue;
+                var missing = catalog.MissingKeys(language);
+                if (missing.Count > 0) diagnostics.Add(CreateMissingKeys(file, missing));
+            }
+        }
+    }
+
+    /// <param name="file">The strings file of the language, as shown in diagnostics ("theme/strings/es.yml").</param>
+    public Diagnostic CreateMissingKeys(string file, IReadOnlyList<string> keys) =>
+        At(SourceSpan.File(file),
+            $"{file} lacks {keys.Count} {(keys.Count == 1 ? "key" : "keys")} that English has (shown in English): " +
+            string.Join(", ", keys.Take(KeysShown)) + (keys.Count > KeysShown ? " …" : "") +
+            "; add them, translated, from en.yml");
+
+    /// <param name="at">Where the plan names the language (plan.yml).</param>
+    /// <param name="file">The strings file the language would need ("theme/strings/fr.yml").</param>
+    public Diagnostic CreateNoFile(SourceSpan at, string language, string file) =>
+        At(at, $"the plan is published in '{language}', which has no strings file: its interface is shown in English; " +
+               $"add {file}: a copy of en.yml, translated");
+}

@@ -1,26 +1,18 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using StaticMap.Core;
 using StaticMap.Core.Diagnostics;
-using StaticMap.Core.Metrics;
-using StaticMap.Core.Model;
 using StaticMap.Core.Pipeline;
-using StaticMap.Core.Parsing;
-using StaticMap.Core.Reading;
-using StaticMap.Core.Reading.Yaml;
 using StaticMap.Core.Rendering;
-using StaticMap.Core.Rendering.Pages;
-using StaticMap.Core.Validation;
 using StaticMap.Core.Writing;
 
 namespace StaticMap.Bench.StageProfiler;
 
 /// <summary>
 /// Runs StaticMap.Core's build through its BuildPipeline, timing each stage as the pipeline runs it (IStageObserver), and prints wall time,
-/// CPU time, allocations and the managed heap after each stage. With --detail it also splits parsing into reading,
-/// YAML and Markdown, times every validation rule and every page template, and separates rendering from writing.
-/// The stages are public API of StaticMap.Core; nothing here changes how they work.
+/// CPU time, allocations and the managed heap after each stage. With --detail the observer also asks for the steps inside
+/// the stages (every validation rule, every page template); with --serve it times the preview's rebuilds stage by stage.
+/// It is only ever an observer of the one run: it never calls a stage itself.
 /// </summary>
 public static class Program
 {
@@ -85,106 +77,30 @@ public static class Program
     private static bool Stages(string root, string outputPath) =>
         Build(root, outputPath, new StageTimer()) is { } run && Report(run.Diagnostics);
 
-    /// <summary>The stages as the pipeline runs them, then parsing, validation and rendering each split further (outside the build).</summary>
+    /// <summary>
+    /// The stages as the pipeline runs them, and inside them what the pipeline tells an observer that asks for steps: each
+    /// plan rule (validate) and each page template (render), summed over the run. Nothing is run outside the build.
+    /// </summary>
     private static bool Detailed(string root, string outputPath)
     {
-        if (Build(root, outputPath, new StageTimer()) is not { } run || !Report(run.Diagnostics)) return false;
-        var live = new List<(string When, double Mb)> { ("after the build (the site model held: YAML trees, Markdown ASTs, typed plans)", LiveMb()) };
+        var t = new StageTimer { ObservesSteps = true };
+        if (Build(root, outputPath, t) is not { } run || !Report(run.Diagnostics)) return false;
+        var live = LiveMb();
         Console.WriteLine();
-        Console.WriteLine("the parse, validate and render stages split further:");
-        var t = new StageTimer();
-        var diagnostics = new DiagnosticBag();
-        var (layout, site, metrics, links, _) = run.Site;
-        var markdownFiles = layout.Plans.SelectMany(p => p.ComponentFiles.Concat(p.ProgressFiles)).Concat(layout.InputPages).ToList();
-        var yamlFiles = layout.Plans.Where(p => p.PlanYml is not null).Select(p => p.PlanYml!).ToList();
-
-        // The parse stage's parts, each over every file, in parallel as SiteParser runs them.
-        var texts = t.Time($"parse/a: read + UTF-8 decode {markdownFiles.Count + yamlFiles.Count} files", () =>
-            markdownFiles.Concat(yamlFiles).AsParallel()
-                .Select(f => (Path: f, Text: TextFileReader.Read(layout, f, TextFileReader.MaxPlanTextBytes, diagnostics)?.Text ?? ""))
-                .ToList());
-        var split = t.Time("parse/b: split front matter", () =>
-            texts.AsParallel().Select(x => (x.Path, Split: x.Path.EndsWith(".md", StringComparison.Ordinal) && FrontMatterSplitter.TrySplit(x.Text, out var fm) == FrontMatterSplitter.Outcome.Split ? fm : new FrontMatter(x.Text, 1, "", 1))).ToList());
-        t.Time("parse/c: YAML (YamlLoader.Load)", () =>
-            split.AsParallel().ForAll(x => YamlLoader.Load(x.Split!.Yaml, x.Path, x.Split.YamlFirstLine, diagnostics)));
-        t.Time("parse/d: Markdown (MarkdownParser.Parse)", () =>
-            split.AsParallel().ForAll(x => MarkdownParser.Parse(x.Path, x.Split!.Body, x.Split.BodyFirstLine)));
-        texts = null;
-        split = null;
-
-        var validation = new ValidationContext(site, links, metrics, new HashSet<string>(StringComparer.Ordinal));
-        var ruleTimes = new List<(string Rule, double Ms)>();
-        t.Time($"validate: {Validator.PlanRules.Count} plan rules, one at a time over all plans", () =>
-        {
-            foreach (var rule in Validator.PlanRules)
-            {
-                var clock = Stopwatch.StartNew();
-                Parallel.ForEach(site.Plans, plan => rule.Check(plan, validation, diagnostics));
-                ruleTimes.Add((rule.GetType().Name, clock.Elapsed.TotalMilliseconds));
-            }
-        });
-        var theme = t.Time("render: load theme", () => BuildPipeline.LoadTheme(root, null, diagnostics))!;
-        var context = run.Site.RenderContext();
-        var parts = context.PlansInScope.Select(context.PlanPart).Prepend(context.SiteWidePart()).ToList();
-        var view = SiteRenderer.View(context);
-        // Page models, HTML and generated files, part by part as SiteRenderer.Write runs them, but timed per template
-        // and rendered into a sink that keeps only the byte count (so this is render cost without the disk).
-        var templateTimes = new ConcurrentDictionary<string, (long Ticks, int Pages, long Bytes)>();
-        var fileTimes = new ConcurrentDictionary<string, (long Ticks, int Files, long Bytes)>();
-        var pageCount = 0;
-        t.Time($"render: {parts.Count} parts (site-wide + one per plan), pages and files, into a counting sink (no disk)", () =>
-            Parallel.ForEach(parts, part =>
-            {
-                var sink = new CountingOutput();
-                foreach (var page in SiteRenderer.Pages(part))
-                {
-                    var before = sink.Bytes;
-                    var clock = Stopwatch.StartNew();
-                    SiteRenderer.RenderPage(page, view, theme, sink, diagnostics);
-                    var ticks = clock.ElapsedTicks;
-                    Interlocked.Increment(ref pageCount);
-                    templateTimes.AddOrUpdate($"{page.Template} ({page.Layout.PageKind})", (ticks, 1, sink.Bytes - before),
-                        (_, v) => (v.Ticks + ticks, v.Pages + 1, v.Bytes + sink.Bytes - before));
-                }
-                var fileClock = Stopwatch.StartNew();
-                foreach (var file in SiteRenderer.Files(part))
-                {
-                    var ticks = fileClock.ElapsedTicks;
-                    var before = sink.Bytes;
-                    file.WriteTo(sink);
-                    var bytes = sink.Bytes - before;
-                    fileTimes.AddOrUpdate(Kind(file.Path), (ticks, 1, bytes),
-                        (_, v) => (v.Ticks + ticks, v.Files + 1, v.Bytes + bytes));
-                    fileClock.Restart();
-                }
-            }));
-        parts = null;
-        live.Add(("after rendering every part (parts let go)", LiveMb()));
-
-        t.Print($"{site.Plans.Length} plans, {pageCount} pages");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"live managed heap after the build (the site model held: YAML trees, Markdown ASTs, typed plans; after a full GC, outside the timings): {live:F0} MB"));
+        var rules = t.Steps(StageNames.Validate);
         Console.WriteLine();
-        Console.WriteLine("live managed heap (after a full GC, outside the timings):");
-        foreach (var (when, mb) in live) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {mb,7:F0} MB  {when}"));
+        Console.WriteLine("validation rules, slowest first (thread time summed over all plans, so the total exceeds the stage's wall time):");
+        foreach (var (rule, elapsed) in rules.OrderByDescending(r => r.Value).Take(12))
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {elapsed.TotalMilliseconds,9:F0} ms  {rule}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {rules.Values.Sum(r => r.TotalMilliseconds),9:F0} ms  all {rules.Count} plan rules"));
+        var templates = t.Steps(StageNames.Render);
         Console.WriteLine();
-        Console.WriteLine("validation rules, slowest first (each run over all plans, in parallel):");
-        foreach (var (rule, ms) in ruleTimes.OrderByDescending(r => r.Ms).Take(12))
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,9:F0} ms  {rule}"));
-        Console.WriteLine($"  {ruleTimes.Sum(r => r.Ms),9:F0} ms  all {ruleTimes.Count} rules");
-
-        Console.WriteLine();
-        Console.WriteLine("page templates (thread time summed over both cores, so the total exceeds the stage's wall time):");
-        foreach (var (template, v) in templateTimes.OrderByDescending(x => x.Value.Ticks))
-        {
-            var ms = v.Ticks * 1000.0 / Stopwatch.Frequency;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {ms,9:F0} ms  {v.Pages,6} pages  {ms / v.Pages,7:F2} ms/page  {v.Bytes / v.Pages / 1024,5} KiB/page  {template}"));
-        }
-        Console.WriteLine();
-        Console.WriteLine("generated files by kind (time to generate, summed over threads):");
-        foreach (var (kind, v) in fileTimes.OrderByDescending(x => x.Value.Ticks))
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {v.Ticks * 1000.0 / Stopwatch.Frequency,9:F0} ms  {v.Files,7} files  {v.Bytes / 1024,8} KiB  {kind}"));
-        return Report(diagnostics);
+        Console.WriteLine("page templates (thread time summed over both cores, so the total exceeds the stage's wall time; page models are built outside these times):");
+        foreach (var (template, elapsed) in templates.OrderByDescending(x => x.Value))
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {elapsed.TotalMilliseconds,9:F0} ms  {template}"));
+        return true;
     }
 
     private static double LiveMb()
@@ -208,9 +124,11 @@ public static class Program
     /// </summary>
     private static bool Serve(string root)
     {
-        var preview = new StaticMap.Core.Preview.PreviewSite(root);
+        var observer = new RebuildTimes();
+        var preview = new StaticMap.Core.Preview.PreviewSite(root, observer: observer);
         var clock = Stopwatch.StartNew();
         var first = preview.Rebuild();
+        observer.Times.Clear();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {clock.Elapsed.TotalMilliseconds,8:F0} ms  first full build in memory ({first.Result.Pages} pages, {preview.Site.Count} files); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB"));
         if (!first.Result.Succeeded) return Report(first.Result.Diagnostics);
@@ -247,57 +165,13 @@ public static class Program
         preview = null;
         GC.Collect();
 
-        // What one plan's rebuild consists of, warm, with the public pieces PreviewSite uses (its own code is private).
+        // What one plan's rebuild consists of: the stages of the same rebuilds as the pipeline ran them (its observer).
         Console.WriteLine();
-        Console.WriteLine("the same rebuild piece by piece (warm, median of 5, one plan in scope):");
-        var diagnostics = new DiagnosticBag();
-        var validated = SiteBuilder.Validate(root, new SiteOptions(true, null, true), diagnostics);
-        var theme = BuildPipeline.LoadTheme(root, null, diagnostics)!;
-        var id = Path.GetFileName(plan);
-        var onePlan = validated.Site.Plans.Single(p => p.Id == id);
-        var scope = new HashSet<string>(StringComparer.Ordinal) { id };
-        var pieces = new Dictionary<string, List<double>>();
-        void Piece(string name, Action action)
-        {
-            var c = Stopwatch.StartNew();
-            action();
-            if (!pieces.TryGetValue(name, out var list)) pieces[name] = list = [];
-            list.Add(c.Elapsed.TotalMilliseconds);
-        }
-        for (var n = 0; n < 6; n++)
-        {
-            Piece("re-read and parse the plan (PlanParser.Parse)", () => PlanParser.Parse(validated.Layout, validated.Layout.Plans.Single(p => p.Id == id), new DiagnosticBag()));
-            Piece("link table over all plans (BuildPipeline.Links)", () => _ = BuildPipeline.Links(validated.Site, validated.Layout));
-            Piece("validate the plan (every plan rule)", () =>
-            {
-                var context = new ValidationContext(validated.Site, validated.Links, validated.Metrics);
-                foreach (var rule in Validator.PlanRules) rule.Check(onePlan, context, new DiagnosticBag());
-            });
-            var render = validated.RenderContext(scope);
-            var view = SiteRenderer.View(render);
-            var sink = new CountingOutput();
-            foreach (var part in render.PlansInScope.Select(render.PlanPart))
-            {
-                var pages = new List<Page>();
-                Piece("page models in scope (SiteRenderer.Pages)", () => pages = [.. SiteRenderer.Pages(part)]);
-                Piece($"render {pages.Count,2} pages of the plan", () => pages.ForEach(page => SiteRenderer.RenderPage(page, view, theme, sink, new DiagnosticBag())));
-                Piece("generated files of the plan (plan.json, CSVs)", () => SiteRenderer.Files(part).ToList());
-            }
-            Piece("site-wide pages and files (home, search, feed, sitemap)", () =>
-            {
-                var whole = validated.RenderContext();
-                var part = whole.SiteWidePart();
-                foreach (var page in SiteRenderer.Pages(part)) SiteRenderer.RenderPage(page, view, theme, sink, new DiagnosticBag());
-                SiteRenderer.Files(part).ToList();
-            });
-            var site = new StaticMap.Core.Preview.MemorySite();
-            for (var i = 0; i < 40_000; i++) site.WriteText($"plan-{i % 1000}/file-{i}.html", "");
-            Piece("copy a 40,000-file MemorySite (new MemorySite(previous))", () => _ = new StaticMap.Core.Preview.MemorySite(site));
-        }
-        foreach (var (name, list) in pieces)
+        Console.WriteLine("the same rebuilds stage by stage (median of edits 1-5, one plan in scope):");
+        foreach (var (stage, list) in observer.Times)
         {
             var warm = list.Skip(1).Order().ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {warm[warm.Count / 2],8:F1} ms  {name}"));
+            if (warm.Count > 0) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {warm[warm.Count / 2],8:F1} ms  {stage}"));
         }
         return true;
     }
@@ -318,18 +192,23 @@ public static class Program
     }
 }
 
-/// <summary>An output that keeps nothing but the number of bytes written to it.</summary>
-public sealed class CountingOutput : ISiteOutput
-{
-    public long Bytes;
-    public void WriteText(string relativePath, string content) => Bytes += content.Length;
-    public void WriteBytes(string relativePath, ReadOnlySpan<byte> content) => Bytes += content.Length;
-    public void CopyFile(SourceFile source, string relativePath) { }
-}
-
 /// <summary>Wall time, CPU time, allocations and heap size per stage.</summary>
 public sealed class StageTimer : IStageObserver
 {
+    private readonly Dictionary<string, Dictionary<string, TimeSpan>> _steps = [];
+
+    /// <summary>Whether the pipeline is asked for each rule's and template's time (--detail).</summary>
+    public bool ObservesSteps { get; init; }
+
+    public void Step(string stage, string step, TimeSpan elapsed)
+    {
+        if (!_steps.TryGetValue(stage, out var steps)) _steps[stage] = steps = [];
+        steps[step] = steps.GetValueOrDefault(step) + elapsed;
+    }
+
+    /// <summary>The steps the pipeline reported inside <paramref name="stage"/>: rule or template, and its time.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> Steps(string stage) => _steps.GetValueOrDefault(stage) ?? [];
+
     private readonly List<(string Name, double WallMs, double CpuMs, double AllocMb, double HeapMb, int Gen2, double GcMs, long Jitted, double JitMs)> _rows = [];
     private readonly Stack<(TimeSpan Cpu, long Alloc, int Gen2, TimeSpan Paused, long Jitted, TimeSpan JitTime, Stopwatch Clock)> _started = new();
 
@@ -375,5 +254,21 @@ public sealed class StageTimer : IStageObserver
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {total,8:F0} {"",6} {_rows.Sum(r => r.CpuMs),8:F0} {_rows.Sum(r => r.AllocMb),9:F0}  {"",8} {"",4} {_rows.Sum(r => r.GcMs),6:F0} {_rows.Sum(r => r.Jitted),7} {_rows.Sum(r => r.JitMs),7:F0}  total: {summary}; peak working set {process.PeakWorkingSet64 / 1048576} MiB"));
+    }
+}
+
+/// <summary>Each stage's wall time in every rebuild of the preview, in the order the pipeline ran them.</summary>
+public sealed class RebuildTimes : IStageObserver
+{
+    public Dictionary<string, List<double>> Times { get; } = [];
+
+    public void Starting(string stage)
+    {
+    }
+
+    public void Finished(string stage, TimeSpan elapsed)
+    {
+        if (!Times.TryGetValue(stage, out var list)) Times[stage] = list = [];
+        list.Add(elapsed.TotalMilliseconds);
     }
 }

@@ -28,12 +28,13 @@ public sealed class PreviewSite
     private bool _rebuildEverything;
 
     /// <param name="adminBackend">With the browser editor (serve --admin): the local decap-server's address it saves through.</param>
+    /// <param name="observer">Watches every rebuild's stages (the stage profiler's --serve).</param>
     public PreviewSite(string root, string? themeFolder = null, string? baseUrl = null, Progress.ReportingCalendar? calendar = null,
-        string? adminBackend = null)
+        string? adminBackend = null, IStageObserver? observer = null)
     {
         _root = Path.GetFullPath(root);
         _pipeline = new BuildPipeline(_root, new SiteOptions(IncludeDrafts: true, BaseUrl: baseUrl, NoIndex: true, Calendar: calendar)
-            { Admin = adminBackend is not null, AdminLocalBackend = adminBackend }, themeFolder);
+            { Admin = adminBackend is not null, AdminLocalBackend = adminBackend }, themeFolder, observer);
     }
 
     /// <summary>The site being served: the last build without errors.</summary>

@@ -6,7 +6,7 @@ namespace StaticMap.Core.Pipeline.Stages;
 /// Data values: indicators tied to a metric take the values the author left out from the data, with their data year (the
 /// annual update, <see cref="DataValues"/>). No cache: it is computed from the parsed plans and the data on every run.
 /// </summary>
-internal sealed class DataValuesStage : Stage<MetricsOutput, DataValuesOutput>
+internal sealed class DataValuesStage : PipelineStage<MetricsOutput, DataValuesOutput>
 {
     public override string Name => StageNames.DataValues;
 

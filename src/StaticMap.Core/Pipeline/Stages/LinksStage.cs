@@ -3,7 +3,7 @@ using StaticMap.Core.Model;
 namespace StaticMap.Core.Pipeline.Stages;
 
 /// <summary>Links: the table every link of every page is resolved against, built on every run from the site as filled in.</summary>
-internal sealed class LinksStage : Stage<DataValuesOutput, LinksOutput>
+internal sealed class LinksStage : PipelineStage<DataValuesOutput, LinksOutput>
 {
     public override string Name => StageNames.Links;
 

@@ -9,7 +9,7 @@ namespace StaticMap.Core.Pipeline.Stages;
 /// (read again when input/data changed or a plan names a place not read yet) and each plan's own data (read again when
 /// the plan was parsed again).
 /// </summary>
-internal sealed class MetricsStage : Stage<ParseOutput, MetricsOutput>
+internal sealed class MetricsStage : PipelineStage<ParseOutput, MetricsOutput>
 {
     private (MobilityData Data, IReadOnlySet<string> Geoids, IReadOnlyList<Diagnostic> Diagnostics)? _data;
     private readonly Dictionary<string, (IReadOnlyDictionary<string, IReadOnlyList<Observation>> Local, IReadOnlyList<Diagnostic> Diagnostics)> _local =

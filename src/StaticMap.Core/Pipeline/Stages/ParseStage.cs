@@ -11,7 +11,7 @@ namespace StaticMap.Core.Pipeline.Stages;
 /// with its diagnostics, and the site pages; a run parses again the plans the read stage read again (and any it has not
 /// parsed yet), and the site pages when input/ changed.
 /// </summary>
-internal sealed class ParseStage(SiteOptions options) : Stage<ReadOutput, ParseOutput>
+internal sealed class ParseStage(SiteOptions options) : PipelineStage<ReadOutput, ParseOutput>
 {
     private readonly Dictionary<string, (Plan Plan, IReadOnlyList<Diagnostic> Diagnostics)> _plans = new(StringComparer.Ordinal);
     private IReadOnlyList<ContentPage> _pages = [];

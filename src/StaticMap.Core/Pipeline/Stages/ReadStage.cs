@@ -8,7 +8,7 @@ namespace StaticMap.Core.Pipeline.Stages;
 /// last run; a change inside a plan lists that plan's folder again, a change under input/ input/ again, and a plan folder
 /// that appeared or went away (or a full run) everything.
 /// </summary>
-internal sealed class ReadStage(string root) : Stage<RunStart, ReadOutput>
+internal sealed class ReadStage(string root) : PipelineStage<RunStart, ReadOutput>
 {
     private RepositoryLayout? _layout;
 

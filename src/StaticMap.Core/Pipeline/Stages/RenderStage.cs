@@ -13,7 +13,7 @@ namespace StaticMap.Core.Pipeline.Stages;
 /// was last written to, whether a change the site-wide pages show has not reached the target yet, and whether anything
 /// was written yet (the first write is always whole).
 /// </summary>
-internal sealed class RenderStage : Stage<ValidateOutput, RenderOutput>
+internal sealed class RenderStage : PipelineStage<ValidateOutput, RenderOutput>
 {
     // The output folders each plan's pages were last written to: its own and one per translation ("es/alameda-county"), so
     // the preview replaces them all when the plan changes, also a translation's that is gone.
@@ -125,29 +125,4 @@ internal sealed class RenderStage : Stage<ValidateOutput, RenderOutput>
         _ when ex.InnerException is not null => OutputFailure(ex.InnerException),
         _ => null,
     };
-}
-
-/// <summary>Commit: makes what the render stage wrote the site (<see cref="ISiteTarget.Commit"/>: the swap of the output folder, the preview's new site).</summary>
-internal sealed class CommitStage : Stage<RenderOutput, CommitOutput>
-{
-    public override string Name => StageNames.Commit;
-
-    public override CommitOutput? Run(RenderOutput input, RunContext run)
-    {
-        try
-        {
-            run.Target!.Commit(input.Output, input.Theme);
-            run.Written = true;
-            return new CommitOutput(input);
-        }
-        catch (Exception ex) when (RenderStage.Failure(ex, run) is { } failure)
-        {
-            run.Diagnostics.Add(failure);
-            return null;
-        }
-        finally
-        {
-            (input.Output as IDisposable)?.Dispose();
-        }
-    }
 }

@@ -28,7 +28,7 @@ internal interface IStage
 }
 
 /// <inheritdoc cref="IStage"/>
-internal abstract class Stage<TIn, TOut> : IStage where TIn : class where TOut : class
+internal abstract class PipelineStage<TIn, TOut> : IStage where TIn : class where TOut : class
 {
     public abstract string Name { get; }
 

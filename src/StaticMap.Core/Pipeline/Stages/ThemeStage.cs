@@ -11,7 +11,7 @@ namespace StaticMap.Core.Pipeline.Stages;
 /// and strings-file problem a build does. Cache: the theme and its strings, loaded again when theme/ changed; the strings
 /// files are read once for both.
 /// </summary>
-internal sealed class ThemeStage(string root, string? themeFolder) : Stage<LinksOutput, ThemeOutput>
+internal sealed class ThemeStage(string root, string? themeFolder) : PipelineStage<LinksOutput, ThemeOutput>
 {
     private (Theme? Theme, ThemeStrings Strings, IReadOnlyList<Diagnostic> Diagnostics)? _loaded;
 

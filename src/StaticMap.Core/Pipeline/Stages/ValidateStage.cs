@@ -10,7 +10,7 @@ namespace StaticMap.Core.Pipeline.Stages;
 /// links can point at changed; then gathers every diagnostic of the run (the stages before it, the rules, the theme).
 /// Cache: each plan's rule diagnostics and the set of link targets they were checked against.
 /// </summary>
-internal sealed class ValidateStage(SiteOptions options) : Stage<ThemeOutput, ValidateOutput>
+internal sealed class ValidateStage(SiteOptions options) : PipelineStage<ThemeOutput, ValidateOutput>
 {
     private readonly Dictionary<string, IReadOnlyList<Diagnostic>> _plans = new(StringComparer.Ordinal);
     private IReadOnlySet<string> _linkTargets = new HashSet<string>();

@@ -210,6 +210,7 @@ public sealed class StageTimer : IStageObserver
     public IReadOnlyDictionary<string, TimeSpan> Steps(string stage) => _steps.GetValueOrDefault(stage) ?? [];
 
     private readonly List<(string Name, double WallMs, double CpuMs, double AllocMb, double HeapMb, int Gen2, double GcMs, long Jitted, double JitMs)> _rows = [];
+    private readonly List<(string Name, double WallMs, double CpuMs, double AllocMb, double HeapMb, int Gen2, double GcMs, long Jitted, double JitMs)> _parts = [];
     private readonly Stack<(TimeSpan Cpu, long Alloc, int Gen2, TimeSpan Paused, long Jitted, TimeSpan JitTime, Stopwatch Clock)> _started = new();
 
     public void Starting(string stage)
@@ -224,10 +225,20 @@ public sealed class StageTimer : IStageObserver
         var (cpu, alloc, gen2, paused, jitted, jitTime, clock) = _started.Pop();
         var wall = clock.Elapsed.TotalMilliseconds;
         var process = Process.GetCurrentProcess();
-        _rows.Add((stage, wall, (process.TotalProcessorTime - cpu).TotalMilliseconds,
+        // A part of a stage (the static files inside render) is listed under it, indented, and not counted twice in the total.
+        var nested = _started.Count > 0;
+        var row = (nested ? "  of which " + stage : stage, wall, (process.TotalProcessorTime - cpu).TotalMilliseconds,
             (GC.GetTotalAllocatedBytes(precise: false) - alloc) / 1048576.0, GC.GetTotalMemory(false) / 1048576.0,
             GC.CollectionCount(2) - gen2, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, System.Runtime.JitInfo.GetCompiledMethodCount() - jitted,
-            (System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds));
+            (System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds);
+        if (nested)
+        {
+            _parts.Add(row);
+            return;
+        }
+        _rows.Add(row);
+        _rows.AddRange(_parts);
+        _parts.Clear();
     }
 
     public T Time<T>(string name, Func<T> stage)
@@ -244,7 +255,8 @@ public sealed class StageTimer : IStageObserver
     public void Print(string summary)
     {
         var process = Process.GetCurrentProcess();
-        var total = _rows.Sum(r => r.WallMs);
+        var stages = _rows.Where(r => !r.Name.StartsWith(' ')).ToList();
+        var total = stages.Sum(r => r.WallMs);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {"wall ms",8} {"share",6} {"cpu ms",8} {"alloc MB",9} {"heap MB",8} {"gen2",4} {"GC ms",6} {"jitted",7} {"jit ms",7}  stage"));
         foreach (var r in _rows)
@@ -253,7 +265,7 @@ public sealed class StageTimer : IStageObserver
                 $"  {r.WallMs,8:F0} {r.WallMs / total,6:P0} {r.CpuMs,8:F0} {r.AllocMb,9:F0} {r.HeapMb,8:F0} {r.Gen2,4} {r.GcMs,6:F0} {r.Jitted,7} {r.JitMs,7:F0}  {r.Name}"));
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {total,8:F0} {"",6} {_rows.Sum(r => r.CpuMs),8:F0} {_rows.Sum(r => r.AllocMb),9:F0}  {"",8} {"",4} {_rows.Sum(r => r.GcMs),6:F0} {_rows.Sum(r => r.Jitted),7} {_rows.Sum(r => r.JitMs),7:F0}  total: {summary}; peak working set {process.PeakWorkingSet64 / 1048576} MiB"));
+            $"  {total,8:F0} {"",6} {stages.Sum(r => r.CpuMs),8:F0} {stages.Sum(r => r.AllocMb),9:F0}  {"",8} {"",4} {stages.Sum(r => r.GcMs),6:F0} {stages.Sum(r => r.Jitted),7} {stages.Sum(r => r.JitMs),7:F0}  total: {summary}; peak working set {process.PeakWorkingSet64 / 1048576} MiB"));
     }
 }
 

@@ -302,17 +302,19 @@ public sealed class RenderContext
             .ToList();
     }
 
-    /// <summary>The plan's own pages in reading order: overview, the five components, progress, status, print.</summary>
+    /// <summary>The plan's own pages in reading order, as the page kinds declare them in the site map: overview, the five
+    /// components, progress, status, print, and any page a kind of this build adds to a plan's navigation.</summary>
     public IReadOnlyList<NavLink> PlanNav(Plan plan, string currentUrl)
     {
         var text = Text(plan.Metadata.Language);
-        var items = new List<(string Label, string Url, string? Lang)> { (text.Text("nav.overview"), SiteUrls.Plan(plan), null) };
-        items.AddRange(plan.Components.Select(c => (Formatting.ComponentTitle(c, text), SiteUrls.Component(plan, c.Kind), Formatting.ComponentTitleLang(c))));
-        if (!plan.Progress.IsEmpty) items.Add((text.Text("nav.progress"), SiteUrls.ProgressIndex(plan), null));
-        items.Add((text.Text("nav.status"), SiteUrls.Status(plan), null));
-        items.Add((text.Text("nav.print"), SiteUrls.Print(plan), null));
-        return items.Select(i => new NavLink(i.Label, Urls.Href(i.Url), i.Url == currentUrl) { Lang = i.Lang }).ToList();
+        return PublishedPages(plan).Where(p => p.Nav is not null)
+            .Select(p => (Page: p, Entry: p.Nav!(text)))
+            .Select(i => new NavLink(i.Entry.Label, Urls.Href(i.Page.Url), i.Page.Url == currentUrl) { Lang = i.Entry.Lang }).ToList();
     }
+
+    /// <summary>The pages of a plan's edition this build publishes, in order: a draft's only with drafts.</summary>
+    public IEnumerable<SitePage> PublishedPages(Plan plan) =>
+        Links.Map.OfPlan(plan.Id, SiteUrls.EditionOf(plan)).Where(p => !p.IsDraft || Options.IncludeDrafts);
 
     private static string Describe(string text)
     {

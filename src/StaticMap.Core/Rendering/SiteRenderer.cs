@@ -21,6 +21,13 @@ public static class SiteRenderer
     /// </summary>
     public static readonly IReadOnlyList<IPageKind> PageKinds = [.. Discovery.All<IPageKind>().OrderBy(k => k.Order)];
 
+    /// <summary>
+    /// The site's pages as <paramref name="kinds"/> (by default <see cref="PageKinds"/>) declare them, drafts and every
+    /// edition included: the one table of pages that links, the plan navigation and sitemap.xml read.
+    /// </summary>
+    public static SiteMap Map(SiteInput site, IEnumerable<IPageKind>? kinds = null) =>
+        new((kinds ?? PageKinds).OrderBy(k => k.Order).SelectMany(k => k.Declare(site)));
+
     /// <summary>Every kind of generated file (downloads, feed, sitemap), found by reflection.</summary>
     public static readonly IReadOnlyList<IFileKind> FileKinds = Discovery.All<IFileKind>();
 
@@ -47,8 +54,8 @@ public static class SiteRenderer
         return written;
     }
 
-    /// <summary>The pages of one part of the site, in the order of <see cref="PageKinds"/>.</summary>
-    public static IEnumerable<Page> Pages(RenderContext part) => PageKinds.Where(k => Renders(part, k)).SelectMany(part.PagesOf);
+    /// <summary>The pages of one part of the site, in the order of its page kinds (<see cref="SiteOptions.PageKindsInOrder"/>).</summary>
+    public static IEnumerable<Page> Pages(RenderContext part) => part.Options.PageKindsInOrder.Where(k => Renders(part, k)).SelectMany(part.PagesOf);
 
     /// <summary>The generated files of one part of the site; after its pages, whose charts they offer as CSV.</summary>
     public static IEnumerable<GeneratedFile> Files(RenderContext part) => FileKinds.Where(k => Renders(part, k)).SelectMany(k => k.Files(part));

@@ -5,9 +5,10 @@ namespace StaticMap.Core.Model;
 
 /// <summary>One component file: front matter fields plus the Markdown narrative. Its kind is a <see cref="ComponentKind"/> (Model/ComponentKinds.cs).</summary>
 /// <param name="Path">Repository-relative path of the file.</param>
-/// <param name="Title">The page title: front matter 'title', or the guide's name for the component.</param>
+/// <param name="Title">The title the author wrote (front matter 'title'); null when the file has none, and the pages then show
+/// the kind's name in their own language (Rendering/Views/Formatting.ComponentTitle).</param>
 /// <param name="ComponentSpan">Where 'component:' was written.</param>
-public abstract record Component(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan)
+public abstract record Component(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan)
 {
     public abstract ComponentKind Kind { get; }
 
@@ -26,7 +27,7 @@ public abstract record Component(string Path, string Title, MarkdownBody Body, S
 /// <param name="Prefixes">Prefixes of the ids it makes from data (a chart, a logic-model group): any id starting with one is accepted.</param>
 public sealed record PartialIds(IEnumerable<string> Ids, params IEnumerable<string> Prefixes);
 
-public sealed record HowWeGotHere(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+public sealed record HowWeGotHere(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan,
     ImmutableArray<TimelineEvent> Timeline) : Component(Path, Title, Body, ComponentSpan)
 {
     public override ComponentKind Kind => ComponentKind.HowWeGotHere;
@@ -37,7 +38,7 @@ public sealed record HowWeGotHere(string Path, string Title, MarkdownBody Body, 
 /// <param name="Date">As written: a full date, a month ("2021-06") or a year.</param>
 public sealed record TimelineEvent(string Date, string Event);
 
-public sealed record Findings(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+public sealed record Findings(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan,
     ImmutableArray<MetricReference> Metrics) : Component(Path, Title, Body, ComponentSpan)
 {
     public override ComponentKind Kind => ComponentKind.Findings;
@@ -64,7 +65,7 @@ public sealed record MetricReference(
     public string Key => Metric?.Value ?? System.IO.Path.GetFileNameWithoutExtension(File?.Value ?? "metric");
 }
 
-public sealed record TheoryOfChange(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+public sealed record TheoryOfChange(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan,
     string Vision,
     TheoryOfChangeStatement? Statement,
     LogicModel? LogicModel) : Component(Path, Title, Body, ComponentSpan)
@@ -83,7 +84,7 @@ public sealed record TheoryOfChangeStatement(
     ImmutableArray<string> Outcomes,
     ImmutableArray<string> Assumptions);
 
-public sealed record MeasurementPlan(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+public sealed record MeasurementPlan(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan,
     ImmutableArray<Indicator> Indicators) : Component(Path, Title, Body, ComponentSpan)
 {
     public override ComponentKind Kind => ComponentKind.MeasurementPlan;
@@ -91,7 +92,7 @@ public sealed record MeasurementPlan(string Path, string Title, MarkdownBody Bod
     public override PartialIds PartialIds() => new(["sm-indicators-heading", "sm-indicators-caption", .. Indicators.Select(i => "sm-indicator-" + i.Id)]);
 }
 
-public sealed record Sustainability(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+public sealed record Sustainability(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan,
     ImmutableArray<Commitment> Commitments) : Component(Path, Title, Body, ComponentSpan)
 {
     public override ComponentKind Kind => ComponentKind.Sustainability;

@@ -66,7 +66,7 @@ public sealed class GlossaryParser : IComponentParser
                 return new GlossaryTerm(t.String("term", true, "the term") ?? "", t.String("meaning", true, "what the term means") ?? "");
             })
             .ToImmutableArray();
-        return new GlossaryComponent(source.Path, source.TitleOr(Kind.GuideName), source.Body, source.ComponentSpan, terms);
+        return new GlossaryComponent(source.Path, source.Title, source.Body, source.ComponentSpan, terms);
     }
 }
 

@@ -40,7 +40,7 @@ public static class Glossary
         """;
 }
 
-public sealed record GlossaryComponent(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+public sealed record GlossaryComponent(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan,
     ImmutableArray<GlossaryTerm> Terms) : Component(Path, Title, Body, ComponentSpan)
 {
     public override ComponentKind Kind => Glossary.Kind;

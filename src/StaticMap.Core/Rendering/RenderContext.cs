@@ -35,7 +35,7 @@ public sealed class RenderContext
         Language = SiteLanguage;
         Languages = Editions.Languages(PublishedPlans, site.Pages);
         _mainPlans = PublishedPlans.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _sitePages = Languages.ToDictionary(l => l, l => SitePageUrls(site, l), StringComparer.Ordinal);
+        _sitePages = Languages.ToDictionary(l => l, l => SitePageUrls(links.Map, l), StringComparer.Ordinal);
         LanguageTitle = SiteTitle;
     }
 
@@ -49,13 +49,11 @@ public sealed class RenderContext
         return Strip(plan) with { Translations = [.. plan.Translations.Select(t => t with { Plan = Strip(t.Plan) })] };
     }
 
-    /// <summary>The site-wide URLs that exist in a language: its home, search page and the site pages written in it.</summary>
-    private static IReadOnlySet<string> SitePageUrls(SiteInput site, string language)
-    {
-        var segment = Editions.Segment(language);
-        return Editions.PagesIn(site.Pages, language).Where(p => p.Slug != "404").Select(p => SiteUrls.Page(p.Slug, segment))
-            .Append(SiteUrls.Page("", segment)).Append(SiteUrls.SearchIn(segment)).ToHashSet(StringComparer.Ordinal);
-    }
+    /// <summary>The site-wide URLs that exist in a language, as the site map declares them: its home, search page and the site
+    /// pages written in it (not the 404 page, which is at no address of its own).</summary>
+    private static IReadOnlySet<string> SitePageUrls(SiteMap map, string language) =>
+        map.SiteWide(Editions.Segment(language)).Select(p => p.Url).Where(u => !u.EndsWith(SiteUrls.NotFound, StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A part of <paramref name="whole"/>'s render: one plan's pages and files, or only the site-wide ones.</summary>
     private RenderContext(RenderContext whole, Plan? plan, string? language = null)

@@ -37,7 +37,7 @@ public sealed class PageIds
     public PageIds AddNarrative(MarkdownBody? body, string prefix = "") =>
         body is null ? this : Add(NarrativeIds(body).Select(id => prefix + id));
 
-    /// <summary>The ids a component's partial writes (<see cref="Component.PartialIds"/>).</summary>
+    /// <summary>The ids a component's partial writes (its view's, Rendering/Components).</summary>
     public PageIds AddPartial(PartialIds partial)
     {
         Add(partial.Ids);
@@ -59,3 +59,8 @@ public sealed class PageIds
         }
     }
 }
+
+/// <summary>The ids a theme partial writes besides the narrative's (all starting "sm-").</summary>
+/// <param name="Ids">Ids the partial writes.</param>
+/// <param name="Prefixes">Prefixes of the ids it makes from data (a chart, a logic-model group): any id starting with one is accepted.</param>
+public sealed record PartialIds(IEnumerable<string> Ids, params IEnumerable<string> Prefixes);

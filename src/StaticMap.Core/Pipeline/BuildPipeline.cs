@@ -79,7 +79,7 @@ public sealed class BuildPipeline
         var metrics = Stage(Stages.Metrics, () => LoadMetrics(site, change, changedPlans));
         // Indicators tied to a metric take the values the author left out from the data (the annual update).
         site = Progress.DataValues.Fill(site, metrics);
-        var links = Stage(Stages.Links, () => Links(site, _layout!, _options.PageKinds));
+        var links = Stage(Stages.Links, () => Links(site, _layout!, _options));
         var (all, sameTargets) = Stage(Stages.Validate, () => Validate(site, links, metrics, changedPlans, scanDiagnostics));
         CheckStrings(_root, _themeFolder, site, all);
         var validated = new ValidatedSite(_layout!, site, metrics, links, _options);
@@ -215,8 +215,8 @@ public sealed class BuildPipeline
             .Where(g => g.Length > 0).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Links: the table of the site's pages (as the page kinds declare them) every link of every page is resolved against.</summary>
-    public static LinkResolver Links(SiteInput site, RepositoryLayout layout, IEnumerable<Rendering.Pages.IPageKind>? pageKinds = null) =>
-        new(site, SiteRenderer.Map(site, pageKinds), layout.Plans.SelectMany(p => p.MarkdownFiles.Select(f => (p.Id, f))));
+    public static LinkResolver Links(SiteInput site, RepositoryLayout layout, SiteOptions? options = null) =>
+        new(site, SiteRenderer.Map(site, options?.PageKinds, options?.Components), layout.Plans.SelectMany(p => p.MarkdownFiles.Select(f => (p.Id, f))));
 
     /// <summary>Validate: the site rules, and the plan rules over the changed plans, or all when what links can point at changed.</summary>
     private (DiagnosticBag All, bool SameTargets) Validate(SiteInput site, LinkResolver links, MetricsContext metrics,

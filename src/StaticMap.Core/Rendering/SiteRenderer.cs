@@ -25,8 +25,9 @@ public static class SiteRenderer
     /// The site's pages as <paramref name="kinds"/> (by default <see cref="PageKinds"/>) declare them, drafts and every
     /// edition included: the one table of pages that links, the plan navigation and sitemap.xml read.
     /// </summary>
-    public static SiteMap Map(SiteInput site, IEnumerable<IPageKind>? kinds = null) =>
-        new((kinds ?? PageKinds).OrderBy(k => k.Order).SelectMany(k => k.Declare(site)));
+    /// <param name="components">The build's component kinds (<see cref="SiteOptions.Components"/>); null for StaticMap's own.</param>
+    public static SiteMap Map(SiteInput site, IEnumerable<IPageKind>? kinds = null, ComponentRegistry? components = null) =>
+        new((kinds ?? PageKinds).OrderBy(k => k.Order).SelectMany(k => k.Declare(site, components ?? ComponentRegistry.Default)));
 
     /// <summary>Every kind of generated file (downloads, feed, sitemap), found by reflection.</summary>
     public static readonly IReadOnlyList<IFileKind> FileKinds = Discovery.All<IFileKind>();

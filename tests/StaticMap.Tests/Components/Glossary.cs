@@ -46,7 +46,6 @@ public sealed record GlossaryComponent(string Path, string? Title, MarkdownBody 
     public override ComponentKind Kind => Glossary.Kind;
 
     // The partial writes no id of its own.
-    public override PartialIds PartialIds() => new([]);
 }
 
 public sealed record GlossaryTerm(string Term, string Meaning);
@@ -93,6 +92,8 @@ public sealed class GlossaryView : IComponentView
     public ComponentKind Kind => Glossary.Kind;
 
     public object Build(Plan plan, Component component, RenderContext context) => new GlossaryPage(((GlossaryComponent)component).Terms);
+
+    public PartialIds Ids(Component component) => new([]);
 
     public IEnumerable<(string Key, JsonNode? Value)> Data(Component component)
     {

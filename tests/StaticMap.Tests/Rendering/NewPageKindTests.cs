@@ -21,7 +21,7 @@ public sealed class GlossaryPageKind : IPageKind
 
     private static string Title(string language) => language == "es" ? "Glosario" : "Glossary";
 
-    public IEnumerable<SitePage> Declare(SiteInput site) =>
+    public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components) =>
         Declarations.PlanEditions(site).Select(e => Declarations.PlanPage(this, "glossary", e.Main, e.Segment, Url(e.Edition),
             () => ThemeIds.Page().Add("sm-glossary-terms")) with
         {

@@ -38,6 +38,10 @@ public sealed class FindingsView : IComponentView
     public ComponentKind Kind => ComponentKind.Findings;
     public bool ShowsCharts => true;
 
+    public PartialIds Ids(Component component) =>
+        new(["sm-metrics-heading", .. ((Findings)component).Metrics.SelectMany(m => new[] { $"sm-metric-{m.Key}", $"sm-metric-{m.Key}-title", $"sm-metric-{m.Key}-values" })],
+            "sm-metric-", "sm-chart-");
+
     public object Build(Plan plan, Component component, RenderContext context)
     {
         var findings = (Findings)component;

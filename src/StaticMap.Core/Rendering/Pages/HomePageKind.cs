@@ -13,7 +13,7 @@ public sealed class HomePageKind : IPageKind, ISiteWide
     public int Order => 10;
 
     /// <summary>The site's home, and the home of every other language of the site (its input/index.&lt;lang&gt;.md, or none).</summary>
-    public IEnumerable<SitePage> Declare(SiteInput site)
+    public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components)
     {
         foreach (var language in Editions.Languages(site.Plans, site.Pages))
         {

@@ -31,7 +31,7 @@ public sealed class PlanOverviewPageKind : IPageKind
 {
     public int Order => 40;
 
-    public IEnumerable<SitePage> Declare(SiteInput site) =>
+    public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components) =>
         Declarations.PlanEditions(site).Select(e => Declarations.PlanPage(this, "plan", e.Main, e.Segment, SiteUrls.Plan(e.Edition),
             () => ThemeIds.Page().Add("sm-parts-heading", "sm-progress-heading", "sm-coalition-heading", "sm-contact-heading")) with
         {

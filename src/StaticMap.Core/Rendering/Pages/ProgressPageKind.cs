@@ -51,7 +51,7 @@ public sealed class ProgressPageKind : IPageKind
     public int Order => 60;
 
     /// <summary>The progress index of a plan with reports (a draft itself when every report is), and each report's page.</summary>
-    public IEnumerable<SitePage> Declare(SiteInput site)
+    public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components)
     {
         foreach (var (main, edition, segment) in Declarations.PlanEditions(site).Where(e => !e.Edition.Progress.IsEmpty))
         {

@@ -12,7 +12,7 @@ public sealed class SearchPageKind : IPageKind, ISiteWide
     public const string Url = SiteUrls.Search;
 
     /// <summary>The search page of each language of the site; not in sitemap.xml.</summary>
-    public IEnumerable<SitePage> Declare(SiteInput site) =>
+    public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components) =>
         Editions.Languages(site.Plans, site.Pages).Select(Editions.Segment).Select(segment =>
             Declarations.SitePage(this, "search", segment, SiteUrls.SearchIn(segment), () => ThemeIds.Page().Add("sm-search", "sm-search-form",
                 "sm-search-input", "sm-search-hint", "sm-search-status", "sm-search-results", "sm-search-unavailable")) with { InSitemap = false });

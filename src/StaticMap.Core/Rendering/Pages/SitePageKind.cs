@@ -15,7 +15,7 @@ public sealed class SitePageKind : IPageKind, ISiteWide
     public int Order => 20;
 
     /// <summary>Each page of input/ but the home page, in each language it is written in (the 404 page is not in sitemap.xml).</summary>
-    public IEnumerable<SitePage> Declare(SiteInput site)
+    public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components)
     {
         foreach (var page in site.Pages.Where(p => p.Slug.Length > 0))
         {

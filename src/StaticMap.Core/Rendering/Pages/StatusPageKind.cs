@@ -32,7 +32,7 @@ public sealed class StatusPageKind : IPageKind
 {
     public int Order => 70;
 
-    public IEnumerable<SitePage> Declare(SiteInput site) =>
+    public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components) =>
         Declarations.PlanEditions(site).Select(e => Declarations.PlanPage(this, "status", e.Main, e.Segment, SiteUrls.Status(e.Edition),
             () => ThemeIds.Page().Add("sm-parts-status-heading", "sm-measures-heading", "sm-rollup-heading", "sm-rollup-caption")) with
         {

@@ -9,8 +9,9 @@ public static class ThemeIds
     /// <summary>Written by the base layout on every page (sm-plan-nav: the plan navigation's disclosure, on a plan's pages).</summary>
     public static PageIds Page() => new PageIds().Add("sm-site-header", "sm-main", "sm-plan-nav");
 
-    /// <summary>A component's page: its narrative and what its partial writes.</summary>
-    public static PageIds Component(Component component) => Page().AddNarrative(component.Body).AddPartial(component.PartialIds());
+    /// <summary>A component's page: its narrative and what its partial writes (<see cref="Components.IComponentView.Ids"/>).</summary>
+    public static PageIds Component(Component component, ComponentRegistry components) =>
+        Page().AddNarrative(component.Body).AddPartial(components.Part<Components.IComponentView>(component.Kind).Ids(component));
 
     /// <summary>A progress report's page: its narrative, its updates table, charts and changes.</summary>
     public static PageIds Progress(ProgressReport report) => AddProgress(Page().AddNarrative(report.Body), report);

@@ -5,46 +5,31 @@ namespace StaticMap.Core.Model;
 
 /// <summary>One component file: front matter fields plus the Markdown narrative. Its kind is a <see cref="ComponentKind"/> (Model/ComponentKinds.cs).</summary>
 /// <param name="Path">Repository-relative path of the file.</param>
-/// <param name="Title">The page title: front matter 'title', or the guide's name for the component.</param>
+/// <param name="Title">The title the author wrote (front matter 'title'); null when the file has none, and the pages then show
+/// the kind's name in their own language (Rendering/Views/Formatting.ComponentTitle).</param>
 /// <param name="ComponentSpan">Where 'component:' was written.</param>
-public abstract record Component(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan)
+public abstract record Component(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan)
 {
     public abstract ComponentKind Kind { get; }
 
     /// <summary>The language the text is written in when it differs from its plan's: an untranslated component shown in a
     /// translation keeps the main language, and its page marks it with that lang. Null: the plan's language.</summary>
     public string? TextLanguage { get; init; }
-
-    /// <summary>
-    /// The ids the kind's partial writes besides the narrative's (all starting "sm-"), so a link's #fragment is checked
-    /// before anything is rendered (<see cref="PageIds"/>; a test compares them with the built pages).
-    /// </summary>
-    public abstract PartialIds PartialIds();
 }
 
-/// <param name="Ids">Ids the partial writes.</param>
-/// <param name="Prefixes">Prefixes of the ids it makes from data (a chart, a logic-model group): any id starting with one is accepted.</param>
-public sealed record PartialIds(IEnumerable<string> Ids, params IEnumerable<string> Prefixes);
-
-public sealed record HowWeGotHere(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+public sealed record HowWeGotHere(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan,
     ImmutableArray<TimelineEvent> Timeline) : Component(Path, Title, Body, ComponentSpan)
 {
     public override ComponentKind Kind => ComponentKind.HowWeGotHere;
-
-    public override PartialIds PartialIds() => new(["sm-timeline-heading"]);
 }
 
 /// <param name="Date">As written: a full date, a month ("2021-06") or a year.</param>
 public sealed record TimelineEvent(string Date, string Event);
 
-public sealed record Findings(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+public sealed record Findings(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan,
     ImmutableArray<MetricReference> Metrics) : Component(Path, Title, Body, ComponentSpan)
 {
     public override ComponentKind Kind => ComponentKind.Findings;
-
-    public override PartialIds PartialIds() =>
-        new(["sm-metrics-heading", .. Metrics.SelectMany(m => new[] { $"sm-metric-{m.Key}", $"sm-metric-{m.Key}-title", $"sm-metric-{m.Key}-values" })],
-            "sm-metric-", "sm-chart-");
 }
 
 /// <summary>One entry of the findings' 'metrics' list: an Urban Mobility Metric or a local CSV.</summary>
@@ -64,18 +49,12 @@ public sealed record MetricReference(
     public string Key => Metric?.Value ?? System.IO.Path.GetFileNameWithoutExtension(File?.Value ?? "metric");
 }
 
-public sealed record TheoryOfChange(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+public sealed record TheoryOfChange(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan,
     string Vision,
     TheoryOfChangeStatement? Statement,
     LogicModel? LogicModel) : Component(Path, Title, Body, ComponentSpan)
 {
     public override ComponentKind Kind => ComponentKind.TheoryOfChange;
-
-    public override PartialIds PartialIds() =>
-        new(["sm-vision-heading", "sm-theory-heading", "sm-logic-model-heading",
-            .. new[] { "inputs", "activities", "outputs", "outcomes" }.Select(c => "sm-lm-column-" + c),
-            .. (LogicModel?.AllItems ?? []).Select(i => "sm-lm-" + i.Id)],
-            "sm-lm-group-");
 }
 
 public sealed record TheoryOfChangeStatement(
@@ -83,20 +62,16 @@ public sealed record TheoryOfChangeStatement(
     ImmutableArray<string> Outcomes,
     ImmutableArray<string> Assumptions);
 
-public sealed record MeasurementPlan(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+public sealed record MeasurementPlan(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan,
     ImmutableArray<Indicator> Indicators) : Component(Path, Title, Body, ComponentSpan)
 {
     public override ComponentKind Kind => ComponentKind.MeasurementPlan;
-
-    public override PartialIds PartialIds() => new(["sm-indicators-heading", "sm-indicators-caption", .. Indicators.Select(i => "sm-indicator-" + i.Id)]);
 }
 
-public sealed record Sustainability(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+public sealed record Sustainability(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan,
     ImmutableArray<Commitment> Commitments) : Component(Path, Title, Body, ComponentSpan)
 {
     public override ComponentKind Kind => ComponentKind.Sustainability;
-
-    public override PartialIds PartialIds() => new(["sm-commitments-heading", "sm-commitments-caption"]);
 }
 
 public sealed record Commitment(string Action, string Responsible, string Resources, string? Timeline);

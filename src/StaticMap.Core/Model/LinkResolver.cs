@@ -35,7 +35,8 @@ public readonly record struct LinkTarget(LinkKind Kind, string Url);
 /// without the trailing slash, and with "index.html" or without;</item>
 /// <item>as a plan's folder relative to the file that links ("../ramsey-county/"): the plan's overview.</item>
 /// </list>
-/// A "#fragment" must name an id of the page it leads to (<see cref="PageIds"/>); "#…" alone, an id of the page itself.
+/// The pages are the <see cref="SiteMap"/>'s, as the page kinds declare them. A "#fragment" must name an id of the page it leads
+/// to (<see cref="PageIds"/>); "#…" alone, an id of the page itself.
 /// </summary>
 public sealed class LinkResolver
 {
@@ -58,107 +59,50 @@ public sealed class LinkResolver
     private readonly Dictionary<(string Url, string Language), string> _localized = new();
     private readonly Dictionary<string, string> _languageBySource = new(StringComparer.Ordinal);
 
+    /// <param name="map">The site's pages, as the page kinds declare them: the URLs links may lead to, the ids a #fragment
+    /// may name, and the file each page shows, whose links are read from it.</param>
     /// <param name="unparsedFiles">Plan files that exist but could not be parsed: links to them are not broken,
     /// the file is (and its own diagnostic says so), so they resolve to their plan's overview.</param>
-    public LinkResolver(SiteInput site, IEnumerable<(string PlanId, string Path)>? unparsedFiles = null)
+    public LinkResolver(SiteInput site, SiteMap map, IEnumerable<(string PlanId, string Path)>? unparsedFiles = null)
     {
+        Map = map;
         var byFile = new Dictionary<string, string>(StringComparer.Ordinal);
         var byFolder = new Dictionary<string, string>(StringComparer.Ordinal);
         var fileByUrl = new Dictionary<string, string>(StringComparer.Ordinal);
         var pageBySource = new Dictionary<string, string>(StringComparer.Ordinal);
         var ids = new Dictionary<string, Lazy<PageIds>>(StringComparer.Ordinal);
         var translationPages = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Page(string url, Func<PageIds> pageIds) => ids[url] = new Lazy<PageIds>(pageIds);
-        void Source(string path, string url)
-        {
-            byFile[path] = url;
-            fileByUrl.TryAdd(url, path);
-            pageBySource[path] = url;
-        }
 
         foreach (var (planId, path) in unparsedFiles ?? []) byFile[path] = SiteUrls.Plan(planId);
-        Page(SiteUrls.Home, () => PageIds.Home(site.Pages.FirstOrDefault(p => p.Slug.Length == 0 && p.Language is null)));
-        Page(SiteUrls.Search, PageIds.Search);
         foreach (var plan in site.Plans)
         {
-            foreach (var translation in plan.Translations) AddEdition(plan, translation);
             byFile[plan.Folder + "/plan.yml"] = SiteUrls.Plan(plan.Id);
             byFolder[plan.Folder] = SiteUrls.Plan(plan.Id);
-            Page(SiteUrls.Plan(plan.Id), PageIds.Overview);
-            Page(SiteUrls.Status(plan.Id), PageIds.Status);
-            Page(SiteUrls.Print(plan.Id), () => PageIds.Print(plan));
-            if (!plan.Progress.IsEmpty) Page(SiteUrls.ProgressIndex(plan.Id), PageIds.ProgressIndex);
-            foreach (var c in plan.Components)
-            {
-                Source(c.Path, SiteUrls.Component(plan.Id, c.Kind));
-                Page(SiteUrls.Component(plan.Id, c.Kind), () => PageIds.Component(plan, c));
-            }
-            foreach (var r in plan.Progress)
-            {
-                Source(r.Path, SiteUrls.Progress(plan.Id, r.Year));
-                Page(SiteUrls.Progress(plan.Id, r.Year), () => PageIds.Progress(r));
-            }
             foreach (var a in plan.Assets.Concat(plan.DataFiles)) byFile[$"{plan.Folder}/{a}"] = SiteUrls.PlanFile(plan.Id, a);
         }
-        foreach (var page in site.Pages)
+        foreach (var page in map.Pages)
         {
-            var segment = Editions.SegmentOf(page);
-            var url = SiteUrls.Page(page.Slug, segment);
-            Source(page.Path, url);
-            if (page.Slug.Length > 0) Page(url, () => PageIds.SitePage(page));
-            else if (segment is not null) Page(url, () => PageIds.Home(page));
-            if (segment is null) continue;
-            _languageBySource[page.Path] = segment;
-            _localized[(SiteUrls.Page(page.Slug), segment)] = url;
-        }
-        foreach (var language in Editions.Languages(site.Plans, site.Pages).Skip(1))
-        {
-            var home = SiteUrls.Page("", language);
-            if (!ids.ContainsKey(home)) Page(home, () => PageIds.Home(null));
-            Page(SiteUrls.SearchIn(language), PageIds.Search);
-            _localized.TryAdd((SiteUrls.Home, language), home);
-            _localized[(SiteUrls.Search, language)] = SiteUrls.SearchIn(language);
+            ids[page.Url] = new Lazy<PageIds>(page.Ids);
+            // In another language: a link to the original page from a text in that language leads to this one.
+            if (page.Edition is { } language && page.Original is { } original) _localized[(original, language)] = page.Url;
+            if (page.Source is not { } source) continue;
+            byFile[source] = page.Url;
+            fileByUrl.TryAdd(page.Url, source);
+            pageBySource[source] = page.Url;
+            if (page.Edition is null) continue;
+            _languageBySource[source] = page.Edition;
+            // A translation's narrative keeps its original's relative addresses (a site page in another language has no original file).
+            if (page.PlanId is not null && page.Original is not null) translationPages[source] = page.Original;
         }
         foreach (var asset in site.Assets) byFile[asset] = SiteUrls.SiteAsset(asset["input/assets/".Length..]);
         foreach (var (file, url) in byFile) fileByUrl.TryAdd(url, file);
         (_urlByFile, _urlByFolder, _fileByUrl, _pageBySource, _ids) = (byFile, byFolder, fileByUrl, pageBySource, ids);
         _translationPages = translationPages;
         _urls = SiteFiles(site).Concat(ids.Keys).Concat(byFile.Values).ToHashSet(StringComparer.Ordinal);
-
-        // A translation's pages: the same pages under /<lang>/, each translated file the source of its page there.
-        void AddEdition(Plan main, PlanTranslation translation)
-        {
-            var edition = translation.Plan;
-            var language = SiteUrls.EditionOf(edition) ?? translation.Language;
-            void Localized(string mainUrl, string url, Func<PageIds> pageIds)
-            {
-                Page(url, pageIds);
-                _localized[(mainUrl, language)] = url;
-            }
-            Localized(SiteUrls.Plan(main.Id), SiteUrls.Plan(edition), PageIds.Overview);
-            Localized(SiteUrls.Status(main.Id), SiteUrls.Status(edition), PageIds.Status);
-            Localized(SiteUrls.Print(main.Id), SiteUrls.Print(edition), () => PageIds.Print(edition));
-            if (!edition.Progress.IsEmpty) Localized(SiteUrls.ProgressIndex(main.Id), SiteUrls.ProgressIndex(edition), PageIds.ProgressIndex);
-            foreach (var c in edition.Components)
-            {
-                var url = SiteUrls.Component(edition, c.Kind);
-                Localized(SiteUrls.Component(main.Id, c.Kind), url, () => PageIds.Component(edition, c));
-                if (c.TextLanguage is not null) continue; // untranslated: the original's file, whose page is the original's
-                Source(c.Path, url);
-                translationPages[c.Path] = SiteUrls.Component(main.Id, c.Kind);
-                _languageBySource[c.Path] = language;
-            }
-            foreach (var r in edition.Progress)
-            {
-                var url = SiteUrls.Progress(edition, r.Year);
-                Localized(SiteUrls.Progress(main.Id, r.Year), url, () => PageIds.Progress(r));
-                if (r.TextLanguage is not null) continue;
-                Source(r.Path, url);
-                translationPages[r.Path] = SiteUrls.Progress(main.Id, r.Year);
-                _languageBySource[r.Path] = language;
-            }
-        }
     }
+
+    /// <summary>The site's pages this resolver reads links against: the one table of pages of the build.</summary>
+    public SiteMap Map { get; }
 
     /// <summary>Published files that are not pages and have no source file of their own.</summary>
     private static IEnumerable<string> SiteFiles(SiteInput site)

@@ -6,10 +6,11 @@ namespace StaticMap.Core.Model;
 public enum ProgressStatus { NotStarted, OnTrack, AtRisk, OffTrack, Achieved }
 
 /// <summary>progress/&lt;year&gt;.md: the year's updates on indicators and its narrative.</summary>
+/// <param name="Title">The title the author wrote; null when the file has none (pages then say "2025 progress report" in their language).</param>
 public sealed record ProgressReport(
     int Year,
     string Path,
-    string Title,
+    string? Title,
     MarkdownBody Body,
     ImmutableArray<ProgressUpdate> Updates,
     SourceSpan YearSpan)

@@ -8,8 +8,8 @@ public sealed record ComponentSource(string Path, YamlFields Fields, MarkdownBod
 {
     public DiagnosticBag Diagnostics => Fields.Diagnostics;
 
-    /// <summary>Front matter 'title', or the given default.</summary>
-    public string TitleOr(string fallback) => Fields.String("title", false, "the page title") ?? fallback;
+    /// <summary>Front matter 'title' as the author wrote it; null when there is none (the default title is the theme's, at render time).</summary>
+    public string? Title => Fields.String("title", false, "the page title");
 }
 
 /// <summary>

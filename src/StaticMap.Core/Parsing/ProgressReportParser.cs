@@ -9,9 +9,6 @@ namespace StaticMap.Core.Parsing;
 /// <summary>Binds progress/&lt;year&gt;.md to a <see cref="ProgressReport"/>.</summary>
 public static class ProgressReportParser
 {
-    /// <summary>The title of a report that gives none: "2025 progress report" (pages write it in their own language).</summary>
-    public static string DefaultTitle(int year) => $"{year} progress report";
-
     public static readonly IReadOnlyList<string> KnownFields = ["year", "title", "published", "draft", "updates"];
     public static readonly IReadOnlyList<string> UpdateFields = ["indicator", "value", "status", "note"];
 
@@ -47,7 +44,7 @@ public static class ProgressReportParser
             })
             .ToImmutableArray();
         var reportYear = year ?? fileYear ?? 0;
-        var title = f.String("title", false, "the page title") ?? DefaultTitle(reportYear);
+        var title = f.String("title", false, "the page title");
         var published = f.Date("published", false, "the date the report was published, YYYY-MM-DD");
         var draft = f.Bool("draft") ?? false;
         return new ProgressReport(reportYear, file.Path, title, file.Body, updates, f.ValueSpan("year")) { Published = published, IsDraft = draft };

@@ -45,7 +45,7 @@ public sealed class BuildPipeline
             _parse,
             new MetricsStage(),
             new DataValuesStage(),
-            new LinksStage(),
+            new LinksStage(options),
             new ThemeStage(_root, themeFolder),
             new ValidateStage(options),
             new RenderStage(),

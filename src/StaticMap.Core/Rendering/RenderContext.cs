@@ -35,7 +35,7 @@ public sealed class RenderContext
         Language = SiteLanguage;
         Languages = Editions.Languages(PublishedPlans, site.Pages);
         _mainPlans = PublishedPlans.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _sitePages = Languages.ToDictionary(l => l, l => SitePageUrls(site, l), StringComparer.Ordinal);
+        _sitePages = Languages.ToDictionary(l => l, l => SitePageUrls(links.Map, l), StringComparer.Ordinal);
         LanguageTitle = SiteTitle;
     }
 
@@ -49,13 +49,11 @@ public sealed class RenderContext
         return Strip(plan) with { Translations = [.. plan.Translations.Select(t => t with { Plan = Strip(t.Plan) })] };
     }
 
-    /// <summary>The site-wide URLs that exist in a language: its home, search page and the site pages written in it.</summary>
-    private static IReadOnlySet<string> SitePageUrls(SiteInput site, string language)
-    {
-        var segment = Editions.Segment(language);
-        return Editions.PagesIn(site.Pages, language).Where(p => p.Slug != "404").Select(p => SiteUrls.Page(p.Slug, segment))
-            .Append(SiteUrls.Page("", segment)).Append(SiteUrls.SearchIn(segment)).ToHashSet(StringComparer.Ordinal);
-    }
+    /// <summary>The site-wide URLs that exist in a language, as the site map declares them: its home, search page and the site
+    /// pages written in it (not the 404 page, which is at no address of its own).</summary>
+    private static IReadOnlySet<string> SitePageUrls(SiteMap map, string language) =>
+        map.SiteWide(Editions.Segment(language)).Select(p => p.Url).Where(u => !u.EndsWith(SiteUrls.NotFound, StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A part of <paramref name="whole"/>'s render: one plan's pages and files, or only the site-wide ones.</summary>
     private RenderContext(RenderContext whole, Plan? plan, string? language = null)
@@ -302,17 +300,19 @@ public sealed class RenderContext
             .ToList();
     }
 
-    /// <summary>The plan's own pages in reading order: overview, the five components, progress, status, print.</summary>
+    /// <summary>The plan's own pages in reading order, as the page kinds declare them in the site map: overview, the five
+    /// components, progress, status, print, and any page a kind of this build adds to a plan's navigation.</summary>
     public IReadOnlyList<NavLink> PlanNav(Plan plan, string currentUrl)
     {
         var text = Text(plan.Metadata.Language);
-        var items = new List<(string Label, string Url, string? Lang)> { (text.Text("nav.overview"), SiteUrls.Plan(plan), null) };
-        items.AddRange(plan.Components.Select(c => (Formatting.ComponentTitle(c, text), SiteUrls.Component(plan, c.Kind), Formatting.ComponentTitleLang(c))));
-        if (!plan.Progress.IsEmpty) items.Add((text.Text("nav.progress"), SiteUrls.ProgressIndex(plan), null));
-        items.Add((text.Text("nav.status"), SiteUrls.Status(plan), null));
-        items.Add((text.Text("nav.print"), SiteUrls.Print(plan), null));
-        return items.Select(i => new NavLink(i.Label, Urls.Href(i.Url), i.Url == currentUrl) { Lang = i.Lang }).ToList();
+        return PublishedPages(plan).Where(p => p.Nav is not null)
+            .Select(p => (Page: p, Entry: p.Nav!(text)))
+            .Select(i => new NavLink(i.Entry.Label, Urls.Href(i.Page.Url), i.Page.Url == currentUrl) { Lang = i.Entry.Lang }).ToList();
     }
+
+    /// <summary>The pages of a plan's edition this build publishes, in order: a draft's only with drafts.</summary>
+    public IEnumerable<SitePage> PublishedPages(Plan plan) =>
+        Links.Map.OfPlan(plan.Id, SiteUrls.EditionOf(plan)).Where(p => !p.IsDraft || Options.IncludeDrafts);
 
     private static string Describe(string text)
     {

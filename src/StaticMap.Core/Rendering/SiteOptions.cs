@@ -15,6 +15,13 @@ public sealed record SiteOptions(bool IncludeDrafts = false, string? BaseUrl = n
 
     public ReportingCalendar Reporting => Calendar ?? ReportingCalendar.FromEnvironment();
 
+    /// <summary>The kinds of page the build declares and writes; null for StaticMap's own (<see cref="SiteRenderer.PageKinds"/>).
+    /// A kind added here is in the site map, so its pages are linkable, in the plan navigation and in sitemap.xml.</summary>
+    public IEnumerable<Pages.IPageKind>? PageKinds { get; init; }
+
+    /// <summary>The page kinds of this build in their declared order (<see cref="Pages.IPageKind.Order"/>).</summary>
+    public IReadOnlyList<Pages.IPageKind> PageKindsInOrder => PageKinds is null ? SiteRenderer.PageKinds : [.. PageKinds.OrderBy(k => k.Order)];
+
     /// <summary>Write the browser editor too: /admin.html and its configuration (build --admin, serve --admin; docs/coalition-workflow.md).</summary>
     public bool Admin { get; init; }
 

@@ -21,6 +21,14 @@ public static class SiteRenderer
     /// </summary>
     public static readonly IReadOnlyList<IPageKind> PageKinds = [.. Discovery.All<IPageKind>().OrderBy(k => k.Order)];
 
+    /// <summary>
+    /// The site's pages as <paramref name="kinds"/> (by default <see cref="PageKinds"/>) declare them, drafts and every
+    /// edition included: the one table of pages that links, the plan navigation and sitemap.xml read.
+    /// </summary>
+    /// <param name="components">The build's component kinds (<see cref="SiteOptions.Components"/>); null for StaticMap's own.</param>
+    public static SiteMap Map(SiteInput site, IEnumerable<IPageKind>? kinds = null, ComponentRegistry? components = null) =>
+        new((kinds ?? PageKinds).OrderBy(k => k.Order).SelectMany(k => k.Declare(site, components ?? ComponentRegistry.Default)));
+
     /// <summary>Every kind of generated file (downloads, feed, sitemap), found by reflection.</summary>
     public static readonly IReadOnlyList<IFileKind> FileKinds = Discovery.All<IFileKind>();
 
@@ -48,8 +56,8 @@ public static class SiteRenderer
         return written;
     }
 
-    /// <summary>The pages of one part of the site, in the order of <see cref="PageKinds"/>.</summary>
-    public static IEnumerable<Page> Pages(RenderContext part) => PageKinds.Where(k => Renders(part, k)).SelectMany(part.PagesOf);
+    /// <summary>The pages of one part of the site, in the order of its page kinds (<see cref="SiteOptions.PageKindsInOrder"/>).</summary>
+    public static IEnumerable<Page> Pages(RenderContext part) => part.Options.PageKindsInOrder.Where(k => Renders(part, k)).SelectMany(part.PagesOf);
 
     /// <summary>The generated files of one part of the site; after its pages, whose charts they offer as CSV.</summary>
     public static IEnumerable<GeneratedFile> Files(RenderContext part) => FileKinds.Where(k => Renders(part, k)).SelectMany(k => k.Files(part));

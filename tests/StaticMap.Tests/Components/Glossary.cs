@@ -40,13 +40,12 @@ public static class Glossary
         """;
 }
 
-public sealed record GlossaryComponent(string Path, string Title, MarkdownBody Body, SourceSpan ComponentSpan,
+public sealed record GlossaryComponent(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan,
     ImmutableArray<GlossaryTerm> Terms) : Component(Path, Title, Body, ComponentSpan)
 {
     public override ComponentKind Kind => Glossary.Kind;
 
     // The partial writes no id of its own.
-    public override PartialIds PartialIds() => new([]);
 }
 
 public sealed record GlossaryTerm(string Term, string Meaning);
@@ -66,7 +65,7 @@ public sealed class GlossaryParser : IComponentParser
                 return new GlossaryTerm(t.String("term", true, "the term") ?? "", t.String("meaning", true, "what the term means") ?? "");
             })
             .ToImmutableArray();
-        return new GlossaryComponent(source.Path, source.TitleOr(Kind.GuideName), source.Body, source.ComponentSpan, terms);
+        return new GlossaryComponent(source.Path, source.Title, source.Body, source.ComponentSpan, terms);
     }
 }
 
@@ -93,6 +92,8 @@ public sealed class GlossaryView : IComponentView
     public ComponentKind Kind => Glossary.Kind;
 
     public object Build(Plan plan, Component component, RenderContext context) => new GlossaryPage(((GlossaryComponent)component).Terms);
+
+    public PartialIds Ids(Component component) => new([]);
 
     public IEnumerable<(string Key, JsonNode? Value)> Data(Component component)
     {

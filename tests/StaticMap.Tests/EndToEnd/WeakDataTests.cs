@@ -24,3 +24,57 @@ public class WeakDataTests
         Assert.Contains("Weak: do not use for decisions", metric.QuerySelector("td.quality-weak")!.TextContent);
     }
 }
+
+/// <summary>MAP072 and the findings page's weak-data notice read the same rows (Metrics/MetricRows): the peers a chart compares
+/// are shown, so a Weak peer estimate is warned about and noted on the page alike.</summary>
+public class WeakPeerDataTests
+{
+    private const string Data = "input/data/mobility.csv";
+
+    private static TestSite JuvenileArrestsWithPeers() => TestSite.Valid()
+        .Replace(TestSite.Plan + "/findings.md", "  - file: data/jobs-program.csv", "  - metric: rate_juv_arrest\n    compare: peers\n  - file: data/jobs-program.csv");
+
+    private static AngleSharp.Dom.IElement Metric(TestSite site) =>
+        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "findings", "index.html")))
+            .QuerySelector("#sm-metric-rate_juv_arrest")!;
+
+    [Fact]
+    public void A_weak_estimate_of_a_peer_only_is_warned_about_and_noted_on_the_page()
+    {
+        // Alameda's 2021 estimate Strong, the peer's (Allegheny County) Weak: before, MAP072 warned and the page said nothing.
+        using var site = JuvenileArrestsWithPeers().Replace(Data, "12.9362759048925,Weak", "12.9362759048925,Strong");
+        var result = site.Build();
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("MAP072", warning.Code);
+        Assert.Contains("(peer 42003 (Allegheny County, Pennsylvania): 2021 for everyone)", warning.Message);
+        Assert.Equal("Weak data. Urban Institute rates the 2021 estimate for Allegheny County, Pennsylvania weak: do not use it for decisions.",
+            Metric(site).QuerySelector(".data-warning")!.TextContent);
+    }
+
+    [Fact]
+    public void Weak_estimates_of_the_place_and_a_peer_are_counted_alike_by_the_warning_and_the_page()
+    {
+        using var site = JuvenileArrestsWithPeers();
+        var result = site.Build();
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Contains("(06001 (Alameda County, California): 2021 for everyone; peer 42003 (Allegheny County, Pennsylvania): 2021 for everyone)",
+            warning.Message);
+        var metric = Metric(site);
+        Assert.Equal("Weak data. Urban Institute rates 2 estimates weak (marked in the table): do not use them for decisions.",
+            metric.QuerySelector(".data-warning")!.TextContent);
+        // The two the notice counts are the two rows the table marks.
+        Assert.Equal(2, metric.QuerySelectorAll("td.quality-weak").Length);
+    }
+
+    [Fact]
+    public void Without_compare_peers_the_peer_is_neither_shown_nor_warned_about()
+    {
+        using var site = TestSite.Valid()
+            .Replace(TestSite.Plan + "/findings.md", "  - file: data/jobs-program.csv", "  - metric: rate_juv_arrest\n  - file: data/jobs-program.csv")
+            .Replace(Data, "12.9362759048925,Weak", "12.9362759048925,Strong");
+        var result = site.Build();
+        Assert.Empty(result.Diagnostics);
+        Assert.Null(Metric(site).QuerySelector(".data-warning"));
+    }
+}

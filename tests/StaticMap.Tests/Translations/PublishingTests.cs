@@ -179,7 +179,8 @@ public class PublishingTests(SpanishSite fixture) : IClassFixture<SpanishSite>
     {
         using var site = TestSite.Valid();
         var parsed = StaticMap.Core.SiteBuilder.Check(site.Root, new SiteOptions()).Site!.Site;
-        var links = new LinkResolver(SpanishEdition.Add(parsed, SpanishEdition.Title));
+        var spanish = SpanishEdition.Add(parsed, SpanishEdition.Title);
+        var links = new LinkResolver(spanish, SiteRenderer.Map(spanish));
         Assert.Equal(new LinkTarget(LinkKind.Internal, "/es/test-county/findings/#lo-que-dicen-los-datos"),
             links.Resolve(SpanishEdition.HowWeGotHere, "findings.md#lo-que-dicen-los-datos"));
         Assert.Equal(new LinkTarget(LinkKind.MissingFragment, "/es/test-county/findings/#what-the-data-say"),

@@ -20,7 +20,7 @@ public sealed class FindingsParser : IComponentParser
         var metrics = f.ListOfMappings("metrics", true,
                 "the Mobility Metrics to show, e.g. '- metric: share_employed'", "'- metric: share_employed'")
             .Select(ParseMetric).ToImmutableArray();
-        return new Findings(source.Path, source.TitleOr(Kind.GuideName), source.Body, source.ComponentSpan, metrics);
+        return new Findings(source.Path, source.Title, source.Body, source.ComponentSpan, metrics);
     }
 
     private static MetricReference ParseMetric(YamlFields m)

@@ -26,6 +26,6 @@ public sealed class HowWeGotHereParser : IComponentParser
                 return new TimelineEvent(date, e.String("event", true, "what happened") ?? "");
             })
             .ToImmutableArray();
-        return new HowWeGotHere(source.Path, source.TitleOr(Kind.GuideName), source.Body, source.ComponentSpan, timeline);
+        return new HowWeGotHere(source.Path, source.Title, source.Body, source.ComponentSpan, timeline);
     }
 }

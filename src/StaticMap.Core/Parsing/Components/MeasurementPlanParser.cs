@@ -18,7 +18,7 @@ public sealed class MeasurementPlanParser : IComponentParser
         var indicators = source.Fields.ListOfMappings("indicators", true,
                 "the indicators that track the logic model, e.g. '- id: employment-rate'", "'- id: employment-rate' then 'name: ...'")
             .Select(ParseIndicator).ToImmutableArray();
-        return new MeasurementPlan(source.Path, source.TitleOr(Kind.GuideName), source.Body, source.ComponentSpan, indicators);
+        return new MeasurementPlan(source.Path, source.Title, source.Body, source.ComponentSpan, indicators);
     }
 
     private static Indicator ParseIndicator(YamlFields f)

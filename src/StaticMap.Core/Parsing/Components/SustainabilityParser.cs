@@ -28,6 +28,6 @@ public sealed class SustainabilityParser : IComponentParser
                     c.String("timeline", false, "when"));
             })
             .ToImmutableArray();
-        return new Sustainability(source.Path, source.TitleOr(Kind.GuideName), source.Body, source.ComponentSpan, commitments);
+        return new Sustainability(source.Path, source.Title, source.Body, source.ComponentSpan, commitments);
     }
 }

@@ -14,10 +14,6 @@ public sealed class TheoryOfChangeParser : IComponentParser
     public static readonly IReadOnlyList<string> OutcomeFields = ["short_term", "intermediate", "long_term"];
     public static readonly IReadOnlyList<string> ItemFields = ["id", "text"];
 
-    /// <summary>The title of a component without one that holds only a theory of change, or only a logic model; a page writes
-    /// it in its own language (strings <c>theory.theory_heading</c>, <c>theory.logic_model_heading</c>).</summary>
-    public const string StatementTitle = "Theory of change";
-    public const string LogicModelTitle = "Logic model";
     public static readonly IReadOnlyList<string> ActivityFields = ["id", "text", "pillar"];
 
     public Component Parse(ComponentSource source)
@@ -28,13 +24,7 @@ public sealed class TheoryOfChangeParser : IComponentParser
         var model = f.Mapping("logic_model", false, "inputs, activities, outputs and outcomes") is { } l ? ParseLogicModel(l) : null;
         if (statement is null && model is null && !f.Has("theory_of_change") && !f.Has("logic_model"))
             source.Diagnostics.Add(TheoryOfChangeMissing.Instance.Create(source.ComponentSpan));
-        var title = source.TitleOr((statement, model) switch
-        {
-            (not null, null) => StatementTitle,
-            (null, not null) => LogicModelTitle,
-            _ => Kind.GuideName,
-        });
-        return new TheoryOfChange(source.Path, title, source.Body, source.ComponentSpan, vision, statement, model);
+        return new TheoryOfChange(source.Path, source.Title, source.Body, source.ComponentSpan, vision, statement, model);
     }
 
     private static TheoryOfChangeStatement ParseStatement(YamlFields f)

@@ -1,15 +1,19 @@
+using StaticMap.Core.Rendering;
 using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Pipeline.Stages;
 
-/// <summary>Links: the table every link of every page is resolved against, built on every run from the site as filled in.</summary>
-internal sealed class LinksStage : PipelineStage<DataValuesOutput, LinksOutput>
+/// <summary>
+/// Links: the table of the site's pages (as the page kinds declare them) every link of every page is resolved against,
+/// built on every run from the site as filled in.
+/// </summary>
+internal sealed class LinksStage(SiteOptions options) : PipelineStage<DataValuesOutput, LinksOutput>
 {
     public override string Name => StageNames.Links;
 
     public override LinksOutput Run(DataValuesOutput input, RunContext run)
     {
         var layout = input.Measured.Parsed.Read.Layout;
-        return new(input, new LinkResolver(input.Site, layout.Plans.SelectMany(p => p.MarkdownFiles.Select(f => (p.Id, f)))));
+        return new(input, new LinkResolver(input.Site, SiteRenderer.Map(input.Site, options.PageKinds, options.Components), layout.Plans.SelectMany(p => p.MarkdownFiles.Select(f => (p.Id, f)))));
     }
 }

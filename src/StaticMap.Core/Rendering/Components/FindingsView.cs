@@ -38,6 +38,10 @@ public sealed class FindingsView : IComponentView
     public ComponentKind Kind => ComponentKind.Findings;
     public bool ShowsCharts => true;
 
+    public PartialIds Ids(Component component) =>
+        new(["sm-metrics-heading", .. ((Findings)component).Metrics.SelectMany(m => new[] { $"sm-metric-{m.Key}", $"sm-metric-{m.Key}-title", $"sm-metric-{m.Key}-values" })],
+            "sm-metric-", "sm-chart-");
+
     public object Build(Plan plan, Component component, RenderContext context)
     {
         var findings = (Findings)component;
@@ -60,28 +64,26 @@ public sealed class FindingsView : IComponentView
         // The author's label wins; else the catalog's name in the page's language.
         var title = !string.IsNullOrWhiteSpace(reference.Label) ? reference.Label.Trim()
             : definition is not null ? MetricText.Name(definition, t) : reference.Key;
-        var local = PlanMetrics.Observations(plan, reference, fips, metrics);
+        var rows = MetricRows.Of(plan, reference, metrics);
+        var local = rows.Local;
         var place = Formatting.Place(plan.Metadata.Jurisdiction, t);
-        var subgroupTypes = PlanMetrics.RequestedSubgroupTypes(reference);
-        var shown = local.Where(o => o.SubgroupType == SubgroupNames.AllType || subgroupTypes.Contains(o.SubgroupType)).ToList();
+        var peerLabels = rows.Peers.ToDictionary(p => p.Geoid,
+            p => metrics.Data.NameOf(p.Geoid) is { } name ? Formatting.UrbanPlace(name, t) : $"FIPS {p.Geoid}", StringComparer.Ordinal);
+        // Who a rated estimate is of, in a notice: the place, one of its groups, or a peer.
+        string Who(Observation o) => o.Geoid != fips && peerLabels.TryGetValue(o.Geoid, out var peer) ? peer
+            : o.SubgroupType == SubgroupNames.AllType ? place : Formatting.SubgroupPeople(o.Subgroup, t);
 
         IReadOnlyList<ChartSpec> charts = [];
         IReadOnlyList<TextValue> texts = [];
-        if (definition?.Format == ValueFormat.Text)
+        if (rows.IsText)
         {
-            texts = local.Where(o => o.SubgroupType == SubgroupNames.AllType && o.Text is not null)
-                .Select(o => new TextValue(o.Year, o.Text!, MetricCharts.Quality(o.Quality, t))).ToList();
+            texts = rows.Shown().Select(o => new TextValue(o.Year, o.Text!, MetricCharts.Quality(o.Quality, t))).ToList();
         }
         else
         {
-            var peers = reference.ComparePeers && !reference.IsLocal
-                ? plan.Metadata.Peers.Where(p => p.Value != fips).Select(p => (
-                    Label: metrics.Data.NameOf(p.Value) is { } name ? Formatting.UrbanPlace(name, t) : $"FIPS {p.Value}",
-                    Observations: metrics.Data.Get(p.Value, reference.Metric!.Value.Value))).ToList()
-                : [];
             var data = new MetricData(title, key,
                 definition is null ? ChartFormat.FromUnit(reference.Unit, t) : ChartFormat.From(definition, t, reference.Unit),
-                definition?.HigherIsBetter, place, local, peers, subgroupTypes)
+                definition?.HigherIsBetter, place, local, rows.Peers.Select(p => (peerLabels[p.Geoid], p.Observations)).ToList(), rows.SubgroupTypes)
             {
                 // The peers' kind in the caption: "and peer cities" beside a city, "and peer counties" beside a county.
                 PeersAreCities = plan.Metadata.Jurisdiction.Type == JurisdictionType.City,
@@ -94,8 +96,8 @@ public sealed class FindingsView : IComponentView
         return new MetricView(key, "sm-metric-" + key, title, reference.Takeaway, Sentence(definition is null ? null : MetricText.Description(definition, t)),
             definition is null ? null : MetricText.Pillar(definition.Pillar, t),
             reference.IsLocal, charts, texts,
-            QualityNote(shown, DataQuality.Weak, "notices.weak", place, t),
-            QualityNote(shown, DataQuality.Marginal, "notices.marginal", place, t),
+            QualityNote(rows.Rated(DataQuality.Weak), "notices.weak", Who, t),
+            QualityNote(rows.Rated(DataQuality.Marginal), "notices.marginal", Who, t),
             reference.IsLocal ? t.Text("notices.source_local", ("file", reference.File!.Value.Value)) : t.Text("notices.source", ("credit", SiteRenderer.DataCredit)))
         {
             HasOwnTitle = !string.IsNullOrWhiteSpace(reference.Label),
@@ -116,16 +118,10 @@ public sealed class FindingsView : IComponentView
     /// estimate has the rating, else their count ("rates 12 estimates marginal (marked in the table)"); the data table's quality
     /// column says which. Null when none has that rating.
     /// </summary>
-    private static string? QualityNote(IReadOnlyList<Observation> shown, DataQuality quality, string key, string place, Localization.UiStrings t)
+    private static string? QualityNote(IReadOnlyList<Observation> rated, string key, Func<Observation, string> who, Localization.UiStrings t)
     {
-        var rated = shown.Where(o => o.Quality == quality && (o.Value is not null || o.Text is not null)).ToList();
         if (rated.Count == 0) return null;
-        if (rated.Count == 1)
-        {
-            var o = rated[0];
-            var group = o.SubgroupType == SubgroupNames.AllType ? place : Formatting.SubgroupPeople(o.Subgroup, t);
-            return t.Text(key + "_named", ("year", o.Year), ("group", group));
-        }
+        if (rated.Count == 1) return t.Text(key + "_named", ("year", rated[0].Year), ("group", who(rated[0])));
         return t.Plural(key, rated.Count);
     }
 

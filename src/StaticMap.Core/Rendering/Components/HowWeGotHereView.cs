@@ -15,6 +15,8 @@ public sealed class HowWeGotHereView : IComponentView
 {
     public ComponentKind Kind => ComponentKind.HowWeGotHere;
 
+    public PartialIds Ids(Component component) => new(["sm-timeline-heading"]);
+
     public object Build(Plan plan, Component component, RenderContext context)
     {
         var c = (HowWeGotHere)component;

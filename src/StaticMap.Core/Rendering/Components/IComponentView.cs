@@ -18,6 +18,13 @@ public interface IComponentView : IComponentPart
 
     object Build(Plan plan, Component component, RenderContext context);
 
+    /// <summary>
+    /// The ids <see cref="Partial"/> writes for this component besides the narrative's (all starting "sm-"), so a link's
+    /// #fragment is checked before anything is rendered (the page kinds declare them, <see cref="Pages.ThemeIds"/>; a test
+    /// compares them with the built pages).
+    /// </summary>
+    PartialIds Ids(Component component);
+
     /// <summary>The component's own fields as plan.json publishes them (besides title, url and narrative), in its front matter's names.</summary>
     IEnumerable<(string Key, JsonNode? Value)> Data(Component component);
 }

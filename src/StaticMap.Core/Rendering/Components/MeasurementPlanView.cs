@@ -34,6 +34,9 @@ public sealed class MeasurementPlanView : IComponentView
 
     public static string RowAnchor(string id) => "sm-indicator-" + id;
 
+    public PartialIds Ids(Component component) =>
+        new(["sm-indicators-heading", "sm-indicators-caption", .. ((MeasurementPlan)component).Indicators.Select(i => "sm-indicator-" + i.Id)]);
+
     public object Build(Plan plan, Component component, RenderContext context) =>
         new MeasurementPlanPage(Rows(plan, context), context.Urls.Href(SiteUrls.PlanFile(plan.Id, "measurement-plan.csv")));
 

@@ -10,6 +10,8 @@ public sealed class SustainabilityView : IComponentView
 {
     public ComponentKind Kind => ComponentKind.Sustainability;
 
+    public PartialIds Ids(Component component) => new(["sm-commitments-heading", "sm-commitments-caption"]);
+
     public object Build(Plan plan, Component component, RenderContext context) =>
         new SustainabilityPage(((Sustainability)component).Commitments);
 

@@ -33,6 +33,12 @@ public sealed class TheoryOfChangeView : IComponentView
 
     public static string ItemAnchor(string id) => "sm-lm-" + id;
 
+    public PartialIds Ids(Component component) =>
+        new(["sm-vision-heading", "sm-theory-heading", "sm-logic-model-heading",
+            .. new[] { "inputs", "activities", "outputs", "outcomes" }.Select(c => "sm-lm-column-" + c),
+            .. (((TheoryOfChange)component).LogicModel?.AllItems ?? []).Select(i => "sm-lm-" + i.Id)],
+            "sm-lm-group-");
+
     public object Build(Plan plan, Component component, RenderContext context)
     {
         var c = (TheoryOfChange)component;

@@ -34,11 +34,13 @@ public sealed class PlanJson : IFileKind
         var m = plan.Metadata;
         string Url(string siteUrl) => context.Urls.Absolute(siteUrl) ?? context.Urls.Href(siteUrl);
         var components = new JsonObject();
+        // Titles as the pages show them: the author's, else the default in the plan's language (the theme's strings).
+        var text = context.Text(m.Language);
         foreach (var c in plan.Components)
         {
             var node = new JsonObject
             {
-                ["title"] = c.Title,
+                ["title"] = Views.Formatting.ComponentTitle(c, text),
                 ["url"] = Url(SiteUrls.Component(plan, c.Kind)),
                 ["narrative"] = c.Body.Markdown.Trim(),
             };
@@ -76,7 +78,7 @@ public sealed class PlanJson : IFileKind
             ["progress"] = Array(plan.Progress.Select(r => new JsonObject
             {
                 ["year"] = r.Year,
-                ["title"] = r.Title,
+                ["title"] = Views.Formatting.ReportTitle(r, text),
                 ["url"] = Url(SiteUrls.Progress(plan, r.Year)),
                 ["narrative"] = r.Body.Markdown.Trim(),
                 ["updates"] = Array(r.Updates.Select(u => new JsonObject
@@ -112,19 +114,20 @@ public sealed class PlanJson : IFileKind
         };
         // One plan.json per plan, in every language: the data above are language-neutral, the text of each translation
         // (and the URLs of its pages) below. Left out for a plan in one language.
-        if (!plan.Translations.IsEmpty) json["translations"] = Array(plan.Translations.Select(t => Translation(t, Url)));
+        if (!plan.Translations.IsEmpty) json["translations"] = Array(plan.Translations.Select(t => Translation(t, Url, context.Text(t.Plan.Metadata.Language))));
         return json;
     }
 
     /// <summary>A translation's text and pages: title, summary, each component's title and URL, indicator labels, report titles.</summary>
-    private static JsonObject Translation(PlanTranslation translation, Func<string, string> url)
+    /// <param name="text">The interface text of the translation's language: the default titles of its components and reports.</param>
+    private static JsonObject Translation(PlanTranslation translation, Func<string, string> url, Localization.UiStrings text)
     {
         var edition = translation.Plan;
         var components = new JsonObject();
         foreach (var c in edition.Components)
             components[c.Kind.Slug] = new JsonObject
             {
-                ["title"] = c.Title,
+                ["title"] = Views.Formatting.ComponentTitle(c, text),
                 ["url"] = url(SiteUrls.Component(edition, c.Kind)),
                 // false: not translated yet; its page shows the original's text.
                 ["translated"] = c.TextLanguage is null,
@@ -142,7 +145,7 @@ public sealed class PlanJson : IFileKind
             })),
             ["progress"] = Array(edition.Progress.Select(r => new JsonObject
             {
-                ["year"] = r.Year, ["title"] = r.Title, ["url"] = url(SiteUrls.Progress(edition, r.Year)), ["translated"] = r.TextLanguage is null,
+                ["year"] = r.Year, ["title"] = Views.Formatting.ReportTitle(r, text), ["url"] = url(SiteUrls.Progress(edition, r.Year)), ["translated"] = r.TextLanguage is null,
             })),
         };
     }

@@ -32,7 +32,7 @@ public sealed class ProgressFeed : IFileKind, ISiteWide
             new XElement(Atom + "updated", latest.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'")),
             new XElement(Atom + "author", new XElement(Atom + "name", context.LanguageTitle)),
             reports.Select(x => new XElement(Atom + "entry",
-                new XElement(Atom + "title", $"{x.Plan.Metadata.Title}: {x.Report.Title}"),
+                new XElement(Atom + "title", $"{x.Plan.Metadata.Title}: {Views.Formatting.ReportTitle(x.Report, context.Text(x.Plan.Metadata.Language))}"),
                 new XElement(Atom + "id", Url(SiteUrls.Progress(x.Plan, x.Report.Year))),
                 new XElement(Atom + "link", new XAttribute("href", Url(SiteUrls.Progress(x.Plan, x.Report.Year)))),
                 new XElement(Atom + "updated", Updated(x.Plan, x.Report).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'")),

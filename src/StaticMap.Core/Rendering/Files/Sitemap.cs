@@ -14,24 +14,18 @@ public sealed class Sitemap : IFileKind, ISiteWide
     {
         if (context.Urls.BaseUrl is null || !context.IsSiteLanguage) yield break;
         var urls = new List<(string Url, DateOnly? Modified, IReadOnlyList<Views.LanguageLink> Alternates)>();
+        // The pages the site map declares (each kind says which of its pages belong here): the site-wide ones in each language,
+        // then each released plan's in each of its languages.
         foreach (var language in context.Languages)
         {
             var segment = Editions.Segment(language);
-            var home = SiteUrls.Page("", segment);
-            urls.Add((home, null, context.Alternates(home, null, language)));
-            urls.AddRange(context.PagesIn(language).Where(p => p.Slug is not ("" or "404"))
-                .Select(p => SiteUrls.Page(p.Slug, segment)).Select(u => (u, (DateOnly?)null, context.Alternates(u, null, language))));
+            urls.AddRange(context.Links.Map.SiteWide(segment).Where(p => p.InSitemap)
+                .Select(p => (p.Url, p.Modified, context.Alternates(p.Url, null, language))));
         }
         foreach (var plan in context.PublishedPlans.Where(p => p.IsReleased && !context.Options.NoIndex).SelectMany(p => p.Editions))
         {
-            var released = plan.Metadata.Released;
-            void Add(string url, DateOnly? modified) => urls.Add((url, modified, context.Alternates(url, plan, plan.Metadata.Language)));
-            Add(SiteUrls.Plan(plan), released);
-            foreach (var c in plan.Components) Add(SiteUrls.Component(plan, c.Kind), released);
-            if (!plan.Progress.IsEmpty) Add(SiteUrls.ProgressIndex(plan), null);
-            foreach (var r in plan.Progress) Add(SiteUrls.Progress(plan, r.Year), null);
-            Add(SiteUrls.Status(plan), null);
-            Add(SiteUrls.Print(plan), released);
+            urls.AddRange(context.PublishedPages(plan).Where(p => p.InSitemap)
+                .Select(p => (p.Url, p.Modified, context.Alternates(p.Url, plan, plan.Metadata.Language))));
         }
         var anyAlternates = urls.Any(u => u.Alternates.Count > 0);
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null),

@@ -16,6 +16,22 @@ public sealed class ComponentPageKind : IPageKind
 {
     public int Order => 50;
 
+    /// <summary>Each component's page; in a translation, a component not translated yet shows its original's file, whose links
+    /// are read from the original's page.</summary>
+    public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components)
+    {
+        foreach (var (main, edition, segment) in Declarations.PlanEditions(site))
+        foreach (var c in edition.Components)
+        {
+            yield return Declarations.PlanPage(this, "component", main, segment, SiteUrls.Component(edition, c.Kind), () => ThemeIds.Component(c, components)) with
+            {
+                Source = segment is null || c.TextLanguage is null ? c.Path : null,
+                Modified = edition.Metadata.Released,
+                Nav = t => new NavEntry(Formatting.ComponentTitle(c, t), Formatting.ComponentTitleLang(c)),
+            };
+        }
+    }
+
     public IEnumerable<Page> Pages(RenderContext context)
     {
         foreach (var plan in context.PlansInScope)

@@ -12,6 +12,21 @@ public sealed class HomePageKind : IPageKind, ISiteWide
 {
     public int Order => 10;
 
+    /// <summary>The site's home, and the home of every other language of the site (its input/index.&lt;lang&gt;.md, or none).</summary>
+    public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components)
+    {
+        foreach (var language in Editions.Languages(site.Plans, site.Pages))
+        {
+            var segment = Editions.Segment(language);
+            var index = segment is null
+                ? site.Pages.FirstOrDefault(p => p.Slug.Length == 0 && p.Language is null)
+                : site.Pages.LastOrDefault(p => p.Slug.Length == 0 && Editions.SegmentOf(p) == segment);
+            var source = segment is null ? site.Pages.FirstOrDefault(p => p.Slug.Length == 0 && Editions.SegmentOf(p) is null) : index;
+            yield return Declarations.SitePage(this, "home", segment, SiteUrls.Page("", segment),
+                () => ThemeIds.Page().AddNarrative(index?.Body).Add("sm-plans-heading", "sm-drafts-heading")) with { Source = source?.Path };
+        }
+    }
+
     public IEnumerable<Page> Pages(RenderContext context)
     {
         var url = SiteUrls.Page("", Editions.Segment(context.Language));

@@ -20,5 +20,14 @@ public interface IPageKind
     /// <summary>Where this kind's pages come among the site's pages: lower first, each kind its own number (a test checks).</summary>
     int Order { get; }
 
+    /// <summary>
+    /// The pages this kind writes for the site, each with its URL, language, source file and element ids, declared before
+    /// anything is checked or rendered (<see cref="SiteMap"/>): every plan and edition, drafts included (each page marked),
+    /// so links to them are resolved, the plan navigation lists them and sitemap.xml has them. <see cref="Pages"/> then
+    /// writes exactly these URLs, for the plans a build publishes. <paramref name="components"/>: the build's component kinds,
+    /// whose views know the ids their partials write.
+    /// </summary>
+    IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components);
+
     IEnumerable<Page> Pages(RenderContext context);
 }

@@ -31,6 +31,14 @@ public sealed class PlanOverviewPageKind : IPageKind
 {
     public int Order => 40;
 
+    public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components) =>
+        Declarations.PlanEditions(site).Select(e => Declarations.PlanPage(this, "plan", e.Main, e.Segment, SiteUrls.Plan(e.Edition),
+            () => ThemeIds.Page().Add("sm-parts-heading", "sm-progress-heading", "sm-coalition-heading", "sm-contact-heading")) with
+        {
+            Modified = e.Edition.Metadata.Released,
+            Nav = t => new NavEntry(t.Text("nav.overview")),
+        });
+
     public IEnumerable<Page> Pages(RenderContext context)
     {
         foreach (var plan in context.PlansInScope)

@@ -25,6 +25,30 @@ public sealed class PrintPageKind : IPageKind
 {
     public int Order => 80;
 
+    public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components) =>
+        Declarations.PlanEditions(site).Select(e => Declarations.PlanPage(this, "print", e.Main, e.Segment, SiteUrls.Print(e.Edition), () => Ids(e.Edition, components)) with
+        {
+            Modified = e.Edition.Metadata.Released,
+            Nav = t => new NavEntry(t.Text("nav.print")),
+        });
+
+    /// <summary>The whole plan on one page: each narrative's ids carry its section's prefix ("sm-part-findings-jobs").</summary>
+    private static PageIds Ids(Plan plan, ComponentRegistry components)
+    {
+        var ids = ThemeIds.Page().Add("sm-print-coalition");
+        foreach (var c in plan.Components)
+        {
+            var section = "sm-part-" + c.Kind.Slug;
+            ids.Add(section, section + "-title").AddNarrative(c.Body, section + "-").AddPartial(components.Part<Components.IComponentView>(c.Kind).Ids(c));
+        }
+        foreach (var r in plan.Progress)
+        {
+            var section = $"sm-progress-{r.Year}";
+            ThemeIds.AddProgress(ids.Add(section, section + "-title").AddNarrative(r.Body, section + "-"), r);
+        }
+        return ids;
+    }
+
     public IEnumerable<Page> Pages(RenderContext context)
     {
         var overviews = context.PagesOf(new PlanOverviewPageKind()).ToDictionary(p => p.Url);

@@ -50,6 +50,28 @@ public sealed class ProgressPageKind : IPageKind
 {
     public int Order => 60;
 
+    /// <summary>The progress index of a plan with reports (a draft itself when every report is), and each report's page.</summary>
+    public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components)
+    {
+        foreach (var (main, edition, segment) in Declarations.PlanEditions(site).Where(e => !e.Edition.Progress.IsEmpty))
+        {
+            yield return Declarations.PlanPage(this, "progress-index", main, segment, SiteUrls.ProgressIndex(edition),
+                () => ThemeIds.Page().Add("sm-reports-heading", "sm-over-time-heading", "sm-over-time-caption")) with
+            {
+                IsDraft = edition.Progress.All(r => r.IsDraft),
+                Nav = t => new NavEntry(t.Text("nav.progress")),
+            };
+            foreach (var r in edition.Progress)
+            {
+                yield return Declarations.PlanPage(this, "progress", main, segment, SiteUrls.Progress(edition, r.Year), () => ThemeIds.Progress(r)) with
+                {
+                    Source = segment is null || r.TextLanguage is null ? r.Path : null,
+                    IsDraft = r.IsDraft,
+                };
+            }
+        }
+    }
+
     public IEnumerable<Page> Pages(RenderContext context)
     {
         foreach (var plan in context.PlansInScope.Where(p => !p.Progress.IsEmpty))

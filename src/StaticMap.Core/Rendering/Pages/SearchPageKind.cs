@@ -11,6 +11,12 @@ public sealed class SearchPageKind : IPageKind, ISiteWide
 
     public const string Url = SiteUrls.Search;
 
+    /// <summary>The search page of each language of the site; not in sitemap.xml.</summary>
+    public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components) =>
+        Editions.Languages(site.Plans, site.Pages).Select(Editions.Segment).Select(segment =>
+            Declarations.SitePage(this, "search", segment, SiteUrls.SearchIn(segment), () => ThemeIds.Page().Add("sm-search", "sm-search-form",
+                "sm-search-input", "sm-search-hint", "sm-search-status", "sm-search-results", "sm-search-unavailable")) with { InSitemap = false });
+
     public IEnumerable<Page> Pages(RenderContext context)
     {
         // Pagefind splits its index by the pages' <html lang>, and pagefind.js loads the index of the lang of the page

@@ -14,6 +14,19 @@ public sealed class SitePageKind : IPageKind, ISiteWide
 {
     public int Order => 20;
 
+    /// <summary>Each page of input/ but the home page, in each language it is written in (the 404 page is not in sitemap.xml).</summary>
+    public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components)
+    {
+        foreach (var page in site.Pages.Where(p => p.Slug.Length > 0))
+        {
+            var segment = Editions.SegmentOf(page);
+            var isNotFound = page.Slug == "404";
+            yield return Declarations.SitePage(this, isNotFound ? "not-found" : "page", segment, SiteUrls.Page(page.Slug, segment),
+                () => isNotFound ? ThemeIds.Page().AddNarrative(page.Body).Add("sm-plan-list-heading") : ThemeIds.Page().AddNarrative(page.Body))
+                with { Source = page.Path, InSitemap = !isNotFound };
+        }
+    }
+
     public IEnumerable<Page> Pages(RenderContext context)
     {
         foreach (var page in context.PagesIn(context.Language).Where(p => p.Slug.Length > 0))

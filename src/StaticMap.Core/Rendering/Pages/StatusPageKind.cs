@@ -32,6 +32,13 @@ public sealed class StatusPageKind : IPageKind
 {
     public int Order => 70;
 
+    public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components) =>
+        Declarations.PlanEditions(site).Select(e => Declarations.PlanPage(this, "status", e.Main, e.Segment, SiteUrls.Status(e.Edition),
+            () => ThemeIds.Page().Add("sm-parts-status-heading", "sm-measures-heading", "sm-rollup-heading", "sm-rollup-caption")) with
+        {
+            Nav = t => new NavEntry(t.Text("nav.status")),
+        });
+
     public IEnumerable<Page> Pages(RenderContext context)
     {
         foreach (var plan in context.PlansInScope)

@@ -57,36 +57,32 @@ public static class Formatting
         _ => "long_term_outcome",
     });
 
-    /// <summary>A progress report's title: the author's, or, when the report has none ("2025 progress report", the
-    /// parser's default), that title in the page's language (strings <c>views.progress_report_title</c>).</summary>
+    /// <summary>A progress report's title: the author's, or, when the report has none, "2025 progress report" in the page's
+    /// language (strings <c>views.progress_report_title</c>).</summary>
     public static string ReportTitle(ProgressReport report, UiStrings? text = null) =>
-        report.Title == Parsing.ProgressReportParser.DefaultTitle(report.Year)
-            ? Or(text).Text("views.progress_report_title", ("year", report.Year)) : report.Title;
+        report.Title ?? Or(text).Text("views.progress_report_title", ("year", report.Year));
 
-    /// <summary>A component's title: the author's, or, when the plan left the guide's name, that name in the page's language
-    /// (strings <c>components.&lt;slug&gt;.name</c>).</summary>
+    /// <summary>A component's title: the author's, or, when the file has none, its default in the page's language: the guide's
+    /// name (strings <c>components.&lt;slug&gt;.name</c>), or for a theory of change that holds only a statement or only a
+    /// logic model, that part's name (<c>theory.theory_heading</c>, <c>theory.logic_model_heading</c>).</summary>
     public static string ComponentTitle(Component component, UiStrings? text = null) =>
-        component.Title == component.Kind.GuideName ? ComponentName(component.Kind, text)
-        : DefaultTitleKey(component) is { } key ? Or(text).TextOr(key, component.Title)
-        : component.Title;
+        component.Title ?? (DefaultTitleKey(component) is { } key ? Or(text).Text(key) : ComponentName(component.Kind, text));
 
-    /// <summary>The strings key of a title the parser gave a component that has none of its own (see
-    /// <see cref="Parsing.Components.TheoryOfChangeParser.StatementTitle"/>), or null for the author's own title.</summary>
-    private static string? DefaultTitleKey(Component component) =>
-        component.Kind.Slug != "theory-of-change" ? null
-        : component.Title == Parsing.Components.TheoryOfChangeParser.StatementTitle ? "theory.theory_heading"
-        : component.Title == Parsing.Components.TheoryOfChangeParser.LogicModelTitle ? "theory.logic_model_heading"
-        : null;
+    /// <summary>The strings key of the default title of a component without one, when it is not the guide's name.</summary>
+    private static string? DefaultTitleKey(Component component) => component switch
+    {
+        TheoryOfChange { Statement: not null, LogicModel: null } => "theory.theory_heading",
+        TheoryOfChange { Statement: null, LogicModel: not null } => "theory.logic_model_heading",
+        _ => null,
+    };
 
     /// <summary>The language of a component's title when it is not the page's: the author's own title of an untranslated
-    /// component; null when the title is the guide's name, which a page writes in its own language.</summary>
-    public static string? ComponentTitleLang(Component component) =>
-        component.TextLanguage is { } lang && component.Title != component.Kind.GuideName && DefaultTitleKey(component) is null ? lang : null;
+    /// component; null for a default title, which a page writes in its own language.</summary>
+    public static string? ComponentTitleLang(Component component) => component.Title is not null ? component.TextLanguage : null;
 
     /// <summary>The language of a progress report's title when it is not the page's: an untranslated report's own title;
     /// null for the default title ("2025 progress report"), which a page writes in its own language.</summary>
-    public static string? ReportTitleLang(ProgressReport report) =>
-        report.TextLanguage is { } lang && report.Title != Parsing.ProgressReportParser.DefaultTitle(report.Year) ? lang : null;
+    public static string? ReportTitleLang(ProgressReport report) => report.Title is not null ? report.TextLanguage : null;
 
     /// <summary>The guide's name of a component in the page's language: "Measurement plan", "Plan de medición".</summary>
     public static string ComponentName(ComponentKind kind, UiStrings? text = null) =>

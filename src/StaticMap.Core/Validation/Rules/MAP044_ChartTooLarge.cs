@@ -28,14 +28,12 @@ public sealed class ChartTooLarge : Rule, IPlanRule
 
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
-        var fips = plan.Metadata.Jurisdiction.Fips;
         foreach (var entry in PlanMetrics.Findings(plan))
         {
             var reference = entry.Reference;
-            var observations = PlanMetrics.Observations(plan, reference, fips, context.Metrics);
-            if (observations.Count <= MaxRows) continue;
-            var subgroupTypes = PlanMetrics.RequestedSubgroupTypes(reference);
-            foreach (var (chart, rows) in ChartRows.Count(observations, subgroupTypes))
+            var shown = MetricRows.Of(plan, reference, context.Metrics);
+            if (shown.Total <= MaxRows) continue;
+            foreach (var (chart, rows) in shown.ChartSizes())
             {
                 if (rows <= MaxRows) continue;
                 var at = (reference.IsLocal ? reference.File : reference.Metric)?.Span ?? reference.Span;

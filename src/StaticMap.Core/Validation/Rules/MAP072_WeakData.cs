@@ -21,29 +21,13 @@ public sealed class WeakData : Rule, IPlanRule
         {
             var reference = entry.Reference;
             if (!reference.IsLocal && (reference.Metric is null || !context.Metrics.Catalog.TryGet(reference.Metric.Value.Value, out _))) continue;
-            var shown = Shown(plan, reference, fips, context).Where(o => o.Quality == DataQuality.Weak && PlanMetrics.HasValue(o)).ToList();
+            var shown = MetricRows.Of(plan, reference, context.Metrics).Rated(DataQuality.Weak);
             if (shown.Count == 0) continue;
             var at = (reference.IsLocal ? reference.File : reference.Metric)?.Span ?? reference.Span;
             diagnostics.Add(At(at,
                 $"Urban rates values of {reference.Key} shown here Weak ({Describe(shown, fips, data)}); " +
                 "a community should not act on them: the page marks them and its sentences leave them out; make sure the 'takeaway' " +
                 "and the narrative do not rest on them, or choose another metric or year"));
-        }
-    }
-
-    /// <summary>What the chart shows: everyone, the requested subgroups, and the peers' everyone rows when compared.</summary>
-    private static IEnumerable<Observation> Shown(Plan plan, MetricReference reference, string fips, ValidationContext context)
-    {
-        var types = PlanMetrics.RequestedSubgroupTypes(reference);
-        foreach (var o in PlanMetrics.Observations(plan, reference, fips, context.Metrics))
-        {
-            if (o.SubgroupType == SubgroupNames.AllType || types.Contains(o.SubgroupType)) yield return o;
-        }
-        if (!reference.ComparePeers || reference.Metric is not { } metric) yield break;
-        foreach (var peer in PlanMetrics.Peers(plan, fips))
-        foreach (var o in context.Metrics.Data.Get(peer.Value, metric.Value))
-        {
-            if (o.SubgroupType == SubgroupNames.AllType) yield return o;
         }
     }
 

@@ -172,11 +172,11 @@ public class PageLanguageTests
     {
         using var site = SiteIn("fr");
         site.Write("theme/strings/fr.yml", "language:\n  name: Français\n  culture: fr-FR\nnav:\n  home: Accueil\n");
-        var theme = site.FullPath("theme");
-        var catalog = Theme.LoadStrings(theme, "theme", new Core.Reading.RepositoryFiles(site.Root), new Core.Diagnostics.DiagnosticBag(), out _);
+        var theme = Path.Combine(site.ReadRoot, "theme");
+        var catalog = Theme.LoadStrings(theme, "theme", new Core.Reading.RepositoryFiles(site.ReadRoot), new Core.Diagnostics.DiagnosticBag(), out _);
         var missing = catalog.MissingKeys("fr");
         var diagnostics = new Core.Diagnostics.DiagnosticBag();
-        Core.Pipeline.BuildPipeline.CheckStrings(site.Root, theme, Parse(site), diagnostics);
+        Core.Pipeline.BuildPipeline.CheckStrings(site.ReadRoot, theme, Parse(site), diagnostics);
         var warning = Assert.Single(diagnostics.ToSortedList(), d => d.Code == "MAP085");
         Assert.Equal(Core.Diagnostics.Severity.Warning, warning.Severity);
         Assert.Equal("theme/strings/fr.yml", warning.Span.Path);
@@ -204,5 +204,5 @@ public class PageLanguageTests
     }
 
     private static SiteInput Parse(TestSite site) =>
-        Core.SiteBuilder.Check(site.Root, new Core.Rendering.SiteOptions(IncludeDrafts: true)).Site!.Site;
+        Core.SiteBuilder.Check(site.ReadRoot, new Core.Rendering.SiteOptions(IncludeDrafts: true)).Site!.Site;
 }

@@ -94,7 +94,13 @@ public sealed class TestSite : IDisposable
     public string Read(string relative)
     {
         if (_files is null) return File.ReadAllText(FullPath(relative));
-        if (!_files.TryGetValue(relative, out var bytes)) throw new FileNotFoundException($"no file {relative} in the test site", relative);
+        if (!_files.TryGetValue(relative, out var bytes))
+        {
+            // What a build wrote below the root (_site/…) is on disk.
+            var written = Path.Combine(_root, relative.Replace('/', Path.DirectorySeparatorChar));
+            if (MemoryRepository.IsValidPath(relative) && File.Exists(written)) return File.ReadAllText(written);
+            throw new FileNotFoundException($"no file {relative} in the test site", relative);
+        }
         // As File.ReadAllText reads: UTF-8, a byte order mark says otherwise.
         using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
@@ -145,6 +151,13 @@ public sealed class TestSite : IDisposable
         if (_files is null)
         {
             CopyTree(FullPath(from), FullPath(to));
+            return this;
+        }
+        if (!MemoryRepository.IsValidPath(from.TrimEnd('/')))
+        {
+            // A folder outside the site (an absolute path, or one that leaves the root): its files are read from disk.
+            foreach (var (path, bytes) in ReadTree(Path.GetFullPath(Path.Combine(_root, from)), ["."])) _files[to.TrimEnd('/') + "/" + path] = bytes;
+            Remount();
             return this;
         }
         var prefix = from.TrimEnd('/') + "/";

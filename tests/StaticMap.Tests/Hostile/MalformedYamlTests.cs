@@ -167,6 +167,7 @@ public class MalformedYamlTests
     }
 
     /// <summary>Every file of the plan and the site pages, cut at the end and in the middle of every line.</summary>
+    [Trait("Category", "Slow")]
     [Fact]
     public void Truncated_files_are_reported_never_crashed()
     {

@@ -30,6 +30,7 @@ public sealed class TestSite : IDisposable
     private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, byte[]>> Fixtures = new(StringComparer.Ordinal);
     private static readonly Lazy<IReadOnlyDictionary<string, byte[]>> ThemeFiles = new(() => ReadTree(ThemeFolder, ["layouts", "partials", "static/css", "static/js", "libman.json"]));
 
+    private readonly string _root;
     // The site's files by relative path while it is in memory; null once it is on disk.
     private Dictionary<string, byte[]>? _files;
     private MemoryRepository? _mount;
@@ -41,8 +42,6 @@ public sealed class TestSite : IDisposable
         _files = new Dictionary<string, byte[]>(files, StringComparer.Ordinal);
         Remount();
     }
-
-    private readonly string _root;
 
     /// <summary>Whether the site is still in memory (nothing of it written to disk but a build's output).</summary>
     public bool InMemory => _files is not null;

@@ -183,6 +183,19 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
+    /// <summary>Moves a file or a folder, as File.Move and Directory.Move do.</summary>
+    public TestSite Move(string from, string to)
+    {
+        if (_files is null)
+        {
+            if (Directory.Exists(FullPath(from))) Directory.Move(FullPath(from), FullPath(to));
+            else File.Move(FullPath(from), FullPath(to));
+            return this;
+        }
+        if (_files.ContainsKey(from)) return WriteBytes(to, _files[from]).Delete(from);
+        return CopyFolder(from, to).Delete(from);
+    }
+
     public TestSite Delete(string relative)
     {
         if (_files is not null)

@@ -9,6 +9,7 @@ namespace StaticMap.BrowserTests;
 /// failed requests (which is also how a Content-Security-Policy violation shows).
 /// </summary>
 [Collection(SiteCollection.Name)]
+[Trait("Category", "Slow")]
 public class AccessibilityTests(SiteFixture site)
 {
     /// <summary>How many pages each mode checks at once: two keeps two cores busy without starving Chromium.</summary>

@@ -10,6 +10,7 @@ namespace StaticMap.BrowserTests;
 /// table; without JavaScript the summary and the table are there instead (the details element open).
 /// </summary>
 [Collection(SiteCollection.Name)]
+[Trait("Category", "Slow")]
 public class ChartTests(SiteFixture site)
 {
     private IReadOnlyList<SitePage> ChartPages => site.Pages.Where(p => File.ReadAllText(p.File).Contains("data-chart=\"", StringComparison.Ordinal)).ToList();

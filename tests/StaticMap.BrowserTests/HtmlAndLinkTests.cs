@@ -8,6 +8,7 @@ namespace StaticMap.BrowserTests;
 
 /// <summary>Every page is valid HTML (Nu Html Checker), and every internal link and asset resolves to a file in the build.</summary>
 [Collection(SiteCollection.Name)]
+[Trait("Category", "Slow")]
 public partial class HtmlAndLinkTests(SiteFixture site)
 {
     [SkippableFact]

@@ -10,6 +10,7 @@ namespace StaticMap.BrowserTests;
 /// trap focus (it runs off the end of the page).
 /// </summary>
 [Collection(SiteCollection.Name)]
+[Trait("Category", "Slow")]
 public class KeyboardTests(SiteFixture site)
 {
     /// <summary>Every kind of page the site has, by the body's class.</summary>

@@ -10,6 +10,7 @@ namespace StaticMap.BrowserTests;
 /// display:none excluded), so the measurement plan's table and its cards, one of which is hidden, are judged as shown.
 /// </summary>
 [Collection(SiteCollection.Name)]
+[Trait("Category", "Slow")]
 public class LinkNameTests(SiteFixture site)
 {
     public static TheoryData<string> Modes => ["desktop-1280", "narrow-320"];

@@ -8,6 +8,7 @@ namespace StaticMap.BrowserTests;
 /// the keyboard opens), and the charts' legends wrap below a plot at least 200 px tall, never cut.
 /// </summary>
 [Collection(SiteCollection.Name)]
+[Trait("Category", "Slow")]
 public class NarrowLayoutTests(SiteFixture site)
 {
     private static BrowserNewContextOptions Phone() => new() { ViewportSize = new ViewportSize { Width = 320, Height = 568 }, ReducedMotion = ReducedMotion.Reduce };

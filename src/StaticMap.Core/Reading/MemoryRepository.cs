@@ -49,11 +49,20 @@ public sealed class MemoryRepository : IDisposable
     /// new root. <exception cref="ArgumentException">A path that is empty, rooted, has an empty, "." or ".." part, or is
     /// both a file and a folder.</exception>
     /// </summary>
-    public static MemoryRepository Mount(IReadOnlyDictionary<string, byte[]> files)
+    public static MemoryRepository Mount(IReadOnlyDictionary<string, byte[]> files) =>
+        Mount(files, Path.Combine(Path.GetTempPath(), "staticmap-memory-" + Guid.NewGuid().ToString("N")));
+
+    /// <summary>
+    /// Mounts <paramref name="files"/> at <paramref name="root"/>, a full path that must be no folder on disk, replacing
+    /// the repository mounted there (a test site in memory is mounted again at its root after every edit, so the same
+    /// root always reads its latest files). Disposing the replaced repository leaves the new one mounted.
+    /// </summary>
+    public static MemoryRepository Mount(IReadOnlyDictionary<string, byte[]> files, string root)
     {
         foreach (var path in files.Keys)
             if (!IsValidPath(path)) throw new ArgumentException($"'{path}' is not a relative path of a file", nameof(files));
-        var root = Path.Combine(Path.GetTempPath(), "staticmap-memory-" + Guid.NewGuid().ToString("N"));
+        if (!Path.IsPathFullyQualified(root)) throw new ArgumentException($"'{root}' is not a full path", nameof(root));
+        root = root.TrimEnd(Path.DirectorySeparatorChar);
         var repository = new MemoryRepository(root, files);
         Mounted[root] = repository;
         return repository;
@@ -100,5 +109,5 @@ public sealed class MemoryRepository : IDisposable
         return fullPath[(Root.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/').TrimEnd('/');
     }
 
-    public void Dispose() => Mounted.TryRemove(Root, out _);
+    public void Dispose() => Mounted.TryRemove(KeyValuePair.Create(Root, this));
 }

@@ -134,7 +134,7 @@ public sealed class PreviewAdminTests
     public void The_preview_with_the_editor_serves_it_at_admin_with_the_local_backend()
     {
         using var site = TestSite.Valid();
-        var preview = new StaticMap.Core.Preview.PreviewSite(site.Root, TestSite.ThemeFolder, "http://127.0.0.1:5080/", adminBackend: "http://127.0.0.1:8081/api/v1");
+        var preview = new StaticMap.Core.Preview.PreviewSite(site.ReadRoot, TestSite.ThemeFolder, "http://127.0.0.1:5080/", adminBackend: "http://127.0.0.1:8081/api/v1");
         var update = preview.Rebuild();
         Assert.True(preview.Site.TryGet(AdminFiles.ConfigFile, out var config), string.Join("\n", update.Result.Diagnostics));
         var text = System.Text.Encoding.UTF8.GetString(config);
@@ -174,6 +174,7 @@ public sealed class PreviewAdminTests
 }
 
 /// <summary>serve --admin without what it needs says what to install, and starts nothing.</summary>
+[Trait("Category", "Slow")]
 public sealed class ServeAdminTests
 {
     [Fact]

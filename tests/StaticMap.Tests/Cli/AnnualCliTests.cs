@@ -4,6 +4,7 @@ using static StaticMap.Tests.Support.StaticMapProcess;
 namespace StaticMap.Tests.Cli;
 
 /// <summary>The annual-update options and commands as a process: --today, --report-grace-months, progress.</summary>
+[Trait("Category", "Slow")]
 public class AnnualCliTests
 {
     [Fact]

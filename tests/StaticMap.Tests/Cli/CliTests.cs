@@ -5,6 +5,7 @@ using static StaticMap.Tests.Support.StaticMapProcess;
 namespace StaticMap.Tests.Cli;
 
 /// <summary>The staticmap command as users and CI run it: a separate process, its exit code and its output.</summary>
+[Trait("Category", "Slow")]
 public class CliTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace StaticMap.Tests.Cli;
 /// <c>staticmap diff</c> as a process, on a temporary git repository with two commits (the fixture plan, then its 2024
 /// report with another status and value) and on a built folder: what a pull request does to the site.
 /// </summary>
+[Trait("Category", "Slow")]
 public class DiffCommandTests
 {
     private const string Report = TestSite.Plan + "/progress/2024.md";

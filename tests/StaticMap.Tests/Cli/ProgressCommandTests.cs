@@ -3,6 +3,7 @@ using StaticMap.Tests.Support;
 namespace StaticMap.Tests.Cli;
 
 /// <summary>staticmap progress &lt;plan-id&gt; &lt;year&gt; as a process: the draft report, its check, and refusals.</summary>
+[Trait("Category", "Slow")]
 public class ProgressCommandTests
 {
     private const string Report = TestSite.Plan + "/progress/2025.md";

@@ -6,6 +6,7 @@ using StaticMap.Tests.Support;
 namespace StaticMap.Tests.Cli;
 
 /// <summary>`staticmap serve` as an editor uses it: open a page, edit a file, the page is told to reload.</summary>
+[Trait("Category", "Slow")]
 public class ServeTests
 {
     [Fact]

@@ -119,5 +119,5 @@ public class NewComponentKindTests
     }
 
     private static IReadOnlyList<StaticMap.Core.Diagnostics.Diagnostic> SiteBuilderCheck(TestSite site) =>
-        StaticMap.Core.SiteBuilder.Check(site.Root, new SiteOptions(IncludeDrafts: true, ComponentKinds: Glossary.Registry)).Result.Diagnostics;
+        StaticMap.Core.SiteBuilder.Check(site.ReadRoot, new SiteOptions(IncludeDrafts: true, ComponentKinds: Glossary.Registry)).Result.Diagnostics;
 }

@@ -10,6 +10,7 @@ namespace StaticMap.Tests.Conformance;
 /// The generator writes every form the contract allows.
 /// Check (validation in-process) runs 100 repositories; a full Build into a temporary folder runs 12.
 /// </summary>
+[Trait("Category", "Slow")]
 public class ConformanceProperties
 {
     [Property(MaxTest = 100, Arbitrary = [typeof(ConformanceArbitraries)])]

@@ -9,6 +9,7 @@ namespace StaticMap.Tests.Conformance;
 /// and column. FsCheck picks the repository and the fault; the theory runs every fault of the catalogue on two fixed
 /// repositories so that none goes untested.
 /// </summary>
+[Trait("Category", "Slow")]
 public class FaultProperties
 {
     /// <summary>The fault is chosen by the first decision; the repository by the rest.</summary>

@@ -14,7 +14,7 @@ public class SiteDiffTests
 {
     private const string Report = TestSite.Plan + "/progress/2024.md";
 
-    private static SiteSnapshot Render(TestSite site) => SiteSnapshot.Render(site.Root, new SiteOptions(), TestSite.ThemeFolder);
+    private static SiteSnapshot Render(TestSite site) => SiteSnapshot.Render(site.ReadRoot, new SiteOptions(), TestSite.ThemeFolder);
 
     [Fact]
     public void The_same_site_has_no_change_and_no_new_warning()

@@ -9,6 +9,7 @@ namespace StaticMap.Tests.Hostile;
 /// the same name, so that an unpacker writing the revision to disk writes through its own links, out of its folder. The
 /// revision is read into memory: nothing is written at all, and the command either compares or names the bad entry.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class DiffRevisionTests : IDisposable
 {
     private readonly TestSite _site = TestSite.Valid();

@@ -142,6 +142,7 @@ public class EncodingAndSizeTests
         Assert.True(clock.Elapsed < HangGuard.Limit, $"took {clock.Elapsed}");
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_file_of_just_under_5_MB_on_one_line_builds_in_reasonable_time()
     {

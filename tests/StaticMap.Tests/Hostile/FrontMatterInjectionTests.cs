@@ -337,6 +337,7 @@ public class FrontMatterInjectionTests
         Assert.Contains(overview.QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == "mailto:" + email);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void An_extremely_long_title_builds_and_is_shown_whole()
     {

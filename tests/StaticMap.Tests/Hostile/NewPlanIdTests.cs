@@ -13,6 +13,7 @@ public class NewPlanIdTests
     private static ScaffoldResult New(TestSite site, string id, params string[] translations) =>
         PlanScaffold.Create(site.Root, new ScaffoldRequest(id, "Boone County", "MO", "29019") { Translations = translations });
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_site_language_is_refused_as_a_plan_id_with_exit_2()
     {

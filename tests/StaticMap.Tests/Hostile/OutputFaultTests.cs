@@ -44,7 +44,7 @@ public sealed class OutputFaultTests : IDisposable
     [Fact]
     public void An_output_through_a_link_into_plans_is_refused()
     {
-        using var site = TestSite.Valid();
+        using var site = TestSite.Valid().OnDisk(); // the output folder and its links are on disk
         Directory.CreateSymbolicLink(site.FullPath("link"), site.FullPath("plans"));
         var found = FailsWith(site, "MAP083", "link/site", site.FullPath("link/site"));
         Assert.Equal("will not write the site here: it is inside plans/; choose a folder such as _site", found.Message);
@@ -61,7 +61,7 @@ public sealed class OutputFaultTests : IDisposable
     [InlineData("src/site", "it is inside src/; choose a folder such as _site")]
     public void Folders_whose_loss_would_hurt_are_refused(string output, string reason)
     {
-        using var site = TestSite.Valid();
+        using var site = TestSite.Valid().OnDisk(); // the output folder and its links are on disk
         var path = Path.IsPathRooted(output) ? output : site.FullPath(output);
         Assert.Null(OutputGuard.Check(path, site.Root, out var refusal));
         Assert.Equal(reason, refusal);
@@ -73,7 +73,7 @@ public sealed class OutputFaultTests : IDisposable
     [Fact]
     public void A_folder_holding_a_repository_or_foreign_files_is_refused()
     {
-        using var site = TestSite.Valid();
+        using var site = TestSite.Valid().OnDisk(); // the output folder and its links are on disk
         Directory.CreateDirectory(Path.Combine(_elsewhere, "repo", "plans"));
         File.WriteAllText(Path.Combine(_elsewhere, "repo", OutputFolder.MarkerFile), "forged");
         Assert.Null(OutputGuard.Check(Path.Combine(_elsewhere, "repo"), site.Root, out var refusal));
@@ -87,7 +87,7 @@ public sealed class OutputFaultTests : IDisposable
     [Fact]
     public void A_theme_folder_outside_the_repository_is_refused_as_output()
     {
-        using var site = TestSite.Valid();
+        using var site = TestSite.Valid().OnDisk(); // the output folder and its links are on disk
         var theme = Path.Combine(_elsewhere, "theme");
         Directory.CreateDirectory(theme);
         Assert.Null(OutputGuard.Check(Path.Combine(theme, "site"), site.Root, out var refusal, theme));
@@ -99,7 +99,7 @@ public sealed class OutputFaultTests : IDisposable
     [Fact]
     public void A_linked_output_folder_is_followed_and_the_link_kept()
     {
-        using var site = TestSite.Valid();
+        using var site = TestSite.Valid().OnDisk(); // the output folder and its links are on disk
         var real = Path.Combine(_elsewhere, "site");
         HostileAssert.WritePreviousSite(real);
         Directory.CreateSymbolicLink(site.Output, real);
@@ -115,7 +115,7 @@ public sealed class OutputFaultTests : IDisposable
     [Fact]
     public void A_dangling_output_link_is_refused()
     {
-        using var site = TestSite.Valid();
+        using var site = TestSite.Valid().OnDisk(); // the output folder and its links are on disk
         var missing = Path.Combine(_elsewhere, "missing");
         Directory.CreateSymbolicLink(site.Output, missing);
         var result = site.Build();
@@ -129,7 +129,7 @@ public sealed class OutputFaultTests : IDisposable
     [Fact]
     public void An_output_that_is_a_file_is_refused()
     {
-        using var site = TestSite.Valid();
+        using var site = TestSite.Valid().OnDisk(); // the output folder and its links are on disk
         site.Write("_site", "a file");
         var result = site.Build();
         var found = HostileAssert.Has(result.Diagnostics, "MAP083", SourceSpan.File("_site"));
@@ -140,7 +140,7 @@ public sealed class OutputFaultTests : IDisposable
     [Fact]
     public void An_output_whose_parent_is_a_file_is_refused()
     {
-        using var site = TestSite.Valid();
+        using var site = TestSite.Valid().OnDisk(); // the output folder and its links are on disk
         site.Write("notes", "a file");
         var result = site.Build(output: site.FullPath("notes/site"));
         HostileAssert.NoInternalError(result.Diagnostics);
@@ -152,7 +152,7 @@ public sealed class OutputFaultTests : IDisposable
     [Fact]
     public void Stale_temporary_folders_of_interrupted_builds_are_removed_and_nothing_else()
     {
-        using var site = TestSite.Valid();
+        using var site = TestSite.Valid().OnDisk(); // the output folder and its links are on disk
         string Folder(string name, bool marker, bool old)
         {
             var path = site.FullPath(name);
@@ -190,7 +190,7 @@ public sealed class OutputFaultTests : IDisposable
     [Fact]
     public void A_full_disk_while_writing_pages_is_MAP082_and_leaves_the_previous_site()
     {
-        using var site = TestSite.Valid();
+        using var site = TestSite.Valid().OnDisk(); // the output folder and its links are on disk
         Diagnostic found;
         using (WriteFaults.Inject(path => path.EndsWith("index.html", StringComparison.Ordinal) ? Errno(28, $"No space left on device : '{path}'") : null))
             found = FailsWith(site, "MAP082", "_site");
@@ -201,7 +201,7 @@ public sealed class OutputFaultTests : IDisposable
     [Fact]
     public void A_full_disk_everywhere_with_no_previous_site_says_the_disk_is_full_not_the_network()
     {
-        using var site = TestSite.Valid();
+        using var site = TestSite.Valid().OnDisk(); // the output folder and its links are on disk
         BuildResult result;
         using (WriteFaults.Inject(path => Errno(28, $"No space left on device : '{path}'")))
             result = site.Build();
@@ -219,7 +219,7 @@ public sealed class OutputFaultTests : IDisposable
     [InlineData(122, "Disk quota exceeded", "the disk quota is used up (Disk quota exceeded)")]
     public void Other_write_faults_say_what_the_system_said(int errno, string system, string reason)
     {
-        using var site = TestSite.Valid();
+        using var site = TestSite.Valid().OnDisk(); // the output folder and its links are on disk
         Diagnostic found;
         using (WriteFaults.Inject(path => path.Contains("/static/", StringComparison.Ordinal) ? Errno(errno, $"{system} : '{path}'") : null))
             found = FailsWith(site, "MAP082", "_site");
@@ -229,7 +229,7 @@ public sealed class OutputFaultTests : IDisposable
     [Fact]
     public void Permission_denied_is_MAP082()
     {
-        using var site = TestSite.Valid();
+        using var site = TestSite.Valid().OnDisk(); // the output folder and its links are on disk
         Diagnostic found;
         using (WriteFaults.Inject(path => path.EndsWith(".json", StringComparison.Ordinal) ? new UnauthorizedAccessException($"Access to the path '{path}' is denied.") : null))
             found = FailsWith(site, "MAP082", "_site");
@@ -239,7 +239,7 @@ public sealed class OutputFaultTests : IDisposable
     [Fact]
     public void A_failed_swap_puts_the_previous_site_back()
     {
-        using var site = TestSite.Valid();
+        using var site = TestSite.Valid().OnDisk(); // the output folder and its links are on disk
         var final = site.Output;
         Diagnostic found;
         // The second rename (temporary folder to _site) fails; the first (the previous site aside) is undone.
@@ -252,7 +252,7 @@ public sealed class OutputFaultTests : IDisposable
     [Fact]
     public void A_cache_that_cannot_be_written_is_a_warning_and_the_library_is_still_used()
     {
-        using var site = TestSite.Valid();
+        using var site = TestSite.Valid().OnDisk(); // the output folder and its links are on disk
         var cache = Path.Combine(_elsewhere, "cache");
         var libraries = new VendorLibraries(cache, VendorLibraries.FromEnvironment().Registry);
         var diagnostics = new DiagnosticBag();

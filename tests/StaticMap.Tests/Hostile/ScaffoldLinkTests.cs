@@ -41,6 +41,7 @@ public class ScaffoldLinkTests
         Assert.Empty(Directory.EnumerateFileSystemEntries(site.FullPath("elsewhere")));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void New_as_a_command_exits_1_with_MAP066_and_writes_nothing()
     {
@@ -66,6 +67,7 @@ public class ScaffoldLinkTests
         NothingIn(outside);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Progress_refuses_a_plan_folder_linked_out_of_the_repository()
     {

@@ -11,6 +11,7 @@ namespace StaticMap.Tests.Hostile;
 /// duplicate or over-deep structure reported.
 /// </summary>
 [Collection(HangGuard.Collection)]
+[Trait("Category", "Slow")]
 public class ScaleTests
 {
     private const string TheoryOfChange = Plan + "/theory-of-change.md";

@@ -43,6 +43,7 @@ public class StringsFileTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void An_alias_to_itself_exits_1_with_the_position_and_no_trace()
     {
@@ -86,6 +87,7 @@ public class StringsFileTests
         Assert.True(fixedUpdate.SiteChanged, string.Join("\n", fixedUpdate.Result.Diagnostics));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Check_reports_every_strings_file_problem_build_reports()
     {

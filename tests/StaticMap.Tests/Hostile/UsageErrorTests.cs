@@ -6,6 +6,7 @@ namespace StaticMap.Tests.Hostile;
 /// Bad command lines exit 2 with one plain sentence per problem: no stack trace, no .NET type names ("System.Int32"), and
 /// a --theme or --root that is not a folder is a usage error, not a build that fails with exit 1.
 /// </summary>
+[Trait("Category", "Slow")]
 public class UsageErrorTests
 {
     [Theory]

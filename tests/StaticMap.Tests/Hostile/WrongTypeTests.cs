@@ -21,6 +21,7 @@ public class WrongTypeTests
         Plan + "/progress/2024.md",
     ];
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(Files))]
     public void Every_field_with_every_wrong_type_gets_a_positioned_diagnostic(string file)

@@ -110,6 +110,7 @@ public class YamlBombTests
         HostileAssert.FailsWith(site, "MAP006", new SourceSpan(PlanYml, line + 64, 2 * 64 + 1));
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData(Plan + "/measurement-plan.md")]
     [InlineData(PlanYml)]

@@ -172,11 +172,11 @@ public class PageLanguageTests
     {
         using var site = SiteIn("fr");
         site.Write("theme/strings/fr.yml", "language:\n  name: Français\n  culture: fr-FR\nnav:\n  home: Accueil\n");
-        var theme = site.FullPath("theme");
-        var catalog = Theme.LoadStrings(theme, "theme", new Core.Reading.RepositoryFiles(site.Root), new Core.Diagnostics.DiagnosticBag(), out _);
+        var theme = Path.Combine(site.ReadRoot, "theme");
+        var catalog = Theme.LoadStrings(theme, "theme", new Core.Reading.RepositoryFiles(site.ReadRoot), new Core.Diagnostics.DiagnosticBag(), out _);
         var missing = catalog.MissingKeys("fr");
         // The theme stage reads the strings (theme/ has no layouts: its MAP080 is the theme's), the MAP085 rule compares them.
-        var diagnostics = Core.SiteBuilder.Check(site.Root, new Core.Rendering.SiteOptions(IncludeDrafts: true), theme).Result.Diagnostics;
+        var diagnostics = Core.SiteBuilder.Check(site.ReadRoot, new Core.Rendering.SiteOptions(IncludeDrafts: true), theme).Result.Diagnostics;
         var warning = Assert.Single(diagnostics, d => d.Code == "MAP085");
         Assert.Equal(Core.Diagnostics.Severity.Warning, warning.Severity);
         Assert.Equal("theme/strings/fr.yml", warning.Span.Path);

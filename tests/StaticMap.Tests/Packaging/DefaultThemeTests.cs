@@ -14,8 +14,8 @@ public class DefaultThemeTests
     public void A_repository_without_a_theme_folder_builds_with_the_theme_shipped_with_the_tool()
     {
         using var site = TestSite.Valid();
-        Assert.False(Directory.Exists(site.FullPath("theme")));
-        var build = SiteBuilder.Build(new BuildRequest(site.Root, site.Output, new SiteOptions(), ThemeFolder: null, Search: false));
+        Assert.Empty(site.Files("theme"));
+        var build = SiteBuilder.Build(new BuildRequest(site.ReadRoot, site.Output, new SiteOptions(), ThemeFolder: null, Search: false));
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
         Assert.Contains("<html", File.ReadAllText(Path.Combine(site.Output, "test-county", "index.html")));
         Assert.True(File.Exists(Path.Combine(site.Output, "static", "css", "site.css")));

@@ -7,6 +7,7 @@ namespace StaticMap.Tests.Packaging;
 /// Microsoft.Playwright is loaded by <c>staticmap pdf</c> only: every other command runs from a copy of the tool that
 /// does not have it (nor Playwright's driver), so their start does not pay for it and cannot fail on it.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class PlaywrightLoadTests : IDisposable
 {
     private readonly string _tool = Path.Combine(Path.GetTempPath(), "staticmap-noplaywright-" + Guid.NewGuid().ToString("N")[..12]);

@@ -12,7 +12,7 @@ public sealed class AnnualUpdateRuleTests
     private const string Progress = TestSite.Plan + "/progress/2024.md";
 
     private static IReadOnlyList<Diagnostic> Check(TestSite site, string today, int grace = ReportingCalendar.DefaultGraceMonths) =>
-        SiteBuilder.Check(site.Root, new SiteOptions(IncludeDrafts: true,
+        SiteBuilder.Check(site.ReadRoot, new SiteOptions(IncludeDrafts: true,
             Calendar: new ReportingCalendar(ReportingCalendar.ParseDate(today)!.Value, grace))).Result.Diagnostics;
 
     [Fact]

@@ -158,7 +158,7 @@ public sealed class LinkFormTests(LinkFormTests.Site site) : IClassFixture<LinkF
             if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
             Pages = Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories)
                 .ToDictionary(UrlOf, f => Parser.ParseDocument(File.ReadAllText(f)));
-            Links = StaticMap.Core.SiteBuilder.Check(_site.Root, new SiteOptions(IncludeDrafts: true)).Site!.Links;
+            Links = StaticMap.Core.SiteBuilder.Check(_site.ReadRoot, new SiteOptions(IncludeDrafts: true)).Site!.Links;
         }
 
         public IReadOnlyList<Diagnostic> Diagnostics { get; }

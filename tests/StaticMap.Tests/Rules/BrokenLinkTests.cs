@@ -42,7 +42,7 @@ public class BrokenLinkTests
     public void A_link_that_leads_nowhere_is_MAP063_at_the_link(string source, string address, string message)
     {
         using var site = TestSite.Valid();
-        if (!File.Exists(site.FullPath(source))) site.Write(source, "---\ntitle: About\n---\nAbout this site.\n");
+        if (!site.Exists(source)) site.Write(source, "---\ntitle: About\n---\nAbout this site.\n");
         site.Write(source, site.Read(source) + $"\nSee [the broken link]({address}) here.\n");
         var d = RuleAssert.Single(site, "MAP063", site.PositionOf(source, "[the broken link]"));
         Assert.Equal(message, d.Message);

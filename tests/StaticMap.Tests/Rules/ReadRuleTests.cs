@@ -135,7 +135,7 @@ public class ReadRuleTests
     public void MAP009_plan_folder_with_spaces_and_capitals()
     {
         using var site = Valid();
-        Directory.Move(site.FullPath(Plan), site.FullPath("plans/Test County"));
+        site.Move(Plan, "plans/Test County");
         var d = RuleAssert.Single(site, "MAP009", SourceSpan.File("plans/Test County"));
         Assert.Contains("'test-county'", d.Message);
     }

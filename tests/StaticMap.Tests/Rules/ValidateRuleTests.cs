@@ -171,7 +171,7 @@ public class ValidateRuleTests
     public void MAP068_plan_folder_named_like_a_site_folder()
     {
         using var site = Valid();
-        Directory.Move(site.FullPath(Plan), site.FullPath("plans/assets"));
+        site.Move(Plan, "plans/assets");
         RuleAssert.Single(site, "MAP068", SourceSpan.File("plans/assets"));
     }
 

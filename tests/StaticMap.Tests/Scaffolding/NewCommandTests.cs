@@ -4,6 +4,7 @@ using static StaticMap.Tests.Support.StaticMapProcess;
 namespace StaticMap.Tests.Scaffolding;
 
 /// <summary>`staticmap new` as a coalition runs it: exit codes, messages, and a repository that then checks clean of errors.</summary>
+[Trait("Category", "Slow")]
 public class NewCommandTests
 {
     [Fact]

@@ -29,7 +29,7 @@ public class RequiredFieldTests
     public void Removing_a_field_is_an_error_exactly_when_the_schema_requires_it(string file, string field)
     {
         using var site = TestSite.Valid();
-        var document = YamlJson.FromFile(site.FullPath(file))!.AsObject();
+        var document = YamlJson.FromText(file, site.Read(file))!.AsObject();
         var required = RequiredBySchema(file, document);
         site.Write(file, WithoutTopLevelField(site.Read(file), field));
 

@@ -20,9 +20,11 @@ internal static partial class YamlJson
     private static partial Regex Float();
 
     /// <summary>The front matter of a Markdown file, or the whole of a YAML file.</summary>
-    public static JsonNode? FromFile(string path)
+    public static JsonNode? FromFile(string path) => FromText(path, File.ReadAllText(path));
+
+    /// <summary>The front matter of a Markdown file's text, or the whole of a YAML file's, by the file's name.</summary>
+    public static JsonNode? FromText(string path, string text)
     {
-        var text = File.ReadAllText(path);
         if (path.EndsWith(".md", StringComparison.Ordinal))
         {
             Assert.Equal(FrontMatterSplitter.Outcome.Split, FrontMatterSplitter.TrySplit(text, out var split));

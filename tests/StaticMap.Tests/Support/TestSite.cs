@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
+using System.Text;
 using StaticMap.Core;
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Reading;
 using StaticMap.Core.Rendering;
 
 namespace StaticMap.Tests.Support;
@@ -9,51 +12,123 @@ namespace StaticMap.Tests.Support;
 /// edits to introduce one fault, then checks or builds. Positions are found from the text, so assertions read
 /// "the diagnostic points at 'peers: 42003'" rather than at magic numbers.
 /// </summary>
+/// <remarks>
+/// <para>A site starts <b>in memory</b>: its files are a dictionary (the fixture is read from disk once per process) mounted
+/// as a <see cref="MemoryRepository"/> at <see cref="ReadRoot"/>, a path that is no folder on disk, and mounted again after
+/// every edit, so <see cref="Check()"/>, <see cref="Build"/> and any code handed <see cref="ReadRoot"/> (the pipeline,
+/// <see cref="SiteBuilder"/>, the preview) read the latest text through <see cref="RepositoryFiles"/> without a file
+/// written. Only the output of a build goes to disk (<see cref="Output"/>).</para>
+/// <para>A test that needs real files (links, pipes, devices, sizes, a process, git, File or Directory calls) asks for
+/// <see cref="Root"/> or <see cref="FullPath"/>, or calls <see cref="OnDisk"/> or <see cref="Link"/>: the site is then
+/// written to disk at the same root, unmounted, and from then on every edit goes to disk. So a test can never look at a
+/// path on disk that its site does not have.</para>
+/// </remarks>
 public sealed class TestSite : IDisposable
 {
     public const string Plan = "plans/test-county";
 
-    private TestSite(string root) => Root = root;
+    private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, byte[]>> Fixtures = new(StringComparer.Ordinal);
+    private static readonly Lazy<IReadOnlyDictionary<string, byte[]>> ThemeFiles = new(() => ReadTree(ThemeFolder, ["layouts", "partials", "static/css", "static/js", "libman.json"]));
 
-    public string Root { get; }
+    private readonly string _root;
+    // The site's files by relative path while it is in memory; null once it is on disk.
+    private Dictionary<string, byte[]>? _files;
+    private MemoryRepository? _mount;
 
-    public string Output => Path.Combine(Root, "_site");
+    private TestSite(string root, IReadOnlyDictionary<string, byte[]>? files)
+    {
+        _root = root;
+        if (files is null) return;
+        _files = new Dictionary<string, byte[]>(files, StringComparer.Ordinal);
+        Remount();
+    }
+
+    /// <summary>Whether the site is still in memory (nothing of it written to disk but a build's output).</summary>
+    public bool InMemory => _files is not null;
+
+    /// <summary>The site's folder on disk: asking for it writes the site to disk first (<see cref="OnDisk"/>).</summary>
+    public string Root => OnDisk()._root;
+
+    /// <summary>
+    /// The root to hand to code that reads the site through <see cref="RepositoryFiles"/> (SiteBuilder, the pipeline, the
+    /// preview): the in-memory mount while the site is in memory, else the folder on disk. Never open files below it with
+    /// File or Directory; use <see cref="Root"/> or <see cref="FullPath"/> for that.
+    /// </summary>
+    public string ReadRoot => _root;
+
+    public string Output => Path.Combine(_root, "_site");
 
     /// <summary>The theme of the StaticMap repository the tests run from.</summary>
     public static string ThemeFolder => Path.Combine(Repository.Root, "theme");
 
     public static TestSite Valid() => From("valid-site");
 
-    public static TestSite Empty()
-    {
-        var root = NewRoot();
-        Directory.CreateDirectory(root);
-        return new TestSite(root);
-    }
+    public static TestSite Empty() => new(NewRoot(), new Dictionary<string, byte[]>());
 
-    public static TestSite From(string fixture)
-    {
-        var root = NewRoot();
-        CopyTree(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture), root);
-        return new TestSite(root);
-    }
+    public static TestSite From(string fixture) =>
+        new(NewRoot(), Fixtures.GetOrAdd(fixture, f => ReadTree(Path.Combine(AppContext.BaseDirectory, "Fixtures", f), ["."])));
 
     private static string NewRoot() => Path.Combine(Path.GetTempPath(), "staticmap-test-" + Guid.NewGuid().ToString("N"));
 
-    public string FullPath(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
-
-    public string Read(string relative) => File.ReadAllText(FullPath(relative));
-
-    public TestSite Write(string relative, string text)
+    /// <summary>Writes the site to disk at its root (if it is still in memory) and unmounts it; every edit after this goes to disk.</summary>
+    public TestSite OnDisk()
     {
-        var path = FullPath(relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
+        if (_files is null) return this;
+        foreach (var (relative, bytes) in _files)
+        {
+            var path = Path.Combine(_root, relative.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, bytes);
+        }
+        Directory.CreateDirectory(_root);
+        _files = null;
+        _mount?.Dispose();
+        _mount = null;
         return this;
     }
 
+    /// <summary>The full path of a file of the site on disk: asking for it writes the site to disk first.</summary>
+    public string FullPath(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    public string Read(string relative)
+    {
+        if (_files is null) return File.ReadAllText(FullPath(relative));
+        if (!_files.TryGetValue(relative, out var bytes))
+        {
+            // What a build wrote below the root (_site/…) is on disk.
+            var written = Path.Combine(_root, relative.Replace('/', Path.DirectorySeparatorChar));
+            if (MemoryRepository.IsValidPath(relative) && File.Exists(written)) return File.ReadAllText(written);
+            throw new FileNotFoundException($"no file {relative} in the test site", relative);
+        }
+        // As File.ReadAllText reads: UTF-8, a byte order mark says otherwise.
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Whether the site has this file.</summary>
+    public bool Exists(string relative) => _files?.ContainsKey(relative) ?? File.Exists(FullPath(relative));
+
+    /// <summary>The site's files (relative paths, '/' between folders) below <paramref name="folder"/>, in ordinal order.</summary>
+    public IReadOnlyList<string> Files(string folder = "")
+    {
+        var prefix = folder.Length == 0 ? "" : folder.TrimEnd('/') + "/";
+        var all = _files is not null
+            ? _files.Keys
+            : Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_root, f).Replace(Path.DirectorySeparatorChar, '/'));
+        return all.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+    }
+
+    public TestSite Write(string relative, string text) => WriteBytes(relative, Encoding.UTF8.GetBytes(text));
+
     public TestSite WriteBytes(string relative, byte[] bytes)
     {
+        if (_files is not null)
+        {
+            if (!MemoryRepository.IsValidPath(relative)) throw new ArgumentException($"'{relative}' is not a relative path of a file", nameof(relative));
+            _files[relative] = bytes;
+            Remount();
+            return this;
+        }
         var path = FullPath(relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
@@ -72,13 +147,30 @@ public sealed class TestSite : IDisposable
 
     public TestSite CopyFolder(string from, string to)
     {
-        CopyTree(FullPath(from), FullPath(to));
+        if (_files is null)
+        {
+            CopyTree(FullPath(from), FullPath(to));
+            return this;
+        }
+        if (!MemoryRepository.IsValidPath(from.TrimEnd('/')))
+        {
+            // A folder outside the site (an absolute path, or one that leaves the root): its files are read from disk.
+            foreach (var (path, bytes) in ReadTree(Path.GetFullPath(Path.Combine(_root, from)), ["."])) _files[to.TrimEnd('/') + "/" + path] = bytes;
+            Remount();
+            return this;
+        }
+        var prefix = from.TrimEnd('/') + "/";
+        var copies = _files.Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        if (copies.Count == 0) throw new DirectoryNotFoundException($"no folder {from} in the test site");
+        foreach (var (path, bytes) in copies) _files[to.TrimEnd('/') + "/" + path[prefix.Length..]] = bytes;
+        Remount();
         return this;
     }
 
     /// <summary>
     /// Makes <paramref name="relative"/> a symbolic link to <paramref name="target"/> (as written: relative to the link's
     /// folder, or absolute), replacing the file or folder there; a target ending in '/' or naming a folder is a folder link.
+    /// A link is a thing on disk: the site is written to disk first.
     /// </summary>
     public TestSite Link(string relative, string target)
     {
@@ -91,12 +183,49 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
+    /// <summary>Moves a file or a folder, as File.Move and Directory.Move do.</summary>
+    public TestSite Move(string from, string to)
+    {
+        if (_files is null)
+        {
+            if (Directory.Exists(FullPath(from))) Directory.Move(FullPath(from), FullPath(to));
+            else File.Move(FullPath(from), FullPath(to));
+            return this;
+        }
+        if (_files.ContainsKey(from)) return WriteBytes(to, _files[from]).Delete(from);
+        return CopyFolder(from, to).Delete(from);
+    }
+
     public TestSite Delete(string relative)
     {
-        var path = FullPath(relative);
-        if (Directory.Exists(path)) Directory.Delete(path, true);
-        else File.Delete(path);
+        if (_files is not null)
+        {
+            var prefix = relative.TrimEnd('/') + "/";
+            var gone = _files.Keys.Where(p => p == relative || p.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+            if (gone.Count == 0) throw new FileNotFoundException($"no file or folder {relative} in the test site", relative);
+            foreach (var path in gone) _files.Remove(path);
+            Remount();
+            return this;
+        }
+        var full = FullPath(relative);
+        if (Directory.Exists(full)) Directory.Delete(full, true);
+        else File.Delete(full);
         return this;
+    }
+
+    private void Remount() => _mount = MemoryRepository.Mount(_files!, _root);
+
+    /// <summary>The files below <paramref name="folder"/> (only <paramref name="parts"/> of it: folders or files), by relative path.</summary>
+    private static IReadOnlyDictionary<string, byte[]> ReadTree(string folder, IEnumerable<string> parts)
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            var path = Path.GetFullPath(Path.Combine(folder, part));
+            var found = File.Exists(path) ? [path] : Directory.GetFiles(path, "*", SearchOption.AllDirectories);
+            foreach (var file in found) files[Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/')] = File.ReadAllBytes(file);
+        }
+        return files;
     }
 
     /// <summary>The 1-based line and column of <paramref name="text"/> (which must occur once) plus an offset into it.</summary>
@@ -112,11 +241,15 @@ public sealed class TestSite : IDisposable
         return new SourceSpan(relative, line, index - lineStart + 1);
     }
 
-    public IReadOnlyList<Diagnostic> Check() => SiteBuilder.Check(Root, new SiteOptions(IncludeDrafts: true)).Result.Diagnostics;
+    public IReadOnlyList<Diagnostic> Check() => Check(new SiteOptions(IncludeDrafts: true));
+
+    /// <summary>A check with these options (and the theme a build would use, when the site has its own).</summary>
+    public IReadOnlyList<Diagnostic> Check(SiteOptions options, string? themeFolder = null) =>
+        SiteBuilder.Check(ReadRoot, options, themeFolder).Result.Diagnostics;
 
     /// <summary>Builds with the repository's theme; the search index only when asked, since it runs an external tool.</summary>
     public BuildResult Build(SiteOptions? options = null, string? output = null, bool search = false) =>
-        SiteBuilder.Build(new BuildRequest(Root, output ?? Output, options ?? new SiteOptions(), Theme, search));
+        SiteBuilder.Build(new BuildRequest(ReadRoot, output ?? Output, options ?? new SiteOptions(), Theme, search));
 
     /// <summary>The theme builds use: the StaticMap repository's (default), or null for the site's own theme/ (see <see cref="WithOwnTheme"/>).</summary>
     public string? Theme { get; set; } = ThemeFolder;
@@ -124,6 +257,13 @@ public sealed class TestSite : IDisposable
     /// <summary>Copies StaticMap's theme (layouts, partials, static, libman.json) into the site's theme/ and builds with it.</summary>
     public TestSite WithOwnTheme()
     {
+        if (_files is not null)
+        {
+            foreach (var (path, bytes) in ThemeFiles.Value) _files["theme/" + path] = bytes;
+            Remount();
+            Theme = null;
+            return this;
+        }
         foreach (var part in new[] { "layouts", "partials", "static/css", "static/js" }) CopyTree(Path.Combine(ThemeFolder, part), FullPath("theme/" + part));
         File.Copy(Path.Combine(ThemeFolder, "libman.json"), FullPath("theme/libman.json"));
         Theme = null;
@@ -132,7 +272,8 @@ public sealed class TestSite : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(Root, recursive: true); }
+        _mount?.Dispose();
+        try { if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true); }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
     }

@@ -178,7 +178,7 @@ public class PublishingTests(SpanishSite fixture) : IClassFixture<SpanishSite>
     public void Fragments_of_links_in_a_translation_are_checked_against_the_page_in_its_language()
     {
         using var site = TestSite.Valid();
-        var parsed = StaticMap.Core.SiteBuilder.Check(site.Root, new SiteOptions()).Site!.Site;
+        var parsed = StaticMap.Core.SiteBuilder.Check(site.ReadRoot, new SiteOptions()).Site!.Site;
         var spanish = SpanishEdition.Add(parsed, SpanishEdition.Title);
         var links = new LinkResolver(spanish, SiteRenderer.Map(spanish));
         Assert.Equal(new LinkTarget(LinkKind.Internal, "/es/test-county/findings/#lo-que-dicen-los-datos"),

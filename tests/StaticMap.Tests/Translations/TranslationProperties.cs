@@ -6,6 +6,7 @@ namespace StaticMap.Tests.Translations;
 
 /// <summary>Property: a translation identical in structure to its original (here: a copy of each file, in French) never
 /// gives an error, whatever form of the contract the generated plans use.</summary>
+[Trait("Category", "Slow")]
 public class TranslationProperties
 {
     [Property(MaxTest = 40, Arbitrary = [typeof(ConformanceArbitraries)])]

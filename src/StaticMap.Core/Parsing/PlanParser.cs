@@ -116,7 +116,7 @@ public static class PlanParser
             var file = FrontMatterFile.Load(layout, path, text => ComponentExample(path, text, registry), diagnostics, yaml);
             if (file is null) { unreadable++; continue; }
             var f = file.Fields;
-            var word = f.String("component", true, "which MAP component this file is: " + OneOf(registry.Slugs));
+            var word = f.String("component", true, "which MAP component this file is: " + Prose.Either(registry.Slugs));
             if (word is null) { unreadable++; continue; }
             if (!registry.TryFind(word, out var kind))
             {
@@ -137,8 +137,4 @@ public static class PlanParser
         }
         return (components, unreadable);
     }
-
-    /// <summary>"a, b or c".</summary>
-    private static string OneOf(IReadOnlyList<string> words) =>
-        words.Count <= 1 ? string.Join("", words) : string.Join(", ", words.Take(words.Count - 1)) + " or " + words[^1];
 }

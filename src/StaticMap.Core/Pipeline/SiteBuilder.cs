@@ -6,7 +6,7 @@ using StaticMap.Core.Pipeline;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Rendering;
 using StaticMap.Core.Rendering.Templates;
-using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Diagnostics.Codes;
 using StaticMap.Core.Writing;
 
 namespace StaticMap.Core;

@@ -3,7 +3,6 @@ using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Pipeline;
 using StaticMap.Core.Rendering;
 using StaticMap.Core.Rendering.Templates;
-using StaticMap.Core.Validation.Rules;
 using StaticMap.Core.Writing;
 using StaticMap.Core.Diagnostics.Codes;
 

@@ -17,14 +17,14 @@ public sealed partial class InvalidDate : Rule
         "A timeline date may be words ('Spring 2021'), but one written in digits must be a real year, month or day: 2021, 2021-06 or 2021-06-15.";
 
     public Diagnostic CreateDate(SourceSpan at, string field, string value) =>
-        At(at, $"'{field}' is '{Shorten(value)}', which is {DateProblem(value)}; write it as YYYY-MM-DD, e.g. 2024-03-15");
+        At(at, $"'{field}' is '{Prose.Shorten(value)}', which is {DateProblem(value)}; write it as YYYY-MM-DD, e.g. 2024-03-15");
 
     public Diagnostic CreateYear(SourceSpan at, string field, string value, YearFault fault) =>
-        At(at, $"'{field}' is '{Shorten(value)}', which is {Problem(fault)}; write four digits, e.g. 2024");
+        At(at, $"'{field}' is '{Prose.Shorten(value)}', which is {Problem(fault)}; write four digits, e.g. 2024");
 
     /// <summary>A year cell of a plan's CSV: "'FY21' in column 'year' is not a year; write four digits, e.g. 2021".</summary>
     public Diagnostic CreateYearCell(SourceSpan at, string value, YearFault fault) =>
-        At(at, $"'{Shorten(value)}' in column 'year' is {Problem(fault)}; write four digits, e.g. 2021");
+        At(at, $"'{Prose.Shorten(value)}' in column 'year' is {Problem(fault)}; write four digits, e.g. 2021");
 
     private static string Problem(YearFault fault) => fault.Problem == "not a year" ? "not a year" : $"a year {fault.Problem}";
 
@@ -47,9 +47,8 @@ public sealed partial class InvalidDate : Rule
     private static partial Regex DateShape();
 
     public Diagnostic CreateTimelineDate(SourceSpan at, string field, string value) =>
-        At(at, $"'{field}' is '{Shorten(value)}', which is not a date on the calendar; write a year (2021), a month (2021-06) " +
+        At(at, $"'{field}' is '{Prose.Shorten(value)}', which is not a date on the calendar; write a year (2021), a month (2021-06) " +
                "or a day (2021-06-15) that exists, with two-digit months and days, or the date in words, e.g. 'Spring 2021'");
 
     /// <summary>A value as quoted in a message: whole when short, cut when an author (or an attacker) wrote pages of it.</summary>
-    private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
 }

@@ -14,9 +14,8 @@ public sealed class ValueNotAllowed : Rule
     {
         var closest = Spelling.Closest(value, allowed);
         var suggestion = closest is null ? "" : $" (did you mean '{closest}'?)";
-        return At(at, $"'{field}' is '{Shorten(value)}', which is not allowed{suggestion}; use one of: {string.Join(", ", allowed)}");
+        return At(at, $"'{field}' is '{Prose.Shorten(value)}', which is not allowed{suggestion}; use one of: {string.Join(", ", allowed)}");
     }
 
     /// <summary>A value as quoted in a message: whole when short, cut when an author (or an attacker) wrote pages of it.</summary>
-    private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
 }

@@ -14,9 +14,8 @@ public sealed class InvalidFips : Rule
     {
         var digits = jurisdictionType == "city" ? 7 : 5;
         var example = digits == 5 ? "\"06001\" for Alameda County, CA" : "\"0644000\" for Los Angeles city, CA";
-        return At(at, $"'{field}' is '{Shorten(value)}', which is not a {digits}-digit {(digits == 5 ? "county" : "place")} FIPS code; write it in quotes, e.g. {example}");
+        return At(at, $"'{field}' is '{Prose.Shorten(value)}', which is not a {digits}-digit {(digits == 5 ? "county" : "place")} FIPS code; write it in quotes, e.g. {example}");
     }
 
     /// <summary>A value as quoted in a message: whole when short, cut when an author (or an attacker) wrote pages of it.</summary>
-    private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
 }

@@ -11,11 +11,10 @@ public sealed class InvalidStateCode : Rule
     public override string Help => "Use the two-letter USPS code of the state, e.g. CA, MN, PA, or DC.";
 
     public Diagnostic Create(SourceSpan at, string value) =>
-        At(at, $"'jurisdiction.state' is '{Shorten(value)}', which is not a USPS state code; use two capital letters, e.g. CA");
+        At(at, $"'jurisdiction.state' is '{Prose.Shorten(value)}', which is not a USPS state code; use two capital letters, e.g. CA");
 
     public Diagnostic CreateMismatch(SourceSpan at, string state, string fips, string expectedState) =>
         At(at, $"'jurisdiction.fips' {fips} is in {expectedState}, but 'jurisdiction.state' is {state}; correct one of them");
 
     /// <summary>A value as quoted in a message: whole when short, cut when an author (or an attacker) wrote pages of it.</summary>
-    private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
 }

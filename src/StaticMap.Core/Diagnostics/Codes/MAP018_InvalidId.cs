@@ -11,8 +11,7 @@ public sealed class InvalidId : Rule
     public override string Help => "Ids of logic-model items and indicators are lowercase letters, digits and single hyphens, e.g. 'youth-jobs-program'.";
 
     public Diagnostic Create(SourceSpan at, string field, string value, string suggestion) =>
-        At(at, $"'{field}' is '{Shorten(value)}', which is not a valid id; use lowercase kebab-case, e.g. '{suggestion}'");
+        At(at, $"'{field}' is '{Prose.Shorten(value)}', which is not a valid id; use lowercase kebab-case, e.g. '{suggestion}'");
 
     /// <summary>A value as quoted in a message: whole when short, cut when an author (or an attacker) wrote pages of it.</summary>
-    private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
 }

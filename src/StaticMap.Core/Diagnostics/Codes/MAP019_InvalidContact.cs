@@ -11,13 +11,13 @@ public sealed class InvalidContact : Rule
     public override string Help => "Web addresses must start with https:// or http:// and cannot contain spaces, line breaks, quotes or angle brackets (write a space as %20); email addresses look like name@example.org (a leading mailto: is dropped).";
 
     public Diagnostic CreateUrl(SourceSpan at, string field, string value) =>
-        At(at, $"'{field}' is '{Shorten(value)}', which is not a web address; write a full https:// address");
+        At(at, $"'{field}' is '{Prose.Shorten(value, 60)}', which is not a web address; write a full https:// address");
 
     public Diagnostic CreateEmail(SourceSpan at, string field, string value) =>
-        At(at, $"'{field}' is '{Shorten(value)}', which is not an email address; write it like name@example.org");
+        At(at, $"'{field}' is '{Prose.Shorten(value, 60)}', which is not an email address; write it like name@example.org");
 
     public Diagnostic CreateUrlCharacter(SourceSpan at, string field, string value, char character) =>
-        At(at, $"'{field}' is '{Shorten(Visible(value))}': a web address cannot contain {Describe(character)}; " +
+        At(at, $"'{field}' is '{Prose.Shorten(Visible(value), 60)}': a web address cannot contain {Describe(character)}; " +
                $"remove it or write it as {Percent(character)}");
 
     private static string Describe(char c) => c switch
@@ -39,5 +39,4 @@ public sealed class InvalidContact : Rule
     /// <summary>The value with its line breaks and tabs shown as \n and \t, so the message stays on one line.</summary>
     private static string Visible(string s) => s.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t");
 
-    private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";
 }

@@ -13,10 +13,9 @@ public sealed class UnknownComponent : Rule
     public Diagnostic Create(SourceSpan at, string value, IReadOnlyList<string> allowed)
     {
         var closest = Spelling.Closest(value, allowed);
-        return At(at, $"'component: {Shorten(value)}' is not one of the five MAP components" +
+        return At(at, $"'component: {Prose.Shorten(value)}' is not one of the five MAP components" +
             (closest is null ? "" : $" (did you mean '{closest}'?)") + $"; use one of: {string.Join(", ", allowed)}");
     }
 
     /// <summary>A value as quoted in a message: whole when short, cut when an author (or an attacker) wrote pages of it.</summary>
-    private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
 }

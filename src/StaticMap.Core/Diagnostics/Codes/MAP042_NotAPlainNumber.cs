@@ -18,11 +18,10 @@ public sealed class NotAPlainNumber : Rule
 
     /// <summary>A YAML value: "'updates[1].value' is '1,5', which is not a plain number; write 1.5 with a decimal point".</summary>
     public Diagnostic Create(SourceSpan at, string field, string value, NumberFault fault) =>
-        At(at, $"'{field}' is '{Shorten(value)}', which is not a plain number; {fault.Fix}");
+        At(at, $"'{field}' is '{Prose.Shorten(value)}', which is not a plain number; {fault.Fix}");
 
     /// <summary>A CSV cell: "'1,5' in column 'value' is not a plain number; write 1.5 with a decimal point".</summary>
     public Diagnostic CreateCell(SourceSpan at, string column, string value, NumberFault fault) =>
-        At(at, $"'{Shorten(value)}' in column '{column}' is not a plain number; {fault.Fix}");
+        At(at, $"'{Prose.Shorten(value)}' in column '{column}' is not a plain number; {fault.Fix}");
 
-    private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
 }

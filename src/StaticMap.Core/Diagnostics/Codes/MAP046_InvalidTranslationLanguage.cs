@@ -10,7 +10,7 @@ public sealed class InvalidTranslationLanguage : Rule
         "Each entry of plan.yml's 'translations' is a BCP 47 tag of another language than the plan's own, listed once: translations: [es] or [es, zh-Hant].";
 
     public Diagnostic Create(SourceSpan at, string where, string value) =>
-        At(at, $"'{where}' is '{Shorten(value)}', which is not a BCP 47 language tag; write the language's tag, e.g. es, es-MX or zh-Hant");
+        At(at, $"'{where}' is '{Prose.Shorten(value)}', which is not a BCP 47 language tag; write the language's tag, e.g. es, es-MX or zh-Hant");
 
     public Diagnostic CreateMainLanguage(SourceSpan at, string where, string value) =>
         At(at, $"'{where}' is '{value}', the plan's own language ('language: {value}'); 'translations' lists only the other languages, so remove it");
@@ -18,5 +18,4 @@ public sealed class InvalidTranslationLanguage : Rule
     public Diagnostic CreateRepeated(SourceSpan at, string where, string value) =>
         At(at, $"'{where}' lists '{value}' a second time; list each language once");
 
-    private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
 }

@@ -10,7 +10,7 @@ public sealed class TranslationFieldDiffers : Rule
         "Only text is translated; ids, metrics, files, values, years, dates, statuses and the like are taken from the original. Leave the field out of the translation, or write it exactly as in the original.";
 
     public Diagnostic Create(SourceSpan at, string where, string value, string originalValue, string original) =>
-        At(at, $"'{where}' is '{Shorten(value)}' here but '{Shorten(originalValue)}' in {original}; it is not text to translate, so leave it out (it is taken from the original) or write '{Shorten(originalValue)}'");
+        At(at, $"'{where}' is '{Prose.Shorten(value, 60)}' here but '{Prose.Shorten(originalValue, 60)}' in {original}; it is not text to translate, so leave it out (it is taken from the original) or write '{Prose.Shorten(originalValue, 60)}'");
 
     public Diagnostic CreateAbsent(SourceSpan at, string where, string original) =>
         At(at, $"'{where}' is not in {original}, and a translation cannot add a field that is not text; remove it here, or add it to {original} first");
@@ -18,5 +18,4 @@ public sealed class TranslationFieldDiffers : Rule
     public Diagnostic CreateShape(SourceSpan at, string where, string written, string expected, string original) =>
         At(at, $"'{where}' is {written} here but {expected} in {original}; write it as in the original, or leave it out (it is taken from the original)");
 
-    private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";
 }

@@ -85,7 +85,7 @@ public sealed class Theme : ITemplateLoader
         var theme = new Theme(folder, displayFolder, files);
         if (!templates.Contains(Path.Combine(folder, "layouts", "base" + TemplateExtension)))
         {
-            if (diagnostics.Count == before) diagnostics.Add(Validation.Rules.TemplateError.Instance.CreateMissingTheme(displayFolder));
+            if (diagnostics.Count == before) diagnostics.Add(Diagnostics.Codes.TemplateError.Instance.CreateMissingTheme(displayFolder));
             return null;
         }
         var ok = diagnostics.Count == before;
@@ -139,7 +139,7 @@ public sealed class Theme : ITemplateLoader
                 // The same positioned loader as plan files: anchors and aliases are MAP005 at the alias, deep nesting MAP006.
                 var entries = StringsFileReader.Parse(source.Text, displayPath, diagnostics, problems);
                 foreach (var problem in problems)
-                    diagnostics.Add(Validation.Rules.TemplateError.Instance.Create(problem.At, problem.Message));
+                    diagnostics.Add(Diagnostics.Codes.TemplateError.Instance.Create(problem.At, problem.Message));
                 paths[language] = displayPath;
                 if (!files.TryGetValue(language, out var merged)) files[language] = merged = new Dictionary<string, StringEntry>(StringComparer.Ordinal);
                 foreach (var (key, entry) in entries) merged[key] = entry;
@@ -172,7 +172,7 @@ public sealed class Theme : ITemplateLoader
     {
         if (!_compiled.TryGetValue(BaseLayout, out var layout) || !_compiled.TryGetValue(name, out var template))
         {
-            diagnostics.Add(Validation.Rules.TemplateError.Instance.CreateMissingTemplate(DisplayFolder + "/" + (_compiled.ContainsKey(BaseLayout) ? name : BaseLayout)));
+            diagnostics.Add(Diagnostics.Codes.TemplateError.Instance.CreateMissingTemplate(DisplayFolder + "/" + (_compiled.ContainsKey(BaseLayout) ? name : BaseLayout)));
             return false;
         }
         // Includes resolve to the already-parsed templates instead of being read and parsed again per page.
@@ -199,7 +199,7 @@ public sealed class Theme : ITemplateLoader
         {
             // The context may be left mid-template (scopes, loops): the next page on this thread gets a new one.
             _contexts.Value = null;
-            diagnostics.Add(Validation.Rules.TemplateError.Instance.Create(
+            diagnostics.Add(Diagnostics.Codes.TemplateError.Instance.Create(
                 new SourceSpan(DisplayPath(ex.Span.FileName ?? name), ex.Span.Start.Line + 1, ex.Span.Start.Column + 1),
                 ex.OriginalMessage));
             return false;
@@ -217,7 +217,7 @@ public sealed class Theme : ITemplateLoader
         if (template.HasErrors)
         {
             foreach (var message in template.Messages)
-                diagnostics.Add(Validation.Rules.TemplateError.Instance.Create(
+                diagnostics.Add(Diagnostics.Codes.TemplateError.Instance.Create(
                     new SourceSpan(DisplayPath(name), message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message));
             return null;
         }

@@ -1,6 +1,6 @@
 using StaticMap.Core.Diagnostics;
 
-namespace StaticMap.Core.Validation.Rules;
+namespace StaticMap.Core.Diagnostics.Codes;
 
 public sealed class OutputRefused : Rule
 {

@@ -114,9 +114,10 @@ public static class Program
 
         var validation = new ValidationContext(site, links, metrics, new HashSet<string>(StringComparer.Ordinal));
         var ruleTimes = new List<(string Rule, double Ms)>();
-        t.Time($"validate: {Validator.PlanRules.Count} plan rules, one at a time over all plans", () =>
+        var planRules = run.Site.Options.Kinds.Rules.PlanRules;
+        t.Time($"validate: {planRules.Count} plan rules, one at a time over all plans", () =>
         {
-            foreach (var rule in Validator.PlanRules)
+            foreach (var rule in planRules)
             {
                 var clock = Stopwatch.StartNew();
                 Parallel.ForEach(site.Plans, plan => rule.Check(plan, validation, diagnostics));
@@ -266,12 +267,12 @@ public static class Program
         }
         for (var n = 0; n < 6; n++)
         {
-            Piece("re-read and parse the plan (PlanParser.Parse)", () => PlanParser.Parse(validated.Layout, validated.Layout.Plans.Single(p => p.Id == id), new DiagnosticBag()));
+            Piece("re-read and parse the plan (PlanParser.Parse)", () => PlanParser.Parse(validated.Layout, validated.Layout.Plans.Single(p => p.Id == id), new DiagnosticBag(), validated.Options.Components));
             Piece("link table over all plans (BuildPipeline.Links)", () => _ = BuildPipeline.Links(validated.Site, validated.Layout));
             Piece("validate the plan (every plan rule)", () =>
             {
                 var context = new ValidationContext(validated.Site, validated.Links, validated.Metrics);
-                foreach (var rule in Validator.PlanRules) rule.Check(onePlan, context, new DiagnosticBag());
+                foreach (var rule in validated.Options.Kinds.Rules.PlanRules) rule.Check(onePlan, context, new DiagnosticBag());
             });
             var render = validated.RenderContext(scope);
             var view = SiteRenderer.View(render);

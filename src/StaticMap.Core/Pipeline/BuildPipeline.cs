@@ -54,11 +54,12 @@ public sealed class BuildPipeline
     private bool _siteWideStale;
     private long _writes;
 
+    /// <param name="options">The build's options, with the registry its caller built (<see cref="SiteOptions.Registry"/>); without one, StaticMap's own (<see cref="StaticMapBuilder.Default"/>).</param>
     /// <param name="themeFolder">The theme to use; null for the repository's theme/, or StaticMap's own when it has none.</param>
     public BuildPipeline(string root, SiteOptions options, string? themeFolder = null, IStageObserver? observer = null)
     {
         _root = Path.GetFullPath(root);
-        _options = options;
+        _options = options.Registry is null ? options with { Registry = StaticMapBuilder.Default().Build() } : options;
         _themeFolder = themeFolder;
         _observer = observer;
     }
@@ -229,7 +230,7 @@ public sealed class BuildPipeline
         var scanned = scanDiagnostics.ToSortedList();
         var earlier = _plans.Values.SelectMany(p => p.ParseDiagnostics).Concat(_inputDiagnostics).Concat(scanned)
             .Concat(_data?.Diagnostics ?? []).Where(d => d.IsError).Select(d => d.Span.Path).ToHashSet(StringComparer.Ordinal);
-        var context = new ValidationContext(site, links, metrics, earlier) { Calendar = _options.Reporting };
+        var context = new ValidationContext(site, links, metrics, earlier) { Calendar = _options.Reporting, Rules = _options.Kinds.Rules };
         var siteRules = new DiagnosticBag();
         Validator.Validate(context, [], siteRules);
         var revalidated = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
@@ -263,7 +264,7 @@ public sealed class BuildPipeline
         if (_theme is null || change.Everything || change.Theme)
         {
             var bag = new DiagnosticBag();
-            _theme = LoadTheme(_root, _themeFolder, bag);
+            _theme = LoadTheme(_root, _themeFolder, bag, _options.Kinds.TemplateFunctions);
             _themeDiagnostics = bag.ToSortedList();
         }
         diagnostics.AddRange(_themeDiagnostics);
@@ -325,13 +326,14 @@ public sealed class BuildPipeline
     /// root (a link from theme/ to input/ is fine, one out of the repository is MAP066); the default theme and a --theme
     /// folder outside the repository are their own root: nothing outside the theme folder is read for them.
     /// </summary>
-    public static Theme? LoadTheme(string root, string? themeFolder, DiagnosticBag diagnostics)
+    /// <param name="functions">The template functions of the build's registry.</param>
+    public static Theme? LoadTheme(string root, string? themeFolder, DiagnosticBag diagnostics, IReadOnlyDictionary<string, Delegate>? functions = null)
     {
         var (folder, display, files) = ThemeLocation(root, themeFolder, diagnostics);
-        return Theme.Load(folder, display, files, diagnostics);
+        return Theme.Load(folder, display, files, diagnostics, functions);
     }
 
-    /// <summary>The theme folder <see cref="LoadTheme(string, string?, DiagnosticBag)"/> reads, as shown, and how its files are read.</summary>
+    /// <summary>The theme folder <see cref="LoadTheme(string, string?, DiagnosticBag, IReadOnlyDictionary{string, Delegate}?)"/> reads, as shown, and how its files are read.</summary>
     private static (string Folder, string Display, RepositoryFiles Files) ThemeLocation(string root, string? themeFolder, DiagnosticBag diagnostics)
     {
         root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);

@@ -27,12 +27,14 @@ public sealed class PreviewSite
     private bool _rebuildEverything;
 
     /// <param name="adminBackend">With the browser editor (serve --admin): the local decap-server's address it saves through.</param>
+    /// <param name="registry">What the build is made of (<c>StaticMapBuilder</c>); null for StaticMap's own.</param>
+    /// <param name="clock">Today for overdue reports when no <paramref name="calendar"/> is given; null for the system's.</param>
     public PreviewSite(string root, string? themeFolder = null, string? baseUrl = null, Progress.ReportingCalendar? calendar = null,
-        string? adminBackend = null)
+        string? adminBackend = null, StaticMapRegistry? registry = null, TimeProvider? clock = null)
     {
         _root = Path.GetFullPath(root);
         _pipeline = new BuildPipeline(_root, new SiteOptions(IncludeDrafts: true, BaseUrl: baseUrl, NoIndex: true, Calendar: calendar)
-            { Admin = adminBackend is not null, AdminLocalBackend = adminBackend }, themeFolder);
+            { Admin = adminBackend is not null, AdminLocalBackend = adminBackend, Registry = registry, Clock = clock ?? TimeProvider.System }, themeFolder);
     }
 
     /// <summary>The site being served: the last build without errors.</summary>

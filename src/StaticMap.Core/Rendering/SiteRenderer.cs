@@ -16,15 +16,6 @@ public static class SiteRenderer
     public const string DataCredit = "Urban Institute, Mobility Metrics";
 
     /// <summary>
-    /// Every page kind, found by reflection, in the order each declares (<see cref="IPageKind.Order"/>): a new kind of
-    /// page is one new <see cref="IPageKind"/>.
-    /// </summary>
-    public static readonly IReadOnlyList<IPageKind> PageKinds = [.. Discovery.All<IPageKind>().OrderBy(k => k.Order)];
-
-    /// <summary>Every kind of generated file (downloads, feed, sitemap), found by reflection.</summary>
-    public static readonly IReadOnlyList<IFileKind> FileKinds = Discovery.All<IFileKind>();
-
-    /// <summary>
     /// Renders the site into <paramref name="output"/>: the site-wide pages and files, and the pages and files of
     /// each plan in scope. Plans render in parallel, each on its own: its page models, HTML, charts and downloads are
     /// let go as soon as they are written, so memory stays flat however many plans the site has.
@@ -47,11 +38,11 @@ public static class SiteRenderer
         return written;
     }
 
-    /// <summary>The pages of one part of the site, in the order of <see cref="PageKinds"/>.</summary>
-    public static IEnumerable<Page> Pages(RenderContext part) => PageKinds.Where(k => Renders(part, k)).SelectMany(part.PagesOf);
+    /// <summary>The pages of one part of the site, in the order of the registry's page kinds (<see cref="StaticMapRegistry.PageKinds"/>).</summary>
+    public static IEnumerable<Page> Pages(RenderContext part) => part.Options.Kinds.PageKinds.Where(k => Renders(part, k)).SelectMany(part.PagesOf);
 
     /// <summary>The generated files of one part of the site; after its pages, whose charts they offer as CSV.</summary>
-    public static IEnumerable<GeneratedFile> Files(RenderContext part) => FileKinds.Where(k => Renders(part, k)).SelectMany(k => k.Files(part));
+    public static IEnumerable<GeneratedFile> Files(RenderContext part) => part.Options.Kinds.FileKinds.Where(k => Renders(part, k)).SelectMany(k => k.Files(part));
 
     /// <summary>Site-wide kinds belong to the site-wide part only; the others render the part's plans in scope. A translation
     /// writes its pages only: the downloads and plan.json are language-neutral, written with the plan's main language.</summary>

@@ -3,18 +3,16 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation;
 
-/// <summary>Runs every <see cref="IPlanRule"/> over every plan, in parallel.</summary>
+/// <summary>Runs the context's rules (<see cref="ValidationContext.Rules"/>): every <see cref="IPlanRule"/> over every plan, in parallel, then every <see cref="ISiteRule"/>.</summary>
 public static class Validator
 {
-    public static readonly IReadOnlyList<IPlanRule> PlanRules = RuleCatalog.All.OfType<IPlanRule>().ToList();
-
     public static void Validate(ValidationContext context, DiagnosticBag diagnostics) =>
         Validate(context, context.Site.Plans, diagnostics);
 
     /// <summary>The plan rules over one plan.</summary>
     public static void ValidatePlan(ValidationContext context, Plan plan, DiagnosticBag diagnostics)
     {
-        foreach (var rule in PlanRules) rule.Check(plan, context, diagnostics);
+        foreach (var rule in context.Rules.PlanRules) rule.Check(plan, context, diagnostics);
     }
 
     /// <summary>Runs the plan rules over <paramref name="plans"/> only, and the site rules; the preview server re-checks changed plans.</summary>
@@ -22,9 +20,9 @@ public static class Validator
     {
         Parallel.ForEach(plans, plan =>
         {
-            foreach (var rule in PlanRules) rule.Check(plan, context, diagnostics);
+            foreach (var rule in context.Rules.PlanRules) rule.Check(plan, context, diagnostics);
         });
-        foreach (var rule in RuleCatalog.All.OfType<ISiteRule>()) rule.Check(context, diagnostics);
+        foreach (var rule in context.Rules.SiteRules) rule.Check(context, diagnostics);
     }
 }
 

@@ -204,5 +204,5 @@ public class PageLanguageTests
     }
 
     private static SiteInput Parse(TestSite site) =>
-        Core.SiteBuilder.Check(site.Root, new Core.Rendering.SiteOptions(IncludeDrafts: true)).Site!.Site;
+        Core.SiteBuilder.Check(site.Root, new Core.Rendering.SiteOptions(IncludeDrafts: true) { Clock = TestClock.Provider }).Site!.Site;
 }

@@ -112,11 +112,11 @@ public sealed class TestSite : IDisposable
         return new SourceSpan(relative, line, index - lineStart + 1);
     }
 
-    public IReadOnlyList<Diagnostic> Check() => SiteBuilder.Check(Root, new SiteOptions(IncludeDrafts: true)).Result.Diagnostics;
+    public IReadOnlyList<Diagnostic> Check() => SiteBuilder.Check(Root, new SiteOptions(IncludeDrafts: true) { Clock = TestClock.Provider }).Result.Diagnostics;
 
     /// <summary>Builds with the repository's theme; the search index only when asked, since it runs an external tool.</summary>
     public BuildResult Build(SiteOptions? options = null, string? output = null, bool search = false) =>
-        SiteBuilder.Build(new BuildRequest(Root, output ?? Output, options ?? new SiteOptions(), Theme, search));
+        SiteBuilder.Build(new BuildRequest(Root, output ?? Output, options ?? new SiteOptions { Clock = TestClock.Provider }, Theme, search));
 
     /// <summary>The theme builds use: the StaticMap repository's (default), or null for the site's own theme/ (see <see cref="WithOwnTheme"/>).</summary>
     public string? Theme { get; set; } = ThemeFolder;

@@ -43,6 +43,9 @@ public sealed class Theme : ITemplateLoader
 
     public string StaticFolder => Path.Combine(Folder, "static");
 
+    /// <summary>The functions the templates can call besides StaticMap's own, from the build's registry.</summary>
+    public IReadOnlyDictionary<string, Delegate> Functions { get; private init; } = new Dictionary<string, Delegate>();
+
     /// <summary>The interface text per language: the theme's strings/&lt;lang&gt;.yml over StaticMap's own (docs/theme.md).</summary>
     public StringCatalog Strings { get; private set; } = new(new Dictionary<string, IReadOnlyDictionary<string, StringEntry>>());
 
@@ -72,7 +75,9 @@ public sealed class Theme : ITemplateLoader
 
     /// <summary>Loads the theme and parses every template; syntax errors become diagnostics (MAP080).</summary>
     /// <param name="files">Reads the theme's files (see <see cref="Files"/>); links out of its root are MAP066, special files MAP067.</param>
-    public static Theme? Load(string folder, string displayFolder, RepositoryFiles files, DiagnosticBag diagnostics)
+    /// <param name="functions">The template functions of the build's registry, besides StaticMap's own.</param>
+    public static Theme? Load(string folder, string displayFolder, RepositoryFiles files, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, Delegate>? functions = null)
     {
         folder = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
         var reader = files.With(diagnostics);
@@ -82,7 +87,7 @@ public sealed class Theme : ITemplateLoader
             .SelectMany(sub => reader.FilesRecursive(Path.Combine(folder, sub)))
             .Where(f => f.EndsWith(TemplateExtension, StringComparison.Ordinal))
             .ToList();
-        var theme = new Theme(folder, displayFolder, files);
+        var theme = new Theme(folder, displayFolder, files) { Functions = functions ?? new Dictionary<string, Delegate>() };
         if (!templates.Contains(Path.Combine(folder, "layouts", "base" + TemplateExtension)))
         {
             if (diagnostics.Count == before) diagnostics.Add(Diagnostics.Codes.TemplateError.Instance.CreateMissingTheme(displayFolder));
@@ -176,7 +181,7 @@ public sealed class Theme : ITemplateLoader
             return false;
         }
         // Includes resolve to the already-parsed templates instead of being read and parsed again per page.
-        var context = _contexts.Value ??= new HtmlTemplateContext(this, _compiled);
+        var context = _contexts.Value ??= new HtmlTemplateContext(this, _compiled, Functions);
         var scriptObject = new ScriptObject(globals.Count + 1);
         foreach (var (key, value) in globals) scriptObject[key] = value;
         var language = globals.TryGetValue("layout", out var layout_) && layout_ is Views.PageLayout pageLayout ? pageLayout.Lang : StringCatalog.DefaultLanguage;

@@ -24,8 +24,6 @@ public sealed class DuplicateId : Rule, IPlanRule
                 seen[id] = span;
         }
     }
-
-    /// <summary>An id as quoted in a message: whole when short, cut when an author (or an attacker) wrote pages of it.</summary>
 }
 
 internal static class PlanIds

@@ -47,6 +47,4 @@ public sealed class UnknownMetric : Rule, IPlanRule
             ? $"'{field}' is '{Prose.Shorten(value)}', which is not a Mobility Metrics variable; did you mean {Prose.Either(close)}? (see docs/metrics.md)"
             : $"'{field}' is '{Prose.Shorten(value)}', which is not a Mobility Metrics variable; use one of the variables listed in docs/metrics.md, e.g. share_employed");
     }
-
-    /// <summary>A value as quoted in a message: whole when short, cut when an author (or an attacker) wrote pages of it.</summary>
 }

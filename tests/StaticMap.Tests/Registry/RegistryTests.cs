@@ -7,6 +7,7 @@ using StaticMap.Core.Pipeline;
 using StaticMap.Core.Reading.Yaml;
 using StaticMap.Core.Rendering;
 using StaticMap.Core.Rendering.Files;
+using StaticMap.Core.Rendering.Pages;
 using StaticMap.Core.Validation;
 using StaticMap.Tests.Support;
 
@@ -61,7 +62,7 @@ public sealed class RegistryTests
         Assert.Equal(Severity.Warning, found.Severity);
         var output = new StringWriter();
         DiagnosticFormatter.Write(output, result, DiagnosticFormat.Text);
-        Assert.Equal($"plans/test-county/plan.yml({at.Line},{at.Column}): warning HOUSE01: 'summary' has 67 characters; " +
+        Assert.Equal($"plans/test-county/plan.yml({at.Line},{at.Column}): warning HOUSE01: 'summary' has 65 characters; " +
             "write at least 80 so the home page's card says what the plan is about" + Environment.NewLine, output.ToString());
         Assert.Contains("| HOUSE01 | warning | validate | Summary too short for the home page | Write a summary of at least 80 characters. |",
             RuleCatalog.ToMarkdown(registry.Rules.All));
@@ -123,5 +124,28 @@ public sealed class RegistryTests
         Assert.All(registry.Rules.All.Where(r => r is IPlanRule or ISiteRule), r => Assert.Equal("validate", r.Stage));
         Assert.Equal([10, 20, 30, 40, 50, 60, 70, 80], registry.PageKinds.Select(k => k.Order));
         Assert.Equal(ComponentKinds.All, registry.Components.Kinds);
+    }
+
+    /// <summary>
+    /// Nothing is found by reflection any more, so a class that is not registered does nothing: this test (and only a
+    /// test) looks through StaticMap.Core and names each rule, page kind, file kind or component part the default
+    /// registry lacks, with the line to add.
+    /// </summary>
+    [Fact]
+    public void Every_rule_page_kind_file_kind_and_component_part_in_the_core_is_registered()
+    {
+        var registry = StaticMapBuilder.Default().Build();
+        var registered = registry.Rules.All.Cast<object>().Concat(registry.PageKinds).Concat(registry.FileKinds)
+            .Concat(registry.Components.Descriptors.SelectMany(d => d.Parts)).Select(o => o.GetType()).ToHashSet();
+        var seams = new (Type Seam, string Where)[]
+        {
+            (typeof(Rule), "StaticMapBuilder.UseRules()"), (typeof(IPageKind), "StaticMapBuilder.UsePages()"),
+            (typeof(IFileKind), "StaticMapBuilder.UseFiles()"), (typeof(IComponentPart), "CoreComponentKinds.Descriptors()"),
+        };
+        var missing = typeof(StaticMapBuilder).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && !registered.Contains(t))
+            .SelectMany(t => seams.Where(s => s.Seam.IsAssignableFrom(t)).Select(s => $"{t.FullName}: add it to {s.Where}"))
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.Equal([], missing);
     }
 }

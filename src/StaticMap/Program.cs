@@ -1,5 +1,6 @@
 using System.CommandLine;
 using StaticMap.Cli.Commands;
+using StaticMap.Core.Pipeline;
 
 namespace StaticMap.Cli;
 
@@ -7,16 +8,18 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        // What a build is made of, registered once for every command (docs/architecture.md, Seams).
+        var registry = StaticMapBuilder.Default().Build();
         var root = new RootCommand("StaticMap: builds an accessible public website from Mobility Action Plans.")
         {
-            BuildCommand.Create(),
-            CheckCommand.Create(),
-            RulesCommand.Create(),
-            NewCommand.Create(),
-            ServeCommand.Create(),
-            PdfCommand.Create(),
+            BuildCommand.Create(registry),
+            CheckCommand.Create(registry),
+            RulesCommand.Create(registry),
+            NewCommand.Create(registry),
+            ServeCommand.Create(registry),
+            PdfCommand.Create(registry),
             ProgressCommand.Create(),
-            DiffCommand.Create(),
+            DiffCommand.Create(registry),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -2,8 +2,9 @@ namespace StaticMap.Core.Diagnostics;
 
 /// <summary>
 /// A rule of the authoring contract: a stable code, a title, a default severity and advice on how to fix it.
-/// Every rule lives in its own file: a code reported while reading, parsing or loading data under Diagnostics/Codes, a
-/// check of the validate stage under Validation/Rules. docs/rules.md is generated from them and checked by a test.
+/// A code reported while reading, parsing, loading data, rendering or writing is a <see cref="DiagnosticCode"/> entry in
+/// Diagnostics/Codes/, filed by stage; a check of the validate stage is a class of its own under Validation/Rules. Every
+/// rule is registered in StaticMapBuilder; docs/rules.md is generated from them and checked by a test.
 /// </summary>
 public abstract class Rule
 {

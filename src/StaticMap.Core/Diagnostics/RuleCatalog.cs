@@ -1,14 +1,10 @@
 namespace StaticMap.Core.Diagnostics;
 
-/// <summary>Every rule in the assembly, found by reflection, in code order. docs/rules.md is generated from this list.</summary>
+/// <summary>The rule reference: docs/rules.md, generated from the rules a build's registry holds (<c>StaticMapBuilder</c>).</summary>
 public static class RuleCatalog
 {
-    public static readonly IReadOnlyList<Rule> All = Discovery.All<Rule>()
-        .OrderBy(r => r.Code, StringComparer.Ordinal)
-        .ToList();
-
-    /// <summary>The rule reference as Markdown, the content of docs/rules.md.</summary>
-    public static string ToMarkdown()
+    /// <summary>The rule reference as Markdown, the content of docs/rules.md, in code order.</summary>
+    public static string ToMarkdown(IEnumerable<Rule> rules)
     {
         var sb = new System.Text.StringBuilder();
         sb.AppendLine("# Rule reference");
@@ -26,7 +22,7 @@ public static class RuleCatalog
         sb.AppendLine();
         sb.AppendLine("| Code | Severity | Stage | Rule | How to fix |");
         sb.AppendLine("|---|---|---|---|---|");
-        foreach (var rule in All)
+        foreach (var rule in rules.OrderBy(r => r.Code, StringComparer.Ordinal))
         {
             sb.AppendLine($"| {rule.Code} | {rule.Severity.ToString().ToLowerInvariant()} | {rule.Stage} | {rule.Title} | {rule.Help.Replace("|", "\\|")} |");
         }

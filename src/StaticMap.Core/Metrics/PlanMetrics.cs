@@ -53,7 +53,7 @@ internal static class PlanMetrics
         if (data.Files.Count == 0) return "input/data/ and the folders below it have no CSV files";
         var folders = data.Folders;
         var where = folders.Count <= 3
-            ? Either(folders.ToList(), "and")
+            ? Prose.Either(folders.ToList(), "and")
             : $"{string.Join(", ", folders.Take(2))} and {folders.Count - 2} more folders below input/data/";
         var files = data.Files.Count == 1 ? $"the CSV file {data.Files[0]}" : $"{data.Files.Count} CSV files in {where}";
         var counties = data.AllGeographies.Where(g => g.Length == 5).Order(StringComparer.Ordinal).ToList();
@@ -72,7 +72,7 @@ internal static class PlanMetrics
     }
 
     /// <summary>Years as short prose: "2021", "2021 and 2023", "2014–2016 and 2018".</summary>
-    public static string Years(IEnumerable<int> years) => Either(YearRuns(years), "and");
+    public static string Years(IEnumerable<int> years) => Prose.Either(YearRuns(years), "and");
 
     /// <summary>Years in order as runs: three or more in a row as a range ("2014–2016"), the others one by one.</summary>
     public static List<string> YearRuns(IEnumerable<int> years)
@@ -107,12 +107,4 @@ internal static class PlanMetrics
             return metrics.Local.TryGetValue(LocalPath(plan, file.Value), out var local) ? local : [];
         return reference.Metric is { } metric ? metrics.Data.Get(fips, metric.Value) : [];
     }
-
-    /// <summary>Joins words as prose: "a", "a or b", "a, b or c".</summary>
-    public static string Either(IReadOnlyList<string> words, string conjunction = "or") => words.Count switch
-    {
-        0 => "",
-        1 => words[0],
-        _ => string.Join(", ", words.Take(words.Count - 1)) + $" {conjunction} " + words[^1],
-    };
 }

@@ -16,9 +16,9 @@ public interface IComponentPart
 public sealed record ComponentDescriptor(ComponentKind Kind, IReadOnlyList<IComponentPart> Parts);
 
 /// <summary>
-/// The component kinds a build knows, each with its parts, in the kinds' order. <see cref="Default"/> holds StaticMap's
-/// own (<see cref="ComponentKinds.All"/> with the parts found in StaticMap.Core); a build given another registry in its
-/// options (<c>SiteOptions.Components</c>) parses, checks, renders and describes in its schema the kinds of that one.
+/// The component kinds a build knows, each with its parts, in the kinds' order. StaticMap's own are registered by
+/// <c>StaticMapBuilder.UseComponentKinds()</c> (the list is <c>Scaffolding/Components/CoreComponentKinds</c>); a build
+/// whose registry has more (<c>SiteOptions.Registry</c>) parses, checks, renders and describes in its schema those too.
 /// Every stage asks the registry for a kind's part, and a kind it does not hold is an error, never another kind.
 /// </summary>
 public sealed class ComponentRegistry
@@ -46,17 +46,6 @@ public sealed class ComponentRegistry
                 }
             }
         }
-    }
-
-    /// <summary>StaticMap's component kinds, with their parts found in StaticMap.Core.</summary>
-    public static ComponentRegistry Default { get; } = FromCore();
-
-    private static ComponentRegistry FromCore()
-    {
-        var parts = Discovery.All<IComponentPart>();
-        var stray = parts.FirstOrDefault(p => !ComponentKinds.All.Contains(p.Kind));
-        if (stray is not null) throw new InvalidOperationException($"{stray.GetType().Name} is a part of '{stray.Kind.Slug}', which is not in ComponentKinds.All");
-        return new ComponentRegistry(ComponentKinds.All.Select(k => new ComponentDescriptor(k, parts.Where(p => p.Kind == k).ToList())));
     }
 
     /// <summary>Every kind, in order.</summary>

@@ -18,9 +18,8 @@ public static class PlanParser
     /// What a component file's front matter should start with, for MAP007: the component its file name or first
     /// heading names ("findings.md", "# Theory of change"), else the values to choose from.
     /// </summary>
-    public static string ComponentExample(string path, string text, ComponentRegistry? components = null)
+    public static string ComponentExample(string path, string text, ComponentRegistry registry)
     {
-        var registry = components ?? ComponentRegistry.Default;
         var kind = GuessComponent(registry, System.IO.Path.GetFileNameWithoutExtension(path)) ?? GuessComponent(registry, FirstHeading(text));
         return kind is { } k
             ? $"'component: {k.Slug}'"
@@ -50,10 +49,9 @@ public static class PlanParser
     private static string? FirstHeading(string text) =>
         text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith('#') && l.TrimStart('#').StartsWith(' '))?.TrimStart('#').Trim();
 
-    /// <param name="kinds">The component kinds to know; null for StaticMap's own.</param>
-    public static Plan Parse(RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, ComponentRegistry? kinds = null)
+    /// <param name="registry">The component kinds to know (the build's registry's).</param>
+    public static Plan Parse(RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, ComponentRegistry registry)
     {
-        var registry = kinds ?? ComponentRegistry.Default;
         if (!Ids.IsKebabCase(files.Id))
             diagnostics.Add(InvalidPlanId.Instance.Create(files.Folder, files.Id, Ids.Suggest(files.Id)));
 
@@ -116,7 +114,7 @@ public static class PlanParser
             var file = FrontMatterFile.Load(layout, path, text => ComponentExample(path, text, registry), diagnostics, yaml);
             if (file is null) { unreadable++; continue; }
             var f = file.Fields;
-            var word = f.String("component", true, "which MAP component this file is: " + OneOf(registry.Slugs));
+            var word = f.String("component", true, "which MAP component this file is: " + Prose.Either(registry.Slugs));
             if (word is null) { unreadable++; continue; }
             if (!registry.TryFind(word, out var kind))
             {
@@ -137,8 +135,4 @@ public static class PlanParser
         }
         return (components, unreadable);
     }
-
-    /// <summary>"a, b or c".</summary>
-    private static string OneOf(IReadOnlyList<string> words) =>
-        words.Count <= 1 ? string.Join("", words) : string.Join(", ", words.Take(words.Count - 1)) + " or " + words[^1];
 }

@@ -11,8 +11,8 @@ namespace StaticMap.Core.Parsing;
 /// <summary>Parses every plan (in parallel) and the site-wide pages of input/.</summary>
 public static class SiteParser
 {
-    /// <param name="components">The component kinds to know; null for StaticMap's own.</param>
-    public static SiteInput Parse(RepositoryLayout layout, DiagnosticBag diagnostics, ComponentRegistry? components = null)
+    /// <param name="components">The component kinds to know (the build's registry's).</param>
+    public static SiteInput Parse(RepositoryLayout layout, DiagnosticBag diagnostics, ComponentRegistry components)
     {
         var plans = new ConcurrentBag<Plan>();
         Parallel.ForEach(layout.Plans, files => plans.Add(PlanParser.Parse(layout, files, diagnostics, components)));

@@ -30,11 +30,13 @@ public sealed class BuildPipeline
     private readonly ParseStage _parse;
     private readonly IReadOnlyList<IStage> _stages;
 
+    /// <param name="options">The build's options, with the registry its caller built (<see cref="SiteOptions.Registry"/>); without one, StaticMap's own (<see cref="StaticMapBuilder.Default"/>).</param>
     /// <param name="themeFolder">The theme to use; null for the repository's theme/, or StaticMap's own when it has none.</param>
     /// <param name="observer">Told when each stage starts and finishes, and, when it asks, of each rule and template.</param>
     public BuildPipeline(string root, SiteOptions options, string? themeFolder = null, IStageObserver? observer = null)
     {
         _root = Path.GetFullPath(root);
+        options = options.Registry is null ? options with { Registry = StaticMapBuilder.Default().Build() } : options;
         _observer = observer;
         _read = new ReadStage(_root);
         _parse = new ParseStage(options);
@@ -46,7 +48,7 @@ public sealed class BuildPipeline
             new MetricsStage(),
             new DataValuesStage(),
             new LinksStage(options),
-            new ThemeStage(_root, themeFolder),
+            new ThemeStage(_root, themeFolder, options.Kinds.TemplateFunctions),
             new ValidateStage(options),
             new RenderStage(),
             new CommitStage(),
@@ -95,5 +97,6 @@ public sealed class BuildPipeline
     internal static readonly AsyncLocal<Func<SiteInput, SiteInput>?> AfterParse = new();
 
     /// <inheritdoc cref="ThemeStage.LoadTheme"/>
-    public static Theme? LoadTheme(string root, string? themeFolder, DiagnosticBag diagnostics) => ThemeStage.LoadTheme(root, themeFolder, diagnostics);
+    public static Theme? LoadTheme(string root, string? themeFolder, DiagnosticBag diagnostics, IReadOnlyDictionary<string, Delegate>? functions = null) =>
+        ThemeStage.LoadTheme(root, themeFolder, diagnostics, functions);
 }

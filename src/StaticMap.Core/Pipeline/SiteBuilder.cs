@@ -8,6 +8,7 @@ using StaticMap.Core.Rendering;
 using StaticMap.Core.Rendering.Templates;
 using StaticMap.Core.Scaffolding;
 using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Diagnostics.Codes;
 using StaticMap.Core.Writing;
 
 namespace StaticMap.Core;
@@ -99,9 +100,9 @@ public static class SiteBuilder
             : output;
     }
 
-    /// <inheritdoc cref="BuildPipeline.LoadTheme(string, string?, DiagnosticBag)"/>
-    public static Theme? LoadTheme(string root, string? themeFolder, DiagnosticBag diagnostics) =>
-        BuildPipeline.LoadTheme(root, themeFolder, diagnostics);
+    /// <inheritdoc cref="BuildPipeline.LoadTheme(string, string?, DiagnosticBag, IReadOnlyDictionary{string, Delegate}?)"/>
+    public static Theme? LoadTheme(string root, string? themeFolder, DiagnosticBag diagnostics, IReadOnlyDictionary<string, Delegate>? functions = null) =>
+        BuildPipeline.LoadTheme(root, themeFolder, diagnostics, functions);
 
     /// <summary>Bad input never shows a stack trace: anything unexpected becomes one diagnostic, and nothing is written.</summary>
     private static ValidatedSite? Guarded(DiagnosticBag diagnostics, Func<ValidatedSite?> build)

@@ -7,7 +7,7 @@ using StaticMap.Core.Reading;
 using StaticMap.Core.Rendering;
 using StaticMap.Core.Rendering.Files;
 using StaticMap.Core.Rendering.Templates;
-using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Diagnostics.Codes;
 
 namespace StaticMap.Core.Pipeline;
 

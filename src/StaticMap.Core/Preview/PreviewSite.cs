@@ -3,7 +3,6 @@ using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Pipeline;
 using StaticMap.Core.Rendering;
 using StaticMap.Core.Rendering.Templates;
-using StaticMap.Core.Validation.Rules;
 using StaticMap.Core.Writing;
 using StaticMap.Core.Diagnostics.Codes;
 
@@ -28,13 +27,15 @@ public sealed class PreviewSite
     private bool _rebuildEverything;
 
     /// <param name="adminBackend">With the browser editor (serve --admin): the local decap-server's address it saves through.</param>
+    /// <param name="registry">What the build is made of (<c>StaticMapBuilder</c>); null for StaticMap's own.</param>
+    /// <param name="clock">Today for overdue reports when no <paramref name="calendar"/> is given; null for the system's.</param>
     /// <param name="observer">Watches every rebuild's stages (the stage profiler's --serve).</param>
     public PreviewSite(string root, string? themeFolder = null, string? baseUrl = null, Progress.ReportingCalendar? calendar = null,
-        string? adminBackend = null, IStageObserver? observer = null)
+        string? adminBackend = null, StaticMapRegistry? registry = null, TimeProvider? clock = null, IStageObserver? observer = null)
     {
         _root = Path.GetFullPath(root);
         _pipeline = new BuildPipeline(_root, new SiteOptions(IncludeDrafts: true, BaseUrl: baseUrl, NoIndex: true, Calendar: calendar)
-            { Admin = adminBackend is not null, AdminLocalBackend = adminBackend }, themeFolder, observer);
+            { Admin = adminBackend is not null, AdminLocalBackend = adminBackend, Registry = registry, Clock = clock ?? TimeProvider.System }, themeFolder, observer);
     }
 
     /// <summary>The site being served: the last build without errors.</summary>

@@ -5,23 +5,15 @@ namespace StaticMap.Core.Progress;
 
 /// <summary>
 /// When annual progress reports are due: the report for a year is due <see cref="GraceMonths"/> months after the year
-/// ends (default 6: the 2025 report by July 1, 2026). <see cref="Today"/> is the build date, settable for tests and
-/// previews (--today, STATICMAP_TODAY).
+/// ends (default 6: the 2025 report by July 1, 2026). <see cref="Today"/> is the build date: today by the build's clock
+/// (<see cref="On"/>), or the date the command line gives (--today, STATICMAP_TODAY, read by the CLI only).
 /// </summary>
 public sealed record ReportingCalendar(DateOnly Today, int GraceMonths = ReportingCalendar.DefaultGraceMonths)
 {
     public const int DefaultGraceMonths = 6;
-    public const string TodayVariable = "STATICMAP_TODAY";
-    public const string GraceVariable = "STATICMAP_REPORT_GRACE_MONTHS";
 
-    /// <summary>Today from STATICMAP_TODAY (YYYY-MM-DD) or the real date; the grace from STATICMAP_REPORT_GRACE_MONTHS or 6.</summary>
-    public static ReportingCalendar FromEnvironment()
-    {
-        var today = ParseDate(Environment.GetEnvironmentVariable(TodayVariable)) ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var grace = int.TryParse(Environment.GetEnvironmentVariable(GraceVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var g) && g <= 120
-            ? g : DefaultGraceMonths;
-        return new ReportingCalendar(today, grace);
-    }
+    /// <summary>Today (UTC) by <paramref name="clock"/>, with the default grace.</summary>
+    public static ReportingCalendar On(TimeProvider clock) => new(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
     public static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;

@@ -24,10 +24,10 @@ public sealed record ReportingStatus(
 
     public int ComponentsComplete => Components.Count(c => c.IsComplete);
 
-    /// <param name="components">The component kinds the plan should have; null for StaticMap's own.</param>
-    public static ReportingStatus Compute(Plan plan, ComponentRegistry? components = null)
+    /// <param name="components">The component kinds the plan should have (the build's registry's).</param>
+    public static ReportingStatus Compute(Plan plan, ComponentRegistry components)
     {
-        var kinds = (components ?? ComponentRegistry.Default).Kinds;
+        var kinds = components.Kinds;
         var byKind = kinds.Select(kind =>
         {
             var component = plan.Components.FirstOrDefault(c => c.Kind == kind);

@@ -6,21 +6,26 @@ namespace StaticMap.Core.Rendering;
 /// <param name="IncludeDrafts">Build draft plans too (preview, --drafts); their pages are marked noindex.</param>
 /// <param name="BaseUrl">The public address, e.g. https://maps.example.org/ ; gives canonical URLs and a base path.</param>
 /// <param name="NoIndex">Mark every page noindex (deploy previews).</param>
-/// <param name="Calendar">The build date and report grace (--today, --report-grace-months); null for STATICMAP_TODAY or the real date.</param>
-/// <param name="ComponentKinds">The component kinds the build knows (parses, checks, renders, describes in its schemas); null for StaticMap's own.</param>
-public sealed record SiteOptions(bool IncludeDrafts = false, string? BaseUrl = null, bool NoIndex = false, ReportingCalendar? Calendar = null,
-    ComponentRegistry? ComponentKinds = null)
+/// <param name="Calendar">The build date and report grace (--today, --report-grace-months); null for today by <see cref="Clock"/> and a grace of 6 months.</param>
+public sealed record SiteOptions(bool IncludeDrafts = false, string? BaseUrl = null, bool NoIndex = false, ReportingCalendar? Calendar = null)
 {
-    public ComponentRegistry Components => ComponentKinds ?? ComponentRegistry.Default;
+    /// <summary>
+    /// What the build is made of: its rules, page, file and component kinds and template functions
+    /// (<c>StaticMapBuilder.Default().Build()</c>, or with more added). The caller builds it once and passes it; a pipeline
+    /// given options without one uses StaticMap's own.
+    /// </summary>
+    public StaticMapRegistry? Registry { get; init; }
 
-    public ReportingCalendar Reporting => Calendar ?? ReportingCalendar.FromEnvironment();
+    /// <summary>The registry the build runs with; the pipeline sets it before any stage asks.</summary>
+    public StaticMapRegistry Kinds => Registry ?? throw new InvalidOperationException("these SiteOptions have no registry; set Registry = StaticMapBuilder.Default().Build()");
 
-    /// <summary>The kinds of page the build declares and writes; null for StaticMap's own (<see cref="SiteRenderer.PageKinds"/>).
-    /// A kind added here is in the site map, so its pages are linkable, in the plan navigation and in sitemap.xml.</summary>
-    public IEnumerable<Pages.IPageKind>? PageKinds { get; init; }
+    /// <summary>The component kinds the build knows (parses, checks, renders, describes in its schemas).</summary>
+    public ComponentRegistry Components => Kinds.Components;
 
-    /// <summary>The page kinds of this build in their declared order (<see cref="Pages.IPageKind.Order"/>).</summary>
-    public IReadOnlyList<Pages.IPageKind> PageKindsInOrder => PageKinds is null ? SiteRenderer.PageKinds : [.. PageKinds.OrderBy(k => k.Order)];
+    /// <summary>The clock "today" is read from, for overdue reports (MAP037) and the editor's default year; tests pass a fixed one.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    public ReportingCalendar Reporting => Calendar ?? ReportingCalendar.On(Clock);
 
     /// <summary>Write the browser editor too: /admin.html and its configuration (build --admin, serve --admin; docs/coalition-workflow.md).</summary>
     public bool Admin { get; init; }

@@ -16,21 +16,15 @@ public static class SiteRenderer
     public const string DataCredit = "Urban Institute, Mobility Metrics";
 
     /// <summary>
-    /// Every page kind, found by reflection, in the order each declares (<see cref="IPageKind.Order"/>): a new kind of
-    /// page is one new <see cref="IPageKind"/>.
+    /// The site's pages as <paramref name="kinds"/> (the registry's page kinds) declare them, drafts and every edition
+    /// included: the one table of pages that links, the plan navigation and sitemap.xml read.
     /// </summary>
-    public static readonly IReadOnlyList<IPageKind> PageKinds = [.. Discovery.All<IPageKind>().OrderBy(k => k.Order)];
+    /// <param name="components">The build's component kinds (<see cref="SiteOptions.Components"/>).</param>
+    public static SiteMap Map(SiteInput site, IEnumerable<IPageKind> kinds, ComponentRegistry components) =>
+        new(kinds.OrderBy(k => k.Order).SelectMany(k => k.Declare(site, components)));
 
-    /// <summary>
-    /// The site's pages as <paramref name="kinds"/> (by default <see cref="PageKinds"/>) declare them, drafts and every
-    /// edition included: the one table of pages that links, the plan navigation and sitemap.xml read.
-    /// </summary>
-    /// <param name="components">The build's component kinds (<see cref="SiteOptions.Components"/>); null for StaticMap's own.</param>
-    public static SiteMap Map(SiteInput site, IEnumerable<IPageKind>? kinds = null, ComponentRegistry? components = null) =>
-        new((kinds ?? PageKinds).OrderBy(k => k.Order).SelectMany(k => k.Declare(site, components ?? ComponentRegistry.Default)));
-
-    /// <summary>Every kind of generated file (downloads, feed, sitemap), found by reflection.</summary>
-    public static readonly IReadOnlyList<IFileKind> FileKinds = Discovery.All<IFileKind>();
+    /// <summary>The site's pages as the page kinds of <paramref name="registry"/> declare them.</summary>
+    public static SiteMap Map(SiteInput site, StaticMapRegistry registry) => Map(site, registry.PageKinds, registry.Components);
 
     /// <summary>
     /// Renders the site into <paramref name="output"/>: the site-wide pages and files, and the pages and files of
@@ -56,11 +50,11 @@ public static class SiteRenderer
         return written;
     }
 
-    /// <summary>The pages of one part of the site, in the order of its page kinds (<see cref="SiteOptions.PageKindsInOrder"/>).</summary>
-    public static IEnumerable<Page> Pages(RenderContext part) => part.Options.PageKindsInOrder.Where(k => Renders(part, k)).SelectMany(part.PagesOf);
+    /// <summary>The pages of one part of the site, in the order of the registry's page kinds (<see cref="StaticMapRegistry.PageKinds"/>).</summary>
+    public static IEnumerable<Page> Pages(RenderContext part) => part.Options.Kinds.PageKinds.Where(k => Renders(part, k)).SelectMany(part.PagesOf);
 
     /// <summary>The generated files of one part of the site; after its pages, whose charts they offer as CSV.</summary>
-    public static IEnumerable<GeneratedFile> Files(RenderContext part) => FileKinds.Where(k => Renders(part, k)).SelectMany(k => k.Files(part));
+    public static IEnumerable<GeneratedFile> Files(RenderContext part) => part.Options.Kinds.FileKinds.Where(k => Renders(part, k)).SelectMany(k => k.Files(part));
 
     /// <summary>Site-wide kinds belong to the site-wide part only; the others render the part's plans in scope. A translation
     /// writes its pages only: the downloads and plan.json are language-neutral, written with the plan's main language.</summary>

@@ -100,7 +100,8 @@ public static class PlanScaffold
 
     /// <summary>Checks the request, refuses an existing plan, and writes the plan in a temporary folder that is then moved into place.</summary>
     /// <param name="root">The repository folder (it must exist); plans/ is created when missing.</param>
-    public static ScaffoldResult Create(string root, ScaffoldRequest request)
+    /// <param name="components">The component kinds to write a file for (the build's registry's); null for StaticMap's own.</param>
+    public static ScaffoldResult Create(string root, ScaffoldRequest request, ComponentRegistry? components = null)
     {
         var plan = Validate(request, out var problems);
         if (plan is null) return new ScaffoldResult(ScaffoldOutcome.InvalidInput, "plans/" + request.PlanId.Trim(), [], problems);
@@ -114,7 +115,7 @@ public static class PlanScaffold
         if (writer.Refusal(target) is { } refusal) return Refused(plan.Folder, refusal);
         if (RepositoryWriter.Exists(target)) return AlreadyExists(plan);
 
-        var files = ScaffoldText.Files(plan);
+        var files = ScaffoldText.Files(plan, components);
         // A dot folder: the build skips it, so a build running meanwhile never sees a half-written plan.
         var temporary = Path.Combine(plans, $".{plan.PlanId}.new-{Guid.NewGuid():N}");
         try

@@ -17,7 +17,7 @@ public static class ScaffoldText
     /// <param name="components">The component kinds to write; null for StaticMap's own.</param>
     public static IReadOnlyList<ScaffoldFile> Files(NewPlan plan, ComponentRegistry? components = null)
     {
-        var registry = components ?? ComponentRegistry.Default;
+        var registry = components ?? CoreComponentKinds.Registry();
         return
         [
             new("plan.yml", PlanYml(plan)),

@@ -43,13 +43,8 @@ public static class PlanSchemas
     /// <summary>The folder of the repository, and of the site, that holds the schemas.</summary>
     public const string Folder = "schemas";
 
-    private static readonly Lazy<SchemaSet> Generated = new(Generate, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    /// <summary>The schemas of this version of StaticMap, built once.</summary>
-    public static SchemaSet Current => Generated.Value;
-
-    /// <summary>The schemas of StaticMap's own component kinds (<see cref="ComponentRegistry.Default"/>).</summary>
-    public static SchemaSet Generate() => Generate(ComponentRegistry.Default);
+    // The schemas of each registry a build has used, made once per registry (a build and its preview reuse theirs).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ComponentRegistry, SchemaSet> Made = new();
 
     /// <summary>The schemas of a build that knows the component kinds of <paramref name="components"/>: each has its case in component.schema.json.</summary>
     public static SchemaSet Generate(ComponentRegistry components)
@@ -65,8 +60,8 @@ public static class PlanSchemas
         ], builder.Problems);
     }
 
-    /// <summary>The schemas a build with <paramref name="components"/> publishes: <see cref="Current"/> for StaticMap's own kinds.</summary>
-    public static SchemaSet For(ComponentRegistry components) => components == ComponentRegistry.Default ? Current : Generate(components);
+    /// <summary>The schemas a build with <paramref name="components"/> publishes, generated once per registry.</summary>
+    public static SchemaSet For(ComponentRegistry components) => Made.GetValue(components, Generate);
 
     internal const string KebabCase = "^[a-z0-9]+(-[a-z0-9]+)*$";
     private const string Fips = "^[0-9]{5}([0-9]{2})?$";

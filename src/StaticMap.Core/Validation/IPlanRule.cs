@@ -21,8 +21,11 @@ public sealed record ValidationContext(SiteInput Site, LinkResolver Links, Metri
 
     public bool HasErrors(string path) => FilesWithErrors.Contains(path);
 
-    /// <summary>The build date and report grace, for the overdue-report rule.</summary>
-    public Progress.ReportingCalendar Calendar { get; init; } = Progress.ReportingCalendar.FromEnvironment();
+    /// <summary>The build date and report grace, for the overdue-report rule; today by the system clock unless the build says otherwise.</summary>
+    public Progress.ReportingCalendar Calendar { get; init; } = Progress.ReportingCalendar.On(TimeProvider.System);
+
+    /// <summary>The rules <see cref="Validator"/> runs: the build's registry's; none for a context a test makes to call one rule itself.</summary>
+    public RuleSet Rules { get; init; } = RuleSet.None;
 
     /// <summary>The interface text of the theme the run uses (MAP085); null for a context made without a theme.</summary>
     public Localization.ThemeStrings? Strings { get; init; }

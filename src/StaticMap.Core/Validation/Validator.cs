@@ -3,11 +3,9 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation;
 
-/// <summary>Runs every <see cref="IPlanRule"/> over every plan, in parallel.</summary>
+/// <summary>Runs the context's rules (<see cref="ValidationContext.Rules"/>): every <see cref="IPlanRule"/> over every plan, in parallel, then every <see cref="ISiteRule"/>.</summary>
 public static class Validator
 {
-    public static readonly IReadOnlyList<IPlanRule> PlanRules = RuleCatalog.All.OfType<IPlanRule>().ToList();
-
     public static void Validate(ValidationContext context, DiagnosticBag diagnostics) =>
         Validate(context, context.Site.Plans, diagnostics);
 
@@ -17,10 +15,10 @@ public static class Validator
     {
         if (timed is null)
         {
-            foreach (var rule in PlanRules) rule.Check(plan, context, diagnostics);
+            foreach (var rule in context.Rules.PlanRules) rule.Check(plan, context, diagnostics);
             return;
         }
-        foreach (var rule in PlanRules)
+        foreach (var rule in context.Rules.PlanRules)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             rule.Check(plan, context, diagnostics);
@@ -33,9 +31,9 @@ public static class Validator
     {
         Parallel.ForEach(plans, plan =>
         {
-            foreach (var rule in PlanRules) rule.Check(plan, context, diagnostics);
+            foreach (var rule in context.Rules.PlanRules) rule.Check(plan, context, diagnostics);
         });
-        foreach (var rule in RuleCatalog.All.OfType<ISiteRule>()) rule.Check(context, diagnostics);
+        foreach (var rule in context.Rules.SiteRules) rule.Check(context, diagnostics);
     }
 }
 

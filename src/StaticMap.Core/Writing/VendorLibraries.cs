@@ -5,7 +5,7 @@ using System.Text.Json;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Rendering.Templates;
-using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Diagnostics.Codes;
 using StaticMap.Core.Rendering;
 
 namespace StaticMap.Core.Writing;

@@ -8,7 +8,7 @@ namespace StaticMap.Cli.Commands;
 
 public static class BuildCommand
 {
-    public static Command Create()
+    public static Command Create(StaticMapRegistry registry)
     {
         var root = CommonOptions.Root();
         var output = new Option<DirectoryInfo?>("--output", "-o")
@@ -41,7 +41,7 @@ public static class BuildCommand
             if (reporting.Resolve(result, out var dateProblem) is not { } calendar) return CommonOptions.Usage(dateProblem!);
 
             var request = new BuildRequest(rootPath, outputPath,
-                new SiteOptions(result.GetValue(drafts), url, result.GetValue(noIndex), calendar) { Admin = result.GetValue(admin) },
+                new SiteOptions(result.GetValue(drafts), url, result.GetValue(noIndex), calendar) { Admin = result.GetValue(admin), Registry = registry },
                 result.GetValue(theme)?.FullName);
             var build = Progress.Run("Building the site", () => SiteBuilder.Build(request));
             DiagnosticFormatter.Write(Console.Out, build, DiagnosticFormat.Text);

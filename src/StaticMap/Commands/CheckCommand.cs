@@ -7,7 +7,7 @@ namespace StaticMap.Cli.Commands;
 
 public static class CheckCommand
 {
-    public static Command Create()
+    public static Command Create(StaticMapRegistry registry)
     {
         var root = CommonOptions.Root();
         var format = new Option<DiagnosticFormat>("--format", "-f")
@@ -25,7 +25,7 @@ public static class CheckCommand
             if (!CommonOptions.TryTheme(result, theme, out var themePath)) return CommonOptions.UsageError;
             var chosen = result.GetValue(format);
             if (reporting.Resolve(result, out var dateProblem) is not { } calendar) return CommonOptions.Usage(dateProblem!);
-            var (_, check) = SiteBuilder.Check(rootPath, new SiteOptions(IncludeDrafts: true, Calendar: calendar), themePath);
+            var (_, check) = SiteBuilder.Check(rootPath, new SiteOptions(IncludeDrafts: true, Calendar: calendar) { Registry = registry }, themePath);
             DiagnosticFormatter.Write(Console.Out, check, chosen, chosen == DiagnosticFormat.Github ? GithubPrefix(rootPath) : null);
             if (chosen != DiagnosticFormat.Json) Console.Out.WriteLine(DiagnosticFormatter.Summary(check, includePages: false));
             return check.Succeeded ? CommonOptions.Success : CommonOptions.ProblemsFound;

@@ -13,7 +13,7 @@ namespace StaticMap.Cli.Commands;
 /// </summary>
 public static class DiffCommand
 {
-    public static Command Create()
+    public static Command Create(StaticMapRegistry registry)
     {
         var against = new Argument<string>("base")
         {
@@ -49,7 +49,7 @@ public static class DiffCommand
             if (reporting.Resolve(result, out var dateProblem) is not { } calendar) return CommonOptions.Usage(dateProblem!);
             var url = result.GetValue(baseUrl);
             if (url is not null && CommonOptions.BaseUrlProblem(url) is { } urlProblem) return CommonOptions.Usage(urlProblem);
-            var options = new SiteOptions(IncludeDrafts: !result.GetValue(published), BaseUrl: url, Calendar: calendar);
+            var options = new SiteOptions(IncludeDrafts: !result.GetValue(published), BaseUrl: url, Calendar: calendar) { Registry = registry };
 
             if (Side(result.GetValue(against)!, rootPath, options, out var problem) is not { } baseSide) return CommonOptions.Usage(problem!);
             (SiteSnapshot Snapshot, DiffBase Name)? headSide = result.GetValue(headArgument) is { } headName

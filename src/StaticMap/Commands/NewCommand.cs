@@ -1,12 +1,13 @@
 using System.CommandLine;
 using StaticMap.Core.Scaffolding;
 using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Rendering;
 
 namespace StaticMap.Cli.Commands;
 
 public static class NewCommand
 {
-    public static Command Create()
+    public static Command Create(StaticMapRegistry registry)
     {
         var planId = new Argument<string>("plan-id")
         {
@@ -39,7 +40,7 @@ public static class NewCommand
             if (!CommonOptions.TryRoot(result, root, out var rootPath)) return CommonOptions.UsageError;
             var request = new ScaffoldRequest(result.GetValue(planId)!, result.GetValue(name)!, result.GetValue(state)!,
                 result.GetValue(fips)!, result.GetValue(type)!) { Translations = result.GetValue(translations) ?? [] };
-            var created = PlanScaffold.Create(rootPath, request);
+            var created = PlanScaffold.Create(rootPath, request, registry.Components);
             if (created.Outcome != ScaffoldOutcome.Created)
             {
                 // A refusal is a diagnostic (MAP066 at the linked path), printed as check prints one.

@@ -22,7 +22,7 @@ public static class PdfCommand
 
     public const int DefaultTimeoutSeconds = 120;
 
-    public static Command Create()
+    public static Command Create(StaticMapRegistry registry)
     {
         var plan = new Argument<string>("plan-id") { Description = "The plan's folder name under plans/, e.g. alameda-county" };
         var year = new Option<int?>("--year") { Description = "Print this year's progress report instead of the whole plan" };
@@ -62,7 +62,7 @@ public static class PdfCommand
                 return CommonOptions.ProblemsFound;
             }
             var pagePath = reportYear is { } ry ? $"/{id}/progress/{ry}/" : $"/{id}/print/";
-            var job = new PdfJob(rootPath, result.GetValue(drafts), id, reportYear, pagePath, pdfPath, chromium);
+            var job = new PdfJob(registry, rootPath, result.GetValue(drafts), id, reportYear, pagePath, pdfPath, chromium);
             return job.Run(TimeSpan.FromSeconds(seconds));
         });
         return command;
@@ -87,7 +87,7 @@ public static class PdfCommand
     /// finish, and returns 1. The PDF is written to a temporary file beside the output and moved into place, under a lock
     /// the deadline also takes, so the output path holds either the whole PDF or what it held before.
     /// </summary>
-    private sealed class PdfJob(string root, bool drafts, string id, int? reportYear, string pagePath, string pdfPath, string chromium)
+    private sealed class PdfJob(StaticMapRegistry registry, string root, bool drafts, string id, int? reportYear, string pagePath, string pdfPath, string chromium)
     {
         private readonly Lock _gate = new();
         private volatile PrintStep _step = PrintStep.Building;
@@ -136,7 +136,7 @@ public static class PdfCommand
             {
                 var site = Path.Combine(temp.FullName, "site");
                 var build = Progress.Run("Building the site", () => SiteBuilder.Build(
-                    new BuildRequest(root, site, new SiteOptions(drafts, null, true), Search: false)));
+                    new BuildRequest(root, site, new SiteOptions(drafts, null, true, ReportingOptions.FromEnvironment(TimeProvider.System)) { Registry = registry }, Search: false)));
                 DiagnosticFormatter.Write(Console.Out, build, DiagnosticFormat.Text);
                 if (!build.Succeeded)
                 {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using StaticMap.Core.Progress;
 
 namespace StaticMap.Cli.Commands;
@@ -6,14 +7,18 @@ namespace StaticMap.Cli.Commands;
 /// <summary>--today and --report-grace-months, shared by build, check and serve: when progress reports are due.</summary>
 public sealed class ReportingOptions
 {
+    /// <summary>The environment's override of today, YYYY-MM-DD: read here, at the edge, and nowhere in StaticMap.Core.</summary>
+    public const string TodayVariable = "STATICMAP_TODAY";
+    public const string GraceVariable = "STATICMAP_REPORT_GRACE_MONTHS";
+
     public Option<string?> Today { get; } = new("--today")
     {
-        Description = $"Build as if today were this date, YYYY-MM-DD, for overdue reports (MAP037) [default: ${ReportingCalendar.TodayVariable} or today]",
+        Description = $"Build as if today were this date, YYYY-MM-DD, for overdue reports (MAP037) [default: ${TodayVariable} or today]",
     };
 
     public Option<int?> GraceMonths { get; } = new("--report-grace-months")
     {
-        Description = $"Months after a year ends before its progress report is overdue [default: ${ReportingCalendar.GraceVariable} or {ReportingCalendar.DefaultGraceMonths}]",
+        Description = $"Months after a year ends before its progress report is overdue [default: ${GraceVariable} or {ReportingCalendar.DefaultGraceMonths}]",
     };
 
     public void AddTo(Command command)
@@ -26,8 +31,7 @@ public sealed class ReportingOptions
     public ReportingCalendar? Resolve(ParseResult result, out string? problem)
     {
         problem = null;
-        var environment = ReportingCalendar.FromEnvironment();
-        var calendar = environment;
+        var calendar = FromEnvironment(TimeProvider.System);
         if (result.GetValue(Today) is { } text)
         {
             if (ReportingCalendar.ParseDate(text) is not { } today)
@@ -46,6 +50,16 @@ public sealed class ReportingOptions
             }
             calendar = calendar with { GraceMonths = grace };
         }
+        return calendar;
+    }
+
+    /// <summary>Today from STATICMAP_TODAY (YYYY-MM-DD), else by <paramref name="clock"/>; the grace from STATICMAP_REPORT_GRACE_MONTHS, else 6.</summary>
+    public static ReportingCalendar FromEnvironment(TimeProvider clock)
+    {
+        var calendar = ReportingCalendar.On(clock);
+        if (ReportingCalendar.ParseDate(Environment.GetEnvironmentVariable(TodayVariable)) is { } today) calendar = calendar with { Today = today };
+        if (int.TryParse(Environment.GetEnvironmentVariable(GraceVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var grace) && grace <= 120)
+            calendar = calendar with { GraceMonths = grace };
         return calendar;
     }
 }

@@ -2,12 +2,13 @@ using System.CommandLine;
 using StaticMap.Cli.Output;
 using StaticMap.Cli.Serving;
 using StaticMap.Core.Preview;
+using StaticMap.Core.Rendering;
 
 namespace StaticMap.Cli.Commands;
 
 public static class ServeCommand
 {
-    public static Command Create()
+    public static Command Create(StaticMapRegistry registry)
     {
         var root = CommonOptions.Root();
         var port = new Option<int>("--port", "-p") { Description = "The port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
@@ -43,7 +44,7 @@ public static class ServeCommand
             using var stopDecap = decap is null ? null : new ProcessExitHook(decap.Dispose);
 
             // The preview's own address is its base URL, so it has what a build with --base-url has (sitemap.xml among them).
-            var site = new PreviewSite(rootPath, result.GetValue(theme)?.FullName, baseUrl: $"http://127.0.0.1:{portNumber}/", calendar: calendar,
+            var site = new PreviewSite(rootPath, result.GetValue(theme)?.FullName, baseUrl: $"http://127.0.0.1:{portNumber}/", calendar: calendar, registry: registry,
                 adminBackend: decap?.ApiUrl);
             Report(site.Rebuild());
             var server = new PreviewServer(site, portNumber);

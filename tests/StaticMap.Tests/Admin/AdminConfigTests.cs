@@ -13,10 +13,10 @@ namespace StaticMap.Tests.Admin;
 public sealed class AdminConfigTests
 {
     private static readonly Lazy<ValidatedSite> Samples = new(() =>
-        SiteBuilder.Check(Repository.Root, new SiteOptions(IncludeDrafts: true)).Site ?? throw new InvalidOperationException("the samples do not validate"));
+        SiteBuilder.Check(Repository.Root, new SiteOptions(IncludeDrafts: true) { Clock = TestClock.Provider }).Site ?? throw new InvalidOperationException("the samples do not validate"));
 
     private static AdminConfigResult Generate(string language = "en", SchemaSet? schemas = null) =>
-        AdminConfig.Generate(Samples.Value.Site.Plans, schemas ?? PlanSchemas.Current, Theme.DefaultStrings.For(language), Samples.Value.Metrics,
+        AdminConfig.Generate(Samples.Value.Site.Plans, schemas ?? PlanSchemas.For(TestRegistry.Components), Theme.DefaultStrings.For(language), Samples.Value.Metrics,
             AdminBackend.Default, today: 2026);
 
     private static JsonObject Collection(JsonObject config, string name) =>
@@ -98,7 +98,7 @@ public sealed class AdminConfigTests
     {
         var result = Generate();
         Assert.Empty(result.Problems);
-        Assert.Empty(Coverage(result.Config, PlanSchemas.Current));
+        Assert.Empty(Coverage(result.Config, PlanSchemas.For(TestRegistry.Components)));
         // The sample with translations has its Spanish files as entries of their own.
         var alameda = Collection(result.Config, "alameda-county");
         Assert.Contains(alameda["files"]!.AsArray(), f => f!["file"]!.GetValue<string>() == "plans/alameda-county/findings.es.md");
@@ -109,7 +109,7 @@ public sealed class AdminConfigTests
     public void A_field_added_to_a_schema_without_an_editor_field_fails_the_coverage_check()
     {
         var config = Generate().Config;
-        var schemas = PlanSchemas.Generate();
+        var schemas = PlanSchemas.Generate(TestRegistry.Components);
         var update = (JsonObject)Schema(schemas, PlanSchemas.ProgressFile)["properties"]!["updates"]!["items"]!;
         update["properties"]!.AsObject()["confidence"] = new JsonObject { ["type"] = "string" };
         Assert.Contains("ramsey-county progress updates.confidence", Coverage(config, schemas));

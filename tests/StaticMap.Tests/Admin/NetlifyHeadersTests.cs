@@ -86,7 +86,7 @@ public sealed class NetlifyHeadersTests
     public void Every_file_a_build_with_the_editor_writes_but_the_editors_page_has_the_sites_policy()
     {
         using var site = TestSite.Valid();
-        var result = site.Build(new SiteOptions(IncludeDrafts: true, BaseUrl: "https://maps.example.org/") { Admin = true });
+        var result = site.Build(new SiteOptions(IncludeDrafts: true, BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider, Admin = true });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var files = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
             .Select(f => "/" + Path.GetRelativePath(site.Output, f).Replace(Path.DirectorySeparatorChar, '/')).ToList();
@@ -106,7 +106,7 @@ public sealed class NetlifyHeadersTests
     public void The_editors_page_is_noindex_and_in_neither_the_sitemap_nor_the_search_index()
     {
         using var site = TestSite.Valid();
-        var result = site.Build(new SiteOptions(IncludeDrafts: true, BaseUrl: "https://maps.example.org/") { Admin = true });
+        var result = site.Build(new SiteOptions(IncludeDrafts: true, BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider, Admin = true });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, AdminFiles.PageFile)));
         Assert.Equal("noindex, nofollow", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
@@ -120,7 +120,7 @@ public sealed class NetlifyHeadersTests
     public void Without_the_option_a_build_writes_no_editor()
     {
         using var site = TestSite.Valid();
-        var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/"));
+        var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider });
         Assert.True(result.Succeeded);
         Assert.False(File.Exists(Path.Combine(site.Output, AdminFiles.PageFile)));
         Assert.False(File.Exists(Path.Combine(site.Output, AdminFiles.ConfigFile)));
@@ -164,7 +164,7 @@ public sealed class PreviewAdminTests
     public void A_built_site_never_names_a_local_backend()
     {
         using var site = TestSite.Valid();
-        var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/") { Admin = true });
+        var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider, Admin = true });
         Assert.True(result.Succeeded);
         var config = File.ReadAllText(Path.Combine(site.Output, AdminFiles.ConfigFile));
         Assert.DoesNotContain("local_backend", config);

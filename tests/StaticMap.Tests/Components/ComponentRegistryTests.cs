@@ -16,21 +16,21 @@ public class ComponentRegistryTests
     [Fact]
     public void The_default_registry_holds_the_five_components_of_the_guide_in_its_order()
     {
-        Assert.Equal(ComponentKinds.All, ComponentRegistry.Default.Kinds);
-        Assert.Equal(["how-we-got-here", "findings", "theory-of-change", "measurement-plan", "sustainability"], ComponentRegistry.Default.Slugs);
+        Assert.Equal(ComponentKinds.All, TestRegistry.Components.Kinds);
+        Assert.Equal(["how-we-got-here", "findings", "theory-of-change", "measurement-plan", "sustainability"], TestRegistry.Components.Slugs);
     }
 
     [Fact]
     public void Every_kind_has_a_parser_a_schema_a_view_with_its_partial_and_a_scaffold()
     {
         var missing = new List<string>();
-        foreach (var kind in ComponentRegistry.Default.Kinds)
+        foreach (var kind in TestRegistry.Components.Kinds)
         {
-            if (!ComponentRegistry.Default.Has<IComponentParser>(kind)) missing.Add($"{kind.Slug}: no IComponentParser in Parsing/Components/");
-            if (!ComponentRegistry.Default.Has<IComponentSchema>(kind)) missing.Add($"{kind.Slug}: no IComponentSchema in Schemas/Components/");
-            if (!ComponentRegistry.Default.Has<IComponentScaffold>(kind)) missing.Add($"{kind.Slug}: no IComponentScaffold in Scaffolding/Components/");
-            if (!ComponentRegistry.Default.Has<IComponentView>(kind)) missing.Add($"{kind.Slug}: no IComponentView in Rendering/Components/");
-            else if (ComponentRegistry.Default.Part<IComponentView>(kind).Partial is var partial && !File.Exists(Path.Combine(TestSite.ThemeFolder, partial)))
+            if (!TestRegistry.Components.Has<IComponentParser>(kind)) missing.Add($"{kind.Slug}: no IComponentParser in Parsing/Components/");
+            if (!TestRegistry.Components.Has<IComponentSchema>(kind)) missing.Add($"{kind.Slug}: no IComponentSchema in Schemas/Components/");
+            if (!TestRegistry.Components.Has<IComponentScaffold>(kind)) missing.Add($"{kind.Slug}: no IComponentScaffold in Scaffolding/Components/");
+            if (!TestRegistry.Components.Has<IComponentView>(kind)) missing.Add($"{kind.Slug}: no IComponentView in Rendering/Components/");
+            else if (TestRegistry.Components.Part<IComponentView>(kind).Partial is var partial && !File.Exists(Path.Combine(TestSite.ThemeFolder, partial)))
                 missing.Add($"{kind.Slug}: no theme/{partial}");
         }
         Assert.True(missing.Count == 0, string.Join("\n", missing));
@@ -39,9 +39,9 @@ public class ComponentRegistryTests
     [Fact]
     public void A_kind_outside_the_registry_is_an_error_not_a_default()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => ComponentRegistry.Default.Part<IComponentView>(Glossary.Kind));
+        var error = Assert.Throws<InvalidOperationException>(() => TestRegistry.Components.Part<IComponentView>(Glossary.Kind));
         Assert.Equal("the component kind 'glossary' is not in this registry", error.Message);
-        Assert.False(ComponentRegistry.Default.TryFind("glossary", out _));
+        Assert.False(TestRegistry.Components.TryFind("glossary", out _));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class ComponentRegistryTests
     {
         var twin = new ComponentKind("Findings", "Findings again", 7);
         Assert.Equal("two component kinds have the slug 'findings' (Parameter 'descriptors')",
-            Assert.Throws<ArgumentException>(() => ComponentRegistry.Default.With(new ComponentDescriptor(twin, []))).Message);
+            Assert.Throws<ArgumentException>(() => TestRegistry.Components.With(new ComponentDescriptor(twin, []))).Message);
         Assert.Equal("GlossaryView is a part of 'glossary', not of 'findings' (Parameter 'descriptors')",
             Assert.Throws<ArgumentException>(() => new ComponentRegistry([new ComponentDescriptor(ComponentKind.Findings, [new GlossaryView()])])).Message);
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
+using StaticMap.Core.Pipeline;
 using StaticMap.Core.Parsing;
 using StaticMap.Core.Rendering;
 using StaticMap.Core.Rendering.Components;
@@ -24,8 +25,11 @@ public static class Glossary
     public static readonly ComponentDescriptor Descriptor =
         new(Kind, [new GlossaryParser(), new GlossarySchema(), new GlossaryView(), new GlossaryScaffold()]);
 
+    /// <summary>StaticMap's registry with the glossary added, as code outside StaticMap.Core adds a component kind.</summary>
+    public static StaticMapRegistry Site => StaticMapBuilder.Default().AddComponentKind(Descriptor).Build();
+
     /// <summary>StaticMap's kinds and the glossary.</summary>
-    public static ComponentRegistry Registry => ComponentRegistry.Default.With(Descriptor);
+    public static ComponentRegistry Registry => Site.Components;
 
     /// <summary>The partial the glossary's view names, for a theme to hold.</summary>
     public const string Partial = """

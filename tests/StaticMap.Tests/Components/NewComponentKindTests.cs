@@ -39,7 +39,7 @@ public class NewComponentKindTests
         return site;
     }
 
-    private static readonly SiteOptions Options = new(BaseUrl: "https://maps.example.org/", ComponentKinds: Glossary.Registry);
+    private static readonly SiteOptions Options = new(BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider, Registry = Glossary.Site };
 
     [Fact]
     public void A_plan_with_a_glossary_gets_a_glossary_page_after_the_five_components()
@@ -89,7 +89,7 @@ public class NewComponentKindTests
         Assert.Contains("glossary", published["properties"]!["component"]!["enum"]!.AsArray().Select(v => (string?)v));
 
         // StaticMap's own schemas, and the committed schemas/, know nothing of it.
-        Assert.Null(JsonNode.Parse(PlanSchemas.Current.Documents.Single(d => d.FileName == PlanSchemas.ComponentFile).ToJson())!["definitions"]!["glossary"]);
+        Assert.Null(JsonNode.Parse(PlanSchemas.For(TestRegistry.Components).Documents.Single(d => d.FileName == PlanSchemas.ComponentFile).ToJson())!["definitions"]!["glossary"]);
 
         var plan = JsonNode.Parse(site.Read("_site/test-county/plan.json"))!;
         Assert.Equal("Upward mobility", (string?)plan["components"]!["glossary"]!["terms"]![0]!["term"]);
@@ -113,11 +113,11 @@ public class NewComponentKindTests
     public void Without_the_descriptor_the_same_plan_is_refused()
     {
         using var site = SiteWithGlossary();
-        var result = site.Build(new SiteOptions());
+        var result = site.Build(new SiteOptions { Clock = TestClock.Provider });
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Code == "MAP022" && d.Span.Path == TestSite.Plan + "/glossary.md");
     }
 
     private static IReadOnlyList<StaticMap.Core.Diagnostics.Diagnostic> SiteBuilderCheck(TestSite site) =>
-        StaticMap.Core.SiteBuilder.Check(site.ReadRoot, new SiteOptions(IncludeDrafts: true, ComponentKinds: Glossary.Registry)).Result.Diagnostics;
+        StaticMap.Core.SiteBuilder.Check(site.ReadRoot, new SiteOptions(IncludeDrafts: true) { Clock = TestClock.Provider, Registry = Glossary.Site }).Result.Diagnostics;
 }

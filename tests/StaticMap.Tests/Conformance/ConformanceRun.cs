@@ -23,11 +23,11 @@ public sealed class ConformanceRun : IDisposable
     public IReadOnlyDictionary<string, WrittenFile> Written { get; }
 
     /// <summary>Validation only (what `staticmap check` does), drafts included.</summary>
-    public BuildResult Check() => SiteBuilder.Check(Root, new SiteOptions(IncludeDrafts: true)).Result;
+    public BuildResult Check() => SiteBuilder.Check(Root, new SiteOptions(IncludeDrafts: true) { Clock = TestClock.Provider }).Result;
 
     /// <summary>The whole build into a temporary output folder, as `staticmap build` does (drafts left out, no search index).</summary>
     public BuildResult Build() =>
-        SiteBuilder.Build(new BuildRequest(Root, Path.Combine(Root, "_site"), new SiteOptions(), TestSite.ThemeFolder, Search: false));
+        SiteBuilder.Build(new BuildRequest(Root, Path.Combine(Root, "_site"), new SiteOptions { Clock = TestClock.Provider }, TestSite.ThemeFolder, Search: false));
 
     /// <summary>The failure message: the diagnostics, how to replay, and every generated file with line numbers.</summary>
     public string Explain(string headline, IEnumerable<Diagnostic> diagnostics)

@@ -14,7 +14,7 @@ public class SiteDiffTests
 {
     private const string Report = TestSite.Plan + "/progress/2024.md";
 
-    private static SiteSnapshot Render(TestSite site) => SiteSnapshot.Render(site.ReadRoot, new SiteOptions(), TestSite.ThemeFolder);
+    private static SiteSnapshot Render(TestSite site) => SiteSnapshot.Render(site.ReadRoot, new SiteOptions { Clock = TestClock.Provider }, TestSite.ThemeFolder);
 
     [Fact]
     public void The_same_site_has_no_change_and_no_new_warning()
@@ -121,7 +121,7 @@ public class SiteDiffTests
         Assert.True(built is not null, problem);
 
         // The same repository rendered for the diff: the build's run, with the theme's strings.
-        var same = SiteDiff.Compare(built!, SiteSnapshot.Render(site.Root, new SiteOptions()));
+        var same = SiteDiff.Compare(built!, SiteSnapshot.Render(site.Root, new SiteOptions { Clock = TestClock.Provider }));
         Assert.Equal((0, 0, 0, 13), (same.Pages!.Changed.Count, same.Pages.Added.Count, same.Pages.Removed.Count, same.Pages.Unchanged));
         Assert.False(same.AnyChange);
 
@@ -129,7 +129,7 @@ public class SiteDiffTests
         site.Replace(Report, "value: 150", "value: 160");
         Assert.DoesNotContain(site.Build(output: after).Diagnostics, d => d.IsError);
         var rebuilt = SiteDiff.Compare(built!, SiteSnapshot.ReadBuilt(after, out _)!).Pages!;
-        var diffed = SiteDiff.Compare(built!, SiteSnapshot.Render(site.Root, new SiteOptions())).Pages!;
+        var diffed = SiteDiff.Compare(built!, SiteSnapshot.Render(site.Root, new SiteOptions { Clock = TestClock.Provider })).Pages!;
         Assert.NotEmpty(rebuilt.Changed);
         Assert.True(rebuilt.Changed.Count < 13, string.Join(", ", rebuilt.Changed));
         Assert.Equal(rebuilt.Changed, diffed.Changed);
@@ -148,7 +148,7 @@ public class SiteDiffTests
         using (var memory = MemoryRepository.Mount(files))
         {
             Assert.False(Directory.Exists(memory.Root));
-            inMemory = SiteSnapshot.Render(memory.Root, new SiteOptions(), TestSite.ThemeFolder);
+            inMemory = SiteSnapshot.Render(memory.Root, new SiteOptions { Clock = TestClock.Provider }, TestSite.ThemeFolder);
         }
         var diff = SiteDiff.Compare(onDisk, inMemory);
         Assert.False(diff.AnyChange);

@@ -52,7 +52,7 @@ public class BuildOutputTests
         Assert.True(site.Build().Succeeded);
         Assert.False(Directory.Exists(Path.Combine(site.Output, "test-county")));
 
-        Assert.True(site.Build(new SiteOptions(IncludeDrafts: true)).Succeeded);
+        Assert.True(site.Build(new SiteOptions(IncludeDrafts: true) { Clock = TestClock.Provider }).Succeeded);
         var page = File.ReadAllText(Path.Combine(site.Output, "test-county", "findings", "index.html"));
         Assert.Contains("<meta name=\"robots\" content=\"noindex\">", page);
         Assert.Contains("Draft, not released", page);

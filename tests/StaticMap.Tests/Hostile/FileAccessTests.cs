@@ -237,7 +237,7 @@ public sealed class FileAccessTests : IDisposable
     public void The_preview_reports_a_named_pipe_and_keeps_serving()
     {
         using var site = Valid();
-        var preview = new PreviewSite(site.Root, ThemeFolder);
+        var preview = new PreviewSite(site.Root, ThemeFolder, clock: TestClock.Provider);
         Assert.True(preview.Rebuild().SiteChanged);
         var served = preview.Site;
         MakeFifo(site, Plan + "/assets/f.pdf");

@@ -76,7 +76,7 @@ public class RawHtmlTests
             "<a href=\"progress/2024.md\">the 2024 report</a> and <a href=\"https://www.urban.org/\">Urban</a>.</p>\n\n" +
             "Inline: <a href=\"how-we-got-here.md\">history</a> and <img src=\"assets/coalition.svg\" alt=\"Coalition\">.\n\n" +
             "Markdown: [theory](theory-of-change.md) and ![Coalition](assets/coalition.svg).");
-        var result = HostileAssert.BuildSucceedsSafely(site, new SiteOptions(BaseUrl: "https://maps.example.org/maps/"));
+        var result = HostileAssert.BuildSucceedsSafely(site, new SiteOptions(BaseUrl: "https://maps.example.org/maps/") { Clock = TestClock.Provider });
         Assert.DoesNotContain(result.Diagnostics, d => d.Span.Path == Findings);
         var page = HostileAssert.Page(site.Output, "test-county/findings/index.html");
         string Href(string text) => page.QuerySelectorAll("a").Single(a => a.TextContent == text).GetAttribute("href")!;

@@ -72,7 +72,7 @@ public class StringsFileTests
     public void The_preview_reports_an_alias_to_itself_and_keeps_serving_the_last_good_site()
     {
         using var site = Valid().WithOwnTheme();
-        var preview = new PreviewSite(site.Root);
+        var preview = new PreviewSite(site.Root, clock: TestClock.Provider);
         Assert.True(preview.Rebuild().SiteChanged);
         var served = preview.Site;
         site.Write(Strings, "nav:\n  home: Home\nloop: &self [*self]\n");

@@ -176,7 +176,7 @@ public class PageLanguageTests
         var catalog = Theme.LoadStrings(theme, "theme", new Core.Reading.RepositoryFiles(site.ReadRoot), new Core.Diagnostics.DiagnosticBag(), out _);
         var missing = catalog.MissingKeys("fr");
         // The theme stage reads the strings (theme/ has no layouts: its MAP080 is the theme's), the MAP085 rule compares them.
-        var diagnostics = Core.SiteBuilder.Check(site.ReadRoot, new Core.Rendering.SiteOptions(IncludeDrafts: true), theme).Result.Diagnostics;
+        var diagnostics = Core.SiteBuilder.Check(site.ReadRoot, new Core.Rendering.SiteOptions(IncludeDrafts: true) { Clock = TestClock.Provider }, theme).Result.Diagnostics;
         var warning = Assert.Single(diagnostics, d => d.Code == "MAP085");
         Assert.Equal(Core.Diagnostics.Severity.Warning, warning.Severity);
         Assert.Equal("theme/strings/fr.yml", warning.Span.Path);

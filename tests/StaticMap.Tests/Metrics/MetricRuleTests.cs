@@ -3,6 +3,7 @@ using StaticMap.Core.Metrics;
 using StaticMap.Core.Validation;
 using StaticMap.Core.Validation.Rules;
 using static StaticMap.Tests.Metrics.PlanFactory;
+using StaticMap.Tests.Support;
 
 namespace StaticMap.Tests.Metrics;
 
@@ -273,10 +274,10 @@ public sealed class MetricRuleTests
     [InlineData("MAP078", Severity.Warning, false)]
     public void Rules_are_in_the_catalog(string code, Severity severity, bool checksPlans)
     {
-        var rule = Assert.Single(RuleCatalog.All, r => r.Code == code);
+        var rule = Assert.Single(TestRegistry.Default.Rules.All, r => r.Code == code);
         Assert.Equal(severity, rule.Severity);
         Assert.False(string.IsNullOrWhiteSpace(rule.Title));
         Assert.False(string.IsNullOrWhiteSpace(rule.Help));
-        Assert.Equal(checksPlans, Validator.PlanRules.Contains(rule as IPlanRule));
+        Assert.Equal(checksPlans, TestRegistry.Default.Rules.PlanRules.Contains(rule as IPlanRule));
     }
 }

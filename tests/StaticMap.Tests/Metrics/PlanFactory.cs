@@ -63,7 +63,7 @@ internal static class PlanFactory
     public static ValidationContext Context(MobilityData data, string root = "/nonexistent-root")
     {
         var site = new SiteInput(root, [], [], []);
-        return new ValidationContext(site, new LinkResolver(site, StaticMap.Core.Rendering.SiteRenderer.Map(site)), new MetricsContext(MetricCatalog.Embedded, data));
+        return new ValidationContext(site, new LinkResolver(site, StaticMap.Core.Rendering.SiteRenderer.Map(site, StaticMap.Tests.Support.TestRegistry.Default)), new MetricsContext(MetricCatalog.Embedded, data));
     }
 
     /// <summary>A context with the plan's local CSVs loaded as the build loads them; their problems go to <paramref name="loading"/>.</summary>
@@ -71,7 +71,7 @@ internal static class PlanFactory
     {
         var site = new SiteInput(root, [plan], [], []);
         var local = LocalData.Load(new RepositoryLayout(root, [], [], [], []), [plan], loading);
-        return new ValidationContext(site, new LinkResolver(site, StaticMap.Core.Rendering.SiteRenderer.Map(site)), new MetricsContext(MetricCatalog.Embedded, data, local));
+        return new ValidationContext(site, new LinkResolver(site, StaticMap.Core.Rendering.SiteRenderer.Map(site, StaticMap.Tests.Support.TestRegistry.Default)), new MetricsContext(MetricCatalog.Embedded, data, local));
     }
 
     /// <summary>Runs one rule over one plan and returns its diagnostics, sorted.</summary>

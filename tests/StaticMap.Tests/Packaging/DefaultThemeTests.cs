@@ -15,7 +15,7 @@ public class DefaultThemeTests
     {
         using var site = TestSite.Valid();
         Assert.Empty(site.Files("theme"));
-        var build = SiteBuilder.Build(new BuildRequest(site.ReadRoot, site.Output, new SiteOptions(), ThemeFolder: null, Search: false));
+        var build = SiteBuilder.Build(new BuildRequest(site.ReadRoot, site.Output, new SiteOptions { Clock = TestClock.Provider }, ThemeFolder: null, Search: false));
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
         Assert.Contains("<html", File.ReadAllText(Path.Combine(site.Output, "test-county", "index.html")));
         Assert.True(File.Exists(Path.Combine(site.Output, "static", "css", "site.css")));

@@ -17,7 +17,7 @@ public class PreviewSiteTests
     {
         using var site = TestSite.Valid();
         site.Replace(TestSite.Plan + "/plan.yml", "status: released\nreleased: 2024-05-01\n", "status: draft\n");
-        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder);
+        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder, clock: TestClock.Provider);
         var update = preview.Rebuild();
         Assert.True(update.SiteChanged);
         Assert.Contains("<meta name=\"robots\" content=\"noindex\">", Page(preview, "test-county/findings/index.html"));
@@ -27,7 +27,7 @@ public class PreviewSiteTests
     public void Editing_a_progress_report_rebuilds_only_its_plan_and_updates_the_page()
     {
         using var site = TestSite.Valid();
-        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder);
+        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder, clock: TestClock.Provider);
         preview.Rebuild();
         site.Replace(Progress, "The first year of the plan", "The first year, edited");
         var update = preview.Rebuild([Progress]);
@@ -41,7 +41,7 @@ public class PreviewSiteTests
     public void A_broken_edit_keeps_the_last_good_site_and_reports_the_error()
     {
         using var site = TestSite.Valid();
-        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder);
+        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder, clock: TestClock.Provider);
         preview.Rebuild();
         var before = Page(preview, "test-county/progress/2024/index.html");
 
@@ -62,7 +62,7 @@ public class PreviewSiteTests
     public void A_deleted_progress_report_disappears_from_the_site()
     {
         using var site = TestSite.Valid();
-        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder);
+        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder, clock: TestClock.Provider);
         preview.Rebuild();
         site.Delete(Progress);
         site.Replace(TestSite.Plan + "/how-we-got-here.md", " and the [2024 progress report](progress/2024.md)", "");
@@ -75,7 +75,7 @@ public class PreviewSiteTests
     public void A_new_plan_folder_is_picked_up()
     {
         using var site = TestSite.Valid();
-        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder);
+        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder, clock: TestClock.Provider);
         preview.Rebuild();
         site.CopyFolder(TestSite.Plan, "plans/second-county");
         var update = preview.Rebuild(["plans/second-county"]);
@@ -89,7 +89,7 @@ public class PreviewSiteTests
         using var site = TestSite.Valid();
         site.CopyFolder(TestSite.Plan, "plans/second-county");
         site.Replace("plans/second-county/how-we-got-here.md", "[findings](findings.md)", "[their findings](/test-county/findings/)");
-        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder);
+        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder, clock: TestClock.Provider);
         preview.Rebuild();
         Assert.Empty(preview.Diagnostics);
 
@@ -102,7 +102,7 @@ public class PreviewSiteTests
     public void Editing_a_component_leaves_the_site_wide_pages_as_they_were()
     {
         using var site = TestSite.Valid();
-        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder);
+        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder, clock: TestClock.Provider);
         var first = preview.Rebuild();
         var plans = preview.Site.Paths.Count(p => p.StartsWith("test-county/", StringComparison.Ordinal) && p.EndsWith(".html", StringComparison.Ordinal));
 
@@ -120,7 +120,7 @@ public class PreviewSiteTests
     public void Editing_plan_yml_updates_the_home_page()
     {
         using var site = TestSite.Valid();
-        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder);
+        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder, clock: TestClock.Provider);
         preview.Rebuild();
 
         site.Replace(TestSite.Plan + "/plan.yml", "title: Test County Mobility Action Plan", "title: Test County Plan, renamed");
@@ -133,7 +133,7 @@ public class PreviewSiteTests
     public void A_plan_yml_edit_held_back_by_an_error_reaches_the_home_page_with_the_next_good_edit_anywhere_in_the_plan()
     {
         using var site = TestSite.Valid();
-        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder);
+        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder, clock: TestClock.Provider);
         preview.Rebuild();
 
         site.Replace(TestSite.Plan + "/plan.yml", "title: Test County Mobility Action Plan", "title: Test County Plan, renamed");
@@ -152,7 +152,7 @@ public class PreviewSiteTests
     public void A_rebuild_that_throws_keeps_the_last_good_site_reports_the_error_and_the_next_rebuild_starts_from_the_files()
     {
         using var site = TestSite.Valid();
-        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder);
+        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder, clock: TestClock.Provider);
         preview.Rebuild();
         var before = Page(preview, "test-county/progress/2024/index.html");
 
@@ -181,7 +181,7 @@ public class PreviewSiteTests
     public void A_file_that_cannot_be_read_during_a_rebuild_is_reported_as_MAP067_and_the_site_is_kept()
     {
         using var site = TestSite.Valid();
-        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder);
+        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder, clock: TestClock.Provider);
         preview.Rebuild();
 
         preview.RebuildStarting = _ => throw new FileNotFoundException("Could not find file.", site.FullPath(Progress));

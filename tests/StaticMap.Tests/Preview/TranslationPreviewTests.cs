@@ -20,7 +20,7 @@ public class TranslationPreviewTests
         // A real translation: plan.yml lists Spanish, plan.es.yml gives the Spanish title (the components stay untranslated).
         site.Replace(TestSite.Plan + "/plan.yml", "title: Test County Mobility Action Plan\n", "title: Test County Mobility Action Plan\ntranslations: [es]\n");
         site.Write(PlanEs, "title: Plan de prueba\n");
-        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder);
+        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder, clock: TestClock.Provider);
         preview.Rebuild();
         Assert.Contains("Plan de prueba", Page(preview, "es/test-county/findings/index.html"));
 
@@ -41,7 +41,7 @@ public class TranslationPreviewTests
     {
         using var site = TestSite.Valid();
         using var seam = SpanishEdition.Install();
-        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder);
+        var preview = new PreviewSite(site.ReadRoot, TestSite.ThemeFolder, clock: TestClock.Provider);
         preview.Rebuild();
         var findings = TestSite.Plan + "/findings.md";
         site.Replace(findings, "Employment is high but uneven.", "Employment is high, edited.");

@@ -29,7 +29,7 @@ public sealed class DraftReportTests : IDisposable
 
     private void Build(bool drafts)
     {
-        var result = _site.Build(new SiteOptions(IncludeDrafts: drafts, BaseUrl: "https://maps.example.org/"));
+        var result = _site.Build(new SiteOptions(IncludeDrafts: drafts, BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
     }
 

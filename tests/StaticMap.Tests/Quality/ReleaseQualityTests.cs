@@ -72,7 +72,7 @@ public static class QualityRun
         {
             plan.WriteTo(root);
             var output = Path.Combine(root, "_site");
-            var result = SiteBuilder.Build(new BuildRequest(root, output, new SiteOptions(), TestSite.ThemeFolder, Search: false));
+            var result = SiteBuilder.Build(new BuildRequest(root, output, new SiteOptions { Clock = TestClock.Provider }, TestSite.ThemeFolder, Search: false));
             if (result.Errors > 0)
                 throw new XunitException($"the generated plan does not build ({result.Errors} error(s)); it follows the authoring contract:\n" +
                                          string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => "  " + d)) +

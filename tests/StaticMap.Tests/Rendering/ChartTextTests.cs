@@ -24,7 +24,7 @@ public class ChartTextTests
             .Replace(TestSite.Plan + "/progress/2024.md", "updates:\n", "updates:\n  - indicator: staff-hours\n    value: 2100000\n");
         using (SpanishEdition.Install())
         {
-            var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/"));
+            var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider });
             Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         }
         var parser = new HtmlParser();

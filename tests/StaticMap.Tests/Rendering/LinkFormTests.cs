@@ -154,11 +154,11 @@ public sealed class LinkFormTests(LinkFormTests.Site site) : IClassFixture<LinkF
             for (var i = 0; i < Forms.Length; i++)
                 _site.Write(Forms[i].Source, _site.Read(Forms[i].Source) + $"\n[case {i}]({Forms[i].Address})\n");
             Diagnostics = _site.Check();
-            var result = _site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/"));
+            var result = _site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider });
             if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
             Pages = Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories)
                 .ToDictionary(UrlOf, f => Parser.ParseDocument(File.ReadAllText(f)));
-            Links = StaticMap.Core.SiteBuilder.Check(_site.ReadRoot, new SiteOptions(IncludeDrafts: true)).Site!.Links;
+            Links = StaticMap.Core.SiteBuilder.Check(_site.ReadRoot, new SiteOptions(IncludeDrafts: true) { Clock = TestClock.Provider }).Site!.Links;
         }
 
         public IReadOnlyList<Diagnostic> Diagnostics { get; }

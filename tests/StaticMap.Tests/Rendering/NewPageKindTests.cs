@@ -46,7 +46,7 @@ public sealed class GlossaryPageKind : IPageKind
 public sealed class GlossarySite : IDisposable
 {
     public static readonly SiteOptions Options =
-        new(BaseUrl: "https://maps.example.org/") { PageKinds = [.. SiteRenderer.PageKinds, new GlossaryPageKind()] };
+        new(BaseUrl: "https://maps.example.org/") { Registry = StaticMapBuilder.Default().AddPageKind(new GlossaryPageKind()).Build(), Clock = TestClock.Provider };
 
     public TestSite Site { get; } = TestSite.Valid();
     public BuildResult Result { get; }
@@ -123,14 +123,14 @@ public class NewPageKindTests(GlossarySite fixture) : IClassFixture<GlossarySite
     {
         using var site = TestSite.Valid();
         var parsed = SpanishEdition.Add(SiteBuilder.Check(site.Root, new SiteOptions()).Site!.Site, SpanishEdition.Title);
-        var with = new LinkResolver(parsed, SiteRenderer.Map(parsed, GlossarySite.Options.PageKinds));
+        var with = new LinkResolver(parsed, SiteRenderer.Map(parsed, GlossarySite.Options.Kinds));
         var findings = TestSite.Plan + "/findings.md";
         Assert.Equal(new LinkTarget(LinkKind.Internal, "/test-county/glossary/"), with.Resolve(findings, "../glossary/"));
         Assert.Equal(new LinkTarget(LinkKind.MissingFragment, "/test-county/glossary/#nope"), with.Resolve(findings, "../glossary/#nope"));
         // From the Spanish text, the Spanish glossary.
         Assert.Equal(new LinkTarget(LinkKind.Internal, "/es/test-county/glossary/"), with.Resolve(SpanishEdition.HowWeGotHere, "../glossary/"));
         // StaticMap's own kinds have no glossary: the same link is broken.
-        var without = new LinkResolver(parsed, SiteRenderer.Map(parsed));
+        var without = new LinkResolver(parsed, SiteRenderer.Map(parsed, TestRegistry.Default));
         Assert.Equal(LinkKind.Broken, without.Resolve(findings, "../glossary/").Kind);
     }
 }

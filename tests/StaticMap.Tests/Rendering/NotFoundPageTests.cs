@@ -13,7 +13,7 @@ public class NotFoundPageTests
         site.Write("input/404.md", "---\ntitle: Page not found\n---\nSorry, there is no such page.\n")
             .CopyFolder(TestSite.Plan, "plans/draft-county")
             .Replace("plans/draft-county/plan.yml", "status: released", "status: draft");
-        var result = site.Build(new StaticMap.Core.Rendering.SiteOptions(IncludeDrafts: true));
+        var result = site.Build(new StaticMap.Core.Rendering.SiteOptions(IncludeDrafts: true) { Clock = TestClock.Provider });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
         var page = new HtmlParser().ParseDocument(site.Read("_site/404.html"));

@@ -12,7 +12,7 @@ public class SiteMapTests(SpanishSite fixture) : IClassFixture<SpanishSite>
     public void The_declared_pages_are_the_pages_written_in_both_languages()
     {
         var parsed = SiteBuilder.Check(fixture.Built.Site.Root, new SiteOptions()).Site!.Site;
-        var map = SiteRenderer.Map(SpanishEdition.Add(parsed, SpanishEdition.Title));
+        var map = SiteRenderer.Map(SpanishEdition.Add(parsed, SpanishEdition.Title), StaticMap.Tests.Support.TestRegistry.Default);
         var declared = map.Pages.Select(p => p.Url).Order(StringComparer.Ordinal).ToList();
         var written = fixture.Built.Pages.Keys.Order(StringComparer.Ordinal).ToList();
         Assert.Equal(written, declared);
@@ -23,7 +23,7 @@ public class SiteMapTests(SpanishSite fixture) : IClassFixture<SpanishSite>
     public void Each_page_of_a_translation_names_the_same_page_in_the_plans_language()
     {
         var parsed = SiteBuilder.Check(fixture.Built.Site.Root, new SiteOptions()).Site!.Site;
-        var map = SiteRenderer.Map(SpanishEdition.Add(parsed, SpanishEdition.Title));
+        var map = SiteRenderer.Map(SpanishEdition.Add(parsed, SpanishEdition.Title), StaticMap.Tests.Support.TestRegistry.Default);
         foreach (var page in map.Pages.Where(p => p.Edition == "es"))
         {
             Assert.NotNull(page.Original);

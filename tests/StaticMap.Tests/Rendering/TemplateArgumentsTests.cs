@@ -69,7 +69,7 @@ public class TemplateArgumentsTests
     [Fact]
     public void Page_kinds_each_declare_their_own_place_in_the_order()
     {
-        var orders = SiteRenderer.PageKinds.Select(k => k.Order).ToList();
+        var orders = TestRegistry.Default.PageKinds.Select(k => k.Order).ToList();
         Assert.Equal(orders.Order(), orders);
         Assert.Equal(orders.Count, orders.Distinct().Count());
     }
@@ -79,7 +79,7 @@ public class TemplateArgumentsTests
     {
         using var site = TestSite.Valid();
         site.Replace(TestSite.Plan + "/plan.yml", "language: en", "language: es");
-        var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/"));
+        var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var parser = new HtmlParser();
         var page = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "measurement-plan", "index.html")));

@@ -57,7 +57,7 @@ public class PlanScaffoldTests
     {
         using var site = TestSite.Valid();
         PlanScaffold.Create(site.Root, Oakland);
-        var build = site.Build(new SiteOptions(IncludeDrafts: true, NoIndex: true));
+        var build = site.Build(new SiteOptions(IncludeDrafts: true, NoIndex: true) { Clock = TestClock.Provider });
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
         Assert.True(File.Exists(Path.Combine(site.Output, "oakland", "findings", "index.html")));
     }

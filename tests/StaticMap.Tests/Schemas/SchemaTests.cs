@@ -21,14 +21,14 @@ public class SchemaTests
     [Fact]
     public void The_schemas_describe_every_field_the_parsers_know_and_no_other()
     {
-        Assert.Empty(Generate().Problems);
+        Assert.Empty(Generate(TestRegistry.Components).Problems);
     }
 
     /// <summary>Run with STATICMAP_UPDATE_SCHEMAS=1 to write the generated schemas into schemas/ (see docs/schemas.md).</summary>
     [Fact]
     public void Committed_schemas_are_the_generated_ones()
     {
-        var generated = Generate().Documents;
+        var generated = Generate(TestRegistry.Components).Documents;
         if (Environment.GetEnvironmentVariable("STATICMAP_UPDATE_SCHEMAS") == "1")
         {
             Directory.CreateDirectory(Folder);
@@ -75,7 +75,7 @@ public class SchemaTests
         { ProgressFile, "updates[]", [.. ProgressReportParser.UpdateFields] },
     };
 
-    private static string[] ComponentFields(ComponentKind kind) => [.. PlanParser.CommonComponentFields, .. ComponentRegistry.Default.Part<IComponentParser>(kind).Fields];
+    private static string[] ComponentFields(ComponentKind kind) => [.. PlanParser.CommonComponentFields, .. TestRegistry.Components.Part<IComponentParser>(kind).Fields];
 
     [Theory]
     [MemberData(nameof(ObjectsAndTheirFields))]
@@ -90,7 +90,7 @@ public class SchemaTests
         { PlanFile, "status", [.. Vocabularies.Status.Words] },
         { PlanFile, "jurisdiction type", [.. Vocabularies.JurisdictionType.Words] },
         { PlanFile, "coalition[] sector", [.. Vocabularies.Sector.Words] },
-        { ComponentFile, "component", [.. ComponentRegistry.Default.Slugs] },
+        { ComponentFile, "component", [.. TestRegistry.Components.Slugs] },
         { ComponentFile, "#measurement-plan indicators[] frequency", [.. Vocabularies.Frequency.Words] },
         { ComponentFile, "#measurement-plan indicators[] direction", [.. Vocabularies.Direction.Words] },
         { ComponentFile, "#theory-of-change logic_model activities[] pillar",

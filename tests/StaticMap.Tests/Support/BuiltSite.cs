@@ -10,7 +10,7 @@ public sealed class BuiltSite : IDisposable
 {
     private static readonly HtmlParser Parser = new();
 
-    public BuiltSite() : this(new SiteOptions(BaseUrl: "https://maps.example.org/"))
+    public BuiltSite() : this(new SiteOptions(BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider })
     {
     }
 

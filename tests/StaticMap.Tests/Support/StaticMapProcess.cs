@@ -25,6 +25,9 @@ public static class StaticMapProcess
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "StaticMap.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
+        // The command's own override of today, read at its edge (src/StaticMap), so the fixtures never turn overdue (TestClock).
+        start.Environment["STATICMAP_TODAY"] = TestClock.Today;
+        start.Environment.Remove("STATICMAP_REPORT_GRACE_MONTHS");
         return start;
     }
 }

@@ -1,23 +1,26 @@
-using System.Runtime.CompilerServices;
-using StaticMap.Core.Progress;
+using System.Globalization;
 
 namespace StaticMap.Tests.Support;
 
 /// <summary>
-/// Every test runs as if today were <see cref="Today"/> (through STATICMAP_TODAY, which the CLI processes the tests start
-/// inherit), so that the overdue-report warning (MAP037) does not appear in the fixtures as the years pass. A test of
-/// the overdue rule sets its own date through <see cref="StaticMap.Core.Rendering.SiteOptions.Calendar"/> or --today.
+/// The date every test runs on, so that the overdue-report warning (MAP037) does not appear in the fixtures as the years
+/// pass: in process a fixed <see cref="TimeProvider"/> in the build's options (<c>new SiteOptions { Clock = TestClock.Provider }</c>),
+/// and for the command run as a process STATICMAP_TODAY, which <see cref="StaticMapProcess"/> sets. A test of the overdue
+/// rule sets its own date through <see cref="StaticMap.Core.Rendering.SiteOptions.Calendar"/>, its own clock, or --today.
 /// </summary>
-internal static class TestClock
+public static class TestClock
 {
     public const string Today = "2025-06-01";
 
-#pragma warning disable CA2255 // a test assembly is the place for this
-    [ModuleInitializer]
-    internal static void Initialize()
+    /// <summary>A clock stopped at noon UTC on <see cref="Today"/>.</summary>
+    public static readonly TimeProvider Provider = At(Today);
+
+    /// <summary>A clock stopped at noon UTC on <paramref name="date"/> (YYYY-MM-DD).</summary>
+    public static TimeProvider At(string date) =>
+        new Fixed(DateTimeOffset.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).AddHours(12));
+
+    private sealed class Fixed(DateTimeOffset now) : TimeProvider
     {
-        Environment.SetEnvironmentVariable(ReportingCalendar.TodayVariable, Today);
-        Environment.SetEnvironmentVariable(ReportingCalendar.GraceVariable, null);
+        public override DateTimeOffset GetUtcNow() => now;
     }
-#pragma warning restore CA2255
 }

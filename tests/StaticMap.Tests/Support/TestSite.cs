@@ -241,7 +241,7 @@ public sealed class TestSite : IDisposable
         return new SourceSpan(relative, line, index - lineStart + 1);
     }
 
-    public IReadOnlyList<Diagnostic> Check() => Check(new SiteOptions(IncludeDrafts: true));
+    public IReadOnlyList<Diagnostic> Check() => Check(new SiteOptions(IncludeDrafts: true) { Clock = TestClock.Provider });
 
     /// <summary>A check with these options (and the theme a build would use, when the site has its own).</summary>
     public IReadOnlyList<Diagnostic> Check(SiteOptions options, string? themeFolder = null) =>
@@ -249,7 +249,7 @@ public sealed class TestSite : IDisposable
 
     /// <summary>Builds with the repository's theme; the search index only when asked, since it runs an external tool.</summary>
     public BuildResult Build(SiteOptions? options = null, string? output = null, bool search = false) =>
-        SiteBuilder.Build(new BuildRequest(ReadRoot, output ?? Output, options ?? new SiteOptions(), Theme, search));
+        SiteBuilder.Build(new BuildRequest(ReadRoot, output ?? Output, options ?? new SiteOptions { Clock = TestClock.Provider }, Theme, search));
 
     /// <summary>The theme builds use: the StaticMap repository's (default), or null for the site's own theme/ (see <see cref="WithOwnTheme"/>).</summary>
     public string? Theme { get; set; } = ThemeFolder;

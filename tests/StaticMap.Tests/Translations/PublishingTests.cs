@@ -10,7 +10,7 @@ namespace StaticMap.Tests.Translations;
 /// <summary>The fixture plan with a Spanish edition (<see cref="SpanishEdition"/>), built once with --base-url.</summary>
 public sealed class SpanishSite : IDisposable
 {
-    public BuiltSite Built { get; } = new(new SiteOptions(BaseUrl: "https://maps.example.org/"), () => SpanishEdition.Install());
+    public BuiltSite Built { get; } = new(new SiteOptions(BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider }, () => SpanishEdition.Install());
 
     public void Dispose() => Built.Dispose();
 }
@@ -178,9 +178,9 @@ public class PublishingTests(SpanishSite fixture) : IClassFixture<SpanishSite>
     public void Fragments_of_links_in_a_translation_are_checked_against_the_page_in_its_language()
     {
         using var site = TestSite.Valid();
-        var parsed = StaticMap.Core.SiteBuilder.Check(site.ReadRoot, new SiteOptions()).Site!.Site;
+        var parsed = StaticMap.Core.SiteBuilder.Check(site.ReadRoot, new SiteOptions { Clock = TestClock.Provider }).Site!.Site;
         var spanish = SpanishEdition.Add(parsed, SpanishEdition.Title);
-        var links = new LinkResolver(spanish, SiteRenderer.Map(spanish));
+        var links = new LinkResolver(spanish, SiteRenderer.Map(spanish, StaticMap.Tests.Support.TestRegistry.Default));
         Assert.Equal(new LinkTarget(LinkKind.Internal, "/es/test-county/findings/#lo-que-dicen-los-datos"),
             links.Resolve(SpanishEdition.HowWeGotHere, "findings.md#lo-que-dicen-los-datos"));
         Assert.Equal(new LinkTarget(LinkKind.MissingFragment, "/es/test-county/findings/#what-the-data-say"),

@@ -115,7 +115,7 @@ public static class SpanishFixture
     public static (SiteInput Site, IReadOnlyList<Diagnostic> Diagnostics) Parse(TestSite site)
     {
         var bag = new DiagnosticBag();
-        var input = SiteParser.Parse(RepositoryScanner.Scan(site.ReadRoot, bag), bag);
+        var input = SiteParser.Parse(RepositoryScanner.Scan(site.ReadRoot, bag), bag, TestRegistry.Components);
         return (input, bag.ToSortedList());
     }
 

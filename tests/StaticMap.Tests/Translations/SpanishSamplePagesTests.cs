@@ -19,7 +19,7 @@ public sealed class SampleSiteBuild : IDisposable
     {
         Site = TestSite.Empty();
         Site.CopyFolder(Path.Combine(Repository.Root, "plans"), "plans").CopyFolder(Path.Combine(Repository.Root, "input"), "input");
-        Result = Site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/"));
+        Result = Site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider });
         if (!Result.Succeeded) throw new InvalidOperationException(string.Join("\n", Result.Diagnostics));
         Pages = Directory.EnumerateFiles(Site.Output, "*.html", SearchOption.AllDirectories)
             .ToDictionary(UrlOf, f => Parser.ParseDocument(File.ReadAllText(f)));

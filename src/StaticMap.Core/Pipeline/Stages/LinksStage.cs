@@ -14,6 +14,6 @@ internal sealed class LinksStage(SiteOptions options) : PipelineStage<DataValues
     public override LinksOutput Run(DataValuesOutput input, RunContext run)
     {
         var layout = input.Measured.Parsed.Read.Layout;
-        return new(input, new LinkResolver(input.Site, SiteRenderer.Map(input.Site, options.PageKinds, options.Components), layout.Plans.SelectMany(p => p.MarkdownFiles.Select(f => (p.Id, f)))));
+        return new(input, new LinkResolver(input.Site, SiteRenderer.Map(input.Site, options.Kinds), layout.Plans.SelectMany(p => p.MarkdownFiles.Select(f => (p.Id, f)))));
     }
 }

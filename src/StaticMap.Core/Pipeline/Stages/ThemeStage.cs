@@ -11,7 +11,7 @@ namespace StaticMap.Core.Pipeline.Stages;
 /// and strings-file problem a build does. Cache: the theme and its strings, loaded again when theme/ changed; the strings
 /// files are read once for both.
 /// </summary>
-internal sealed class ThemeStage(string root, string? themeFolder) : PipelineStage<LinksOutput, ThemeOutput>
+internal sealed class ThemeStage(string root, string? themeFolder, IReadOnlyDictionary<string, Delegate> functions) : PipelineStage<LinksOutput, ThemeOutput>
 {
     private (Theme? Theme, ThemeStrings Strings, IReadOnlyList<Diagnostic> Diagnostics)? _loaded;
 
@@ -24,18 +24,18 @@ internal sealed class ThemeStage(string root, string? themeFolder) : PipelineSta
 
     public override ThemeOutput Run(LinksOutput input, RunContext run)
     {
-        _loaded ??= Load(root, themeFolder);
+        _loaded ??= Load(root, themeFolder, functions);
         var (theme, strings, diagnostics) = _loaded.Value;
         return new ThemeOutput(input, theme, strings, diagnostics);
     }
 
-    private static (Theme?, ThemeStrings, IReadOnlyList<Diagnostic>) Load(string root, string? themeFolder)
+    private static (Theme?, ThemeStrings, IReadOnlyList<Diagnostic>) Load(string root, string? themeFolder, IReadOnlyDictionary<string, Delegate> functions)
     {
         var bag = new DiagnosticBag();
         var (folder, display, files) = Location(root, themeFolder, bag);
         var stringsBag = new DiagnosticBag();
         var catalog = Theme.LoadStrings(folder, display, files, stringsBag, out var paths);
-        var theme = Theme.Load(folder, display, files, bag, (catalog, stringsBag.ToSortedList()));
+        var theme = Theme.Load(folder, display, files, bag, (catalog, stringsBag.ToSortedList()), functions);
         return (theme, new ThemeStrings(catalog, paths, display), bag.ToSortedList());
     }
 
@@ -45,10 +45,11 @@ internal sealed class ThemeStage(string root, string? themeFolder) : PipelineSta
     /// root (a link from theme/ to input/ is fine, one out of the repository is MAP066); the default theme and a --theme
     /// folder outside the repository are their own root: nothing outside the theme folder is read for them.
     /// </summary>
-    public static Theme? LoadTheme(string root, string? themeFolder, DiagnosticBag diagnostics)
+    /// <param name="functions">The template functions of the build's registry.</param>
+    public static Theme? LoadTheme(string root, string? themeFolder, DiagnosticBag diagnostics, IReadOnlyDictionary<string, Delegate>? functions = null)
     {
         var (folder, display, files) = Location(root, themeFolder, diagnostics);
-        return Theme.Load(folder, display, files, diagnostics);
+        return Theme.Load(folder, display, files, diagnostics, functions: functions);
     }
 
     /// <summary>The theme folder <see cref="LoadTheme"/> reads, as shown, and how its files are read.</summary>

@@ -38,7 +38,7 @@ internal sealed class ValidateStage(SiteOptions options) : PipelineStage<ThemeOu
 
         var earlier = read.Diagnostics.Concat(parsed.Diagnostics).Concat(measured.Diagnostics)
             .Where(d => d.IsError).Select(d => d.Span.Path).ToHashSet(StringComparer.Ordinal);
-        var context = new ValidationContext(site, linked.Links, measured.Metrics, earlier) { Calendar = options.Reporting, Strings = input.Strings };
+        var context = new ValidationContext(site, linked.Links, measured.Metrics, earlier) { Calendar = options.Reporting, Strings = input.Strings, Rules = options.Kinds.Rules };
         var siteRules = new DiagnosticBag();
         Validator.Validate(context, [], siteRules);
         var revalidated = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);

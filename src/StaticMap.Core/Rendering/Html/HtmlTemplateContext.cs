@@ -28,8 +28,13 @@ public sealed class HtmlTemplateContext : TemplateContext
     private byte[] _bytes = new byte[64 * 1024];
     private int _depth;
 
+    /// <summary>The names StaticMap's own templates rely on; a registered template function cannot take one.</summary>
+    public static readonly IReadOnlySet<string> BuiltIn = new HashSet<string>(StringComparer.Ordinal)
+        { "include", "link", "time", "lang_attr", "visually_hidden", "t", "tl", "content" };
+
     /// <param name="templates">The theme's parsed templates, by theme-relative path, for <c>include</c>.</param>
-    public HtmlTemplateContext(ITemplateLoader loader, IReadOnlyDictionary<string, Template> templates)
+    /// <param name="functions">The registry's template functions (<c>StaticMapBuilder.AddTemplateFunction</c>), by name.</param>
+    public HtmlTemplateContext(ITemplateLoader loader, IReadOnlyDictionary<string, Template> templates, IReadOnlyDictionary<string, Delegate>? functions = null)
     {
         TemplateLoader = loader;
         StrictVariables = true;
@@ -51,6 +56,7 @@ public sealed class HtmlTemplateContext : TemplateContext
             string.IsNullOrEmpty(lang) ? RawHtml.Empty : new RawHtml($" lang=\"{Localization.HtmlText.Escape(lang)}\"")));
         BuiltinObject.Import("visually_hidden", new Func<string, RawHtml>(text =>
             new RawHtml($"<span class=\"visually-hidden\">{Localization.HtmlText.Escape(text)}</span>")));
+        foreach (var (name, function) in functions ?? new Dictionary<string, Delegate>()) BuiltinObject.Import(name, function);
         PushOutput(new StringBuilderOutput(_buffer));
     }
 

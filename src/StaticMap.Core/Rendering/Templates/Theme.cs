@@ -43,6 +43,9 @@ public sealed class Theme : ITemplateLoader
 
     public string StaticFolder => Path.Combine(Folder, "static");
 
+    /// <summary>The functions the templates can call besides StaticMap's own, from the build's registry.</summary>
+    public IReadOnlyDictionary<string, Delegate> Functions { get; private init; } = new Dictionary<string, Delegate>();
+
     /// <summary>The interface text per language: the theme's strings/&lt;lang&gt;.yml over StaticMap's own (docs/theme.md).</summary>
     public StringCatalog Strings { get; private set; } = new(new Dictionary<string, IReadOnlyDictionary<string, StringEntry>>());
 
@@ -74,8 +77,9 @@ public sealed class Theme : ITemplateLoader
     /// <param name="files">Reads the theme's files (see <see cref="Files"/>); links out of its root are MAP066, special files MAP067.</param>
     /// <param name="strings">The theme's strings when the caller has read them already (<see cref="LoadStrings(string, string, RepositoryFiles, DiagnosticBag, out IReadOnlyDictionary{string, string})"/>),
     /// with the diagnostics reading them gave, so they are read once a run; null reads them here.</param>
+    /// <param name="functions">The template functions of the build's registry, besides StaticMap's own.</param>
     public static Theme? Load(string folder, string displayFolder, RepositoryFiles files, DiagnosticBag diagnostics,
-        (StringCatalog Catalog, IReadOnlyList<Diagnostic> Diagnostics)? strings = null)
+        (StringCatalog Catalog, IReadOnlyList<Diagnostic> Diagnostics)? strings = null, IReadOnlyDictionary<string, Delegate>? functions = null)
     {
         folder = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
         var reader = files.With(diagnostics);
@@ -85,10 +89,10 @@ public sealed class Theme : ITemplateLoader
             .SelectMany(sub => reader.FilesRecursive(Path.Combine(folder, sub)))
             .Where(f => f.EndsWith(TemplateExtension, StringComparison.Ordinal))
             .ToList();
-        var theme = new Theme(folder, displayFolder, files);
+        var theme = new Theme(folder, displayFolder, files) { Functions = functions ?? new Dictionary<string, Delegate>() };
         if (!templates.Contains(Path.Combine(folder, "layouts", "base" + TemplateExtension)))
         {
-            if (diagnostics.Count == before) diagnostics.Add(Validation.Rules.TemplateError.Instance.CreateMissingTheme(displayFolder));
+            if (diagnostics.Count == before) diagnostics.Add(Diagnostics.Codes.TemplateError.Instance.CreateMissingTheme(displayFolder));
             return null;
         }
         var ok = diagnostics.Count == before;
@@ -143,7 +147,7 @@ public sealed class Theme : ITemplateLoader
                 // The same positioned loader as plan files: anchors and aliases are MAP005 at the alias, deep nesting MAP006.
                 var entries = StringsFileReader.Parse(source.Text, displayPath, diagnostics, problems);
                 foreach (var problem in problems)
-                    diagnostics.Add(Validation.Rules.TemplateError.Instance.Create(problem.At, problem.Message));
+                    diagnostics.Add(Diagnostics.Codes.TemplateError.Instance.Create(problem.At, problem.Message));
                 paths[language] = displayPath;
                 if (!files.TryGetValue(language, out var merged)) files[language] = merged = new Dictionary<string, StringEntry>(StringComparer.Ordinal);
                 foreach (var (key, entry) in entries) merged[key] = entry;
@@ -176,11 +180,11 @@ public sealed class Theme : ITemplateLoader
     {
         if (!_compiled.TryGetValue(BaseLayout, out var layout) || !_compiled.TryGetValue(name, out var template))
         {
-            diagnostics.Add(Validation.Rules.TemplateError.Instance.CreateMissingTemplate(DisplayFolder + "/" + (_compiled.ContainsKey(BaseLayout) ? name : BaseLayout)));
+            diagnostics.Add(Diagnostics.Codes.TemplateError.Instance.CreateMissingTemplate(DisplayFolder + "/" + (_compiled.ContainsKey(BaseLayout) ? name : BaseLayout)));
             return false;
         }
         // Includes resolve to the already-parsed templates instead of being read and parsed again per page.
-        var context = _contexts.Value ??= new HtmlTemplateContext(this, _compiled);
+        var context = _contexts.Value ??= new HtmlTemplateContext(this, _compiled, Functions);
         var scriptObject = new ScriptObject(globals.Count + 1);
         foreach (var (key, value) in globals) scriptObject[key] = value;
         var language = globals.TryGetValue("layout", out var layout_) && layout_ is Views.PageLayout pageLayout ? pageLayout.Lang : StringCatalog.DefaultLanguage;
@@ -203,7 +207,7 @@ public sealed class Theme : ITemplateLoader
         {
             // The context may be left mid-template (scopes, loops): the next page on this thread gets a new one.
             _contexts.Value = null;
-            diagnostics.Add(Validation.Rules.TemplateError.Instance.Create(
+            diagnostics.Add(Diagnostics.Codes.TemplateError.Instance.Create(
                 new SourceSpan(DisplayPath(ex.Span.FileName ?? name), ex.Span.Start.Line + 1, ex.Span.Start.Column + 1),
                 ex.OriginalMessage));
             return false;
@@ -221,7 +225,7 @@ public sealed class Theme : ITemplateLoader
         if (template.HasErrors)
         {
             foreach (var message in template.Messages)
-                diagnostics.Add(Validation.Rules.TemplateError.Instance.Create(
+                diagnostics.Add(Diagnostics.Codes.TemplateError.Instance.Create(
                     new SourceSpan(DisplayPath(name), message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message));
             return null;
         }

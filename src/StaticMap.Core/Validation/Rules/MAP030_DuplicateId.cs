@@ -19,14 +19,11 @@ public sealed class DuplicateId : Rule, IPlanRule
         {
             if (id.Length == 0) continue;
             if (seen.TryGetValue(id, out var first))
-                diagnostics.Add(At(span, $"id '{Shorten(id)}' is already used at line {first.Line} of {first.Path}; ids must be unique in the plan, so rename one"));
+                diagnostics.Add(At(span, $"id '{Prose.Shorten(id)}' is already used at line {first.Line} of {first.Path}; ids must be unique in the plan, so rename one"));
             else
                 seen[id] = span;
         }
     }
-
-    /// <summary>An id as quoted in a message: whole when short, cut when an author (or an attacker) wrote pages of it.</summary>
-    private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
 }
 
 internal static class PlanIds

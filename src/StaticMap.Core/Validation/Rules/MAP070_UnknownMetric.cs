@@ -36,7 +36,7 @@ public sealed class UnknownMetric : Rule, IPlanRule
     public Diagnostic Create(SourceSpan at, string field, string value, MetricCatalog catalog)
     {
         if (catalog.TryResolve(value, out var renamed))
-            return At(at, $"'{field}' is '{Shorten(value)}', an older name of the Mobility Metrics variable {renamed.Variable}; write {renamed.Variable}");
+            return At(at, $"'{field}' is '{Prose.Shorten(value)}', an older name of the Mobility Metrics variable {renamed.Variable}; write {renamed.Variable}");
         var needle = value.ToLowerInvariant();
         var allowed = Math.Max(2, needle.Length / 3);
         // Edit distance costs the value's length times each variable's: no suggestion for a value no variable is near.
@@ -44,10 +44,7 @@ public sealed class UnknownMetric : Rule, IPlanRule
             .Where(c => Spelling.Distance(needle, c.ToLowerInvariant()) <= allowed)
             .ToList();
         return At(at, close.Count > 0
-            ? $"'{field}' is '{Shorten(value)}', which is not a Mobility Metrics variable; did you mean {PlanMetrics.Either(close)}? (see docs/metrics.md)"
-            : $"'{field}' is '{Shorten(value)}', which is not a Mobility Metrics variable; use one of the variables listed in docs/metrics.md, e.g. share_employed");
+            ? $"'{field}' is '{Prose.Shorten(value)}', which is not a Mobility Metrics variable; did you mean {Prose.Either(close)}? (see docs/metrics.md)"
+            : $"'{field}' is '{Prose.Shorten(value)}', which is not a Mobility Metrics variable; use one of the variables listed in docs/metrics.md, e.g. share_employed");
     }
-
-    /// <summary>A value as quoted in a message: whole when short, cut when an author (or an attacker) wrote pages of it.</summary>
-    private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
 }

@@ -28,7 +28,7 @@ public sealed class MetricHasNoData : Rule, IPlanRule
             // One diagnostic for the missing geography rather than one per metric: it is one fault with one fix.
             var names = metrics.Select(m => m.Definition.Variable).Distinct().ToList();
             diagnostics.Add(At(plan.Metadata.Jurisdiction.FipsSpan,
-                $"no CSV file in input/data/ has rows for {fips}, so the findings cannot show {PlanMetrics.Either(names.Take(3).ToList(), "and")}{(names.Count > 3 ? $" and {names.Count - 3} more" : "")}; " +
+                $"no CSV file in input/data/ has rows for {fips}, so the findings cannot show {Prose.Either(names.Take(3).ToList(), "and")}{(names.Count > 3 ? $" and {names.Count - 3} more" : "")}; " +
                 $"add Urban's Mobility Metrics file for {fips} ({Kind(fips)}) to input/data/ or a folder below it, under Urban's file name (see input/data/README.md); {PlanMetrics.Searched(data)}"));
             return;
         }

@@ -44,7 +44,7 @@ public sealed class WeakData : Rule, IPlanRule
                     .GroupBy(o => o.Subgroup == SubgroupNames.AllLabel ? "everyone" : o.Subgroup)
                     .Select(g => (Who: g.Key, Years: PlanMetrics.Years(g.Select(o => o.Year))))
                     .GroupBy(x => x.Years)
-                    .Select(g => $"{g.Key} for {PlanMetrics.Either(g.Select(x => x.Who).ToList(), "and")}");
+                    .Select(g => $"{g.Key} for {Prose.Either(g.Select(x => x.Who).ToList(), "and")}");
                 var where = place.Key == fips ? PlanMetrics.Describe(data, fips) : $"peer {PlanMetrics.Describe(data, place.Key)}";
                 return $"{where}: {string.Join("; ", byYears)}";
             });

@@ -35,7 +35,7 @@ public sealed class PeerHasNoData : Rule, IPlanRule
                 .ToList();
             if (missing.Count == 0) continue;
             diagnostics.Add(At(entry.Reference.Span,
-                $"input/data has no values of {definition.Variable} for peer{(missing.Count == 1 ? "" : "s")} {PlanMetrics.Either(missing, "and")}, so the comparison chart leaves {(missing.Count == 1 ? "it" : "them")} out; add Urban's file with {definition.Variable} for {(missing.Count == 1 ? "it" : "them")} to input/data/"));
+                $"input/data has no values of {definition.Variable} for peer{(missing.Count == 1 ? "" : "s")} {Prose.Either(missing, "and")}, so the comparison chart leaves {(missing.Count == 1 ? "it" : "them")} out; add Urban's file with {definition.Variable} for {(missing.Count == 1 ? "it" : "them")} to input/data/"));
         }
     }
 }

@@ -45,14 +45,14 @@ public sealed class SubgroupNotAvailable : Rule, IPlanRule
         var fix = metric.SubgroupTypes.Contains(type)
             ? $"add Urban's {type} file for {metric.Variable} to input/data/, or remove {type} from 'subgroups'"
             : metric.SubgroupTypes.Count > 0
-                ? $"Urban publishes {metric.Variable} by {PlanMetrics.Either(metric.SubgroupTypes.ToList())} only, so remove {type} from 'subgroups'"
+                ? $"Urban publishes {metric.Variable} by {Prose.Either(metric.SubgroupTypes.ToList())} only, so remove {type} from 'subgroups'"
                 : $"Urban does not publish {metric.Variable} by subgroup, so remove {type} from 'subgroups'";
         return $"'subgroups' asks for {type}, but input/data has no {type} rows of {metric.Variable} for {where}" +
-               (available.Count > 0 ? $" (it has {PlanMetrics.Either(available, "and")})" : "") + $"; {fix}";
+               (available.Count > 0 ? $" (it has {Prose.Either(available, "and")})" : "") + $"; {fix}";
     }
 
     private static string LocalMessage(MetricReference reference, string type, IReadOnlyList<string> available) =>
         $"'subgroups' asks for {type}, but {reference.File?.Value} has no rows with subgroup_type {type}" +
-        (available.Count > 0 ? $" (it has {PlanMetrics.Either(available, "and")})" : "") +
+        (available.Count > 0 ? $" (it has {Prose.Either(available, "and")})" : "") +
         $"; add them (columns subgroup_type and subgroup), or remove {type} from 'subgroups'";
 }

@@ -190,7 +190,7 @@ public static partial class SvgInspector
     private static string? HrefProblem(string element, string value)
     {
         var address = BrowserAddress(value);
-        var shown = Shorten(value.Trim());
+        var shown = Diagnostics.Prose.Shorten(value.Trim(), 41, "…");
         if (address.StartsWith('#')) return ValueProblem(value);
         if (SvgAllowList.FragmentOnlyHref.Contains(element))
             return $"refers to '{shown}', outside this file; <{element}> may only refer to an element of the same SVG ('#id'): copy the element into the SVG";
@@ -210,7 +210,7 @@ public static partial class SvgInspector
     {
         var compact = BrowserAddress(value).Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
         if (compact.Contains("javascript:", StringComparison.Ordinal) || compact.Contains("vbscript:", StringComparison.Ordinal))
-            return $"holds a script address ('{Shorten(value.Trim())}'); remove it";
+            return $"holds a script address ('{Diagnostics.Prose.Shorten(value.Trim(), 41, "…")}'); remove it";
         return value.Contains("url(", StringComparison.OrdinalIgnoreCase) ? CssProblem(value) : null;
     }
 
@@ -276,8 +276,6 @@ public static partial class SvgInspector
     private static string Reason(XmlException ex) => TrailingPosition().Replace(ex.Message, "").TrimEnd('.', ' ');
 
     private static string InNamespace(string ns) => ns.Length == 0 ? " (in no namespace)" : $" (namespace {ns})";
-
-    private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
 
     private static string DecodeEscape(Match m)
     {

@@ -1,14 +1,11 @@
-using StaticMap.Core.Diagnostics;
+namespace StaticMap.Core.Diagnostics.Codes;
 
-namespace StaticMap.Core.Validation.Rules;
+// Codes raised by rendering: the theme's templates. One entry each: code, stage, title, severity and help (docs/rules.md), and its typed message builders.
 
-public sealed class TemplateError : Rule
+public sealed class TemplateError() : DiagnosticCode("MAP080", "render", "Theme template error",
+    help: "A Scriban template in the theme has a syntax or runtime error; see docs/theme.md. Plans cannot cause this; theme edits can.")
 {
     public static readonly TemplateError Instance = new();
-    public override string Code => "MAP080";
-    public override string Title => "Theme template error";
-    public override string Stage => "render";
-    public override string Help => "A Scriban template in the theme has a syntax or runtime error; see docs/theme.md. Plans cannot cause this; theme edits can.";
 
     public Diagnostic Create(SourceSpan at, string message) => At(at, $"template error: {message}");
 

@@ -233,7 +233,9 @@ public sealed class PlanWriter
             if (indicator.Unit is not null) y.Append($"    unit: {indicator.Unit}\n");
             y.Append("    direction: increase\n");
             var baseline = _random.Next(10, 60);
-            y.Append(CultureInfo.InvariantCulture, $"    baseline: {{value: {baseline}, year: 2023}}\n");
+            // An indicator tied to a Mobility Metric takes its baseline from Urban's data (MAP038 otherwise).
+            if (indicator.Metric is not null) y.Append($"    baseline: {{year: {(indicator.Metric == "share_transportation_cost" ? 2022 : 2023)}}}\n");
+            else y.Append(CultureInfo.InvariantCulture, $"    baseline: {{value: {baseline}, year: 2023}}\n");
             y.Append(CultureInfo.InvariantCulture, $"    target: {{value: {baseline + _random.Next(5, 40)}, year: {_random.Next(2026, 2031)}}}\n");
             if (_random.Next(2) == 0) y.Append("    disaggregate_by: [race-ethnicity]\n");
         }
@@ -266,8 +268,10 @@ public sealed class PlanWriter
         {
             var status = _random.Pick(Statuses);
             y.Append($"  - indicator: {indicator.Id}\n");
-            if (status != "not-started") y.Append(CultureInfo.InvariantCulture, $"    value: {_random.Next(10, 90)}\n");
-            y.Append($"    status: {status}\n");
+            // Values of an indicator tied to a Mobility Metric come from the data (MAP055 otherwise), and a status
+            // is computed from a value (MAP036 when a written one disagrees), so only "not started" is written.
+            if (status == "not-started") y.Append("    status: not-started\n");
+            else if (indicator.Metric is null) y.Append(CultureInfo.InvariantCulture, $"    value: {_random.Next(10, 90)}\n");
             if (_random.Next(3) == 0) y.Append($"    note: {Q(_prose.Sentence())}\n");
         }
         var links = year == 2024

@@ -82,6 +82,7 @@ public sealed class SearchSource : IDisposable
             if (name.Length > 0 && tag[1] != '/' && tag[1] != '!' && Skipped(name, tag))
             {
                 i = tag[^2] == '/' || IsVoid(name) ? gt + 1 : AfterElement(html, gt + 1, end, name.ToString());
+                text.Append(' '); // the words on either side stay apart, as they were on the page
                 continue;
             }
             text.Append(tag);

@@ -118,6 +118,9 @@ public static class SearchIndex
         if (pagefind is null)
             return $"search: not indexed, so the search page says search is not available ({problem ?? "Pagefind not found"}; " +
                 "build once with access to the npm registry, or install it with 'npm ci --prefix theme')";
+        // Pagefind runs while this process waits for it: first give back to the system what the render stage no longer
+        // uses, so that the build and Pagefind together stay small (docs/performance.md, peak memory).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var start = new ProcessStartInfo(pagefind) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         string[] arguments = sourceFolder is null
             ? ["--site", siteFolder, "--silent"]

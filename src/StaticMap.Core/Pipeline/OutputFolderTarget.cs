@@ -33,7 +33,9 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
         {
             using var source = folder.Search ?? SearchSource.CreateTemporary();
             folder.Search = null;
-            _notes.Add(SearchIndex.Build(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source.Folder));
+            _notes.Add(source.Problem is { } problem
+                ? $"search: not indexed, so the search page says search is not available ({problem})"
+                : SearchIndex.Build(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source.Folder));
         }
         folder.Commit();
         if (target.FollowedLink)

@@ -38,12 +38,23 @@ public sealed class SearchSource : IDisposable
         if (!relativePath.EndsWith(".html", StringComparison.Ordinal)) return;
         if (content.IndexOf("data-pagefind-body"u8) < 0) return;
         var trimmed = Trim(Utf8NoBom.GetString(content));
-        if (trimmed is null) return;
+        if (trimmed is null || Problem is not null) return;
         var path = Path.Combine(Folder, relativePath.Replace('/', Path.DirectorySeparatorChar));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, trimmed, Utf8NoBom);
-        Interlocked.Increment(ref _pages);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, trimmed, Utf8NoBom);
+            Interlocked.Increment(ref _pages);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The site is still written; only search is missing, and the build says why.
+            Problem ??= $"the pages for Pagefind could not be written to {Folder}: {ex.Message}";
+        }
     }
+
+    /// <summary>Why the index cannot be built from this folder (the temporary folder could not be written), or null.</summary>
+    public string? Problem { get; private set; }
 
     /// <summary>
     /// The page reduced to &lt;html lang&gt; and its indexed main element, or null when the page has none. The

@@ -45,6 +45,28 @@ public sealed class SearchSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_that_cannot_be_written_leaves_a_reason_and_no_exception()
+    {
+        var source = SearchSource.CreateTemporary();
+        try
+        {
+            // Where the page's folder should go there is a file: writing the copy fails.
+            File.WriteAllText(Path.Combine(source.Folder, "test-county"), "");
+            source.Add("test-county/findings/index.html", System.Text.Encoding.UTF8.GetBytes(Html("/test-county/findings/")));
+            Assert.Equal(0, source.Pages);
+            Assert.StartsWith($"the pages for Pagefind could not be written to {source.Folder}: ", source.Problem);
+            source.Add("test-county/print/index.html", System.Text.Encoding.UTF8.GetBytes(Html("/test-county/print/")));
+            source.Add("index.html", System.Text.Encoding.UTF8.GetBytes(Html("/")));
+            Assert.Equal(0, source.Pages); // once a write failed, the index is not built from a partial folder
+        }
+        finally
+        {
+            source.Dispose();
+        }
+        Assert.False(Directory.Exists(source.Folder));
+    }
+
+    [Fact]
     public void Nested_ignored_elements_are_left_out_whole_and_the_text_around_them_is_kept()
     {
         const string page = """

@@ -22,6 +22,11 @@ public sealed class PlanWriter
     private readonly List<(string Name, string Sector, string Role)> _coalition;
     private readonly Prose _prose;
     private readonly List<Indicator> _indicators = [];
+    // Every fourth plan is also published in Spanish (translations: [es]): plan.es.yml and a .es.md beside each
+    // component and progress report, with a Spanish narrative of the same length. Its own generator, so the English
+    // files are the same whether or not a plan is translated.
+    private readonly Random? _esRandom;
+    private readonly Prose? _es;
 
     private sealed record Indicator(string Id, string Name, string Measures, string? Unit, string? Metric);
 
@@ -35,7 +40,16 @@ public sealed class PlanWriter
         _inputs = _random.PickSome(Catalog.Inputs, 2);
         _coalition = [Catalog.Partners[0], .. _random.PickSome(Catalog.Partners[1..], random.Next(3, 7))];
         _prose = new Prose(random, _jurisdiction, _strategies, _coalition.Select(c => c.Name).ToList());
+        if (index % 4 == 1)
+        {
+            _esRandom = new Random(unchecked(index * 7919 + 17));
+            _es = new Prose(_esRandom, EsJurisdiction, _strategies, _coalition.Select(c => c.Name).ToList(), spanish: true);
+        }
     }
+
+    public bool Translated => _es is not null;
+
+    private string EsJurisdiction => "Condado de " + _jurisdiction[..^" County".Length];
 
     public string Id { get; }
 
@@ -53,6 +67,28 @@ public sealed class PlanWriter
         WriteMarkdown(folder, "sustainability.md", Sustainability(), stats);
         WriteMarkdown(folder, "progress/2024.md", Progress(2024), stats);
         WriteMarkdown(folder, "progress/2025.md", Progress(2025), stats);
+        if (_es is not null) WriteSpanish(folder, stats);
+    }
+
+    private void WriteSpanish(string folder, CorpusStats stats)
+    {
+        var es = _es!;
+        var words = () => _esRandom!.Next(280, 680);
+        var y = new StringBuilder();
+        y.Append($"title: {Q($"Plan de Acción para la Movilidad del {EsJurisdiction} ({Id})")}\n");
+        y.Append($"jurisdiction:\n  name: {Q(EsJurisdiction)}\n");
+        y.Append($"summary: >-\n  {es.Sentence()} {es.Sentence()} Este plan sintético se generó para la prueba de rendimiento de StaticMap.\n");
+        WriteOther(folder, "plan.es.yml", y.ToString(), stats);
+        void Component(string slug, string file, params (string, string)[] links) =>
+            WriteMarkdown(folder, file, Document($"component: {slug}\n", es.Narrative(words(), links)), stats);
+        Component("how-we-got-here", "how-we-got-here.es.md", ("hallazgos", "findings.md"), ("teoría del cambio", "theory-of-change.md"));
+        Component("findings", "findings.es.md", ("plan de medición", "measurement-plan.md"), ("cómo llegamos aquí", "how-we-got-here.md"));
+        Component("theory-of-change", "theory-of-change.es.md", ("plan de medición", "measurement-plan.md"), ("hallazgos", "findings.md"));
+        Component("measurement-plan", "measurement-plan.es.md", ("modelo lógico", "theory-of-change.md"), ("informe de avance de 2025", "progress/2025.md"));
+        Component("sustainability", "sustainability.es.md", ("plan de medición", "measurement-plan.md"), ("informe de avance de 2024", "progress/2024.md"));
+        foreach (var year in (int[])[2024, 2025])
+            WriteMarkdown(folder, $"progress/{year}.es.md",
+                Document($"year: {year}\n", es.Narrative(words(), [("hallazgos", "../findings.md"), ("teoría del cambio", "../theory-of-change.md")])), stats);
     }
 
     private string PlanYml(DateOnly released)
@@ -69,6 +105,7 @@ public sealed class PlanWriter
             y.Append($"  - name: {Q(name)}\n    sector: {sector}\n    role: {Q(role)}\n");
         y.Append($"peers: [{string.Join(", ", _place.Peers.Select(p => $"\"{p}\""))}]\n");
         y.Append("language: en\n");
+        if (_es is not null) y.Append("translations: [es]\n");
         y.Append($"contact:\n  name: Mobility coordinator\n  email: mobility@{Id}.example.org\n  url: https://{Id}.example.org/mobility\n");
         return y.ToString();
     }
@@ -196,7 +233,9 @@ public sealed class PlanWriter
             if (indicator.Unit is not null) y.Append($"    unit: {indicator.Unit}\n");
             y.Append("    direction: increase\n");
             var baseline = _random.Next(10, 60);
-            y.Append(CultureInfo.InvariantCulture, $"    baseline: {{value: {baseline}, year: 2023}}\n");
+            // An indicator tied to a Mobility Metric takes its baseline from Urban's data (MAP038 otherwise).
+            if (indicator.Metric is not null) y.Append($"    baseline: {{year: {(indicator.Metric == "share_transportation_cost" ? 2022 : 2023)}}}\n");
+            else y.Append(CultureInfo.InvariantCulture, $"    baseline: {{value: {baseline}, year: 2023}}\n");
             y.Append(CultureInfo.InvariantCulture, $"    target: {{value: {baseline + _random.Next(5, 40)}, year: {_random.Next(2026, 2031)}}}\n");
             if (_random.Next(2) == 0) y.Append("    disaggregate_by: [race-ethnicity]\n");
         }
@@ -229,8 +268,10 @@ public sealed class PlanWriter
         {
             var status = _random.Pick(Statuses);
             y.Append($"  - indicator: {indicator.Id}\n");
-            if (status != "not-started") y.Append(CultureInfo.InvariantCulture, $"    value: {_random.Next(10, 90)}\n");
-            y.Append($"    status: {status}\n");
+            // Values of an indicator tied to a Mobility Metric come from the data (MAP055 otherwise), and a status
+            // is computed from a value (MAP036 when a written one disagrees), so only "not started" is written.
+            if (status == "not-started") y.Append("    status: not-started\n");
+            else if (indicator.Metric is null) y.Append(CultureInfo.InvariantCulture, $"    value: {_random.Next(10, 90)}\n");
             if (_random.Next(3) == 0) y.Append($"    note: {Q(_prose.Sentence())}\n");
         }
         var links = year == 2024

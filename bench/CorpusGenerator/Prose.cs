@@ -7,7 +7,8 @@ namespace StaticMap.Bench.CorpusGenerator;
 /// Writes plausible plan narratives of a given length: headings, paragraphs, a bulleted and a numbered list,
 /// a pipe table and links to other files of the plan. Sentences come from a fixed bank with a few slots filled in.
 /// </summary>
-public sealed class Prose(Random random, string jurisdiction, IReadOnlyList<Strategy> strategies, IReadOnlyList<string> partners)
+public sealed class Prose(Random random, string jurisdiction, IReadOnlyList<Strategy> strategies, IReadOnlyList<string> partners,
+    bool spanish = false)
 {
     private static readonly string[] Sentences =
     [
@@ -75,6 +76,12 @@ public sealed class Prose(Random random, string jurisdiction, IReadOnlyList<Stra
         "Share the draft with residents and revise it", "Release the plan and report on it every year",
     ];
 
+    // The Spanish bank (SpanishProse) is used for the translations of part of the corpus's plans (*.es.md).
+    private string[] SentenceBank => spanish ? SpanishProse.Sentences : Sentences;
+    private string[] HeadingBank => spanish ? SpanishProse.Headings : Headings;
+    private string[] ListBank => spanish ? SpanishProse.ListItems : ListItems;
+    private string[] StepBank => spanish ? SpanishProse.Steps : Steps;
+
     public int Words { get; private set; }
 
     /// <summary>A narrative of about <paramref name="targetWords"/> words that includes every link.</summary>
@@ -93,16 +100,16 @@ public sealed class Prose(Random random, string jurisdiction, IReadOnlyList<Stra
         while (words < targetWords || pendingLinks.Count > 0)
         {
             section++;
-            var heading = random.Pick(Headings);
-            while (!usedHeadings.Add(heading)) heading = random.Pick(Headings);
+            var heading = random.Pick(HeadingBank);
+            while (!usedHeadings.Add(heading)) heading = random.Pick(HeadingBank);
             text.Append(section > 1 && random.Next(3) == 0 ? "### " : "## ").Append(heading).Append("\n\n");
             words += heading.Split(' ').Length;
             Paragraph(text, ref words, pendingLinks, random.Next(3, 6));
             if (!hasList && section >= 1)
             {
                 hasList = true;
-                text.Append(random.Pick(["Families described:", "We heard about:", "The main barriers were:"])).Append("\n\n");
-                foreach (var item in random.PickSome(ListItems, random.Next(3, 6)))
+                text.Append(random.Pick(spanish ? SpanishProse.ListIntros : ["Families described:", "We heard about:", "The main barriers were:"])).Append("\n\n");
+                foreach (var item in random.PickSome(ListBank, random.Next(3, 6)))
                 {
                     text.Append("- ").Append(item).Append(".\n");
                     words += item.Split(' ').Length;
@@ -118,7 +125,7 @@ public sealed class Prose(Random random, string jurisdiction, IReadOnlyList<Stra
             {
                 hasSteps = true;
                 var n = 1;
-                foreach (var step in random.PickSome(Steps, random.Next(3, 6)))
+                foreach (var step in random.PickSome(StepBank, random.Next(3, 6)))
                 {
                     text.Append(n++).Append(". ").Append(step).Append(".\n");
                     words += step.Split(' ').Length;
@@ -136,7 +143,7 @@ public sealed class Prose(Random random, string jurisdiction, IReadOnlyList<Stra
     {
         for (var i = 0; i < sentences; i++)
         {
-            var sentence = Fill(random.Pick(Sentences));
+            var sentence = Fill(random.Pick(SentenceBank));
             text.Append(sentence);
             words += sentence.Split(' ').Length;
             text.Append(i % 2 == 1 ? "\n" : " ");
@@ -144,8 +151,8 @@ public sealed class Prose(Random random, string jurisdiction, IReadOnlyList<Stra
         if (links.Count > 0)
         {
             var (label, target) = links.Dequeue();
-            var sentence = random.Pick(["Read our", "See the", "More detail is in our", "This is explained in our"]) + $" [{label}]({target}).";
-            if (random.Next(4) == 0) sentence = $"**For the details**, see [{label}]({target}).";
+            var sentence = random.Pick(spanish ? SpanishProse.LinkIntros : ["Read our", "See the", "More detail is in our", "This is explained in our"]) + $" [{label}]({target}).";
+            if (random.Next(4) == 0) sentence = spanish ? $"**Para más detalles**, consulte [{label}]({target})." : $"**For the details**, see [{label}]({target}).";
             text.Append(sentence);
             words += sentence.Split(' ').Length;
         }
@@ -156,7 +163,8 @@ public sealed class Prose(Random random, string jurisdiction, IReadOnlyList<Stra
     {
         var words = 0;
         var year = random.Next(2019, 2022);
-        text.Append($"| Strategy | Lead partner | {year} | {year + 2} |\n|---|---|---:|---:|\n");
+        text.Append(spanish ? $"| Estrategia | Socio principal | {year} | {year + 2} |\n|---|---|---:|---:|\n"
+            : $"| Strategy | Lead partner | {year} | {year + 2} |\n|---|---|---:|---:|\n");
         for (var i = 0; i < strategies.Count; i++)
         {
             var partner = partners[random.Next(partners.Count)];
@@ -176,7 +184,7 @@ public sealed class Prose(Random random, string jurisdiction, IReadOnlyList<Stra
         .Replace("{PCT}", random.Next(5, 70).ToString(CultureInfo.InvariantCulture))
         .Replace("{N}", random.Next(200, 5000).ToString("N0", CultureInfo.InvariantCulture));
 
-    public string Sentence() => Fill(random.Pick(Sentences));
+    public string Sentence() => Fill(random.Pick(SentenceBank));
 
 
 

@@ -17,13 +17,26 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
     /// <summary>What the build wants the user to know that is not a problem in the plans, e.g. whether search was indexed.</summary>
     public IReadOnlyList<string> Notes => _notes;
 
-    public ISiteOutput Open(IReadOnlySet<string>? replacing) =>
-        replacing is null ? OutputFolder.Create(target) : throw new NotSupportedException("A build writes the whole site.");
+    public ISiteOutput Open(IReadOnlySet<string>? replacing)
+    {
+        if (replacing is not null) throw new NotSupportedException("A build writes the whole site.");
+        var folder = OutputFolder.Create(target);
+        // Pagefind reads a small copy of each indexed page, made as the page is written, not the site's 40,000 files.
+        if (search) folder.Search = SearchSource.CreateTemporary();
+        return folder;
+    }
 
     public void Commit(ISiteOutput output, Theme theme)
     {
         var folder = (OutputFolder)output;
-        if (search) _notes.Add(SearchIndex.Build(folder.TempPath, theme.Folder));
+        if (search)
+        {
+            using var source = folder.Search ?? SearchSource.CreateTemporary();
+            folder.Search = null;
+            _notes.Add(source.Problem is { } problem
+                ? $"search: not indexed, so the search page says search is not available ({problem})"
+                : SearchIndex.Build(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source.Folder));
+        }
         folder.Commit();
         if (target.FollowedLink)
             _notes.Add($"output: {display} is a symbolic link; it was followed and the site written into {target.RealPath} (the link is kept)");

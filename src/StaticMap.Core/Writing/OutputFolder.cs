@@ -125,6 +125,9 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
         }
     }
 
+    /// <summary>When set, what Pagefind indexes of each page is handed to it as the page is written (see <see cref="SearchSource"/>).</summary>
+    public SearchSource? Search { get; set; }
+
     /// <summary>Tens of thousands of files per build: one open, one write and one close each, nothing more.</summary>
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> content)
     {
@@ -133,8 +136,9 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
         {
             WriteFaults.Check(path);
             EnsureFolder(Path.GetDirectoryName(path)!);
-            using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
-            RandomAccess.Write(handle, content, 0);
+            using (var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None))
+                RandomAccess.Write(handle, content, 0);
+            Search?.Add(relativePath, content);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -211,6 +215,8 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     public void Dispose()
     {
         if (!_committed) TryDelete(TempPath);
+        Search?.Dispose();
+        Search = null;
     }
 
     private static void Guard(string path, Action action)

@@ -106,14 +106,26 @@ public static class SearchIndex
     /// <returns>A note for the build summary: what happened to search.</returns>
     public static string Build(string siteFolder, string themeFolder) => Build(siteFolder, themeFolder, VendorLibraries.FromEnvironment());
 
-    public static string Build(string siteFolder, string themeFolder, VendorLibraries vendor)
+    public static string Build(string siteFolder, string themeFolder, VendorLibraries vendor) => Build(siteFolder, themeFolder, vendor, null);
+
+    /// <param name="sourceFolder">
+    /// The pages Pagefind reads (a <see cref="SearchSource"/>: the indexed pages, trimmed to what is indexed), or null to
+    /// let it read the whole site; the index goes to the site's pagefind/ folder either way.
+    /// </param>
+    public static string Build(string siteFolder, string themeFolder, VendorLibraries vendor, string? sourceFolder)
     {
         var pagefind = FindPagefind(themeFolder, vendor, out var problem);
         if (pagefind is null)
             return $"search: not indexed, so the search page says search is not available ({problem ?? "Pagefind not found"}; " +
                 "build once with access to the npm registry, or install it with 'npm ci --prefix theme')";
+        // Pagefind runs while this process waits for it: first give back to the system what the render stage no longer
+        // uses, so that the build and Pagefind together stay small (docs/performance.md, peak memory).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var start = new ProcessStartInfo(pagefind) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "--site", siteFolder, "--silent" }) start.ArgumentList.Add(arg);
+        string[] arguments = sourceFolder is null
+            ? ["--site", siteFolder, "--silent"]
+            : ["--site", sourceFolder, "--output-path", Path.Combine(siteFolder, "pagefind"), "--silent"];
+        foreach (var arg in arguments) start.ArgumentList.Add(arg);
         try
         {
             using var process = Process.Start(start)!;

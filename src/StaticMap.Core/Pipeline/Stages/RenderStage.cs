@@ -1,7 +1,7 @@
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Rendering;
-using StaticMap.Core.Validation.Rules;
+using StaticMap.Core.Diagnostics.Codes;
 using StaticMap.Core.Writing;
 
 namespace StaticMap.Core.Pipeline.Stages;

@@ -1,0 +1,154 @@
+using System.Text;
+
+namespace StaticMap.Core.Writing;
+
+/// <summary>
+/// What Pagefind reads: for each page a reader searches (its &lt;main&gt; carries data-pagefind-body), a small copy
+/// that holds only the page's language and the text Pagefind indexes: the main element, without the parts marked
+/// data-pagefind-ignore (data tables, notices, duplicate mobile tables) and without scripts, styles and SVG. Pages
+/// without data-pagefind-body (print views, the search page, 404, embeds, redirects) are not copied at all.
+/// Pagefind then indexes this folder (<c>--site</c>) into the site's pagefind/ folder (<c>--output-path</c>): the
+/// URLs, titles, headings with their ids (a result's sections) and languages are those of the site's pages, but
+/// Pagefind no longer parses 40,000 files and every chart's data to find them (docs/performance.md).
+/// </summary>
+public sealed class SearchSource : IDisposable
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(false);
+    private const string BodyMarker = "data-pagefind-body";
+    private int _pages;
+
+    public SearchSource(string folder)
+    {
+        Folder = folder;
+        Directory.CreateDirectory(folder);
+    }
+
+    /// <summary>A folder of its own outside the site, removed with <see cref="Dispose"/>.</summary>
+    public static SearchSource CreateTemporary() =>
+        new(Path.Combine(Path.GetTempPath(), $"staticmap-search-{Guid.NewGuid():N}"));
+
+    public string Folder { get; }
+
+    /// <summary>How many pages were handed to the index.</summary>
+    public int Pages => _pages;
+
+    /// <summary>Called for every file the build writes (from several threads); copies what Pagefind needs of an indexed page.</summary>
+    public void Add(string relativePath, ReadOnlySpan<byte> content)
+    {
+        if (!relativePath.EndsWith(".html", StringComparison.Ordinal)) return;
+        if (content.IndexOf("data-pagefind-body"u8) < 0) return;
+        var trimmed = Trim(Utf8NoBom.GetString(content));
+        if (trimmed is null || Problem is not null) return;
+        var path = Path.Combine(Folder, relativePath.Replace('/', Path.DirectorySeparatorChar));
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, trimmed, Utf8NoBom);
+            Interlocked.Increment(ref _pages);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The site is still written; only search is missing, and the build says why.
+            Problem ??= $"the pages for Pagefind could not be written to {Folder}: {ex.Message}";
+        }
+    }
+
+    /// <summary>Why the index cannot be built from this folder (the temporary folder could not be written), or null.</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>
+    /// The page reduced to &lt;html lang&gt; and its indexed main element, or null when the page has none. The
+    /// markup is StaticMap's own (well-formed, attributes quoted), so a scan of its tags is enough.
+    /// </summary>
+    public static string? Trim(string html)
+    {
+        var marker = html.IndexOf(BodyMarker, StringComparison.Ordinal);
+        if (marker < 0) return null;
+        var mainStart = html.LastIndexOf("<main", marker, StringComparison.Ordinal);
+        var mainEnd = html.IndexOf("</main>", marker, StringComparison.Ordinal);
+        if (mainStart < 0 || mainEnd < 0) return null;
+        var text = new StringBuilder(html.Length / 4);
+        var htmlTag = html.IndexOf("<html", StringComparison.Ordinal);
+        text.Append("<!DOCTYPE html>\n");
+        text.Append(htmlTag >= 0 ? html.AsSpan(htmlTag, html.IndexOf('>', htmlTag) + 1 - htmlTag) : "<html>");
+        text.Append("<head><meta charset=\"utf-8\"></head><body>");
+        CopyIndexed(html, mainStart, mainEnd + "</main>".Length, text);
+        text.Append("</body></html>\n");
+        return text.ToString();
+    }
+
+    /// <summary>Copies html[start..end), leaving out each element marked data-pagefind-ignore and each script, style and svg.</summary>
+    private static void CopyIndexed(string html, int start, int end, StringBuilder text)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var lt = html.IndexOf('<', i, end - i);
+            if (lt < 0) { text.Append(html.AsSpan(i, end - i)); break; }
+            text.Append(html.AsSpan(i, lt - i));
+            var gt = html.IndexOf('>', lt);
+            if (gt < 0 || gt >= end) { text.Append(html.AsSpan(lt, end - lt)); break; }
+            var tag = html.AsSpan(lt, gt + 1 - lt);
+            var name = TagName(tag);
+            if (name.Length > 0 && tag[1] != '/' && tag[1] != '!' && Skipped(name, tag))
+            {
+                i = tag[^2] == '/' || IsVoid(name) ? gt + 1 : AfterElement(html, gt + 1, end, name.ToString());
+                text.Append(' '); // the words on either side stay apart, as they were on the page
+                continue;
+            }
+            text.Append(tag);
+            i = gt + 1;
+        }
+    }
+
+    private static bool Skipped(ReadOnlySpan<char> name, ReadOnlySpan<char> tag) =>
+        name.SequenceEqual("script") || name.SequenceEqual("style") || name.SequenceEqual("svg") || name.SequenceEqual("template")
+        || tag.IndexOf(" data-pagefind-ignore", StringComparison.Ordinal) >= 0;
+
+    private static ReadOnlySpan<char> TagName(ReadOnlySpan<char> tag)
+    {
+        var s = tag[1] == '/' ? 2 : 1;
+        var e = s;
+        while (e < tag.Length && (char.IsAsciiLetterOrDigit(tag[e]) || tag[e] == '-')) e++;
+        return tag[s..e];
+    }
+
+    private static bool IsVoid(ReadOnlySpan<char> name) => name switch
+    {
+        "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "source" or "track" or "wbr" => true,
+        _ => false,
+    };
+
+    /// <summary>The index just after the end tag that closes an element named <paramref name="name"/> opened before <paramref name="from"/>.</summary>
+    private static int AfterElement(string html, int from, int end, string name)
+    {
+        if (name is "script" or "style")
+        {
+            var close = html.IndexOf("</" + name, from, end - from, StringComparison.Ordinal);
+            return close < 0 ? end : Math.Min(end, html.IndexOf('>', close) + 1);
+        }
+        var depth = 1;
+        var i = from;
+        while (i < end)
+        {
+            var lt = html.IndexOf('<', i, end - i);
+            if (lt < 0) return end;
+            var gt = html.IndexOf('>', lt);
+            if (gt < 0) return end;
+            var tag = html.AsSpan(lt, gt + 1 - lt);
+            if (tag.Length > 2 && TagName(tag).SequenceEqual(name))
+            {
+                if (tag[1] == '/') { if (--depth == 0) return gt + 1; }
+                else if (tag[^2] != '/') depth++;
+            }
+            i = gt + 1;
+        }
+        return end;
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Folder, recursive: true); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+    }
+}

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using StaticMap.Cli.Commands;
+using StaticMap.Core.Pipeline;
 
 namespace StaticMap.Cli;
 
@@ -7,6 +8,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        StartupTimings.Mark("main");
         var root = new RootCommand("StaticMap: builds an accessible public website from Mobility Action Plans.")
         {
             BuildCommand.Create(),
@@ -25,6 +27,9 @@ public static class Program
             Console.Error.WriteLine("Run 'staticmap --help' for usage.");
             return CommonOptions.UsageError;
         }
-        return parsed.Invoke();
+        StartupTimings.Mark("command line parsed");
+        var code = parsed.Invoke();
+        StartupTimings.Mark("exit");
+        return code;
     }
 }

@@ -23,7 +23,9 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
     public void Commit(ISiteOutput output, Theme theme)
     {
         var folder = (OutputFolder)output;
+        StartupTimings.Mark("search index");
         if (search) _notes.Add(SearchIndex.Build(folder.TempPath, theme.Folder));
+        StartupTimings.Mark("search index done");
         folder.Commit();
         if (target.FollowedLink)
             _notes.Add($"output: {display} is a symbolic link; it was followed and the site written into {target.RealPath} (the link is kept)");

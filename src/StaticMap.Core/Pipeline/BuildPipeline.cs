@@ -81,7 +81,9 @@ public sealed class BuildPipeline
         site = Progress.DataValues.Fill(site, metrics);
         var links = Stage(Stages.Links, () => Links(site, _layout!));
         var (all, sameTargets) = Stage(Stages.Validate, () => Validate(site, links, metrics, changedPlans, scanDiagnostics));
-        CheckStrings(_root, _themeFolder, site, all);
+        // The theme's strings files are read again only when theme/ changed (a preview edit of a plan does not re-read them).
+        if (_strings is null || change.Everything || change.Theme) _strings = ThemeStrings(_root, _themeFolder);
+        CheckStrings(_strings.Value, site, all);
         var validated = new ValidatedSite(_layout!, site, metrics, links, _options);
         _siteWideStale |= change.PlanListing || !sameTargets;
         // The theme (templates and strings) is loaded on every run, also by a check without a target, so a theme or
@@ -352,10 +354,23 @@ public sealed class BuildPipeline
     /// the language's strings file lacks, once per language; and a warning on the plan when the language has no strings
     /// file at all. Reads only the theme's strings; their errors are reported by the theme stage, which a check runs too.
     /// </summary>
-    public static void CheckStrings(string root, string? themeFolder, SiteInput site, DiagnosticBag diagnostics)
+    public static void CheckStrings(string root, string? themeFolder, SiteInput site, DiagnosticBag diagnostics) =>
+        CheckStrings(ThemeStrings(root, themeFolder), site, diagnostics);
+
+    private (StringCatalog Catalog, IReadOnlyDictionary<string, string> Paths, string Display)? _strings;
+
+    /// <summary>The theme's strings as <see cref="CheckStrings(string, string?, SiteInput, DiagnosticBag)"/> checks them.</summary>
+    private static (StringCatalog Catalog, IReadOnlyDictionary<string, string> Paths, string Display) ThemeStrings(string root, string? themeFolder)
     {
         var (folder, display, files) = ThemeLocation(root, themeFolder, new DiagnosticBag());
         var catalog = Theme.LoadStrings(folder, display, files, new DiagnosticBag(), out var paths);
+        return (catalog, paths, display);
+    }
+
+    private static void CheckStrings((StringCatalog Catalog, IReadOnlyDictionary<string, string> Paths, string Display) strings, SiteInput site,
+        DiagnosticBag diagnostics)
+    {
+        var (catalog, paths, display) = strings;
         var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var plan in site.Plans)
         {

@@ -38,6 +38,24 @@ public class PreviewSiteTests
     }
 
     [Fact]
+    public void The_theme_strings_are_checked_again_when_a_strings_file_changes_and_kept_when_a_plan_changes()
+    {
+        using var site = TestSite.Valid().WithOwnTheme().Replace(TestSite.Plan + "/plan.yml", "language: en", "language: fr");
+        site.Write("theme/strings/fr.yml", "language:\n  name: Français\n  culture: fr-FR\nnav:\n  home: Accueil\n");
+        var preview = new PreviewSite(site.Root);
+        preview.Rebuild();
+        Assert.Equal("theme/strings/fr.yml", Assert.Single(preview.Diagnostics, d => d.Code == "MAP085").Span.Path);
+
+        // A plan edit keeps the strings as read (the warning stays, from the same file); completing the file clears it.
+        site.Replace(Progress, "The first year of the plan", "The first year, edited");
+        preview.Rebuild([Progress]);
+        Assert.Equal("theme/strings/fr.yml", Assert.Single(preview.Diagnostics, d => d.Code == "MAP085").Span.Path);
+        site.Write("theme/strings/fr.yml", File.ReadAllText(Path.Combine(TestSite.ThemeFolder, "strings", "en.yml")));
+        preview.Rebuild(["theme/strings/fr.yml"]);
+        Assert.DoesNotContain(preview.Diagnostics, d => d.Code == "MAP085");
+    }
+
+    [Fact]
     public void A_broken_edit_keeps_the_last_good_site_and_reports_the_error()
     {
         using var site = TestSite.Valid();

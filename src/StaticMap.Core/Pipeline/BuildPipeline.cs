@@ -78,7 +78,7 @@ public sealed class BuildPipeline
         var site = Stage(Stages.Parse, () => Parse(change, changedPlans));
         var metrics = Stage(Stages.Metrics, () => LoadMetrics(site, change, changedPlans));
         // Indicators tied to a metric take the values the author left out from the data (the annual update).
-        site = Progress.DataValues.Fill(site, metrics);
+        site = Fill(site, metrics);
         var links = Stage(Stages.Links, () => Links(site, _layout!));
         var (all, sameTargets) = Stage(Stages.Validate, () => Validate(site, links, metrics, changedPlans, scanDiagnostics));
         // The theme's strings files are read again only when theme/ changed (a preview edit of a plan does not re-read them).
@@ -209,6 +209,28 @@ public sealed class BuildPipeline
             _plans[id] = _plans[id] with { Local = local, ParseDiagnostics = [.. _plans[id].ParseDiagnostics, .. diagnostics] };
         var all = _plans.Values.SelectMany(p => p.Local).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         return new MetricsContext(MetricCatalog.Embedded, _data.Value.Data, all);
+    }
+
+    // Each plan as filled in from the data, kept while neither the parsed plan nor Urban's data changed: a preview edit of
+    // one plan fills that plan again, not all of them (it reads only the plan and Urban's data, never the clock).
+    private readonly Dictionary<string, (Plan Parsed, Plan Filled)> _filled = new(StringComparer.Ordinal);
+    private MobilityData? _filledFrom;
+
+    private SiteInput Fill(SiteInput site, MetricsContext metrics)
+    {
+        if (!ReferenceEquals(_filledFrom, metrics.Data))
+        {
+            _filled.Clear();
+            _filledFrom = metrics.Data;
+        }
+        var plans = site.Plans.Select(plan =>
+        {
+            if (_filled.TryGetValue(plan.Id, out var kept) && ReferenceEquals(kept.Parsed, plan)) return kept.Filled;
+            var filled = Progress.DataValues.FillEditions(plan, metrics);
+            _filled[plan.Id] = (plan, filled);
+            return filled;
+        }).ToImmutableArray();
+        return site with { Plans = plans };
     }
 
     /// <summary>The places whose Mobility Metrics the site shows: every plan's jurisdiction and peers.</summary>

@@ -8,6 +8,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        StartupTimings.Mark("main");
         // What a build is made of, registered once for every command (docs/architecture.md, Seams).
         var registry = StaticMapBuilder.Default().Build();
         var root = new RootCommand("StaticMap: builds an accessible public website from Mobility Action Plans.")
@@ -28,6 +29,9 @@ public static class Program
             Console.Error.WriteLine("Run 'staticmap --help' for usage.");
             return CommonOptions.UsageError;
         }
-        return parsed.Invoke();
+        StartupTimings.Mark("command line parsed");
+        var code = parsed.Invoke();
+        StartupTimings.Mark("exit");
+        return code;
     }
 }

@@ -29,6 +29,7 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
     public void Commit(ISiteOutput output, Theme theme)
     {
         var folder = (OutputFolder)output;
+        StartupTimings.Mark("search index");
         if (search)
         {
             using var source = folder.Search ?? SearchSource.CreateTemporary();
@@ -37,6 +38,7 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
                 ? $"search: not indexed, so the search page says search is not available ({problem})"
                 : SearchIndex.Build(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source.Folder));
         }
+        StartupTimings.Mark("search index done");
         folder.Commit();
         if (target.FollowedLink)
             _notes.Add($"output: {display} is a symbolic link; it was followed and the site written into {target.RealPath} (the link is kept)");

@@ -43,7 +43,7 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var site = Guarded(diagnostics, () =>
         {
-            var run = new BuildPipeline(root, options, themeFolder).Run(Changes.Everything);
+            var run = new BuildPipeline(root, options, themeFolder, StartupTimings.FromEnvironment()).Run(Changes.Everything);
             diagnostics.AddRange(run.Diagnostics);
             return run.Site;
         });
@@ -66,7 +66,7 @@ public static class SiteBuilder
                 return null;
             }
             var folder = new OutputFolderTarget(target, DisplayOutput(request), request.Search);
-            var run = new BuildPipeline(request.Root, request.Site, request.ThemeFolder).Run(Changes.Everything, folder);
+            var run = new BuildPipeline(request.Root, request.Site, request.ThemeFolder, StartupTimings.FromEnvironment()).Run(Changes.Everything, folder);
             diagnostics.AddRange(run.Diagnostics);
             pages = run.Pages;
             notes.AddRange(folder.Notes);

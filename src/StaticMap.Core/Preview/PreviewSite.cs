@@ -35,7 +35,7 @@ public sealed class PreviewSite
     {
         _root = Path.GetFullPath(root);
         _pipeline = new BuildPipeline(_root, new SiteOptions(IncludeDrafts: true, BaseUrl: baseUrl, NoIndex: true, Calendar: calendar)
-            { Admin = adminBackend is not null, AdminLocalBackend = adminBackend, Registry = registry, Clock = clock ?? TimeProvider.System }, themeFolder, observer);
+            { Admin = adminBackend is not null, AdminLocalBackend = adminBackend, Registry = registry, Clock = clock ?? TimeProvider.System }, themeFolder, observer ?? StartupTimings.FromEnvironment());
     }
 
     /// <summary>The site being served: the last build without errors.</summary>

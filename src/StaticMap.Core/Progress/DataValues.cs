@@ -21,7 +21,7 @@ public static class DataValues
         site with { Plans = site.Plans.Select(p => FillEditions(p, metrics)).ToImmutableArray() };
 
     /// <summary>The plan and each of its translations, which show the same numbers.</summary>
-    private static Plan FillEditions(Plan plan, MetricsContext metrics) =>
+    public static Plan FillEditions(Plan plan, MetricsContext metrics) =>
         Fill(plan, metrics) with { Translations = plan.Translations.Select(t => t with { Plan = Fill(t.Plan, metrics) }).ToImmutableArray() };
 
     public static Plan Fill(Plan plan, MetricsContext metrics)

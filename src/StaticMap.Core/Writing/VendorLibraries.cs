@@ -69,13 +69,14 @@ public sealed class VendorLibraries
         }
         foreach (var library in manifest.Libraries)
         {
-            byte[] tarball;
             var extracted = new List<(string Destination, byte[] Content)>();
             try
             {
-                tarball = FetchPackage(library.Name, library.Version, library.Integrity, "libman.json", diagnostics, display);
+                var sources = library.Files.Select(f => f.Source).Distinct(StringComparer.Ordinal).ToList();
+                var unpacked = PackageFiles(library.Name, library.Version, library.Integrity, "libman.json", sources.Contains,
+                    string.Join("\n", sources), diagnostics, display).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
                 foreach (var (source, destination) in library.Files)
-                    extracted.Add((destination, ExtractFile(tarball, source)
+                    extracted.Add((destination, unpacked.GetValueOrDefault(source)
                         ?? throw new InvalidDataException($"the package has no file '{source}'; correct 'files' in libman.json")));
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or InvalidDataException or FormatException)
@@ -129,6 +130,82 @@ public sealed class VendorLibraries
             diagnostics?.Add(CacheNotWritable.Instance.Create(display ?? pinnedIn, CacheFolder, SystemErrors.Reason(ex)));
         }
         return downloaded;
+    }
+
+    /// <summary>
+    /// The files of an npm package that <paramref name="wanted"/> selects (by path inside the package, "dist/chart.umd.js"),
+    /// unpacked once into the cache folder ("files/chart.js-4.5.1/") beside a stamp: the integrity the tarball was checked
+    /// against and the selection (<paramref name="selection"/>, e.g. the paths asked for). Later builds read the unpacked
+    /// files when the stamp matches, without hashing and unpacking the tarball again (docs/performance.md, "Start-up"); a
+    /// new version, integrity or selection unpacks again. The stamp is written last, so a half-written folder is not used.
+    /// </summary>
+    /// <exception cref="HttpRequestException">The package is not cached and the registry cannot be reached.</exception>
+    /// <exception cref="InvalidDataException">The download does not match the integrity.</exception>
+    public IReadOnlyList<(string Path, byte[] Content)> PackageFiles(string name, string version, string integrity, string pinnedIn,
+        Func<string, bool> wanted, string selection, DiagnosticBag? diagnostics = null, string? display = null)
+    {
+        var folder = Path.Combine(CacheFolder, "files", $"{name.Replace('/', '+')}-{version}");
+        var stamp = Path.Combine(folder, "stamp");
+        var expected = $"{integrity}\n{selection}\n";
+        try
+        {
+            if (FileKinds.Target(stamp) == FileKind.Regular && File.ReadAllText(stamp) is { } written && written.StartsWith(expected, StringComparison.Ordinal))
+            {
+                var paths = written[expected.Length..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+                if (paths.All(p => wanted(p) && !p.Split('/').Contains("..")))
+                    return [.. paths.Select(p => (p, File.ReadAllBytes(Path.Combine(folder, "package", p))))];
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file of the unpacked copy is missing or unreadable: unpack the tarball again below.
+        }
+
+        var before = diagnostics?.Count ?? 0;
+        var tarball = FetchPackage(name, version, integrity, pinnedIn, diagnostics, display);
+        var files = ExtractFiles(tarball, wanted);
+        var temp = folder + $".{Guid.NewGuid():N}.part";
+        try
+        {
+            WriteFaults.Check(temp);
+            foreach (var (path, content) in files)
+            {
+                var target = Path.Combine(temp, "package", path);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllBytes(target, content);
+            }
+            File.WriteAllText(Path.Combine(temp, "stamp"), expected + string.Concat(files.Select(f => f.Path + "\n")));
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            Directory.Move(temp, folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Another build unpacking the same package at the same moment, or a cache that cannot be written: the files are
+            // used from memory. A cache that cannot be written is said once (FetchPackage has said it when it could not cache the tarball).
+            try { if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true); }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException) { }
+            if (diagnostics is not null && diagnostics.Count == before && !Directory.Exists(folder))
+                diagnostics.Add(CacheNotWritable.Instance.Create(display ?? pinnedIn, CacheFolder, SystemErrors.Reason(ex)));
+        }
+        return files;
+    }
+
+    /// <summary>The files of an npm tarball that <paramref name="wanted"/> selects, by path inside the package, in one pass.</summary>
+    public static IReadOnlyList<(string Path, byte[] Content)> ExtractFiles(byte[] tarball, Func<string, bool> wanted)
+    {
+        var files = new List<(string, byte[])>();
+        using var gzip = new GZipStream(new MemoryStream(tarball), CompressionMode.Decompress);
+        using var reader = new TarReader(gzip);
+        while (reader.GetNextEntry() is { } entry)
+        {
+            // npm tarballs put everything under "package/".
+            var name = entry.Name.Contains('/') ? entry.Name[(entry.Name.IndexOf('/') + 1)..] : entry.Name;
+            if (entry.DataStream is null || name.Split('/').Contains("..") || !wanted(name)) continue;
+            using var buffer = new MemoryStream();
+            entry.DataStream.CopyTo(buffer);
+            files.Add((name, buffer.ToArray()));
+        }
+        return files;
     }
 
     /// <summary>Checks a Subresource Integrity value such as "sha512-…".</summary>

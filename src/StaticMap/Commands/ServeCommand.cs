@@ -51,8 +51,9 @@ public static class ServeCommand
             using var watcher = new RepositoryWatcher(rootPath, TimeSpan.FromMilliseconds(30), changed =>
             {
                 var update = site.Rebuild(changed);
-                Report(update);
+                // Open pages reload first; the console report comes after, so it never delays what the author sees.
                 server.Notify(update);
+                Report(update);
             }, warning => Console.Error.WriteLine($"warning: {warning}"));
             Console.Out.WriteLine($"Previewing at {server.Address} (drafts included). Press Ctrl+C to stop.");
             if (decap is not null) Console.Out.WriteLine($"The editor is at {server.Address}admin/ and saves to this working copy.");
@@ -69,10 +70,7 @@ public static class ServeCommand
         return command;
     }
 
-    private static void Report(PreviewUpdate update)
-    {
-        DiagnosticFormatter.Write(Console.Out, update.Result, DiagnosticFormat.Text);
-        var outcome = update.SiteChanged ? $"rebuilt {update.Scope}" : "kept the last good site";
-        Console.Out.WriteLine($"{DiagnosticFormatter.Summary(update.Result)}: {outcome}");
-    }
+    private static readonly RebuildReport Reports = new();
+
+    private static void Report(PreviewUpdate update) => Console.Out.Write(Reports.Text(update));
 }

@@ -38,6 +38,49 @@ public class PreviewSiteTests
     }
 
     [Fact]
+    public void The_theme_strings_are_checked_again_when_a_strings_file_changes_and_kept_when_a_plan_changes()
+    {
+        using var site = TestSite.Valid().WithOwnTheme().Replace(TestSite.Plan + "/plan.yml", "language: en", "language: fr");
+        site.Write("theme/strings/fr.yml", "language:\n  name: Français\n  culture: fr-FR\nnav:\n  home: Accueil\n");
+        var preview = new PreviewSite(site.Root);
+        preview.Rebuild();
+        Assert.Equal("theme/strings/fr.yml", Assert.Single(preview.Diagnostics, d => d.Code == "MAP085").Span.Path);
+
+        // A plan edit keeps the strings as read (the warning stays, from the same file); completing the file clears it.
+        site.Replace(Progress, "The first year of the plan", "The first year, edited");
+        preview.Rebuild([Progress]);
+        Assert.Equal("theme/strings/fr.yml", Assert.Single(preview.Diagnostics, d => d.Code == "MAP085").Span.Path);
+        site.Write("theme/strings/fr.yml", File.ReadAllText(Path.Combine(TestSite.ThemeFolder, "strings", "en.yml")));
+        preview.Rebuild(["theme/strings/fr.yml"]);
+        Assert.DoesNotContain(preview.Diagnostics, d => d.Code == "MAP085");
+    }
+
+    [Fact]
+    public void Values_from_the_data_stay_filled_in_after_another_edit_and_follow_a_change_of_the_data()
+    {
+        const string measurement = TestSite.Plan + "/measurement-plan.md";
+        const string findings = TestSite.Plan + "/findings.md";
+        using var site = TestSite.Valid();
+        site.Replace(measurement, "baseline: {value: 80.4, year: 2021}", "baseline: {year: 2021}");
+        var preview = new PreviewSite(site.Root, TestSite.ThemeFolder);
+        preview.Rebuild();
+        string Baseline() => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Page(preview, "test-county/measurement-plan/index.html"))
+            .QuerySelector("#sm-indicator-employment-rate")!.QuerySelectorAll("td").Select(td => td.TextContent.Trim())
+            .Single(t => t.EndsWith("Urban Institute, Mobility Metrics, 2021", StringComparison.Ordinal));
+        Assert.Equal("80.4% (2021); Urban Institute, Mobility Metrics, 2021", Baseline());
+
+        // Another file of the plan edited: the plan is filled in again from the same data.
+        site.Write(findings, site.Read(findings) + "\nOne more sentence.\n");
+        Assert.True(preview.Rebuild([findings]).SiteChanged);
+        Assert.Equal("80.4% (2021); Urban Institute, Mobility Metrics, 2021", Baseline());
+
+        // Urban's file changed: every plan is filled in again from the new data.
+        site.Replace("input/data/mobility.csv", "0.8044263340097563", "0.8144263340097563");
+        Assert.True(preview.Rebuild(["input/data/mobility.csv"]).SiteChanged);
+        Assert.Equal("81.4% (2021); Urban Institute, Mobility Metrics, 2021", Baseline());
+    }
+
+    [Fact]
     public void A_broken_edit_keeps_the_last_good_site_and_reports_the_error()
     {
         using var site = TestSite.Valid();

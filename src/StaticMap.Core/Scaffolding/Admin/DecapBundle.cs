@@ -1,5 +1,3 @@
-using System.Formats.Tar;
-using System.IO.Compression;
 using StaticMap.Core.Writing;
 
 namespace StaticMap.Core.Scaffolding.Admin;
@@ -32,8 +30,10 @@ public static class DecapBundle
     {
         try
         {
-            var tarball = VendorLibraries.FromEnvironment().FetchPackage(Package, Version, Integrity, PinnedIn);
-            return Extract(tarball);
+            // Unpacked once into the cache (VendorLibraries.PackageFiles), not hashed and unpacked on every build.
+            var files = VendorLibraries.FromEnvironment().PackageFiles(Package, Version, Integrity, PinnedIn, IsBundleFile,
+                "dist/decap-cms.js, dist/*.decap-cms.js, dist/*.wasm");
+            return [.. files.Select(f => (f.Path[Dist.Length..], f.Content))];
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or InvalidDataException)
         {
@@ -42,22 +42,18 @@ public static class DecapBundle
         }
     }
 
-    /// <summary>dist/decap-cms.js, its chunks (dist/*.decap-cms.js) and dist/*.wasm, in one pass over the tarball.</summary>
-    public static IReadOnlyList<(string Path, byte[] Content)> Extract(byte[] tarball)
+    private const string Dist = "dist/";
+
+    /// <summary>dist/decap-cms.js, its chunks (dist/*.decap-cms.js) and dist/*.wasm: a path inside the package.</summary>
+    public static bool IsBundleFile(string path)
     {
-        var files = new List<(string, byte[])>();
-        using var gzip = new GZipStream(new MemoryStream(tarball), CompressionMode.Decompress);
-        using var reader = new TarReader(gzip);
-        while (reader.GetNextEntry() is { } entry)
-        {
-            const string dist = "package/dist/";
-            if (!entry.Name.StartsWith(dist, StringComparison.Ordinal) || entry.DataStream is null) continue;
-            var name = entry.Name[dist.Length..];
-            if (name.Contains('/') || !(name == "decap-cms.js" || name.EndsWith(".decap-cms.js", StringComparison.Ordinal) || name.EndsWith(".wasm", StringComparison.Ordinal))) continue;
-            using var buffer = new MemoryStream();
-            entry.DataStream.CopyTo(buffer);
-            files.Add((name, buffer.ToArray()));
-        }
-        return files;
+        if (!path.StartsWith(Dist, StringComparison.Ordinal)) return false;
+        var name = path[Dist.Length..];
+        return !name.Contains('/') && (name == "decap-cms.js" || name.EndsWith(".decap-cms.js", StringComparison.Ordinal)
+            || name.EndsWith(".wasm", StringComparison.Ordinal));
     }
+
+    /// <summary>The bundle's files in a tarball, by path under dist/, in one pass over it.</summary>
+    public static IReadOnlyList<(string Path, byte[] Content)> Extract(byte[] tarball) =>
+        [.. VendorLibraries.ExtractFiles(tarball, IsBundleFile).Select(f => (f.Path[Dist.Length..], f.Content))];
 }

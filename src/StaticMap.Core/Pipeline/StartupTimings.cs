@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace StaticMap.Core.Pipeline;
+
+/// <summary>
+/// With STATICMAP_TIMINGS=1, a build or check prints to standard error when each stage started and how long it took, in
+/// milliseconds since the process started (so the runtime's own start-up shows as the first mark), with the process's CPU
+/// time so far. For measuring start-up (bench/startup, docs/performance.md); off, it costs one environment look-up.
+/// </summary>
+public sealed class StartupTimings : IStageObserver
+{
+    private static readonly bool On = Environment.GetEnvironmentVariable("STATICMAP_TIMINGS") == "1";
+    private static readonly DateTime ProcessStart = On ? Process.GetCurrentProcess().StartTime.ToUniversalTime() : default;
+
+    private StartupTimings() { }
+
+    /// <summary>An observer when STATICMAP_TIMINGS=1, else null.</summary>
+    public static IStageObserver? FromEnvironment() => On ? new StartupTimings() : null;
+
+    /// <summary>Prints one mark ("main", "command parsed", …) when STATICMAP_TIMINGS=1.</summary>
+    public static void Mark(string what)
+    {
+        if (!On) return;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+        var jit = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
+        var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        Console.Error.WriteLine($"timings: {(DateTime.UtcNow - ProcessStart).TotalMilliseconds,6:0} ms  cpu {cpu,5:0} ms  jit {jit,5:0} ms {methods,5} methods  gc {GC.CollectionCount(0)}  {what}");
+    }
+
+    public void Starting(string stage) => Mark(stage);
+
+    public void Finished(string stage, TimeSpan elapsed) => Mark($"{stage} done in {elapsed.TotalMilliseconds:0} ms");
+}

@@ -33,6 +33,11 @@ public static class SiteRenderer
     public static int Write(RenderContext context, Theme theme, ISiteOutput output, DiagnosticBag diagnostics)
     {
         var written = 0;
+        context.CardStyle = theme.CardStyle;
+        // Share cards and og:url need absolute URLs: said once per build, by the part that writes the site-wide pages.
+        if (context.SiteWide && context.Urls.BaseUrl is null)
+            diagnostics.Add(Validation.Rules.ShareCardsNeedBaseUrl.Instance.Create(
+                context.Site.Pages.FirstOrDefault(p => p.Slug.Length == 0 && Model.Editions.SegmentOf(p) is null)?.Path ?? "input/index.md"));
         // Each plan in each of its languages (Plan.Editions), and the site-wide pages in each of the site's languages.
         var parts = context.PlansInScope.SelectMany(plan => plan.Editions).Select(plan => (Plan: (Plan?)plan, Language: (string?)null));
         if (context.SiteWide) parts = context.Languages.Select(language => (Plan: (Plan?)null, Language: (string?)language)).Concat(parts);
@@ -54,8 +59,10 @@ public static class SiteRenderer
     public static IEnumerable<GeneratedFile> Files(RenderContext part) => FileKinds.Where(k => Renders(part, k)).SelectMany(k => k.Files(part));
 
     /// <summary>Site-wide kinds belong to the site-wide part only; the others render the part's plans in scope. A translation
-    /// writes its pages only: the downloads and plan.json are language-neutral, written with the plan's main language.</summary>
-    private static bool Renders(RenderContext part, object kind) => (part.SiteWide || kind is not ISiteWide) && !(part.IsTranslation && kind is IFileKind);
+    /// writes its pages only: the downloads and plan.json are language-neutral, written with the plan's main language; the
+    /// images with words on them (<see cref="IPerLanguageFiles"/>: share cards, chart images) are written by every language.</summary>
+    private static bool Renders(RenderContext part, object kind) => (part.SiteWide || kind is not ISiteWide)
+        && !(part.IsTranslation && kind is IFileKind && kind is not IPerLanguageFiles);
 
     private static int WritePages(RenderContext part, SiteView site, Theme theme, ISiteOutput output, DiagnosticBag diagnostics)
     {

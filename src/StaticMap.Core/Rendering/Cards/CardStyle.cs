@@ -37,12 +37,15 @@ public sealed record CardStyle
     public static readonly CardStyle Default = new();
 
     /// <summary>A hash of everything that changes how a card is drawn (colours, sizes, fonts), for the image cache.</summary>
-    public string Fingerprint => _fingerprint ??= Hash(string.Join('\n', Background, Band, BandText, Text, Muted, Accent,
+    /// <remarks>Computed when read, never kept: a copy made with <c>with</c> would keep the original's.</remarks>
+    public string Fingerprint => Hash(string.Join('\n', Background, Band, BandText, Text, Muted, Accent,
         BandHeight.ToString(CultureInfo.InvariantCulture), Margin.ToString(CultureInfo.InvariantCulture),
         TitleSize.ToString(CultureInfo.InvariantCulture), FigureSize.ToString(CultureInfo.InvariantCulture),
-        TextSize.ToString(CultureInfo.InvariantCulture), Convert.ToHexString(SHA256.HashData(RegularFont)), Convert.ToHexString(SHA256.HashData(BoldFont))));
+        TextSize.ToString(CultureInfo.InvariantCulture), FontHash(RegularFont), FontHash(BoldFont)));
 
-    private string? _fingerprint;
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], string> FontHashes = new();
+
+    private static string FontHash(byte[] font) => FontHashes.GetValue(font, f => Convert.ToHexString(SHA256.HashData(f)));
 
     internal static string Hash(string text) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..32].ToLowerInvariant();
 

@@ -98,7 +98,7 @@ public static class CardPainter
         if (card.Figure is { } figure)
         {
             var creditSize = style.TextSize * 0.75f;
-            var bottom = ShareCard.Height - m * 0.6f - (figure.Credit is null ? 0 : creditSize * 1.6f);
+            var bottom = ShareCard.Height - m * 0.6f - (figure.Credit is null ? 0 : creditSize * 2.4f);
             var figureWidth = Math.Min(type.Width(figure.Value, true, style.FigureSize), width * 0.55f);
             type.Draw(canvas, figure.Value, m, bottom, true, style.FigureSize, SKColor.Parse(style.Accent));
             var labelX = m + figureWidth + 36;

@@ -37,13 +37,13 @@ public static class ShareCards
             Formatting.Jurisdiction(meta.Jurisdiction, t), meta.Title, parts.Count == 0 ? null : string.Join(" · ", parts), Headline(plan, context));
     }
 
-    /// <summary>The site's card in a language: its title and how many plans it publishes in that language.</summary>
+    /// <summary>The site's card in a language: its title, and how many plans it publishes in that language and for which places.</summary>
     public static ShareCard ForSite(string language, RenderContext context)
     {
         var t = context.Text(language);
-        var count = context.PlansIn(language).Count();
+        var places = context.PlansIn(language).Select(p => Formatting.Place(p.Metadata.Jurisdiction, t)).Distinct().Order(StringComparer.Ordinal).ToList();
         return new ShareCard(language, context.TitleIn(language), null, context.TitleIn(language),
-            count == 0 ? null : t.Plural("cards.site_plans", count), null);
+            places.Count == 0 ? null : t.Plural("cards.site_plans", places.Count, ("places", string.Join("; ", places))), null);
     }
 
     private static CardFigure? Headline(Plan plan, RenderContext context)

@@ -35,12 +35,11 @@ public sealed class ChartImages : IFileKind, IPerLanguageFiles
         foreach (var plan in context.PlansInScope)
         {
             if (plan.Findings is not { } findings) continue;
-            var t = context.Text(plan.Metadata.Language);
             var page = (FindingsPage)new FindingsView().Build(plan, findings, context);
             foreach (var metric in page.Metrics)
             foreach (var chart in metric.Charts)
-                sources[chart.Id + "\u001f" + chart.CsvHref] = new ChartImageText(metric.Source,
-                    metric.IsLocal ? null : t.Text("cards.credit", ("credit", SiteRenderer.DataCredit)));
+                // The source line names Urban's data and credits it ("Source: Urban Institute, Mobility Metrics."), or the coalition's file.
+                sources[chart.Id + "\u001f" + chart.CsvHref] = new ChartImageText(metric.Source, null);
         }
         return sources;
     }

@@ -34,11 +34,6 @@ public static class SiteRenderer
     {
         var written = 0;
         context.CardStyle = theme.CardStyle;
-        // Share cards and og:url need absolute URLs: said once per build, by the part that writes the site-wide pages; not for
-        // a noindex build (the preview, deploy previews, the PDF's), which is not shared.
-        if (context.SiteWide && context.Urls.BaseUrl is null && !context.Options.NoIndex)
-            diagnostics.Add(Validation.Rules.ShareCardsNeedBaseUrl.Instance.Create(
-                context.Site.Pages.FirstOrDefault(p => p.Slug.Length == 0 && Model.Editions.SegmentOf(p) is null)?.Path ?? "input/index.md"));
         // Each plan in each of its languages (Plan.Editions), and the site-wide pages in each of the site's languages.
         var parts = context.PlansInScope.SelectMany(plan => plan.Editions).Select(plan => (Plan: (Plan?)plan, Language: (string?)null));
         if (context.SiteWide) parts = context.Languages.Select(language => (Plan: (Plan?)null, Language: (string?)language)).Concat(parts);

@@ -140,3 +140,23 @@ public class ShareCardTests(SampleSiteBuild site) : IClassFixture<SampleSiteBuil
         Assert.False(File.Exists(folder.Path("escape.png")));
     }
 }
+
+/// <summary>The card's headline figure on the valid fixture, edited: never a Weak estimate.</summary>
+public class ShareCardFigureTests
+{
+    [Fact]
+    public void The_headline_figure_is_never_a_weak_estimate_but_the_latest_one_that_is_not()
+    {
+        using var site = TestSite.Valid();
+        // The first metric has only a Weak estimate (2021), and the second's 2021 estimate is made Weak: the card shows its 2019 one.
+        site.Replace(TestSite.Plan + "/findings.md", "  - metric: share_employed", "  - metric: rate_juv_arrest\n  - metric: share_employed");
+        site.Replace("input/data/mobility.csv", "0.815249835223137,Strong", "0.815249835223137,Weak");
+        var result = site.Build(new StaticMap.Core.Rendering.SiteOptions(BaseUrl: "https://maps.example.org/"));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "index.html")));
+        var alt = page.QuerySelector("meta[property='og:image:alt']")!.GetAttribute("content")!;
+        Assert.Contains(": 82.6% (Alameda County, California, 2019). Data: Urban Institute, Mobility Metrics.", alt);
+        Assert.DoesNotContain("80.4%", alt);
+        Assert.DoesNotContain("12.9", alt);
+    }
+}

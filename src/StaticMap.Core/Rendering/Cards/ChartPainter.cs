@@ -45,7 +45,7 @@ public static class ChartPainter
 
     private static byte[] Cached(ChartSpec chart, ChartImageText text, CardStyle style, string kind, Func<byte[]> draw)
     {
-        var key = CardStyle.Hash(string.Join('\u001f', "chart-1", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
+        var key = CardStyle.Hash(string.Join('\u001f', "chart-2", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
             string.Join('\u001e', chart.Series.Select(s => s.Label)), style.Fingerprint));
         return Drawn.GetOrAdd(key, k => new Lazy<byte[]>(() =>
         {
@@ -154,7 +154,7 @@ public static class ChartPainter
             var ticks = Ticks(values.Min(), values.Max());
             var tickLabels = ticks.Select(format.Short).ToList();
             var left = Pad + tickLabels.Max(l => type.Width(l, false, TextSize - 1)) + 10;
-            var right = Width - Pad - 10;
+            var right = Width - Pad - 18;
             var top = y + 8;
             var bottom = y + PlotHeight;
             int firstYear = years[0], lastYear = years[^1];

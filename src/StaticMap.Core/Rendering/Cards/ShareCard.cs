@@ -30,7 +30,7 @@ public sealed record ShareCard(string Language, string Site, string? Kicker, str
         Figure?.Value, Figure?.Label, Figure?.Where, Figure?.Credit, style.Fingerprint));
 
     /// <summary>Bumped whenever <see cref="CardPainter"/> draws differently, so that no card drawn before is reused.</summary>
-    private const string LayoutVersion = "card-1";
+    private const string LayoutVersion = "card-2";
 }
 
 /// <summary>Draws share cards with SkiaSharp and HarfBuzz, in-process; a card whose words and style are unchanged is not
@@ -88,8 +88,13 @@ public static class CardPainter
         }
         if (!string.IsNullOrWhiteSpace(card.DateLine))
         {
-            y += style.TextSize * 1.6f;
-            type.Draw(canvas, type.Wrap(card.DateLine, width, false, style.TextSize, 1)[0], m, y, false, style.TextSize, SKColor.Parse(style.Muted));
+            // A site card's line lists its plans' places: it may take several lines where a plan's date line takes one.
+            y += style.TextSize * 0.3f;
+            foreach (var line in type.Wrap(card.DateLine, width, false, style.TextSize, card.Figure is null ? 4 : 2))
+            {
+                y += style.TextSize * 1.3f;
+                type.Draw(canvas, line, m, y, false, style.TextSize, SKColor.Parse(style.Muted));
+            }
         }
         y += style.TextSize * 0.9f;
         using (var rule = new SKPaint { Color = SKColor.Parse(style.Accent), IsAntialias = true })

@@ -43,6 +43,9 @@ public sealed record CardStyle
         TitleSize.ToString(CultureInfo.InvariantCulture), FigureSize.ToString(CultureInfo.InvariantCulture),
         TextSize.ToString(CultureInfo.InvariantCulture), FontHash(RegularFont), FontHash(BoldFont)));
 
+    /// <summary>A hash of the two font files only.</summary>
+    public string FontFingerprint => FontHash(RegularFont) + FontHash(BoldFont);
+
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], string> FontHashes = new();
 
     private static string FontHash(byte[] font) => FontHashes.GetValue(font, f => Convert.ToHexString(SHA256.HashData(f)));

@@ -78,7 +78,7 @@ public static class ChartPainter
 
     private static float Height(ChartSpec chart, ChartImageText text, CardStyle style)
     {
-        using var type = new Typefaces(style);
+        var type = Typefaces.For(style);
         var config = Read(chart);
         var inner = Width - 2 * Pad;
         var title = type.Wrap(chart.Caption, inner, true, TitleSize, 3).Count;
@@ -105,7 +105,7 @@ public static class ChartPainter
 
     private static void Draw(SKCanvas canvas, ChartSpec chart, ChartImageText text, CardStyle style)
     {
-        using var type = new Typefaces(style);
+        var type = Typefaces.For(style);
         var config = Read(chart);
         var ink = SKColor.Parse(style.Text);
         var muted = SKColor.Parse(style.Muted);

@@ -64,7 +64,7 @@ public static class CardPainter
         using var surface = SKSurface.Create(new SKImageInfo(ShareCard.Width, ShareCard.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException("SkiaSharp could not make a 1200×630 surface");
         var canvas = surface.Canvas;
-        using var type = new Typefaces(style);
+        var type = Typefaces.For(style);
         var m = style.Margin;
         var width = ShareCard.Width - 2 * m;
         canvas.Clear(SKColor.Parse(style.Background));

@@ -7,7 +7,14 @@ namespace StaticMap.Core.Rendering.Cards;
 /// (kerning, ligatures, combining accents) as a browser would, never drawn glyph by glyph.</summary>
 internal sealed class Typefaces : IDisposable
 {
-    public Typefaces(CardStyle style)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Typefaces>> Loaded = new(StringComparer.Ordinal);
+
+    /// <summary>The style's typefaces, loaded once per process and shared: a typeface and a HarfBuzz font are read-only once
+    /// made, and every shaping has its own buffer, so drawings on several threads share them.</summary>
+    public static Typefaces For(CardStyle style) =>
+        Loaded.GetOrAdd(style.FontFingerprint, _ => new Lazy<Typefaces>(() => new Typefaces(style))).Value;
+
+    private Typefaces(CardStyle style)
     {
         Regular = SKTypeface.FromData(SKData.CreateCopy(style.RegularFont)) ?? throw new InvalidOperationException("the card's regular font cannot be read");
         Bold = SKTypeface.FromData(SKData.CreateCopy(style.BoldFont)) ?? throw new InvalidOperationException("the card's bold font cannot be read");

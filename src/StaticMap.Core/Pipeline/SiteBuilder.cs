@@ -68,6 +68,10 @@ public static class SiteBuilder
             var folder = new OutputFolderTarget(target, DisplayOutput(request), request.Search);
             var run = new BuildPipeline(request.Root, request.Site, request.ThemeFolder, StartupTimings.FromEnvironment()).Run(Changes.Everything, folder);
             diagnostics.AddRange(run.Diagnostics);
+            // Share cards and og:url need absolute URLs: said once, by a build that writes a site to publish (not by a
+            // noindex build: deploy previews, the PDF's; nor by the preview or diff, which do not come through here).
+            if (run.Pages > 0 && !request.Site.NoIndex && new Rendering.SiteUrlFormatter(request.Site.BaseUrl).BaseUrl is null)
+                diagnostics.Add(ShareCardsNeedBaseUrl.Instance.Create("input/index.md"));
             pages = run.Pages;
             notes.AddRange(folder.Notes);
             return run.Site;

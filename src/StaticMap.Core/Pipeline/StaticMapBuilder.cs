@@ -65,9 +65,9 @@ public sealed class StaticMapBuilder
             UnknownMetric.Instance, MetricHasNoData.Instance, WeakData.Instance, InvalidLocalData.Instance,
             PeerHasNoData.Instance, SubgroupNotAvailable.Instance, PlaceholderText.Instance,
             // The theme (theme)
-            StringsMissing.Instance,
+            StringsMissing.Instance, CardLayoutInvalid.Instance,
             // Rendering (render)
-            TemplateError.Instance,
+            TemplateError.Instance, ShareCardsNeedBaseUrl.Instance,
             // Writing (write)
             VendorLibraryFailed.Instance, OutputNotWritable.Instance, OutputRefused.Instance, CacheNotWritable.Instance,
             // Any stage (any)
@@ -86,10 +86,11 @@ public sealed class StaticMapBuilder
         .AddPageKind(new PrintPageKind()).AddPageKind(new ProgressPageKind()).AddPageKind(new SearchPageKind())
         .AddPageKind(new SitePageKind()).AddPageKind(new StatusPageKind());
 
-    /// <summary>The generated files: the browser editor, downloads, plan.json, the feed, robots.txt, the schemas and the sitemap.</summary>
+    /// <summary>The generated files: the browser editor, downloads, plan.json, the feed, robots.txt, the schemas, the sitemap, share cards and chart images.</summary>
     public StaticMapBuilder UseFiles() =>
         AddFileKind(new AdminFiles()).AddFileKind(new ChartDataCsv()).AddFileKind(new MeasurementPlanCsv()).AddFileKind(new PlanJson())
-        .AddFileKind(new ProgressFeed()).AddFileKind(new RobotsTxt()).AddFileKind(new SchemaFiles()).AddFileKind(new Sitemap());
+        .AddFileKind(new ProgressFeed()).AddFileKind(new RobotsTxt()).AddFileKind(new SchemaFiles()).AddFileKind(new Sitemap())
+        .AddFileKind(new ShareCardImages()).AddFileKind(new ChartImages());
 
     /// <summary>A code the build can report, and a check when it is an <see cref="IPlanRule"/> or <see cref="ISiteRule"/>.</summary>
     public StaticMapBuilder AddRule(Rule rule) => AddRules(rule);

@@ -78,7 +78,11 @@ public sealed class RenderContext
         SiteWide = plan is null;
         SiteTitle = whole.SiteTitle;
         SiteLanguage = whole.SiteLanguage;
+        CardStyle = whole.CardStyle;
     }
+
+    /// <summary>How share cards and chart images look: the theme's (<see cref="Templates.Theme.CardStyle"/>), set by <see cref="SiteRenderer.Write"/>.</summary>
+    public Cards.CardStyle CardStyle { get; set; } = Cards.CardStyle.Default;
 
     /// <summary>Only the site-wide pages and files: home, site pages, search, sitemap, feed.</summary>
     public RenderContext SiteWidePart() => new(this, null);
@@ -283,7 +287,34 @@ public sealed class RenderContext
             // x-default: the plan's main language, or the site's; the alternates list it first.
             DefaultAlternate = alternates.FirstOrDefault()?.HeadHref,
             IsDraftReport = draftReport,
+            Share = Share(title, plan, language, alternates),
         };
+    }
+
+    private readonly ConcurrentDictionary<string, Cards.ShareCard> _cards = new(StringComparer.Ordinal);
+
+    /// <summary>The share card of a plan edition, or of the site in a language, made once per part.</summary>
+    public Cards.ShareCard CardOf(Plan? plan, string language) => plan is null
+        ? _cards.GetOrAdd("site:" + language, _ => Cards.ShareCards.ForSite(language, this))
+        : _cards.GetOrAdd("plan:" + SiteUrls.Plan(plan), _ => Cards.ShareCards.ForPlan(plan, this));
+
+    /// <summary>The page's share metadata: its card (the plan's, or the site's in the page's language) and locales.</summary>
+    private ShareMeta Share(string title, Plan? plan, string language, IReadOnlyList<LanguageLink> alternates)
+    {
+        var nav = NavLanguage(language);
+        var card = CardOf(plan, plan is null ? nav : language);
+        var image = plan is null ? Cards.ShareCards.SiteImage(nav) : Cards.ShareCards.PlanImage(plan);
+        var shareTitle = plan is null || title == plan.Metadata.Title ? title : $"{title} | {plan.Metadata.Title}";
+        return new ShareMeta(shareTitle, TitleIn(nav), Locale(language),
+            alternates.Where(a => !a.Current).Select(a => Locale(a.Lang)).Distinct().ToList(),
+            Urls.Absolute(image), card.Alt, Cards.ShareCard.Width, Cards.ShareCard.Height);
+    }
+
+    /// <summary>og:locale: "en_US", "es_US", from the culture the language's pages write numbers in.</summary>
+    public string Locale(string language)
+    {
+        var culture = Text(language).Culture.Name;
+        return (culture.Length == 0 ? language : culture).Replace('-', '_');
     }
 
     /// <summary>Home, then the site pages of input/ in file order (the 404 page is not navigation).</summary>

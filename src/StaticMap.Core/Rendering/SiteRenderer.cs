@@ -36,6 +36,7 @@ public static class SiteRenderer
     public static int Write(RenderContext context, Theme theme, ISiteOutput output, DiagnosticBag diagnostics, Action<string, TimeSpan>? timed = null)
     {
         var written = 0;
+        context.CardStyle = theme.CardStyle;
         // Each plan in each of its languages (Plan.Editions), and the site-wide pages in each of the site's languages.
         var parts = context.PlansInScope.SelectMany(plan => plan.Editions).Select(plan => (Plan: (Plan?)plan, Language: (string?)null));
         if (context.SiteWide) parts = context.Languages.Select(language => (Plan: (Plan?)null, Language: (string?)language)).Concat(parts);
@@ -57,8 +58,10 @@ public static class SiteRenderer
     public static IEnumerable<GeneratedFile> Files(RenderContext part) => part.Options.Kinds.FileKinds.Where(k => Renders(part, k)).SelectMany(k => k.Files(part));
 
     /// <summary>Site-wide kinds belong to the site-wide part only; the others render the part's plans in scope. A translation
-    /// writes its pages only: the downloads and plan.json are language-neutral, written with the plan's main language.</summary>
-    private static bool Renders(RenderContext part, object kind) => (part.SiteWide || kind is not ISiteWide) && !(part.IsTranslation && kind is IFileKind);
+    /// writes its pages only: the downloads and plan.json are language-neutral, written with the plan's main language; the
+    /// images with words on them (<see cref="IPerLanguageFiles"/>: share cards, chart images) are written by every language.</summary>
+    private static bool Renders(RenderContext part, object kind) => (part.SiteWide || kind is not ISiteWide)
+        && !(part.IsTranslation && kind is IFileKind && kind is not IPerLanguageFiles);
 
     private static int WritePages(RenderContext part, SiteView site, Theme theme, ISiteOutput output, DiagnosticBag diagnostics,
         Action<string, TimeSpan>? timed)

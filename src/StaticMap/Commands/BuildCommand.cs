@@ -43,6 +43,8 @@ public static class BuildCommand
             var request = new BuildRequest(rootPath, outputPath,
                 new SiteOptions(result.GetValue(drafts), url, result.GetValue(noIndex), calendar) { Admin = result.GetValue(admin), Registry = registry },
                 result.GetValue(theme)?.FullName);
+            // Share cards and chart images drawn by an earlier build with the same words and look are taken from the cache.
+            StaticMap.Core.Rendering.Cards.CardPainter.Cache ??= StaticMap.Core.Writing.ImageCacheFolder.FromEnvironment();
             var build = Progress.Run("Building the site", () => SiteBuilder.Build(request));
             DiagnosticFormatter.Write(Console.Out, build, DiagnosticFormat.Text);
             Console.Out.WriteLine(DiagnosticFormatter.Summary(build));

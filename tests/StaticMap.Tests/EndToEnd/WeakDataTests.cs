@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Rendering;
 using StaticMap.Tests.Support;
 
 namespace StaticMap.Tests.EndToEnd;
@@ -11,7 +12,7 @@ public class WeakDataTests
     {
         using var site = TestSite.Valid();
         site.Replace(TestSite.Plan + "/findings.md", "  - file: data/jobs-program.csv", "  - metric: rate_juv_arrest\n  - file: data/jobs-program.csv");
-        var result = site.Build();
+        var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/"));
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(("MAP072", Severity.Warning), (warning.Code, warning.Severity));

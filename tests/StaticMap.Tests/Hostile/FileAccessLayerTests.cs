@@ -24,6 +24,7 @@ public sealed partial class FileAccessLayerTests
         ["Writing/OutputGuard.cs"] = "looks at the output folder before it is replaced",
         ["Writing/VendorLibraries.cs"] = "the download cache, StaticMap's own folder",
         ["Writing/SearchIndex.cs"] = "finds the Pagefind program",
+        ["Writing/ImageCacheFolder.cs"] = "the drawn images' cache, StaticMap's own folder",
         ["Reading/RepositoryWriter.cs"] = "the layer's writer: new and progress write through it, never through a link",
     };
 

@@ -18,7 +18,9 @@ public sealed class PlaywrightLoadTests : IDisposable
         Directory.CreateDirectory(_tool);
         foreach (var file in Directory.EnumerateFiles(source, "*.dll").Concat(Directory.EnumerateFiles(source, "StaticMap.*.json")))
             if (Path.GetFileName(file) != "Microsoft.Playwright.dll") File.Copy(file, Path.Combine(_tool, Path.GetFileName(file)));
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(source, "theme"), "*", SearchOption.AllDirectories))
+        // The theme, and the native libraries the share cards and chart images are drawn with (SkiaSharp, HarfBuzz).
+        foreach (var file in new[] { "theme", "runtimes" }.Where(f => Directory.Exists(Path.Combine(source, f)))
+                     .SelectMany(f => Directory.EnumerateFiles(Path.Combine(source, f), "*", SearchOption.AllDirectories)))
         {
             var target = Path.Combine(_tool, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

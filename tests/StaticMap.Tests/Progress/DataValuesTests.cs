@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Rendering;
 using StaticMap.Tests.Support;
 
 namespace StaticMap.Tests.Progress;
@@ -58,7 +59,7 @@ public sealed class DataValuesTests
         using var site = TestSite.Valid();
         site.Replace(Measurement, Baseline, "baseline: {year: 2021}");
         site.Replace(Progress, "  - indicator: employment-rate\n    value: 80.9\n", "  - indicator: employment-rate\n");
-        var result = site.Build();
+        var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/"));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
         var parser = new HtmlParser();

@@ -245,11 +245,15 @@ public sealed class TestSite : IDisposable
 
     /// <summary>A check with these options (and the theme a build would use, when the site has its own).</summary>
     public IReadOnlyList<Diagnostic> Check(SiteOptions options, string? themeFolder = null) =>
-        SiteBuilder.Check(ReadRoot, options, themeFolder).Result.Diagnostics;
+        SiteBuilder.Check(ReadRoot, OnTestClock(options), themeFolder).Result.Diagnostics;
 
     /// <summary>Builds with the repository's theme; the search index only when asked, since it runs an external tool.</summary>
     public BuildResult Build(SiteOptions? options = null, string? output = null, bool search = false) =>
-        SiteBuilder.Build(new BuildRequest(ReadRoot, output ?? Output, options ?? new SiteOptions { Clock = TestClock.Provider }, Theme, search));
+        SiteBuilder.Build(new BuildRequest(ReadRoot, output ?? Output, OnTestClock(options ?? new SiteOptions()), Theme, search));
+
+    /// <summary>The tests' date (<see cref="TestClock"/>) unless the test chose a clock of its own.</summary>
+    private static SiteOptions OnTestClock(SiteOptions options) =>
+        ReferenceEquals(options.Clock, TimeProvider.System) ? options with { Clock = TestClock.Provider } : options;
 
     /// <summary>The theme builds use: the StaticMap repository's (default), or null for the site's own theme/ (see <see cref="WithOwnTheme"/>).</summary>
     public string? Theme { get; set; } = ThemeFolder;

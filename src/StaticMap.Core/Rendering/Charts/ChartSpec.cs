@@ -51,6 +51,17 @@ public sealed record ChartSpec(
 
     private readonly string? _name;
 
+    /// <summary>
+    /// The chart's other downloads beside its CSV, the same path with another extension ("png", "svg"): the images have
+    /// words on them, so a chart in another language than English gets its own ("…-trend.es.png") where the CSV is shared.
+    /// </summary>
+    public string DownloadHref(string extension)
+    {
+        var stem = CsvHref.EndsWith(".csv", StringComparison.Ordinal) ? CsvHref[..^4] : CsvHref;
+        var language = Format.Text.Language;
+        return language == Localization.StringCatalog.DefaultLanguage ? $"{stem}.{extension}" : $"{stem}.{language}.{extension}";
+    }
+
     /// <summary>The data table's body rows as HTML (<see cref="ChartTableHtml"/>), made from <see cref="Rows"/> when read.</summary>
     public RawHtml TableRows => ChartTableHtml.Rows(this);
 }

@@ -49,6 +49,9 @@ public sealed class Theme : ITemplateLoader
     /// <summary>The interface text per language: the theme's strings/&lt;lang&gt;.yml over StaticMap's own (docs/theme.md).</summary>
     public StringCatalog Strings { get; private set; } = new(new Dictionary<string, IReadOnlyDictionary<string, StringEntry>>());
 
+    /// <summary>How share cards and chart images look: the theme's cards/card.yml and fonts over StaticMap's own (docs/theme.md#share-cards).</summary>
+    public Cards.CardStyle CardStyle { get; private set; } = Cards.CardStyle.Default;
+
     private const string StringsResourcePrefix = "StaticMap.Core.strings.";
 
     /// <summary>theme/strings/*.yml as built into StaticMap.Core, by language.</summary>
@@ -103,6 +106,10 @@ public sealed class Theme : ITemplateLoader
         }
         if (strings is { } read) diagnostics.AddRange(read.Diagnostics);
         theme.Strings = strings?.Catalog ?? LoadStrings(folder, displayFolder, reader, diagnostics, new Dictionary<string, string>());
+        var cardProblems = new DiagnosticBag();
+        theme.CardStyle = Cards.CardStyle.Load(folder, displayFolder, files, cardProblems);
+        diagnostics.AddRange(cardProblems.ToSortedList());
+        ok &= !cardProblems.HasErrors;
         return ok ? theme : null;
     }
 

@@ -51,9 +51,20 @@ public sealed record PageLayout(
     /// <summary>Set on a page of a translation whose text is not translated yet: its content is marked with the original's lang.</summary>
     public Untranslated? Untranslated { get; init; }
 
+    /// <summary>The page's share metadata (Open Graph and Twitter cards): what a social post, chat app or newsletter shows of a link to it.</summary>
+    public ShareMeta? Share { get; init; }
+
     /// <summary>The page is a draft progress report ('draft: true'), built by serve and build --drafts only: it says so and is noindex.</summary>
     public bool IsDraftReport { get; init; }
 }
+
+/// <summary>A page's Open Graph and Twitter card metadata (theme/layouts/base.sbn-html; docs/deploy.md#share-cards).</summary>
+/// <param name="Title">The page's title with its plan's: "Summary of findings | Alameda County Mobility Action Plan".</param>
+/// <param name="Locale">og:locale, "en_US"; <paramref name="LocaleAlternates"/> the page's other languages.</param>
+/// <param name="Image">The card's absolute URL; null without --base-url (MAP094), when no image can be named.</param>
+/// <param name="ImageAlt">Every word on the card, in the page's language.</param>
+public sealed record ShareMeta(string Title, string SiteName, string Locale, IReadOnlyList<string> LocaleAlternates, string? Image, string ImageAlt,
+    int ImageWidth, int ImageHeight);
 
 /// <summary>A page in one language, as the language switch links to it.</summary>
 /// <param name="Lang">The BCP 47 tag, for lang and hreflang.</param>

@@ -1,0 +1,278 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using SkiaSharp;
+using StaticMap.Core.Rendering.Charts;
+
+namespace StaticMap.Core.Rendering.Cards;
+
+/// <summary>The words drawn around a chart image: its source line and the data credit, in the chart's language.</summary>
+public sealed record ChartImageText(string Source, string? Credit);
+
+/// <summary>
+/// Draws a chart as a PNG (twice its size, for print and slides) and an SVG, from the <see cref="ChartSpec"/> the page
+/// draws with Chart.js: the same series with their colours, dash patterns and point shapes, the same labels and number
+/// format, the target line, and the title, source line and credit drawn into the image. SVG text stays text, so a screen
+/// reader or a search finds the title in it.
+/// </summary>
+public static class ChartPainter
+{
+    public const float Width = 800;
+    public const int PngScale = 2;
+    private const float Pad = 24, PlotHeight = 340, TitleSize = 20, TextSize = 14;
+
+    private static readonly ConcurrentDictionary<string, Lazy<byte[]>> Drawn = new(StringComparer.Ordinal);
+
+    public static byte[] Png(ChartSpec chart, ChartImageText text, CardStyle style) => Cached(chart, text, style, "png", () =>
+    {
+        var height = Height(chart, text, style);
+        using var surface = SKSurface.Create(new SKImageInfo((int)(Width * PngScale), (int)Math.Ceiling(height * PngScale)))
+            ?? throw new InvalidOperationException("SkiaSharp could not make the chart's surface");
+        surface.Canvas.Scale(PngScale);
+        Draw(surface.Canvas, chart, text, style);
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    });
+
+    public static byte[] Svg(ChartSpec chart, ChartImageText text, CardStyle style) => Cached(chart, text, style, "svg", () =>
+    {
+        var height = Height(chart, text, style);
+        using var stream = new MemoryStream();
+        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, (float)Math.Ceiling(height)), stream))
+            Draw(canvas, chart, text, style);
+        return stream.ToArray();
+    });
+
+    private static byte[] Cached(ChartSpec chart, ChartImageText text, CardStyle style, string kind, Func<byte[]> draw)
+    {
+        var key = CardStyle.Hash(string.Join('\u001f', "chart-2", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
+            string.Join('\u001e', chart.Series.Select(s => s.Label)), style.Fingerprint));
+        return Drawn.GetOrAdd(key, k => new Lazy<byte[]>(() =>
+        {
+            if (CardPainter.Cache?.Get(k + "." + kind) is { } cached) return cached;
+            var bytes = draw();
+            CardPainter.Cache?.Put(k + "." + kind, bytes);
+            return bytes;
+        })).Value;
+    }
+
+    private sealed record Config(string Kind, double? Target, string? TargetLabel);
+
+    private static Config Read(ChartSpec chart)
+    {
+        using var json = JsonDocument.Parse(chart.Config.Value);
+        string? Str(string name) => json.RootElement.EnumerateObject().FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is var p
+            && p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null;
+        double? Num(string name) => json.RootElement.EnumerateObject().FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is var p
+            && p.Value.ValueKind == JsonValueKind.Number ? p.Value.GetDouble() : null;
+        return new Config(Str("kind") ?? "line", Num("target"), Str("targetLabel"));
+    }
+
+    /// <summary>The legend's entries: every series, and the target line when the chart has one.</summary>
+    private static List<(string Label, SeriesStyle Style)> Legend(ChartSpec chart, Config config)
+    {
+        var legend = chart.Series.Select(s => (s.Label, s.Style)).ToList();
+        if (config.Target is not null) legend.Add((config.TargetLabel ?? "", ChartPalette.Target));
+        return legend;
+    }
+
+    private static float Height(ChartSpec chart, ChartImageText text, CardStyle style)
+    {
+        var type = Typefaces.For(style);
+        var config = Read(chart);
+        var inner = Width - 2 * Pad;
+        var title = type.Wrap(chart.Caption, inner, true, TitleSize, 3).Count;
+        var bars = config.Kind == "bar" ? chart.Series.Count(s => s.Points.Any(p => p.Value is not null)) : 0;
+        var plot = bars > 0 ? bars * 34 + 30 : PlotHeight;
+        var legend = LegendRows(type, Legend(chart, config), inner).Count;
+        var notes = type.Wrap(text.Source, inner, false, TextSize - 1, 2).Count + (text.Credit is null ? 0 : 1);
+        return Pad + title * TitleSize * 1.25f + 12 + plot + (config.Kind == "bar" ? 0 : 28) + legend * 24 + 12 + notes * 19 + Pad;
+    }
+
+    private static List<List<(string Label, SeriesStyle Style, float Width)>> LegendRows(Typefaces type, List<(string Label, SeriesStyle Style)> legend, float width)
+    {
+        var rows = new List<List<(string, SeriesStyle, float)>> { new() };
+        float x = 0;
+        foreach (var (label, style) in legend)
+        {
+            var w = 40 + type.Width(label, false, TextSize) + 20;
+            if (x + w > width && rows[^1].Count > 0) { rows.Add([]); x = 0; }
+            rows[^1].Add((label, style, w));
+            x += w;
+        }
+        return rows;
+    }
+
+    private static void Draw(SKCanvas canvas, ChartSpec chart, ChartImageText text, CardStyle style)
+    {
+        var type = Typefaces.For(style);
+        var config = Read(chart);
+        var ink = SKColor.Parse(style.Text);
+        var muted = SKColor.Parse(style.Muted);
+        canvas.Clear(SKColor.Parse(style.Background));
+        var inner = Width - 2 * Pad;
+        var y = Pad;
+        foreach (var line in type.Wrap(chart.Caption, inner, true, TitleSize, 3))
+        {
+            y += TitleSize * 1.25f;
+            type.Draw(canvas, line, Pad, y - 5, true, TitleSize, ink);
+        }
+        y += 12;
+        var format = chart.Format;
+        var values = chart.Series.SelectMany(s => s.Points).Select(p => p.Value).OfType<double>().ToList();
+        if (config.Target is { } target) values.Add(target);
+        if (values.Count == 0) values.Add(0);
+        using var axisPaint = new SKPaint { Color = ink, StrokeWidth = 1, IsAntialias = true, Style = SKPaintStyle.Stroke };
+        using var gridPaint = new SKPaint { Color = new SKColor(0xd9, 0xdc, 0xe1), StrokeWidth = 1, IsAntialias = true, Style = SKPaintStyle.Stroke };
+
+        if (config.Kind == "bar")
+        {
+            var bars = chart.Series.Select(s => (s.Label, s.Style, Point: s.Points.LastOrDefault(p => p.Value is not null))).Where(b => b.Point is not null).ToList();
+            var labelWidth = Math.Min(bars.Max(b => type.Width(b.Label, false, TextSize)) + 12, inner * 0.4f);
+            var min = Math.Min(0, values.Min());
+            var max = Math.Max(0, values.Max());
+            var ticks = Ticks(min, max);
+            var x0 = Pad + labelWidth;
+            var x1 = Width - Pad - 60;
+            float X(double v) => (float)(x0 + (v - ticks[0]) / (ticks[^1] - ticks[0]) * (x1 - x0));
+            foreach (var b in bars)
+            {
+                y += 34;
+                type.Draw(canvas, type.Wrap(b.Label, labelWidth - 12, false, TextSize, 1)[0], x0 - 8, y - 10, false, TextSize, ink, SKTextAlign.Right);
+                using var fill = new SKPaint { Color = SKColor.Parse(b.Style.Color), IsAntialias = true };
+                var v = b.Point!.Value!.Value;
+                canvas.DrawRect(SKRect.Create(Math.Min(X(0), X(v)), y - 26, Math.Abs(X(v) - X(0)), 22), fill);
+                type.Draw(canvas, format.Format(v), Math.Max(X(0), X(v)) + 6, y - 10, false, TextSize - 1, ink);
+            }
+            canvas.DrawLine(X(0), y - bars.Count * 34 - 4, X(0), y + 4, axisPaint);
+            y += 30;
+        }
+        else
+        {
+            var years = chart.Series.SelectMany(s => s.Points.Select(p => p.Year)).Distinct().Order().ToList();
+            if (years.Count == 0) years.Add(DateTime.UtcNow.Year);
+            var ticks = Ticks(values.Min(), values.Max());
+            var tickLabels = ticks.Select(format.Short).ToList();
+            var left = Pad + tickLabels.Max(l => type.Width(l, false, TextSize - 1)) + 10;
+            var right = Width - Pad - 18;
+            var top = y + 8;
+            var bottom = y + PlotHeight;
+            int firstYear = years[0], lastYear = years[^1];
+            float X(int year) => firstYear == lastYear ? (left + right) / 2 : left + (year - firstYear) / (float)(lastYear - firstYear) * (right - left);
+            float Y(double v) => (float)(bottom - (v - ticks[0]) / (ticks[^1] - ticks[0]) * (bottom - top));
+            for (var i = 0; i < ticks.Count; i++)
+            {
+                canvas.DrawLine(left, Y(ticks[i]), right, Y(ticks[i]), gridPaint);
+                type.Draw(canvas, tickLabels[i], left - 8, Y(ticks[i]) + 5, false, TextSize - 1, ink, SKTextAlign.Right);
+            }
+            canvas.DrawLine(left, bottom, right, bottom, axisPaint);
+            canvas.DrawLine(left, top, left, bottom, axisPaint);
+            var step = years.Count > 12 ? (int)Math.Ceiling(years.Count / 12.0) : 1;
+            for (var i = 0; i < years.Count; i += step)
+                type.Draw(canvas, years[i].ToString(format.Text.Culture), X(years[i]), bottom + 20, false, TextSize - 1, ink, SKTextAlign.Center);
+            if (config.Target is { } t)
+            {
+                using var targetPaint = Stroke(ChartPalette.Target, 2);
+                canvas.DrawLine(left, Y(t), right, Y(t), targetPaint);
+            }
+            foreach (var series in chart.Series)
+            {
+                var points = series.Points.Where(p => p.Value is not null).OrderBy(p => p.Year).ToList();
+                using var line = Stroke(series.Style, 2.5f);
+                if (points.Count > 1)
+                {
+                    using var path = Polygon(points.Select(p => (X(p.Year), Y(p.Value!.Value))), close: false);
+                    canvas.DrawPath(path, line);
+                }
+                foreach (var p in points) Marker(canvas, series.Style, X(p.Year), Y(p.Value!.Value), 5);
+            }
+            y = bottom + 28;
+        }
+
+        foreach (var row in LegendRows(type, Legend(chart, config), inner))
+        {
+            y += 24;
+            var x = Pad;
+            foreach (var (label, seriesStyle, w) in row)
+            {
+                using var sample = Stroke(seriesStyle, 2.5f);
+                canvas.DrawLine(x, y - 5, x + 30, y - 5, sample);
+                if (seriesStyle.Point != "line") Marker(canvas, seriesStyle, x + 15, y - 5, 4);
+                type.Draw(canvas, label, x + 38, y, false, TextSize, ink);
+                x += w;
+            }
+        }
+        y += 12;
+        foreach (var line in type.Wrap(text.Source, inner, false, TextSize - 1, 2))
+        {
+            y += 19;
+            type.Draw(canvas, line, Pad, y, false, TextSize - 1, muted);
+        }
+        if (text.Credit is not null)
+        {
+            y += 19;
+            type.Draw(canvas, text.Credit, Pad, y, false, TextSize - 1, muted);
+        }
+    }
+
+    private static SKPaint Stroke(SeriesStyle style, float width)
+    {
+        var paint = new SKPaint { Color = SKColor.Parse(style.Color), StrokeWidth = width, IsAntialias = true, Style = SKPaintStyle.Stroke };
+        if (style.Dash.Length > 0) paint.PathEffect = SKPathEffect.CreateDash([.. style.Dash.Select(d => (float)d)], 0);
+        return paint;
+    }
+
+    /// <summary>The series' point shape, as Chart.js draws its pointStyle.</summary>
+    private static void Marker(SKCanvas canvas, SeriesStyle style, float x, float y, float r)
+    {
+        using var fill = new SKPaint { Color = SKColor.Parse(style.Color), IsAntialias = true, Style = SKPaintStyle.Fill };
+        using var stroke = new SKPaint { Color = SKColor.Parse(style.Color), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 2 };
+        switch (style.Point)
+        {
+            case "triangle":
+                using (var p = Polygon([(x, y - r), (x + r, y + r), (x - r, y + r)])) canvas.DrawPath(p, fill);
+                break;
+            case "rect":
+            case "rectRounded":
+                canvas.DrawRect(x - r, y - r, 2 * r, 2 * r, fill);
+                break;
+            case "rectRot":
+                using (var p = Polygon([(x, y - r), (x + r, y), (x, y + r), (x - r, y)])) canvas.DrawPath(p, fill);
+                break;
+            case "cross":
+                canvas.DrawLine(x - r, y, x + r, y, stroke); canvas.DrawLine(x, y - r, x, y + r, stroke);
+                break;
+            case "crossRot":
+            case "star":
+                canvas.DrawLine(x - r, y - r, x + r, y + r, stroke); canvas.DrawLine(x - r, y + r, x + r, y - r, stroke);
+                if (style.Point == "star") { canvas.DrawLine(x - r, y, x + r, y, stroke); canvas.DrawLine(x, y - r, x, y + r, stroke); }
+                break;
+            case "line":
+                break;
+            default:
+                canvas.DrawCircle(x, y, r, fill);
+                break;
+        }
+    }
+
+    private static SKPath Polygon(IEnumerable<(float X, float Y)> points, bool close = true)
+    {
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        var data = string.Join(" ", points.Select((p, i) => (i == 0 ? "M" : "L") + p.X.ToString("R", c) + "," + p.Y.ToString("R", c))) + (close ? " Z" : "");
+        return SKPath.ParseSvgPathData(data) ?? new SKPath();
+    }
+
+    /// <summary>Five or so round ticks spanning the values, as Chart.js picks them.</summary>
+    private static List<double> Ticks(double min, double max)
+    {
+        if (min == max) { min -= Math.Abs(min) * 0.1 + 1; max += Math.Abs(max) * 0.1 + 1; }
+        var raw = (max - min) / 5;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = new[] { 1, 2, 2.5, 5, 10 }.Select(f => f * magnitude).First(s => s >= raw);
+        var start = Math.Floor(min / step) * step;
+        var ticks = new List<double>();
+        for (var v = start; v < max + step * 0.999; v += step) ticks.Add(Math.Round(v, 10));
+        if (ticks.Count < 2) ticks.Add(start + step);
+        return ticks;
+    }
+}

@@ -1,0 +1,81 @@
+using SkiaSharp;
+using SkiaSharp.HarfBuzz;
+
+namespace StaticMap.Core.Rendering.Cards;
+
+/// <summary>The two typefaces of a <see cref="CardStyle"/>, with their HarfBuzz shapers, for one drawing; text is shaped
+/// (kerning, ligatures, combining accents) as a browser would, never drawn glyph by glyph.</summary>
+internal sealed class Typefaces : IDisposable
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Typefaces>> Loaded = new(StringComparer.Ordinal);
+
+    /// <summary>The style's typefaces, loaded once per process and shared: a typeface and a HarfBuzz font are read-only once
+    /// made, and every shaping has its own buffer, so drawings on several threads share them.</summary>
+    public static Typefaces For(CardStyle style) =>
+        Loaded.GetOrAdd(style.FontFingerprint, _ => new Lazy<Typefaces>(() => new Typefaces(style))).Value;
+
+    private Typefaces(CardStyle style)
+    {
+        Regular = SKTypeface.FromData(SKData.CreateCopy(style.RegularFont)) ?? throw new InvalidOperationException("the card's regular font cannot be read");
+        Bold = SKTypeface.FromData(SKData.CreateCopy(style.BoldFont)) ?? throw new InvalidOperationException("the card's bold font cannot be read");
+        _regularShaper = new SKShaper(Regular);
+        _boldShaper = new SKShaper(Bold);
+    }
+
+    public SKTypeface Regular { get; }
+    public SKTypeface Bold { get; }
+    private readonly SKShaper _regularShaper;
+    private readonly SKShaper _boldShaper;
+
+    public SKFont Font(bool bold, float size) => new(bold ? Bold : Regular, size) { Subpixel = true, Edging = SKFontEdging.SubpixelAntialias };
+
+    /// <summary>The advance of <paramref name="text"/> as shaped.</summary>
+    public float Width(string text, bool bold, float size)
+    {
+        using var font = Font(bold, size);
+        var result = (bold ? _boldShaper : _regularShaper).Shape(text, font);
+        return result.Width;
+    }
+
+    public void Draw(SKCanvas canvas, string text, float x, float y, bool bold, float size, SKColor colour, SKTextAlign align = SKTextAlign.Left)
+    {
+        using var font = Font(bold, size);
+        using var paint = new SKPaint { Color = colour, IsAntialias = true };
+        canvas.DrawShapedText(bold ? _boldShaper : _regularShaper, text, x, y, align, font, paint);
+    }
+
+    /// <summary>Words wrapped to <paramref name="width"/>, at most <paramref name="maxLines"/> lines; a cut last line ends in "…".</summary>
+    public IReadOnlyList<string> Wrap(string text, float width, bool bold, float size, int maxLines)
+    {
+        var lines = new List<string>();
+        var line = "";
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var candidate = line.Length == 0 ? words[i] : line + " " + words[i];
+            if (line.Length > 0 && Width(candidate, bold, size) > width)
+            {
+                lines.Add(line);
+                line = words[i];
+                if (lines.Count == maxLines)
+                {
+                    var last = lines[^1];
+                    while (last.Length > 1 && Width(last + " …", bold, size) > width) last = last.LastIndexOf(' ') is var s and > 0 ? last[..s] : last[..^1];
+                    lines[^1] = last.TrimEnd(',', ';', ':') + " …";
+                    return lines;
+                }
+            }
+            else line = candidate;
+        }
+        if (line.Length > 0) lines.Add(line);
+        return lines;
+    }
+
+    public void Dispose()
+    {
+        _regularShaper.Dispose();
+        _boldShaper.Dispose();
+        Regular.Dispose();
+        Bold.Dispose();
+    }
+}

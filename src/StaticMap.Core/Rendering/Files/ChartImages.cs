@@ -1,0 +1,46 @@
+using StaticMap.Core.Model;
+using StaticMap.Core.Rendering.Cards;
+using StaticMap.Core.Rendering.Charts;
+using StaticMap.Core.Rendering.Components;
+
+namespace StaticMap.Core.Rendering.Files;
+
+/// <summary>
+/// Each chart as a PNG (2×) and an SVG beside its CSV (<see cref="ChartSpec.DownloadHref"/>), drawn at build time from the
+/// chart the page shows (<see cref="ChartPainter"/>), with its title, its source line and the data credit, in its language.
+/// </summary>
+public sealed class ChartImages : IFileKind, IPerLanguageFiles
+{
+    public IEnumerable<GeneratedFile> Files(RenderContext context)
+    {
+        var basePath = context.Urls.BasePath;
+        var sources = Sources(context);
+        foreach (var plan in context.PlansInScope)
+        {
+            var t = context.Text(plan.Metadata.Language);
+            var planSource = new ChartImageText(t.Text("cards.chart_source_plan", ("plan", plan.Metadata.Title)), null);
+            foreach (var chart in context.AllCharts.Where(c => c.Format.Text.Language == plan.Metadata.Language).DistinctBy(c => c.CsvHref))
+            {
+                var text = sources.GetValueOrDefault(chart.Id + "\u001f" + chart.CsvHref) ?? planSource;
+                yield return new GeneratedFile(chart.DownloadHref("png")[basePath.Length..].TrimStart('/'), ChartPainter.Png(chart, text, context.CardStyle));
+                yield return new GeneratedFile(chart.DownloadHref("svg")[basePath.Length..].TrimStart('/'), ChartPainter.Svg(chart, text, context.CardStyle));
+            }
+        }
+    }
+
+    /// <summary>The source line of each findings chart: Urban's data with the credit, or the coalition's own file.</summary>
+    private static Dictionary<string, ChartImageText> Sources(RenderContext context)
+    {
+        var sources = new Dictionary<string, ChartImageText>(StringComparer.Ordinal);
+        foreach (var plan in context.PlansInScope)
+        {
+            if (plan.Findings is not { } findings) continue;
+            var page = (FindingsPage)new FindingsView().Build(plan, findings, context);
+            foreach (var metric in page.Metrics)
+            foreach (var chart in metric.Charts)
+                // The source line names Urban's data and credits it ("Source: Urban Institute, Mobility Metrics."), or the coalition's file.
+                sources[chart.Id + "\u001f" + chart.CsvHref] = new ChartImageText(metric.Source, null);
+        }
+        return sources;
+    }
+}

@@ -87,6 +87,7 @@ public sealed class LinkResolver
             Page(SiteUrls.Plan(plan.Id), PageIds.Overview);
             Page(SiteUrls.Status(plan.Id), PageIds.Status);
             Page(SiteUrls.Print(plan.Id), () => PageIds.Print(plan));
+            Page(SiteUrls.Glance(plan.Id), PageIds.Glance);
             if (!plan.Progress.IsEmpty) Page(SiteUrls.ProgressIndex(plan.Id), PageIds.ProgressIndex);
             foreach (var c in plan.Components)
             {
@@ -138,6 +139,7 @@ public sealed class LinkResolver
             Localized(SiteUrls.Plan(main.Id), SiteUrls.Plan(edition), PageIds.Overview);
             Localized(SiteUrls.Status(main.Id), SiteUrls.Status(edition), PageIds.Status);
             Localized(SiteUrls.Print(main.Id), SiteUrls.Print(edition), () => PageIds.Print(edition));
+            Localized(SiteUrls.Glance(main.Id), SiteUrls.Glance(edition), PageIds.Glance);
             if (!edition.Progress.IsEmpty) Localized(SiteUrls.ProgressIndex(main.Id), SiteUrls.ProgressIndex(edition), PageIds.ProgressIndex);
             foreach (var c in edition.Components)
             {

@@ -64,6 +64,9 @@ public sealed class PageIds
 
     public static PageIds Overview() => new PageIds().Add("sm-parts-heading", "sm-progress-heading", "sm-coalition-heading", "sm-contact-heading");
 
+    public static PageIds Glance() => new PageIds().Add("sm-glance-vision-heading", "sm-glance-parts-heading", "sm-glance-metrics-heading",
+        "sm-glance-status-heading", "sm-glance-coalition-heading", "sm-glance-contact-heading");
+
     public static PageIds Status() => new PageIds().Add("sm-parts-status-heading", "sm-measures-heading", "sm-rollup-heading", "sm-rollup-caption");
 
     public static PageIds ProgressIndex() => new PageIds().Add("sm-reports-heading", "sm-over-time-heading", "sm-over-time-caption");

@@ -27,6 +27,7 @@ public static class SiteUrls
     public static string Progress(string planId, int year) => $"/{planId}/progress/{year}/";
     public static string Status(string planId) => $"/{planId}/status/";
     public static string Print(string planId) => $"/{planId}/print/";
+    public static string Glance(string planId) => $"/{planId}/at-a-glance/";
     public static string PlanJson(string planId) => $"/{planId}/plan.json";
     public static string PlanFile(string planId, string planRelativePath) => $"/{planId}/{planRelativePath}";
     public static string Page(string slug) => slug switch { "" => Home, "404" => NotFound, _ => $"/{slug}/" };
@@ -48,6 +49,7 @@ public static class SiteUrls
     public static string Progress(Plan plan, int year) => Prefix(EditionOf(plan)) + Progress(plan.Id, year);
     public static string Status(Plan plan) => Prefix(EditionOf(plan)) + Status(plan.Id);
     public static string Print(Plan plan) => Prefix(EditionOf(plan)) + Print(plan.Id);
+    public static string Glance(Plan plan) => Prefix(EditionOf(plan)) + Glance(plan.Id);
 
     /// <summary>A site page in <paramref name="language"/> (null: the site's main language): "/es/about/", "/es/", "/es/404.html".</summary>
     public static string Page(string slug, string? language) => Prefix(language) + Page(slug);

@@ -32,6 +32,7 @@ public sealed class Sitemap : IFileKind, ISiteWide
             foreach (var r in plan.Progress) Add(SiteUrls.Progress(plan, r.Year), null);
             Add(SiteUrls.Status(plan), null);
             Add(SiteUrls.Print(plan), released);
+            Add(SiteUrls.Glance(plan), released);
         }
         var anyAlternates = urls.Any(u => u.Alternates.Count > 0);
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null),

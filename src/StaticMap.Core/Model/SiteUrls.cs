@@ -51,6 +51,10 @@ public static class SiteUrls
     public static string Print(Plan plan) => Prefix(EditionOf(plan)) + Print(plan.Id);
     public static string Glance(Plan plan) => Prefix(EditionOf(plan)) + Glance(plan.Id);
 
+    /// <summary>A chart's embeddable page: "/a/embed/share_employed-trend/" for the chart with id "sm-chart-share_employed-trend".</summary>
+    public static string Embed(Plan plan, string chartId) =>
+        Prefix(EditionOf(plan)) + $"/{plan.Id}/embed/{(chartId.StartsWith("sm-chart-", StringComparison.Ordinal) ? chartId["sm-chart-".Length..] : chartId)}/";
+
     /// <summary>A site page in <paramref name="language"/> (null: the site's main language): "/es/about/", "/es/", "/es/404.html".</summary>
     public static string Page(string slug, string? language) => Prefix(language) + Page(slug);
     public static string SearchIn(string? language) => Prefix(language) + Search;

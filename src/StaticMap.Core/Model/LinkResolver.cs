@@ -88,6 +88,7 @@ public sealed class LinkResolver
             Page(SiteUrls.Status(plan.Id), PageIds.Status);
             Page(SiteUrls.Print(plan.Id), () => PageIds.Print(plan));
             Page(SiteUrls.Glance(plan.Id), PageIds.Glance);
+            foreach (var embed in SiteUrls.EmbedCandidates(plan)) Page(embed, PageIds.Embed);
             if (!plan.Progress.IsEmpty) Page(SiteUrls.ProgressIndex(plan.Id), PageIds.ProgressIndex);
             foreach (var c in plan.Components)
             {
@@ -140,6 +141,7 @@ public sealed class LinkResolver
             Localized(SiteUrls.Status(main.Id), SiteUrls.Status(edition), PageIds.Status);
             Localized(SiteUrls.Print(main.Id), SiteUrls.Print(edition), () => PageIds.Print(edition));
             Localized(SiteUrls.Glance(main.Id), SiteUrls.Glance(edition), PageIds.Glance);
+            foreach (var (mainEmbed, embed) in SiteUrls.EmbedCandidates(main).Zip(SiteUrls.EmbedCandidates(edition))) Localized(mainEmbed, embed, PageIds.Embed);
             if (!edition.Progress.IsEmpty) Localized(SiteUrls.ProgressIndex(main.Id), SiteUrls.ProgressIndex(edition), PageIds.ProgressIndex);
             foreach (var c in edition.Components)
             {

@@ -64,6 +64,9 @@ public sealed class PageIds
 
     public static PageIds Overview() => new PageIds().Add("sm-parts-heading", "sm-progress-heading", "sm-coalition-heading", "sm-contact-heading");
 
+    /// <summary>A chart's embeddable page: the chart's own ids (its figure, canvas, table caption), all "sm-chart-…".</summary>
+    public static PageIds Embed() => new PageIds().AddPrefix("sm-chart-");
+
     public static PageIds Glance() => new PageIds().Add("sm-glance-vision-heading", "sm-glance-parts-heading", "sm-glance-metrics-heading",
         "sm-glance-status-heading", "sm-glance-coalition-heading", "sm-glance-contact-heading");
 

@@ -27,6 +27,7 @@ public static class SiteUrls
     public static string Progress(string planId, int year) => $"/{planId}/progress/{year}/";
     public static string Status(string planId) => $"/{planId}/status/";
     public static string Print(string planId) => $"/{planId}/print/";
+    public static string Glance(string planId) => $"/{planId}/at-a-glance/";
     public static string PlanJson(string planId) => $"/{planId}/plan.json";
     public static string PlanFile(string planId, string planRelativePath) => $"/{planId}/{planRelativePath}";
     public static string Page(string slug) => slug switch { "" => Home, "404" => NotFound, _ => $"/{slug}/" };
@@ -48,6 +49,28 @@ public static class SiteUrls
     public static string Progress(Plan plan, int year) => Prefix(EditionOf(plan)) + Progress(plan.Id, year);
     public static string Status(Plan plan) => Prefix(EditionOf(plan)) + Status(plan.Id);
     public static string Print(Plan plan) => Prefix(EditionOf(plan)) + Print(plan.Id);
+    public static string Glance(Plan plan) => Prefix(EditionOf(plan)) + Glance(plan.Id);
+
+    /// <summary>The embeddable pages a plan may have: one per findings metric's trend and requested breakdown, one per indicator
+    /// a progress report updates (a chart with no data has no page); the ids are the charts' without "sm-chart-".</summary>
+    public static IEnumerable<string> EmbedCandidates(Plan plan)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in plan.Findings?.Metrics ?? [])
+        {
+            var n = seen[m.Key] = seen.GetValueOrDefault(m.Key) + 1;
+            var key = n == 1 ? m.Key : $"{m.Key}-{n}";
+            yield return Embed(plan, $"{key}-trend");
+            foreach (var type in m.Subgroups) yield return Embed(plan, $"{key}-{type.Trim().ToLowerInvariant().Replace('_', '-')}");
+        }
+        foreach (var r in plan.Progress)
+        foreach (var id in r.Updates.Select(u => u.Indicator.Value).Distinct(StringComparer.Ordinal))
+            yield return Embed(plan, $"{r.Year}-{id}");
+    }
+
+    /// <summary>A chart's embeddable page: "/a/embed/share_employed-trend/" for the chart with id "sm-chart-share_employed-trend".</summary>
+    public static string Embed(Plan plan, string chartId) =>
+        Prefix(EditionOf(plan)) + $"/{plan.Id}/embed/{(chartId.StartsWith("sm-chart-", StringComparison.Ordinal) ? chartId["sm-chart-".Length..] : chartId)}/";
 
     /// <summary>A site page in <paramref name="language"/> (null: the site's main language): "/es/about/", "/es/", "/es/404.html".</summary>
     public static string Page(string slug, string? language) => Prefix(language) + Page(slug);

@@ -70,6 +70,8 @@ public sealed class StaticMapBuilder
             TemplateError.Instance, ShareCardsNeedBaseUrl.Instance,
             // Writing (write)
             VendorLibraryFailed.Instance, OutputNotWritable.Instance, OutputRefused.Instance, CacheNotWritable.Instance,
+            // The release checklist (release: staticmap check --release only)
+            ReleaseWithoutContact.Instance, ReleaseWithoutDate.Instance, ReleaseWithoutBaseUrl.Instance,
             // Any stage (any)
             InternalError.Instance);
 
@@ -84,7 +86,8 @@ public sealed class StaticMapBuilder
     public StaticMapBuilder UsePages() =>
         AddPageKind(new ComponentPageKind()).AddPageKind(new HomePageKind()).AddPageKind(new PlanOverviewPageKind())
         .AddPageKind(new PrintPageKind()).AddPageKind(new ProgressPageKind()).AddPageKind(new SearchPageKind())
-        .AddPageKind(new SitePageKind()).AddPageKind(new StatusPageKind());
+        .AddPageKind(new SitePageKind()).AddPageKind(new StatusPageKind())
+        .AddPageKind(new GlancePageKind()).AddPageKind(new EmbedPageKind());
 
     /// <summary>The generated files: the browser editor, downloads, plan.json, the feed, robots.txt, the schemas, the sitemap, share cards and chart images.</summary>
     public StaticMapBuilder UseFiles() =>

@@ -9,7 +9,7 @@ using StaticMap.Core.Rendering;
 namespace StaticMap.Cli.Commands;
 
 /// <summary>
-/// <c>staticmap pdf &lt;plan-id&gt; [--year YYYY] [--output file.pdf] [--timeout SECONDS]</c>: a tagged PDF of the whole plan
+/// <c>staticmap pdf &lt;plan-id&gt; [--year YYYY | --summary] [--language es] [--output file.pdf] [--timeout SECONDS]</c>: a tagged PDF of the whole plan
 /// (its print view) or of one progress report. The site is built into a temporary folder and served on 127.0.0.1; Chromium,
 /// driven through its protocol (<see cref="ChromiumPrinter"/>), prints the page once its charts are drawn. One deadline
 /// covers the whole command: when it passes, the browser's processes are killed and nothing is written.
@@ -26,7 +26,9 @@ public static class PdfCommand
     {
         var plan = new Argument<string>("plan-id") { Description = "The plan's folder name under plans/, e.g. alameda-county" };
         var year = new Option<int?>("--year") { Description = "Print this year's progress report instead of the whole plan" };
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "The PDF to write [default: <plan-id>.pdf or <plan-id>-progress-<year>.pdf]" };
+        var summary = new Option<bool>("--summary") { Description = "Print the plan at a glance, on one sheet of US Letter, instead of the whole plan" };
+        var language = new Option<string?>("--language", "--lang") { Description = "Print the plan's translation in this language (e.g. es) instead of its main language" };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "The PDF to write [default: <plan-id>.pdf, <plan-id>-summary.pdf or <plan-id>-progress-<year>.pdf, with -<lang> for a translation]" };
         var timeout = new Option<int>("--timeout")
         {
             Description = "Give up after this many seconds, building and printing together, and write nothing",
@@ -36,7 +38,7 @@ public static class PdfCommand
         var drafts = CommonOptions.Drafts();
         var command = new Command("pdf", "Print the whole plan, or one progress report, to a tagged PDF with headless Chromium")
         {
-            plan, year, output, timeout, root, drafts,
+            plan, year, summary, language, output, timeout, root, drafts,
         };
         command.SetAction(result =>
         {
@@ -51,8 +53,15 @@ public static class PdfCommand
             if (seconds is < 1 or > 3600)
                 return CommonOptions.Usage($"--timeout {seconds} is not a number of seconds from 1 to 3600 (default {DefaultTimeoutSeconds})");
             var reportYear = result.GetValue(year);
+            var isSummary = result.GetValue(summary);
+            if (isSummary && reportYear is not null)
+                return CommonOptions.Usage("--summary and --year print different pages: give one of them");
+            var lang = result.GetValue(language);
+            if (lang is not null && (lang.Length is < 2 or > 3 || !lang.All(char.IsAsciiLetterLower)))
+                return CommonOptions.Usage($"--language '{lang}' is not a language code: give the code of one of the plan's translations, e.g. es");
+            var suffix = lang is null ? "" : "-" + lang;
             var pdfPath = result.GetValue(output)?.FullName
-                ?? Path.Combine(Environment.CurrentDirectory, reportYear is { } y ? $"{id}-progress-{y}.pdf" : $"{id}.pdf");
+                ?? Path.Combine(Environment.CurrentDirectory, reportYear is { } y ? $"{id}-progress-{y}{suffix}.pdf" : isSummary ? $"{id}-summary{suffix}.pdf" : $"{id}{suffix}.pdf");
 
             var chromium = FindChromium(out var why);
             if (chromium is null)
@@ -61,8 +70,9 @@ public static class PdfCommand
                 Console.Error.WriteLine("Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set STATICMAP_CHROMIUM to a Chromium or Chrome executable.");
                 return CommonOptions.ProblemsFound;
             }
-            var pagePath = reportYear is { } ry ? $"/{id}/progress/{ry}/" : $"/{id}/print/";
-            var job = new PdfJob(registry, rootPath, result.GetValue(drafts), id, reportYear, pagePath, pdfPath, chromium);
+            var prefix = lang is null ? "" : "/" + lang;
+            var pagePath = prefix + (reportYear is { } ry ? $"/{id}/progress/{ry}/" : isSummary ? $"/{id}/at-a-glance/" : $"/{id}/print/");
+            var job = new PdfJob(registry, rootPath, result.GetValue(drafts), id, reportYear, pagePath, pdfPath, chromium) { Language = lang, Summary = isSummary };
             return job.Run(TimeSpan.FromSeconds(seconds));
         });
         return command;
@@ -95,6 +105,12 @@ public static class PdfCommand
         private bool _written;
         private string? _temp;
         private volatile string? _partial;
+
+        /// <summary>The translation printed (--language), or null for the plan's main language.</summary>
+        public string? Language { get; init; }
+
+        /// <summary>Whether the plan at a glance is printed (--summary).</summary>
+        public bool Summary { get; init; }
 
         public int Run(TimeSpan limit)
         {
@@ -144,8 +160,10 @@ public static class PdfCommand
                     return CommonOptions.ProblemsFound;
                 }
                 if (!File.Exists(Path.Combine(site, pagePath.Trim('/'), "index.html")))
-                    return CommonOptions.Usage(reportYear is null
-                        ? $"the plan '{id}' has no print view (is it a draft? add --drafts)"
+                    return CommonOptions.Usage(Language is not null
+                        ? $"the plan '{id}' has no {(Summary ? "summary" : reportYear is null ? "print view" : $"progress report for {reportYear}")} in '{Language}' (is '{Language}' one of its translations? is it a draft? add --drafts)"
+                        : reportYear is null
+                        ? $"the plan '{id}' has no {(Summary ? "summary" : "print view")} (is it a draft? add --drafts)"
                         : $"the plan '{id}' has no progress report for {reportYear} (or it is a draft: add --drafts)");
                 var printed = ChromiumPrinter.Print(chromium, site, pagePath, step => _step = step);
                 if (printed.Problem is { } problem) return Fail(problem);

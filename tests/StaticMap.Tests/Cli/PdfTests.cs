@@ -61,6 +61,30 @@ public class PdfTests
         Assert.StartsWith("2024 progress report", Normalized(PdfText(output)).Trim());
     }
 
+    /// <summary>The plan at a glance of the sample plans (the longest the repository has) prints on one sheet of US Letter, in
+    /// English and in Spanish.</summary>
+    [SkippableTheory]
+    [InlineData("alameda-county", null, "Alameda County Mobility Action Plan (example)", "Headline figures")]
+    [InlineData("alameda-county", "es", "Plan de Acción para la Movilidad del Condado de Alameda (ejemplo)", "Cifras principales")]
+    [InlineData("ramsey-county", null, "Ramsey County Mobility Action Plan (example)", "Headline figures")]
+    public void The_summary_prints_on_one_sheet_of_letter(string plan, string? language, string title, string heading)
+    {
+        RequireTools();
+        using var site = TestSite.Empty();
+        var output = Path.Combine(site.Root, "summary.pdf");
+        string[] args = ["pdf", plan, "--summary", "--root", Repository.Root, "--output", output];
+        if (language is not null) args = [.. args, "--language", language];
+        var (code, stdout, error) = Run(OwnTemp(site), args);
+
+        Assert.True(code == 0, $"exit {code}\n{stdout}\n{error}");
+        var info = PdfInfo(output);
+        Assert.Equal("1", info["Pages"]);
+        Assert.Equal("612 x 792 pts (letter)", info["Page size"]);
+        var text = Normalized(PdfText(output));
+        Assert.StartsWith(title, text.Trim());
+        Assert.Contains(heading, text);
+    }
+
     [SkippableFact]
     public void An_image_on_another_host_is_not_fetched()
     {

@@ -298,7 +298,8 @@ public static partial class QualityChecker
         if (run.Page.Lang == "es")
         {
             // English the site wrote on a Spanish page: outside anything marked lang="en".
-            var spanish = string.Concat(run.Segments.Select(s => s.Lang == "en" ? " ‹en› " : s.Text));
+            // lang="zxx" marks text of no language (the share control's link and embed code): not read as Spanish.
+            var spanish = string.Concat(run.Segments.Select(s => s.Lang == "en" ? " ‹en› " : s.Lang == "zxx" ? " " : s.Text));
             foreach (var allowed in facts.AllowedEnglish.OrderByDescending(a => a.Length)) spanish = spanish.Replace(allowed, " ");
             spanish = PageText.Normalize(Address().Replace(spanish, " "));
             var english = InterfaceWords.Words(spanish).Where(w => InterfaceWords.English.Contains(w.Word)).ToList();

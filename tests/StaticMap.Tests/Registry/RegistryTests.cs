@@ -122,7 +122,7 @@ public sealed class RegistryTests
         Assert.Equal(registry.Rules.All.Count, registry.Rules.All.Select(r => r.Code).Distinct().Count());
         Assert.Equal(registry.Rules.All.Select(r => r.Code).Order(StringComparer.Ordinal), registry.Rules.All.Select(r => r.Code));
         Assert.All(registry.Rules.All.Where(r => r is IPlanRule or ISiteRule), r => Assert.Equal("validate", r.Stage));
-        Assert.Equal([10, 20, 30, 40, 50, 60, 70, 80], registry.PageKinds.Select(k => k.Order));
+        Assert.Equal([10, 20, 30, 40, 50, 60, 70, 80, 85, 90], registry.PageKinds.Select(k => k.Order));
         Assert.Equal(ComponentKinds.All, registry.Components.Kinds);
     }
 

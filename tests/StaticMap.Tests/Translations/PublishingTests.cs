@@ -131,8 +131,8 @@ public class PublishingTests(SpanishSite fixture) : IClassFixture<SpanishSite>
         // The plan navigation names it in Spanish, unmarked.
         var nav = page.QuerySelectorAll("nav.plan-nav a").Single(a => a.GetAttribute("href") == "/es/test-county/theory-of-change/");
         Assert.Equal(("Teoría del cambio y modelo lógico", null), (nav.TextContent, nav.GetAttribute("lang")));
-        // A translated page has neither.
-        Assert.Null(_site.Page("/es/test-county/findings/").QuerySelector(".notice-untranslated, .untranslated, main [lang]"));
+        // A translated page has neither (lang="zxx" marks code, no language: the share control's link and embed code).
+        Assert.Null(_site.Page("/es/test-county/findings/").QuerySelector(".notice-untranslated, .untranslated, main [lang]:not([lang=zxx])"));
         // The overview lists it by its Spanish title and its English summary, the summary marked lang="en".
         var parts = _site.Page("/es/test-county/").QuerySelectorAll("ol.part-list > li").ToList();
         var part = parts.Single(li => li.QuerySelector("a")!.GetAttribute("href") == "/es/test-county/theory-of-change/");

@@ -62,6 +62,15 @@ public sealed record ChartSpec(
         return language == Localization.StringCatalog.DefaultLanguage ? $"{stem}.{extension}" : $"{stem}.{language}.{extension}";
     }
 
+    /// <summary>The chart's embeddable page (<c>/&lt;plan&gt;/embed/&lt;chart&gt;/</c>, site URL), or null when it has none.</summary>
+    public string? EmbedUrl { get; init; }
+
+    /// <summary>The site URL of the page that shows the chart, with its anchor ("/a/findings/#sm-chart-x-trend"), for sharing.</summary>
+    public string? PageUrl { get; init; }
+
+    /// <summary>The share control's addresses and embed code (<see cref="Pages.ChartShare"/>); null: no control.</summary>
+    public Pages.ChartShare? Share { get; init; }
+
     /// <summary>The data table's body rows as HTML (<see cref="ChartTableHtml"/>), made from <see cref="Rows"/> when read.</summary>
     public RawHtml TableRows => ChartTableHtml.Rows(this);
 }

@@ -90,7 +90,8 @@ public sealed class FindingsView : IComponentView
             };
             var folder = RenderContext.DownloadFolder(plan);
             charts = context.Charts($"{plan.Id}/findings/{key}",
-                () => MetricCharts.Build(data, $"sm-chart-{key}", suffix => context.Urls.Href($"{folder}{key}-{suffix}.csv")));
+                () => MetricCharts.Build(data, $"sm-chart-{key}", suffix => context.Urls.Href($"{folder}{key}-{suffix}.csv"))
+                    .Select(c => Pages.EmbedPageKind.Shared(c, plan, SiteUrls.Component(plan, ComponentKind.Findings), context)).ToList());
         }
 
         return new MetricView(key, "sm-metric-" + key, title, reference.Takeaway, Sentence(definition is null ? null : MetricText.Description(definition, t)),

@@ -69,5 +69,5 @@ public sealed class ComponentPageKind : IPageKind
 public static class ChartScripts
 {
     public static IReadOnlyList<string> For(RenderContext context) =>
-        [SiteUrls.StaticRoot + "vendor/chart.js/chart.umd.js", SiteUrls.StaticRoot + "js/charts.js"];
+        [SiteUrls.StaticRoot + "vendor/chart.js/chart.umd.js", SiteUrls.StaticRoot + "js/charts.js", SiteUrls.StaticRoot + "js/share.js"];
 }

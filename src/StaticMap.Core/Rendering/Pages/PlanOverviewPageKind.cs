@@ -15,7 +15,11 @@ public sealed record PlanOverview(
     IReadOnlyList<ComponentLink> Components,
     IReadOnlyList<ProgressLink> Progress,
     Contact? Contact,
-    string JsonHref);
+    string JsonHref)
+{
+    /// <summary>The plan at a glance (<see cref="GlancePageKind"/>), linked from the overview.</summary>
+    public string GlanceHref { get; init; } = "";
+}
 
 public sealed record CoalitionGroup(string Sector, IReadOnlyList<CoalitionMember> Members);
 
@@ -61,7 +65,7 @@ public sealed class PlanOverviewPageKind : IPageKind
                         context.Urls.Href(SiteUrls.Component(plan, c.Kind)), PlainText.Excerpt(c.Body), c.TextLanguage, Formatting.ComponentTitleLang(c))).ToList(),
                     plan.Progress.Reverse().Select(p => new ProgressLink(p.Year, Formatting.ReportTitle(p, t), context.Urls.Href(SiteUrls.Progress(plan, p.Year)))).ToList(),
                     m.Contact,
-                    context.Urls.Href(SiteUrls.PlanJson(plan.Id))));
+                    context.Urls.Href(SiteUrls.PlanJson(plan.Id))) { GlanceHref = context.Urls.Href(SiteUrls.Glance(plan)) });
         }
     }
 }

@@ -167,7 +167,9 @@ public sealed class ProgressPageKind : IPageKind
             {
                 var csv = RenderContext.DownloadFolder(plan) + $"progress-{report.Year}-{i.Id}.csv";
                 return IndicatorCharts.Build(plan, i, report.Year, $"sm-chart-{report.Year}-{i.Id}", context.Urls.Href(csv),
-                    context.Text(plan.Metadata.Language));
+                    context.Text(plan.Metadata.Language)) is { } chart
+                    ? EmbedPageKind.Shared(chart, plan, SiteUrls.Progress(plan, report.Year), context)
+                    : null;
             })
             .OfType<ChartSpec>()
             .ToList());

@@ -44,7 +44,7 @@ public class WeakPeerDataTests
     {
         // Alameda's 2021 estimate Strong, the peer's (Allegheny County) Weak: before, MAP072 warned and the page said nothing.
         using var site = JuvenileArrestsWithPeers().Replace(Data, "12.9362759048925,Weak", "12.9362759048925,Strong");
-        var result = site.Build();
+        var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/"));
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal("MAP072", warning.Code);
@@ -57,7 +57,7 @@ public class WeakPeerDataTests
     public void Weak_estimates_of_the_place_and_a_peer_are_counted_alike_by_the_warning_and_the_page()
     {
         using var site = JuvenileArrestsWithPeers();
-        var result = site.Build();
+        var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/"));
         var warning = Assert.Single(result.Diagnostics);
         Assert.Contains("(06001 (Alameda County, California): 2021 for everyone; peer 42003 (Allegheny County, Pennsylvania): 2021 for everyone)",
             warning.Message);
@@ -74,7 +74,7 @@ public class WeakPeerDataTests
         using var site = TestSite.Valid()
             .Replace(TestSite.Plan + "/findings.md", "  - file: data/jobs-program.csv", "  - metric: rate_juv_arrest\n  - file: data/jobs-program.csv")
             .Replace(Data, "12.9362759048925,Weak", "12.9362759048925,Strong");
-        var result = site.Build();
+        var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/"));
         Assert.Empty(result.Diagnostics);
         Assert.Null(Metric(site).QuerySelector(".data-warning"));
     }

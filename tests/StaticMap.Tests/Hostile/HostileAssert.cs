@@ -19,6 +19,11 @@ namespace StaticMap.Tests.Hostile;
 /// </summary>
 internal static partial class HostileAssert
 {
+    /// <summary>The theme's "Share or embed this chart" control: a read-only field to copy from, or its copy button.</summary>
+    private static bool IsShareControl(AngleSharp.Dom.IElement element) =>
+        element.Closest("details.chart-share") is not null
+        && (element.LocalName == "button" ? element.GetAttribute("type") == "button" && element.HasAttribute("data-copy") : element.HasAttribute("readonly"));
+
     private static readonly HtmlParser Parser = new();
 
     /// <summary>Checks (validation only); fails on MAP099 and on diagnostics without a usable position.</summary>
@@ -159,7 +164,8 @@ internal static partial class HostileAssert
             var name = element.LocalName;
             Assert.False(ForbiddenElements.Contains(name), $"{url}: <{name}> in the page: {Shorten(element.OuterHtml)}");
             if (FormElements.Contains(name))
-                Assert.True(element.Closest("form#sm-search-form") is not null, $"{url}: <{name}> outside the theme's search form: {Shorten(element.OuterHtml)}");
+                Assert.True(element.Closest("form#sm-search-form") is not null || IsShareControl(element),
+                    $"{url}: <{name}> outside the theme's search form and share control: {Shorten(element.OuterHtml)}");
             if (name == "meta")
                 Assert.False(string.Equals(element.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase),
                     $"{url}: a refresh: {element.OuterHtml}");

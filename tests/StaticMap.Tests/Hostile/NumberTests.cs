@@ -89,7 +89,7 @@ public class NumberTests
         using var site = Valid();
         site.Write(Csv, "year,value,lb,ub\n2021,40,50,30\n2022,75,70,80\n");
         var result = HostileAssert.BuildSucceedsSafely(site);
-        Assert.Equal(["MAP043"], result.Diagnostics.Select(d => d.Code));
+        Assert.Equal(["MAP043"], result.Diagnostics.Where(d => d.Code != "MAP094").Select(d => d.Code));
         var page = HostileAssert.Page(site.Output, "test-county/findings/index.html");
         var rows = page.QuerySelectorAll("tr").Select(r => r.TextContent).Where(t => t.Contains("2021") || t.Contains("2022")).ToList();
         Assert.DoesNotContain(rows, r => r.Contains("30 people to 50 people") || r.Contains("50 people to 30 people"));

@@ -25,7 +25,7 @@ public sealed class EmbedPageKind : IPageKind
     /// </summary>
     public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components) =>
         Declarations.PlanEditions(site).SelectMany(e => SiteUrls.EmbedCandidates(e.Edition).Select(url =>
-            Declarations.PlanPage(this, "embed", e.Main, e.Segment, url, () => new PageIds().AddPrefix("sm-chart-")) with { InSitemap = false }));
+            Declarations.PlanPage(this, "embed", e.Main, e.Segment, url, () => ThemeIds.Page().AddPrefix("sm-chart-")) with { InSitemap = false }));
 
     public IEnumerable<Page> Pages(RenderContext context)
     {

@@ -14,10 +14,12 @@ public static class RuleCatalog
         sb.AppendLine("Errors stop the build (exit code 1) and leave the output folder as it was; warnings do not.");
         sb.AppendLine();
         sb.AppendLine("This file is generated from the rules in the code (`dotnet run --project src/StaticMap -- rules > docs/rules.md`);");
-        sb.AppendLine("a test fails when they differ. Each code has one class, in its own file named after it (`MAP012_WrongType.cs`):");
-        sb.AppendLine("the codes that reading, parsing and loading the data report, with their messages, are in");
-        sb.AppendLine("`src/StaticMap.Core/Diagnostics/Codes/`; the checks the validate stage runs over the parsed plans and pages,");
-        sb.AppendLine("and the codes of rendering and writing, are in `src/StaticMap.Core/Validation/Rules/`.");
+        sb.AppendLine("a test fails when they differ. Every code is registered in one place, `StaticMapBuilder.UseRules()`");
+        sb.AppendLine("(`src/StaticMap.Core/Pipeline/StaticMapBuilder.cs`). The codes that reading, parsing, loading the data, the theme,");
+        sb.AppendLine("rendering and writing report are entries of the catalogue in `src/StaticMap.Core/Diagnostics/Codes/`, one file");
+        sb.AppendLine("per stage (`ParseCodes.cs`: code, title, severity, help and the typed messages); the checks the validate stage runs");
+        sb.AppendLine("over the parsed plans and pages, and those of `check --release`, are classes in `src/StaticMap.Core/Validation/Rules/`");
+        sb.AppendLine("named after their code (`MAP030_DuplicateId.cs`).");
         sb.AppendLine("The Stage column says which stage reports the code.");
         sb.AppendLine();
         sb.AppendLine("| Code | Severity | Stage | Rule | How to fix |");

@@ -29,7 +29,11 @@ public sealed class SiteServer : IAsyncDisposable
     /// <summary>The site's address, ending in a slash.</summary>
     public Uri Address { get; }
 
-    public static async Task<SiteServer> StartAsync(string siteFolder, IReadOnlyDictionary<string, string> headers)
+    public static Task<SiteServer> StartAsync(string siteFolder, IReadOnlyDictionary<string, string> headers) =>
+        StartAsync(siteFolder, _ => headers);
+
+    /// <summary>Serves with the headers <paramref name="headersFor"/> gives each request's path (e.g. <see cref="NetlifyHeaders.For"/>).</summary>
+    public static async Task<SiteServer> StartAsync(string siteFolder, Func<string, IEnumerable<KeyValuePair<string, string>>> headersFor)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = siteFolder, WebRootPath = siteFolder });
         builder.Logging.ClearProviders();
@@ -40,7 +44,7 @@ public sealed class SiteServer : IAsyncDisposable
         var notFound = Path.Combine(siteFolder, "404.html");
         app.Use(async (context, next) =>
         {
-            foreach (var (name, value) in headers) context.Response.Headers[name] = value;
+            foreach (var (name, value) in headersFor(context.Request.Path.Value ?? "/")) context.Response.Headers[name] = value;
             await next();
         });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["index.html"] });

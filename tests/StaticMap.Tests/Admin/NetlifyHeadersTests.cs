@@ -15,9 +15,12 @@ public sealed class NetlifyHeadersTests
     // The site's policy as it was before the editor: no page may lose or loosen any of it.
     private const string SitePolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests";
 
+    // What an embed page gets instead: the same policy, but any page may frame it.
+    private const string EmbedPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors *; upgrade-insecure-requests";
+
     private sealed record Rule(string For, Dictionary<string, string> Values);
 
-    private static List<Rule> Rules()
+    private static List<Rule> Rules(string? headersFile = null)
     {
         var rules = new List<Rule>();
         Rule? current = null;
@@ -34,21 +37,56 @@ public sealed class NetlifyHeadersTests
             if (!inValues && match.Groups[1].Value == "for") rules[^1] = current = current with { For = match.Groups[2].Value };
             else if (inValues) current.Values[match.Groups[1].Value] = match.Groups[2].Value;
         }
+        // The _headers file a build writes: a path at the start of a line, then its headers indented, "Name: value".
+        if (headersFile is not null)
+            foreach (var line in File.ReadLines(headersFile).Where(l => l.Length > 0 && !l.StartsWith('#')))
+                if (!char.IsWhiteSpace(line[0])) rules.Add(current = new Rule(line.Trim(), []));
+                else { var colon = line.IndexOf(':'); current!.Values[line[..colon].Trim()] = line[(colon + 1)..].Trim(); }
         return rules;
     }
 
-    /// <summary>Netlify's path patterns: '*' is any text (slashes too), ':name' one segment.</summary>
+    /// <summary>A rule's path pattern as Netlify reads it (netlify-cli's headers matcher, which says production uses the same
+    /// regular expressions): ':name' is one segment, a final '*' any number of segments or none, a '*' inside a segment any text
+    /// (slashes too); a trailing slash is optional after every segment; letters match in either case.</summary>
     private static bool Matches(string pattern, string path)
     {
-        var regex = "^" + string.Concat(Regex.Split(pattern, "(\\*|:[A-Za-z0-9_]+)").Select(part =>
-            part == "*" ? ".*" : part.StartsWith(':') ? "[^/]+" : Regex.Escape(part))) + "$";
-        return Regex.IsMatch(path, regex);
+        var parts = pattern.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0) return path == "/";
+        var regex = "^";
+        foreach (var part in parts)
+            if (part.StartsWith(':')) regex += "/([^/]+)/?";
+            else if (part == "*") regex = regex == "^" ? regex + "/?(.*)/?" : regex.TrimEnd('?').TrimEnd('/') + "(?:|/|/(.*)/?)";
+            else if (part.Contains('*')) regex += "/" + part.Replace("*", "(.*)");
+            else regex += "/" + Regex.Escape(part) + "/?";
+        return Regex.IsMatch(path, regex + "$", RegexOptions.IgnoreCase);
     }
 
-    /// <summary>The policies that bind at <paramref name="path"/>. A policy given by two matching rules is one policy twice, which
-    /// binds as once; a second, different policy would bind too.</summary>
-    private static List<string> Policies(string path) =>
-        Rules().Where(r => Matches(r.For, path) && r.Values.ContainsKey("Content-Security-Policy")).Select(r => r.Values["Content-Security-Policy"]).Distinct().ToList();
+    /// <summary>The headers Netlify sends at <paramref name="path"/>: every matching rule's, each value once (a header given
+    /// the same value by two rules is sent as once; two different values are two headers, both listed).</summary>
+    private static Dictionary<string, List<string>> Headers(string path, string? headersFile = null)
+    {
+        var headers = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in Rules(headersFile).Where(r => Matches(r.For, path)))
+            foreach (var (name, value) in rule.Values)
+                if (!headers.TryGetValue(name, out var values)) headers[name] = [value];
+                else if (!values.Contains(value)) values.Add(value);
+        return headers;
+    }
+
+    /// <summary>The policies that bind at <paramref name="path"/>.</summary>
+    private static List<string> Policies(string path, string? headersFile = null) =>
+        Headers(path, headersFile).GetValueOrDefault("Content-Security-Policy") ?? [];
+
+    /// <summary>The _headers file of the repository's sample site as a build writes it (its plans and pages).</summary>
+    private static string SampleHeaders()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"staticmap-headers-{Environment.ProcessId}");
+        File.WriteAllText(file, "/ramsey-county\n  Content-Security-Policy: " + SitePolicy + "\n  X-Frame-Options: DENY\n" +
+            "/alameda-county\n  Content-Security-Policy: " + SitePolicy + "\n  X-Frame-Options: DENY\n" +
+            "/es\n  Content-Security-Policy: " + SitePolicy + "\n  X-Frame-Options: DENY\n" +
+            "/search\n  Content-Security-Policy: " + SitePolicy + "\n  X-Frame-Options: DENY\n");
+        return file;
+    }
 
     [Theory]
     [InlineData("/")]
@@ -59,6 +97,11 @@ public sealed class NetlifyHeadersTests
     [InlineData("/ramsey-county/progress/2025/index.html")]
     [InlineData("/es/alameda-county/")]
     [InlineData("/search/")]
+    [InlineData("/es/alameda-county/findings/")]
+    [InlineData("/es/alameda-county/at-a-glance/")]
+    [InlineData("/ramsey-county/at-a-glance/index.html")]
+    [InlineData("/card.png")]
+    [InlineData("/es/card.png")]
     [InlineData("/static/js/charts.js")]
     [InlineData("/pagefind/pagefind.js")]
     [InlineData("/sitemap.xml")]
@@ -66,8 +109,21 @@ public sealed class NetlifyHeadersTests
     [InlineData("/robots.txt")]
     [InlineData("/admin-config.yml")]
     [InlineData("/static/vendor/decap-cms/decap-cms.js")]
-    public void Every_address_of_the_site_keeps_exactly_the_sites_policy(string path) =>
-        Assert.Equal([SitePolicy], Policies(path));
+    public void Every_address_of_the_site_keeps_exactly_the_sites_policy(string path)
+    {
+        Assert.Equal([SitePolicy], Policies(path, SampleHeaders()));
+        Assert.Equal(["DENY"], Headers(path, SampleHeaders())["X-Frame-Options"]);
+    }
+
+    [Theory]
+    [InlineData("/ramsey-county/embed/share_employed-trend/")]
+    [InlineData("/ramsey-county/embed/share_employed-trend/index.html")]
+    [InlineData("/es/alameda-county/embed/2025-jobs/")]
+    public void An_embed_page_may_be_framed_by_any_site(string path)
+    {
+        Assert.Equal([EmbedPolicy], Policies(path, SampleHeaders()));
+        Assert.False(Headers(path, SampleHeaders()).ContainsKey("X-Frame-Options"));
+    }
 
     [Theory]
     [InlineData("/admin.html")]
@@ -75,12 +131,14 @@ public sealed class NetlifyHeadersTests
     [InlineData("/admin.es.html")]
     public void The_editor_gets_only_its_own_policy(string path)
     {
-        var policy = Assert.Single(Policies(path));
+        var policy = Assert.Single(Policies(path, SampleHeaders()));
         Assert.Contains("script-src 'self' 'unsafe-eval'", policy);
         Assert.Contains("style-src 'self' 'unsafe-inline'", policy);
         Assert.Contains("frame-ancestors 'none'", policy);
         Assert.Contains("object-src 'none'", policy);
     }
+
+    private static bool EmbedPage(string path) => Regex.IsMatch(path, "^(/[a-z]{2})?/[^/]+/embed/[^/]+/(index\\.html)?$");
 
     [Fact]
     public void Every_file_a_build_with_the_editor_writes_but_the_editors_page_has_the_sites_policy()
@@ -88,19 +146,71 @@ public sealed class NetlifyHeadersTests
         using var site = TestSite.Valid();
         var result = site.Build(new SiteOptions(IncludeDrafts: true, BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider, Admin = true });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var headersFile = Path.Combine(site.Output, "_headers");
         var files = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
             .Select(f => "/" + Path.GetRelativePath(site.Output, f).Replace(Path.DirectorySeparatorChar, '/')).ToList();
         Assert.Contains("/" + AdminFiles.PageFile, files);
-        // The output folder's marker (.staticmap-output) is no page of the site.
-        bool EditorPage(string f) => System.Text.RegularExpressions.Regex.IsMatch(f, @"^/admin(\.[a-z-]+)?\.html$");
+        Assert.Contains(files, EmbedPage);
+        // The output folder's marker (.staticmap-output) is no page of the site, nor is _headers, which Netlify reads.
+        bool EditorPage(string f) => Regex.IsMatch(f, @"^/admin(\.[a-z-]+)?\.html$");
         foreach (var page in files.Where(EditorPage))
-            Assert.Contains("'unsafe-eval'", Assert.Single(Policies(page)));
-        foreach (var file in files.Where(f => !EditorPage(f) && !f.StartsWith("/.", StringComparison.Ordinal)))
-            Assert.True(Policies(file).SequenceEqual([SitePolicy]), $"{file}: {string.Join(" | ", Policies(file))}");
-        // Folders as addressed ("/plan/") are covered as well as their index.html.
-        foreach (var folder in files.Where(f => f.EndsWith("/index.html", StringComparison.Ordinal)).Select(f => f[..^"index.html".Length]))
-            Assert.True(Policies(folder).SequenceEqual([SitePolicy]), folder);
+        {
+            Assert.Contains("'unsafe-eval'", Assert.Single(Policies(page, headersFile)));
+            Assert.Equal(["DENY"], Headers(page, headersFile)["X-Frame-Options"]);
+        }
+        // Folders as addressed ("/plan/") as well as their index.html.
+        var addresses = files.Where(f => !EditorPage(f) && !f.StartsWith("/.", StringComparison.Ordinal) && f != "/_headers")
+            .Concat(files.Where(f => f.EndsWith("/index.html", StringComparison.Ordinal)).Select(f => f[..^"index.html".Length])).ToList();
+        foreach (var address in addresses)
+        {
+            var headers = Headers(address, headersFile);
+            if (EmbedPage(address))
+            {
+                Assert.True(Policies(address, headersFile).SequenceEqual([EmbedPolicy]), $"{address}: {string.Join(" | ", Policies(address, headersFile))}");
+                Assert.False(headers.ContainsKey("X-Frame-Options"), address);
+            }
+            else
+            {
+                Assert.True(Policies(address, headersFile).SequenceEqual([SitePolicy]), $"{address}: {string.Join(" | ", Policies(address, headersFile))}");
+                Assert.Equal(["DENY"], headers.GetValueOrDefault("X-Frame-Options"));
+            }
+        }
     }
+
+    /// <summary>The headers Netlify sends, computed from netlify.toml and the _headers file a build writes, for the pages a
+    /// partner frames and the pages nobody may frame.</summary>
+    [Fact]
+    public void Only_the_embed_pages_may_be_framed_and_by_any_site()
+    {
+        using var site = TestSite.Valid();
+        var result = site.Build(new SiteOptions(IncludeDrafts: true, BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider, Admin = true });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var headersFile = Path.Combine(site.Output, "_headers");
+        var embed = Directory.EnumerateDirectories(Path.Combine(site.Output, "test-county", "embed")).Select(d => $"/test-county/embed/{Path.GetFileName(d)}/").First();
+
+        var embedHeaders = Headers(embed, headersFile);
+        Assert.Equal([EmbedPolicy], embedHeaders["Content-Security-Policy"]);
+        Assert.False(embedHeaders.ContainsKey("X-Frame-Options"));
+        Assert.Equal(["nosniff"], embedHeaders["X-Content-Type-Options"]);
+
+        foreach (var page in new[] { "/test-county/", "/test-county/findings/", "/test-county/findings/index.html", "/", "/search/" })
+        {
+            var headers = Headers(page, headersFile);
+            Assert.Equal([SitePolicy], headers["Content-Security-Policy"]);
+            Assert.Equal(["DENY"], headers["X-Frame-Options"]);
+            Assert.Equal(["nosniff"], headers["X-Content-Type-Options"]);
+        }
+
+        var admin = Headers("/admin.html", headersFile);
+        var policy = Assert.Single(admin["Content-Security-Policy"]);
+        Assert.Contains("script-src 'self' 'unsafe-eval'", policy);
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.Equal(["DENY"], admin["X-Frame-Options"]);
+    }
+
+    [Fact]
+    public void The_built_headers_file_has_netlify_tomls_policy_word_for_word() =>
+        Assert.Contains(StaticMap.Core.Rendering.Files.NetlifyHeadersFile.SitePolicy, File.ReadAllText(Path.Combine(Repository.Root, "netlify.toml")));
 
     [Fact]
     public void The_editors_page_is_noindex_and_in_neither_the_sitemap_nor_the_search_index()

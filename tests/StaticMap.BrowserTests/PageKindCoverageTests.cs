@@ -1,0 +1,28 @@
+using StaticMap.BrowserTests.Infrastructure;
+
+namespace StaticMap.BrowserTests;
+
+/// <summary>
+/// The browser checks reach every kind of page: axe (AccessibilityTests) and the Nu checker run on every page SiteFixture
+/// finds, so the plan-at-a-glance and embed pages must be among them in both languages; the keyboard walk (KeyboardTests)
+/// takes one page of each kind from its own list, which must name every kind the site has.
+/// </summary>
+[Collection(SiteCollection.Name)]
+[Trait("Category", "Slow")]
+public class PageKindCoverageTests(SiteFixture site)
+{
+    [Theory]
+    [InlineData("kind-glance", "/ramsey-county/at-a-glance/")]
+    [InlineData("kind-glance", "/es/alameda-county/at-a-glance/")]
+    [InlineData("kind-embed", "/ramsey-county/embed/")]
+    [InlineData("kind-embed", "/es/alameda-county/embed/")]
+    public void The_glance_and_embed_pages_are_among_the_pages_checked(string kind, string path) =>
+        Assert.Contains(site.Pages, p => p.Kind == kind && p.Path.StartsWith(path, StringComparison.Ordinal));
+
+    [Fact]
+    public void The_keyboard_walk_names_every_kind_of_page_the_site_has()
+    {
+        var walked = ((IEnumerable<object[]>)KeyboardTests.Kinds).Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
+        Assert.Empty(site.Pages.Select(p => p.Kind).Distinct().Where(k => !walked.Contains(k)).Order(StringComparer.Ordinal));
+    }
+}

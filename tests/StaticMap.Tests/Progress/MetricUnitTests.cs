@@ -40,4 +40,16 @@ public sealed class MetricUnitTests
         var row = HostileAssert.Page(site.Output, "test-county/measurement-plan/index.html").QuerySelector("#sm-indicator-median-income")!.TextContent;
         Assert.True(row.Contains("$30,000 (2027)"), row);
     }
+
+    [Fact]
+    public void A_unit_written_as_the_catalog_writes_it_US_dollars_is_dollars()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(Measurement, "    frequency: annual\n---", "    frequency: annual\n    unit: US dollars\n    target: {value: 3000000, year: 2027}\n---");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var row = HostileAssert.Page(site.Output, "test-county/measurement-plan/index.html").QuerySelector("#sm-indicator-median-income")!.TextContent;
+        Assert.True(row.Contains("$3 million (2027)"), row);
+        Assert.DoesNotContain("US dollars", row);
+    }
 }

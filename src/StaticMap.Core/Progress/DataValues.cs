@@ -27,7 +27,7 @@ public static class DataValues
     public static Plan Fill(Plan plan, MetricsContext metrics)
     {
         if (PlanMetrics.Fips(plan) is not { } fips || plan.MeasurementPlan is not { } measurementPlan) return plan;
-        var indicators = measurementPlan.Indicators.Select(i =>
+        var indicators = measurementPlan.Indicators.Select(i => WithMetricUnit(i, metrics)).Select(i =>
             i.Baseline is null && i.BaselineFromData is { } wanted && Urban(i, fips, wanted.Year, metrics) is { } value
                 ? i with { Baseline = new Measurement(new MeasuredValue(value.Scaled), wanted.Year, Source(wanted.Year)) }
                 : i).ToImmutableArray();
@@ -110,6 +110,21 @@ public static class DataValues
             yield return new UrbanValue(o.Year, raw, Round(raw * scale, definition.Format, scale), scale, definition, o.Quality);
         }
     }
+
+    /// <summary>
+    /// An indicator that follows a metric and has no 'unit' of its own is written as the metric is on the findings page: a share
+    /// from 0 to 1 in percent (0.725 → "72.5%", not "0.73"), dollars with the $ sign ("$30,698"). Other metrics keep plain
+    /// numbers; an author's own 'unit' always wins.
+    /// </summary>
+    public static Indicator WithMetricUnit(Indicator indicator, MetricsContext metrics) =>
+        indicator.Unit is null && indicator.Metric is { } metric && metrics.Catalog.TryGet(metric.Value, out var definition)
+            ? definition.Format switch
+            {
+                ValueFormat.Proportion => indicator with { Unit = "proportion" },
+                ValueFormat.Dollars => indicator with { Unit = "dollars" },
+                _ => indicator,
+            }
+            : indicator;
 
     /// <summary>100 when the metric is a share from 0 to 1 and the indicator's unit is percent, else 1.</summary>
     public static double Scale(Indicator indicator, MetricDefinition definition) =>

@@ -57,7 +57,10 @@ public class GlancePageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
         Assert.Equal(2, page.QuerySelectorAll(".glance-trend").Length);
         Assert.Single(page.QuerySelectorAll(".glance-gap"));
         Assert.StartsWith("In 2021 it was highest for", Texts(page, ".glance-gap")[0]);
+        // Urban's credit names the Mobility Metrics; the coalition's own figure says its own source, under it.
         Assert.Equal(["Source: Urban Institute, Mobility Metrics."], Texts(page, ".glance-credit"));
+        Assert.Equal([[], ["Source: the coalition's own data (data/jobs-program.csv)."]],
+            page.QuerySelectorAll(".glance-metrics > li").Select(li => Texts(li, ".glance-source")).ToList());
         Assert.Equal(["The 2024 progress report updates 2 indicators. 2024 progress report"], Texts(page, "#sm-glance-status-heading + p"));
         Assert.Equal(["On track: 1 indicator", "At risk: 1 indicator", "Off track: 0 indicators"], Texts(page, ".glance-counts li"));
         var parts = page.QuerySelectorAll(".glance-parts a").Select(a => a.GetAttribute("href")).ToList();
@@ -81,5 +84,6 @@ public class GlancePageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
         Assert.Equal(["Por buen camino: 1 indicador", "En riesgo: 1 indicador", "Fuera de rumbo: 0 indicadores"], Texts(page, ".glance-counts li"));
         Assert.Equal("/es/test-county/how-we-got-here/", page.QuerySelector(".glance-parts a")!.GetAttribute("href"));
         Assert.Equal(["Fuente: Urban Institute, Mobility Metrics."], Texts(page, ".glance-credit"));
+        Assert.Equal(["Fuente: datos propios de la coalición (data/jobs-program.csv)."], Texts(page, ".glance-metrics > li:last-child .glance-source"));
     }
 }

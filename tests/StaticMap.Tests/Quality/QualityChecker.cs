@@ -133,8 +133,9 @@ public static partial class QualityChecker
     [GeneratedRegex(@"(?<![\w.,/:#@=?&-])\$?\d{5,}(?![\w/@=-]|,\d)")]
     private static partial Regex LongNumber();
 
-    /// <summary>"in 2,024": a year-like number after a preposition, not followed by a unit ("from 2,000 households" is a count).</summary>
-    [GeneratedRegex(@"(?:\bin|\bfrom|\bto|\bby|\bsince|\bde|\ben|\bdesde|\bhasta|\()\s(2,0[0-4]\d)(?!\d|,\d)(?!\s+(?!(?:and|to|or|through|y|a|o|e|hasta)\b)\p{L})")]
+    /// <summary>"in 2,024": a year-like number after a preposition, not followed by a unit ("from 2,000 households" is a count)
+    /// nor by decimals ("to 2,036.4 in 2023" is a rate: no year has decimals).</summary>
+    [GeneratedRegex(@"(?:\bin|\bfrom|\bto|\bby|\bsince|\bde|\ben|\bdesde|\bhasta|\()\s(2,0[0-4]\d)(?!\d|,\d|\.\d)(?!\s+(?!(?:and|to|or|through|y|a|o|e|hasta)\b)\p{L})")]
     private static partial Regex YearWithSeparator();
 
     [GeneratedRegex(@"(?<![\d.,:])\d[\d,]*\.\d{3,}(?![\d.:])")]

@@ -57,6 +57,17 @@ public sealed class QualityCheckerTests : IDisposable
     }
 
     [Fact]
+    public void A_rate_with_decimals_after_a_preposition_is_not_a_year()
+    {
+        // Philadelphia's violent crime rate, as a generated plan showed it: "2,036.4" is a number, not the year 2036.
+        var findings = Check("""
+            <h1>Informe de avance 2025</h1>
+            <p>En el Condado de Philadelphia subió desde 1,695.8 por cada 100,000 personas en 2021 hasta 2,036.4 en 2023.</p>
+            """);
+        Assert.DoesNotContain(findings, f => f.Rule == "year-with-separator");
+    }
+
+    [Fact]
     public void Each_rule_names_the_page_the_element_and_the_text()
     {
         var findings = Check("""

@@ -59,7 +59,7 @@ public class TranslatedNamesTests
         Assert.Equal(["June 2021", "Spring 2022"], english.QuerySelectorAll(".timeline-date").Select(e => e.TextContent));
         // The findings name the place as charts do: the translated county, its state in Spanish; the peer county too.
         var findings = parser.ParseDocument(site.Read("_site/es/test-county/findings/index.html")).Body!.TextContent;
-        Assert.Contains("En Condado de Alameda, California, subió", findings);
+        Assert.Contains("En el Condado de Alameda, California, subió", findings);
         Assert.Contains("Condado de Allegheny, Pensilvania", findings);
         Assert.Contains("y condados de comparación", findings);
     }

@@ -65,7 +65,7 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
         var u => u.ToLowerInvariant() switch
         {
             "percent" or "%" or "percentage" => new("percent", "", null, strings),
-            "dollars" or "usd" or "$" => new("dollars", "", null, strings),
+            "dollars" or "usd" or "$" or "us dollars" or "us$" => new("dollars", "", null, strings),
             "proportion" or "share" => new("proportion", "", null, strings),
             // As the catalog's "units per household": 0.39 homes per household reads "39 per 100 households".
             var w when w.EndsWith(" per household", StringComparison.Ordinal) => new("per100", Per100(strings), null, strings),

@@ -34,8 +34,9 @@ public static class MetricCharts
     {
         var charts = new List<ChartSpec>();
         var t = data.Format.Text;
-        var local = Series(data.PlaceLabel, ChartRows.Everyone(data.Local), 0);
-        var peers = data.Peers.Select((p, i) => Series(p.Label, ChartRows.Everyone(p.Observations), i + 1)).Where(s => s.Points.Count > 0).ToList();
+        var local = Series(data.PlaceLabel, ChartRows.Everyone(data.Local), 0) with { InSentence = Views.Formatting.PlaceInSentence(data.PlaceLabel, t) };
+        var peers = data.Peers.Select((p, i) => Series(p.Label, ChartRows.Everyone(p.Observations), i + 1) with { InSentence = Views.Formatting.PlaceInSentence(p.Label, t) })
+            .Where(s => s.Points.Count > 0).ToList();
         if (local.Points.Count > 0 || peers.Count > 0)
         {
             var id = $"{idPrefix}-{ChartRows.Trend}";

@@ -20,14 +20,17 @@ public sealed record GlancePage(
     IReadOnlyList<GlanceMetric> Metrics,
     GlanceStatus? Status,
     string PrintHref,
-    string Credit);
+    string? Credit);
 
 /// <param name="Line">The part's first sentence that reads on its own; empty when it has no text yet.</param>
 public sealed record GlancePart(string Title, string Href, string Line, string? Lang = null, string? TitleLang = null);
 
 /// <summary>A headline metric: its latest usable estimate (never one Urban rates Weak), the trend and the gap by race and ethnicity.</summary>
 /// <param name="Gap">The sentence of the breakdown by race and ethnicity; null when the plan does not show one.</param>
-public sealed record GlanceMetric(string Title, string? TitleLang, string Value, int Year, string Trend, string? Gap, string Href);
+/// <param name="Source">The coalition's own data: its source line under the figure ("Source: the coalition's own data
+/// (data/jobs.csv)."); null for a Mobility Metric, which the section's one credit line names.</param>
+public sealed record GlanceMetric(string Title, string? TitleLang, string Value, int Year, string Trend, string? Gap, string Href,
+    string? Source = null);
 
 /// <param name="Counts">"On track: 3" and the like, in the order of the statuses, the ones with no indicator left out.</param>
 public sealed record GlanceStatus(int Year, string Title, string Href, string Sentence, IReadOnlyList<GlanceCount> Counts);
@@ -89,7 +92,9 @@ public sealed class GlancePageKind : IPageKind
                     DocumentTitle = t.Text("glance.document_title", ("plan", plan.Metadata.Title), ("site", context.LanguageTitle)),
                 },
                 new GlancePage(overview, vision, vision is null ? null : theory!.TextLanguage, parts, metrics, Status(plan, context, t),
-                    context.Urls.Href(SiteUrls.Print(plan)), t.Text("notices.source", ("credit", SiteRenderer.DataCredit))));
+                    context.Urls.Href(SiteUrls.Print(plan)),
+                    // The Urban credit names the Mobility Metrics shown; figures of the coalition's own data carry their own source.
+                    metrics.Any(m => m.Source is null) ? t.Text("notices.source", ("credit", SiteRenderer.DataCredit)) : null));
         }
     }
 
@@ -107,7 +112,8 @@ public sealed class GlancePageKind : IPageKind
         if (latest is null) return null;
         var groups = metric.Charts.FirstOrDefault(c => c.Id.EndsWith("-" + RaceEthnicity, StringComparison.Ordinal));
         return new GlanceMetric(metric.Title, metric.HasOwnTitle ? textLanguage : null, trend.Format.Format(latest.Value!.Value), latest.Year,
-            ChartSummaries.Trend(local, [], trend.Format), groups?.Summary, $"{findingsHref}#{metric.Anchor}");
+            ChartSummaries.Trend(local, [], trend.Format), groups?.Summary, $"{findingsHref}#{metric.Anchor}",
+            metric.IsLocal ? metric.Source : null);
     }
 
     /// <summary>The indicators of the latest report by their one public status: "In the 2025 progress report, of 8 indicators: …".</summary>

@@ -232,6 +232,19 @@ public static class Formatting
         return UsStates.UspsOfName(stateName) is { } usps ? WithState(area, usps, text) : $"{area}, {stateName}";
     }
 
+    /// <summary>A place inside a sentence, in a language that puts an article before a place named by its kind: "En el
+    /// Condado de Alameda, California, subió…", not "En Condado de…" (strings <c>place_words.in_sentence.&lt;first word,
+    /// lowercase&gt;</c>, e.g. <c>condado: "el {name}"</c>); else the name as it is ("In Alameda County, California").</summary>
+    public static string PlaceInSentence(string place, UiStrings? text)
+    {
+        if (text is null) return place;
+        var space = place.IndexOf(' ');
+        var first = (space < 0 ? place : place[..space]).ToLowerInvariant();
+        if (first.Length == 0 || !first.All(char.IsLetter)) return place;
+        var key = "place_words.in_sentence." + first;
+        return text.TextOrNull(key) is { Length: > 0 } ? text.Text(key, ("name", place)) : place;
+    }
+
     /// <summary>A county of Urban's files in the page's language: "Ramsey County" → "Condado de Ramsey" (strings
     /// <c>place_words.county_name</c>, <c>place_words.parish_name</c>); any other name as written.</summary>
     private static string CountyName(string area, UiStrings? text)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using SkiaSharp;
 using StaticMap.Core.Rendering.Charts;
@@ -20,7 +19,7 @@ public static class ChartPainter
     public const int PngScale = 2;
     private const float Pad = 24, PlotHeight = 340, TitleSize = 20, TextSize = 14;
 
-    private static readonly ConcurrentDictionary<string, Lazy<byte[]>> Drawn = new(StringComparer.Ordinal);
+    private static readonly ImageMemo Drawn = new();
 
     public static byte[] Png(ChartSpec chart, ChartImageText text, CardStyle style) => Cached(chart, text, style, "png", () =>
     {
@@ -29,9 +28,7 @@ public static class ChartPainter
             ?? throw new InvalidOperationException("SkiaSharp could not make the chart's surface");
         surface.Canvas.Scale(PngScale);
         Draw(surface.Canvas, chart, text, style);
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
+        return ImageMemo.EncodePng(surface);
     });
 
     public static byte[] Svg(ChartSpec chart, ChartImageText text, CardStyle style) => Cached(chart, text, style, "svg", () =>
@@ -47,13 +44,13 @@ public static class ChartPainter
     {
         var key = CardStyle.Hash(string.Join('\u001f', "chart-2", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
             string.Join('\u001e', chart.Series.Select(s => s.Label)), style.Fingerprint));
-        return Drawn.GetOrAdd(key, k => new Lazy<byte[]>(() =>
+        return Drawn.Get(key, k =>
         {
             if (CardPainter.Cache?.Get(k + "." + kind) is { } cached) return cached;
             var bytes = draw();
             CardPainter.Cache?.Put(k + "." + kind, bytes);
             return bytes;
-        })).Value;
+        });
     }
 
     private sealed record Config(string Kind, double? Target, string? TargetLabel);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SkiaSharp;
 
 namespace StaticMap.Core.Rendering.Cards;
@@ -37,7 +36,7 @@ public sealed record ShareCard(string Language, string Site, string? Kicker, str
 /// drawn again in the same process (the preview's rebuilds, the parts of one build), nor across builds when a folder cache is given.</summary>
 public static class CardPainter
 {
-    private static readonly ConcurrentDictionary<string, Lazy<byte[]>> Drawn = new(StringComparer.Ordinal);
+    private static readonly ImageMemo Drawn = new();
     private static int _draws;
 
     /// <summary>How many cards were drawn (not taken from the cache) since the process started, for tests.</summary>
@@ -49,13 +48,13 @@ public static class CardPainter
     public static byte[] Png(ShareCard card, CardStyle style)
     {
         var key = card.Key(style);
-        return Drawn.GetOrAdd(key, k => new Lazy<byte[]>(() =>
+        return Drawn.Get(key, k =>
         {
             if (Cache?.Get(k + ".png") is { } cached) return cached;
             var png = Draw(card, style);
             Cache?.Put(k + ".png", png);
             return png;
-        })).Value;
+        });
     }
 
     private static byte[] Draw(ShareCard card, CardStyle style)
@@ -124,9 +123,7 @@ public static class CardPainter
             if (figure.Credit is not null)
                 type.Draw(canvas, type.Wrap(figure.Credit, width, false, creditSize, 1)[0], m, ShareCard.Height - m * 0.6f, false, creditSize, SKColor.Parse(style.Muted));
         }
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
+        return ImageMemo.EncodePng(surface);
     }
 }
 

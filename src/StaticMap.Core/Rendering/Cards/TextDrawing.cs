@@ -29,12 +29,19 @@ internal sealed class Typefaces : IDisposable
 
     public SKFont Font(bool bold, float size) => new(bold ? Bold : Regular, size) { Subpixel = true, Edging = SKFontEdging.SubpixelAntialias };
 
+    /// <summary>Shaped advances, by text, weight and size: a chart's PNG and SVG, and every candidate line of a wrap, measure
+    /// the same strings; shaping each once is most of the text's cost. Bounded, like the image memo.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, bool Bold, float Size), float> _widths = new();
+
     /// <summary>The advance of <paramref name="text"/> as shaped.</summary>
     public float Width(string text, bool bold, float size)
     {
+        if (_widths.TryGetValue((text, bold, size), out var known)) return known;
         using var font = Font(bold, size);
-        var result = (bold ? _boldShaper : _regularShaper).Shape(text, font);
-        return result.Width;
+        var width = (bold ? _boldShaper : _regularShaper).Shape(text, font).Width;
+        if (_widths.Count > 100_000) _widths.Clear();
+        _widths[(text, bold, size)] = width;
+        return width;
     }
 
     public void Draw(SKCanvas canvas, string text, float x, float y, bool bold, float size, SKColor colour, SKTextAlign align = SKTextAlign.Left)

@@ -196,9 +196,8 @@ public sealed class RepositoryFiles
     /// <summary>The text (UTF-8) of a regular file inside the root (see <see cref="OpenOrThrow"/>).</summary>
     public string ReadAllText(string relativeOrFullPath)
     {
-        var bytes = ReadAllBytes(relativeOrFullPath);
-        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+        using var file = OpenOrThrow(Path.IsPathRooted(relativeOrFullPath) ? relativeOrFullPath : FullPath(relativeOrFullPath));
+        return file.ReadAllText();
     }
 
     /// <summary>Why the file must not be opened, or null with its real path.</summary>
@@ -441,6 +440,14 @@ public sealed class SourceFile : IDisposable
             read += n;
         }
         return read == bytes.Length ? bytes : bytes[..read];
+    }
+
+    /// <summary>The text of the file as UTF-8, without a byte order mark.</summary>
+    public string ReadAllText()
+    {
+        var bytes = ReadAllBytes();
+        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
     }
 
     /// <summary>A stream over the file (unbuffered: readers such as CsvHelper buffer themselves); it leaves the handle open.</summary>

@@ -128,7 +128,7 @@ public class CliTests
     [Fact]
     public void Build_follows_a_linked_output_folder_and_says_so()
     {
-        using var site = TestSite.Valid();
+        using var site = TestSite.Valid().OnDisk(); // the link to the output is made in the site's folder on disk
         var real = Path.Combine(Path.GetTempPath(), "staticmap-linked-output-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(real);
         try

@@ -65,7 +65,7 @@ public class SvgAllowListTests
     [MemberData(nameof(Probes))]
     public void A_hostile_svg_is_refused_where_the_offending_node_is(string content, string at, string named)
     {
-        using var site = Valid().OnDisk(); // MAP069 measures an SVG with FileInfo, which sees no file in memory
+        using var site = Valid();
         site.Write(Plan + "/assets/map.svg", Open + content + "\n</svg>\n");
         var d = HostileAssert.Has(HostileAssert.Check(site), "MAP069", site.PositionOf(Plan + "/assets/map.svg", at));
         Assert.Contains(named, d.Message);
@@ -76,7 +76,7 @@ public class SvgAllowListTests
     [Fact]
     public void The_xhtml_script_probe_fails_the_build_and_is_not_published()
     {
-        using var site = Valid().OnDisk(); // MAP069 measures an SVG with FileInfo, which sees no file in memory
+        using var site = Valid();
         const string file = Plan + "/assets/pwn.svg";
         site.Write(file, "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:h=\"http://www.w3.org/1999/xhtml\"><h:script>document.documentElement.setAttribute(\"data-pwned\",\"yes\")</h:script></svg>");
         var d = HostileAssert.FailsWith(site, "MAP069", new SourceSpan(file, 1, 80));
@@ -86,7 +86,7 @@ public class SvgAllowListTests
     [Fact]
     public void A_doctype_with_an_entity_that_expands_to_a_script_is_refused_at_the_doctype()
     {
-        using var site = Valid().OnDisk(); // MAP069 measures an SVG with FileInfo, which sees no file in memory
+        using var site = Valid();
         const string file = Plan + "/assets/entity.svg";
         site.Write(file, "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY x \"&#60;script&#62;alert(1)&#60;/script&#62;\">]>\n<svg xmlns=\"http://www.w3.org/2000/svg\">&x;</svg>\n");
         var d = HostileAssert.Has(HostileAssert.Check(site), "MAP069", new SourceSpan(file, 2, 1));
@@ -128,7 +128,7 @@ public class SvgAllowListTests
     [Fact]
     public void Malformed_xml_is_refused_where_the_reader_stops()
     {
-        using var site = Valid().OnDisk(); // MAP069 measures an SVG with FileInfo, which sees no file in memory
+        using var site = Valid();
         const string file = Plan + "/assets/broken.svg";
         site.Write(file, Open + "<rect width=\"1\" height=\"1\">\n<g>\n</svg>\n");
         var d = Assert.Single(HostileAssert.Check(site), x => x.Code == "MAP069");
@@ -309,7 +309,7 @@ public class SvgAllowListTests
     [Fact]
     public void A_plain_inkscape_export_and_a_rich_drawing_build_and_are_published_unchanged()
     {
-        using var site = Valid().OnDisk(); // MAP069 measures an SVG with FileInfo, which sees no file in memory
+        using var site = Valid();
         site.Write(Plan + "/assets/coalition.svg", InkscapeExport).Write("input/assets/chart.svg", RichDrawing);
         var result = HostileAssert.BuildSucceedsSafely(site);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "MAP069");

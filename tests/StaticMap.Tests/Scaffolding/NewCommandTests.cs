@@ -50,7 +50,8 @@ public class NewCommandTests
     public void The_repository_without_its_sample_plans_builds_warning_only_of_the_site_pages_placeholders()
     {
         using var site = RepositoryWithoutPlans();
-        var (code, output, error) = Run("build", "--root", site.Root);
+        // As the site is published, with its address (without it, MAP094 says share cards need it).
+        var (code, output, error) = Run("build", "--root", site.Root, "--base-url", "https://maps.example.org/");
         Assert.Equal("", error);
         Assert.Equal(0, code);
         // The site pages say nothing of the sample plans; what only the publisher can write (name, contact, testing) is marked.
@@ -89,7 +90,9 @@ public class NewCommandTests
         using var site = RepositoryWithoutPlans();
         Assert.Equal(0, Run("new", "lake-county", "--name", "Lake County", "--state", "IL", "--fips", "17097", "--root", site.Root).ExitCode);
 
-        var (code, output, error) = Run([.. command, "--root", site.Root]);
+        // A build as the site is published, with its address (without it, MAP094 says share cards need it).
+        string[] address = command[0] == "build" ? ["--base-url", "https://maps.example.org/"] : [];
+        var (code, output, error) = Run([.. command, .. address, "--root", site.Root]);
         Assert.Equal("", error);
         Assert.Equal(0, code);
         var lines = output.ReplaceLineEndings("\n").TrimEnd().Split('\n');

@@ -47,17 +47,18 @@ public sealed class ActiveAsset : Rule, IPlanRule, ISiteRule
             return;
         }
         if (extension != ".svg") return;
-        var file = new FileInfo(Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar)));
         string text;
         try
         {
+            // Through the file-access layer, so a site held in memory (a git revision for staticmap diff) is checked too.
+            using var file = new RepositoryFiles(root).OpenOrThrow(Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar)));
             if (file.Length > TextFileReader.MaxPlanTextBytes)
             {
                 diagnostics.Add(At(SourceSpan.File(path),
                     "this SVG is too large to check for scripts, and an SVG opened from the site runs its scripts; make it smaller or publish it as a PNG"));
                 return;
             }
-            text = new RepositoryFiles(root).ReadAllText(file.FullName);
+            text = file.ReadAllText();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

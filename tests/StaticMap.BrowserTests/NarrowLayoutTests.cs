@@ -4,7 +4,7 @@ using StaticMap.BrowserTests.Infrastructure;
 namespace StaticMap.BrowserTests;
 
 /// <summary>
-/// At 320 px: every plan page shows its title in the first screen (the plan navigation is a closed disclosure that
+/// At 320 px: every plan page shows its title in the first screen and no edge of the unfocused skip link (the plan navigation is a closed disclosure that
 /// the keyboard opens), and the charts' legends wrap below a plot at least 200 px tall, never cut.
 /// </summary>
 [Collection(SiteCollection.Name)]
@@ -25,6 +25,8 @@ public class NarrowLayoutTests(SiteFixture site)
             await session.GotoAsync(page.Path);
             var bottom = await session.Page.EvaluateAsync<double>("() => document.querySelector('main h1').getBoundingClientRect().bottom");
             if (bottom > 568) problems.Add($"{page.Path}: the h1 ends {bottom:0} px down, below the first screen (568 px)");
+            var skip = await session.Page.EvaluateAsync<double>("() => document.querySelector('.skip-link').getBoundingClientRect().bottom");
+            if (skip > 0) problems.Add($"{page.Path}: the skip link, not focused, shows {skip:0} px of itself at the top of the page");
             var open = await session.Page.EvaluateAsync<bool>("() => document.getElementById('sm-plan-nav').open");
             if (open) problems.Add($"{page.Path}: the plan navigation is open at 320 px");
         }

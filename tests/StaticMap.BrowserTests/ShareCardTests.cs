@@ -40,7 +40,10 @@ public sealed class PublishedSampleSite : IAsyncLifetime
             .Where(p => !p.EndsWith("404.html", StringComparison.Ordinal) && !p.StartsWith("/admin", StringComparison.Ordinal))
             .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal).ToList();
-        _server = await SiteServer.StartAsync(SiteFolder, new Dictionary<string, string>());
+        // Served with the published headers (netlify.toml and the build's _headers: its Content-Security-Policy), so the PNG
+        // made in the browser is made under the policy readers get.
+        var headers = new NetlifyHeaders(Path.Combine(Repository.Root, "netlify.toml"), Path.Combine(SiteFolder, "_headers"));
+        _server = await SiteServer.StartAsync(SiteFolder, path => headers.For(path));
         try
         {
             _playwright = await Playwright.CreateAsync();

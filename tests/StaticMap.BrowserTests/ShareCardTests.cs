@@ -8,7 +8,8 @@ namespace StaticMap.BrowserTests;
 /// <summary>
 /// The sample site as it is published (built with --base-url), served on a local port: what a social network's crawler reads
 /// (issue 25.6). Every page's card metadata is complete and absolute, its image answers 200 as a PNG that Chromium decodes at
-/// the declared size, and every chart's PNG and SVG download answers 200 with its content type.
+/// the declared size, every chart's SVG download answers 200 with its content type, and the PNG button makes the chart's
+/// PNG in the browser.
 /// </summary>
 public sealed class PublishedSampleSite : IAsyncLifetime
 {
@@ -39,7 +40,10 @@ public sealed class PublishedSampleSite : IAsyncLifetime
             .Where(p => !p.EndsWith("404.html", StringComparison.Ordinal) && !p.StartsWith("/admin", StringComparison.Ordinal))
             .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal).ToList();
-        _server = await SiteServer.StartAsync(SiteFolder, new Dictionary<string, string>());
+        // Served with the published headers (netlify.toml and the build's _headers: its Content-Security-Policy), so the PNG
+        // made in the browser is made under the policy readers get.
+        var headers = new NetlifyHeaders(Path.Combine(Repository.Root, "netlify.toml"), Path.Combine(SiteFolder, "_headers"));
+        _server = await SiteServer.StartAsync(SiteFolder, path => headers.For(path));
         try
         {
             _playwright = await Playwright.CreateAsync();
@@ -114,7 +118,7 @@ public class ShareCardTests(PublishedSampleSite site) : IClassFixture<PublishedS
     }
 
     [SkippableFact]
-    public async Task Every_charts_png_and_svg_download_answers_200_with_its_content_type()
+    public async Task Every_charts_svg_download_answers_200_with_its_content_type_and_no_chart_png_is_published()
     {
         var context = await site.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -123,20 +127,89 @@ public class ShareCardTests(PublishedSampleSite site) : IClassFixture<PublishedS
         foreach (var url in site.Pages.Where(p => p.Contains("/findings/", StringComparison.Ordinal) || p.Contains("/progress/", StringComparison.Ordinal)))
         {
             await page.GotoAsync(new Uri(site.Address, url.TrimStart('/')).ToString());
-            var language = await page.EvaluateAsync<string>("() => document.documentElement.lang");
-            var csvs = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('figure.chart a[href$=\".csv\"]')].map(a => a.getAttribute('href'))");
-            foreach (var csv in csvs)
-            foreach (var (extension, type) in new[] { ("png", "image/png"), ("svg", "image/svg+xml") })
+            var svgs = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.share-downloads a[href$=\".svg\"]')].map(a => a.getAttribute('href'))");
+            foreach (var href in svgs)
             {
-                var href = csv[..^4] + (language == "en" ? "" : "." + language) + "." + extension;
                 var response = await context.APIRequest.GetAsync(new Uri(site.Address, href.TrimStart('/')).ToString());
                 checkedImages++;
-                if (response.Status != 200 || response.Headers.GetValueOrDefault("content-type") != type)
+                if (response.Status != 200 || response.Headers.GetValueOrDefault("content-type") != "image/svg+xml")
                     problems.Add($"{url}: {href} answers {response.Status} {response.Headers.GetValueOrDefault("content-type")}");
             }
         }
         await context.DisposeAsync();
         Assert.True(checkedImages > 20, $"only {checkedImages} chart images were found");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+        // The chart PNGs are made in the reader's browser (below): the build writes none, only the share cards.
+        Assert.Equal([], Directory.EnumerateFiles(site.SiteFolder, "*.png", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != "card.png").Select(f => Path.GetRelativePath(site.SiteFolder, f)));
+    }
+
+    [SkippableTheory]
+    [InlineData("/alameda-county/findings/", "pctl_income_20-trend.png", "Image (PNG)")]
+    [InlineData("/es/alameda-county/findings/", "pctl_income_20-trend.es.png", "Imagen (PNG)")]
+    [InlineData("/es/alameda-county/progress/2025/", ".es.png", "Imagen (PNG)")]
+    public async Task The_PNG_button_downloads_the_chart_drawn_1600_pixels_wide_with_its_title_under_the_pages_name(string url, string fileEnd, string label)
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(site.Address, url.TrimStart('/')).ToString());
+        await page.WaitForSelectorAsync("html[data-charts-ready='true']");
+        var share = page.Locator("details.chart-share").First;
+        await share.Locator("summary").ClickAsync();
+        var button = share.Locator("button[data-chart-png]");
+        Assert.True(await button.IsVisibleAsync(), "the PNG button is not shown once the chart is drawn");
+        Assert.StartsWith(label, (await button.TextContentAsync())!.Trim(), StringComparison.Ordinal);
+        var download = await page.RunAndWaitForDownloadAsync(() => button.ClickAsync());
+        Assert.EndsWith(fileEnd, download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Equal(await button.GetAttributeAsync("data-file"), download.SuggestedFilename);
+        var path = await download.PathAsync();
+        var bytes = await File.ReadAllBytesAsync(path);
+        // STATICMAP_SHARE_SCREENSHOTS: a folder to keep the image and the control at 1280 and 320 pixels in, to look at them.
+        if (Environment.GetEnvironmentVariable("STATICMAP_SHARE_SCREENSHOTS") is { Length: > 0 } shots)
+        {
+            Directory.CreateDirectory(shots);
+            var name = url.Trim('/').Replace('/', '-');
+            await File.WriteAllBytesAsync(Path.Combine(shots, name + "-" + download.SuggestedFilename), bytes);
+            foreach (var width in new[] { 1280, 320 })
+            {
+                await page.SetViewportSizeAsync(width, 900);
+                await share.ScrollIntoViewIfNeededAsync();
+                await share.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(shots, $"{name}-control-{width}.png") });
+            }
+        }
+        await context.DisposeAsync();
+
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
+        using var bitmap = SkiaSharp.SKBitmap.Decode(bytes);
+        Assert.Equal(1600, bitmap.Width);
+        Assert.True(bitmap.Height > 600, $"the PNG is {bitmap.Width}x{bitmap.Height}");
+        // White background, the chart and its words on it: the corner is white, and a good share of the pixels is not.
+        Assert.Equal(SkiaSharp.SKColors.White, bitmap.GetPixel(2, 2));
+        var inked = 0;
+        for (var y = 0; y < bitmap.Height; y += 4)
+        for (var x = 0; x < bitmap.Width; x += 4)
+            if (bitmap.GetPixel(x, y) is var c && (c.Red < 200 || c.Green < 200 || c.Blue < 200)) inked++;
+        Assert.True(inked > 500, $"only {inked} sampled pixels are not white: the image looks blank");
+        // The title is drawn at the top: the band under the top margin holds dark text pixels.
+        var titleInk = 0;
+        for (var y = 48; y < 96; y++)
+        for (var x = 48; x < 800; x++)
+            if (bitmap.GetPixel(x, y).Red < 100) titleInk++;
+        Assert.True(titleInk > 200, $"no title drawn at the top of the image ({titleInk} dark pixels)");
+    }
+
+    [SkippableFact]
+    public async Task Without_JavaScript_the_PNG_button_is_not_shown_and_the_CSV_and_SVG_links_remain()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(site.Address, "alameda-county/findings/").ToString());
+        var share = page.Locator("details.chart-share").First;
+        await share.Locator("summary").ClickAsync();
+        Assert.False(await share.Locator("button[data-chart-png]").IsVisibleAsync());
+        Assert.True(await share.Locator(".share-downloads a[href$='.csv']").IsVisibleAsync());
+        Assert.True(await share.Locator(".share-downloads a[href$='.svg']").IsVisibleAsync());
+        Assert.Equal(2, await share.Locator(".share-downloads li:not([hidden])").CountAsync());
+        await context.DisposeAsync();
     }
 }

@@ -59,7 +59,7 @@ public class EmbedPageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
         Assert.All(share.QuerySelectorAll("button.copy-button"), b => Assert.True(b.HasAttribute("hidden")));
         Assert.Equal("Copied", share.QuerySelector("[role=status]")!.GetAttribute("data-copied"));
         Assert.Equal(["/test-county/embed/share_employed-trend/", "/test-county/downloads/share_employed-trend.csv",
-            "/test-county/downloads/share_employed-trend.png", "/test-county/downloads/share_employed-trend.svg"],
+            "/test-county/downloads/share_employed-trend.svg"],
             share.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList());
     }
 }

@@ -11,7 +11,8 @@ namespace StaticMap.Tests.Rendering;
 
 /// <summary>
 /// Issue 25.1 and 25.3 on the shipped sample (Alameda County in English and Spanish, built with --base-url): every page's
-/// Open Graph and Twitter card metadata, the card images it names, and each chart's PNG and SVG beside its CSV.
+/// Open Graph and Twitter card metadata, the card images it names, each chart's SVG beside its CSV, and the share control's
+/// PNG button (the PNG is made in the reader's browser: tests/StaticMap.BrowserTests/ShareCardTests.cs).
 /// </summary>
 public class ShareCardTests(SampleSiteBuild site) : IClassFixture<SampleSiteBuild>
 {
@@ -96,7 +97,7 @@ public class ShareCardTests(SampleSiteBuild site) : IClassFixture<SampleSiteBuil
     [InlineData("/es/alameda-county/findings/", ".es")]
     [InlineData("/alameda-county/progress/2025/", "")]
     [InlineData("/es/alameda-county/progress/2025/", ".es")]
-    public void Every_chart_has_a_2x_png_and_an_svg_with_its_title_beside_its_csv(string url, string suffix)
+    public void Every_chart_has_an_svg_with_its_title_beside_its_csv_and_no_png(string url, string suffix)
     {
         var figures = site.Pages[url].QuerySelectorAll("figure.chart").ToList();
         Assert.NotEmpty(figures);
@@ -104,9 +105,7 @@ public class ShareCardTests(SampleSiteBuild site) : IClassFixture<SampleSiteBuil
         {
             var csv = figure.QuerySelector("a[href$='.csv']")!.GetAttribute("href")!;
             var stem = Path.Combine(site.Site.Output, csv.TrimStart('/')[..^4].Replace('/', Path.DirectorySeparatorChar));
-            var (width, height) = PngSize(File.ReadAllBytes(stem + suffix + ".png"));
-            Assert.Equal(1600, width);
-            Assert.True(height > 600, $"{csv}: the PNG is {width}x{height}");
+            Assert.False(File.Exists(stem + suffix + ".png"), $"{csv}: the build drew a PNG; the reader's browser makes it");
             var svg = XDocument.Load(stem + suffix + ".svg");
             Assert.Equal("svg", svg.Root!.Name.LocalName);
             var words = string.Join(" ", svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()));
@@ -115,6 +114,59 @@ public class ShareCardTests(SampleSiteBuild site) : IClassFixture<SampleSiteBuil
             Assert.Contains(firstWords, words);
             Assert.Contains(suffix == ".es" ? "Fuente:" : "Source:", words);
         }
+    }
+
+    [Fact]
+    public void The_build_writes_no_chart_png_only_the_share_cards()
+    {
+        var pngs = Directory.EnumerateFiles(site.Site.Output, "*.png", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Site.Output, f).Replace(Path.DirectorySeparatorChar, '/')).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(pngs);
+        Assert.All(pngs, p => Assert.EndsWith("card.png", p, StringComparison.Ordinal));
+        Assert.Contains("es/alameda-county/card.png", pngs);
+    }
+
+    [Theory]
+    [InlineData("/alameda-county/findings/", "", "Image (PNG)", "Data (CSV)", "Image (SVG)", "Source: Urban Institute, Mobility Metrics.")]
+    [InlineData("/es/alameda-county/findings/", ".es", "Imagen (PNG)", "Datos (CSV)", "Imagen (SVG)", "Fuente: Urban Institute, Mobility Metrics.")]
+    [InlineData("/alameda-county/progress/2025/", "", "Image (PNG)", "Data (CSV)", "Image (SVG)", "Source: Alameda County Mobility Action Plan (example), progress reports.")]
+    [InlineData("/es/alameda-county/progress/2025/", ".es", "Imagen (PNG)", "Datos (CSV)", "Imagen (SVG)", "Fuente: Plan de Acción para la Movilidad del Condado de Alameda (ejemplo), informes de avance.")]
+    public void The_share_control_links_the_csv_and_svg_and_has_a_hidden_png_button_named_in_the_pages_language(
+        string url, string suffix, string png, string csvName, string svgName, string source)
+    {
+        var page = site.Pages[url];
+        var figures = page.QuerySelectorAll("figure.chart").ToList();
+        Assert.NotEmpty(figures);
+        Assert.Contains(page.QuerySelectorAll("script[src]"), s => s.GetAttribute("src") == "/static/js/chart-download.js");
+        var sources = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var figure in figures)
+        {
+            var share = figure.NextElementSibling!;
+            Assert.True(share.Matches("details.chart-share"), $"{figure.Id}: no share control after the chart");
+            var name = figure.QuerySelector("a[href$='.csv']")!.QuerySelector(".visually-hidden")!.TextContent;
+            var csv = figure.QuerySelector("a[href$='.csv']")!.GetAttribute("href")!;
+            var items = share.QuerySelectorAll(".share-downloads li").ToList();
+            Assert.Equal(3, items.Count);
+            // CSV and SVG are links to files of the build, the SVG in the page's language.
+            var links = share.QuerySelectorAll(".share-downloads a[download]").ToList();
+            Assert.Equal([csv, csv[..^4] + suffix + ".svg"], links.Select(a => a.GetAttribute("href")));
+            Assert.Equal([csvName, svgName], links.Select(a => a.FirstChild!.TextContent));
+            // The PNG is a button, hidden with its item until js/chart-download.js shows it, named like the links.
+            var item = items.Single(li => li.QuerySelector("button") is not null);
+            Assert.True(item.HasAttribute("hidden"));
+            var button = item.QuerySelector("button[data-chart-png]")!;
+            Assert.Equal("button", button.GetAttribute("type"));
+            Assert.True(button.HasAttribute("hidden"));
+            Assert.Equal(figure.Id, button.GetAttribute("data-chart-png"));
+            Assert.Equal(png + name, button.TextContent);
+            Assert.Equal(Path.GetFileName(csv)[..^4] + suffix + ".png", button.GetAttribute("data-file"));
+            // The source line drawn under the chart: a findings chart's is its metric's, as the page writes it under the metric
+            // (Urban's data with its credit, or the coalition's file); a progress chart's names the plan's progress reports.
+            var metricSource = figure.Closest("section.metric")?.QuerySelector(".metric-source")?.TextContent;
+            Assert.Equal(metricSource ?? source, button.GetAttribute("data-source"));
+            sources.Add(button.GetAttribute("data-source")!);
+        }
+        Assert.Contains(source, sources);
     }
 
     [Fact]

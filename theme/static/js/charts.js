@@ -214,14 +214,17 @@
     area.parentNode.insertBefore(list, area.nextSibling);
   }
 
-  function draw(figure) {
-    var id = figure.getAttribute('data-chart');
-    var data = document.getElementById(id + '-data');
-    var canvas = document.getElementById(id + '-canvas');
-    if (!data || !canvas) return;
+  /* A figure's chart JSON, with the page's word for the target line when the JSON has none (data-text-target). */
+  function configOf(figure) {
+    var data = document.getElementById(figure.getAttribute('data-chart') + '-data');
+    if (!data) return null;
     var config = JSON.parse(data.textContent);
-    /* The target line's name when the chart's JSON has none: the page's word for it (data-text-target, from the template). */
     if (!config.targetLabel) config.targetLabel = figure.getAttribute('data-text-target') || 'Target';
+    return config;
+  }
+
+  /* Chart.js's type, data and options for a chart's JSON in the given colours and font size (not yet styled). */
+  function chartFor(config, colours) {
     /* Years sit on a linear axis (config.xAxis), so 2018 → 2021 is drawn three times as long as 2016 → 2017;
        each dataset's points are {x: year, y: value} as the build wrote them. */
     var axis = config.xAxis;
@@ -238,8 +241,6 @@
       },
       grid: {}
     };
-    var colours = palette();
-    var size = fontSize();
     var options = {
       responsive: true,
       maintainAspectRatio: false,
@@ -288,11 +289,21 @@
     };
     if (bar) options.indexAxis = 'y';
     var names = bar ? barData(config, colours).names : [];
-    style(options, colours, size);
+    var drawn = bar ? barData(config, colours) : { datasets: datasetsFor(config, colours) };
+    return { type: bar ? 'bar' : 'line', data: { labels: drawn.labels, datasets: drawn.datasets }, options: options };
+  }
+
+  function draw(figure) {
+    var canvas = document.getElementById(figure.getAttribute('data-chart') + '-canvas');
+    var config = configOf(figure);
+    if (!config || !canvas) return;
+    var colours = palette();
+    var size = fontSize();
+    var made = chartFor(config, colours);
+    style(made.options, colours, size);
     /* The canvas area is shown only once there is a chart to draw in it (see .chart-drawn in site.css). */
     figure.classList.add('chart-drawn');
-    var drawn = bar ? barData(config, colours) : { datasets: datasetsFor(config, colours) };
-    var chart = new Chart(canvas, { type: bar ? 'bar' : 'line', data: { labels: drawn.labels, datasets: drawn.datasets }, options: options });
+    var chart = new Chart(canvas, made);
     charts.push({ figure: figure, chart: chart, config: config, size: size, forced: colours.forced });
     legendList(charts[charts.length - 1]);
     /* The print view keeps every table open, on screen and on paper. */
@@ -374,6 +385,29 @@
     if (reducedMotion || isPrintView || charts.length === 0) ready();
     else setTimeout(ready, 400);
   }
+  /* For js/chart-download.js (a chart's PNG, made in the reader's browser): a new chart of a figure's JSON on the canvas it
+     is given, in the light colours the page prints in and at a fixed text size (px), whatever the screen's colours, drawn at
+     once (no animation, no events) at the given scale; its legend is drawn in the canvas (an image has no HTML list), except
+     a bar chart's, whose bars are named on the axis. Chart.js's global defaults are left as the page's charts set them. */
+  window.StaticMapCharts = {
+    draw: function (figure, canvas, scale, textSize) {
+      var config = configOf(figure);
+      if (!config) return null;
+      var light = { forced: false, text: '#1b1b1b', grid: '#d6d6d6', target: '#595959', background: '#ffffff' };
+      var made = chartFor(config, light);
+      var defaults = { size: Chart.defaults.font.size, color: Chart.defaults.color };
+      style(made.options, light, textSize / 0.875);
+      made.options.responsive = false;
+      made.options.animation = false;
+      made.options.devicePixelRatio = scale;
+      made.options.events = [];
+      made.options.plugins.tooltip.enabled = false;
+      made.options.plugins.legend.display = made.type !== 'bar';
+      try { return new Chart(canvas, made); }
+      finally { Chart.defaults.font.size = defaults.size; Chart.defaults.color = defaults.color; }
+    }
+  };
+
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', drawAllThenSignal);
   else drawAllThenSignal();
 })();

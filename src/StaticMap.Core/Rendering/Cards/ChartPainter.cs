@@ -8,28 +8,18 @@ namespace StaticMap.Core.Rendering.Cards;
 public sealed record ChartImageText(string Source, string? Credit);
 
 /// <summary>
-/// Draws a chart as a PNG (twice its size, for print and slides) and an SVG, from the <see cref="ChartSpec"/> the page
-/// draws with Chart.js: the same series with their colours, dash patterns and point shapes, the same labels and number
-/// format, the target line, and the title, source line and credit drawn into the image. SVG text stays text, so a screen
-/// reader or a search finds the title in it.
+/// Draws a chart as an SVG, from the <see cref="ChartSpec"/> the page draws with Chart.js: the same series with their
+/// colours, dash patterns and point shapes, the same labels and number format, the target line, and the title, source line
+/// and credit drawn into the image. SVG text stays text, so a screen reader or a search finds the title in it. (The chart's
+/// PNG is made in the reader's browser from the chart drawn, js/chart-download.js; docs/performance.md, "Chart PNGs in the
+/// reader's browser".)
 /// </summary>
 public static class ChartPainter
 {
     public const float Width = 800;
-    public const int PngScale = 2;
     private const float Pad = 24, PlotHeight = 340, TitleSize = 20, TextSize = 14;
 
     private static readonly ImageMemo Drawn = new();
-
-    public static byte[] Png(ChartSpec chart, ChartImageText text, CardStyle style) => Cached(chart, text, style, "png", () =>
-    {
-        var height = Height(chart, text, style);
-        using var surface = SKSurface.Create(new SKImageInfo((int)(Width * PngScale), (int)Math.Ceiling(height * PngScale)))
-            ?? throw new InvalidOperationException("SkiaSharp could not make the chart's surface");
-        surface.Canvas.Scale(PngScale);
-        Draw(surface.Canvas, chart, text, style);
-        return ImageMemo.EncodePng(surface);
-    });
 
     public static byte[] Svg(ChartSpec chart, ChartImageText text, CardStyle style) => Cached(chart, text, style, "svg", () =>
     {

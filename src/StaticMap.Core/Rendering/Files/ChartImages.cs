@@ -6,8 +6,9 @@ using StaticMap.Core.Rendering.Components;
 namespace StaticMap.Core.Rendering.Files;
 
 /// <summary>
-/// Each chart as a PNG (2×) and an SVG beside its CSV (<see cref="ChartSpec.DownloadHref"/>), drawn at build time from the
-/// chart the page shows (<see cref="ChartPainter"/>), with its title, its source line and the data credit, in its language.
+/// Each chart as an SVG beside its CSV (<see cref="ChartSpec.DownloadHref"/>), drawn at build time from the chart the page
+/// shows (<see cref="ChartPainter"/>), with its title, its source line and the data credit, in its language. The chart's PNG
+/// is not a build output: the reader's browser makes it from the chart drawn (js/chart-download.js).
 /// </summary>
 public sealed class ChartImages : IFileKind, IPerLanguageFiles
 {
@@ -22,7 +23,6 @@ public sealed class ChartImages : IFileKind, IPerLanguageFiles
             foreach (var chart in context.AllCharts.Where(c => c.Format.Text.Language == plan.Metadata.Language).DistinctBy(c => c.CsvHref))
             {
                 var text = sources.GetValueOrDefault(chart.Id + "\u001f" + chart.CsvHref) ?? planSource;
-                yield return new GeneratedFile(chart.DownloadHref("png")[basePath.Length..].TrimStart('/'), ChartPainter.Png(chart, text, context.CardStyle));
                 yield return new GeneratedFile(chart.DownloadHref("svg")[basePath.Length..].TrimStart('/'), ChartPainter.Svg(chart, text, context.CardStyle));
             }
         }

@@ -65,9 +65,11 @@ public sealed class ComponentPageKind : IPageKind
     }
 }
 
-/// <summary>The scripts of a page with charts: Chart.js and the site's chart setup. Pages read fine without them.</summary>
+/// <summary>The scripts of a page with charts: Chart.js, the site's chart setup, the share control's copy buttons and its
+/// PNG made in the reader's browser (js/chart-download.js, after charts.js). Pages read fine without them.</summary>
 public static class ChartScripts
 {
     public static IReadOnlyList<string> For(RenderContext context) =>
-        [SiteUrls.StaticRoot + "vendor/chart.js/chart.umd.js", SiteUrls.StaticRoot + "js/charts.js", SiteUrls.StaticRoot + "js/share.js"];
+        [SiteUrls.StaticRoot + "vendor/chart.js/chart.umd.js", SiteUrls.StaticRoot + "js/charts.js", SiteUrls.StaticRoot + "js/share.js",
+            SiteUrls.StaticRoot + "js/chart-download.js"];
 }

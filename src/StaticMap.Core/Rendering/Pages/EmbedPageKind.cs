@@ -78,17 +78,17 @@ public sealed class EmbedPageKind : IPageKind
             "<script>addEventListener(\"message\",function(e){" + (origin.Length > 0 ? $"if(e.origin!==\"{origin}\")return;" : "") +
             "if(!e.data||e.data.type!==\"staticmap-embed-height\")return;document.querySelectorAll(\"iframe[data-staticmap-embed]\").forEach(function(f){" +
             "if(f.contentWindow===e.source)f.style.height=e.data.height+\"px\";});});</script>";
-        var csv = chart.CsvHref;
-        var stem = csv.EndsWith(".csv", StringComparison.Ordinal) ? csv[..^4] : csv;
+        var png = chart.DownloadHref("png");
         return chart with
         {
             EmbedUrl = embed,
             PageUrl = $"{pageUrl}#{chart.Id}",
-            Share = new ChartShare(link, context.Urls.Href(embed), code, stem + ".png", stem + ".svg"),
+            Share = new ChartShare(link, context.Urls.Href(embed), code, png[(png.LastIndexOf('/') + 1)..], chart.DownloadHref("svg")),
         };
     }
 }
 
 /// <summary>What the "Share or embed this chart" control under a chart offers: the link to the chart on its page, its embed
-/// page and code, and the downloads (CSV beside the chart's table; PNG and SVG at the same path).</summary>
-public sealed record ChartShare(string Link, string EmbedHref, string EmbedCode, string PngHref, string SvgHref);
+/// page and code, and the downloads: the CSV beside the chart's table, the SVG at the same path (in the page's language,
+/// <see cref="ChartSpec.DownloadHref"/>), and the name of the PNG the reader's browser makes (js/chart-download.js).</summary>
+public sealed record ChartShare(string Link, string EmbedHref, string EmbedCode, string PngFile, string SvgHref);

@@ -120,7 +120,8 @@ public class EmbedFrameTests(EmbeddingSites sites) : IClassFixture<EmbeddingSite
         var (context, page, problems) = await sites.OpenAsync();
         await using var _ = context;
         var code = await EmbedCode(page, path);
-        Assert.StartsWith("<iframe src=\"" + sites.Site, code);
+        // The plan's one embed page, the chart named by its fragment.
+        Assert.Matches("^<iframe src=\"" + Regex.Escape(sites.Site.ToString()) + "(es/)?[a-z-]+/embed/#sm-chart-[^\"]+\"", code);
         var host = sites.PartnerPage("embed-" + path.Replace('/', '-') + ".html", code);
         Assert.NotEqual(new Uri(host).Authority, sites.Site.Authority);
 
@@ -128,10 +129,16 @@ public class EmbedFrameTests(EmbeddingSites sites) : IClassFixture<EmbeddingSite
         var iframe = page.Locator("iframe[data-staticmap-embed]");
         var src = await iframe.GetAttributeAsync("src");
         var frame = await (await iframe.ElementHandleAsync()).ContentFrameAsync() ?? throw new Xunit.Sdk.XunitException("the iframe has no frame");
-        // The chart is drawn inside the frame: Chart.js has a chart on its canvas, with data.
-        await frame.WaitForFunctionAsync("() => { const c = document.querySelector('canvas'); return !!c && !!window.Chart && !!Chart.getChart(c) && Chart.getChart(c).data.datasets.length > 0; }");
+        // The chart the fragment names is drawn inside the frame (Chart.js has a chart on its canvas, with data), and it alone
+        // is shown and drawn: the plan's other charts are on the page, hidden, and not drawn.
+        await frame.WaitForFunctionAsync("() => { const c = document.querySelector(location.hash + ' canvas'); return !!c && !!window.Chart && !!Chart.getChart(c) && Chart.getChart(c).data.datasets.length > 0; }");
         Assert.Equal(src, frame.Url);
-        Assert.True(await frame.Locator("figure, .chart").First.IsVisibleAsync());
+        var chosen = new Uri(src!).Fragment.TrimStart('#');
+        Assert.True(await frame.Locator("figure.chart").CountAsync() > 1, "the plan's embed page holds all its charts");
+        Assert.Equal([chosen], await frame.Locator("figure.chart").EvaluateAllAsync<string[]>("fs => fs.filter(f => f.getClientRects().length > 0).map(f => f.id)"));
+        Assert.Equal([chosen], await frame.Locator("figure.chart canvas").EvaluateAllAsync<string[]>("cs => cs.filter(c => !!Chart.getChart(c)).map(c => c.closest('figure').id)"));
+        Assert.True(await frame.Locator($"#{chosen} ~ .embed-source").IsVisibleAsync());
+        Assert.Equal("_top", await frame.Locator($"#{chosen} ~ .embed-link a").GetAttributeAsync("target"));
         // The frame's height follows its content (the embed page posts it; the embed code sets it), not the code's 600 px.
         await page.WaitForFunctionAsync("() => document.querySelector('iframe[data-staticmap-embed]').style.height !== ''");
         var content = await frame.EvaluateAsync<double>("() => Math.ceil(document.documentElement.getBoundingClientRect().height)");
@@ -141,7 +148,7 @@ public class EmbedFrameTests(EmbeddingSites sites) : IClassFixture<EmbeddingSite
         Assert.True(await frame.EvaluateAsync<bool>("() => document.documentElement.scrollHeight <= innerHeight + 1"), "the embedded page scrolls inside its frame");
 
         // Opening the data table (a disclosure) makes the page taller, and the frame follows.
-        await frame.Locator("details.chart-data > summary").First.ClickAsync();
+        await frame.Locator($"#{chosen} details.chart-data > summary").ClickAsync();
         await page.WaitForFunctionAsync($"h => document.querySelector('iframe[data-staticmap-embed]').getBoundingClientRect().height > h + 20", frameHeight);
         var opened = await frame.EvaluateAsync<double>("() => Math.ceil(document.documentElement.getBoundingClientRect().height)");
         await page.WaitForFunctionAsync("h => Math.abs(document.querySelector('iframe[data-staticmap-embed]').getBoundingClientRect().height - h) <= 1", opened);
@@ -166,26 +173,59 @@ public class EmbedFrameTests(EmbeddingSites sites) : IClassFixture<EmbeddingSite
         Assert.Equal(0, await frame!.Locator("main").CountAsync());
     }
 
+    /// <summary>The plan's embed page as a partner frames it, with the first and the last chart of a page named by the fragment,
+    /// and opened with no fragment (every chart of the plan listed): axe passes on each, the chosen chart alone is shown, and
+    /// the page may be framed by any site.</summary>
     [SkippableTheory]
     [InlineData(FindingsPage)]
     [InlineData("es/alameda-county/findings/")]
-    public async Task The_embed_pages_of_a_plan_pass_axe(string path)
+    public async Task The_embed_page_of_a_plan_passes_axe_for_two_different_charts_and_with_none(string path)
     {
         var (context, page, problems) = await sites.OpenAsync();
         await using var _ = context;
         await page.GotoAsync(new Uri(sites.Site, path).ToString());
         var embeds = (await page.Locator("details.chart-share a[href*='/embed/']").EvaluateAllAsync<string[]>("as => as.map(a => a.href)")).Distinct().ToList();
-        Assert.NotEmpty(embeds);
+        Assert.True(embeds.Count >= 2, $"{path} has {embeds.Count} charts to embed");
+        var pageAddress = new Uri(embeds[0]).GetLeftPart(UriPartial.Path);
+        Assert.All(embeds, e => Assert.Equal(pageAddress, new Uri(e).GetLeftPart(UriPartial.Path))); // one page, a fragment each
         var violations = new List<string>();
-        foreach (var embed in embeds)
+        foreach (var embed in new[] { embeds[0], embeds[^1], pageAddress })
         {
+            await page.GotoAsync("about:blank");
             var response = await page.GotoAsync(embed, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             Assert.Equal(200, response!.Status);
             Assert.Contains("frame-ancestors *", await response.HeaderValueAsync("content-security-policy") ?? "");
             Assert.Null(await response.HeaderValueAsync("x-frame-options"));
+            var shown = await page.Locator("figure.chart").EvaluateAllAsync<string[]>("fs => fs.filter(f => f.getClientRects().length > 0).map(f => f.id)");
+            var all = await page.Locator("figure.chart").CountAsync();
+            var fragment = new Uri(embed).Fragment.TrimStart('#');
+            if (fragment.Length > 0) Assert.Equal([fragment], shown);
+            else Assert.Equal(all, shown.Length); // opened directly, the page lists every chart
             violations.AddRange((await AxeRunner.RunAsync(page)).Select(v => $"{embed}: {v.Rule} ({v.Impact}) {v.Help}: {string.Join(", ", v.Targets)}"));
         }
         Assert.True(violations.Count == 0, string.Join("\n", violations));
+        Assert.Empty(problems);
+    }
+
+    /// <summary>A frame whose fragment changes to another chart shows and draws that chart, and the frame follows its height.</summary>
+    [SkippableFact]
+    public async Task Another_fragment_in_the_frame_shows_and_draws_that_chart()
+    {
+        var (context, page, problems) = await sites.OpenAsync();
+        await using var _ = context;
+        await page.GotoAsync(new Uri(sites.Site, FindingsPage).ToString());
+        var embeds = (await page.Locator("details.chart-share a[href*='/embed/']").EvaluateAllAsync<string[]>("as => as.map(a => a.href)")).Distinct().ToList();
+        var code = await page.Locator("details.chart-share textarea").First.InputValueAsync();
+        await page.GotoAsync(sites.PartnerPage("embed-hashchange.html", code));
+        var iframe = page.Locator("iframe[data-staticmap-embed]");
+        var frame = await (await iframe.ElementHandleAsync()).ContentFrameAsync() ?? throw new Xunit.Sdk.XunitException("the iframe has no frame");
+        await page.WaitForFunctionAsync("() => document.querySelector('iframe[data-staticmap-embed]').style.height !== ''");
+        var other = new Uri(embeds[^1]).Fragment;
+        await frame.EvaluateAsync("h => { location.hash = h; }", other);
+        await frame.WaitForFunctionAsync("h => { const c = document.querySelector(h + ' canvas'); return !!c && !!Chart.getChart(c) && c.getClientRects().length > 0; }", other);
+        Assert.Equal([other.TrimStart('#')], await frame.Locator("figure.chart").EvaluateAllAsync<string[]>("fs => fs.filter(f => f.getClientRects().length > 0).map(f => f.id)"));
+        var content = await frame.EvaluateAsync<double>("() => Math.ceil(document.documentElement.getBoundingClientRect().height)");
+        await page.WaitForFunctionAsync("h => Math.abs(document.querySelector('iframe[data-staticmap-embed]').getBoundingClientRect().height - h) <= 1", content);
         Assert.Empty(problems);
     }
 

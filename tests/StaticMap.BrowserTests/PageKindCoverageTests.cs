@@ -17,7 +17,12 @@ public class PageKindCoverageTests(SiteFixture site)
     [InlineData("kind-embed", "/ramsey-county/embed/")]
     [InlineData("kind-embed", "/es/alameda-county/embed/")]
     public void The_glance_and_embed_pages_are_among_the_pages_checked(string kind, string path) =>
-        Assert.Contains(site.Pages, p => p.Kind == kind && p.Path.StartsWith(path, StringComparison.Ordinal));
+        Assert.Contains(site.Pages, p => p.Kind == kind && p.Path == path);
+
+    /// <summary>One embed page per plan and language, which holds every chart of the plan: none per chart.</summary>
+    [Fact]
+    public void The_embed_pages_are_one_per_plan_and_language() =>
+        Assert.All(site.Pages.Where(p => p.Kind == "kind-embed"), p => Assert.Matches("^(/es)?/[a-z0-9-]+/embed/$", p.Path));
 
     [Fact]
     public void The_keyboard_walk_names_every_kind_of_page_the_site_has()

@@ -51,26 +51,17 @@ public static class SiteUrls
     public static string Print(Plan plan) => Prefix(EditionOf(plan)) + Print(plan.Id);
     public static string Glance(Plan plan) => Prefix(EditionOf(plan)) + Glance(plan.Id);
 
-    /// <summary>The embeddable pages a plan may have: one per findings metric's trend and requested breakdown, one per indicator
-    /// a progress report updates (a chart with no data has no page); the ids are the charts' without "sm-chart-".</summary>
-    public static IEnumerable<string> EmbedCandidates(Plan plan)
-    {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in plan.Findings?.Metrics ?? [])
-        {
-            var n = seen[m.Key] = seen.GetValueOrDefault(m.Key) + 1;
-            var key = n == 1 ? m.Key : $"{m.Key}-{n}";
-            yield return Embed(plan, $"{key}-trend");
-            foreach (var type in m.Subgroups) yield return Embed(plan, $"{key}-{type.Trim().ToLowerInvariant().Replace('_', '-')}");
-        }
-        foreach (var r in plan.Progress)
-        foreach (var id in r.Updates.Select(u => u.Indicator.Value).Distinct(StringComparer.Ordinal))
-            yield return Embed(plan, $"{r.Year}-{id}");
-    }
+    /// <summary>Whether a plan may have an embed page: it has a findings metric or a progress report that updates an
+    /// indicator (each such chart is on the page; a plan whose charts all lack data has no page).</summary>
+    public static bool MayEmbed(Plan plan) =>
+        plan.Findings?.Metrics.Length > 0 || plan.Progress.Any(r => r.Updates.Length > 0);
 
-    /// <summary>A chart's embeddable page: "/a/embed/share_employed-trend/" for the chart with id "sm-chart-share_employed-trend".</summary>
+    /// <summary>A plan's embed page, which holds every chart of the plan: "/a/embed/", "/es/a/embed/".</summary>
+    public static string EmbedPage(Plan plan) => Prefix(EditionOf(plan)) + $"/{plan.Id}/embed/";
+
+    /// <summary>A chart on its plan's embed page, chosen by its fragment: "/a/embed/#sm-chart-share_employed-trend".</summary>
     public static string Embed(Plan plan, string chartId) =>
-        Prefix(EditionOf(plan)) + $"/{plan.Id}/embed/{(chartId.StartsWith("sm-chart-", StringComparison.Ordinal) ? chartId["sm-chart-".Length..] : chartId)}/";
+        EmbedPage(plan) + "#" + (chartId.StartsWith("sm-chart-", StringComparison.Ordinal) ? chartId : "sm-chart-" + chartId);
 
     /// <summary>A site page in <paramref name="language"/> (null: the site's main language): "/es/about/", "/es/", "/es/404.html".</summary>
     public static string Page(string slug, string? language) => Prefix(language) + Page(slug);

@@ -93,7 +93,7 @@ public sealed class StaticMapBuilder
     public StaticMapBuilder UseFiles() =>
         AddFileKind(new AdminFiles()).AddFileKind(new ChartDataCsv()).AddFileKind(new MeasurementPlanCsv()).AddFileKind(new PlanJson())
         .AddFileKind(new ProgressFeed()).AddFileKind(new RobotsTxt()).AddFileKind(new SchemaFiles()).AddFileKind(new Sitemap())
-        .AddFileKind(new ShareCardImages()).AddFileKind(new ChartImages()).AddFileKind(new NetlifyHeadersFile());
+        .AddFileKind(new ShareCardImages()).AddFileKind(new ChartImages()).AddFileKind(new NetlifyHeadersFile()).AddFileKind(new NetlifyRedirectsFile());
 
     /// <summary>A code the build can report, and a check when it is an <see cref="IPlanRule"/> or <see cref="ISiteRule"/>.</summary>
     public StaticMapBuilder AddRule(Rule rule) => AddRules(rule);

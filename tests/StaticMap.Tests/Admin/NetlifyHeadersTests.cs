@@ -77,14 +77,17 @@ public sealed class NetlifyHeadersTests
     private static List<string> Policies(string path, string? headersFile = null) =>
         Headers(path, headersFile).GetValueOrDefault("Content-Security-Policy") ?? [];
 
-    /// <summary>The _headers file of the repository's sample site as a build writes it (its plans and pages).</summary>
+    /// <summary>The _headers file of the repository's sample site as a build writes it (its plans and pages): each top-level
+    /// folder, and one segment below it, but under a plan that has an embed page only its index.html.</summary>
     private static string SampleHeaders()
     {
         var file = Path.Combine(Path.GetTempPath(), $"staticmap-headers-{Environment.ProcessId}");
-        File.WriteAllText(file, "/ramsey-county\n  Content-Security-Policy: " + SitePolicy + "\n  X-Frame-Options: DENY\n" +
-            "/alameda-county\n  Content-Security-Policy: " + SitePolicy + "\n  X-Frame-Options: DENY\n" +
-            "/es\n  Content-Security-Policy: " + SitePolicy + "\n  X-Frame-Options: DENY\n" +
-            "/search\n  Content-Security-Policy: " + SitePolicy + "\n  X-Frame-Options: DENY\n");
+        string Rule(string path) => path + "\n  Content-Security-Policy: " + SitePolicy + "\n  X-Frame-Options: DENY\n";
+        File.WriteAllText(file, Rule("/ramsey-county") + Rule("/ramsey-county/index.html") +
+            Rule("/alameda-county") + Rule("/alameda-county/index.html") +
+            Rule("/es") + Rule("/es/:name") + Rule("/es/:name/index.html") +
+            Rule("/about") + Rule("/about/:name") + Rule("/about/:name/index.html") +
+            Rule("/search") + Rule("/search/:name") + Rule("/search/:name/index.html"));
         return file;
     }
 
@@ -93,6 +96,11 @@ public sealed class NetlifyHeadersTests
     [InlineData("/index.html")]
     [InlineData("/404.html")]
     [InlineData("/ramsey-county/")]
+    [InlineData("/ramsey-county/index.html")]
+    [InlineData("/about/index.html")]
+    [InlineData("/es/about/")]
+    [InlineData("/es/index.html")]
+    [InlineData("/es/alameda-county/index.html")]
     [InlineData("/ramsey-county/progress/2025/")]
     [InlineData("/ramsey-county/progress/2025/index.html")]
     [InlineData("/es/alameda-county/")]
@@ -116,9 +124,11 @@ public sealed class NetlifyHeadersTests
     }
 
     [Theory]
-    [InlineData("/ramsey-county/embed/share_employed-trend/")]
-    [InlineData("/ramsey-county/embed/share_employed-trend/index.html")]
-    [InlineData("/es/alameda-county/embed/2025-jobs/")]
+    [InlineData("/ramsey-county/embed/")]
+    [InlineData("/ramsey-county/embed")]
+    [InlineData("/ramsey-county/embed/index.html")]
+    [InlineData("/es/alameda-county/embed/")]
+    [InlineData("/es/alameda-county/embed/index.html")]
     public void An_embed_page_may_be_framed_by_any_site(string path)
     {
         Assert.Equal([EmbedPolicy], Policies(path, SampleHeaders()));
@@ -138,12 +148,14 @@ public sealed class NetlifyHeadersTests
         Assert.Contains("object-src 'none'", policy);
     }
 
-    private static bool EmbedPage(string path) => Regex.IsMatch(path, "^(/[a-z]{2})?/[^/]+/embed/[^/]+/(index\\.html)?$");
+    private static bool EmbedPage(string path) => Regex.IsMatch(path, "^(/[a-z]{2})?/[^/]+/embed/(index\\.html)?$");
 
-    [Fact]
-    public void Every_file_a_build_with_the_editor_writes_but_the_editors_page_has_the_sites_policy()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // in English and Spanish: /es/test-county/embed/ may be framed, /es/test-county/ and /es/about/ not
+    public void Every_file_a_build_with_the_editor_writes_but_the_editors_page_has_the_sites_policy(bool spanish)
     {
-        using var site = TestSite.Valid();
+        using var site = spanish ? StaticMap.Tests.Translations.SpanishFixture.Create() : TestSite.Valid();
         var result = site.Build(new SiteOptions(IncludeDrafts: true, BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider, Admin = true });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var headersFile = Path.Combine(site.Output, "_headers");
@@ -151,7 +163,8 @@ public sealed class NetlifyHeadersTests
             .Select(f => "/" + Path.GetRelativePath(site.Output, f).Replace(Path.DirectorySeparatorChar, '/')).ToList();
         Assert.Contains("/" + AdminFiles.PageFile, files);
         Assert.Contains(files, EmbedPage);
-        // The output folder's marker (.staticmap-output) is no page of the site, nor is _headers, which Netlify reads.
+        if (spanish) Assert.Contains("/es/test-county/embed/index.html", files);
+        // The output folder's marker (.staticmap-output) is no page of the site, nor are _headers and _redirects, which Netlify reads.
         bool EditorPage(string f) => Regex.IsMatch(f, @"^/admin(\.[a-z-]+)?\.html$");
         foreach (var page in files.Where(EditorPage))
         {
@@ -159,7 +172,7 @@ public sealed class NetlifyHeadersTests
             Assert.Equal(["DENY"], Headers(page, headersFile)["X-Frame-Options"]);
         }
         // Folders as addressed ("/plan/") as well as their index.html.
-        var addresses = files.Where(f => !EditorPage(f) && !f.StartsWith("/.", StringComparison.Ordinal) && f != "/_headers")
+        var addresses = files.Where(f => !EditorPage(f) && !f.StartsWith("/.", StringComparison.Ordinal) && f != "/_headers" && f != "/_redirects")
             .Concat(files.Where(f => f.EndsWith("/index.html", StringComparison.Ordinal)).Select(f => f[..^"index.html".Length])).ToList();
         foreach (var address in addresses)
         {
@@ -186,14 +199,15 @@ public sealed class NetlifyHeadersTests
         var result = site.Build(new SiteOptions(IncludeDrafts: true, BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider, Admin = true });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var headersFile = Path.Combine(site.Output, "_headers");
-        var embed = Directory.EnumerateDirectories(Path.Combine(site.Output, "test-county", "embed")).Select(d => $"/test-county/embed/{Path.GetFileName(d)}/").First();
+        Assert.True(File.Exists(Path.Combine(site.Output, "test-county", "embed", "index.html")));
+        const string embed = "/test-county/embed/";
 
         var embedHeaders = Headers(embed, headersFile);
         Assert.Equal([EmbedPolicy], embedHeaders["Content-Security-Policy"]);
         Assert.False(embedHeaders.ContainsKey("X-Frame-Options"));
         Assert.Equal(["nosniff"], embedHeaders["X-Content-Type-Options"]);
 
-        foreach (var page in new[] { "/test-county/", "/test-county/findings/", "/test-county/findings/index.html", "/", "/search/" })
+        foreach (var page in new[] { "/test-county/", "/test-county/index.html", "/test-county/findings/", "/test-county/findings/index.html", "/", "/search/" })
         {
             var headers = Headers(page, headersFile);
             Assert.Equal([SitePolicy], headers["Content-Security-Policy"]);

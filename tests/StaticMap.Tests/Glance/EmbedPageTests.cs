@@ -2,26 +2,75 @@ using AngleSharp.Html.Parser;
 
 namespace StaticMap.Tests.Glance;
 
-/// <summary>A chart's embeddable page and the "Share or embed this chart" control, in English and Spanish, as readers get them.</summary>
+/// <summary>A plan's embed page (one per plan and language, every chart of the plan on it, one chosen by the fragment) and the
+/// "Share or embed this chart" control, in English and Spanish, as readers get them.</summary>
 public class EmbedPageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
 {
     private const string Chart = "sm-chart-share_employed-trend";
 
+    /// <summary>Every chart id the plan's pages in <paramref name="language"/> show with a share control.</summary>
+    private List<string> SharedCharts(string prefix) =>
+        Directory.EnumerateFiles(Path.Combine(fixture.Site.Output, prefix.Trim('/')), "index.html", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}embed{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}print{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => new HtmlParser().ParseDocument(File.ReadAllText(f)).QuerySelectorAll("figure.chart + details.chart-share")
+                .Select(d => d.PreviousElementSibling!.Id!))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
     [Fact]
-    public void The_embed_page_shows_the_chart_its_summary_its_table_the_source_and_a_link_back_and_is_noindex()
+    public void Each_plan_has_one_embed_page_per_language_and_none_per_chart()
     {
-        var page = fixture.Page("/test-county/embed/share_employed-trend/");
+        Assert.Equal(["index.html"], Directory.EnumerateFileSystemEntries(Path.Combine(fixture.Site.Output, "test-county", "embed")).Select(Path.GetFileName));
+        Assert.Equal(["index.html"], Directory.EnumerateFileSystemEntries(Path.Combine(fixture.Site.Output, "es", "test-county", "embed")).Select(Path.GetFileName));
+    }
+
+    [Theory]
+    [InlineData("/test-county/")]
+    [InlineData("/es/test-county/")]
+    public void The_embed_page_holds_one_figure_per_chart_of_the_plan_each_with_its_id_heading_source_and_link_back(string plan)
+    {
+        var page = fixture.Page(plan + "embed/");
+        var figures = page.QuerySelectorAll("section.embed-chart > figure.chart").Select(f => f.Id!).ToList();
+        Assert.Equal(figures.Count, figures.Distinct().Count());
+        // Every chart the plan's pages offer to share, findings and progress reports: each is on the embed page, and nothing else.
+        Assert.Equal(SharedCharts(plan), figures.Order(StringComparer.Ordinal).ToList());
+        Assert.Contains(Chart, figures);
+        Assert.Contains(figures, f => f.StartsWith("sm-chart-2024-", StringComparison.Ordinal));
+        foreach (var section in page.QuerySelectorAll("section.embed-chart"))
+        {
+            var id = section.QuerySelector("figure.chart")!.Id;
+            Assert.Equal($"{id}-embed-heading", section.GetAttribute("aria-labelledby"));
+            Assert.False(string.IsNullOrWhiteSpace(section.QuerySelector($"h2#{id}-embed-heading")!.TextContent));
+            Assert.NotNull(section.QuerySelector($"#{id} canvas[role=img]"));
+            Assert.NotNull(section.QuerySelector(".embed-source"));
+            Assert.Equal("_top", section.QuerySelector(".embed-link a")!.GetAttribute("target"));
+        }
+    }
+
+    [Fact]
+    public void The_embed_page_has_a_light_layout_the_chart_its_summary_its_table_the_source_and_a_link_back_and_is_noindex()
+    {
+        var page = fixture.Page("/test-county/embed/");
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.Equal("kind-embed", page.Body!.ClassName);
         Assert.Null(page.QuerySelector("[data-pagefind-body]"));
-        Assert.NotNull(page.QuerySelector($"figure#{Chart} canvas[role=img]"));
+        // No site header, navigation, breadcrumbs, language switch or footer: the page's h1, then the plan's charts.
+        Assert.Empty(page.QuerySelectorAll("header, nav, footer, .skip-link"));
+        Assert.Equal("Charts from the Test County Mobility Action Plan", page.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("Charts from the Test County Mobility Action Plan | ", page.Title);
+        var section = page.QuerySelector($"#{Chart}")!.ParentElement!;
+        Assert.StartsWith("Employment rate, ages 25–54, ", section.QuerySelector("h2")!.TextContent);
+        Assert.NotNull(section.QuerySelector($"figure#{Chart} canvas[role=img]"));
+        Assert.NotNull(section.QuerySelector($"#{Chart} .chart-summary"));
         // Open as written, so a reader without JavaScript has the numbers; js/charts.js closes it once the chart is drawn.
-        Assert.True(page.QuerySelector($"#{Chart} details.chart-data")!.HasAttribute("open"));
-        Assert.Equal("Source: Urban Institute, Mobility Metrics.", page.QuerySelector(".embed-source")!.TextContent);
-        var back = page.QuerySelector(".embed-link a")!;
+        Assert.True(section.QuerySelector($"#{Chart} details.chart-data")!.HasAttribute("open"));
+        Assert.Equal("Source: Urban Institute, Mobility Metrics.", section.QuerySelector(".embed-source")!.TextContent);
+        var back = section.QuerySelector(".embed-link a")!;
         Assert.Equal("https://maps.example.org/test-county/findings/#" + Chart, back.GetAttribute("href"));
-        Assert.Equal("_top", back.GetAttribute("target"));
-        Assert.Equal("See this chart in the Test County Mobility Action Plan", back.TextContent);
+        var site = page.Title!.Split(" | ")[^1];
+        Assert.Equal($"From the Test County Mobility Action Plan — {site}: {section.QuerySelector("h2")!.TextContent}", back.TextContent);
+        Assert.Equal(section.QuerySelector("h2")!.TextContent, back.QuerySelector(".visually-hidden")!.TextContent.TrimStart(':', ' '));
         Assert.Contains(page.QuerySelectorAll("script[src]"), s => s.GetAttribute("src") == "/static/js/embed.js");
         // No share control inside the embed, and the embed pages are not in the sitemap.
         Assert.Null(page.QuerySelector(".chart-share"));
@@ -31,15 +80,18 @@ public class EmbedPageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
     [Fact]
     public void The_Spanish_embed_page_is_in_Spanish()
     {
-        var page = fixture.Page("/es/test-county/embed/share_employed-trend/");
+        var page = fixture.Page("/es/test-county/embed/");
         Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("Fuente: Urban Institute, Mobility Metrics.", page.QuerySelector(".embed-source")!.TextContent);
-        Assert.StartsWith("Ver este gráfico en el ", page.QuerySelector(".embed-link a")!.TextContent);
-        Assert.Equal("https://maps.example.org/es/test-county/findings/#" + Chart, page.QuerySelector(".embed-link a")!.GetAttribute("href"));
+        Assert.StartsWith("Gráficos del ", page.QuerySelector("h1")!.TextContent);
+        var section = page.QuerySelector($"#{Chart}")!.ParentElement!;
+        Assert.Equal("Fuente: Urban Institute, Mobility Metrics.", section.QuerySelector(".embed-source")!.TextContent);
+        Assert.StartsWith("Del ", section.QuerySelector(".embed-link a")!.TextContent);
+        Assert.Equal("https://maps.example.org/es/test-county/findings/#" + Chart, section.QuerySelector(".embed-link a")!.GetAttribute("href"));
+        Assert.Empty(page.QuerySelectorAll("header, nav, footer"));
     }
 
     [Fact]
-    public void Under_every_chart_the_share_control_gives_the_link_the_embed_code_and_the_downloads()
+    public void Under_every_chart_the_share_control_gives_the_link_the_embed_code_with_the_fragment_and_the_downloads()
     {
         var page = fixture.Page("/test-county/findings/");
         var charts = page.QuerySelectorAll("figure.chart").Length;
@@ -48,18 +100,34 @@ public class EmbedPageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
         var share = page.QuerySelector($"#{Chart} + details.chart-share")!;
         Assert.StartsWith("Share or embed this chart", share.QuerySelector("summary")!.TextContent);
         Assert.Equal($"https://maps.example.org/test-county/findings/#{Chart}", share.QuerySelector("input[readonly]")!.GetAttribute("value"));
-        // The embed code: an iframe with a title and a fallback link, and the listener that sizes it.
+        // The embed code: an iframe of the plan's embed page with the chart's id as its fragment, a title and a fallback link,
+        // and the listener that sizes it.
         var code = share.QuerySelector("textarea[readonly]")!.TextContent;
         var iframe = new HtmlParser().ParseDocument("<body>" + code).QuerySelector("iframe")!;
-        Assert.Equal("https://maps.example.org/test-county/embed/share_employed-trend/", iframe.GetAttribute("src"));
+        Assert.Equal($"https://maps.example.org/test-county/embed/#{Chart}", iframe.GetAttribute("src"));
         Assert.StartsWith("Employment rate, ages 25–54, ", iframe.GetAttribute("title"));
         Assert.Contains($"<a href=\"https://maps.example.org/test-county/findings/#{Chart}\">", code);
         Assert.Contains("if(e.origin!==\"https://maps.example.org\")return;", code);
         // Copy buttons wait for js/share.js; the status region announces "Copied".
         Assert.All(share.QuerySelectorAll("button.copy-button"), b => Assert.True(b.HasAttribute("hidden")));
         Assert.Equal("Copied", share.QuerySelector("[role=status]")!.GetAttribute("data-copied"));
-        Assert.Equal(["/test-county/embed/share_employed-trend/", "/test-county/downloads/share_employed-trend.csv",
+        Assert.Equal([$"/test-county/embed/#{Chart}", "/test-county/downloads/share_employed-trend.csv",
             "/test-county/downloads/share_employed-trend.svg"],
             share.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList());
+        // Every embed code of the page names a chart that is on the plan's embed page.
+        var embed = fixture.Page("/test-county/embed/");
+        foreach (var textarea in page.QuerySelectorAll("details.chart-share textarea"))
+        {
+            var src = new HtmlParser().ParseDocument("<body>" + textarea.TextContent).QuerySelector("iframe")!.GetAttribute("src")!;
+            Assert.StartsWith("https://maps.example.org/test-county/embed/#", src);
+            Assert.NotNull(embed.GetElementById(new Uri(src).Fragment.TrimStart('#')));
+        }
+    }
+
+    [Fact]
+    public void The_redirects_file_leads_each_plans_old_per_chart_embed_addresses_to_its_embed_page()
+    {
+        var lines = File.ReadAllLines(Path.Combine(fixture.Site.Output, "_redirects")).Where(l => !l.StartsWith('#')).ToList();
+        Assert.Equal(["/es/test-county/embed/* /es/test-county/embed/ 301", "/test-county/embed/* /test-county/embed/ 301"], lines);
     }
 }

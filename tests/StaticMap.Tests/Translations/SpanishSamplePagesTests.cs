@@ -122,10 +122,12 @@ public class SpanishSamplePagesTests(SampleSiteBuild site) : IClassFixture<Sampl
             var english = url["/es".Length..];
             // The 404 page is shown at any address that does not exist: it has no counterpart to link to.
             if (url.EndsWith("404.html", StringComparison.Ordinal) || !site.Pages.TryGetValue(english, out var englishPage)) continue;
-            var toEnglish = page.QuerySelectorAll("a[hreflang='en']").Select(a => a.GetAttribute("href")).ToList();
+            // An embed page, framed on a partner's page, has no language switch: its head names the other language.
+            var links = url.EndsWith("/embed/", StringComparison.Ordinal) ? "link[rel=alternate][hreflang='{0}']" : "a[hreflang='{0}']";
+            var toEnglish = page.QuerySelectorAll(string.Format(links, "en")).Select(a => a.GetAttribute("href")).ToList();
             Assert.True(toEnglish.Any(h => h is not null && (h == english || h.EndsWith(english, StringComparison.Ordinal))),
                 $"{url} does not link to {english} with hreflang=\"en\" (links: {string.Join(", ", toEnglish)})");
-            var toSpanish = englishPage.QuerySelectorAll("a[hreflang='es']").Select(a => a.GetAttribute("href")).ToList();
+            var toSpanish = englishPage.QuerySelectorAll(string.Format(links, "es")).Select(a => a.GetAttribute("href")).ToList();
             Assert.True(toSpanish.Any(h => h is not null && h.EndsWith(url, StringComparison.Ordinal)),
                 $"{english} does not link to {url} with hreflang=\"es\" (links: {string.Join(", ", toSpanish)})");
         }

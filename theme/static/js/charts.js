@@ -341,9 +341,13 @@
     try { image.src = canvas.toDataURL('image/png'); } catch (e) { image.remove(); }
   }
 
+  /* A plan's embed page holds every chart of the plan, and CSS shows the one its fragment names (#sm-chart-…, else all):
+     only the charts shown are drawn, and a chart shown later, when the fragment changes, is drawn then. */
+  var isEmbed = document.body && document.body.classList.contains('kind-embed');
   function drawAll() {
     var figures = document.querySelectorAll('figure.chart[data-chart]');
     for (var i = 0; i < figures.length; i++) {
+      if (isEmbed && (figures[i].classList.contains('chart-drawn') || figures[i].getClientRects().length === 0)) continue;
       try { draw(figures[i]); } catch (e) { figures[i].classList.remove('chart-drawn'); /* the table and summary still tell the story */ }
     }
   }
@@ -408,6 +412,7 @@
     }
   };
 
+  if (isEmbed) window.addEventListener('hashchange', drawAll);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', drawAllThenSignal);
   else drawAllThenSignal();
 })();

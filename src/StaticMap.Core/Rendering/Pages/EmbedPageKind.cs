@@ -4,28 +4,35 @@ using StaticMap.Core.Rendering.Components;
 
 namespace StaticMap.Core.Rendering.Pages;
 
-/// <summary>A chart on a page of its own, for a partner's site to show in an iframe.</summary>
+/// <summary>A plan's embed page: every chart of the plan, for a partner's site to show one of them in an iframe
+/// (<c>/&lt;plan&gt;/embed/#&lt;chart id&gt;</c>).</summary>
+/// <param name="Charts">The plan's charts, findings first, then each progress report's, as the plan's pages show them.</param>
+public sealed record EmbedPage(string PlanTitle, string SiteTitle, IReadOnlyList<EmbedChart> Charts);
+
+/// <summary>One chart of an embed page.</summary>
 /// <param name="Credit">"Source: Urban Institute, Mobility Metrics." where the data are Urban's; the coalition's own data name their file.</param>
-/// <param name="PlanHref">The plan's overview, absolute when the site has --base-url (the link opens outside the frame).</param>
-/// <param name="ChartHref">The chart on its page, with its anchor.</param>
-public sealed record EmbedPage(ChartSpec Chart, string Credit, string PlanTitle, string PlanHref, string ChartHref);
+/// <param name="ChartHref">The chart on its page, with its anchor; absolute when the site has --base-url (the link opens outside the frame).</param>
+public sealed record EmbedChart(ChartSpec Chart, string Credit, string ChartHref);
 
 /// <summary>
-/// One page per chart of a plan (findings metrics and progress report indicators), per language:
-/// <c>/&lt;plan&gt;/embed/&lt;chart&gt;/</c>. The chart, its summary sentence, its data table behind a disclosure, the source and a
-/// link back to the plan; <c>noindex</c>, out of the search index and the sitemap; js/embed.js tells the host page its height.
+/// One page per plan and language, <c>/&lt;plan&gt;/embed/</c> (<c>/es/&lt;plan&gt;/embed/</c>), holding every chart of the plan
+/// (findings metrics and progress report indicators), each with its summary sentence, its data table behind a disclosure, the
+/// source and a one-line link back to the chart on its page. A partner's iframe names the chart by the fragment
+/// (<c>#sm-chart-…</c>): CSS <c>:target</c> shows that chart only, js/charts.js draws only the charts shown, and js/embed.js
+/// tells the host page its height. Opened without a fragment, the page lists every chart. A light layout of its own
+/// (layouts/embed-base.sbn-html: no site header, navigation or footer); <c>noindex</c>, out of the search index and the sitemap.
 /// </summary>
 public sealed class EmbedPageKind : IPageKind
 {
     public int Order => 90;
 
     /// <summary>
-    /// A page per chart a plan may show (<see cref="SiteUrls.EmbedCandidates"/>), in every language, out of sitemap.xml and
-    /// the plan navigation; its ids are the chart's own (its figure, canvas, table caption: "sm-chart-…").
+    /// A page per plan that may show a chart (<see cref="SiteUrls.MayEmbed"/>), in every language, out of sitemap.xml and the
+    /// plan navigation; its ids are the charts' own (each figure, canvas, table caption and heading: "sm-chart-…").
     /// </summary>
     public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components) =>
-        Declarations.PlanEditions(site).SelectMany(e => SiteUrls.EmbedCandidates(e.Edition).Select(url =>
-            Declarations.PlanPage(this, "embed", e.Main, e.Segment, url, () => ThemeIds.Page().AddPrefix("sm-chart-")) with { InSitemap = false }));
+        Declarations.PlanEditions(site).Where(e => SiteUrls.MayEmbed(e.Edition)).Select(e =>
+            Declarations.PlanPage(this, "embed", e.Main, e.Segment, SiteUrls.EmbedPage(e.Edition), () => ThemeIds.Page().AddPrefix("sm-chart-")) with { InSitemap = false });
 
     public IEnumerable<Page> Pages(RenderContext context)
     {
@@ -41,19 +48,22 @@ public sealed class EmbedPageKind : IPageKind
             foreach (var report in plan.Progress)
                 if (progress.TryGetValue(SiteUrls.Progress(plan, report.Year), out var reportPage) && reportPage.Model is ProgressPage model)
                     charts.AddRange(model.Charts.Select(c => (c, t.Text("embed.source_progress", ("plan", plan.Metadata.Title)))));
-            foreach (var (chart, credit) in charts.Where(c => c.Chart.EmbedUrl is not null).DistinctBy(c => c.Chart.EmbedUrl))
-            {
-                var url = chart.EmbedUrl!;
-                yield return new Page(url, "layouts/embed.sbn-html",
-                    context.Layout(url, chart.Name, chart.Summary, plan, [(plan.Metadata.Title, SiteUrls.Plan(plan))], "embed", showsData: true,
-                        [.. ChartScripts.For(context), SiteUrls.StaticRoot + "js/embed.js"]) with
-                    {
-                        NoIndex = true,
-                        Searchable = false,
-                        DocumentTitle = t.Text("embed.document_title", ("chart", chart.Name), ("plan", plan.Metadata.Title)),
-                    },
-                    new EmbedPage(chart, credit, plan.Metadata.Title, Absolute(context, SiteUrls.Plan(plan)), Absolute(context, chart.PageUrl ?? SiteUrls.Plan(plan))));
-            }
+            var shown = charts.Where(c => c.Chart.EmbedUrl is not null).DistinctBy(c => c.Chart.Id)
+                .Select(c => new EmbedChart(c.Chart, c.Credit, Absolute(context, c.Chart.PageUrl ?? SiteUrls.Plan(plan)))).ToList();
+            if (shown.Count == 0) continue;
+            var url = SiteUrls.EmbedPage(plan);
+            var title = t.Text("embed.page_title", ("plan", plan.Metadata.Title));
+            var site = context.TitleIn(context.NavLanguage(plan.Metadata.Language));
+            yield return new Page(url, "layouts/embed.sbn-html",
+                context.Layout(url, title, title, plan, [(plan.Metadata.Title, SiteUrls.Plan(plan))], "embed", showsData: true,
+                    [.. ChartScripts.For(context), SiteUrls.StaticRoot + "js/embed.js"]) with
+                {
+                    NoIndex = true,
+                    Searchable = false,
+                    DocumentTitle = $"{title} | {site}",
+                    Base = "layouts/embed-base.sbn-html",
+                },
+                new EmbedPage(plan.Metadata.Title, site, shown));
         }
     }
 
@@ -61,7 +71,8 @@ public sealed class EmbedPageKind : IPageKind
     public static string Absolute(RenderContext context, string siteUrl) =>
         context.Urls.BaseUrl is null ? context.Urls.Href(siteUrl) : context.Urls.Absolute(siteUrl)!;
 
-    /// <summary>The chart with its embeddable page and what the "Share or embed this chart" control offers.</summary>
+    /// <summary>The chart with its place on the plan's embed page (the page's address and the chart's id as its fragment) and
+    /// what the "Share or embed this chart" control offers.</summary>
     /// <param name="pageUrl">The site URL of the page that shows the chart (without the anchor).</param>
     public static ChartSpec Shared(ChartSpec chart, Plan plan, string pageUrl, RenderContext context)
     {

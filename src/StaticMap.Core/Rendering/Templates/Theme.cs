@@ -178,16 +178,17 @@ public sealed class Theme : ITemplateLoader
     public const string BaseLayout = "layouts/base" + TemplateExtension;
 
     /// <summary>
-    /// Renders one page: <see cref="BaseLayout"/> with the page's own template <paramref name="name"/> in place of
+    /// Renders one page: <see cref="BaseLayout"/> (or the layout the page names, <see cref="Views.PageLayout.Base"/>) with the page's own template <paramref name="name"/> in place of
     /// {{ content }}, and writes it to <paramref name="output"/> as UTF-8 straight from the render buffer, without
     /// making a string of it. Runtime errors become diagnostics and write nothing.
     /// </summary>
     /// <returns>Whether the page was written.</returns>
     public bool RenderPage(string name, IReadOnlyDictionary<string, object?> globals, ISiteOutput output, string path, DiagnosticBag diagnostics)
     {
-        if (!_compiled.TryGetValue(BaseLayout, out var layout) || !_compiled.TryGetValue(name, out var template))
+        var baseLayout = globals.TryGetValue("layout", out var named) && named is Views.PageLayout { Base: { } b } ? b : BaseLayout;
+        if (!_compiled.TryGetValue(baseLayout, out var layout) || !_compiled.TryGetValue(name, out var template))
         {
-            diagnostics.Add(Diagnostics.Codes.TemplateError.Instance.CreateMissingTemplate(DisplayFolder + "/" + (_compiled.ContainsKey(BaseLayout) ? name : BaseLayout)));
+            diagnostics.Add(Diagnostics.Codes.TemplateError.Instance.CreateMissingTemplate(DisplayFolder + "/" + (_compiled.ContainsKey(baseLayout) ? name : baseLayout)));
             return false;
         }
         // Includes resolve to the already-parsed templates instead of being read and parsed again per page.

@@ -54,6 +54,10 @@ public sealed record PageLayout(
     /// <summary>The page's share metadata (Open Graph and Twitter cards): what a social post, chat app or newsletter shows of a link to it.</summary>
     public ShareMeta? Share { get; init; }
 
+    /// <summary>The layout around the page's own template: <c>layouts/base.sbn-html</c> unless the page names a lighter one
+    /// (the embed page's <c>layouts/embed-base.sbn-html</c>, with no site header, navigation or footer).</summary>
+    public string? Base { get; init; }
+
     /// <summary>The page is a draft progress report ('draft: true'), built by serve and build --drafts only: it says so and is noindex.</summary>
     public bool IsDraftReport { get; init; }
 }

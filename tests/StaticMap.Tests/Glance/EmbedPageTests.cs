@@ -36,10 +36,14 @@ public class EmbedPageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
         Assert.Equal(SharedCharts(plan), figures.Order(StringComparer.Ordinal).ToList());
         Assert.Contains(Chart, figures);
         Assert.Contains(figures, f => f.StartsWith("sm-chart-2024-", StringComparison.Ordinal));
+        // Each heading names one chart: a progress report's charts name their report, as each year charts the same indicators.
+        var headings = page.QuerySelectorAll("section.embed-chart > h2").Select(h => h.TextContent).ToList();
+        Assert.Equal(headings.Count, headings.Distinct().Count());
+        Assert.EndsWith(plan.StartsWith("/es/", StringComparison.Ordinal) ? ", informe de avance de 2024" : ", 2024 progress report",
+            page.QuerySelector("h2[id^='sm-chart-2024-']")!.TextContent);
         foreach (var section in page.QuerySelectorAll("section.embed-chart"))
         {
             var id = section.QuerySelector("figure.chart")!.Id;
-            Assert.Equal($"{id}-embed-heading", section.GetAttribute("aria-labelledby"));
             Assert.False(string.IsNullOrWhiteSpace(section.QuerySelector($"h2#{id}-embed-heading")!.TextContent));
             Assert.NotNull(section.QuerySelector($"#{id} canvas[role=img]"));
             Assert.NotNull(section.QuerySelector(".embed-source"));
@@ -71,7 +75,10 @@ public class EmbedPageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
         var site = page.Title!.Split(" | ")[^1];
         Assert.Equal($"From the Test County Mobility Action Plan — {site}: {section.QuerySelector("h2")!.TextContent}", back.TextContent);
         Assert.Equal(section.QuerySelector("h2")!.TextContent, back.QuerySelector(".visually-hidden")!.TextContent.TrimStart(':', ' '));
-        Assert.Contains(page.QuerySelectorAll("script[src]"), s => s.GetAttribute("src") == "/static/js/embed.js");
+        // embed.js before charts.js (it marks the chart the fragment names; charts.js draws the charts shown), no share.js.
+        var scripts = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).ToList();
+        Assert.True(scripts.IndexOf("/static/js/embed.js") is >= 0 and var e && e < scripts.IndexOf("/static/js/charts.js"), string.Join(", ", scripts));
+        Assert.DoesNotContain("/static/js/share.js", scripts);
         // No share control inside the embed, and the embed pages are not in the sitemap.
         Assert.Null(page.QuerySelector(".chart-share"));
         Assert.DoesNotContain("/embed/", File.ReadAllText(Path.Combine(fixture.Site.Output, "sitemap.xml")));

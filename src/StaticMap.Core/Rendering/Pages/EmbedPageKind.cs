@@ -12,7 +12,13 @@ public sealed record EmbedPage(string PlanTitle, string SiteTitle, IReadOnlyList
 /// <summary>One chart of an embed page.</summary>
 /// <param name="Credit">"Source: Urban Institute, Mobility Metrics." where the data are Urban's; the coalition's own data name their file.</param>
 /// <param name="ChartHref">The chart on its page, with its anchor; absolute when the site has --base-url (the link opens outside the frame).</param>
-public sealed record EmbedChart(ChartSpec Chart, string Credit, string ChartHref);
+/// <param name="NameSuffix">After the chart's name in its heading and download link: a progress report's chart names its report
+/// (", 2025 progress report"), since each year's report charts the same indicators under the same names.</param>
+public sealed record EmbedChart(ChartSpec Chart, string Credit, string ChartHref, string NameSuffix)
+{
+    /// <summary>The chart's heading on the embed page: its name and, for a progress report's, the report.</summary>
+    public string Heading => Chart.Name + NameSuffix;
+}
 
 /// <summary>
 /// One page per plan and language, <c>/&lt;plan&gt;/embed/</c> (<c>/es/&lt;plan&gt;/embed/</c>), holding every chart of the plan
@@ -41,22 +47,24 @@ public sealed class EmbedPageKind : IPageKind
         foreach (var plan in context.PlansInScope)
         {
             var t = context.Text(plan.Metadata.Language);
-            var charts = new List<(ChartSpec Chart, string Credit)>();
+            var charts = new List<(ChartSpec Chart, string Credit, string Suffix)>();
             if (plan.Findings is not null && components.TryGetValue(SiteUrls.Component(plan, ComponentKind.Findings), out var findingsPage)
                 && ((ComponentPageModel)findingsPage.Model).Details is FindingsPage findings)
-                charts.AddRange(findings.Metrics.SelectMany(m => m.Charts.Select(c => (c, m.Source))));
+                charts.AddRange(findings.Metrics.SelectMany(m => m.Charts.Select(c => (c, m.Source, ""))));
             foreach (var report in plan.Progress)
                 if (progress.TryGetValue(SiteUrls.Progress(plan, report.Year), out var reportPage) && reportPage.Model is ProgressPage model)
-                    charts.AddRange(model.Charts.Select(c => (c, t.Text("embed.source_progress", ("plan", plan.Metadata.Title)))));
+                    charts.AddRange(model.Charts.Select(c => (c, t.Text("embed.source_progress", ("plan", plan.Metadata.Title)),
+                        t.Text("progress_page.chart_name_suffix", ("year", report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))))));
             var shown = charts.Where(c => c.Chart.EmbedUrl is not null).DistinctBy(c => c.Chart.Id)
-                .Select(c => new EmbedChart(c.Chart, c.Credit, Absolute(context, c.Chart.PageUrl ?? SiteUrls.Plan(plan)))).ToList();
+                .Select(c => new EmbedChart(c.Chart, c.Credit, Absolute(context, c.Chart.PageUrl ?? SiteUrls.Plan(plan)), c.Suffix)).ToList();
             if (shown.Count == 0) continue;
             var url = SiteUrls.EmbedPage(plan);
             var title = t.Text("embed.page_title", ("plan", plan.Metadata.Title));
             var site = context.TitleIn(context.NavLanguage(plan.Metadata.Language));
             yield return new Page(url, "layouts/embed.sbn-html",
                 context.Layout(url, title, title, plan, [(plan.Metadata.Title, SiteUrls.Plan(plan))], "embed", showsData: true,
-                    [.. ChartScripts.For(context), SiteUrls.StaticRoot + "js/embed.js"]) with
+                    // embed.js first: it marks the chart the fragment names, and charts.js draws only the charts shown; no share control here.
+                    [SiteUrls.StaticRoot + "js/embed.js", .. ChartScripts.For(context).Where(s => !s.EndsWith("/share.js", StringComparison.Ordinal))]) with
                 {
                     NoIndex = true,
                     Searchable = false,

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using StaticMap.Core.Model;
 using StaticMap.Core.Reading;
+using StaticMap.Core.Rendering;
 using StaticMap.Core.Rendering.Templates;
+using Markdown = StaticMap.Core.Validation.MarkdownInspector;
 
 namespace StaticMap.Core.Caching;
 
@@ -17,8 +19,9 @@ namespace StaticMap.Core.Caching;
 /// <item>the theme: every file's path and bytes (templates, CSS, scripts, strings, card style);</item>
 /// <item>the site-wide input that plan pages read: every file of input/ (site pages: titles and navigation; assets; the
 /// data files the charts read, all of them);</item>
-/// <item>what a plan's pages read of the other plans: the site's languages (the language switch, the navigation's
-/// language) and the table of pages (where links lead), with each plan's id, release status and published files;</item>
+/// <item>what a plan's pages read of the rest of the site: its languages (the language switch, the navigation's language),
+/// its site-wide pages, and where each address written in the plan's narratives leads (another plan's page, a file): so a
+/// plan added elsewhere, or a new progress report of another plan, leaves this plan's key as it was unless it links there;</item>
 /// <item>the plan's own files: plan.yml, components, progress reports, translations, data and assets, path and bytes.</item>
 /// </list>
 /// Validation runs on every build all the same, so nothing read from the cache skips a check.
@@ -28,20 +31,38 @@ public static class PlanKeys
     private const string Version = "staticmap-plan-outputs-1";
 
     /// <summary>The key of every published plan, by plan id.</summary>
-    public static IReadOnlyDictionary<string, string> Compute(ValidatedSite site, Theme theme)
+    public static IReadOnlyDictionary<string, string> Compute(RepositoryLayout layout, SiteInput site, SiteOptions options, LinkResolver links, Theme theme)
     {
-        var files = new RepositoryFiles(site.Layout.Root);
-        var common = Common(site, theme, files);
-        var published = site.Site.Plans.Where(p => p.IsReleased || site.Options.IncludeDrafts).ToList();
+        var files = new RepositoryFiles(layout.Root);
+        var published = site.Plans.Where(p => p.IsReleased || options.IncludeDrafts).ToList();
+        var common = Common(layout, site, options, links, theme, files, published);
+        var wholeMap = new Lazy<byte[]>(() => WholeMap(links.Map));
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        var layouts = site.Layout.Plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var layouts = layout.Plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
         foreach (var plan in published)
         {
-            if (!layouts.TryGetValue(plan.Id, out var layout)) continue;
+            if (!layouts.TryGetValue(plan.Id, out var planFiles)) continue;
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(common);
-            Text(hash, plan.Id);
-            foreach (var path in PlanFiles(layout)) File(hash, files, site.Layout.FullPath(path), path);
+            Text(hash, $"plan {plan.Id} {plan.Folder} released={plan.IsReleased}");
+            foreach (var path in PlanFiles(planFiles)) File(hash, files, layout.FullPath(path), path);
+            // Its own pages as the site map declares them (its navigation, its language switch).
+            foreach (var page in links.Map.Pages.Where(p => p.PlanId == plan.Id)) Page(hash, page);
+            // What it reads of the other plans: where each address written in its narratives leads, in each of its
+            // languages; raw HTML's addresses are rewritten by the sanitiser, so a narrative with raw HTML takes the whole table.
+            var bodies = Markdown.Bodies(plan).ToList();
+            if (bodies.Any(b => b.Inventory.RawHtml.Count > 0)) hash.AppendData(wholeMap.Value);
+            string?[] languages = [null, .. plan.Translations.Select(t => t.Language)];
+            foreach (var body in bodies)
+            {
+                var addresses = body.Inventory.Links.Select(l => l.Url).Concat(body.Inventory.Autolinks.Select(a => a.Url)).OfType<string>();
+                foreach (var address in addresses)
+                    foreach (var language in languages)
+                    {
+                        var target = links.Resolve(body.Path, address, language);
+                        Text(hash, $"link {body.Path} {language} {address} {target.Kind} {target.Url}");
+                    }
+            }
             keys[plan.Id] = Convert.ToHexStringLower(hash.GetHashAndReset());
         }
         return keys;
@@ -55,13 +76,13 @@ public static class PlanKeys
             .Concat(plan.Translations.Select(t => t.Path))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
-    private static byte[] Common(ValidatedSite site, Theme theme, RepositoryFiles files)
+    private static byte[] Common(RepositoryLayout layout, SiteInput site, SiteOptions options, LinkResolver links, Theme theme,
+        RepositoryFiles files, IReadOnlyList<Plan> published)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Text(hash, Version);
         Text(hash, typeof(PlanKeys).Assembly.ManifestModule.ModuleVersionId.ToString());
 
-        var options = site.Options;
         Text(hash, $"drafts={options.IncludeDrafts} base={options.BaseUrl} noindex={options.NoIndex} admin={options.Admin} backend={options.AdminLocalBackend}");
         Text(hash, $"today={options.Reporting.Today:yyyy-MM-dd} grace={options.Reporting.GraceMonths}");
         var kinds = options.Kinds;
@@ -76,23 +97,26 @@ public static class PlanKeys
         foreach (var file in themeFiles.FilesRecursive(theme.Folder).Order(StringComparer.Ordinal))
             File(hash, themeFiles, file, Path.GetRelativePath(theme.Folder, file).Replace(Path.DirectorySeparatorChar, '/'));
 
-        var layout = site.Layout;
         foreach (var path in layout.InputPages.Concat(layout.InputDataFiles).Concat(layout.InputAssets).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             File(hash, files, layout.FullPath(path), path);
 
-        // What a plan's pages read of the others: the languages of the site, and where every page and file is.
-        var published = site.Site.Plans.Where(p => p.IsReleased || options.IncludeDrafts).ToList();
-        foreach (var language in Editions.Languages(published, site.Site.Pages)) Text(hash, "language " + language);
-        foreach (var plan in site.Site.Plans.OrderBy(p => p.Id, StringComparer.Ordinal))
-        {
-            Text(hash, $"plan {plan.Id} {plan.Folder} released={plan.IsReleased} published={published.Contains(plan)}");
-            foreach (var file in plan.Assets.Concat(plan.DataFiles)) Text(hash, "  file " + file);
-            foreach (var edition in plan.Editions) Text(hash, "  edition " + edition.Metadata.Language);
-        }
-        foreach (var page in site.Links.Map.Pages)
-            Text(hash, $"page {page.Url} {page.Kind} {page.Edition} {page.PlanId} {page.Source} {page.Original} draft={page.IsDraft} sitemap={page.InSitemap} order={page.Order} modified={page.Modified:yyyy-MM-dd}");
+        // What every plan page reads of the site: its languages (which have a home, the language switch) and its site-wide
+        // pages (the navigation, the accessibility link).
+        foreach (var language in Editions.Languages(published, site.Pages)) Text(hash, "language " + language);
+        foreach (var page in links.Map.Pages.Where(p => p.PlanId is null)) Page(hash, page);
         return hash.GetHashAndReset();
     }
+
+    /// <summary>Every page of the site: what a narrative with raw HTML may lead to.</summary>
+    private static byte[] WholeMap(SiteMap map)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var page in map.Pages) Page(hash, page);
+        return hash.GetHashAndReset();
+    }
+
+    private static void Page(IncrementalHash hash, SitePage page) =>
+        Text(hash, $"page {page.Url} {page.Kind} {page.Edition} {page.PlanId} {page.Source} {page.Original} draft={page.IsDraft} sitemap={page.InSitemap} order={page.Order} modified={page.Modified:yyyy-MM-dd}");
 
     private static string Identity(Type? type) => type is null ? "" : $"{type.FullName} {type.Assembly.ManifestModule.ModuleVersionId}";
 

@@ -37,12 +37,14 @@ public sealed class BuildCacheTests : IDisposable
         // The copy is a plan of its own: another place, no translation.
         site.Replace(Other + "/plan.yml", "language: en\ntranslations: [es]\n", "language: en\n");
         foreach (var file in site.Files(Other).Where(f => f.Contains(".es.", StringComparison.Ordinal)).ToList()) site.Delete(file);
+        site.Write(TestSite.Plan + "/findings.es.md", site.Read(TestSite.Plan + "/findings.es.md") + "\nCompare [el otro condado](../other-county/findings.md).\n");
         return site;
     }
 
     public static TheoryData<string> Edits => new()
     {
-        "nothing", "component", "theme", "data file", "plan added", "plan deleted", "language added", "base URL",
+        "nothing", "component", "theme", "data file", "plan added", "plan deleted", "report added elsewhere", "translation added elsewhere",
+        "language added", "base URL",
     };
 
     /// <summary>The common case, in the inner loop: one progress report of one plan edited.</summary>
@@ -91,9 +93,20 @@ public sealed class BuildCacheTests : IDisposable
                 return (options, null);
             case "plan added":
                 site.CopyFolder(Other, "plans/third-county");
-                return (options, null);
+                return (options, "2 plans");
             case "plan deleted":
-                foreach (var file in site.Files(Other).ToList()) site.Delete(file);
+                // The only plan in Spanish: the site loses its Spanish pages, so the other plan's language switch changes.
+                foreach (var file in site.Files(TestSite.Plan).ToList()) site.Delete(file);
+                return (options, null);
+            case "report added elsewhere":
+                site.Write(Other + "/progress/2025.md", site.Read(Other + "/progress/2024.md").Replace("year: 2024", "year: 2025"));
+                return (options, "1 plan");
+            case "translation added elsewhere":
+                // The Spanish findings of test-county link to other-county's findings, which now has a Spanish page: that
+                // link leads there, so test-county is rendered again though none of its files changed.
+                site.Replace(Other + "/plan.yml", "language: en\n", "language: en\ntranslations: [es]\n");
+                foreach (var file in site.Files(TestSite.Plan).Where(f => f.Contains(".es.", StringComparison.Ordinal)))
+                    site.Write(Other + file[TestSite.Plan.Length..], site.Read(file));
                 return (options, null);
             case "language added":
                 site.Write("input/about.es.md", "---\ntitle: Acerca de\n---\nEste sitio publica los planes.\n");

@@ -80,6 +80,9 @@ public sealed class BuildCache
             _reused.Add(id);
             ReusedPages += entry.Files.Count(f => IsPage(f.Path));
             if (output.Search is not { } search) continue;
+            // What Pagefind reads of the plan's pages, kept by the build that wrote them; else trimmed again from the pages.
+            var kept = _folders[id].Where(f => Directory.Exists(Path.Combine(SearchFolder, f))).ToList();
+            if (kept.Count == _folders[id].Count && kept.All(f => Move(Path.Combine(SearchFolder, f), Path.Combine(search.Folder, f)))) continue;
             foreach (var file in entry.Files.Where(f => IsPage(f.Path)))
             {
                 try
@@ -93,6 +96,66 @@ public sealed class BuildCache
             }
         }
         return reused;
+    }
+
+    /// <summary>Where the trimmed copies of each plan's indexed pages (<see cref="SearchSource"/>) are kept between builds.</summary>
+    private string SearchFolder => Path.Combine(Folder, "search");
+
+    /// <summary>
+    /// Keeps what Pagefind read of each published plan's pages for the next build (once the index is built): a reused plan's
+    /// pages are then not trimmed again. Nothing is kept from a source that could not be written; a failure is a cache miss.
+    /// </summary>
+    public void KeepSearch(SearchSource source)
+    {
+        try
+        {
+            if (source.Problem is not null)
+            {
+                if (Directory.Exists(SearchFolder)) Directory.Delete(SearchFolder, recursive: true);
+                return;
+            }
+            foreach (var folder in _keys.Keys.SelectMany(id => _folders[id]))
+            {
+                var kept = Path.Combine(SearchFolder, folder);
+                WriteFaults.Check(kept);
+                if (Directory.Exists(kept)) Directory.Delete(kept, recursive: true);
+                var written = Path.Combine(source.Folder, folder);
+                if (!Directory.Exists(written) || !Move(written, kept)) Directory.CreateDirectory(kept);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>A folder moved (copied and deleted across file systems); false when it could not be.</summary>
+    private static bool Move(string from, string to)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            try
+            {
+                Directory.Move(from, to);
+            }
+            catch (IOException) when (!Directory.Exists(to))
+            {
+                // Another file system (the system's temporary folder): copied, then removed.
+                foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+                {
+                    var target = Path.Combine(to, Path.GetRelativePath(from, file));
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    File.Copy(file, target);
+                }
+                Directory.CreateDirectory(to);
+                Directory.Delete(from, recursive: true);
+            }
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Moves the reused plans' folders from the previous site into the new one (at commit, after everything else).</summary>

@@ -42,6 +42,7 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
             _notes.Add(source.Problem is { } problem
                 ? $"search: not indexed, so the search page says search is not available ({problem})"
                 : SearchIndex.Build(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source.Folder));
+            cache?.KeepSearch(source);
         }
         StartupTimings.Mark("search index done");
         if (cache is null)

@@ -1,15 +1,20 @@
 using StaticMap.Core.Rendering.Templates;
 using StaticMap.Core.Writing;
 using StaticMap.Core.Rendering;
+using StaticMap.Core.Caching;
 
 namespace StaticMap.Core.Pipeline;
 
 /// <summary>
 /// A build's target: a temporary folder next to the output folder the guard accepted, swapped in on commit (after the
-/// Pagefind index is built), so any error leaves the previous site byte for byte.
+/// Pagefind index is built), so any error leaves the previous site byte for byte. With a <paramref name="cache"/>, the plans
+/// whose outputs did not change are not rendered: their folders are moved from the previous site at commit (<see cref="BuildCache"/>).
 /// </summary>
-public sealed class OutputFolderTarget(OutputTarget target, string display, bool search) : ISiteTarget
+public sealed class OutputFolderTarget(OutputTarget target, string display, bool search, BuildCache? cache = null) : ISiteTarget
 {
+    /// <summary>The build cache, or null with --no-cache (and for every caller that does not ask for one).</summary>
+    public BuildCache? Cache => cache;
+
     private readonly List<string> _notes = [];
 
     public string Display => display;
@@ -37,9 +42,28 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
             _notes.Add(source.Problem is { } problem
                 ? $"search: not indexed, so the search page says search is not available ({problem})"
                 : SearchIndex.Build(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source.Folder));
+            cache?.KeepSearch(source);
         }
         StartupTimings.Mark("search index done");
-        folder.Commit();
+        if (cache is null)
+        {
+            folder.Commit();
+        }
+        else
+        {
+            // Last, once everything else succeeded: the unchanged plans' folders move from the previous site into the new one.
+            cache.MoveInto(folder);
+            try
+            {
+                folder.Commit();
+            }
+            catch
+            {
+                cache.MoveBack(folder);
+                throw;
+            }
+            cache.Record(folder.FinalPath);
+        }
         if (target.FollowedLink)
             _notes.Add($"output: {display} is a symbolic link; it was followed and the site written into {target.RealPath} (the link is kept)");
     }

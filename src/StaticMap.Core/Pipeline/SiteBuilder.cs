@@ -16,7 +16,9 @@ namespace StaticMap.Core;
 /// <param name="Root">The repository: plans/, input/, theme/.</param>
 /// <param name="ThemeFolder">The theme to use; null for the repository's theme/, or StaticMap's own when it has none.</param>
 /// <param name="Search">Build the Pagefind search index when Pagefind is installed.</param>
-public sealed record BuildRequest(string Root, string Output, SiteOptions Site, string? ThemeFolder = null, bool Search = true);
+/// <param name="CacheFolder">The build cache (<see cref="Caching.BuildCache"/>): the command line's is
+/// &lt;repository&gt;/.staticmap/cache (<see cref="Caching.BuildCache.FolderIn"/>); null renders every plan (--no-cache).</param>
+public sealed record BuildRequest(string Root, string Output, SiteOptions Site, string? ThemeFolder = null, bool Search = true, string? CacheFolder = null);
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Plans, int Pages, TimeSpan Elapsed)
 {
@@ -65,9 +67,16 @@ public static class SiteBuilder
                 diagnostics.Add(OutputRefused.Instance.Create(DisplayOutput(request), refusal!));
                 return null;
             }
-            var folder = new OutputFolderTarget(target, DisplayOutput(request), request.Search);
+            var cache = request.CacheFolder is { } cacheFolder ? new Caching.BuildCache(cacheFolder, DisplayPath(request.Root, cacheFolder)) : null;
+            var folder = new OutputFolderTarget(target, DisplayOutput(request), request.Search, cache);
             var run = new BuildPipeline(request.Root, request.Site, request.ThemeFolder, StartupTimings.FromEnvironment()).Run(Changes.Everything, folder);
             diagnostics.AddRange(run.Diagnostics);
+            if (cache is not null && run.Written)
+            {
+                diagnostics.AddRange(cache.Problems);
+                if (cache.Reused.Count > 0)
+                    notes.Add($"cache: {Plural(cache.Reused.Count, "plan")} unchanged since the last build, taken from it ({cache.Display}; --no-cache renders every plan)");
+            }
             // Share cards and og:url need absolute URLs: said once, by a build that writes a site to publish (not by a
             // noindex build: deploy previews, the PDF's; nor by the preview or diff, which do not come through here).
             if (run.Pages > 0 && !request.Site.NoIndex && new Rendering.SiteUrlFormatter(request.Site.BaseUrl).BaseUrl is null)
@@ -95,14 +104,19 @@ public static class SiteBuilder
     }
 
     /// <summary>The output as diagnostics show it: repository-relative when it is inside the repository.</summary>
-    private static string DisplayOutput(BuildRequest request)
+    private static string DisplayOutput(BuildRequest request) => DisplayPath(request.Root, request.Output);
+
+    /// <summary>A folder as diagnostics show it: repository-relative when it is inside the repository.</summary>
+    private static string DisplayPath(string repository, string folder)
     {
-        var root = Path.GetFullPath(request.Root).TrimEnd(Path.DirectorySeparatorChar);
-        var output = Path.GetFullPath(request.Output).TrimEnd(Path.DirectorySeparatorChar);
+        var root = Path.GetFullPath(repository).TrimEnd(Path.DirectorySeparatorChar);
+        var output = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
         return output.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             ? Path.GetRelativePath(root, output).Replace(Path.DirectorySeparatorChar, '/')
             : output;
     }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : count.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US")) + $" {noun}s";
 
     /// <inheritdoc cref="BuildPipeline.LoadTheme(string, string?, DiagnosticBag, IReadOnlyDictionary{string, Delegate}?)"/>
     public static Theme? LoadTheme(string root, string? themeFolder, DiagnosticBag diagnostics, IReadOnlyDictionary<string, Delegate>? functions = null) =>

@@ -69,6 +69,21 @@ public sealed class RepositoryWriter
         stream.Write(Utf8.GetBytes(text));
     }
 
+    /// <summary>
+    /// Appends <paramref name="line"/> to a text file of the repository (creating it) unless one of its lines already is one
+    /// of <paramref name="present"/>; false when nothing was written.
+    /// </summary>
+    public bool AppendLine(string fullPath, string line, IReadOnlyCollection<string> present)
+    {
+        Refuse(fullPath);
+        var existing = Exists(fullPath) ? _files.ReadAllText(fullPath) : "";
+        if (existing.Split('\n').Any(l => present.Contains(l.Trim()))) return false;
+        var text = (existing.Length > 0 && !existing.EndsWith('\n') ? "\n" : "") + line + "\n";
+        using var stream = new FileStream(fullPath, FileMode.Append, FileAccess.Write);
+        stream.Write(Utf8.GetBytes(text));
+        return true;
+    }
+
     /// <summary>Moves a folder the writer made into place; fails when the target exists.</summary>
     public void MoveFolder(string from, string to)
     {

@@ -29,7 +29,11 @@ public enum ScaffoldOutcome { Created, InvalidInput, AlreadyExists, WriteFailed,
 /// <param name="Folder">The plan folder, repository-relative, e.g. "plans/oakland".</param>
 /// <param name="Files">Repository-relative paths of the files written, when created.</param>
 /// <param name="Problems">Why nothing was written, one sentence each.</param>
-public sealed record ScaffoldResult(ScaffoldOutcome Outcome, string Folder, IReadOnlyList<string> Files, IReadOnlyList<string> Problems);
+public sealed record ScaffoldResult(ScaffoldOutcome Outcome, string Folder, IReadOnlyList<string> Files, IReadOnlyList<string> Problems)
+{
+    /// <summary>What was done to the repository's .gitignore, when anything was: the build cache's folder added to it.</summary>
+    public string? GitIgnore { get; init; }
+}
 
 /// <summary>
 /// Creates plans/&lt;plan-id&gt;/ with plan.yml and the five components, each holding "TODO:" placeholders (MAP090) that say
@@ -136,7 +140,26 @@ public static class PlanScaffold
             return RepositoryWriter.Exists(target) ? AlreadyExists(plan)
                 : new ScaffoldResult(ScaffoldOutcome.WriteFailed, plan.Folder, [], [$"could not write {plan.Folder}: {ex.Message}; nothing was written"]);
         }
-        return new ScaffoldResult(ScaffoldOutcome.Created, plan.Folder, files.Select(f => $"{plan.Folder}/{f.Path}").ToList(), []);
+        return new ScaffoldResult(ScaffoldOutcome.Created, plan.Folder, files.Select(f => $"{plan.Folder}/{f.Path}").ToList(), [])
+        {
+            GitIgnore = IgnoreBuildCache(writer),
+        };
+    }
+
+    /// <summary>The build cache (.staticmap/, docs/cli.md#the-build-cache) is the machine's, not the repository's: its
+    /// folder is added to .gitignore when no line there names it yet. A .gitignore that cannot be written is said, not fatal.</summary>
+    private static string? IgnoreBuildCache(RepositoryWriter writer)
+    {
+        try
+        {
+            return writer.AppendLine(Path.Combine(writer.Root, ".gitignore"), "/.staticmap/", [".staticmap", ".staticmap/", "/.staticmap", "/.staticmap/"])
+                ? "Added /.staticmap/ to .gitignore: StaticMap's build cache, which Git does not need to keep."
+                : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"Could not add /.staticmap/ to .gitignore ({ex.Message}); add that line yourself so that Git ignores StaticMap's build cache.";
+        }
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using StaticMap.Cli.Output;
 using StaticMap.Core;
 using StaticMap.Core.Rendering;
 using StaticMap.Core.Writing;
+using StaticMap.Core.Caching;
 
 namespace StaticMap.Cli.Commands;
 
@@ -20,9 +21,13 @@ public static class BuildCommand
         var noIndex = new Option<bool>("--noindex") { Description = "Mark every page noindex (for deploy previews)" };
         var theme = CommonOptions.Theme();
         var admin = new Option<bool>("--admin") { Description = "Write the browser editor too, at /admin/ (docs/coalition-workflow.md)" };
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "Render every plan, without the build cache in .staticmap/cache/ (which reuses the outputs of plans that did not change since the last build)",
+        };
         var command = new Command("build", "Validate every plan, then write the site; on any error, exit 1 and leave the output folder as it was")
         {
-            root, output, drafts, baseUrl, noIndex, theme, admin,
+            root, output, drafts, baseUrl, noIndex, theme, admin, noCache,
         };
         var reporting = new ReportingOptions();
         reporting.AddTo(command);
@@ -42,7 +47,7 @@ public static class BuildCommand
 
             var request = new BuildRequest(rootPath, outputPath,
                 new SiteOptions(result.GetValue(drafts), url, result.GetValue(noIndex), calendar) { Admin = result.GetValue(admin), Registry = registry },
-                result.GetValue(theme)?.FullName);
+                result.GetValue(theme)?.FullName, CacheFolder: result.GetValue(noCache) ? null : BuildCache.FolderIn(rootPath));
             // Share cards and chart images drawn by an earlier build with the same words and look are taken from the cache.
             StaticMap.Core.Rendering.Cards.CardPainter.Cache ??= StaticMap.Core.Writing.ImageCacheFolder.FromEnvironment();
             var build = Progress.Run("Building the site", () => SiteBuilder.Build(request));

@@ -50,6 +50,7 @@ public static class NewCommand
             }
             Console.Out.WriteLine($"Created {created.Folder}/:");
             foreach (var file in created.Files) Console.Out.WriteLine($"  {file}");
+            if (created.GitIgnore is { } ignore) Console.Out.WriteLine(ignore);
             Console.Out.WriteLine($"Next: replace every '{PlaceholderText.Marker}' text with your plan's own words. 'staticmap check' lists the ones left (warning MAP090).");
             return CommonOptions.Success;
         });

@@ -17,7 +17,7 @@ public sealed partial class LayerTests
     public static readonly string[] Layers =
     [
         "Numbers", "Diagnostics", "Localization", "Reading", "Model", "Parsing", "Metrics", "Progress", "Validation", "Schemas", "Rendering", "Writing",
-        "Scaffolding", "Pipeline", "Preview",
+        "Caching", "Scaffolding", "Pipeline", "Preview",
     ];
 
     private const string RootLayer = "Pipeline";

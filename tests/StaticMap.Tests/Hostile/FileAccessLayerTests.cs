@@ -25,6 +25,7 @@ public sealed partial class FileAccessLayerTests
         ["Writing/VendorLibraries.cs"] = "the download cache, StaticMap's own folder",
         ["Writing/SearchIndex.cs"] = "finds the Pagefind program",
         ["Writing/ImageCacheFolder.cs"] = "the drawn images' cache, StaticMap's own folder",
+        ["Caching/BuildCache.cs"] = "the build cache, StaticMap's own folder, and the previous output's folders it moves into the new site",
         ["Reading/RepositoryWriter.cs"] = "the layer's writer: new and progress write through it, never through a link",
     };
 

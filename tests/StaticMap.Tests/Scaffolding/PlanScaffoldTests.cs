@@ -26,6 +26,21 @@ public class PlanScaffoldTests
         Assert.Contains("status: draft", site.Read("plans/oakland/plan.yml"));
     }
 
+    [Fact]
+    public void A_new_plan_adds_the_build_cache_to_gitignore_once()
+    {
+        using var site = TestSite.Valid();
+        site.Write(".gitignore", "_site/");
+        var first = PlanScaffold.Create(site.Root, Oakland);
+        Assert.Equal("Added /.staticmap/ to .gitignore: StaticMap's build cache, which Git does not need to keep.", first.GitIgnore);
+        Assert.Equal("_site/\n/.staticmap/\n", site.Read(".gitignore"));
+
+        var second = PlanScaffold.Create(site.Root, new("harris-county", "Harris County", "TX", "48201", "county"));
+        Assert.Equal(ScaffoldOutcome.Created, second.Outcome);
+        Assert.Null(second.GitIgnore);
+        Assert.Equal("_site/\n/.staticmap/\n", site.Read(".gitignore"));
+    }
+
     [Theory]
     [InlineData("oakland", "Oakland", "CA", "0653000", "city")]
     [InlineData("harris-county", "Harris County", "TX", "48201", "county")]

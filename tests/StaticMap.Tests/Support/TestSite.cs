@@ -248,8 +248,9 @@ public sealed class TestSite : IDisposable
         SiteBuilder.Check(ReadRoot, OnTestClock(options), themeFolder).Result.Diagnostics;
 
     /// <summary>Builds with the repository's theme; the search index only when asked, since it runs an external tool.</summary>
-    public BuildResult Build(SiteOptions? options = null, string? output = null, bool search = false) =>
-        SiteBuilder.Build(new BuildRequest(ReadRoot, output ?? Output, OnTestClock(options ?? new SiteOptions()), Theme, search));
+    /// <param name="cache">The build cache folder (<c>build</c>'s .staticmap/cache); null renders every plan, as --no-cache.</param>
+    public BuildResult Build(SiteOptions? options = null, string? output = null, bool search = false, string? cache = null) =>
+        SiteBuilder.Build(new BuildRequest(ReadRoot, output ?? Output, OnTestClock(options ?? new SiteOptions()), Theme, search, cache));
 
     /// <summary>The tests' date (<see cref="TestClock"/>) unless the test chose a clock of its own.</summary>
     private static SiteOptions OnTestClock(SiteOptions options) =>

@@ -31,10 +31,14 @@ public sealed class OutputRefused() : DiagnosticCode("MAP083", "write", "Output 
         $"will not write the site here: {reason.TrimEnd('.')}");
 }
 
-public sealed class CacheNotWritable() : DiagnosticCode("MAP084", "write", "Download cache cannot be written", Severity.Warning,
-    help: "Chart.js is cached after its first download ($STATICMAP_CACHE, else $XDG_CACHE_HOME/staticmap, else ~/.cache/staticmap). The cache could not be written (a full disk, a read-only folder), so the download was used once and will be fetched again next time. Free space or set STATICMAP_CACHE to a writable folder.")
+public sealed class CacheNotWritable() : DiagnosticCode("MAP084", "write", "Cache cannot be written", Severity.Warning,
+    help: "Chart.js is cached after its first download ($STATICMAP_CACHE, else $XDG_CACHE_HOME/staticmap, else ~/.cache/staticmap), and each build records which plans' outputs it wrote in the repository's build cache, .staticmap/cache/, so that the next build reuses the plans that did not change. A cache that could not be written (a full disk, a read-only folder) costs time, never the site: the download was used once and will be fetched again, or the next build renders every plan again. Free space, make the folder writable, set STATICMAP_CACHE to a writable folder, or build with --no-cache.")
 {
     public static readonly CacheNotWritable Instance = new();
+
+    /// <summary>The repository's build cache (.staticmap/cache/) could not be written after the site was.</summary>
+    public Diagnostic CreateBuildCache(string cacheFolder, string reason) => At(SourceSpan.File(cacheFolder),
+        $"the build cache {cacheFolder} cannot be written: {reason.TrimEnd('.')}; the site was written, and the next build renders every plan again");
 
     public Diagnostic Create(string manifest, string cacheFolder, string reason) => At(SourceSpan.File(manifest),
         $"the download cache {cacheFolder} cannot be written: {reason.TrimEnd('.')}; the library was downloaded and used without caching it");

@@ -3,6 +3,8 @@ using StaticMap.Core.Model;
 using StaticMap.Core.Rendering;
 using StaticMap.Core.Diagnostics.Codes;
 using StaticMap.Core.Writing;
+using StaticMap.Core.Caching;
+using StaticMap.Core.Rendering.Templates;
 
 namespace StaticMap.Core.Pipeline.Stages;
 
@@ -42,12 +44,16 @@ internal sealed class RenderStage : PipelineStage<ValidateOutput, RenderOutput>
         try
         {
             output = target.Open(scope is null ? null : OutputFolders(scope, validated.Site));
-            var context = validated.RenderContext(scope, run.SiteWide, theme.Strings);
+            // A build with the cache renders only the plans whose outputs the previous site does not already hold.
+            var rendered = scope is null && target is OutputFolderTarget { Cache: { } cache } && output is OutputFolder folder
+                ? run.Part(StageNames.BuildCache, () => Unchanged(cache, folder, validated, theme))
+                : scope;
+            var context = validated.RenderContext(rendered, run.SiteWide, theme.Strings);
             run.Part(StageNames.StaticFiles, () =>
             {
                 if (scope is null)
                 {
-                    StaticFiles.Copy(validated.Layout, theme, context.PublishedPlans, output, diagnostics);
+                    StaticFiles.Copy(validated.Layout, theme, context.PlansInScope, output, diagnostics);
                     if (diagnostics.HasErrors) return 0;
                     if (target.TakesLibraries) VendorLibraries.FromEnvironment().Restore(theme, output, diagnostics);
                 }
@@ -60,7 +66,7 @@ internal sealed class RenderStage : PipelineStage<ValidateOutput, RenderOutput>
             if (!diagnostics.HasErrors)
             {
                 var timed = run.ObservesSteps ? new Dictionary<string, TimeSpan>() : null;
-                run.Pages = SiteRenderer.Write(context, theme, output, diagnostics, timed is null ? null : (template, elapsed) =>
+                run.Pages = ((target as OutputFolderTarget)?.Cache?.ReusedPages ?? 0) + SiteRenderer.Write(context, theme, output, diagnostics, timed is null ? null : (template, elapsed) =>
                 {
                     lock (timed) timed[template] = timed.GetValueOrDefault(template) + elapsed;
                 });
@@ -94,6 +100,19 @@ internal sealed class RenderStage : PipelineStage<ValidateOutput, RenderOutput>
         {
             _siteWideStale |= run.SiteWideChanged;
         }
+    }
+
+    /// <summary>The published plans to render: those the build cache cannot take from the previous site (see <see cref="BuildCache"/>).</summary>
+    private static IReadOnlySet<string> Unchanged(BuildCache cache, OutputFolder folder, ValidatedSite validated, Theme theme)
+    {
+        var keys = PlanKeys.Compute(validated.Layout, validated.Site, validated.Options, validated.Links, theme);
+        var plans = validated.Site.Plans.Where(p => keys.ContainsKey(p.Id)).ToList();
+        var folders = plans.ToDictionary(p => p.Id, p => (IReadOnlyList<string>)p.Editions.Select(e => SiteUrls.Plan(e).Trim('/')).ToList(), StringComparer.Ordinal);
+        // A plan whose folder is a language's (a plan named "es") shares it with the site-wide pages: always rendered.
+        var languages = Editions.Languages(plans, validated.Site.Pages);
+        var reusable = keys.Where(k => !languages.Contains(k.Key)).ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal);
+        var reused = cache.Begin(folder, reusable, folders);
+        return plans.Select(p => p.Id).Where(id => !reused.Contains(id)).ToHashSet(StringComparer.Ordinal);
     }
 
     private IReadOnlySet<string> OutputFolders(IReadOnlySet<string> planIds, SiteInput site)

@@ -1,0 +1,333 @@
+using System.Security.Cryptography;
+using System.Text;
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Diagnostics.Codes;
+using StaticMap.Core.Reading;
+using StaticMap.Core.Writing;
+
+namespace StaticMap.Core.Caching;
+
+/// <summary>
+/// The persistent build cache (<c>&lt;repository&gt;/.staticmap/cache/</c>, ignored by Git; <c>build --no-cache</c> turns it
+/// off): for each output folder a build wrote, the key of each plan's outputs (<see cref="PlanKeys"/>) and the files they
+/// are, with their size and modification time. The next build whose plan has the same key, and whose previous output
+/// still holds exactly those files, renders nothing for that plan: at commit, after everything else succeeded, the plan's
+/// folders (<c>alameda-county/</c>, <c>es/alameda-county/</c>) are moved from the previous site into the new one, so the
+/// new site is byte for byte what a build without the cache writes, and a failed build leaves the previous site as it was.
+/// An entry that does not parse is deleted and the plans are rendered; a cache that cannot be written is a warning (MAP084).
+/// </summary>
+public sealed class BuildCache
+{
+    private const string Header = "staticmap-outputs 1";
+    private readonly List<Diagnostic> _problems = [];
+    private IReadOnlyDictionary<string, string> _keys = new Dictionary<string, string>();
+    private IReadOnlyDictionary<string, IReadOnlyList<string>> _folders = new Dictionary<string, IReadOnlyList<string>>();
+    private readonly List<string> _reused = [];
+    private readonly List<string> _moved = [];
+
+    /// <param name="folder">The cache folder: <see cref="FolderIn"/> for a build, any folder for a test.</param>
+    /// <param name="display">How warnings name it (".staticmap/cache").</param>
+    public BuildCache(string folder, string display = FolderName)
+    {
+        Folder = Path.GetFullPath(folder);
+        Display = display;
+    }
+
+    /// <summary>The cache's place in a repository, as the documentation and the warnings name it.</summary>
+    public const string FolderName = ".staticmap/cache";
+
+    /// <summary>The cache folder of the repository at <paramref name="root"/>.</summary>
+    public static string FolderIn(string root) => Path.Combine(Path.GetFullPath(root), ".staticmap", "cache");
+
+    public string Folder { get; }
+    public string Display { get; }
+
+    /// <summary>What could not be written (MAP084, warnings): the site is written all the same.</summary>
+    public IReadOnlyList<Diagnostic> Problems => _problems;
+
+    /// <summary>The plans whose outputs this build takes from the previous site instead of rendering them.</summary>
+    public IReadOnlyList<string> Reused => _reused;
+
+    /// <summary>The pages of the reused plans (counted as written: the site has them).</summary>
+    public int ReusedPages { get; private set; }
+
+    /// <summary>
+    /// Which published plans need no rendering: same key as in the manifest of the previous build into this output, and
+    /// their folders there hold exactly the files it lists. Their indexed pages are handed to the search source now.
+    /// </summary>
+    /// <param name="keys">Each published plan's key.</param>
+    /// <param name="folders">Each published plan's output folders, relative to the site ("alameda-county", "es/alameda-county").</param>
+    public IReadOnlySet<string> Begin(OutputFolder output, IReadOnlyDictionary<string, string> keys, IReadOnlyDictionary<string, IReadOnlyList<string>> folders)
+    {
+        _keys = keys;
+        _folders = folders;
+        _reused.Clear();
+        _moved.Clear();
+        ReusedPages = 0;
+        var reused = new HashSet<string>(StringComparer.Ordinal);
+        var manifest = Read(output.FinalPath);
+        if (manifest is null) return reused;
+        foreach (var (id, key) in keys)
+        {
+            if (!manifest.TryGetValue(id, out var entry) || entry.Key != key) continue;
+            if (!entry.Folders.SequenceEqual(folders[id], StringComparer.Ordinal)) continue;
+            if (!Intact(output.FinalPath, entry)) continue;
+            reused.Add(id);
+        }
+        foreach (var id in reused.Order(StringComparer.Ordinal))
+        {
+            var entry = manifest[id];
+            _reused.Add(id);
+            ReusedPages += entry.Files.Count(f => IsPage(f.Path));
+            if (output.Search is not { } search) continue;
+            // What Pagefind reads of the plan's pages, kept by the build that wrote them; else trimmed again from the pages.
+            var kept = _folders[id].Where(f => Directory.Exists(Path.Combine(SearchFolder, f))).ToList();
+            if (kept.Count == _folders[id].Count && kept.All(f => Move(Path.Combine(SearchFolder, f), Path.Combine(search.Folder, f)))) continue;
+            foreach (var file in entry.Files.Where(f => IsPage(f.Path)))
+            {
+                try
+                {
+                    search.Add(file.Path, File.ReadAllBytes(Path.Combine(output.FinalPath, file.Path)));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Checked at the commit: a folder that cannot be moved fails the build, the previous site kept.
+                }
+            }
+        }
+        return reused;
+    }
+
+    /// <summary>Where the trimmed copies of each plan's indexed pages (<see cref="SearchSource"/>) are kept between builds.</summary>
+    private string SearchFolder => Path.Combine(Folder, "search");
+
+    /// <summary>
+    /// Keeps what Pagefind read of each published plan's pages for the next build (once the index is built): a reused plan's
+    /// pages are then not trimmed again. Nothing is kept from a source that could not be written; a failure is a cache miss.
+    /// </summary>
+    public void KeepSearch(SearchSource source)
+    {
+        try
+        {
+            if (source.Problem is not null)
+            {
+                if (Directory.Exists(SearchFolder)) Directory.Delete(SearchFolder, recursive: true);
+                return;
+            }
+            foreach (var folder in _keys.Keys.SelectMany(id => _folders[id]))
+            {
+                var kept = Path.Combine(SearchFolder, folder);
+                WriteFaults.Check(kept);
+                if (Directory.Exists(kept)) Directory.Delete(kept, recursive: true);
+                var written = Path.Combine(source.Folder, folder);
+                if (!Directory.Exists(written) || !Move(written, kept)) Directory.CreateDirectory(kept);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>A folder moved (copied and deleted across file systems); false when it could not be.</summary>
+    private static bool Move(string from, string to)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            try
+            {
+                Directory.Move(from, to);
+            }
+            catch (IOException) when (!Directory.Exists(to))
+            {
+                // Another file system (the system's temporary folder): copied, then removed.
+                foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+                {
+                    var target = Path.Combine(to, Path.GetRelativePath(from, file));
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    File.Copy(file, target);
+                }
+                Directory.CreateDirectory(to);
+                Directory.Delete(from, recursive: true);
+            }
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Moves the reused plans' folders from the previous site into the new one (at commit, after everything else).</summary>
+    public void MoveInto(OutputFolder output)
+    {
+        foreach (var id in _reused)
+        {
+            foreach (var folder in _folders[id])
+            {
+                var from = Path.Combine(output.FinalPath, folder);
+                var to = Path.Combine(output.TempPath, folder);
+                try
+                {
+                    WriteFaults.Check(to);
+                    Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                    Directory.Move(from, to);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    MoveBack(output);
+                    throw new OutputWriteException(to, ex);
+                }
+                _moved.Add(folder);
+            }
+        }
+    }
+
+    /// <summary>Puts back what <see cref="MoveInto"/> moved, when the new site could not be swapped in.</summary>
+    public void MoveBack(OutputFolder output)
+    {
+        for (var i = _moved.Count - 1; i >= 0; i--)
+        {
+            try
+            {
+                Directory.Move(Path.Combine(output.TempPath, _moved[i]), Path.Combine(output.FinalPath, _moved[i]));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+        _moved.Clear();
+    }
+
+    /// <summary>A page of a plan: every page is an HTML file, and a plan writes no other HTML.</summary>
+    private static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
+
+    /// <summary>Writes the manifest of the site now at <paramref name="finalPath"/>: each published plan's key, folders and files.</summary>
+    public void Record(string finalPath)
+    {
+        var text = new StringBuilder();
+        text.Append(Header).Append('\n');
+        foreach (var (id, key) in _keys.OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            text.Append("plan\t").Append(id).Append('\t').Append(key).Append('\n');
+            foreach (var folder in _folders[id]) text.Append("folder\t").Append(folder).Append('\n');
+            foreach (var file in Stamps(finalPath, _folders[id]))
+                text.Append("file\t").Append(file.Length).Append('\t').Append(file.Modified).Append('\t').Append(file.Path).Append('\n');
+        }
+        var path = ManifestPath(finalPath);
+        try
+        {
+            WriteFaults.Check(path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temporary = path + $".{Environment.ProcessId}.tmp";
+            File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(false));
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _problems.Add(CacheNotWritable.Instance.CreateBuildCache(Display, SystemErrors.Reason(ex)));
+        }
+    }
+
+    /// <summary>The manifest of the output folder at <paramref name="finalPath"/>: one file per output folder, named by its path.</summary>
+    private string ManifestPath(string finalPath) =>
+        Path.Combine(Folder, "outputs", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(finalPath)))[..32] + ".txt");
+
+    private sealed record Entry(string Key, List<string> Folders, List<Stamp> Files);
+
+    private readonly record struct Stamp(string Path, long Length, long Modified);
+
+    /// <summary>The manifest, or null when there is none or it does not parse (then it is deleted: the plans are rendered).</summary>
+    private Dictionary<string, Entry>? Read(string finalPath)
+    {
+        var path = ManifestPath(finalPath);
+        string[] lines;
+        try
+        {
+            if (!File.Exists(path)) return null;
+            lines = File.ReadAllLines(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        var entries = Parse(lines);
+        if (entries is null)
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+        return entries;
+    }
+
+    private static Dictionary<string, Entry>? Parse(string[] lines)
+    {
+        if (lines.Length == 0 || lines[0] != Header) return null;
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        Entry? current = null;
+        foreach (var line in lines.Skip(1))
+        {
+            var cells = line.Split('\t');
+            switch (cells[0])
+            {
+                case "plan" when cells.Length == 3 && cells[2].Length == 64:
+                    current = new Entry(cells[2], [], []);
+                    if (!entries.TryAdd(cells[1], current)) return null;
+                    break;
+                case "folder" when cells.Length == 2 && current is not null && Relative(cells[1]):
+                    current.Folders.Add(cells[1]);
+                    break;
+                case "file" when cells.Length == 4 && current is not null && long.TryParse(cells[1], out var length)
+                    && long.TryParse(cells[2], out var modified) && Relative(cells[3]):
+                    current.Files.Add(new Stamp(cells[3], length, modified));
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return entries;
+    }
+
+    /// <summary>A path inside the site: never absolute, never "..".</summary>
+    private static bool Relative(string path) =>
+        path.Length > 0 && !path.StartsWith('/') && !path.Contains('\\') && path.Split('/').All(s => s is not ("" or "." or ".."));
+
+    /// <summary>Whether the previous site's folders of a plan hold exactly the files the manifest lists, unchanged.</summary>
+    private static bool Intact(string finalPath, Entry entry)
+    {
+        var stamps = Stamps(finalPath, entry.Folders);
+        if (stamps.Count != entry.Files.Count) return false;
+        var expected = entry.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        return stamps.All(s => expected.TryGetValue(s.Path, out var e) && e == s);
+    }
+
+    private static List<Stamp> Stamps(string finalPath, IEnumerable<string> folders)
+    {
+        var stamps = new List<Stamp>();
+        foreach (var folder in folders)
+        {
+            var full = Path.Combine(finalPath, folder);
+            try
+            {
+                if (FileKinds.Of(full) != FileKind.Folder) continue;
+                foreach (var file in new DirectoryInfo(full).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+                {
+                    if (file.LinkTarget is not null) return [new Stamp("(link)", -1, -1)];
+                    stamps.Add(new Stamp(Path.GetRelativePath(finalPath, file.FullName).Replace(Path.DirectorySeparatorChar, '/'),
+                        file.Length, file.LastWriteTimeUtc.Ticks));
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return [new Stamp("(unreadable)", -1, -1)];
+            }
+        }
+        stamps.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return stamps;
+    }
+}

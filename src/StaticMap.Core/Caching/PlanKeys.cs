@@ -1,0 +1,143 @@
+using System.Security.Cryptography;
+using System.Text;
+using StaticMap.Core.Model;
+using StaticMap.Core.Reading;
+using StaticMap.Core.Rendering;
+using StaticMap.Core.Rendering.Templates;
+using Markdown = StaticMap.Core.Validation.MarkdownInspector;
+
+namespace StaticMap.Core.Caching;
+
+/// <summary>
+/// The key of each published plan's outputs (its pages, downloads, images and copied files in every language): a SHA-256
+/// over everything those outputs are made from, so that two builds with the same key write the same bytes.
+/// <list type="bullet">
+/// <item>StaticMap itself: the Core assembly's MVID (a new build of StaticMap never reuses an old output), and the
+/// registry's kinds (a build that adds a page, file or component kind, or a template function);</item>
+/// <item>the options that change a page: base URL, drafts, noindex, the admin editor, the reporting date and grace
+/// months (the status page says which reports are overdue);</item>
+/// <item>the theme: every file's path and bytes (templates, CSS, scripts, strings, card style);</item>
+/// <item>the site-wide input that plan pages read: every file of input/ (site pages: titles and navigation; assets; the
+/// data files the charts read, all of them);</item>
+/// <item>what a plan's pages read of the rest of the site: its languages (the language switch, the navigation's language),
+/// its site-wide pages, and where each address written in the plan's narratives leads (another plan's page, a file): so a
+/// plan added elsewhere, or a new progress report of another plan, leaves this plan's key as it was unless it links there;</item>
+/// <item>the plan's own files: plan.yml, components, progress reports, translations, data and assets, path and bytes.</item>
+/// </list>
+/// Validation runs on every build all the same, so nothing read from the cache skips a check.
+/// </summary>
+public static class PlanKeys
+{
+    private const string Version = "staticmap-plan-outputs-1";
+
+    /// <summary>The key of every published plan, by plan id.</summary>
+    public static IReadOnlyDictionary<string, string> Compute(RepositoryLayout layout, SiteInput site, SiteOptions options, LinkResolver links, Theme theme)
+    {
+        var files = new RepositoryFiles(layout.Root);
+        var published = site.Plans.Where(p => p.IsReleased || options.IncludeDrafts).ToList();
+        var common = Common(layout, site, options, links, theme, files, published);
+        var wholeMap = new Lazy<byte[]>(() => WholeMap(links.Map));
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var layouts = layout.Plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var plan in published)
+        {
+            if (!layouts.TryGetValue(plan.Id, out var planFiles)) continue;
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            hash.AppendData(common);
+            Text(hash, $"plan {plan.Id} {plan.Folder} released={plan.IsReleased}");
+            foreach (var path in PlanFiles(planFiles)) File(hash, files, layout.FullPath(path), path);
+            // Its own pages as the site map declares them (its navigation, its language switch).
+            foreach (var page in links.Map.Pages.Where(p => p.PlanId == plan.Id)) Page(hash, page);
+            // What it reads of the other plans: where each address written in its narratives leads, in each of its
+            // languages; raw HTML's addresses are rewritten by the sanitiser, so a narrative with raw HTML takes the whole table.
+            var bodies = Markdown.Bodies(plan).ToList();
+            if (bodies.Any(b => b.Inventory.RawHtml.Count > 0)) hash.AppendData(wholeMap.Value);
+            string?[] languages = [null, .. plan.Translations.Select(t => t.Language)];
+            foreach (var body in bodies)
+            {
+                var addresses = body.Inventory.Links.Select(l => l.Url).Concat(body.Inventory.Autolinks.Select(a => a.Url)).OfType<string>();
+                foreach (var address in addresses)
+                    foreach (var language in languages)
+                    {
+                        var target = links.Resolve(body.Path, address, language);
+                        Text(hash, $"link {body.Path} {language} {address} {target.Kind} {target.Url}");
+                    }
+            }
+            keys[plan.Id] = Convert.ToHexStringLower(hash.GetHashAndReset());
+        }
+        return keys;
+    }
+
+    /// <summary>Every file of a plan folder that the parse stage reads, in a stable order.</summary>
+    private static IEnumerable<string> PlanFiles(PlanFiles plan) =>
+        new[] { plan.PlanYml }.OfType<string>()
+            .Concat(plan.ComponentFiles).Concat(plan.ProgressFiles)
+            .Concat(plan.DataFiles).Concat(plan.AssetFiles)
+            .Concat(plan.Translations.Select(t => t.Path))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+
+    private static byte[] Common(RepositoryLayout layout, SiteInput site, SiteOptions options, LinkResolver links, Theme theme,
+        RepositoryFiles files, IReadOnlyList<Plan> published)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Text(hash, Version);
+        Text(hash, typeof(PlanKeys).Assembly.ManifestModule.ModuleVersionId.ToString());
+
+        Text(hash, $"drafts={options.IncludeDrafts} base={options.BaseUrl} noindex={options.NoIndex} admin={options.Admin} backend={options.AdminLocalBackend}");
+        Text(hash, $"today={options.Reporting.Today:yyyy-MM-dd} grace={options.Reporting.GraceMonths}");
+        var kinds = options.Kinds;
+        foreach (var kind in kinds.PageKinds) Text(hash, "page " + Identity(kind.GetType()));
+        foreach (var kind in kinds.FileKinds) Text(hash, "file " + Identity(kind.GetType()));
+        foreach (var descriptor in kinds.Components.Descriptors)
+            Text(hash, "component " + descriptor.Kind.Slug + " " + string.Join(" ", descriptor.Parts.Select(p => Identity(p.GetType()))));
+        foreach (var name in kinds.TemplateFunctions.Keys.Order(StringComparer.Ordinal))
+            Text(hash, "function " + name + " " + Identity(kinds.TemplateFunctions[name].Method.DeclaringType));
+
+        var themeFiles = theme.Files;
+        foreach (var file in themeFiles.FilesRecursive(theme.Folder).Order(StringComparer.Ordinal))
+            File(hash, themeFiles, file, Path.GetRelativePath(theme.Folder, file).Replace(Path.DirectorySeparatorChar, '/'));
+
+        foreach (var path in layout.InputPages.Concat(layout.InputDataFiles).Concat(layout.InputAssets).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            File(hash, files, layout.FullPath(path), path);
+
+        // What every plan page reads of the site: its languages (which have a home, the language switch) and its site-wide
+        // pages (the navigation, the accessibility link).
+        foreach (var language in Editions.Languages(published, site.Pages)) Text(hash, "language " + language);
+        foreach (var page in links.Map.Pages.Where(p => p.PlanId is null)) Page(hash, page);
+        return hash.GetHashAndReset();
+    }
+
+    /// <summary>Every page of the site: what a narrative with raw HTML may lead to.</summary>
+    private static byte[] WholeMap(SiteMap map)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var page in map.Pages) Page(hash, page);
+        return hash.GetHashAndReset();
+    }
+
+    private static void Page(IncrementalHash hash, SitePage page) =>
+        Text(hash, $"page {page.Url} {page.Kind} {page.Edition} {page.PlanId} {page.Source} {page.Original} draft={page.IsDraft} sitemap={page.InSitemap} order={page.Order} modified={page.Modified:yyyy-MM-dd}");
+
+    private static string Identity(Type? type) => type is null ? "" : $"{type.FullName} {type.Assembly.ManifestModule.ModuleVersionId}";
+
+    private static void Text(IncrementalHash hash, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        hash.AppendData(BitConverter.GetBytes(bytes.Length));
+        hash.AppendData(bytes);
+    }
+
+    private static void File(IncrementalHash hash, RepositoryFiles files, string fullPath, string name)
+    {
+        Text(hash, "file " + name);
+        using var file = files.Open(fullPath);
+        if (file is null)
+        {
+            Text(hash, "(unreadable)");
+            return;
+        }
+        var bytes = file.ReadAllBytes();
+        hash.AppendData(BitConverter.GetBytes(bytes.LongLength));
+        hash.AppendData(bytes);
+    }
+}

@@ -1,6 +1,7 @@
 using StaticMap.Core.Rendering.Templates;
 using StaticMap.Core.Writing;
 using StaticMap.Core.Rendering;
+using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Pipeline;
 
@@ -8,7 +9,9 @@ namespace StaticMap.Core.Pipeline;
 /// A build's target: a temporary folder next to the output folder the guard accepted, swapped in on commit (after the
 /// Pagefind index is built), so any error leaves the previous site byte for byte.
 /// </summary>
-public sealed class OutputFolderTarget(OutputTarget target, string display, bool search) : ISiteTarget
+/// <param name="searchBuckets">The number of search buckets (<see cref="SiteOptions.SearchBucketCount"/>), or null for <see cref="SearchBuckets.Count"/> of the plans written.</param>
+/// <param name="searchCache">Where the search bundles of earlier builds are kept, or null to index every bucket.</param>
+public sealed class OutputFolderTarget(OutputTarget target, string display, bool search, int? searchBuckets = null, SearchBundleCache? searchCache = null) : ISiteTarget
 {
     private readonly List<string> _notes = [];
 
@@ -36,7 +39,8 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
             folder.Search = null;
             _notes.Add(source.Problem is { } problem
                 ? $"search: not indexed, so the search page says search is not available ({problem})"
-                : SearchIndex.Build(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source.Folder));
+                : SearchIndex.Build(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source,
+                    searchBuckets ?? SearchBuckets.Count(source.Plans.Count), searchCache));
         }
         StartupTimings.Mark("search index done");
         folder.Commit();

@@ -65,7 +65,8 @@ public static class SiteBuilder
                 diagnostics.Add(OutputRefused.Instance.Create(DisplayOutput(request), refusal!));
                 return null;
             }
-            var folder = new OutputFolderTarget(target, DisplayOutput(request), request.Search);
+            var folder = new OutputFolderTarget(target, DisplayOutput(request), request.Search, request.Site.SearchBucketCount,
+                SearchBundleCache.ForRepository(request.Root));
             var run = new BuildPipeline(request.Root, request.Site, request.ThemeFolder, StartupTimings.FromEnvironment()).Run(Changes.Everything, folder);
             diagnostics.AddRange(run.Diagnostics);
             // Share cards and og:url need absolute URLs: said once, by a build that writes a site to publish (not by a

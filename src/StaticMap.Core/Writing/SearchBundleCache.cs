@@ -10,15 +10,19 @@ namespace StaticMap.Core.Writing;
 /// TODO(lead): join this with the repository cache of the <c>cache</c> branch (its folder class and its <c>--no-cache</c>
 /// option): <see cref="ForRepository"/> is the one place that names the folder.
 /// </remarks>
-public sealed class SearchBundleCache(string folder)
+public sealed class SearchBundleCache(string folder, string? display = null)
 {
     /// <summary>How many entries beyond the ones the last build used are kept (a branch switched back and forth stays warm).</summary>
     public const int SpareEntries = 16;
 
     public string Folder { get; } = folder;
 
+    /// <summary>How the build's note names the folder: ".staticmap/cache/search/" for a repository's.</summary>
+    public string Display { get; } = display ?? folder;
+
     /// <summary>The cache of the repository at <paramref name="root"/>: <c>.staticmap/cache/search/</c>.</summary>
-    public static SearchBundleCache ForRepository(string root) => new(Path.Combine(Path.GetFullPath(root), ".staticmap", "cache", "search"));
+    public static SearchBundleCache ForRepository(string root) => 
+        new(Path.Combine(Path.GetFullPath(root), ".staticmap", "cache", "search"), ".staticmap/cache/search/");
 
     /// <summary>The entry of a key, or null when there is none; an entry found is marked as used now (kept by <see cref="Prune"/>).</summary>
     public string? Find(string key)

@@ -136,10 +136,11 @@ public static class SearchIndex
         if (source is null) return RunOverSite(pagefind, siteFolder);
         var outcome = SearchBundles.Build(siteFolder, pagefind, source, bucketCount, cache);
         if (outcome.Problem is not null) return $"search: not indexed ({outcome.Problem})";
-        if (outcome.Bundles <= 1 && outcome.Reused == 0) return "search: indexed with Pagefind";
-        var bundles = outcome.Bundles == 1 ? "1 bundle" : $"{outcome.Bundles} bundles";
-        return outcome.Reused == 0 ? $"search: indexed with Pagefind ({bundles})"
-            : $"search: indexed with Pagefind ({bundles}, {outcome.Reused} unchanged and reused from {cache!.Folder})";
+        var reused = outcome.Reused == 0 ? null : $"reused from {cache!.Display}";
+        if (outcome.Bundles <= 1)
+            return reused is null ? "search: indexed with Pagefind" : $"search: indexed with Pagefind (unchanged since the last build, {reused})";
+        return reused is null ? $"search: indexed with Pagefind in {outcome.Bundles} bundles"
+            : $"search: indexed with Pagefind in {outcome.Bundles} bundles ({outcome.Reused} unchanged, {reused})";
     }
 
     private static string RunOverSite(string pagefind, string siteFolder)

@@ -76,7 +76,11 @@ public partial class SearchBucketTests(BucketedSampleSite site) : IClassFixture<
             var page = await context.NewPageAsync();
             var problems = new List<string>();
             var bundles = new List<string>();
-            page.Console += (_, m) => { if (m.Type == "error") problems.Add("console error: " + m.Text); };
+            // As BrowserSession: a failed load is reported with its address below (the console only says "Failed to load resource").
+            page.Console += (_, m) =>
+            {
+                if (m.Type == "error" && !m.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)) problems.Add("console error: " + m.Text);
+            };
             page.PageError += (_, e) => problems.Add("script error: " + e);
             page.Response += (_, r) =>
             {
@@ -103,7 +107,7 @@ public partial class SearchBucketTests(BucketedSampleSite site) : IClassFixture<
     public async Task An_English_search_merges_the_buckets_and_lists_results_from_each_in_one_list()
     {
         var (links, status, bundles, problems) = await Search("/search/", "housing");
-        Assert.Empty(problems);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
         var alameda = SearchBuckets.Path(SearchBuckets.Of("alameda-county", BucketedSampleSite.Buckets));
         var ramsey = SearchBuckets.Path(SearchBuckets.Of("ramsey-county", BucketedSampleSite.Buckets));
         Assert.NotEqual(alameda, ramsey);
@@ -118,7 +122,7 @@ public partial class SearchBucketTests(BucketedSampleSite site) : IClassFixture<
     public async Task A_Spanish_search_merges_only_the_buckets_with_Spanish_pages_and_finds_Spanish_pages_only()
     {
         var (links, status, bundles, problems) = await Search("/es/search/", "vivienda");
-        Assert.Empty(problems);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
         var alameda = SearchBuckets.Path(SearchBuckets.Of("alameda-county", BucketedSampleSite.Buckets));
         Assert.Equal(new[] { "/pagefind/", alameda }.Order(StringComparer.Ordinal), bundles);
         Assert.Contains(links, l => l.StartsWith("/es/alameda-county/", StringComparison.Ordinal));

@@ -24,7 +24,9 @@ public static class SearchBundles
     /// Indexes the pages of <paramref name="source"/> into <paramref name="siteFolder"/>'s pagefind/ folder, in
     /// <paramref name="bucketCount"/> buckets, reusing the bundles <paramref name="cache"/> holds (none when null).
     /// </summary>
-    public static Outcome Build(string siteFolder, string pagefind, SearchSource source, int bucketCount, SearchBundleCache? cache)
+    /// <param name="beforeFirstRun">Called once, before Pagefind first runs (not at all when every bundle is reused).</param>
+    public static Outcome Build(string siteFolder, string pagefind, SearchSource source, int bucketCount, SearchBundleCache? cache,
+        Action? beforeFirstRun = null)
     {
         var buckets = Sort(source, bucketCount);
         var version = Version(pagefind);
@@ -43,6 +45,8 @@ public static class SearchBundles
                 reused++;
                 continue;
             }
+            beforeFirstRun?.Invoke();
+            beforeFirstRun = null;
             var temp = key is null ? null : cache!.NewTemporary();
             var problem = Run(pagefind, folder, temp ?? output);
             if (problem is not null) return new Outcome(problem, bundles, reused);

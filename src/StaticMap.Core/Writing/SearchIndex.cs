@@ -131,10 +131,15 @@ public static class SearchIndex
             return $"search: not indexed, so the search page says search is not available ({problem ?? "Pagefind not found"}; " +
                 "build once with access to the npm registry, or install it with 'npm ci --prefix theme')";
         // Pagefind runs while this process waits for it: first give back to the system what the render stage no longer
-        // uses, so that the build and Pagefind together stay small (docs/performance.md, peak memory).
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        if (source is null) return RunOverSite(pagefind, siteFolder);
-        var outcome = SearchBundles.Build(siteFolder, pagefind, source, bucketCount, cache);
+        // uses, so that the build and Pagefind together stay small (docs/performance.md, peak memory). Not when every
+        // bundle is reused: then no Pagefind runs.
+        static void GiveBack() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        if (source is null)
+        {
+            GiveBack();
+            return RunOverSite(pagefind, siteFolder);
+        }
+        var outcome = SearchBundles.Build(siteFolder, pagefind, source, bucketCount, cache, GiveBack);
         if (outcome.Problem is not null) return $"search: not indexed ({outcome.Problem})";
         var reused = outcome.Reused == 0 ? null : $"reused from {cache!.Display}";
         if (outcome.Bundles <= 1)

@@ -55,13 +55,14 @@ public sealed class SearchBundleCache(string folder, string? display = null)
         var entry = Path.Combine(Folder, key);
         try
         {
-            if (Directory.Exists(entry)) Directory.Delete(entry, recursive: true);
-            Directory.Move(built, entry);
+            // Another build stored the same key first (same pages, same Pagefind: the same bytes): keep its entry, which
+            // it may be copying from.
+            if (!Directory.Exists(entry)) Directory.Move(built, entry);
             return entry;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return null;
+            return Directory.Exists(entry) ? entry : null;
         }
     }
 

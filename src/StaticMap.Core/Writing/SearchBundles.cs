@@ -54,8 +54,8 @@ public static class SearchBundles
             if (temp is null) continue;
             var stored = cache!.Store(key!, temp);
             CopyFolder(stored ?? temp, output);
-            if (stored is null) TryDelete(temp);
-            else used.Add(key!);
+            if (stored is not null) used.Add(key!);
+            if (Directory.Exists(temp)) TryDelete(temp);
         }
         cache?.Prune(used);
         return new Outcome(null, bundles, reused);
@@ -119,23 +119,15 @@ public static class SearchBundles
 
     private static string[] Arguments(string site, string output) => ["--site", site, "--output-path", output, "--silent"];
 
-    /// <summary>"pagefind 1.4.0", and the binary's size, so that another build of Pagefind is another key.</summary>
+    /// <summary>
+    /// Which Pagefind: its path ("…/pagefind/linux-x64-1.4.0/pagefind_extended" names the version it was restored at),
+    /// size and modification time. No process is started for it: a warm build runs no Pagefind at all. Another binary
+    /// at the same path is another key, so at worst a bundle is indexed again.
+    /// </summary>
     private static string Version(string pagefind)
     {
-        var size = new FileInfo(pagefind).Length;
-        try
-        {
-            var start = new ProcessStartInfo(pagefind) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add("--version");
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEnd().Trim();
-            process.WaitForExit();
-            return $"{output} ({size} bytes)";
-        }
-        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or IOException)
-        {
-            return $"unknown ({size} bytes, {File.GetLastWriteTimeUtc(pagefind):O})";
-        }
+        var file = new FileInfo(pagefind);
+        return $"{file.FullName} {file.Length} {file.LastWriteTimeUtc:O}";
     }
 
     /// <returns>Null when Pagefind indexed the folder, else what went wrong, for the build's note.</returns>

@@ -80,6 +80,9 @@ public sealed class BuildCache
             _reused.Add(id);
             ReusedPages += entry.Files.Count(f => IsPage(f.Path));
             if (output.Search is not { } search) continue;
+            // Its bucket counts it, as if its plan.json had been written again.
+            foreach (var file in entry.Files.Where(f => f.Path.EndsWith("/plan.json", StringComparison.Ordinal) && f.Path.IndexOf('/') == f.Path.Length - "/plan.json".Length))
+                search.AddPlan(file.Path[..^"/plan.json".Length]);
             // What Pagefind reads of the plan's pages, kept by the build that wrote them; else trimmed again from the pages.
             var kept = _folders[id].Where(f => Directory.Exists(Path.Combine(SearchFolder, f))).ToList();
             if (kept.Count == _folders[id].Count && kept.All(f => Move(Path.Combine(SearchFolder, f), Path.Combine(search.Folder, f)))) continue;
@@ -119,7 +122,7 @@ public sealed class BuildCache
                 var kept = Path.Combine(SearchFolder, folder);
                 WriteFaults.Check(kept);
                 if (Directory.Exists(kept)) Directory.Delete(kept, recursive: true);
-                var written = Path.Combine(source.Folder, folder);
+                var written = source.PathOf(folder);
                 if (!Directory.Exists(written) || !Move(written, kept)) Directory.CreateDirectory(kept);
             }
         }

@@ -2,6 +2,7 @@ using StaticMap.Core.Rendering.Templates;
 using StaticMap.Core.Writing;
 using StaticMap.Core.Rendering;
 using StaticMap.Core.Caching;
+using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Pipeline;
 
@@ -10,7 +11,9 @@ namespace StaticMap.Core.Pipeline;
 /// Pagefind index is built), so any error leaves the previous site byte for byte. With a <paramref name="cache"/>, the plans
 /// whose outputs did not change are not rendered: their folders are moved from the previous site at commit (<see cref="BuildCache"/>).
 /// </summary>
-public sealed class OutputFolderTarget(OutputTarget target, string display, bool search, BuildCache? cache = null) : ISiteTarget
+/// <param name="searchBuckets">The number of search buckets (<see cref="SiteOptions.SearchBucketCount"/>), or null for <see cref="SearchBuckets.Count"/> of the plans written.</param>
+/// <param name="searchCache">Where the search bundles of earlier builds are kept, or null to index every bucket.</param>
+public sealed class OutputFolderTarget(OutputTarget target, string display, bool search, BuildCache? cache = null, int? searchBuckets = null, SearchBundleCache? searchCache = null) : ISiteTarget
 {
     /// <summary>The build cache, or null with --no-cache (and for every caller that does not ask for one).</summary>
     public BuildCache? Cache => cache;
@@ -41,7 +44,8 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
             folder.Search = null;
             _notes.Add(source.Problem is { } problem
                 ? $"search: not indexed, so the search page says search is not available ({problem})"
-                : SearchIndex.Build(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source.Folder));
+                : SearchIndex.Build(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source,
+                    searchBuckets ?? SearchBuckets.Count(source.Plans.Count), searchCache));
             cache?.KeepSearch(source);
         }
         StartupTimings.Mark("search index done");

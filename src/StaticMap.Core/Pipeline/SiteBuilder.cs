@@ -68,7 +68,11 @@ public static class SiteBuilder
                 return null;
             }
             var cache = request.CacheFolder is { } cacheFolder ? new Caching.BuildCache(cacheFolder, DisplayPath(request.Root, cacheFolder)) : null;
-            var folder = new OutputFolderTarget(target, DisplayOutput(request), request.Search, cache);
+            // The search bundles of earlier builds live in the same cache (its pagefind/ folder): --no-cache indexes every bucket.
+            var searchCache = request.CacheFolder is { } searchFolder
+                ? new SearchBundleCache(Path.Combine(searchFolder, "pagefind"), DisplayPath(request.Root, Path.Combine(searchFolder, "pagefind")))
+                : null;
+            var folder = new OutputFolderTarget(target, DisplayOutput(request), request.Search, cache, request.Site.SearchBucketCount, searchCache);
             var run = new BuildPipeline(request.Root, request.Site, request.ThemeFolder, StartupTimings.FromEnvironment()).Run(Changes.Everything, folder);
             diagnostics.AddRange(run.Diagnostics);
             if (cache is not null && run.Written)

@@ -32,4 +32,10 @@ public sealed record SiteOptions(bool IncludeDrafts = false, string? BaseUrl = n
 
     /// <summary>The local decap-server's address (serve --admin): the editor saves to the working copy. Null on a published site.</summary>
     public string? AdminLocalBackend { get; init; }
+
+    /// <summary>
+    /// The number of search buckets, instead of <see cref="Model.SearchBuckets.Count"/> of the published plans: for tests
+    /// that need several buckets on a small site. Null on every real build.
+    /// </summary>
+    public int? SearchBucketCount { get; init; }
 }

@@ -114,18 +114,44 @@ public static class SearchIndex
     /// </param>
     public static string Build(string siteFolder, string themeFolder, VendorLibraries vendor, string? sourceFolder)
     {
+        if (sourceFolder is null) return Build(siteFolder, themeFolder, vendor, null, 1, null);
+        var source = new SearchSource(sourceFolder);
+        return Build(siteFolder, themeFolder, vendor, source, 1, null);
+    }
+
+    /// <summary>
+    /// Indexes the pages of <paramref name="source"/> (null: the whole site) in buckets (<see cref="SearchBundles"/>),
+    /// reusing the bundles <paramref name="cache"/> holds.
+    /// </summary>
+    /// <returns>A note for the build summary: what happened to search.</returns>
+    public static string Build(string siteFolder, string themeFolder, VendorLibraries vendor, SearchSource? source, int bucketCount, SearchBundleCache? cache)
+    {
         var pagefind = FindPagefind(themeFolder, vendor, out var problem);
         if (pagefind is null)
             return $"search: not indexed, so the search page says search is not available ({problem ?? "Pagefind not found"}; " +
                 "build once with access to the npm registry, or install it with 'npm ci --prefix theme')";
         // Pagefind runs while this process waits for it: first give back to the system what the render stage no longer
-        // uses, so that the build and Pagefind together stay small (docs/performance.md, peak memory).
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        // uses, so that the build and Pagefind together stay small (docs/performance.md, peak memory). Not when every
+        // bundle is reused: then no Pagefind runs.
+        static void GiveBack() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        if (source is null)
+        {
+            GiveBack();
+            return RunOverSite(pagefind, siteFolder);
+        }
+        var outcome = SearchBundles.Build(siteFolder, pagefind, source, bucketCount, cache, GiveBack);
+        if (outcome.Problem is not null) return $"search: not indexed ({outcome.Problem})";
+        var reused = outcome.Reused == 0 ? null : $"reused from {cache!.Display}";
+        if (outcome.Bundles <= 1)
+            return reused is null ? "search: indexed with Pagefind" : $"search: indexed with Pagefind (unchanged since the last build, {reused})";
+        return reused is null ? $"search: indexed with Pagefind in {outcome.Bundles} bundles"
+            : $"search: indexed with Pagefind in {outcome.Bundles} bundles ({outcome.Reused} unchanged, {reused})";
+    }
+
+    private static string RunOverSite(string pagefind, string siteFolder)
+    {
         var start = new ProcessStartInfo(pagefind) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        string[] arguments = sourceFolder is null
-            ? ["--site", siteFolder, "--silent"]
-            : ["--site", sourceFolder, "--output-path", Path.Combine(siteFolder, "pagefind"), "--silent"];
-        foreach (var arg in arguments) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "--site", siteFolder, "--silent" }) start.ArgumentList.Add(arg);
         try
         {
             using var process = Process.Start(start)!;

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace StaticMap.Core.Writing;
@@ -15,6 +17,8 @@ public sealed class SearchSource : IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
     private const string BodyMarker = "data-pagefind-body";
+    private readonly ConcurrentDictionary<string, bool> _plans = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _hashes = new(StringComparer.Ordinal);
     private int _pages;
 
     public SearchSource(string folder)
@@ -35,6 +39,12 @@ public sealed class SearchSource : IDisposable
     /// <summary>Called for every file the build writes (from several threads); copies what Pagefind needs of an indexed page.</summary>
     public void Add(string relativePath, ReadOnlySpan<byte> content)
     {
+        // "<plan>/plan.json" is written once for each published plan: the plans whose pages go to their own bucket.
+        if (relativePath.EndsWith("/plan.json", StringComparison.Ordinal) && relativePath.IndexOf('/') == relativePath.Length - "/plan.json".Length)
+        {
+            AddPlan(relativePath[..^"/plan.json".Length]);
+            return;
+        }
         if (!relativePath.EndsWith(".html", StringComparison.Ordinal)) return;
         if (content.IndexOf("data-pagefind-body"u8) < 0) return;
         var trimmed = Trim(Utf8NoBom.GetString(content));
@@ -43,7 +53,9 @@ public sealed class SearchSource : IDisposable
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, trimmed, Utf8NoBom);
+            var bytes = Utf8NoBom.GetBytes(trimmed);
+            File.WriteAllBytes(path, bytes);
+            _hashes[relativePath] = SHA256.HashData(bytes);
             Interlocked.Increment(ref _pages);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -52,6 +64,27 @@ public sealed class SearchSource : IDisposable
             Problem ??= $"the pages for Pagefind could not be written to {Folder}: {ex.Message}";
         }
     }
+
+    /// <summary>A published plan whose pages this build did not write (the build cache took them from the previous site): its bucket still counts it.</summary>
+    public void AddPlan(string folder) => _plans.TryAdd(folder, true);
+
+    /// <summary>Where the trimmed pages of a site folder ("alameda-county", "es/alameda-county") are now: in their bucket's folder once <see cref="SearchBundles.Sort"/> moved them.</summary>
+    public string PathOf(string relativeFolder) =>
+        _moved.GetValueOrDefault(relativeFolder) ?? Path.Combine(Folder, relativeFolder.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>Notes that <see cref="SearchBundles.Sort"/> moved a site folder's trimmed pages to <paramref name="path"/>.</summary>
+    internal void Moved(string relativeFolder, string path) => _moved[relativeFolder] = path;
+
+    private readonly ConcurrentDictionary<string, string> _moved = new(StringComparer.Ordinal);
+
+    /// <summary>The published plans' folder names, as their plan.json was written (or <see cref="AddPlan"/> said).</summary>
+    public IReadOnlyCollection<string> Plans => [.. _plans.Keys];
+
+    /// <summary>The SHA-256 of a page copied here, by its site-relative path ("a/b/index.html"), or null when it was not handed to <see cref="Add"/>.</summary>
+    public byte[]? HashOf(string relativePath) => _hashes.GetValueOrDefault(relativePath);
+
+    /// <summary>A folder beside <see cref="Folder"/> for one bucket's pages (<see cref="SearchBundles"/>), removed with <see cref="Dispose"/>.</summary>
+    public string BucketFolder(int bucket) => bucket == 0 ? Folder : $"{Folder}.b{bucket}";
 
     /// <summary>Why the index cannot be built from this folder (the temporary folder could not be written), or null.</summary>
     public string? Problem { get; private set; }
@@ -148,7 +181,12 @@ public sealed class SearchSource : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(Folder, recursive: true); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+        var parent = Path.GetDirectoryName(Folder)!;
+        var buckets = Directory.Exists(parent) ? Directory.GetDirectories(parent, Path.GetFileName(Folder) + ".b*") : [];
+        foreach (var folder in buckets.Prepend(Folder))
+        {
+            try { Directory.Delete(folder, recursive: true); }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+        }
     }
 }

@@ -6,6 +6,9 @@
   var container = document.getElementById('sm-search');
   if (!container) return;
   var base = container.getAttribute('data-pagefind-href');
+  /* A large site's index is in buckets of plans, one Pagefind bundle each (docs/performance.md): the page loads the first
+     and merges the others that hold pages in its language, so one search gives one list, ranked as Pagefind merges it. */
+  var merged = (container.getAttribute('data-pagefind-merge') || '').split(' ').filter(function (href) { return href; });
   var form = document.getElementById('sm-search-form');
   var input = document.getElementById('sm-search-input');
   var status = document.getElementById('sm-search-status');
@@ -131,6 +134,8 @@
   import(base + 'pagefind.js').then(function (module) {
     pagefind = module;
     return pagefind.init ? pagefind.init() : null;
+  }).then(function () {
+    return Promise.all(merged.map(function (href) { return pagefind.mergeIndex(href); }));
   }).then(function () {
     form.hidden = false;
     var query = new URLSearchParams(window.location.search).get('q');

@@ -2,7 +2,9 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Rendering.Pages;
 
-public sealed record SearchPage(string PagefindHref);
+/// <param name="PagefindHref">The bundle the page loads Pagefind from: /pagefind/ (bucket 0, with the site's own pages).</param>
+/// <param name="PagefindMerge">The other buckets' bundles that hold pages in the page's language, separated by spaces, merged into the first in the browser; empty with one bucket.</param>
+public sealed record SearchPage(string PagefindHref, string PagefindMerge = "");
 
 /// <summary>/search/: a search form that queries the Pagefind index from script; without the index or JavaScript the page says so.</summary>
 public sealed class SearchPageKind : IPageKind, ISiteWide
@@ -26,6 +28,17 @@ public sealed class SearchPageKind : IPageKind, ISiteWide
         var layout = context.Layout(url, t.Text("views.search_title"), t.Text("views.search_description", ("site", context.LanguageTitle)), null, [], "search",
             scripts: [SiteUrls.StaticRoot + "js/search.js"]);
         yield return new Page(url, "layouts/search.sbn-html", layout with { Searchable = false },
-            new SearchPage(context.Urls.Href("/pagefind/")));
+            new SearchPage(context.Urls.Href(SearchBuckets.Path(0)), string.Join(' ', MergedBundles(context).Select(context.Urls.Href))));
+    }
+
+    /// <summary>
+    /// The bundles of the buckets other than 0 that hold a plan published in the page's language, in bucket order
+    /// (<see cref="SearchBuckets"/>): a bundle without the language would answer in another (Pagefind falls back to its
+    /// largest language), so it is not merged.
+    /// </summary>
+    public static IEnumerable<string> MergedBundles(RenderContext context)
+    {
+        var count = context.Options.SearchBucketCount ?? SearchBuckets.Count(context.PublishedPlans.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count());
+        return context.PlansIn(context.Language).Select(p => SearchBuckets.Of(p.Id, count)).Where(b => b != 0).Distinct().Order().Select(SearchBuckets.Path);
     }
 }

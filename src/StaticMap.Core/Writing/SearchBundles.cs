@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using StaticMap.Core.Model;
+
+namespace StaticMap.Core.Writing;
+
+/// <summary>
+/// The search index in buckets (<see cref="SearchBuckets"/>): the pages of a <see cref="SearchSource"/> sorted into one
+/// folder per bucket (a plan's folders, "alameda-county/" and "es/alameda-county/", moved whole), and each bucket indexed
+/// by Pagefind into its own bundle, /pagefind/ for bucket 0 and /pagefind/b{n}/ for the others. A bucket whose pages,
+/// Pagefind and options are those of a bundle in the cache is not indexed again: the bundle is copied from the cache.
+/// </summary>
+public static class SearchBundles
+{
+    /// <summary>What the bundles of buckets other than 0 leave out: the search page loads Pagefind's script and WebAssembly from /pagefind/ only.</summary>
+    private static readonly string[] PrimaryOnly = ["pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
+        "pagefind-modular-ui.css", "pagefind-highlight.js"];
+
+    /// <summary>The outcome of one build of the index.</summary>
+    public sealed record Outcome(string? Problem, int Bundles, int Reused);
+
+    /// <summary>
+    /// Indexes the pages of <paramref name="source"/> into <paramref name="siteFolder"/>'s pagefind/ folder, in
+    /// <paramref name="bucketCount"/> buckets, reusing the bundles <paramref name="cache"/> holds (none when null).
+    /// </summary>
+    /// <param name="beforeFirstRun">Called once, before Pagefind first runs (not at all when every bundle is reused).</param>
+    public static Outcome Build(string siteFolder, string pagefind, SearchSource source, int bucketCount, SearchBundleCache? cache,
+        Action? beforeFirstRun = null)
+    {
+        var buckets = Sort(source, bucketCount);
+        var version = Version(pagefind);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        int bundles = 0, reused = 0;
+        foreach (var bucket in buckets)
+        {
+            var folder = source.BucketFolder(bucket);
+            var output = Path.Combine(siteFolder, SearchBuckets.Path(bucket).Trim('/').Replace('/', Path.DirectorySeparatorChar));
+            var key = cache is null ? null : Key(folder, source, version, bucket);
+            bundles++;
+            if (key is not null && cache!.Find(key) is { } entry)
+            {
+                CopyFolder(entry, output);
+                used.Add(key);
+                reused++;
+                continue;
+            }
+            beforeFirstRun?.Invoke();
+            beforeFirstRun = null;
+            var temp = key is null ? null : cache!.NewTemporary();
+            var problem = Run(pagefind, folder, temp ?? output);
+            if (problem is not null) return new Outcome(problem, bundles, reused);
+            if (bucket != 0) LeaveOutPrimaryFiles(temp ?? output);
+            if (temp is null) continue;
+            var stored = cache!.Store(key!, temp);
+            CopyFolder(stored ?? temp, output);
+            if (stored is not null) used.Add(key!);
+            if (Directory.Exists(temp)) TryDelete(temp);
+        }
+        cache?.Prune(used);
+        return new Outcome(null, bundles, reused);
+    }
+
+    /// <summary>
+    /// Moves each plan's folders into the folder of its bucket (bucket 0's stay); the buckets that have pages, in order.
+    /// With one bucket nothing moves: Pagefind reads the folder as it did before buckets.
+    /// </summary>
+    public static IReadOnlyList<int> Sort(SearchSource source, int bucketCount)
+    {
+        if (bucketCount <= 1) return Directory.Exists(source.Folder) ? [0] : [];
+        var plans = source.Plans.ToHashSet(StringComparer.Ordinal);
+        // The folders of the languages other than the site's ("es/"): the top-level folders that are no plan's.
+        var languages = Directory.Exists(source.Folder)
+            ? Directory.GetDirectories(source.Folder).Select(Path.GetFileName).OfType<string>().Where(d => !plans.Contains(d)).ToList()
+            : [];
+        foreach (var plan in plans)
+        {
+            var bucket = SearchBuckets.Of(plan, bucketCount);
+            if (bucket == 0) continue;
+            var target = source.BucketFolder(bucket);
+            foreach (var prefix in languages.Prepend(""))
+            {
+                var from = Path.Combine(source.Folder, prefix, plan);
+                if (!Directory.Exists(from)) continue;
+                var to = Path.Combine(target, prefix, plan);
+                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                Directory.Move(from, to);
+                source.Moved(prefix.Length == 0 ? plan : $"{prefix}/{plan}", to);
+            }
+        }
+        return Enumerable.Range(0, bucketCount).Where(b => Directory.Exists(source.BucketFolder(b))).ToList();
+    }
+
+    /// <summary>
+    /// The key of a bucket's bundle: SHA-256 over the layout's version, Pagefind's version and the options it runs with,
+    /// the bucket (bucket 0's bundle is the one with Pagefind's script), and each page's path and bytes, in path order.
+    /// </summary>
+    public static string Key(string folder, SearchSource source, string pagefindVersion, int bucket)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            hash.AppendData([0]);
+        }
+        Add("staticmap-search-bundle-1");
+        Add(pagefindVersion);
+        Add(string.Join(' ', Arguments("SITE", "OUTPUT")));
+        Add(bucket == 0 ? "primary" : "merged");
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            Add(file);
+            hash.AppendData(source.HashOf(file) ?? SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, file))));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static string[] Arguments(string site, string output) => ["--site", site, "--output-path", output, "--silent"];
+
+    /// <summary>
+    /// Which Pagefind: its path ("…/pagefind/linux-x64-1.4.0/pagefind_extended" names the version it was restored at),
+    /// size and modification time. No process is started for it: a warm build runs no Pagefind at all. Another binary
+    /// at the same path is another key, so at worst a bundle is indexed again.
+    /// </summary>
+    private static string Version(string pagefind)
+    {
+        var file = new FileInfo(pagefind);
+        return $"{file.FullName} {file.Length} {file.LastWriteTimeUtc:O}";
+    }
+
+    /// <returns>Null when Pagefind indexed the folder, else what went wrong, for the build's note.</returns>
+    private static string? Run(string pagefind, string site, string output)
+    {
+        var start = new ProcessStartInfo(pagefind) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in Arguments(site, output)) start.ArgumentList.Add(arg);
+        try
+        {
+            using var process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            _ = process.StandardOutput.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+            {
+                process.Kill(entireProcessTree: true);
+                return "Pagefind took more than 5 minutes";
+            }
+            return process.ExitCode == 0 ? null : $"Pagefind exited with {process.ExitCode}: {error.Result.Trim().Split('\n')[0]}";
+        }
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or IOException)
+        {
+            return $"Pagefind could not start: {ex.Message}";
+        }
+    }
+
+    private static void LeaveOutPrimaryFiles(string bundle)
+    {
+        foreach (var file in PrimaryOnly.Select(f => Path.Combine(bundle, f)).Concat(Directory.GetFiles(bundle, "wasm.*.pagefind")))
+            if (File.Exists(file)) File.Delete(file);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try { Directory.Delete(folder, recursive: true); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+    }
+}

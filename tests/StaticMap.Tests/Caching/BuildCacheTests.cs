@@ -72,6 +72,37 @@ public sealed class BuildCacheTests : IDisposable
         else Assert.Contains($"cache: {reused} unchanged since the last build, taken from it ({CacheFolder}; --no-cache renders every plan)", warm.Notes);
     }
 
+    /// <summary>
+    /// The cache and the search index together, with the real Pagefind and the index in two buckets: the edited plan's
+    /// pages are indexed again, the other plan's kept search pages (moved into their bucket's folder by the build before)
+    /// still count, and the whole site, pagefind/ included, is byte for byte what a build without the cache writes.
+    /// </summary>
+    [SkippableFact]
+    [Trait("Category", "Slow")]
+    public void With_the_search_index_in_buckets_a_warm_build_writes_what_a_cold_build_writes()
+    {
+        var pagefind = SearchIndex.FindPagefind(TestSite.ThemeFolder, VendorLibraries.FromEnvironment(), out var problem);
+        MissingTool.Require(pagefind is not null, $"Pagefind is needed ({problem ?? "not found"}): build the sample site once with access to the npm registry.");
+        using var site = TwoPlans();
+        // The site's own theme pins Pagefind as StaticMap's does.
+        foreach (var name in new[] { "package.json", "package-lock.json" })
+            site.WriteBytes("theme/" + name, File.ReadAllBytes(Path.Combine(TestSite.ThemeFolder, name)));
+        site.OnDisk(); // Pagefind is found through the theme folder on disk.
+        var options = new SiteOptions(IncludeDrafts: true) { SearchBucketCount = 2 };
+        var first = Succeeds(site.Build(options, search: true, cache: CacheFolder));
+        Assert.True(Directory.Exists(Path.Combine(site.Output, "pagefind", "b1")), "expected a second bucket's bundle in pagefind/b1/: " + string.Join(" | ", first.Notes));
+
+        site.Replace(TestSite.Plan + "/progress/2024.md", "note: Two cohorts completed.", "note: Three cohorts completed.");
+        var warm = Succeeds(site.Build(options, search: true, cache: CacheFolder));
+        Assert.Contains("cache: 1 plan unchanged since the last build, taken from it (" + CacheFolder + "; --no-cache renders every plan)", warm.Notes);
+        var again = Succeeds(site.Build(options, search: true, cache: CacheFolder));
+        Assert.Contains(again.Notes, n => n.StartsWith("search: indexed with Pagefind in 2 bundles (2 unchanged", StringComparison.Ordinal));
+        var cold = Succeeds(site.Build(options, output: ColdOutput, search: true));
+
+        Assert.Equal(cold.Pages, warm.Pages);
+        SameTree(ColdOutput, site.Output);
+    }
+
     /// <summary>Applies an edit; returns the options of the next build and the plans it is expected to take from the cache.</summary>
     private static (SiteOptions Options, string? Reused) Apply(TestSite site, string edit, SiteOptions options)
     {

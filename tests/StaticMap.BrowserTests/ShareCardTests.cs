@@ -145,16 +145,17 @@ public class ShareCardTests(PublishedSampleSite site) : IClassFixture<PublishedS
     }
 
     [SkippableTheory]
-    [InlineData("/alameda-county/findings/", "pctl_income_20-trend.png", "Image (PNG)")]
-    [InlineData("/es/alameda-county/findings/", "pctl_income_20-trend.es.png", "Imagen (PNG)")]
-    [InlineData("/es/alameda-county/progress/2025/", ".es.png", "Imagen (PNG)")]
-    public async Task The_PNG_button_downloads_the_chart_drawn_1600_pixels_wide_with_its_title_under_the_pages_name(string url, string fileEnd, string label)
+    [InlineData("/alameda-county/findings/", 0, "pctl_income_20-trend.png", "Image (PNG)")]
+    [InlineData("/es/alameda-county/findings/", 0, "pctl_income_20-trend.es.png", "Imagen (PNG)")]
+    [InlineData("/es/alameda-county/findings/", 1, "pctl_income_20-race-ethnicity.es.png", "Imagen (PNG)")]
+    [InlineData("/es/alameda-county/progress/2025/", 0, ".es.png", "Imagen (PNG)")]
+    public async Task The_PNG_button_downloads_the_chart_drawn_1600_pixels_wide_with_its_title_under_the_pages_name(string url, int chart, string fileEnd, string label)
     {
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(site.Address, url.TrimStart('/')).ToString());
         await page.WaitForSelectorAsync("html[data-charts-ready='true']");
-        var share = page.Locator("details.chart-share").First;
+        var share = page.Locator("details.chart-share").Nth(chart);
         await share.Locator("summary").ClickAsync();
         var button = share.Locator("button[data-chart-png]");
         Assert.True(await button.IsVisibleAsync(), "the PNG button is not shown once the chart is drawn");
@@ -168,7 +169,7 @@ public class ShareCardTests(PublishedSampleSite site) : IClassFixture<PublishedS
         if (Environment.GetEnvironmentVariable("STATICMAP_SHARE_SCREENSHOTS") is { Length: > 0 } shots)
         {
             Directory.CreateDirectory(shots);
-            var name = url.Trim('/').Replace('/', '-');
+            var name = url.Trim('/').Replace('/', '-') + "-" + chart;
             await File.WriteAllBytesAsync(Path.Combine(shots, name + "-" + download.SuggestedFilename), bytes);
             foreach (var width in new[] { 1280, 320 })
             {

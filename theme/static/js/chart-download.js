@@ -41,7 +41,7 @@
       if (x > 0 && x + w > width) { rows++; x = 0; }
       x += w;
     });
-    return rows * (TEXT + 16) + 16;
+    return rows * (TEXT + 16) + 4;
   }
 
   /* The chart's image as a canvas 1600 pixels wide, or null when its chart cannot be drawn. */

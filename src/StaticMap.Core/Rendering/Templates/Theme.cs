@@ -54,21 +54,35 @@ public sealed class Theme : ITemplateLoader
 
     private const string StringsResourcePrefix = "StaticMap.Core.strings.";
 
-    /// <summary>theme/strings/*.yml as built into StaticMap.Core, by language.</summary>
-    private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, StringEntry>>> BuiltInStrings = new(() =>
+    /// <summary>theme/strings/*.yml as built into StaticMap.Core: each language's file as bytes, parsed only when asked for.</summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, byte[]>> BuiltInStringsFiles = new(() =>
     {
         var assembly = typeof(Theme).Assembly;
-        var result = new Dictionary<string, IReadOnlyDictionary<string, StringEntry>>(StringComparer.OrdinalIgnoreCase);
+        var result = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(StringsResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".yml", StringComparison.Ordinal)))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
-            using var text = new StreamReader(stream, System.Text.Encoding.UTF8);
-            result[name[StringsResourcePrefix.Length..^".yml".Length]] = StringsFileReader.Parse(text.ReadToEnd(), name, new DiagnosticBag(), []);
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            result[name[StringsResourcePrefix.Length..^".yml".Length]] = bytes.ToArray();
         }
         return result;
     });
 
-    private static readonly Lazy<StringCatalog> DefaultCatalog = new(() => new StringCatalog(BuiltInStrings.Value));
+    private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, StringEntry>> BuiltInStringsParsed = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>StaticMap's own strings of one language it ships, parsed once a process.</summary>
+    private static IReadOnlyDictionary<string, StringEntry> BuiltInStrings(string language) => BuiltInStringsParsed.GetOrAdd(language, l =>
+    {
+        using var text = new StreamReader(new MemoryStream(BuiltInStringsFiles.Value[l]), System.Text.Encoding.UTF8);
+        return StringsFileReader.Parse(text.ReadToEnd(), StringsResourcePrefix + l + ".yml", new DiagnosticBag(), []);
+    });
+
+    /// <summary>theme/strings/*.yml as built into StaticMap.Core, by language.</summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, StringEntry>>> AllBuiltInStrings = new(() =>
+        BuiltInStringsFiles.Value.Keys.ToDictionary(language => language, BuiltInStrings, StringComparer.OrdinalIgnoreCase));
+
+    private static readonly Lazy<StringCatalog> DefaultCatalog = new(() => new StringCatalog(AllBuiltInStrings.Value));
 
     /// <summary>StaticMap's own strings, for a render without a theme (a library caller's).</summary>
     public static StringCatalog DefaultStrings => DefaultCatalog.Value;
@@ -135,30 +149,35 @@ public sealed class Theme : ITemplateLoader
         Dictionary<string, string> paths)
     {
         var files = new Dictionary<string, Dictionary<string, StringEntry>>(StringComparer.OrdinalIgnoreCase);
-        // StaticMap's own strings first (built into the assembly, the same files as the default theme's), then the theme's.
-        foreach (var (language, entries) in BuiltInStrings.Value)
-            files[language] = new Dictionary<string, StringEntry>(entries, StringComparer.Ordinal);
-        var sources = new List<(string Folder, string Display, RepositoryFiles Reader)> { (folder, displayFolder, reader) };
-        foreach (var (root, display, files_) in sources)
+        // The theme's files, read first: a theme's strings file that is byte for byte StaticMap's own for its language (the
+        // default theme, a theme copied and not yet edited) gives every key StaticMap's file has, so StaticMap's own is not
+        // parsed for that language; a check of such a theme parses each strings file once instead of twice.
+        var themeFiles = new List<(string Language, string DisplayPath, byte[] Bytes)>();
+        foreach (var file in reader.FilesRecursive(Path.Combine(folder, "strings")).Order(StringComparer.Ordinal))
         {
-            foreach (var file in files_.FilesRecursive(Path.Combine(root, "strings")).Order(StringComparer.Ordinal))
-            {
-                if (!file.EndsWith(".yml", StringComparison.Ordinal)) continue;
-                var language = Path.GetFileNameWithoutExtension(file);
-                var displayPath = $"{display}/strings/{Path.GetFileName(file)}";
-                using var opened = files_.Open(file);
-                if (opened is null) continue;
-                var source = TextFileReader.Decode(displayPath, opened.ReadAllBytes(), diagnostics);
-                if (source is null) continue;
-                var problems = new List<StringsFileReader.Problem>();
-                // The same positioned loader as plan files: anchors and aliases are MAP005 at the alias, deep nesting MAP006.
-                var entries = StringsFileReader.Parse(source.Text, displayPath, diagnostics, problems);
-                foreach (var problem in problems)
-                    diagnostics.Add(Diagnostics.Codes.TemplateError.Instance.Create(problem.At, problem.Message));
-                paths[language] = displayPath;
-                if (!files.TryGetValue(language, out var merged)) files[language] = merged = new Dictionary<string, StringEntry>(StringComparer.Ordinal);
-                foreach (var (key, entry) in entries) merged[key] = entry;
-            }
+            if (!file.EndsWith(".yml", StringComparison.Ordinal)) continue;
+            var displayPath = $"{displayFolder}/strings/{Path.GetFileName(file)}";
+            using var opened = reader.Open(file);
+            if (opened is null) continue;
+            themeFiles.Add((Path.GetFileNameWithoutExtension(file), displayPath, opened.ReadAllBytes()));
+        }
+        // StaticMap's own strings first (built into the assembly, the same files as the default theme's), then the theme's.
+        foreach (var (language, bytes) in BuiltInStringsFiles.Value)
+            files[language] = themeFiles.Any(f => string.Equals(f.Language, language, StringComparison.OrdinalIgnoreCase) && f.Bytes.AsSpan().SequenceEqual(bytes))
+                ? new Dictionary<string, StringEntry>(StringComparer.Ordinal)
+                : new Dictionary<string, StringEntry>(BuiltInStrings(language), StringComparer.Ordinal);
+        foreach (var (language, displayPath, bytes) in themeFiles)
+        {
+            var source = TextFileReader.Decode(displayPath, bytes, diagnostics);
+            if (source is null) continue;
+            var problems = new List<StringsFileReader.Problem>();
+            // The same positioned loader as plan files: anchors and aliases are MAP005 at the alias, deep nesting MAP006.
+            var entries = StringsFileReader.Parse(source.Text, displayPath, diagnostics, problems);
+            foreach (var problem in problems)
+                diagnostics.Add(Diagnostics.Codes.TemplateError.Instance.Create(problem.At, problem.Message));
+            paths[language] = displayPath;
+            if (!files.TryGetValue(language, out var merged)) files[language] = merged = new Dictionary<string, StringEntry>(StringComparer.Ordinal);
+            foreach (var (key, entry) in entries) merged[key] = entry;
         }
         return new StringCatalog(files.ToDictionary(kv => kv.Key, kv => (IReadOnlyDictionary<string, StringEntry>)kv.Value, StringComparer.OrdinalIgnoreCase));
     }

@@ -154,8 +154,14 @@ public static class YamlLoader
         if (value.Length == 0) return "";
         if (value.Length > MaxSharedLength) return value;
         if (SharedStrings.TryGetValue(value, out var shared)) return shared;
-        return SharedStrings.Count < MaxSharedStrings ? SharedStrings.GetOrAdd(value, value) : value;
+        // Counted apart: ConcurrentDictionary.Count takes every lock of the table, and plans are parsed in parallel.
+        if (Volatile.Read(ref _sharedCount) >= MaxSharedStrings) return value;
+        shared = SharedStrings.GetOrAdd(value, value);
+        if (ReferenceEquals(shared, value)) Interlocked.Increment(ref _sharedCount);
+        return shared;
     }
+
+    private static int _sharedCount;
 
     private sealed class Builder(bool isMapping, SourceSpan span)
     {

@@ -56,7 +56,7 @@ public static class YamlLoader
                         // A missing key (": value") is an empty scalar placed at the previous key; point at its value instead.
                         if (s.Value.Length == 0 && !isQuoted && stack.TryPeek(out var top) && top.IsMapping && top.PendingKey is null && parser.MoveNext())
                             at = At(parser.Current!.Start);
-                        if (!Attach(new YamlScalar(s.Value, isQuoted, at))) return null;
+                        if (!Attach(new YamlScalar(Shared(s.Value), isQuoted, at))) return null;
                         break;
                     case SequenceStart ss:
                     case MappingStart ms:
@@ -103,7 +103,7 @@ public static class YamlLoader
                         "a mapping key must be plain text, like 'title:'; lists or mappings cannot be keys"));
                     return false;
                 }
-                if (!parent.Keys.Add(key.Value))
+                if (!parent.AddKey(key.Value))
                 {
                     diagnostics.Add(DuplicateYamlKey.Instance.Create(key.Span, key.Value));
                 }
@@ -140,16 +140,60 @@ public static class YamlLoader
         return message + "; check indentation (spaces, not tabs), colons after keys and closing quotes or brackets";
     }
 
+    /// <summary>
+    /// Keys and short values repeat across files and plans ("indicator", "status", "not started", "2024"): one string
+    /// for each spelling, so the trees a build keeps hold one copy. Bounded, so hostile input cannot grow it without limit.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SharedStrings = new(StringComparer.Ordinal);
+
+    private const int MaxSharedLength = 24;
+    private const int MaxSharedStrings = 8192;
+
+    private static string Shared(string value)
+    {
+        if (value.Length == 0) return "";
+        if (value.Length > MaxSharedLength) return value;
+        if (SharedStrings.TryGetValue(value, out var shared)) return shared;
+        // Counted apart: ConcurrentDictionary.Count takes every lock of the table, and plans are parsed in parallel.
+        if (Volatile.Read(ref _sharedCount) >= MaxSharedStrings) return value;
+        shared = SharedStrings.GetOrAdd(value, value);
+        if (ReferenceEquals(shared, value)) Interlocked.Increment(ref _sharedCount);
+        return shared;
+    }
+
+    private static int _sharedCount;
+
     private sealed class Builder(bool isMapping, SourceSpan span)
     {
+        /// <summary>Above this many keys, duplicates are found with a set; below, by looking through the entries.</summary>
+        private const int LinearKeys = 16;
+
         public bool IsMapping { get; } = isMapping;
-        public List<YamlNode> Items { get; } = [];
-        public List<YamlEntry> Entries { get; } = [];
-        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+        private List<YamlNode>? _items;
+        private List<YamlEntry>? _entries;
+        private HashSet<string>? _keys;
+        public List<YamlNode> Items => _items ??= [];
+        public List<YamlEntry> Entries => _entries ??= [];
         public YamlScalar? PendingKey { get; set; }
 
+        /// <summary>False when the mapping already has <paramref name="key"/>.</summary>
+        public bool AddKey(string key)
+        {
+            if (_keys is not null) return _keys.Add(key);
+            var entries = Entries;
+            foreach (var e in entries)
+                if (e.Key.Value == key) return false;
+            if (entries.Count >= LinearKeys)
+            {
+                _keys = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var e in entries) _keys.Add(e.Key.Value);
+                _keys.Add(key);
+            }
+            return true;
+        }
+
         public YamlNode Build() => IsMapping
-            ? new YamlMapping(Entries.ToImmutableArray(), span)
-            : new YamlSequence(Items.ToImmutableArray(), span);
+            ? new YamlMapping(_entries is null ? [] : _entries.ToImmutableArray(), span)
+            : new YamlSequence(_items is null ? [] : _items.ToImmutableArray(), span);
     }
 }

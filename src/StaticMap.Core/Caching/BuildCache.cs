@@ -33,6 +33,9 @@ public sealed class BuildCache
         Display = display;
     }
 
+    /// <summary>How observers see the part of the render stage that computes the keys and finds what can be reused.</summary>
+    public const string StepName = "build cache";
+
     /// <summary>The cache's place in a repository, as the documentation and the warnings name it.</summary>
     public const string FolderName = ".staticmap/cache";
 

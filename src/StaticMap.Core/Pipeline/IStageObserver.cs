@@ -33,8 +33,6 @@ public static class StageNames
     public const string Theme = "theme";
     public const string Validate = "validate";
     public const string StaticFiles = "static files";
-    /// <summary>A part of the render stage: the plans' keys computed and compared with the build cache's (build only).</summary>
-    public const string BuildCache = "build cache";
     public const string Render = "render";
     public const string Commit = "commit";
 }

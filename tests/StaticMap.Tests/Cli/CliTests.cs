@@ -160,6 +160,22 @@ public class CliTests
     }
 
     [Fact]
+    public void Build_keeps_its_cache_in_the_repository_and_no_cache_renders_every_plan()
+    {
+        using var site = TestSite.Valid();
+        Assert.Equal(0, Run("build", "--root", site.Root).ExitCode);
+        Assert.Single(Directory.GetFiles(site.FullPath(".staticmap/cache/outputs")));
+
+        var (code, output, _) = Run("build", "--root", site.Root);
+        Assert.Equal(0, code);
+        Assert.Contains("cache: 1 plan unchanged since the last build, taken from it (.staticmap/cache; --no-cache renders every plan)", output);
+
+        (code, output, _) = Run("build", "--root", site.Root, "--no-cache");
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("cache:", output);
+    }
+
+    [Fact]
     public void Build_refuses_an_output_folder_with_foreign_files()
     {
         using var site = TestSite.Valid();

@@ -46,7 +46,7 @@ internal sealed class RenderStage : PipelineStage<ValidateOutput, RenderOutput>
             output = target.Open(scope is null ? null : OutputFolders(scope, validated.Site));
             // A build with the cache renders only the plans whose outputs the previous site does not already hold.
             var rendered = scope is null && target is OutputFolderTarget { Cache: { } cache } && output is OutputFolder folder
-                ? run.Part(StageNames.BuildCache, () => Unchanged(cache, folder, validated, theme))
+                ? run.Part(BuildCache.StepName, () => Unchanged(cache, folder, validated, theme))
                 : scope;
             var context = validated.RenderContext(rendered, run.SiteWide, theme.Strings);
             run.Part(StageNames.StaticFiles, () =>

@@ -25,6 +25,9 @@ public sealed partial class FileAccessLayerTests
         ["Writing/VendorLibraries.cs"] = "the download cache, StaticMap's own folder",
         ["Writing/SearchIndex.cs"] = "finds the Pagefind program",
         ["Writing/ImageCacheFolder.cs"] = "the drawn images' cache, StaticMap's own folder",
+        ["Writing/SearchSource.cs"] = "the trimmed pages Pagefind reads, in a temporary folder of StaticMap's own",
+        ["Writing/SearchBundles.cs"] = "the search buckets' folders and bundles, StaticMap's own",
+        ["Writing/SearchBundleCache.cs"] = "the search bundles kept in the build cache, StaticMap's own folder",
         ["Caching/BuildCache.cs"] = "the build cache, StaticMap's own folder, and the previous output's folders it moves into the new site",
         ["Reading/RepositoryWriter.cs"] = "the layer's writer: new and progress write through it, never through a link",
     };

@@ -22,7 +22,7 @@ internal static partial class HostileAssert
     /// <summary>The theme's "Share or embed this chart" control: a read-only field to copy from, or its copy button.</summary>
     private static bool IsShareControl(AngleSharp.Dom.IElement element) =>
         element.Closest("details.chart-share") is not null
-        && (element.LocalName == "button" ? element.GetAttribute("type") == "button" && element.HasAttribute("data-copy") : element.HasAttribute("readonly"));
+        && (element.LocalName == "button" ? element.GetAttribute("type") == "button" && (element.HasAttribute("data-copy") || element.HasAttribute("data-chart-png")) : element.HasAttribute("readonly"));
 
     private static readonly HtmlParser Parser = new();
 

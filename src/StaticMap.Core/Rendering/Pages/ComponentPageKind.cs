@@ -69,7 +69,10 @@ public sealed class ComponentPageKind : IPageKind
 /// PNG made in the reader's browser (js/chart-download.js, after charts.js). Pages read fine without them.</summary>
 public static class ChartScripts
 {
+    /// <summary>What draws the charts, for a page without share controls (the print view, the embed page).</summary>
+    public static IReadOnlyList<string> Drawing(RenderContext context) =>
+        [SiteUrls.StaticRoot + "vendor/chart.js/chart.umd.js", SiteUrls.StaticRoot + "js/charts.js"];
+
     public static IReadOnlyList<string> For(RenderContext context) =>
-        [SiteUrls.StaticRoot + "vendor/chart.js/chart.umd.js", SiteUrls.StaticRoot + "js/charts.js", SiteUrls.StaticRoot + "js/share.js",
-            SiteUrls.StaticRoot + "js/chart-download.js"];
+        [.. Drawing(context), SiteUrls.StaticRoot + "js/share.js", SiteUrls.StaticRoot + "js/chart-download.js"];
 }

@@ -64,7 +64,7 @@ public sealed class EmbedPageKind : IPageKind
             yield return new Page(url, "layouts/embed.sbn-html",
                 context.Layout(url, title, title, plan, [(plan.Metadata.Title, SiteUrls.Plan(plan))], "embed", showsData: true,
                     // embed.js first: it marks the chart the fragment names, and charts.js draws only the charts shown; no share control here.
-                    [SiteUrls.StaticRoot + "js/embed.js", .. ChartScripts.For(context).Where(s => !s.EndsWith("/share.js", StringComparison.Ordinal))]) with
+                    [SiteUrls.StaticRoot + "js/embed.js", .. ChartScripts.Drawing(context)]) with
                 {
                     NoIndex = true,
                     Searchable = false,

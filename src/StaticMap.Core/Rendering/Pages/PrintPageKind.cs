@@ -78,7 +78,7 @@ public sealed class PrintPageKind : IPageKind
             yield return new Page(url, "layouts/print.sbn-html",
                 // The charts are drawn here too, and printed (charts.js turns each into an image before printing), with their tables open.
                 context.Layout(url, t.Text("views.print_title"), plan.Metadata.Summary, plan, [(plan.Metadata.Title, SiteUrls.Plan(plan))], "print",
-                    showsData: true, ChartScripts.For(context)) with
+                    showsData: true, ChartScripts.Drawing(context)) with
                 {
                     // The whole plan on one page repeats every other page of the plan: out of the search index (each plan once).
                     Searchable = false,

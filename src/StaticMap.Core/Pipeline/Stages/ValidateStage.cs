@@ -155,7 +155,8 @@ internal sealed class ValidateStage(SiteOptions options) : PipelineStage<ThemeOu
             if (page.PlanId != id) continue;
             text.Append(page.Url).Append('|').Append(page.Kind).Append('|').Append(page.Edition).Append('|').Append(page.Source)
                 .Append('|').Append(page.Original).Append('|').Append(page.IsDraft).Append('|');
-            foreach (var known in links.IdsOf(page.Url)?.Known.Order(StringComparer.Ordinal) ?? []) text.Append(known).Append(' ');
+            if (links.IdsOf(page.Url) is { } ids)
+                foreach (var known in ids.Known.Order(StringComparer.Ordinal)) text.Append(known).Append(' ');
             text.Append('\n');
         }
         return text.ToString();

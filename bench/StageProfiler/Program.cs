@@ -120,7 +120,8 @@ public static class Program
 
     /// <summary>
     /// The preview server's rebuild after one edit, in process: no file watcher, no HTTP, so this is the floor under
-    /// bench/run's edit-to-reload figure. Edits one plan's findings.md six times (the first warms up) and restores it.
+    /// bench/run's edit-to-reload figure. Edits one plan's findings.md (a narrative component), progress/2025.md (a
+    /// progress report) and plan.yml (a comment appended), six times each (the first warms up), and restores them.
     /// </summary>
     private static bool Serve(string root)
     {
@@ -128,50 +129,63 @@ public static class Program
         var preview = new StaticMap.Core.Preview.PreviewSite(root, observer: observer);
         var clock = Stopwatch.StartNew();
         var first = preview.Rebuild();
-        observer.Times.Clear();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {clock.Elapsed.TotalMilliseconds,8:F0} ms  first full build in memory ({first.Result.Pages} pages, {preview.Site.Count} files); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB"));
         if (!first.Result.Succeeded) return Report(first.Result.Diagnostics);
         var plans = Directory.EnumerateDirectories(Path.Combine(root, "plans")).Order(StringComparer.Ordinal).ToList();
         var plan = plans.FirstOrDefault(p => Path.GetFileName(p).StartsWith("synthetic-", StringComparison.Ordinal)) ?? plans[0];
-        var relative = $"plans/{Path.GetFileName(plan)}/findings.md";
-        var file = Path.Combine(root, relative);
-        var original = File.ReadAllText(file);
-        var times = new List<double>();
-        try
+        foreach (var (name, edit) in new (string, Func<int, string>)[]
+                 {
+                     ("findings.md", n => $"\nProfiler edit {n}.\n"),
+                     ("progress/2025.md", n => $"\nProfiler edit {n}.\n"),
+                     ("plan.yml", n => $"\n# Profiler edit {n}\n"),
+                 })
         {
-            for (var n = 0; n <= 5; n++)
+            var relative = $"plans/{Path.GetFileName(plan)}/{name}";
+            var file = Path.Combine(root, relative);
+            if (!File.Exists(file)) continue;
+            Console.WriteLine();
+            Console.WriteLine($"edits of {relative}:");
+            observer.Clear();
+            var original = File.ReadAllText(file);
+            var times = new List<double>();
+            var cpus = new List<double>();
+            try
             {
-                File.AppendAllText(file, $"\nProfiler edit {n}.\n");
-                var pause = GC.GetTotalPauseDuration();
-                var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
-                var allocated = GC.GetTotalAllocatedBytes();
-                clock.Restart();
-                var update = preview.Rebuild([relative]);
-                var ms = clock.Elapsed.TotalMilliseconds;
-                if (n > 0) times.Add(ms);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {ms,8:F0} ms  edit {n}{(n == 0 ? " (warm-up)" : "")}: rebuilt {update.Scope}, {update.Result.Pages} pages; " +
-                    $"GC paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms (gen0/1/2: {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}), " +
-                    $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1048576} MB"));
+                for (var n = 0; n <= 5; n++)
+                {
+                    File.AppendAllText(file, edit(n));
+                    var pause = GC.GetTotalPauseDuration();
+                    var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+                    var allocated = GC.GetTotalAllocatedBytes();
+                    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                    clock.Restart();
+                    var update = preview.Rebuild([relative]);
+                    var ms = clock.Elapsed.TotalMilliseconds;
+                    var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+                    if (n > 0) { times.Add(ms); cpus.Add(cpuMs); }
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  {ms,8:F0} ms  edit {n}{(n == 0 ? " (warm-up)" : "")}: CPU {cpuMs:F0} ms, rebuilt {update.Scope}, {update.Result.Pages} pages; " +
+                        $"GC paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms (gen0/1/2: {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}), " +
+                        $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1048576} MB"));
+                }
             }
-        }
-        finally
-        {
-            File.WriteAllText(file, original);
-        }
-        times.Sort();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {times[times.Count / 2],8:F0} ms  median rebuild after one edit (edits 1-5)"));
-        preview = null;
-        GC.Collect();
-
-        // What one plan's rebuild consists of: the stages of the same rebuilds as the pipeline ran them (its observer).
-        Console.WriteLine();
-        Console.WriteLine("the same rebuilds stage by stage (median of edits 1-5, one plan in scope):");
-        foreach (var (stage, list) in observer.Times)
-        {
-            var warm = list.Skip(1).Order().ToList();
-            if (warm.Count > 0) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {warm[warm.Count / 2],8:F1} ms  {stage}"));
+            finally
+            {
+                File.WriteAllText(file, original);
+                preview.Rebuild([relative]);
+            }
+            times.Sort();
+            cpus.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {times[times.Count / 2],8:F0} ms  median rebuild after one edit (edits 1-5), CPU {cpus[cpus.Count / 2]:F0} ms"));
+            // What one plan's rebuild consists of: the stages of the same rebuilds as the pipeline ran them (its observer).
+            Console.WriteLine("  stage by stage (median of edits 1-5, wall ms):");
+            foreach (var (stage, list) in observer.Times)
+            {
+                var warm = list.Skip(1).Take(5).Order().ToList();
+                if (warm.Count > 0) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {warm[warm.Count / 2],8:F1} ms  {stage}"));
+            }
         }
         return true;
     }
@@ -273,6 +287,11 @@ public sealed class StageTimer : IStageObserver
 public sealed class RebuildTimes : IStageObserver
 {
     public Dictionary<string, List<double>> Times { get; } = [];
+
+    public void Clear()
+    {
+        lock (Times) Times.Clear();
+    }
 
     public void Starting(string stage)
     {

@@ -3,10 +3,16 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation;
 
-/// <summary>A rule that checks one plan as a whole, after parsing. A new check is one class implementing this.</summary>
+/// <summary>
+/// A rule that checks one plan as a whole, after parsing. A new check is one class implementing this. Its scope is the
+/// plan and what <see cref="Reads"/> declares: it runs again for a plan only when that plan or one of those changed.
+/// </summary>
 public interface IPlanRule
 {
     void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics);
+
+    /// <summary>What the rule reads besides the plan; by default everything, so it runs over every plan on every run.</summary>
+    RuleInputs Reads => RuleInputs.Everything;
 }
 
 /// <summary>What plan rules may consult besides the plan: the whole site, its links and the data.</summary>
@@ -29,4 +35,14 @@ public sealed record ValidationContext(SiteInput Site, LinkResolver Links, Metri
 
     /// <summary>The interface text of the theme the run uses (MAP085); null for a context made without a theme.</summary>
     public Localization.ThemeStrings? Strings { get; init; }
+
+    private IReadOnlyList<PlanSummary>? _summaries;
+
+    /// <summary>What the rules that look across plans read of each plan (<see cref="PlanSummary"/>), in the site's order;
+    /// the validate stage keeps them per plan, a context made by hand summarises <see cref="Site"/>.</summary>
+    public IReadOnlyList<PlanSummary> Summaries
+    {
+        get => _summaries ??= Site.Plans.Select(PlanSummary.Of).ToList();
+        init => _summaries = value;
+    }
 }

@@ -8,6 +8,9 @@ public abstract class MarkdownRule : Rule, IPlanRule, ISiteRule
 {
     public override string Stage => "validate";
 
+    /// <summary>What the rule reads besides the narratives (<see cref="RuleInputs"/>); by default everything.</summary>
+    public virtual RuleInputs Reads => RuleInputs.Everything;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var body in MarkdownInspector.Bodies(plan)) CheckBody(body, context, diagnostics);

@@ -37,8 +37,15 @@ public static class Validator
     }
 }
 
-/// <summary>A rule over the whole site, e.g. plan ids that collide with site pages.</summary>
+/// <summary>
+/// A rule over the whole site, e.g. plan ids that collide with site pages. It looks across plans through their compact
+/// summaries (<see cref="ValidationContext.Summaries"/>), and at the site pages of input/; <see cref="Reads"/> says what
+/// else, so the validate stage runs it only when the pages or something it reads changed.
+/// </summary>
 public interface ISiteRule
 {
     void Check(ValidationContext context, DiagnosticBag diagnostics);
+
+    /// <summary>What the rule reads besides the site pages; by default everything, so it runs on every run.</summary>
+    RuleInputs Reads => RuleInputs.Everything;
 }

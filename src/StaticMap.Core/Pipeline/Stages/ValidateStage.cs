@@ -1,25 +1,47 @@
+using System.Text;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
+using StaticMap.Core.Reading;
 using StaticMap.Core.Rendering;
 using StaticMap.Core.Validation;
 
 namespace StaticMap.Core.Pipeline.Stages;
 
 /// <summary>
-/// Validate: the site rules on every run, and the plan rules over the plans parsed again, or over every plan when what
-/// links can point at changed; then gathers every diagnostic of the run (the stages before it, the rules, the theme).
-/// Cache: each plan's rule diagnostics and the set of link targets they were checked against.
+/// Validate: runs each rule only where its inputs changed, then gathers every diagnostic of the run (the stages before it,
+/// the rules, the theme). A plan rule runs again for a plan when the plan changed (as parsed and filled in, or which of
+/// its files have errors) or when an input it declares (<see cref="IPlanRule.Reads"/>: the link table, the data, the date,
+/// the strings) changed; a site rule when the site pages or what it declares changed (the plans' summaries, …).
+/// Cache: each plan's diagnostics per rule with the key they were computed under (<see cref="RuleResults"/>), each plan's
+/// version and summary, and what the input versions were last counted from.
 /// </summary>
 internal sealed class ValidateStage(SiteOptions options) : PipelineStage<ThemeOutput, ValidateOutput>
 {
-    private readonly Dictionary<string, IReadOnlyList<Diagnostic>> _plans = new(StringComparer.Ordinal);
-    private IReadOnlySet<string> _linkTargets = new HashSet<string>();
+    private readonly RuleResults _results = new();
+    // Each plan as last validated: the filled plan, its files with errors, its own version and its summary.
+    private readonly Dictionary<string, (Plan Plan, string Errors, long Version, PlanSummary Summary)> _plans = new(StringComparer.Ordinal);
+    private long _counter;
+    private InputVersions _versions;
+    private long _pages;
+    private bool _everything = true;
+    // What the versions were counted from in the last run.
+    private object? _data, _catalog, _strings;
+    private Progress.ReportingCalendar? _calendar;
+    private string _narrativeErrors = "";
+    private LinkResolver? _links;
+    private RepositoryLayout? _layout;
 
     public override string Name => StageNames.Validate;
 
     public override void Invalidate(Change change)
     {
-        if (change.Everything) _plans.Clear();
+        if (change.Everything)
+        {
+            _results.Clear();
+            _plans.Clear();
+            _everything = true;
+        }
+        if (change.Everything || change.Input) _pages = ++_counter;
     }
 
     public override ValidateOutput? Run(ThemeOutput input, RunContext run)
@@ -29,50 +51,114 @@ internal sealed class ValidateStage(SiteOptions options) : PipelineStage<ThemeOu
         var parsed = measured.Parsed;
         var read = parsed.Read;
         var site = linked.Filled.Site;
-
-        var targets = LinkTargets(read, site);
-        var sameTargets = targets.SetEquals(_linkTargets);
-        _linkTargets = targets;
-        foreach (var id in _plans.Keys.Where(id => site.Plans.All(p => p.Id != id)).ToList()) _plans.Remove(id);
-        var revalidate = sameTargets ? parsed.Changed : site.Plans.Select(p => p.Id).ToList();
+        var calendar = options.Reporting;
 
         var earlier = read.Diagnostics.Concat(parsed.Diagnostics).Concat(measured.Diagnostics)
             .Where(d => d.IsError).Select(d => d.Span.Path).ToHashSet(StringComparer.Ordinal);
-        var context = new ValidationContext(site, linked.Links, measured.Metrics, earlier) { Calendar = options.Reporting, Strings = input.Strings, Rules = options.Kinds.Rules };
-        var siteRules = new DiagnosticBag();
-        Validator.Validate(context, [], siteRules);
-        var revalidated = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
+        var (summaries, changed, planSetChanged, summariesChanged) = PlanVersions(site, earlier);
+        var linksChanged = _everything || run.Change.Input || planSetChanged || NarrativeErrorsChanged(earlier)
+            || changed.Any(id => LinkSummary(_links!, _layout!, id) != LinkSummary(linked.Links, read.Layout, id));
+        var dataChanged = !ReferenceEquals(_data, measured.Metrics.Data) || !ReferenceEquals(_catalog, measured.Metrics.Catalog);
+        _versions = new InputVersions(
+            Links: linksChanged ? ++_counter : _versions.Links,
+            Data: dataChanged ? ++_counter : _versions.Data,
+            Calendar: !Equals(_calendar, calendar) ? ++_counter : _versions.Calendar,
+            Strings: !ReferenceEquals(_strings, input.Strings) ? ++_counter : _versions.Strings,
+            Summaries: _everything || planSetChanged || summariesChanged ? ++_counter : _versions.Summaries,
+            Site: ++_counter);
+        (_data, _catalog, _strings, _calendar, _links, _layout, _everything) =
+            (measured.Metrics.Data, measured.Metrics.Catalog, input.Strings, calendar, linked.Links, read.Layout, false);
+
+        var context = new ValidationContext(site, linked.Links, measured.Metrics, earlier)
+            { Calendar = calendar, Strings = input.Strings, Rules = options.Kinds.Rules, Summaries = summaries };
+        var siteRules = _results.CheckSite(context, _pages, _versions);
         var ruleTimes = run.ObservesSteps ? new Dictionary<string, TimeSpan>() : null;
-        Parallel.ForEach(revalidate, id =>
+        _results.CheckPlans(context, plan => _plans[plan.Id].Version, _versions, ruleTimes is null ? null : (rule, elapsed) =>
         {
-            var bag = new DiagnosticBag();
-            // The plan as filled in from the data, so its values are checked too.
-            var plan = site.Plans.First(p => p.Id == id);
-            Validator.ValidatePlan(context, plan, bag, ruleTimes is null ? null : (rule, elapsed) =>
-            {
-                lock (ruleTimes) ruleTimes[rule.GetType().Name] = ruleTimes.GetValueOrDefault(rule.GetType().Name) + elapsed;
-            });
-            lock (revalidated) revalidated[id] = bag.ToSortedList();
+            lock (ruleTimes) ruleTimes[rule.GetType().Name] = ruleTimes.GetValueOrDefault(rule.GetType().Name) + elapsed;
         });
-        foreach (var (id, diagnostics) in revalidated) _plans[id] = diagnostics;
         foreach (var (rule, elapsed) in ruleTimes ?? []) run.Step(Name, rule, elapsed);
 
         var all = run.Diagnostics;
         all.AddRange(read.Diagnostics);
         all.AddRange(parsed.Diagnostics);
         all.AddRange(measured.Diagnostics);
-        all.AddRange(siteRules.ToSortedList());
-        foreach (var diagnostics in _plans.Values) all.AddRange(diagnostics);
+        all.AddRange(siteRules);
+        all.AddRange(_results.PlanDiagnostics);
         all.AddRange(input.Diagnostics);
-        run.SiteWideChanged = run.Change.PlanListing || !sameTargets;
+        run.SiteWideChanged = run.Change.PlanListing || linksChanged;
         run.Site = new ValidatedSite(read.Layout, site, measured.Metrics, linked.Links, options);
         return new ValidateOutput(input, run.Site);
     }
 
-    /// <summary>Every file that links can point at; when this set changes, every plan's links are checked again.</summary>
-    private static IReadOnlySet<string> LinkTargets(ReadOutput read, SiteInput site) =>
-        read.Layout.Plans.SelectMany(p => p.MarkdownFiles.Concat(p.AssetFiles).Concat(p.DataFiles))
-            .Concat(site.Pages.Select(p => p.Path))
-            .Concat(site.Plans.SelectMany(p => p.Components.Select(c => $"{p.Id}:{c.Kind}").Concat(p.Progress.Select(r => $"{p.Id}:{r.Year}"))))
-            .ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// Gives a plan a new version when the plan as filled in (a new object after it was parsed again or its data changed)
+    /// or the set of its files with errors changed. Returns every plan's summary in site order, the plans that were
+    /// validated before and changed, whether a plan came or went, and whether a changed plan's summary differs.
+    /// </summary>
+    private (IReadOnlyList<PlanSummary> Summaries, IReadOnlyList<string> Changed, bool PlanSetChanged, bool SummariesChanged) PlanVersions(
+        SiteInput site, IReadOnlySet<string> withErrors)
+    {
+        // "plans/<id>/…" by plan id.
+        var errors = withErrors.Where(p => p.StartsWith("plans/", StringComparison.Ordinal) && p.IndexOf('/', 6) > 6)
+            .GroupBy(p => p[6..p.IndexOf('/', 6)], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join('\n', g.Order(StringComparer.Ordinal)), StringComparer.Ordinal);
+        var summaries = new List<PlanSummary>(site.Plans.Length);
+        var changed = new List<string>();
+        bool planSetChanged = false, summariesChanged = false;
+        foreach (var plan in site.Plans)
+        {
+            var ownErrors = errors.GetValueOrDefault(plan.Id, "");
+            if (!_plans.TryGetValue(plan.Id, out var kept))
+            {
+                planSetChanged = true;
+                _plans[plan.Id] = kept = (plan, ownErrors, ++_counter, PlanSummary.Of(plan));
+            }
+            else if (!ReferenceEquals(kept.Plan, plan) || kept.Errors != ownErrors)
+            {
+                changed.Add(plan.Id);
+                var summary = PlanSummary.Of(plan);
+                summariesChanged |= !summary.Equals(kept.Summary);
+                _plans[plan.Id] = kept = (plan, ownErrors, ++_counter, summary);
+            }
+            summaries.Add(kept.Summary);
+        }
+        if (_plans.Count != site.Plans.Length)
+        {
+            planSetChanged = true;
+            var present = site.Plans.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in _plans.Keys.Where(id => !present.Contains(id)).ToList()) _plans.Remove(gone);
+        }
+        return (summaries, changed, planSetChanged, summariesChanged);
+    }
+
+    /// <summary>Whether the narratives with errors changed: a link into a plan whose narrative has an error is not checked (MAP063).</summary>
+    private bool NarrativeErrorsChanged(IReadOnlySet<string> withErrors)
+    {
+        var now = string.Join('\n', withErrors.Where(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal));
+        var changed = now != _narrativeErrors;
+        _narrativeErrors = now;
+        return changed;
+    }
+
+    /// <summary>
+    /// What links into one plan can lead to, as one string: its files and its pages, each with its element ids. When it
+    /// changes, the rules that read links (<see cref="RuleInputs.Links"/>) run again over every plan.
+    /// </summary>
+    private static string LinkSummary(LinkResolver links, RepositoryLayout layout, string id)
+    {
+        var text = new StringBuilder();
+        foreach (var files in layout.Plans.Where(p => p.Id == id))
+            foreach (var file in files.MarkdownFiles.Concat(files.AssetFiles).Concat(files.DataFiles)) text.Append(file).Append('\n');
+        foreach (var page in links.Map.Pages)
+        {
+            if (page.PlanId != id) continue;
+            text.Append(page.Url).Append('|').Append(page.Kind).Append('|').Append(page.Edition).Append('|').Append(page.Source)
+                .Append('|').Append(page.Original).Append('|').Append(page.IsDraft).Append('|');
+            if (links.IdsOf(page.Url) is { } ids)
+                foreach (var known in ids.Known.Order(StringComparer.Ordinal)) text.Append(known).Append(' ');
+            text.Append('\n');
+        }
+        return text.ToString();
+    }
 }

@@ -12,6 +12,9 @@ public sealed class DuplicateId : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "Every id of a logic-model item or indicator is unique within the plan; rename one of the two.";
 
+    /// <summary>The plan alone.</summary>
+    public RuleInputs Reads => RuleInputs.None;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);

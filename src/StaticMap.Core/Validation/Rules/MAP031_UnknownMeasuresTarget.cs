@@ -11,6 +11,9 @@ public sealed class UnknownMeasuresTarget : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "An indicator's 'measures' is the id of an input, output or outcome in the logic model; correct the id or add the item.";
 
+    /// <summary>The plan alone.</summary>
+    public RuleInputs Reads => RuleInputs.None;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (plan.MeasurementPlan is not { } measurement) return;

@@ -12,6 +12,9 @@ public sealed class ItemWithoutIndicator : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "Every input, output and outcome of the logic model needs at least one indicator in the measurement plan whose 'measures' is its id.";
 
+    /// <summary>The plan alone.</summary>
+    public RuleInputs Reads => RuleInputs.None;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (plan.TheoryOfChange?.LogicModel is not { } model || plan.MeasurementPlan is not { } measurement) return;

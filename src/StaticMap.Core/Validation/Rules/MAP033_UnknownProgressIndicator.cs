@@ -11,6 +11,9 @@ public sealed class UnknownProgressIndicator : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "A progress update's 'indicator' is the id of an indicator in the measurement plan.";
 
+    /// <summary>The plan alone.</summary>
+    public RuleInputs Reads => RuleInputs.None;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (plan.MeasurementPlan is not { } measurement) return;

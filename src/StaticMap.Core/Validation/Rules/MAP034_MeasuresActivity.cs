@@ -11,6 +11,9 @@ public sealed class MeasuresActivity : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "Indicators measure inputs, outputs and outcomes (guide Step 8); point 'measures' at the output or outcome the activity produces.";
 
+    /// <summary>The plan alone.</summary>
+    public RuleInputs Reads => RuleInputs.None;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (plan.TheoryOfChange?.LogicModel is not { } model || plan.MeasurementPlan is not { } measurement) return;

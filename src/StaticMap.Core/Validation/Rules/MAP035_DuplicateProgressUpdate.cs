@@ -12,6 +12,9 @@ public sealed class DuplicateProgressUpdate : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "A progress report gives each indicator one update; merge the two.";
 
+    /// <summary>The plan alone.</summary>
+    public RuleInputs Reads => RuleInputs.None;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var report in plan.Progress)

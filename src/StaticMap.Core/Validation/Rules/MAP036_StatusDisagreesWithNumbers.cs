@@ -13,6 +13,9 @@ public sealed class StatusDisagreesWithNumbers : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "The coalition's 'status' is far from the status computed from the indicator's baseline, target, direction and the update's value (the straight path from baseline to target; see docs/coalition-workflow.md, 'Status by the numbers'): achieved while the target is not met, or two steps apart (e.g. on track but off track by the numbers). The page shows the coalition's status only. Check the value and the status; leave 'status' out to publish the computed one; if the status is right for a reason the numbers miss, say why in the update's 'note'.";
 
+    /// <summary>The plan alone.</summary>
+    public RuleInputs Reads => RuleInputs.None;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (plan.MeasurementPlan is not { } measurementPlan || context.HasErrors(measurementPlan.Path)) return;

@@ -13,6 +13,9 @@ public sealed class ProgressReportOverdue : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "A released plan reports every year: the report for a year is due 6 months after it ends (July 1; change it with --report-grace-months or STATICMAP_REPORT_GRACE_MONTHS). Write progress/<year>.md ('staticmap progress <plan-id> <year>' drafts it). The date checked against is today, or --today / STATICMAP_TODAY.";
 
+    /// <summary>The plan and the build's date.</summary>
+    public RuleInputs Reads => RuleInputs.Calendar;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (context.Calendar.OverdueYear(plan) is not { } year) return;

@@ -14,6 +14,9 @@ public sealed class ValueDiffersFromData : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "An indicator with a 'metric' has a baseline or progress value that differs (by more than 0.5%, and more than rounding to the decimals written) from the Urban Institute's value of that metric for the plan's FIPS code and year. Use Urban's value, or leave 'value' out so that StaticMap fills it in from the data; a share from 0 to 1 is written as a percent (0.804 → 80.4) only when the indicator has 'unit: percent'.";
 
+    /// <summary>The plan and the data.</summary>
+    public RuleInputs Reads => RuleInputs.Data;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (PlanMetrics.Fips(plan) is not { } fips || plan.MeasurementPlan is not { } measurementPlan) return;

@@ -14,6 +14,9 @@ public sealed class NoDataForValue : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "A baseline with a 'year' and no 'value' takes its value from the Mobility Metrics files in input/data/ for the indicator's 'metric', the plan's FIPS code and that year; none has one. Write the value, choose a year the data has, or add Urban's file to input/data/.";
 
+    /// <summary>The plan and the data.</summary>
+    public RuleInputs Reads => RuleInputs.Data;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (PlanMetrics.Fips(plan) is not { } fips || plan.MeasurementPlan is not { } measurementPlan) return;

@@ -26,6 +26,9 @@ public sealed class ChartTooLarge : Rule, IPlanRule
 
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
+    /// <summary>The plan and the data.</summary>
+    public RuleInputs Reads => RuleInputs.Data;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var entry in PlanMetrics.Findings(plan))

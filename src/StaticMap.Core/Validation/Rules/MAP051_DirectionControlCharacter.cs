@@ -44,6 +44,9 @@ public sealed class DirectionControlCharacter : Rule, IPlanRule, ISiteRule
         $"in another order than it reads; remove the invisible direction-control character U+{(int)c:X4} " +
         "(retype the value if your editor does not show it)");
 
+    /// <summary>The plan alone.</summary>
+    public RuleInputs Reads => RuleInputs.None;
+
     /// <summary>The plan's YAML: plan.yml and every front matter; and the links of its narratives.</summary>
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {

@@ -15,6 +15,9 @@ public sealed class ValueFromOlderData : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "A progress update of an indicator with a 'metric' has a typed 'value' equal to the Urban Institute's value for an earlier year (rounded as the value is written) (the data have none for the report's year), so the page would show an older estimate as this year's result. A value taken from the data is the value of a data year: leave 'value' out, and StaticMap fills it in at build and shows it with its data year (and says when there is no newer data); or write this year's own value if the coalition has one.";
 
+    /// <summary>The plan and the data.</summary>
+    public RuleInputs Reads => RuleInputs.Data;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (PlanMetrics.Fips(plan) is not { } fips || plan.MeasurementPlan is not { } measurementPlan) return;

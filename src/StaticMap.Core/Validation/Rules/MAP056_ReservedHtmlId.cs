@@ -17,6 +17,9 @@ public sealed class ReservedHtmlId : MarkdownRule
     public override Severity Severity => Severity.Warning;
     public override string Help => $"Ids and names starting with '{MarkdownParser.TemplateIdPrefix}' belong to the site's own elements (charts read their numbers from them), so in raw HTML they are renamed ('sm-main' becomes 'section-sm-main') and links to them break; choose an id that does not start with '{MarkdownParser.TemplateIdPrefix}'.";
 
+    /// <summary>The narratives of the plan alone.</summary>
+    public override RuleInputs Reads => RuleInputs.None;
+
     public override void CheckBody(MarkdownBody body, ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var attribute in body.Inventory.RawHtmlAttributes)

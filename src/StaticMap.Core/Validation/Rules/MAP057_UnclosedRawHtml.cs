@@ -24,6 +24,9 @@ public sealed partial class UnclosedRawHtml : MarkdownRule
     [GeneratedRegex(@"<(?<name>title|textarea|style|script|xmp|iframe|noembed|noframes|noscript|plaintext|pre)(?=[\s/>]|$)|<!--", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
+    /// <summary>The narratives of the plan alone.</summary>
+    public override RuleInputs Reads => RuleInputs.None;
+
     public override void CheckBody(MarkdownBody body, ValidationContext context, DiagnosticBag diagnostics)
     {
         var nodes = MarkdownInspector.RawHtml(body).OrderBy(n => n.Span.Start).Select(n => (Node: n, Text: MarkdownInspector.RawHtmlText(n))).ToList();

@@ -29,6 +29,9 @@ public sealed class MixedScriptLinkText : MarkdownRule
         _ => Script.Other,
     };
 
+    /// <summary>The narratives of the plan alone.</summary>
+    public override RuleInputs Reads => RuleInputs.None;
+
     public override void CheckBody(MarkdownBody body, ValidationContext context, DiagnosticBag diagnostics)
     {
         var text = body.Markdown;

@@ -14,6 +14,9 @@ public sealed class UnknownSubgroup : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "An indicator's 'subgroup' takes that group's values of its 'metric' from the Mobility Metrics data, so it needs a 'metric', and the group must be one the data give for the plan's place, named as Urban names it (any case and spacing: \"Black, Non-Hispanic\"). Write one of the groups listed, or leave 'subgroup' out for everyone's values.";
 
+    /// <summary>The plan and the data.</summary>
+    public RuleInputs Reads => RuleInputs.Data;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (plan.MeasurementPlan is not { } measurementPlan || context.HasErrors(measurementPlan.Path)) return;

@@ -18,6 +18,9 @@ public sealed partial class ImageWithoutAlt : MarkdownRule
     [GeneratedRegex(@"\balt\s*=\s*(""[^""]*\S[^""]*""|'[^']*\S[^']*'|[^\s""'>]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NonEmptyAlt();
 
+    /// <summary>The narratives of the plan alone.</summary>
+    public override RuleInputs Reads => RuleInputs.None;
+
     public override void CheckBody(MarkdownBody body, ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var image in MarkdownInspector.Links(body).Where(l => l.IsImage))

@@ -20,6 +20,9 @@ public sealed class FileNotFound : Rule, IPlanRule
             (closest is null ? "; add the file or correct the path" : $"; did you mean '{closest}'?"));
     }
 
+    /// <summary>The plan alone.</summary>
+    public RuleInputs Reads => RuleInputs.None;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var entry in PlanMetrics.Findings(plan))

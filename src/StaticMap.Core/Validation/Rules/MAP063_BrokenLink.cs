@@ -12,6 +12,9 @@ public sealed class BrokenLink : MarkdownRule
     public override string Title => "Link or image leads nowhere";
     public override string Help => "Link to another part of the site by its file, relative to the file that links (findings.md, progress/2024.md, ../ramsey-county/findings.md, assets/map.pdf), or by the address of the published page, absolute (/ramsey-county/findings/) or relative to the linking page (../findings/); a #fragment must name a heading or element id of that page. The same holds for links (a href) and images (img src) written as HTML.";
 
+    /// <summary>The plan and what its links lead to, in this plan or another.</summary>
+    public override RuleInputs Reads => RuleInputs.Links;
+
     public override void CheckBody(MarkdownBody body, ValidationContext context, DiagnosticBag diagnostics)
     {
         var links = context.Links;

@@ -32,6 +32,9 @@ public sealed partial class UnsafeHtml : MarkdownRule
             || cleaned.StartsWith("data:", StringComparison.Ordinal);
     }
 
+    /// <summary>The narratives of the plan alone.</summary>
+    public override RuleInputs Reads => RuleInputs.None;
+
     public override void CheckBody(MarkdownBody body, ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var html in MarkdownInspector.RawHtml(body))

@@ -13,6 +13,9 @@ public sealed class UnsafeLink : MarkdownRule
     public override Severity Severity => Severity.Warning;
     public override string Help => "Links use https:, http:, mailto: or tel:, or point at pages of the site; javascript:, data: and file: links are removed.";
 
+    /// <summary>The plan and how the site resolves its links.</summary>
+    public override RuleInputs Reads => RuleInputs.Links;
+
     public override void CheckBody(MarkdownBody body, ValidationContext context, DiagnosticBag diagnostics)
     {
         var links = context.Links;

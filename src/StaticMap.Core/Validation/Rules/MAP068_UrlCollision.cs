@@ -12,10 +12,14 @@ public sealed class UrlCollision : Rule, ISiteRule
     public override string Stage => "validate";
     public override string Help => "A plan folder, a page in input/ and the site's own folders (assets, static, pagefind, schemas, data, feed, sitemap) each need their own name. Two published files whose names differ only in upper and lower case (assets/Coalition.svg and assets/coalition.svg) are one file on Windows and macOS, and to the tools that upload a site from them: rename or remove one.";
 
+    /// <summary>Across plans, through their summaries, and the site pages.</summary>
+    public RuleInputs Reads => RuleInputs.Summaries;
+
     public void Check(ValidationContext context, DiagnosticBag diagnostics)
     {
-        var plans = context.Site.Plans.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var plan in context.Site.Plans.Where(p => SiteUrls.Reserved.Contains(p.Id)))
+        var summaries = context.Summaries;
+        var plans = summaries.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var plan in summaries.Where(p => SiteUrls.Reserved.Contains(p.Id)))
             diagnostics.Add(At(SourceSpan.File(plan.Folder),
                 $"plan folder '{plan.Id}' has a name the site uses for its own files; rename the folder, e.g. to '{plan.Id}-plan'"));
         foreach (var page in context.Site.Pages.Where(p => p.Slug.Length > 0))
@@ -35,11 +39,14 @@ public sealed class UrlCollision : Rule, ISiteRule
         }
         // Names that differ only in case are one file on Windows and macOS (and to deploy clients running there): one
         // would overwrite the other, and which one survives depends on the machine.
-        foreach (var plan in context.Site.Plans)
-            CaseCollisions(plan.Assets.Concat(plan.DataFiles).Select(f => $"{plan.Folder}/{f}"), $"{plan.Folder}/".Length, diagnostics);
+        foreach (var plan in summaries)
+            if (plan.PublishedFiles.Count > 1) CaseCollisions(plan.PublishedFiles, $"{plan.Folder}/".Length, diagnostics);
         CaseCollisions(context.Site.Assets, "input/".Length, diagnostics);
-        // A plan folder named like a language the site is published in would share /es/ with that language's home.
-        foreach (var plan in context.Site.Plans.Where(p => Editions.Languages(context.Site.Plans, context.Site.Pages).Skip(1).Contains(p.Id)))
+        // A plan folder named like a language the site is published in would share /es/ with that language's home
+        // (the languages as Editions.Languages lists them: the plans' translations and the site pages' languages).
+        var languages = summaries.SelectMany(p => p.Editions).Concat(context.Site.Pages.Select(p => p.Language).OfType<string>())
+            .Where(l => l != Editions.SiteLanguage).ToHashSet(StringComparer.Ordinal);
+        foreach (var plan in summaries.Where(p => languages.Contains(p.Id)))
             diagnostics.Add(At(SourceSpan.File(plan.Folder),
                 $"plan folder '{plan.Id}' has the name of a language the site is published in, whose pages are under /{plan.Id}/; rename the folder, e.g. to '{plan.Id}-plan'"));
     }

@@ -27,6 +27,9 @@ public sealed class ActiveAsset : Rule, IPlanRule, ISiteRule
     private static readonly string[] RunnableExtensions =
         [".html", ".htm", ".xhtml", ".xht", ".shtml", ".mhtml", ".js", ".mjs", ".xml", ".xsl", ".xslt", ".svgz", ".swf"];
 
+    /// <summary>The plan alone.</summary>
+    public RuleInputs Reads => RuleInputs.None;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         foreach (var asset in plan.Assets) CheckFile(context.Site.Root, $"{plan.Folder}/{asset}", diagnostics);

@@ -12,6 +12,9 @@ public sealed class UnknownMetric : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "'metric' names an Urban Mobility Metrics variable exactly as Urban writes it, e.g. share_employed or pctl_income_20; docs/metrics.md lists them all.";
 
+    /// <summary>The plan and the data.</summary>
+    public RuleInputs Reads => RuleInputs.Data;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         var catalog = context.Metrics.Catalog;

@@ -17,6 +17,9 @@ public sealed class MetricHasNoData : Rule, IPlanRule
         ? "a city: Urban's place file, e.g. 61_mobility-metrics_place_longitudinal.csv"
         : "a county: Urban's county file, e.g. 11_mobility-metrics_county_longitudinal.csv";
 
+    /// <summary>The plan and the data.</summary>
+    public RuleInputs Reads => RuleInputs.Data;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (PlanMetrics.Fips(plan) is not { } fips) return;

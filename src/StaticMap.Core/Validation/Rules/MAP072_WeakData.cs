@@ -13,6 +13,9 @@ public sealed class WeakData : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "Urban rates some estimates Weak (quality 3): a community should not act on them. The page marks them Weak and its sentences leave them out; make sure the takeaway and the narrative do not rest on them, or choose another metric or year.";
 
+    /// <summary>The plan and the data.</summary>
+    public RuleInputs Reads => RuleInputs.Data;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (PlanMetrics.Fips(plan) is not { } fips) return;

@@ -13,6 +13,9 @@ public sealed class PeerHasNoData : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "A metric with 'compare: peers' is charted with the plan's peers; add Urban's file for each peer to input/data/, or remove the peer from 'peers' in plan.yml.";
 
+    /// <summary>The plan and the data.</summary>
+    public RuleInputs Reads => RuleInputs.Data;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (PlanMetrics.Fips(plan) is not { } fips) return;

@@ -13,6 +13,9 @@ public sealed class SubgroupNotAvailable : Rule, IPlanRule
     public override string Stage => "validate";
     public override string Help => "'subgroups' shows a breakdown only when the data has rows of that subgroup type for the plan's FIPS code; add Urban's subgroup file for the metric to input/data/ (or the rows to the local CSV), or remove the subgroup type.";
 
+    /// <summary>The plan and the data.</summary>
+    public RuleInputs Reads => RuleInputs.Data;
+
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (PlanMetrics.Fips(plan) is not { } fips) return;

@@ -24,17 +24,18 @@ public sealed class StringsMissing : Rule, ISiteRule
         "that en.yml has, or that has no strings file at all: those texts are shown in English. Add the keys, translated " +
         "(docs/theme.md, \"Languages and cultures\").";
 
+    /// <summary>Every plan's languages, through their summaries, and the theme's strings.</summary>
+    public RuleInputs Reads => RuleInputs.Summaries | RuleInputs.Strings;
+
     public void Check(ValidationContext context, DiagnosticBag diagnostics)
     {
         // A context made without a theme (a library caller's) has no strings to compare.
         if (context.Strings is not { } strings) return;
         var catalog = strings.Catalog;
         var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var plan in context.Site.Plans)
+        foreach (var plan in context.Summaries)
         {
-            var languages = new List<(string Language, SourceSpan At)> { (plan.Metadata.Language, plan.Metadata.Span) };
-            languages.AddRange(plan.Metadata.Translations.Select(t => (t.Value, t.Span)));
-            foreach (var (language, at) in languages)
+            foreach (var (language, at) in plan.Languages)
             {
                 // An invalid tag is MAP025's; English is the language every other one falls back to.
                 if (string.IsNullOrWhiteSpace(language) || !language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')

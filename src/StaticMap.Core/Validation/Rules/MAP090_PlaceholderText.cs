@@ -22,6 +22,9 @@ public sealed class PlaceholderText : Rule, IPlanRule, ISiteRule
 
     private const int MaxQuoted = 90;
 
+    /// <summary>The plan alone.</summary>
+    public RuleInputs Reads => RuleInputs.None;
+
     /// <summary>The plan's YAML (plan.yml and every front matter) and its narratives.</summary>
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {

@@ -196,6 +196,24 @@ public class PageLanguageTests
                      "add theme/strings/de.yml to a theme of the repository's own (docs/theme.md): a copy of en.yml, translated", warning.Message);
     }
 
+    /// <summary>
+    /// A repository theme with its own English strings and no es.yml, a plan in Spanish: StaticMap's own Spanish stands
+    /// in, and the keys the theme added are named (this was a KeyNotFoundException reported as MAP099).
+    /// </summary>
+    [Fact]
+    public void Check_warns_with_MAP085_when_the_theme_has_no_file_for_a_language_StaticMap_has()
+    {
+        using var site = SiteIn("es");
+        site.Write("theme/strings/en.yml", File.ReadAllText(Path.Combine(TestSite.ThemeFolder, "strings", "en.yml")) + "\nbanner:\n  notice: A note of our own\n");
+        var theme = Path.Combine(site.ReadRoot, "theme");
+        var diagnostics = Core.SiteBuilder.Check(site.ReadRoot, new Core.Rendering.SiteOptions(IncludeDrafts: true) { Clock = TestClock.Provider }, theme).Result.Diagnostics;
+        Assert.DoesNotContain(diagnostics, d => d.Code == "MAP099");
+        var warning = Assert.Single(diagnostics, d => d.Code == "MAP085");
+        Assert.Equal("plans/test-county/plan.yml", warning.Span.Path);
+        Assert.Equal("the theme has no strings file for 'es', and StaticMap's own lacks 1 key of the theme's English (shown in English): " +
+                     "banner.notice; add theme/strings/es.yml: StaticMap's own es.yml with them, translated", warning.Message);
+    }
+
     [Fact]
     public void Check_is_quiet_for_English_and_the_shipped_Spanish()
     {

@@ -48,10 +48,14 @@ public sealed class StringsMissing : Rule, ISiteRule
                     diagnostics.Add(CreateNoFile(at, language, where));
                     continue;
                 }
-                var file = strings.Files.TryGetValue(language, out var own) ? own : strings.Files[PluralRules.Primary(language)];
                 if (!reported.Add(language)) continue;
                 var missing = catalog.MissingKeys(language);
-                if (missing.Count > 0) diagnostics.Add(CreateMissingKeys(file, missing));
+                if (missing.Count == 0) continue;
+                // A theme with no file of the language: StaticMap's own strings of it stand in, and lack the theme's own keys.
+                if ((strings.Files.GetValueOrDefault(language) ?? strings.Files.GetValueOrDefault(PluralRules.Primary(language))) is { } file)
+                    diagnostics.Add(CreateMissingKeys(file, missing));
+                else
+                    diagnostics.Add(CreateNoThemeFile(at, language, $"{strings.ThemeDisplay}/strings/{language}.yml", missing));
             }
         }
     }
@@ -62,6 +66,13 @@ public sealed class StringsMissing : Rule, ISiteRule
             $"{file} lacks {keys.Count} {(keys.Count == 1 ? "key" : "keys")} that English has (shown in English): " +
             string.Join(", ", keys.Take(KeysShown)) + (keys.Count > KeysShown ? " …" : "") +
             "; add them, translated, from en.yml");
+
+    /// <param name="at">Where the plan names the language (plan.yml).</param>
+    /// <param name="file">The theme's strings file the language would need ("theme/strings/es.yml").</param>
+    public Diagnostic CreateNoThemeFile(SourceSpan at, string language, string file, IReadOnlyList<string> keys) =>
+        At(at, $"the theme has no strings file for '{language}', and StaticMap's own lacks {keys.Count} {(keys.Count == 1 ? "key" : "keys")} " +
+               "of the theme's English (shown in English): " + string.Join(", ", keys.Take(KeysShown)) + (keys.Count > KeysShown ? " …" : "") +
+               $"; add {file}: StaticMap's own {language}.yml with them, translated");
 
     /// <param name="at">Where the plan names the language (plan.yml).</param>
     /// <param name="file">The strings file the language would need ("theme/strings/fr.yml").</param>

@@ -2,14 +2,10 @@ namespace StaticMap.Core.Writing;
 
 /// <summary>
 /// Where built Pagefind bundles are kept between builds: one folder per bundle, named by its key
-/// (<see cref="SearchBundles.Key"/>), in the repository's cache folder, <c>.staticmap/cache/search/</c> (gitignored).
+/// (<see cref="SearchBundles.Key"/>), in the build cache's folder, <c>.staticmap/cache/pagefind/</c> (gitignored; none with <c>--no-cache</c>: <c>SiteBuilder.Build</c> makes it from the build's cache folder).
 /// An entry is built in a temporary folder and renamed into place, so a half-written entry is never read; a cache that
 /// cannot be written only costs time (the bundle is built into the site as before).
 /// </summary>
-/// <remarks>
-/// TODO(lead): join this with the repository cache of the <c>cache</c> branch (its folder class and its <c>--no-cache</c>
-/// option): <see cref="ForRepository"/> is the one place that names the folder.
-/// </remarks>
 public sealed class SearchBundleCache(string folder, string? display = null)
 {
     /// <summary>How many entries beyond the ones the last build used are kept (a branch switched back and forth stays warm).</summary>
@@ -17,12 +13,8 @@ public sealed class SearchBundleCache(string folder, string? display = null)
 
     public string Folder { get; } = folder;
 
-    /// <summary>How the build's note names the folder: ".staticmap/cache/search/" for a repository's.</summary>
+    /// <summary>How the build's note names the folder: ".staticmap/cache/pagefind" for a repository's.</summary>
     public string Display { get; } = display ?? folder;
-
-    /// <summary>The cache of the repository at <paramref name="root"/>: <c>.staticmap/cache/search/</c>.</summary>
-    public static SearchBundleCache ForRepository(string root) => 
-        new(Path.Combine(Path.GetFullPath(root), ".staticmap", "cache", "search"), ".staticmap/cache/search/");
 
     /// <summary>The entry of a key, or null when there is none; an entry found is marked as used now (kept by <see cref="Prune"/>).</summary>
     public string? Find(string key)

@@ -25,7 +25,19 @@ public sealed class AnnualUpdateRuleTests
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Equal("'trainees' is reported on track, but by the numbers it is off track (125 people in 2024, behind the 180 people expected " +
                      "on the way to 300 people by 2026); they are two or more steps apart on off track, at risk, on track, achieved; check the " +
-                     "value and the status, leave 'status' out to publish the computed one, or explain the status in 'note'", d.Message);
+                     "value and the status, or leave 'status' out to publish the computed one; the update's note, shown beside the status, " +
+                     "should say why they differ", d.Message);
+    }
+
+    /// <summary>Only an update without a note is told to explain its status in one (review, 2026-12-07: a coalition that had
+    /// written a note was still told to write one).</summary>
+    [Fact]
+    public void MAP036_without_a_note_asks_for_one()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(Progress, "value: 150\n    status: on-track\n    note: Two cohorts completed.", "value: 125\n    status: on-track");
+        var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "on-track"));
+        Assert.EndsWith("; check the value and the status, leave 'status' out to publish the computed one, or explain the status in 'note'", d.Message);
     }
 
     [Fact]
@@ -35,8 +47,8 @@ public sealed class AnnualUpdateRuleTests
         site.Replace(Progress, "value: 150\n    status: on-track", "value: 200\n    status: achieved");
         var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "achieved"));
         Assert.Equal("'trainees' is reported achieved, but by the numbers it is on track (200 people in 2024, ahead of the 180 people expected " +
-                     "on the way to 300 people by 2026); the target is not reached; check the value and the status, leave 'status' out to publish " +
-                     "the computed one, or explain the status in 'note'", d.Message);
+                     "on the way to 300 people by 2026); the target is not reached; check the value and the status, or leave 'status' out to publish " +
+                     "the computed one; the update's note, shown beside the status, should say why they differ", d.Message);
     }
 
     [Fact]

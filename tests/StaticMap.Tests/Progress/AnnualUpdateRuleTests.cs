@@ -112,6 +112,21 @@ public sealed class AnnualUpdateRuleTests
         Assert.Contains("74.9% in 2021", page); // Urban's 2021 estimate for Black, Non-Hispanic adults in Alameda County (0.7485…)
     }
 
+    /// <summary>The measurement plan says whose values an indicator with a 'subgroup' follows: its baseline is that group's, not
+    /// everyone's (review, 2026-12-07: "Employment rate of Black adults  Mobility Metric: Employment rate, ages 25–54" did not say).</summary>
+    [Fact]
+    public void The_measurement_plan_names_the_group_an_indicator_follows()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
+        site.Replace(Progress, "    value: 80.9\n", "");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "measurement-plan", "index.html")));
+        var notes = page.QuerySelectorAll("th[scope=row] .cell-note").Select(n => n.TextContent).ToList();
+        Assert.Contains("Mobility Metric: Employment rate, ages 25–54, for Black, non-Hispanic residents", notes);
+    }
+
     [Fact]
     public void MAP036_one_step_apart_is_not_reported()
     {

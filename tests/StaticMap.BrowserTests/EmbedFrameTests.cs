@@ -207,6 +207,28 @@ public class EmbedFrameTests(EmbeddingSites sites) : IClassFixture<EmbeddingSite
         Assert.Empty(problems);
     }
 
+    /// <summary>"See the chart as it is embedded" opens the embed page itself with the chart's fragment: on a phone (320 px) the
+    /// chosen chart's heading is on screen, not scrolled off above the chart the fragment names (review, 2026-12-07).</summary>
+    [SkippableTheory]
+    [InlineData(FindingsPage)]
+    [InlineData("es/alameda-county/findings/")]
+    public async Task The_embed_page_opened_with_a_fragment_shows_the_charts_heading_at_320_px(string path)
+    {
+        var (context, page, problems) = await sites.OpenAsync(SiteFixture.Narrow());
+        await using var _ = context;
+        await page.GotoAsync(new Uri(sites.Site, path).ToString());
+        var embed = (await page.Locator("details.chart-share a[href*='/embed/']").EvaluateAllAsync<string[]>("as => as.map(a => a.href)")).Last();
+        await page.GotoAsync("about:blank");
+        await page.GotoAsync(embed, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var id = new Uri(embed).Fragment.TrimStart('#');
+        var heading = page.Locator($"#{id}-embed-heading");
+        await page.WaitForFunctionAsync("id => { const c = document.querySelector('#' + id + ' canvas'); return !!c && !!Chart.getChart(c); }", id);
+        var top = await heading.EvaluateAsync<double>("h => h.getBoundingClientRect().top");
+        Assert.True(top >= 0, $"{embed}: the heading \"{await heading.TextContentAsync()}\" is {-top} px above the top of the window");
+        Assert.Equal(0, await page.EvaluateAsync<double>("() => window.scrollY"));
+        Assert.Empty(problems);
+    }
+
     /// <summary>A frame whose fragment changes to another chart shows and draws that chart, and the frame follows its height.</summary>
     [SkippableFact]
     public async Task Another_fragment_in_the_frame_shows_and_draws_that_chart()

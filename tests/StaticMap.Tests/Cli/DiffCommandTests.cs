@@ -16,7 +16,7 @@ public class DiffCommandTests
     private const string Warning =
         "plans/test-county/progress/2024.md(6,13): warning MAP036: 'trainees' is reported achieved, but by the numbers it is off track " +
         "(125 people in 2024, behind the 180 people expected on the way to 300 people by 2026); the target is not reached; check the value " +
-        "and the status, leave 'status' out to publish the computed one, or explain the status in 'note'";
+        "and the status, or leave 'status' out to publish the computed one; the update's note, shown beside the status, should say why they differ";
 
     private const string Change =
         "Alameda County: 'People trained' 2024: status on-track → achieved; value 150 people → 125 people; by the numbers at-risk → off-track";

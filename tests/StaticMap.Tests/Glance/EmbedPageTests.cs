@@ -131,6 +131,20 @@ public class EmbedPageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
         }
     }
 
+    /// <summary>The chart's SVG download has the value axis the page's chart has: from zero for a share, its ticks written as the
+    /// page writes them ("20%", not "20.0%"); review, 2026-12-07: the SVG's axis ran from 65.0% to 90.0% and stretched the gaps
+    /// the page and the PNG show from 0%.</summary>
+    [Fact]
+    public void The_chart_SVG_starts_its_value_axis_at_zero_as_the_page_does_with_the_pages_tick_labels()
+    {
+        var svg = File.ReadAllText(Path.Combine(fixture.Site.Output, "test-county", "downloads", "share_employed-trend.svg"));
+        var texts = System.Text.RegularExpressions.Regex.Matches(svg, @"<text[^>]*>\s*([^<]*?)\s*</text>").Select(m => m.Groups[1].Value).ToList();
+        var ticks = texts.Where(t => System.Text.RegularExpressions.Regex.IsMatch(t, @"^[0-9.]+%$")).ToList();
+        Assert.True(ticks.Count >= 3, string.Join(" | ", texts));
+        Assert.Equal("0%", ticks[0]);
+        Assert.All(ticks, t => Assert.DoesNotContain(".0%", t));
+    }
+
     [Fact]
     public void The_redirects_file_leads_each_plans_old_per_chart_embed_addresses_to_its_embed_page()
     {

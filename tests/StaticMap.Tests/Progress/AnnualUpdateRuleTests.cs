@@ -25,7 +25,19 @@ public sealed class AnnualUpdateRuleTests
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Equal("'trainees' is reported on track, but by the numbers it is off track (125 people in 2024, behind the 180 people expected " +
                      "on the way to 300 people by 2026); they are two or more steps apart on off track, at risk, on track, achieved; check the " +
-                     "value and the status, leave 'status' out to publish the computed one, or explain the status in 'note'", d.Message);
+                     "value and the status, or leave 'status' out to publish the computed one; the update's note, shown beside the status, " +
+                     "should say why they differ", d.Message);
+    }
+
+    /// <summary>Only an update without a note is told to explain its status in one (review, 2026-12-07: a coalition that had
+    /// written a note was still told to write one).</summary>
+    [Fact]
+    public void MAP036_without_a_note_asks_for_one()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(Progress, "value: 150\n    status: on-track\n    note: Two cohorts completed.", "value: 125\n    status: on-track");
+        var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "on-track"));
+        Assert.EndsWith("; check the value and the status, leave 'status' out to publish the computed one, or explain the status in 'note'", d.Message);
     }
 
     [Fact]
@@ -35,8 +47,8 @@ public sealed class AnnualUpdateRuleTests
         site.Replace(Progress, "value: 150\n    status: on-track", "value: 200\n    status: achieved");
         var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "achieved"));
         Assert.Equal("'trainees' is reported achieved, but by the numbers it is on track (200 people in 2024, ahead of the 180 people expected " +
-                     "on the way to 300 people by 2026); the target is not reached; check the value and the status, leave 'status' out to publish " +
-                     "the computed one, or explain the status in 'note'", d.Message);
+                     "on the way to 300 people by 2026); the target is not reached; check the value and the status, or leave 'status' out to publish " +
+                     "the computed one; the update's note, shown beside the status, should say why they differ", d.Message);
     }
 
     [Fact]
@@ -98,6 +110,21 @@ public sealed class AnnualUpdateRuleTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var page = File.ReadAllText(Path.Combine(site.Output, "test-county", "progress", "2024", "index.html"));
         Assert.Contains("74.9% in 2021", page); // Urban's 2021 estimate for Black, Non-Hispanic adults in Alameda County (0.7485…)
+    }
+
+    /// <summary>The measurement plan says whose values an indicator with a 'subgroup' follows: its baseline is that group's, not
+    /// everyone's (review, 2026-12-07: "Employment rate of Black adults  Mobility Metric: Employment rate, ages 25–54" did not say).</summary>
+    [Fact]
+    public void The_measurement_plan_names_the_group_an_indicator_follows()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
+        site.Replace(Progress, "    value: 80.9\n", "");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "measurement-plan", "index.html")));
+        var notes = page.QuerySelectorAll("th[scope=row] .cell-note").Select(n => n.TextContent).ToList();
+        Assert.Contains("Mobility Metric: Employment rate, ages 25–54, for Black, non-Hispanic residents", notes);
     }
 
     [Fact]

@@ -139,8 +139,8 @@ public sealed class ProgressWithoutNewsTests
         var page = built.Page("status");
         var measures = page.QuerySelectorAll("dl.measures .measure")
             .ToDictionary(m => Normalise(m.QuerySelector("dt")!.TextContent), m => Normalise(m.QuerySelector(".measure-text")!.TextContent));
-        Assert.Equal(language == "en" ? "0 of 4 (0%)" : "0 de 4 (0%)", measures[forYear]);
-        Assert.Equal(language == "en" ? "1 of 4 (25%)" : "1 de 4 (25%)", measures[earlierData]);
+        Assert.Equal(language == "en" ? "0 of 4 (0%)" : "0 de 4 (0 %)", measures[forYear]);
+        Assert.Equal(language == "en" ? "1 of 4 (25%)" : "1 de 4 (25 %)", measures[earlierData]);
         var rows = page.QuerySelectorAll("table.rollup-table tbody tr").ToList();
         Assert.Equal(row2026, rows[0].QuerySelectorAll("td").Select(c => Normalise(c.TextContent)));
     }

@@ -133,6 +133,34 @@ public class SpanishSamplePagesTests(SampleSiteBuild site) : IClassFixture<Sampl
         }
     }
 
+    /// <summary>A Spanish page writes a percent as its numbers are formatted (es-US: "85.6 %", a no-break space before the sign),
+    /// the interface's own words too: the data table's "Intervalo de confianza del 95 %" sits beside "76.1 %", and the status
+    /// page's "4 de 4 (100 %)" (review, 2026-12-07).</summary>
+    [Fact]
+    public void A_percent_the_site_writes_on_a_Spanish_page_has_the_space_its_numbers_have()
+    {
+        Assert.NotEmpty(SpanishPages);
+        var found = new List<string>();
+        var headers = 0;
+        foreach (var (url, page) in SpanishPages)
+            foreach (var cell in page.QuerySelectorAll("th, caption, figcaption, dt, h1, h2, h3, h4, .measure-text").Where(IsSpanish))
+            {
+                var text = cell.TextContent;
+                if (text.Contains("Intervalo de confianza", StringComparison.Ordinal))
+                {
+                    headers++;
+                    Assert.Equal("Intervalo de confianza del 95\u00A0%", text.Trim());
+                }
+                foreach (Match m in Regex.Matches(text, @"\d%")) found.Add($"{url} <{cell.LocalName}>: \"{Excerpt(text, m.Index)}\"");
+            }
+        Assert.True(headers > 0, "no Spanish data table has a confidence interval column");
+        // The reporting status page's measures ("4 de 4 (100 %)") are the site's own words and numbers.
+        var measures = site.Pages["/es/alameda-county/status/"].QuerySelectorAll(".measure-text").Select(m => m.TextContent).ToList();
+        Assert.NotEmpty(measures);
+        Assert.All(measures, m => Assert.Matches(@"^\d+ de \d+ \(\d+\u00A0%\)$", m));
+        Assert.True(found.Count == 0, "a percent sign right after a digit on Spanish pages:\n" + string.Join("\n", found.Distinct().Take(30)));
+    }
+
     /// <summary>The texts a reader meets on the page in Spanish: text nodes and the attributes read aloud or shown, outside lang="en" parts.</summary>
     private static IEnumerable<(string Text, string Where)> SpanishText(IHtmlDocument page)
     {

@@ -43,7 +43,9 @@ public static class ChartPainter
         });
     }
 
-    private sealed record Config(string Kind, double? Target, string? TargetLabel);
+    /// <param name="ZeroBased">The chart's JSON says its value axis starts at zero (yAxis.min: 0, a measure that cannot be
+    /// negative), as js/charts.js draws it on the page: the image's axis does too, so it does not stretch a gap the page shows.</param>
+    private sealed record Config(string Kind, double? Target, string? TargetLabel, bool ZeroBased = false);
 
     private static Config Read(ChartSpec chart)
     {
@@ -52,7 +54,9 @@ public static class ChartPainter
             && p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null;
         double? Num(string name) => json.RootElement.EnumerateObject().FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is var p
             && p.Value.ValueKind == JsonValueKind.Number ? p.Value.GetDouble() : null;
-        return new Config(Str("kind") ?? "line", Num("target"), Str("targetLabel"));
+        var zero = json.RootElement.EnumerateObject().FirstOrDefault(p => p.Name.Equals("yAxis", StringComparison.OrdinalIgnoreCase)) is var y
+            && y.Value.ValueKind == JsonValueKind.Object && y.Value.TryGetProperty("min", out var min) && min.ValueKind == JsonValueKind.Number && min.GetDouble() == 0;
+        return new Config(Str("kind") ?? "line", Num("target"), Str("targetLabel"), zero);
     }
 
     /// <summary>The legend's entries: every series, and the target line when the chart has one.</summary>
@@ -138,8 +142,8 @@ public static class ChartPainter
         {
             var years = chart.Series.SelectMany(s => s.Points.Select(p => p.Year)).Distinct().Order().ToList();
             if (years.Count == 0) years.Add(DateTime.UtcNow.Year);
-            var ticks = Ticks(values.Min(), values.Max());
-            var tickLabels = ticks.Select(format.Short).ToList();
+            var ticks = Ticks(config.ZeroBased ? Math.Min(0, values.Min()) : values.Min(), values.Max());
+            var tickLabels = ticks.Select(format.Tick).ToList();
             var left = Pad + tickLabels.Max(l => type.Width(l, false, TextSize - 1)) + 10;
             var right = Width - Pad - 18;
             var top = y + 8;

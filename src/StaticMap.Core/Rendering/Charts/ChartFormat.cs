@@ -86,6 +86,9 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
     /// <summary>The value without its noun, for the second and later numbers of a sentence: "41", "$44,043", "84.0%".</summary>
     public string Short(double value) => Compose(Shown(value), withNoun: false);
 
+    /// <summary>An axis tick, as js/charts.js writes it: no needless decimals ("90%", "90 %", not "90.0%").</summary>
+    public string Tick(double value) => Compose(Shown(value), withNoun: false, tick: true);
+
     /// <summary>The difference between two values as shown: "9.1 percentage points", "$33,018", "132.0 per 100,000 people".</summary>
     public string Gap(double a, double b)
     {
@@ -137,9 +140,9 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
         _ => 2,
     };
 
-    private string Compose(double shown, bool withNoun)
+    private string Compose(double shown, bool withNoun, bool tick = false)
     {
-        var number = Number(shown);
+        var number = tick ? shown.ToString("#,0.##", C) : Number(shown);
         return Kind switch
         {
             "proportion" or "percent" => Percent(number),

@@ -9,6 +9,8 @@ namespace StaticMap.Core.Rendering.Components;
 public sealed record MeasurementPlanPage(IReadOnlyList<IndicatorRow> Indicators, string CsvHref);
 
 /// <param name="Anchor">The row's element id, so the logic model and progress pages can link to it.</param>
+/// <param name="MetricGroup">With a Mobility Metric and a <c>subgroup</c>: the group whose values the indicator follows, as people
+/// in a sentence ("Black, non-Hispanic residents"), so the reader knows the baseline is that group's, not everyone's.</param>
 public sealed record IndicatorRow(
     string Id,
     string Anchor,
@@ -26,7 +28,8 @@ public sealed record IndicatorRow(
     string Direction,
     string DisaggregateBy,
     string? MetricName,
-    string? MeasuresLang = null);
+    string? MeasuresLang = null,
+    string? MetricGroup = null);
 
 public sealed class MeasurementPlanView : IComponentView
 {
@@ -58,7 +61,8 @@ public sealed class MeasurementPlanView : IComponentView
                 Formatting.Direction(i.Direction, t), string.Join(", ", i.DisaggregateBy.Select(d => Formatting.SubgroupType(d, t))),
                 i.Metric is { } m && context.Metrics.Catalog.TryGet(m.Value, out var def) ? Charts.MetricText.Name(def, t) : null,
                 // The logic model's own words, in its language when it is not translated ("En el modelo lógico: <span lang="en">…</span>").
-                item is null ? null : plan.TheoryOfChange?.TextLanguage);
+                item is null ? null : plan.TheoryOfChange?.TextLanguage,
+                i.Metric is not null && i.Subgroup is { } group ? Formatting.SubgroupPeople(group.Value, t) : null);
         }).ToList();
     }
 

@@ -21,7 +21,8 @@ public sealed record StatusRollupRow(int Year, string Href, string Title, string
 public sealed record StatusComponentRow(string Title, string Href, bool IsComplete, string State);
 
 /// <param name="Percent">0–100, for the bar; the numbers are always written out too.</param>
-public sealed record StatusMeasure(string Label, int Count, int Total, int Percent, string Text)
+/// <param name="PercentText"><paramref name="Percent"/> as the page's language writes it ("100%", "100 %" in Spanish).</param>
+public sealed record StatusMeasure(string Label, int Count, int Total, int Percent, string Text, string PercentText)
 {
     /// <summary>A meter's max must exceed its min, even when there is nothing to count.</summary>
     public int MeterMax => Math.Max(Total, 1);
@@ -102,5 +103,8 @@ public sealed class StatusPageKind : IPageKind
     }
 
     private static StatusMeasure Measure(string label, int count, int total, Localization.UiStrings t) =>
-        new(label, count, total, total == 0 ? 0 : (int)Math.Round(100.0 * count / total), t.Text("status.count_of", ("count", count), ("total", total)));
+        Measure(label, count, total, total == 0 ? 0 : (int)Math.Round(100.0 * count / total), t);
+
+    private static StatusMeasure Measure(string label, int count, int total, int percent, Localization.UiStrings t) =>
+        new(label, count, total, percent, t.Text("status.count_of", ("count", count), ("total", total)), Formatting.Percent(percent, t));
 }

@@ -146,7 +146,7 @@ public sealed class RealisticPlan
     [
         ("Local leaders form a management team and commit staff time", "Los líderes locales forman un equipo directivo y dedican tiempo de su personal"),
         ("About 40 organizations join the launch meeting of the coalition", "Unas 40 organizaciones participan en la reunión de lanzamiento de la coalición"),
-        ("The coalition reviews the Mobility Metrics in four working groups", "La coalición revisa los Mobility Metrics en cuatro grupos de trabajo"),
+        ("The coalition reviews the Mobility Metrics in four working groups", "La coalición revisa las Mobility Metrics en cuatro grupos de trabajo"),
         ("Fifteen residents are seated, and paid, as the advisory panel", "Quince residentes, con pago por su tiempo, forman el consejo asesor"),
         ("Twelve listening sessions are held in five languages", "Se realizan doce sesiones para escuchar a la comunidad, en cinco idiomas"),
         ("Draft findings are shared back with residents", "Se comparten los hallazgos preliminares con los residentes"),

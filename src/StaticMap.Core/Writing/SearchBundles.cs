@@ -132,10 +132,14 @@ public static class SearchBundles
     }
 
     /// <returns>Null when Pagefind indexed the folder, else what went wrong, for the build's note.</returns>
-    private static string? Run(string pagefind, string site, string output)
+    private static string? Run(string pagefind, string site, string output) => RunPagefind(pagefind, Arguments(site, output));
+
+    /// <summary>The one way StaticMap runs Pagefind: its output read, at most 5 minutes, then the whole process tree ended.</summary>
+    /// <returns>Null when Pagefind succeeded, else what went wrong, for the build's note.</returns>
+    internal static string? RunPagefind(string pagefind, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(pagefind) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in Arguments(site, output)) start.ArgumentList.Add(arg);
+        foreach (var arg in arguments) start.ArgumentList.Add(arg);
         try
         {
             using var process = Process.Start(start)!;

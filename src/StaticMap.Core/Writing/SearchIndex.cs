@@ -148,26 +148,8 @@ public static class SearchIndex
             : $"search: indexed with Pagefind in {outcome.Bundles} bundles ({outcome.Reused} unchanged, {reused})";
     }
 
-    private static string RunOverSite(string pagefind, string siteFolder)
-    {
-        var start = new ProcessStartInfo(pagefind) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "--site", siteFolder, "--silent" }) start.ArgumentList.Add(arg);
-        try
-        {
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            _ = process.StandardOutput.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-            {
-                process.Kill(entireProcessTree: true);
-                return "search: not indexed (Pagefind took more than 5 minutes)";
-            }
-            return process.ExitCode == 0 ? "search: indexed with Pagefind"
-                : $"search: not indexed (Pagefind exited with {process.ExitCode}: {error.Result.Trim().Split('\n')[0]})";
-        }
-        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or IOException)
-        {
-            return $"search: not indexed (Pagefind could not start: {ex.Message})";
-        }
-    }
+    private static string RunOverSite(string pagefind, string siteFolder) =>
+        SearchBundles.RunPagefind(pagefind, ["--site", siteFolder, "--silent"]) is { } problem
+            ? $"search: not indexed ({problem})"
+            : "search: indexed with Pagefind";
 }

@@ -42,18 +42,7 @@ public sealed class EmbeddingSites : IAsyncLifetime
             throw new InvalidOperationException("The sample site did not build:\n" + string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
         headers = new NetlifyHeaders(Path.Combine(Repository.Root, "netlify.toml"), Path.Combine(SiteFolder, "_headers"));
         _partner = await SiteServer.StartAsync(PartnerFolder, new Dictionary<string, string>());
-        try
-        {
-            _playwright = await Playwright.CreateAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Prerequisites.Chromium(), Headless = true, Args = SiteFixture.ChromiumArgs, Timeout = 60_000,
-            });
-        }
-        catch (Exception ex)
-        {
-            _browserProblem = ex is PrerequisiteMissingException ? ex : new InvalidOperationException($"Chromium could not be started: {ex.Message}", ex);
-        }
+        (_playwright, _browser, _browserProblem) = await SiteFixture.LaunchChromiumAsync();
     }
 
     /// <summary>Writes a page of the partner's site holding <paramref name="body"/> and returns its address.</summary>

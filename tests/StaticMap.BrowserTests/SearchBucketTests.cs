@@ -41,18 +41,7 @@ public sealed class BucketedSampleSite : IAsyncLifetime
         if (!result.Notes.Any(n => n.Contains("indexed with Pagefind", StringComparison.Ordinal)))
             _searchProblem = Prerequisites.PagefindMissing(string.Join("; ", result.Notes.Where(n => n.StartsWith("search:", StringComparison.Ordinal))));
         _server = await SiteServer.StartAsync(SiteFolder, new Dictionary<string, string>());
-        try
-        {
-            _playwright = await Playwright.CreateAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Prerequisites.Chromium(), Headless = true, Args = SiteFixture.ChromiumArgs, Timeout = 60_000,
-            });
-        }
-        catch (Exception ex)
-        {
-            _browserProblem = ex is PrerequisiteMissingException ? ex : new InvalidOperationException($"Chromium could not be started: {ex.Message}", ex);
-        }
+        (_playwright, _browser, _browserProblem) = await SiteFixture.LaunchChromiumAsync();
     }
 
     public async Task DisposeAsync()

@@ -44,18 +44,7 @@ public sealed class PublishedSampleSite : IAsyncLifetime
         // made in the browser is made under the policy readers get.
         var headers = new NetlifyHeaders(Path.Combine(Repository.Root, "netlify.toml"), Path.Combine(SiteFolder, "_headers"));
         _server = await SiteServer.StartAsync(SiteFolder, path => headers.For(path));
-        try
-        {
-            _playwright = await Playwright.CreateAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Prerequisites.Chromium(), Headless = true, Args = SiteFixture.ChromiumArgs, Timeout = 60_000,
-            });
-        }
-        catch (Exception ex)
-        {
-            _browserProblem = ex is PrerequisiteMissingException ? ex : new InvalidOperationException($"Chromium could not be started: {ex.Message}", ex);
-        }
+        (_playwright, _browser, _browserProblem) = await SiteFixture.LaunchChromiumAsync();
     }
 
     /// <summary>A public URL of the site, as the page states it, at the local server.</summary>

@@ -92,22 +92,30 @@ public sealed partial class SiteFixture : IAsyncLifetime
         }
         _server = await SiteServer.StartAsync(SiteFolder, SiteServer.HeadersFromNetlifyToml(System.IO.Path.Combine(Repository.Root, "netlify.toml")));
 
+        (_playwright, _browser, _browserProblem) = await SiteFixture.LaunchChromiumAsync();
+    }
+
+    /// <summary>
+    /// Debian's Chromium, headless, for a fixture (60 s to start): the Playwright driver and the browser, or why it could
+    /// not start (a missing prerequisite as it is, anything else wrapped with its message).
+    /// </summary>
+    public static async Task<(IPlaywright? Playwright, IBrowser? Browser, Exception? Problem)> LaunchChromiumAsync()
+    {
+        IPlaywright? playwright = null;
         try
         {
             var chromium = Prerequisites.Chromium();
-            _playwright = await Playwright.CreateAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            playwright = await Playwright.CreateAsync();
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
-                ExecutablePath = chromium,
-                Headless = true,
-                Args = ChromiumArgs,
-                Timeout = 60_000,
+                ExecutablePath = chromium, Headless = true, Args = ChromiumArgs, Timeout = 60_000,
             });
+            return (playwright, browser, null);
         }
         catch (Exception ex)
         {
-            _browserProblem = ex is PrerequisiteMissingException ? ex
-                : new InvalidOperationException($"Chromium could not be started for the browser tests: {ex.Message}", ex);
+            return (playwright, null, ex is PrerequisiteMissingException ? ex
+                : new InvalidOperationException($"Chromium could not be started for the browser tests: {ex.Message}", ex));
         }
     }
 

@@ -82,7 +82,11 @@ public sealed class ProgressPageKind : IPageKind
             var indexUrl = SiteUrls.ProgressIndex(plan);
             var trail = new List<(string, string)> { (plan.Metadata.Title, SiteUrls.Plan(plan)) };
             yield return new Page(indexUrl, "layouts/progress-index.sbn-html",
-                context.Layout(indexUrl, progressTitle, t.Text("views.progress_description", ("plan", plan.Metadata.Title)), plan, trail, "progress-index"),
+                context.Layout(indexUrl, progressTitle, t.Text("views.progress_description", ("plan", plan.Metadata.Title)), plan, trail, "progress-index") with
+                {
+                    // The reports' statuses and values again, each report indexed on its own page: out of the search index (docs/theme.md, "What is indexed").
+                    Searchable = false,
+                },
                 BuildIndex(plan, indicators, context));
 
             for (var i = 0; i < plan.Progress.Length; i++)

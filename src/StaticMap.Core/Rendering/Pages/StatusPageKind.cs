@@ -65,7 +65,11 @@ public sealed class StatusPageKind : IPageKind
                     status.IndicatorsWithEarlierData, status.Indicators, t));
             yield return new Page(url, "layouts/status.sbn-html",
                 context.Layout(url, t.Text("views.status_title"), t.Text("views.status_description", ("plan", plan.Metadata.Title)), plan,
-                    [(plan.Metadata.Title, SiteUrls.Plan(plan))], "status"),
+                    [(plan.Metadata.Title, SiteUrls.Plan(plan))], "status") with
+                {
+                    // Counts and statuses computed from pages that are indexed themselves: out of the search index (docs/theme.md, "What is indexed").
+                    Searchable = false,
+                },
                 new StatusPage(components, status.ComponentsComplete, measures, Overdue(plan, context), Rollups(plan, context)));
         }
     }

@@ -16,9 +16,11 @@ public sealed class CiStaticMapScriptTests : IDisposable
     private string DotnetHome => Path.Combine(_root, "dotnet-home");
     private string Calls => Path.Combine(_root, "calls.log");
 
-    public CiStaticMapScriptTests()
+    /// <summary>The repository and the stand-in SDK; each test starts with it (and skips where bash is not the shell).</summary>
+    private void Prepare()
     {
-        if (OperatingSystem.IsWindows()) return; // each test skips: Run
+        Skip.If(OperatingSystem.IsWindows(), ".ci/staticmap is a bash script for Linux and macOS site builds.");
+        MissingTool.Require(MissingTool.OnPath("bash") is not null, ".ci/staticmap needs bash: install it.");
         Directory.CreateDirectory(Path.Combine(Repo, ".ci"));
         File.Copy(Path.Combine(Repository.Root, ".ci", "staticmap"), Path.Combine(Repo, ".ci", "staticmap"));
         Write("src/StaticMap/StaticMap.csproj", "<Project />\n");
@@ -45,7 +47,7 @@ public sealed class CiStaticMapScriptTests : IDisposable
               *) echo "run ${*:2}" >> "$log" ;;
             esac
             """.Replace("\r\n", "\n"));
-        File.SetUnixFileMode(host, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(host, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         Directory.CreateDirectory(Path.Combine(_root, "bin"));
         File.CreateSymbolicLink(Path.Combine(_root, "bin", "dotnet"), host);
     }
@@ -53,6 +55,7 @@ public sealed class CiStaticMapScriptTests : IDisposable
     [SkippableFact]
     public void Publishes_once_then_runs_the_published_StaticMap_without_starting_the_SDK()
     {
+        Prepare();
         Assert.Equal(["publish", "run check --format github"], Run("check", "--format", "github"));
         Assert.Equal(["run build --drafts"], Run("build", "--drafts"));
         Assert.Equal(["run check"], Run("check"));
@@ -61,6 +64,7 @@ public sealed class CiStaticMapScriptTests : IDisposable
     [SkippableFact]
     public void A_file_touched_but_not_changed_is_hashed_again_and_not_published()
     {
+        Prepare();
         Run("check");
         File.SetLastWriteTimeUtc(Path.Combine(Repo, "src/StaticMap/Program.cs"), DateTime.UtcNow.AddMinutes(1));
         Assert.Equal(["run check"], Run("check"));
@@ -70,6 +74,7 @@ public sealed class CiStaticMapScriptTests : IDisposable
     [SkippableFact]
     public void An_edit_whose_modification_time_was_put_back_is_published()
     {
+        Prepare();
         var program = Path.Combine(Repo, "src/StaticMap/Program.cs");
         var written = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc); // whole seconds: put back exactly
         File.SetLastWriteTimeUtc(program, written);
@@ -86,6 +91,7 @@ public sealed class CiStaticMapScriptTests : IDisposable
     [InlineData("src/StaticMap/New.cs")]
     public void A_change_to_the_sources_theme_packages_or_SDK_choice_is_published(string file)
     {
+        Prepare();
         Run("check");
         Write(file, "changed\n");
         Assert.Equal(["publish", "run check"], Run("check"));
@@ -94,6 +100,7 @@ public sealed class CiStaticMapScriptTests : IDisposable
     [SkippableFact]
     public void Another_SDK_installed_beside_the_host_is_published_with()
     {
+        Prepare();
         Run("check");
         Directory.CreateDirectory(Path.Combine(DotnetHome, "sdk", "10.0.200"));
         Assert.Equal(["publish", "run check"], Run("check"));
@@ -103,6 +110,7 @@ public sealed class CiStaticMapScriptTests : IDisposable
     [SkippableFact]
     public void The_build_outputs_and_installed_packages_are_not_sources()
     {
+        Prepare();
         Run("check");
         Write("src/StaticMap/obj/project.assets.json", "{ \"changed\": true }\n");
         Write("src/StaticMap/bin/Release/StaticMap.dll", "dll\n");
@@ -113,6 +121,7 @@ public sealed class CiStaticMapScriptTests : IDisposable
     [SkippableFact]
     public void Another_publish_kind_is_published_into_its_own_folder()
     {
+        Prepare();
         Run("check");
         Assert.Equal(["publish", "run check"], Run(new Dictionary<string, string> { ["STATICMAP_PUBLISH"] = "composite" }, "check"));
         Assert.True(File.Exists(Path.Combine(Repo, "artifacts", "staticmap-composite", "StaticMap.dll")));
@@ -123,8 +132,6 @@ public sealed class CiStaticMapScriptTests : IDisposable
 
     private string[] Run(Dictionary<string, string> environment, params string[] args)
     {
-        Skip.If(OperatingSystem.IsWindows(), ".ci/staticmap is a bash script for Linux and macOS site builds.");
-        MissingTool.Require(MissingTool.OnPath("bash") is not null, ".ci/staticmap needs bash: install it.");
         File.Delete(Calls);
         var start = new ProcessStartInfo("bash") { WorkingDirectory = Repo };
         start.ArgumentList.Add(Path.Combine(Repo, ".ci", "staticmap"));

@@ -27,14 +27,14 @@ public static class SiteParser
     /// <summary>The site-wide pages of input/, in file order, and their front matter as written.</summary>
     public static (ImmutableArray<ContentPage> Pages, ImmutableArray<YamlText> Yaml) ParsePages(RepositoryLayout layout, DiagnosticBag diagnostics)
     {
-        var parsed = layout.InputPages
-            .AsParallel().AsOrdered()
-            .Select(p =>
-            {
-                var yaml = new List<YamlText>(1);
-                return (Page: ParsePage(layout, p, diagnostics, yaml), Yaml: yaml);
-            })
-            .ToList();
+        // In parallel, in file order: Parallel.For into an array, not PLINQ's ordered merge (its generic code is compiled
+        // at run time in every new process: docs/performance.md, "Start-up").
+        var parsed = new (ContentPage? Page, List<YamlText> Yaml)[layout.InputPages.Length];
+        Parallel.For(0, parsed.Length, i =>
+        {
+            var yaml = new List<YamlText>(1);
+            parsed[i] = (ParsePage(layout, layout.InputPages[i], diagnostics, yaml), yaml);
+        });
         var pages = parsed.Select(p => p.Page).OfType<ContentPage>().ToList();
         // The footer links the accessibility statement on every page: without input/accessibility.md, StaticMap's own.
         if (!pages.Any(p => p.Slug == AccessibilitySlug && p.Language is null)) pages.Add(DefaultAccessibility());

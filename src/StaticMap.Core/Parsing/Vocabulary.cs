@@ -1,12 +1,17 @@
-using System.Collections.Frozen;
 using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Parsing;
 
 /// <summary>The words the contract allows for one field, and the values they stand for.</summary>
+/// <remarks>
+/// The tables hold the values boxed, not as <typeparamref name="T"/>: .NET's generic code over a value type is compiled
+/// per type, and a ReadyToRun image holds none of it over StaticMap's enums, so frozen dictionaries, LINQ and tuples
+/// over each of the seven vocabularies' enums were about 200 methods compiled at run time in every new process, before
+/// the first plan was read. Over <see cref="object"/> the code is shared and precompiled (docs/performance.md, "Start-up").
+/// </remarks>
 public sealed class Vocabulary<T> where T : struct
 {
-    private readonly FrozenDictionary<string, T> _byWord;
+    private readonly Dictionary<string, object> _byWord;
 
     public Vocabulary(params (string Word, T Value)[] words) : this(words, [])
     {
@@ -15,18 +20,48 @@ public sealed class Vocabulary<T> where T : struct
     /// <param name="aliases">Other spellings accepted silently (the guide's own names for pillars).</param>
     public Vocabulary((string Word, T Value)[] words, (string Alias, T Value)[] aliases)
     {
-        Words = words.Select(w => w.Word).ToArray();
-        _byWord = words.Select(w => (w.Word, w.Value)).Concat(aliases.Select(a => (Word: a.Alias, a.Value)))
-            .ToFrozenDictionary(w => w.Word, w => w.Value, StringComparer.OrdinalIgnoreCase);
-        WordOf = words.ToFrozenDictionary(w => w.Value, w => w.Word);
+        var list = new string[words.Length];
+        var wordOf = new Dictionary<object, string>(words.Length);
+        _byWord = new Dictionary<string, object>(words.Length + aliases.Length, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < words.Length; i++)
+        {
+            list[i] = words[i].Word;
+            object value = words[i].Value;
+            _byWord[words[i].Word] = value;
+            wordOf[value] = words[i].Word;
+        }
+        for (var i = 0; i < aliases.Length; i++) _byWord[aliases[i].Alias] = aliases[i].Value;
+        Words = list;
+        WordOf = new WordTable(wordOf);
     }
 
     /// <summary>The allowed words, in the contract's order, for messages and schemas.</summary>
     public IReadOnlyList<string> Words { get; }
 
-    public FrozenDictionary<T, string> WordOf { get; }
+    /// <summary>The contract's word for a value: <c>WordOf[value]</c>.</summary>
+    public WordTable WordOf { get; }
 
-    public bool TryParse(string word, out T value) => _byWord.TryGetValue(word.Trim(), out value);
+    public bool TryParse(string word, out T value)
+    {
+        if (_byWord.TryGetValue(word.Trim(), out var boxed))
+        {
+            value = (T)boxed;
+            return true;
+        }
+        value = default;
+        return false;
+    }
+
+    /// <summary>The word of each value.</summary>
+    public sealed class WordTable
+    {
+        private readonly Dictionary<object, string> _words;
+
+        internal WordTable(Dictionary<object, string> words) => _words = words;
+
+        /// <exception cref="KeyNotFoundException">The value has no word (not one of the vocabulary's).</exception>
+        public string this[T value] => _words[value];
+    }
 }
 
 /// <summary>Every enumerated vocabulary of the authoring contract.</summary>

@@ -26,10 +26,12 @@ public class ChartSvgTextTests
         "fi fl ffi ligature candidates",
     ];
 
+    private static readonly SKRect Canvas = new(0, 0, 800, 500);
+
     private static string Svg(Action<SKCanvas, Stream> draw)
     {
         using var stream = new MemoryStream();
-        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, 800, 200), stream))
+        using (var canvas = SKSvgCanvas.Create(Canvas, stream))
         {
             canvas.Clear(SKColors.White);
             draw(canvas, stream);
@@ -53,7 +55,7 @@ public class ChartSvgTextTests
         foreach (var (bold, size, colour, align) in cases)
         {
             var skia = Svg((canvas, _) => type.Draw(canvas, text, 24.5f, 44.25f, bold, size, colour, align));
-            var ours = Svg((canvas, stream) => new SvgText(stream, canvas, type).Draw(text, 24.5f, 44.25f, bold, size, colour, align));
+            var ours = Svg((canvas, stream) => new SvgText(stream, canvas, type, Canvas).Draw(text, 24.5f, 44.25f, bold, size, colour, align));
             Assert.Contains("<text", skia);
             Assert.Equal(skia, ours);
         }
@@ -73,9 +75,49 @@ public class ChartSvgTextTests
             canvas.DrawLine(0, 90, 100, 90, line);
         }
         var skia = Svg((canvas, _) => Picture(canvas, (s, y) => type.Draw(canvas, s, 10, y, false, 14, SKColors.Black)));
-        var ours = Svg((canvas, stream) => Picture(canvas, (s, y) => new SvgText(stream, canvas, type).Draw(s, 10, y, false, 14, SKColors.Black)));
+        var ours = Svg((canvas, stream) => Picture(canvas, (s, y) => new SvgText(stream, canvas, type, Canvas).Draw(s, 10, y, false, 14, SKColors.Black)));
         Assert.Equal(skia, ours);
         Assert.True(ours.IndexOf("first", StringComparison.Ordinal) < ours.IndexOf("<ellipse", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Lines_polylines_and_polygons_are_the_paths_Skias_svg_canvas_writes()
+    {
+        var type = Typefaces.For(new CardStyle());
+        using var grid = new SKPaint { Color = new SKColor(0xd9, 0xdc, 0xe1), StrokeWidth = 1, IsAntialias = true, Style = SKPaintStyle.Stroke };
+        using var series = new SKPaint { Color = SKColor.Parse("#1A5AA6"), StrokeWidth = 2.5f, IsAntialias = true, Style = SKPaintStyle.Stroke };
+        using var dashed = new SKPaint { Color = SKColor.Parse("#B35C00"), StrokeWidth = 2.5f, IsAntialias = true, Style = SKPaintStyle.Stroke, PathEffect = SKPathEffect.CreateDash([6, 4], 0) };
+        using var fill = new SKPaint { Color = SKColor.Parse("#8E24AA"), IsAntialias = true, Style = SKPaintStyle.Fill };
+        (float, float)[] line = [(69.089844f, 211.694f), (413.54492f, 198.746f), (758f, 167.04f), (760.1f, 1e-3f)];
+        (float, float)[] diamond = [(758f, 314.262f), (763f, 319.262f), (758f, 324.262f), (753f, 319.262f)];
+        var skia = Svg((canvas, _) =>
+        {
+            canvas.DrawLine(86.076172f, 426f, 758f, 426.33334f, grid);
+            canvas.DrawLine(10, 20, 30, 40, dashed);
+            using (var p = ChartPainter.Polygon(line, close: false)) canvas.DrawPath(p, series);
+            using (var p = ChartPainter.Polygon(line, close: false)) canvas.DrawPath(p, dashed);
+            using (var p = ChartPainter.Polygon(diamond)) canvas.DrawPath(p, fill);
+            using (var p = ChartPainter.Polygon([(900, 10), (910, 20), (905, 30)])) canvas.DrawPath(p, fill);
+            canvas.DrawLine(-20, 600, -10, 650, grid);
+            type.Draw(canvas, "off the canvas", 810, 40, false, 14, SKColors.Black);
+            type.Draw(canvas, "half off the canvas", 790, 40, false, 14, SKColors.Black);
+        });
+        var ours = Svg((canvas, stream) =>
+        {
+            var svg = new SvgText(stream, canvas, type, Canvas);
+            svg.Line(86.076172f, 426f, 758f, 426.33334f, grid);
+            svg.Line(10, 20, 30, 40, dashed);
+            svg.Path(line, close: false, series);
+            svg.Path(line, close: false, dashed);
+            svg.Path(diamond, close: true, fill);
+            svg.Path([(900, 10), (910, 20), (905, 30)], close: true, fill);
+            svg.Line(-20, 600, -10, 650, grid);
+            svg.Draw("off the canvas", 810, 40, false, 14, SKColors.Black);
+            svg.Draw("half off the canvas", 790, 40, false, 14, SKColors.Black);
+        });
+        Assert.Contains("d=\"M69.089844 211.694L413.54492 198.746L758 167.03999L760.09998 0.001\"", ours);
+        Assert.Contains("d=\"M758 314.26199L763 319.26199L758 324.26199L753 319.26199L758 314.26199Z\"", ours);
+        Assert.Equal(skia, ours);
     }
 
     [Fact]

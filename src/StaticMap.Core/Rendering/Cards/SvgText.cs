@@ -25,13 +25,20 @@ internal sealed class SvgText
     private readonly Stream _stream;
     private readonly SKCanvas _canvas;
     private readonly Typefaces _type;
+    private readonly SKRect _bounds;
 
-    public SvgText(Stream stream, SKCanvas canvas, Typefaces type)
+    /// <param name="bounds">The canvas: Skia leaves out what falls wholly outside it, so whatever is not well inside is
+    /// handed to Skia (which then decides), and only what it surely draws is written here.</param>
+    public SvgText(Stream stream, SKCanvas canvas, Typefaces type, SKRect bounds)
     {
         _stream = stream;
         _canvas = canvas;
         _type = type;
+        _bounds = bounds;
     }
+
+    private bool Inside(float left, float top, float right, float bottom, float margin) =>
+        left - margin > _bounds.Left && top - margin > _bounds.Top && right + margin < _bounds.Right && bottom + margin < _bounds.Bottom;
 
     public void Draw(string text, float x, float y, bool bold, float size, SKColor colour, SKTextAlign align = SKTextAlign.Left)
     {
@@ -45,6 +52,11 @@ internal sealed class SvgText
             if (align == SKTextAlign.Center) width *= 0.5f;
             xOffset -= width;
         }
+        if (!Inside(x + xOffset - size, y - 2 * size, x + xOffset + result.Width + size, y + size, 0))
+        {
+            _type.Draw(_canvas, text, x, y, bold, size, colour, align);
+            return;
+        }
         var element = Element(result, xOffset, bold ? _type.BoldUnichars : _type.RegularUnichars, Prefix(bold, size, colour));
         if (element is null)
         {
@@ -52,6 +64,68 @@ internal sealed class SvgText
             return;
         }
         _stream.Write(element);
+    }
+
+    /// <summary>A straight line in a solid stroke (a dashed one is Skia's: it writes dashes as outlines), as Skia's SVG canvas
+    /// writes it: <c>&lt;path … d="Mx0 y0Lx1 y1"/&gt;</c>, the paint's attributes learnt from Skia once per paint.</summary>
+    public void Line(float x0, float y0, float x1, float y1, SKPaint paint)
+    {
+        if (paint.PathEffect is not null || paint.Style != SKPaintStyle.Stroke
+            || !Inside(Math.Min(x0, x1), Math.Min(y0, y1), Math.Max(x0, x1), Math.Max(y0, y1), paint.StrokeWidth + 2))
+        {
+            _canvas.DrawLine(x0, y0, x1, y1, paint);
+            return;
+        }
+        var template = _type.SvgShape(Kind.Line, paint);
+        _stream.Write(Encoding.UTF8.GetBytes(template.Prefix + "M" + G8(x0) + " " + G8(y0) + "L" + G8(x1) + " " + G8(y1) + template.AfterText));
+    }
+
+    /// <summary>A polyline (stroked, solid) or a closed polygon (filled), as Skia's SVG canvas writes the path of its
+    /// points: <c>Mx y</c>, <c>Lx y</c> for each next point, and a closed one back to its first point, then <c>Z</c>.</summary>
+    public void Path(IReadOnlyList<(float X, float Y)> points, bool close, SKPaint paint)
+    {
+        var solidStroke = !close && paint.Style == SKPaintStyle.Stroke && paint.PathEffect is null;
+        var fill = close && paint.Style == SKPaintStyle.Fill && paint.PathEffect is null;
+        if (points.Count < 2 || !(solidStroke || fill) || (close && points[^1] == points[0])
+            || !Inside(points.Min(p => p.X), points.Min(p => p.Y), points.Max(p => p.X), points.Max(p => p.Y), paint.StrokeWidth + 2))
+        {
+            using var path = ChartPainter.Polygon(points, close);
+            _canvas.DrawPath(path, paint);
+            return;
+        }
+        var template = _type.SvgShape(close ? Kind.Polygon : Kind.Polyline, paint);
+        var d = new StringBuilder(template.Prefix);
+        for (var i = 0; i < points.Count; i++) d.Append(i == 0 ? 'M' : 'L').Append(G8(points[i].X)).Append(' ').Append(G8(points[i].Y));
+        if (close) d.Append('L').Append(G8(points[0].X)).Append(' ').Append(G8(points[0].Y)).Append('Z');
+        d.Append(template.AfterText);
+        _stream.Write(Encoding.UTF8.GetBytes(d.ToString()));
+    }
+
+    internal enum Kind { Line, Polyline, Polygon }
+
+    /// <summary>Asks Skia once how it writes a shape in this paint: drawn on a scratch SVG canvas, cut around its <c>d</c>.</summary>
+    internal static Template LearnShape(Kind kind, SKPaint paint)
+    {
+        using var stream = new MemoryStream();
+        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, 100, 100), stream))
+        {
+            canvas.Clear(SKColors.White);
+            if (kind == Kind.Line) canvas.DrawLine(1, 2, 3, 4, paint);
+            else
+            {
+                using var path = ChartPainter.Polygon([(1, 2), (3, 4), (5, 6)], kind == Kind.Polygon);
+                canvas.DrawPath(path, paint);
+            }
+        }
+        var svg = Encoding.UTF8.GetString(stream.ToArray());
+        var start = svg.LastIndexOf("\n\t<path", StringComparison.Ordinal) + 1;
+        var d = svg.IndexOf(" d=\"", start, StringComparison.Ordinal);
+        var expected = kind switch { Kind.Line => "M1 2L3 4", Kind.Polyline => "M1 2L3 4L5 6", _ => "M1 2L3 4L5 6L1 2Z" };
+        if (start <= 0 || d < 0 || string.CompareOrdinal(svg, d + 4, expected, 0, expected.Length) != 0 || svg.IndexOf("<path", d, StringComparison.Ordinal) >= 0)
+            throw new InvalidOperationException("Skia's SVG canvas wrote a shape this writer does not know: " + svg.ReplaceLineEndings(" "));
+        var after = svg[(d + 4 + expected.Length)..];
+        after = after[..(after.IndexOf('\n') + 1)];
+        return new Template(svg[start..(d + 4)], "", after);
     }
 
     /// <summary>The element as Skia writes it, or null when no glyph is left to place.</summary>

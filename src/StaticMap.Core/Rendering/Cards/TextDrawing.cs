@@ -67,6 +67,16 @@ internal sealed class Typefaces : IDisposable
     public SvgText.Template SvgTemplate(bool bold, float size, SKColor colour) =>
         _svgTemplates.GetOrAdd((bold, size, colour), k => SvgText.Learn(this, k.Bold, k.Size, k.Colour));
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(SvgText.Kind Kind, SKColor Colour, float Width, SKPaintStyle Style, bool Antialias, SKStrokeCap Cap, SKStrokeJoin Join, float Miter), SvgText.Template> _svgShapes = new();
+
+    /// <summary>How Skia writes a shape in this paint (<see cref="SvgText.LearnShape"/>), once each.</summary>
+    public SvgText.Template SvgShape(SvgText.Kind kind, SKPaint paint) =>
+        _svgShapes.GetOrAdd((kind, paint.Color, paint.StrokeWidth, paint.Style, paint.IsAntialias, paint.StrokeCap, paint.StrokeJoin, paint.StrokeMiter), k =>
+        {
+            using var copy = new SKPaint { Color = k.Colour, StrokeWidth = k.Width, Style = k.Style, IsAntialias = k.Antialias, StrokeCap = k.Cap, StrokeJoin = k.Join, StrokeMiter = k.Miter };
+            return SvgText.LearnShape(k.Kind, copy);
+        });
+
     public void Draw(SKCanvas canvas, string text, float x, float y, bool bold, float size, SKColor colour, SKTextAlign align = SKTextAlign.Left)
     {
         using var font = Font(bold, size);

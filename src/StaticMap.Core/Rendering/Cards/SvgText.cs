@@ -9,8 +9,9 @@ namespace StaticMap.Core.Rendering.Cards;
 /// Writes a chart SVG's text elements itself, byte for byte as Skia's SVG canvas writes them (the same element, attributes,
 /// glyph positions and characters), without asking Skia for them: Skia's SVG canvas rebuilds the typeface's whole
 /// glyph-to-character table on every text it draws (a walk over the font's character map), which was a third of a cold
-/// build's CPU at 103 plans (docs/performance.md, "2026-12-07, render"). The table is made once per typeface here; the
-/// rest of the picture (lines, paths, markers) is still drawn by Skia into the same stream, in the same order.
+/// build's CPU at 103 plans (docs/performance.md, "2026-12-07, render"). The table is made once per typeface here. Solid
+/// lines, series lines and filled point markers are written the same way (<see cref="Line"/>, <see cref="Path"/>); the rest
+/// (dashed strokes, circles, squares, anything near the edge) is still drawn by Skia into the same stream, in order.
 /// </summary>
 /// <remarks>
 /// What Skia's SVG device does with a shaped run, and so what this writes: one <c>&lt;text&gt;</c> with the paint's and the

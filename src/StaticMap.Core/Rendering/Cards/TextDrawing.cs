@@ -33,16 +33,48 @@ internal sealed class Typefaces : IDisposable
     /// the same strings; shaping each once is most of the text's cost. Bounded, like the image memo.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, bool Bold, float Size), float> _widths = new();
 
+    /// <summary>How many widths are kept: ConcurrentDictionary.Count takes every lock of the table and counts, which as the
+    /// bound's check on every new width was a tenth of a cold build's CPU (docs/performance.md, "2026-12-07, render").</summary>
+    private int _widthCount;
+
     /// <summary>The advance of <paramref name="text"/> as shaped.</summary>
     public float Width(string text, bool bold, float size)
     {
         if (_widths.TryGetValue((text, bold, size), out var known)) return known;
         using var font = Font(bold, size);
         var width = (bold ? _boldShaper : _regularShaper).Shape(text, font).Width;
-        if (_widths.Count > 100_000) _widths.Clear();
+        if (Interlocked.Increment(ref _widthCount) > 100_000)
+        {
+            _widths.Clear();
+            Interlocked.Exchange(ref _widthCount, 0);
+        }
         _widths[(text, bold, size)] = width;
         return width;
     }
+
+    public SKShaper Shaper(bool bold) => bold ? _boldShaper : _regularShaper;
+
+    private Lazy<Unichars>? _regularUnichars, _boldUnichars;
+
+    /// <summary>The regular typeface's glyph-to-character table (<see cref="SvgText"/>), made on first use (no lock after).</summary>
+    public Unichars RegularUnichars => LazyInitializer.EnsureInitialized(ref _regularUnichars, () => new Lazy<Unichars>(() => new Unichars(Regular))).Value;
+    public Unichars BoldUnichars => LazyInitializer.EnsureInitialized(ref _boldUnichars, () => new Lazy<Unichars>(() => new Unichars(Bold))).Value;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(bool Bold, float Size, SKColor Colour), SvgText.Template> _svgTemplates = new();
+
+    /// <summary>How Skia writes a text element in this weight, size and colour (<see cref="SvgText.Learn"/>), once each.</summary>
+    public SvgText.Template SvgTemplate(bool bold, float size, SKColor colour) =>
+        _svgTemplates.GetOrAdd((bold, size, colour), k => SvgText.Learn(this, k.Bold, k.Size, k.Colour));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(SvgText.Kind Kind, SKColor Colour, float Width, SKPaintStyle Style, bool Antialias, SKStrokeCap Cap, SKStrokeJoin Join, float Miter), SvgText.Template> _svgShapes = new();
+
+    /// <summary>How Skia writes a shape in this paint (<see cref="SvgText.LearnShape"/>), once each.</summary>
+    public SvgText.Template SvgShape(SvgText.Kind kind, SKPaint paint) =>
+        _svgShapes.GetOrAdd((kind, paint.Color, paint.StrokeWidth, paint.Style, paint.IsAntialias, paint.StrokeCap, paint.StrokeJoin, paint.StrokeMiter), k =>
+        {
+            using var copy = new SKPaint { Color = k.Colour, StrokeWidth = k.Width, Style = k.Style, IsAntialias = k.Antialias, StrokeCap = k.Cap, StrokeJoin = k.Join, StrokeMiter = k.Miter };
+            return SvgText.LearnShape(k.Kind, copy);
+        });
 
     public void Draw(SKCanvas canvas, string text, float x, float y, bool bold, float size, SKColor colour, SKTextAlign align = SKTextAlign.Left)
     {

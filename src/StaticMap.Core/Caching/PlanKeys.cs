@@ -28,26 +28,35 @@ namespace StaticMap.Core.Caching;
 /// </summary>
 public static class PlanKeys
 {
-    private const string Version = "staticmap-plan-outputs-1";
+    private const string Version = "staticmap-plan-outputs-2";
 
     /// <summary>The key of every published plan, by plan id.</summary>
+    /// <remarks>
+    /// The plans' keys are independent of each other, so they are computed in parallel; the site map's pages are grouped
+    /// by plan once (not searched again for each plan), and each file is hashed through one reused buffer rather than
+    /// read whole into a new array.
+    /// </remarks>
     public static IReadOnlyDictionary<string, string> Compute(RepositoryLayout layout, SiteInput site, SiteOptions options, LinkResolver links, Theme theme)
     {
         var files = new RepositoryFiles(layout.Root);
         var published = site.Plans.Where(p => p.IsReleased || options.IncludeDrafts).ToList();
         var common = Common(layout, site, options, links, theme, files, published);
         var wholeMap = new Lazy<byte[]>(() => WholeMap(links.Map));
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var layouts = layout.Plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        foreach (var plan in published)
+        var pagesByPlan = links.Map.Pages.Where(p => p.PlanId is not null)
+            .GroupBy(p => p.PlanId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var keys = new string?[published.Count];
+        Parallel.For(0, published.Count, () => new byte[64 * 1024], (i, _, buffer) =>
         {
-            if (!layouts.TryGetValue(plan.Id, out var planFiles)) continue;
+            var plan = published[i];
+            if (!layouts.TryGetValue(plan.Id, out var planFiles)) return buffer;
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(common);
             Text(hash, $"plan {plan.Id} {plan.Folder} released={plan.IsReleased}");
-            foreach (var path in PlanFiles(planFiles)) File(hash, files, layout.FullPath(path), path);
+            foreach (var path in PlanFiles(planFiles)) File(hash, files, layout.FullPath(path), path, buffer);
             // Its own pages as the site map declares them (its navigation, its language switch).
-            foreach (var page in links.Map.Pages.Where(p => p.PlanId == plan.Id)) Page(hash, page);
+            foreach (var page in pagesByPlan.GetValueOrDefault(plan.Id) ?? []) Page(hash, page);
             // What it reads of the other plans: where each address written in its narratives leads, in each of its
             // languages; raw HTML's addresses are rewritten by the sanitiser, so a narrative with raw HTML takes the whole table.
             var bodies = Markdown.Bodies(plan).ToList();
@@ -63,9 +72,13 @@ public static class PlanKeys
                         Text(hash, $"link {body.Path} {language} {address} {target.Kind} {target.Url}");
                     }
             }
-            keys[plan.Id] = Convert.ToHexStringLower(hash.GetHashAndReset());
-        }
-        return keys;
+            keys[i] = Convert.ToHexStringLower(hash.GetHashAndReset());
+            return buffer;
+        }, _ => { });
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < published.Count; i++)
+            if (keys[i] is { } key) result[published[i].Id] = key;
+        return result;
     }
 
     /// <summary>Every file of a plan folder that the parse stage reads, in a stable order.</summary>
@@ -127,7 +140,7 @@ public static class PlanKeys
         hash.AppendData(bytes);
     }
 
-    private static void File(IncrementalHash hash, RepositoryFiles files, string fullPath, string name)
+    private static void File(IncrementalHash hash, RepositoryFiles files, string fullPath, string name, byte[]? buffer = null)
     {
         Text(hash, "file " + name);
         using var file = files.Open(fullPath);
@@ -136,8 +149,17 @@ public static class PlanKeys
             Text(hash, "(unreadable)");
             return;
         }
-        var bytes = file.ReadAllBytes();
-        hash.AppendData(BitConverter.GetBytes(bytes.LongLength));
-        hash.AppendData(bytes);
+        // The length, then the SHA-256 of the bytes, read through one buffer per thread (no array per file).
+        buffer ??= new byte[64 * 1024];
+        using var bytes = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        long offset = 0;
+        int read;
+        while ((read = file.Read(buffer, offset)) > 0)
+        {
+            bytes.AppendData(buffer, 0, read);
+            offset += read;
+        }
+        hash.AppendData(BitConverter.GetBytes(offset));
+        hash.AppendData(bytes.GetHashAndReset());
     }
 }

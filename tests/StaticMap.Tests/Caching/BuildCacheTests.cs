@@ -181,6 +181,32 @@ public sealed class BuildCacheTests : IDisposable
         SameTree(ColdOutput, site.Output);
     }
 
+    /// <summary>
+    /// A reused plan's entry is written again from the manifest it was reused under (its folders were moved, not written):
+    /// it must still list exactly the files of the new site, so the plan is reused by the build after, and a page changed by
+    /// hand after that is still seen.
+    /// </summary>
+    [Fact]
+    public void A_plan_reused_twice_is_checked_against_the_site_the_second_build_wrote()
+    {
+        using var site = TwoPlans();
+        Succeeds(site.Build(cache: CacheFolder));
+        site.Replace(TestSite.Plan + "/progress/2024.md", "note: Two cohorts completed.", "note: Three cohorts completed.");
+        var second = Succeeds(site.Build(cache: CacheFolder));
+        Assert.Contains($"cache: 1 plan unchanged since the last build, taken from it ({CacheFolder}; --no-cache renders every plan)", second.Notes);
+        site.Replace(TestSite.Plan + "/progress/2024.md", "note: Three cohorts completed.", "note: Four cohorts completed.");
+
+        var third = Succeeds(site.Build(cache: CacheFolder));
+        Assert.Contains($"cache: 1 plan unchanged since the last build, taken from it ({CacheFolder}; --no-cache renders every plan)", third.Notes);
+        File.AppendAllText(Path.Combine(site.Output, "other-county", "findings", "index.html"), "<!-- edited on the server -->");
+        site.Replace(TestSite.Plan + "/progress/2024.md", "note: Four cohorts completed.", "note: Five cohorts completed.");
+
+        var fourth = Succeeds(site.Build(cache: CacheFolder));
+        Assert.DoesNotContain(fourth.Notes, n => n.StartsWith("cache:", StringComparison.Ordinal));
+        Succeeds(site.Build(output: ColdOutput));
+        SameTree(ColdOutput, site.Output);
+    }
+
     [Fact]
     public void Without_a_previous_site_every_plan_is_rendered()
     {

@@ -29,6 +29,20 @@ public sealed class AnnualUpdateRuleTests
                      "should say why they differ", d.Message);
     }
 
+    /// <summary>An indicator of a share without a 'unit' (a metric's share from 0 to 1) is written in percent in the diagnostic, as
+    /// its pages write it (review, 2026-12-07: "0.75 proportion in 2024").</summary>
+    [Fact]
+    public void MAP036_writes_a_share_as_a_percent()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    unit: percent\n    direction: increase\n    baseline: {value: 80.4, year: 2021}\n    target: {value: 83, year: 2027}",
+            "    direction: increase\n    baseline: {value: 0.804, year: 2021}\n    target: {value: 0.83, year: 2027}");
+        site.Replace(Progress, "    value: 80.9\n    status: at-risk", "    value: 0.75\n    status: on-track");
+        var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "on-track\n---"));
+        Assert.StartsWith("'employment-rate' is reported on track, but by the numbers it is off track (75% in 2024: it moved away from the target " +
+                          "of 83% by 2027 since the baseline of 80.4% in 2021); ", d.Message);
+    }
+
     /// <summary>Only an update without a note is told to explain its status in one (review, 2026-12-07: a coalition that had
     /// written a note was still told to write one).</summary>
     [Fact]

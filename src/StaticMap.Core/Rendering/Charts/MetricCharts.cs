@@ -94,7 +94,9 @@ public static class MetricCharts
             Quality(p.Quality, t), p.Quality.ToString().ToLowerInvariant()))).ToList();
         var years = series.SelectMany(s => s.Points.Select(p => p.Year)).Distinct().Order().ToList();
         // A year the data skip (Urban published no 2020 estimate of most annual metrics) breaks the lines, and the summary says so.
-        var gaps = Gaps(years);
+        // Only lines have gaps: a series of one point (an indicator's baseline) is a marker, and no line crosses from it.
+        var gaps = Gaps(series.Where(s => s.Points.Count(p => p.Value is not null) > 1)
+            .SelectMany(s => s.Points.Where(p => p.Value is not null).Select(p => p.Year)).Distinct().Order().ToList());
         if (gaps.Count > 0)
             summary = $"{summary} {t.Text("summaries.gap", ("years", ChartSummaries.Join(gaps.Select(g => g.ToString(CultureInfo.InvariantCulture)).ToList(), t)))}";
         // Years are numbers on a linear axis, so 2018, 2021 and 2023 are drawn three and two years apart, not as neighbours.

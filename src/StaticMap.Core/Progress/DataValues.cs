@@ -107,7 +107,7 @@ public static class DataValues
             if (o.Value is not { } raw) continue;
             if (group is null ? o.SubgroupType != SubgroupNames.AllType
                     : SubgroupNames.IsAll(o.SubgroupType, o.Subgroup) || SubgroupKey(o.Subgroup) != group) continue;
-            yield return new UrbanValue(o.Year, raw, Round(raw * scale, definition.Format, scale), scale, definition, o.Quality);
+            yield return new UrbanValue(o.Year, raw, Round(raw * scale, definition.Format, scale), scale, definition, o.Quality, o.Source);
         }
     }
 
@@ -158,10 +158,34 @@ public static class DataValues
     }
 
     public static string Show(double value) => StrictNumber.Format(Math.Round(value, 4));
+
+    /// <summary>
+    /// A value in a diagnostic, in English as the site writes the metric (en-US grouping, the metric's precision and unit):
+    /// "$15,196", "66.1%", "0.661 (66.1%)" for a share written as a share, "53.8", "3,481", "0.86".
+    /// </summary>
+    public static string ShowAs(double value, MetricDefinition definition, double scale) => definition.Format switch
+    {
+        ValueFormat.Dollars => PlainNumber.Format(value, "dollars", 0),
+        ValueFormat.Proportion when scale == 100 => PlainNumber.Format(value, "percent", 1),
+        ValueFormat.Proportion => $"{PlainNumber.Format(value, null, 3)} ({PlainNumber.Format(value * 100, "percent", 1)})",
+        ValueFormat.Count => PlainNumber.Format(value, null, 0),
+        ValueFormat.Rate => PlainNumber.Format(value, null, 1),
+        ValueFormat.Ratio => PlainNumber.Format(value, null, 2),
+        _ => Show(value),
+    };
+
+    /// <summary>An author's value in a diagnostic, every decimal written, with en-US grouping and the unit's sign ("$14,000.5", "78%").</summary>
+    public static string ShowWritten(double value, MetricDefinition definition, double scale) => definition.Format switch
+    {
+        ValueFormat.Dollars => PlainNumber.Format(value, "dollars", PlainNumber.DecimalsOf(value)),
+        ValueFormat.Proportion when scale == 100 => PlainNumber.Format(value, "percent", PlainNumber.DecimalsOf(value)),
+        _ => PlainNumber.Format(value, null, PlainNumber.DecimalsOf(value)),
+    };
 }
 
 /// <param name="Raw">The value as Urban publishes it (a share 0–1 for proportions).</param>
 /// <param name="Scaled">In the indicator's scale (×100 for a share whose indicator is in percent), rounded as the metric is shown.</param>
 /// <param name="Quality">Urban's data-quality rating of the estimate.</param>
+/// <param name="Source">The repository-relative path of the data file the value was taken from.</param>
 public sealed record UrbanValue(int Year, double Raw, double Scaled, double Scale, MetricDefinition Definition,
-    DataQuality Quality = DataQuality.NotRated);
+    DataQuality Quality = DataQuality.NotRated, string Source = "");

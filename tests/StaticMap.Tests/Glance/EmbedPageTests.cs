@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using StaticMap.Tests.Support;
 
 namespace StaticMap.Tests.Glance;
 
@@ -150,5 +151,31 @@ public class EmbedPageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
     {
         var lines = File.ReadAllLines(Path.Combine(fixture.Site.Output, "_redirects")).Where(l => !l.StartsWith('#')).ToList();
         Assert.Equal(["/es/test-county/embed/* /es/test-county/embed/ 301", "/test-county/embed/* /test-county/embed/ 301"], lines);
+    }
+
+    /// <summary>A plan that could chart (a progress report updates an indicator) but has no value to chart (its one findings
+    /// metric is one of Urban's text-valued ratios, listed by year and never charted; the update has no value): no embed page is written, so _redirects has no line leading to one (an old
+    /// frame gets the 404 it would get anyway, not a redirect to one).</summary>
+    [Fact]
+    public void A_plan_whose_charts_all_lack_data_has_no_embed_page_and_no_redirect_to_one()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/findings.md",
+            "metrics:\n  - metric: share_employed\n    subgroups: [race-ethnicity]\n    compare: peers\n    takeaway: Employment recovered after 2020.\n" +
+            "  - file: data/jobs-program.csv\n    label: Youth jobs program placements\n    unit: people\n",
+            "metrics:\n  - metric: ratio_black_nh_house_value_households\n");
+        site.Write("input/data/house-value.csv",
+            "year,state,county,ratio_black_nh_house_value_households,ratio_black_nh_house_value_households_quality\n2021,06,001,0.049:0.111,Strong\n");
+        site.Replace(TestSite.Plan + "/progress/2024.md", "    value: 150\n", "");
+        site.Replace(TestSite.Plan + "/progress/2024.md", "  - indicator: employment-rate\n    value: 80.9\n    status: at-risk\n", "");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "test-county", "embed")));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "es", "test-county", "embed")));
+        Assert.Equal([], File.ReadAllLines(Path.Combine(site.Output, "_redirects")).Where(l => !l.StartsWith('#')));
+        // The progress report lists the update, and offers no chart to embed.
+        var report = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "progress", "2024", "index.html")));
+        Assert.Contains("People trained", report.QuerySelector(".updates-table")!.TextContent);
+        Assert.Empty(report.QuerySelectorAll("details.chart-share"));
     }
 }

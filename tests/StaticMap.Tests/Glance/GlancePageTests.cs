@@ -80,7 +80,7 @@ public class GlancePageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
         Assert.Equal(["Visión", "Cifras principales", "Avance de los indicadores", "Las cinco partes del plan", "Contacto", "Coalición"],
             Texts(page, "main h2"));
         Assert.Equal(["80.4\u00a0% (datos de 2021)", "120 personas (datos de 2023)"], Texts(page, ".glance-figure"));
-        Assert.Equal(["El informe de avance de 2024 actualiza 2 indicadores. Informe de avance 2024"], Texts(page, "#sm-glance-status-heading + p"));
+        Assert.Equal(["El informe de avance de 2024 actualiza 2 indicadores. Informe de avance de 2024"], Texts(page, "#sm-glance-status-heading + p"));
         Assert.Equal(["Por buen camino: 1 indicador", "En riesgo: 1 indicador", "Fuera de rumbo: 0 indicadores"], Texts(page, ".glance-counts li"));
         Assert.Equal("/es/test-county/how-we-got-here/", page.QuerySelector(".glance-parts a")!.GetAttribute("href"));
         Assert.Equal(["Fuente: Urban Institute, Mobility Metrics."], Texts(page, ".glance-credit"));

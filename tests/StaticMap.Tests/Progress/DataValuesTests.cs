@@ -19,9 +19,9 @@ public sealed class DataValuesTests
         site.Replace(Measurement, Baseline, "baseline: {value: 78, year: 2021}");
         var d = RuleAssert.Single(site, "MAP038", site.PositionOf(Measurement, "78, year"));
         Assert.Equal(Severity.Warning, d.Severity);
-        Assert.Equal("'employment-rate': baseline is 78, but the Urban Institute's Mobility Metrics give share_employed for 06001 " +
-                     "(Alameda County, California) in 2021 as 0.8044 (as a percent, 80.4); use Urban's value, or leave 'value' out " +
-                     "to fill it in from the data", d.Message);
+        Assert.Equal("'employment-rate': baseline is 78%, but the Urban Institute's Mobility Metrics give share_employed for 06001 " +
+                     "(Alameda County, California) in 2021 as 80.4% (from input/data/mobility.csv, its 2021 row, the value the site shows); " +
+                     "write 80.4, or leave 'value' out to fill it in from the data", d.Message);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class DataValuesTests
         site.Replace(Measurement, Baseline, "baseline: {value: 0.8044, year: 2021}");
         var d = Assert.Single(site.Check());
         Assert.Equal("MAP038", d.Code);
-        Assert.EndsWith("; the indicator's unit is percent, so write Urban's share 0.8044 as 80.4; use Urban's value, or leave 'value' out " +
+        Assert.EndsWith("; the indicator's unit is percent, so write Urban's share 0.8044 as 80.4, or leave 'value' out " +
                         "to fill it in from the data", d.Message);
     }
 
@@ -42,7 +42,31 @@ public sealed class DataValuesTests
         site.Replace(Measurement, "    unit: percent\n    direction: increase\n    baseline: {value: 80.4", "    direction: increase\n    baseline: {value: 80.4");
         var d = Assert.Single(site.Check());
         Assert.Equal("MAP038", d.Code);
-        Assert.Contains("; Urban gives share_employed as a share from 0 to 1 and 80.4 looks like a percent: add 'unit: percent' to the indicator or write 0.8044;", d.Message);
+        Assert.Contains(" as 0.804 (80.4%) (from input/data/mobility.csv, its 2021 row, the value the site shows); Urban gives share_employed as a share " +
+                        "from 0 to 1 and 80.4 looks like a percent: add 'unit: percent' to the indicator, write 0.804, or leave 'value' out", d.Message);
+    }
+
+    /// <summary>
+    /// Urban's place files 61 (everyone) and 06 (race/ethnicity, an older release) give different everyone values for
+    /// Pittsburgh; an author who copied from the other file is told which file and year the site's value comes from, with the
+    /// numbers written as the site writes dollars.
+    /// </summary>
+    [Fact]
+    public void MAP038_writes_dollars_as_the_site_does_and_names_the_file_and_year_of_the_value()
+    {
+        using var site = TestSite.Valid();
+        site.Write("input/data/61_income.csv",
+            "year,state,county,state_name,county_name,pctl_income_20,pctl_income_20_quality\n2021,06,001,California,Alameda County,15196.455,Strong\n");
+        site.Write("input/data/06_income_race-ethnicity.csv",
+            "year,state,county,subgroup_type,subgroup,pctl_income_20,pctl_20_quality\n2021,06,001,all,All,14020.5,1\n2021,06,001,race-ethnicity,\"Black, Non-Hispanic\",9021.2,1\n");
+        site.Replace(Measurement, "    responsible: County analyst\n    frequency: annual\n---",
+            "    responsible: County analyst\n    frequency: annual\n    metric: pctl_income_20\n    baseline: {value: 14020.5, year: 2021}\n---");
+        var d = RuleAssert.Single(site, "MAP038", site.PositionOf(Measurement, "14020.5, year"));
+        Assert.Equal("'median-income': baseline is $14,020.5, but the Urban Institute's Mobility Metrics give pctl_income_20 for 06001 " +
+                     "(Alameda County, California) in 2021 as $15,196 (from input/data/61_income.csv, its 2021 row, the value the site shows); " +
+                     "write 15196, or leave 'value' out to fill it in from the data", d.Message);
+        site.Replace(Measurement, "14020.5, year", "15196, year");
+        Assert.DoesNotContain(site.Check(), x => x.Code == "MAP038");
     }
 
     [Fact]

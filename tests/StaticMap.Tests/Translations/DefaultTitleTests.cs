@@ -19,7 +19,7 @@ public class DefaultTitleTests(SpanishSite fixture) : IClassFixture<SpanishSite>
         }
         // An untranslated component without a title of its own: the guide's name in Spanish, as its page says.
         Assert.Equal("Teoría del cambio y modelo lógico", (string?)spanish["components"]!["theory-of-change"]!["title"]);
-        Assert.Equal("Informe de avance 2024", (string?)spanish["progress"]![0]!["title"]);
+        Assert.Equal("Informe de avance de 2024", (string?)spanish["progress"]![0]!["title"]);
         // The plan as written keeps its English defaults.
         Assert.Equal("2024 progress report", (string?)json["progress"]![0]!["title"]);
     }
@@ -29,6 +29,6 @@ public class DefaultTitleTests(SpanishSite fixture) : IClassFixture<SpanishSite>
     {
         XNamespace atom = "http://www.w3.org/2005/Atom";
         var titles = XDocument.Parse(fixture.Built.File("es/feed.xml")).Descendants(atom + "entry").Select(e => e.Element(atom + "title")!.Value).ToList();
-        Assert.Equal([$"{SpanishEdition.Title}: Informe de avance 2024"], titles);
+        Assert.Equal([$"{SpanishEdition.Title}: Informe de avance de 2024"], titles);
     }
 }

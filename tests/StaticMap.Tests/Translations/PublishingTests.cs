@@ -148,7 +148,7 @@ public class PublishingTests(SpanishSite fixture) : IClassFixture<SpanishSite>
         Assert.Null(print.QuerySelector("#sm-part-findings")!.GetAttribute("lang"));
         // The untranslated report: its default title and every label StaticMap writes in Spanish; its narrative and notes in English.
         var report = _site.Page("/es/test-county/progress/2024/");
-        Assert.Equal(("Informe de avance 2024", null), (report.QuerySelector("h1")!.TextContent, report.QuerySelector("h1")!.GetAttribute("lang")));
+        Assert.Equal(("Informe de avance de 2024", null), (report.QuerySelector("h1")!.TextContent, report.QuerySelector("h1")!.GetAttribute("lang")));
         var body = report.QuerySelector("main div.untranslated")!;
         Assert.Null(body.GetAttribute("lang"));
         Assert.Equal("en", body.QuerySelector("div.prose")!.GetAttribute("lang"));

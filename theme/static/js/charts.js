@@ -123,7 +123,7 @@
       var colour = colours.forced ? colours.text : d.color;
       return {
         label: d.label, data: d.data.map(function (p) { return { x: p.x, y: p.y }; }), borderColor: colour, backgroundColor: colour, borderDash: d.dash,
-        pointStyle: d.point, pointRadius: 5, pointHoverRadius: 7, borderWidth: 2.5, spanGaps: true, fill: false, clip: false,
+        pointStyle: d.point, pointRadius: 5, pointHoverRadius: 7, borderWidth: 2.5, spanGaps: false, fill: false, clip: false,
         pointBackgroundColor: colour
       };
     });

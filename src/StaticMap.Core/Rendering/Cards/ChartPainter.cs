@@ -33,7 +33,7 @@ public static class ChartPainter
 
     private static byte[] Cached(ChartSpec chart, ChartImageText text, CardStyle style, string kind, Func<byte[]> draw)
     {
-        var key = CardStyle.Hash(string.Join('\u001f', "chart-2", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
+        var key = CardStyle.Hash(string.Join('\u001f', "chart-3", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
             string.Join('\u001e', chart.Series.Select(s => s.Label)), style.Fingerprint));
         return Drawn.Get(key, k =>
         {
@@ -172,9 +172,19 @@ public static class ChartPainter
             {
                 var points = series.Points.Where(p => p.Value is not null).OrderBy(p => p.Year).ToList();
                 using var line = Stroke(series.Style, 2.5f);
-                if (points.Count > 1)
+                // As on the page: the line is broken at a year without a value (the series' own "not available", or a gap of
+                // the chart's data), never drawn across it.
+                var missing = years.Except(points.Select(p => p.Year)).Concat(chart.GapYears).ToHashSet();
+                var run = new List<ChartPoint>();
+                foreach (var p in points.Append(null))
                 {
-                    words.Path([.. points.Select(p => (X(p.Year), Y(p.Value!.Value)))], close: false, line);
+                    if (p is not null && (run.Count == 0 || !missing.Any(m => m > run[^1].Year && m < p.Year)))
+                    {
+                        run.Add(p);
+                        continue;
+                    }
+                    if (run.Count > 1) words.Path([.. run.Select(r => (X(r.Year), Y(r.Value!.Value)))], close: false, line);
+                    run = p is null ? [] : [p];
                 }
                 foreach (var p in points) Marker(canvas, words, series.Style, X(p.Year), Y(p.Value!.Value), 5);
             }

@@ -41,6 +41,10 @@ public sealed record ChartSpec(
     /// <summary>The series column's name in the CSV download ("place", "group", "series"): English in every language.</summary>
     public string CsvSeriesHeader { get; init; } = "";
 
+    /// <summary>Years inside the chart with no data where its lines are broken, not joined (<see cref="MetricCharts.Gaps"/>); the
+    /// summary names them ("No data for 2020").</summary>
+    public IReadOnlyList<int> GapYears { get; init; } = [];
+
     /// <summary>The chart's name inside a sentence or link ("Download this data: …, 2025 progress report (CSV)"): the caption
     /// without its closing full stop; a metric chart's also without "Higher is better." (set by <see cref="MetricCharts"/>).</summary>
     public string Name

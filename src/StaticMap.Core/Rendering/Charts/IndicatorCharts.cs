@@ -33,8 +33,12 @@ public static class IndicatorCharts
         // Every value through the progress pages' one formatter (Formatting.Value), so the summary, the table and the
         // updates table beside the chart write the same value the same way ("$2.1 million").
         string F(double v) => Views.Formatting.Value(v, indicator.Unit, t);
+        // An indicator that follows one group's values says whose they are wherever the chart names it.
+        var name = indicator is { Metric: not null, Subgroup: { } group }
+            ? t.Text("charts.indicator_name_group", ("name", indicator.Name), ("group", Views.Formatting.SubgroupPeople(group.Value, t)))
+            : indicator.Name;
         var last = reported[^1];
-        var summary = t.Text("summaries.indicator", ("name", indicator.Name), ("value", F(last.Value!.Value)), ("year", last.Year));
+        var summary = t.Text("summaries.indicator", ("name", name), ("value", F(last.Value!.Value)), ("year", last.Year));
         if (indicator.Baseline is { Value.Number: { } baseValue } start)
             summary += t.Text("summaries.indicator_baseline", ("value", F(baseValue)), ("year", start.Year));
         if (target is not null)
@@ -42,7 +46,7 @@ public static class IndicatorCharts
         summary = t.Text("summaries.indicator_end", ("sentence", summary));
         var years = series.SelectMany(s => s.Points).Select(p => p.Year).Distinct().Order().ToList();
         var caption = t.Text(target is null ? "charts.indicator_caption" : "charts.indicator_caption_target",
-            ("name", indicator.Name), ("years", MetricCharts.Span(years, t)));
+            ("name", name), ("years", MetricCharts.Span(years, t)));
         // The target is drawn as its own dashed line across the chart; the table keeps it as a row.
         var drawn = series.Where(s => s.Label != targetLabel).ToList();
         var spec = MetricCharts.Spec(id, caption, summary, t.Text("charts.series"), drawn, format, csvHref,

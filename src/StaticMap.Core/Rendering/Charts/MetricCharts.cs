@@ -93,6 +93,12 @@ public static class MetricCharts
             p.Lower is { } lb && p.Upper is { } ub ? t.Text("charts.interval", ("lower", show(lb)), ("upper", show(ub))) : "",
             Quality(p.Quality, t), p.Quality.ToString().ToLowerInvariant()))).ToList();
         var years = series.SelectMany(s => s.Points.Select(p => p.Year)).Distinct().Order().ToList();
+        // A year the data skip (Urban published no 2020 estimate of most annual metrics) breaks the lines, and the summary says so.
+        // Only lines have gaps: a series of one point (an indicator's baseline) is a marker, and no line crosses from it.
+        var gaps = Gaps(series.Where(s => s.Points.Count(p => p.Value is not null) > 1)
+            .SelectMany(s => s.Points.Where(p => p.Value is not null).Select(p => p.Year)).Distinct().Order().ToList());
+        if (gaps.Count > 0)
+            summary = $"{summary} {t.Text("summaries.gap", ("years", ChartSummaries.Join(gaps.Select(g => g.ToString(CultureInfo.InvariantCulture)).ToList(), t)))}";
         // Years are numbers on a linear axis, so 2018, 2021 and 2023 are drawn three and two years apart, not as neighbours.
         var whole = series.All(s => s.Points.All(p => p.Value is not { } v || v == Math.Round(v))) && (target is null || target == Math.Round(target.Value));
         var values = series.SelectMany(s => s.Points).Select(p => p.Value).OfType<double>().ToList();
@@ -103,14 +109,28 @@ public static class MetricCharts
         var config = new ChartConfig(
             kind, format.Json(whole), XAxis.For(targetYear is { } ty && years.Count > 0 && ty > years[^1] ? [.. years, ty] : years),
             YAxis.For(values), years,
+            // Every year of the axis, a gap's with no value: charts.js does not join the line across a null (spanGaps false).
             series.Select(s => new ChartDataset(s.Label,
-                years.Select(y => new ChartXY(y, s.Points.FirstOrDefault(p => p.Year == y)?.Value)).ToList(),
+                years.Concat(gaps).Order().Select(y => new ChartXY(y, s.Points.FirstOrDefault(p => p.Year == y)?.Value)).ToList(),
                 s.Style.Color, s.Style.Point, s.Style.Dash)).ToList(),
             target, targetLabel);
         var aria = t.Text(kind == "bar" ? "chart_view.aria_bar" : "charts.aria", ("caption", caption), ("summary", summary));
         return new ChartSpec(id, caption, aria, summary, seriesHeader, rows,
             rows.Any(r => r.Interval.Length > 0), series.Any(s => s.Points.Any(p => p.Quality != DataQuality.NotRated)),
-            new RawHtml(JsonSerializer.Serialize(config, Json)), csvHref, series, format);
+            new RawHtml(JsonSerializer.Serialize(config, Json)), csvHref, series, format) { GapYears = gaps };
+    }
+
+    /// <summary>
+    /// The years a chart's line is broken at: between two years with data further apart than the data's usual step (the most
+    /// common one; the longer of two as common), every year in between. An annual metric without 2020 (2019, 2021) has a gap
+    /// at 2020; a metric Urban computes every two years (2014, 2016, 2018) has none, but 2018 to 2021 has 2019 and 2020.
+    /// </summary>
+    public static IReadOnlyList<int> Gaps(IReadOnlyList<int> years)
+    {
+        if (years.Count < 3) return [];
+        var steps = years.Zip(years.Skip(1), (a, b) => (From: a, Step: b - a)).ToList();
+        var usual = steps.GroupBy(s => s.Step).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+        return steps.Where(s => s.Step > usual).SelectMany(s => Enumerable.Range(s.From + 1, s.Step - 1)).ToList();
     }
 
     /// <summary>The chart's data as CSV, the same rows as its table with raw values.</summary>

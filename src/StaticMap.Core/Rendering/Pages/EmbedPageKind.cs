@@ -1,3 +1,4 @@
+using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Rendering.Charts;
 using StaticMap.Core.Rendering.Components;
@@ -73,6 +74,20 @@ public sealed class EmbedPageKind : IPageKind
                 },
                 new EmbedPage(plan.Metadata.Title, site, shown));
         }
+    }
+
+    /// <summary>
+    /// Whether the plan's embed page is written: it has a chart, i.e. a findings metric whose rows draw one
+    /// (<see cref="MetricRows.ChartSizes"/>, the rows <see cref="MetricCharts.Build"/> draws) or a progress update with a
+    /// value for an indicator of its measurement plan (<see cref="IndicatorCharts.Build"/>). Decided from the data, without
+    /// drawing a chart, so the site-wide _redirects file can ask it of every plan, rendered in this build or not.
+    /// </summary>
+    public static bool HasCharts(Plan plan, RenderContext context)
+    {
+        if (plan.Findings is { } findings
+            && findings.Metrics.Any(m => MetricRows.Of(plan, m, context.Metrics).ChartSizes().Any())) return true;
+        var indicators = (plan.MeasurementPlan?.Indicators ?? []).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        return plan.Progress.Any(r => r.Updates.Any(u => u.Value is not null && indicators.Contains(u.Indicator.Value)));
     }
 
     /// <summary>An address that works from a partner's page: absolute with --base-url, else the site's own href.</summary>

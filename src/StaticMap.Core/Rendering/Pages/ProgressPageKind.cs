@@ -22,9 +22,11 @@ public sealed record ProgressPage(int Year, RawHtml Body, IReadOnlyList<UpdateRo
 /// <param name="Progress">Progress toward the target as a neutral figure ("62% of the way from the baseline to the target").</param>
 /// <param name="Quality">For a value Urban rates Weak or Marginal: its marker, as on the findings' data tables; null otherwise.</param>
 /// <param name="NoStatusReason">Why an update has no status yet, when its value is an estimate Urban rates Weak; empty otherwise.</param>
+/// <param name="Group">For an indicator that follows one group's values of a Mobility Metric ('subgroup'), the group as people
+/// ("Black, non-Hispanic residents"), so the row, its status and its chart say whose values they are; empty otherwise.</param>
 public sealed record UpdateRow(string IndicatorId, string IndicatorName, string IndicatorHref, string Status, string StatusSlug,
     string Value, string Baseline, string Target, string Note, string StatusDetail, string Progress, string ValueSource, bool NoNewerData,
-    QualityMark? Quality = null, string NoStatusReason = "");
+    QualityMark? Quality = null, string NoStatusReason = "", string Group = "");
 
 /// <summary>Urban's data-quality rating of a value: <paramref name="Slug"/> weak or marginal, <paramref name="Symbol"/> shown to
 /// sighted readers only (the words repeat it), <paramref name="Text"/> the rating in words.</summary>
@@ -116,6 +118,7 @@ public sealed class ProgressPageKind : IPageKind
         {
             var t = context.Text(plan.Metadata.Language);
             var (u, indicator, computed) = (a.Update, a.Indicator, a.Computed);
+            var group = Group(indicator, t);
             return new UpdateRow(u.Indicator.Value, indicator?.Name ?? u.Indicator.Value, IndicatorHref(plan, u.Indicator.Value, context),
                 StatusText(u, t), StatusSlug(u),
                 ValueInYear(u, report, indicator, t),
@@ -124,8 +127,13 @@ public sealed class ProgressPageKind : IPageKind
                 u.StatusComputed && computed is not null && indicator is not null ? Formatting.Explain(computed, indicator, t) : "",
                 computed is null ? "" : Formatting.ProgressToward(computed, t),
                 u.ValueSource ?? "", u.NoNewerData, Quality(u, t),
-                !u.HasStatus && u.WeakValue ? t.Text("progress_page.weak_no_status") : "");
+                !u.HasStatus && u.WeakValue ? t.Text("progress_page.weak_no_status") : "", group ?? "");
         }).ToList();
+
+    /// <summary>The group whose values an indicator with a Mobility Metric and a 'subgroup' follows, as people in the page's
+    /// language ("Black, non-Hispanic residents", "la población negra o afroamericana no hispana"); null for everyone's.</summary>
+    internal static string? Group(Indicator? indicator, Localization.UiStrings t) =>
+        indicator is { Metric: not null, Subgroup: { } group } ? Formatting.SubgroupPeople(group.Value, t) : null;
 
     /// <summary>The update's one public status in words, or "No update yet" when it has none (no value and no coalition status,
     /// or a Weak estimate): never a computed "not started".</summary>

@@ -1,6 +1,7 @@
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
+using StaticMap.Core.Numbers;
 using StaticMap.Core.Progress;
 
 namespace StaticMap.Core.Validation.Rules;
@@ -12,7 +13,7 @@ public sealed class ValueDiffersFromData : Rule, IPlanRule
     public override string Title => "Value differs from the Mobility Metrics data";
     public override Severity Severity => Severity.Warning;
     public override string Stage => "validate";
-    public override string Help => "An indicator with a 'metric' has a baseline or progress value that differs (by more than 0.5%, and more than rounding to the decimals written) from the Urban Institute's value of that metric for the plan's FIPS code and year. Use Urban's value, or leave 'value' out so that StaticMap fills it in from the data; a share from 0 to 1 is written as a percent (0.804 → 80.4) only when the indicator has 'unit: percent'.";
+    public override string Help => "An indicator with a 'metric' has a baseline or progress value that differs (by more than 0.5%, and more than rounding to the decimals written) from the Urban Institute's value of that metric for the plan's FIPS code and year. Use Urban's value, or leave 'value' out so that StaticMap fills it in from the data; a share from 0 to 1 is written as a percent (0.804 → 80.4) only when the indicator has 'unit: percent'. The message writes numbers as the site writes the metric (\"$15,196\", \"80.4%\"), the number to write as YAML takes it (15196), and the data file and year the value comes from: Urban's files can disagree (the place files 61 and 06 give different everyone values for some places and years), and the site shows the everyone file's value.";
 
     /// <summary>The plan and the data.</summary>
     public RuleInputs Reads => RuleInputs.Data;
@@ -44,21 +45,24 @@ public sealed class ValueDiffersFromData : Rule, IPlanRule
     {
         var expected = urban.Raw * urban.Scale;
         if (DataValues.SameAsWritten(author, expected)) return;
-        var metric = urban.Definition.Variable;
-        // A percent as the site shows it, to one decimal: 0.660575 is "66.1", which the check accepts as written.
-        var percent = DataValues.Show(Math.Round(expected, 1));
-        var urbanText = urban.Scale == 100
-            ? $"{DataValues.Show(urban.Raw)} (as a percent, {percent})"
-            : DataValues.Show(urban.Raw);
-        var hint = urban.Definition.Format != ValueFormat.Proportion ? ""
+        var definition = urban.Definition;
+        var metric = definition.Variable;
+        // Numbers as the site writes the metric ("$15,196", "80.4%"); the number to write is plain, as YAML takes it, and
+        // rounded as the site shows it (15196 for 15196.455), which the check accepts as written.
+        var write = DataValues.Show(urban.Scaled);
+        var share = PlainNumber.Format(urban.Raw, null, 4);
+        var leave = "or leave 'value' out to fill it in from the data";
+        var fix = definition.Format != ValueFormat.Proportion ? $"write {write}, {leave}"
             : urban.Scale == 1 && DataValues.Same(author, urban.Raw * 100)
-                ? $"; Urban gives {metric} as a share from 0 to 1 and {DataValues.Show(author)} looks like a percent: add 'unit: percent' to the indicator or write {DataValues.Show(urban.Raw)}"
+                ? $"Urban gives {metric} as a share from 0 to 1 and {DataValues.Show(author)} looks like a percent: add 'unit: percent' " +
+                  $"to the indicator, write {write}, {leave}"
             : urban.Scale == 100 && DataValues.Same(author, urban.Raw)
-                ? $"; the indicator's unit is percent, so write Urban's share {DataValues.Show(urban.Raw)} as {percent}"
-            : "";
+                ? $"the indicator's unit is percent, so write Urban's share {share} as {write}, {leave}"
+            : $"write {write}, {leave}";
+        var source = string.IsNullOrEmpty(urban.Source) ? "" : $" (from {urban.Source}, its {urban.Year} row, the value the site shows)";
         diagnostics.Add(At(at,
-            $"'{indicator.Id}': {what} is {DataValues.Show(author)}, but the Urban Institute's Mobility Metrics give {metric} for " +
-            $"{PlanMetrics.Describe(context.Metrics.Data, fips)} in {urban.Year} as {urbanText}{hint}; use Urban's value, " +
-            "or leave 'value' out to fill it in from the data"));
+            $"'{indicator.Id}': {what} is {DataValues.ShowWritten(author, definition, urban.Scale)}, but the Urban Institute's Mobility Metrics give " +
+            $"{metric} for {PlanMetrics.Describe(context.Metrics.Data, fips)} in {urban.Year} as {DataValues.ShowAs(expected, definition, urban.Scale)}" +
+            $"{source}; {fix}"));
     }
 }

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using StaticMap.Tests.Support;
+using StaticMap.Tests.Translations;
+
+namespace StaticMap.Tests.Rendering;
+
+/// <summary>
+/// A year the data skip is a gap, never a line drawn across it (review, 2026-12-07: Urban's annual metrics have no 2020
+/// estimate, and the charts joined 2019 to 2021): on the page (a null point, spanGaps false), in the SVG download, and in the
+/// chart's summary, in English and Spanish.
+/// </summary>
+public sealed class ChartGapTests
+{
+    private const string Chart = "sm-chart-share_employed-trend";
+
+    private static TestSite AnnualWithout2020()
+    {
+        var site = SpanishFixture.Create();
+        // With the fixture's 2016, 2019 and 2021, share_employed is annual from 2016 to 2021 but for 2020, as Urban's are.
+        site.Write("input/data/employment-2017-2018.csv",
+            "year,state,county,state_name,county_name,share_employed,share_employed_quality\n" +
+            "2017,06,001,California,Alameda County,0.8102,Strong\n2018,06,001,California,Alameda County,0.8084745508716911,Strong\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return site;
+    }
+
+    [Fact]
+    public void A_year_without_data_breaks_the_line_and_the_summary_says_so_in_both_languages()
+    {
+        using var site = AnnualWithout2020();
+        foreach (var (prefix, sentence) in new[] { ("", "No data for 2020; the line is broken there."), ("es", "Sin datos de 2020; la línea se interrumpe ahí.") })
+        {
+            var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "findings", "index.html")));
+            var figure = page.GetElementById(Chart)!;
+            Assert.EndsWith(sentence, figure.ParentElement!.QuerySelector(".chart-summary")!.TextContent.Trim());
+            using var config = JsonDocument.Parse(page.GetElementById(Chart + "-data")!.TextContent);
+            var place = config.RootElement.GetProperty("datasets")[0].GetProperty("data").EnumerateArray()
+                .Select(p => (p.GetProperty("x").GetInt32(), p.GetProperty("y").ValueKind == JsonValueKind.Null ? (double?)null : p.GetProperty("y").GetDouble())).ToList();
+            Assert.Equal([2016, 2017, 2018, 2019, 2020, 2021], place.Select(p => p.Item1));
+            Assert.Null(place.Single(p => p.Item1 == 2020).Item2);
+            Assert.All(place.Where(p => p.Item1 != 2020), p => Assert.NotNull(p.Item2));
+        }
+        // charts.js (which also draws the PNG download) does not join a line across a null.
+        var js = File.ReadAllText(Path.Combine(site.Output, "static", "js", "charts.js"));
+        Assert.Contains("spanGaps: false", js);
+        Assert.DoesNotContain("spanGaps: true", js);
+    }
+
+    [Fact]
+    public void The_SVG_download_draws_the_place_as_two_lines_either_side_of_the_gap()
+    {
+        using var site = AnnualWithout2020();
+        var svg = File.ReadAllText(Path.Combine(site.Output, "test-county", "downloads", "share_employed-trend.svg"));
+        // The place's line is the one solid series line (2.5 wide; peers are dashed): 2016 to 2019, then 2021 alone (a marker, no line).
+        var lines = System.Text.RegularExpressions.Regex.Matches(svg, "<path fill=\"none\" stroke=\"[^\"]+\" stroke-width=\"2.5\"[^>]* d=\"([^\"]+)\"")
+            .Select(m => m.Groups[1].Value).ToList();
+        var place = Assert.Single(lines, d => !d.StartsWith("M24 ", StringComparison.Ordinal)); // the legend's sample starts at the left margin
+        Assert.Equal(4, place.Count(c => c is 'M' or 'L'));
+    }
+}

@@ -69,7 +69,7 @@ public static class Program
             return null;
         }
         var run = new BuildPipeline(root, new SiteOptions(false, null, false), observer: t).Run(Changes.Everything, new OutputFolderTarget(target, outputPath, search: false));
-        t.Print($"{run.Site.Site.Plans.Length} plans, {run.Pages} pages");
+        t.Print($"{run.Plans} plans, {run.Pages} pages");
         return run;
     }
 

@@ -7,11 +7,13 @@ using StaticMap.Core.Rendering.Templates;
 namespace StaticMap.Core.Pipeline;
 
 /// <summary>What one run of the pipeline did.</summary>
-/// <param name="Site">The site as read, parsed and validated.</param>
+/// <param name="Site">The site as read, parsed and validated; null after <see cref="BuildPipeline.RunOnce"/>, which lets go of it
+/// before the commit, and when the run stopped before validation.</param>
+/// <param name="Plans">The number of plans of the validated site.</param>
 /// <param name="Pages">The pages written; 0 when nothing was written.</param>
 /// <param name="Written">Whether the target now holds a new site.</param>
 /// <param name="Scope">What was written: "everything", the plan ids that changed, or "nothing".</param>
-public sealed record PipelineRun(IReadOnlyList<Diagnostic> Diagnostics, ValidatedSite Site, int Pages, bool Written, string Scope)
+public sealed record PipelineRun(IReadOnlyList<Diagnostic> Diagnostics, ValidatedSite? Site, int Plans, int Pages, bool Written, string Scope)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
@@ -68,19 +70,50 @@ public sealed class BuildPipeline
     /// Runs every stage over what <paramref name="changes"/> touches. Without a <paramref name="target"/> the run stops
     /// after validation (staticmap check); with one, a run without errors writes the site there.
     /// </summary>
-    public PipelineRun Run(Changes changes, ISiteTarget? target = null)
+    public PipelineRun Run(Changes changes, ISiteTarget? target = null) => Run(changes, target, once: false);
+
+    /// <summary>
+    /// The whole site into <paramref name="target"/>, by a pipeline that is not run again (<c>staticmap build</c>): once
+    /// every page is written, the stages' caches and the site are let go and the heap collected and given back to the
+    /// system before the commit, which starts Pagefind; so the build's peak is the larger of StaticMap's and Pagefind's,
+    /// not their sum. The run's <see cref="PipelineRun.Site"/> is therefore null; the pipeline cannot be run again.
+    /// </summary>
+    public PipelineRun RunOnce(ISiteTarget target)
     {
+        return Run(Changes.Everything, target, once: true);
+    }
+
+    private PipelineRun Run(Changes changes, ISiteTarget? target, bool once)
+    {
+        if (_released) throw new InvalidOperationException("This pipeline was run with RunOnce and has let go of its caches.");
         var change = Change.Of(changes, _root, _read.Layout);
         var run = new RunContext(change, target, _observer);
         foreach (var stage in _stages) stage.Invalidate(change);
         object? value = new RunStart();
         foreach (var stage in _stages)
         {
+            if (once && stage is CommitStage) Release(run);
             value = Observed(stage, value, run);
             if (value is null) break;
         }
         foreach (var stage in _stages) stage.Completed(run);
-        return new PipelineRun(run.Diagnostics.ToSortedList(), run.Site!, run.Written ? run.Pages : 0, run.Written, run.Written ? run.Scope : "nothing");
+        return new PipelineRun(run.Diagnostics.ToSortedList(), run.Site, run.Plans, run.Written ? run.Pages : 0, run.Written, run.Written ? run.Scope : "nothing");
+    }
+
+    private bool _released;
+
+    // What the commit does not need: the site (the run's, the stages' caches; the render stage's output holds only what was
+    // written and the theme). A blocking, compacting collection then returns the freed heap to the system (Aggressive
+    // decommits what it frees), since Pagefind, started by the commit, takes memory of its own.
+    private void Release(RunContext run)
+    {
+        _released = true;
+        run.Site = null;
+        foreach (var stage in _stages) stage.Release();
+        StartupTimings.Mark("released");
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        StartupTimings.Mark("collected");
     }
 
     private object? Observed(IStage stage, object input, RunContext run)

@@ -57,8 +57,9 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var pages = 0;
+        var plans = 0;
         var notes = new List<string>();
-        var site = Guarded(diagnostics, () =>
+        Guarded(diagnostics, () =>
         {
             // The output guard first: a refused folder is reported before any work, for every caller (the CLI reports it too).
             var target = OutputGuard.Check(request.Output, request.Root, out var refusal, request.ThemeFolder);
@@ -73,7 +74,8 @@ public static class SiteBuilder
                 ? new SearchBundleCache(Path.Combine(searchFolder, "pagefind"), DisplayPath(request.Root, Path.Combine(searchFolder, "pagefind")))
                 : null;
             var folder = new OutputFolderTarget(target, DisplayOutput(request), request.Search, cache, request.Site.SearchBucketCount, searchCache);
-            var run = new BuildPipeline(request.Root, request.Site, request.ThemeFolder, StartupTimings.FromEnvironment()).Run(Changes.Everything, folder);
+            // Run once: the site is let go before the commit starts Pagefind (BuildPipeline.RunOnce), so the run gives no site.
+            var run = new BuildPipeline(request.Root, request.Site, request.ThemeFolder, StartupTimings.FromEnvironment()).RunOnce(folder);
             diagnostics.AddRange(run.Diagnostics);
             if (cache is not null && run.Written)
             {
@@ -86,10 +88,11 @@ public static class SiteBuilder
             if (run.Pages > 0 && !request.Site.NoIndex && new Rendering.SiteUrlFormatter(request.Site.BaseUrl).BaseUrl is null)
                 diagnostics.Add(ShareCardsNeedBaseUrl.Instance.Create("input/index.md"));
             pages = run.Pages;
+            plans = run.Plans;
             notes.AddRange(folder.Notes);
             return run.Site;
         });
-        return Result(diagnostics, site, pages, clock) with { Notes = notes };
+        return new BuildResult(diagnostics.ToSortedList(), plans, pages, clock.Elapsed) { Notes = notes };
     }
 
     /// <summary>
@@ -104,7 +107,7 @@ public static class SiteBuilder
     {
         var run = new BuildPipeline(root, options).Run(Changes.Everything);
         diagnostics.AddRange(run.Diagnostics);
-        return run.Site;
+        return run.Site!;
     }
 
     /// <summary>The output as diagnostics show it: repository-relative when it is inside the repository.</summary>

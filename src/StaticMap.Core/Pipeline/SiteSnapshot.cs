@@ -51,7 +51,7 @@ public sealed record SiteSnapshot(
             }
             else
             {
-                var context = run.Site.RenderContext();
+                var context = run.Site!.RenderContext();
                 foreach (var plan in context.PublishedPlans)
                 {
                     try { plans[plan.Id] = PlanJson.Build(plan, context); }

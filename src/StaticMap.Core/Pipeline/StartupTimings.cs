@@ -5,7 +5,7 @@ namespace StaticMap.Core.Pipeline;
 /// <summary>
 /// With STATICMAP_TIMINGS=1, a build or check prints to standard error when each stage started and how long it took, in
 /// milliseconds since the process started (so the runtime's own start-up shows as the first mark), with the process's CPU
-/// time so far. For measuring start-up (bench/startup, docs/performance.md); off, it costs one environment look-up.
+/// time so far, and on a line of its own its memory. For measuring start-up (bench/startup, docs/performance.md); off, it costs one environment look-up.
 /// </summary>
 public sealed class StartupTimings : IStageObserver
 {
@@ -21,10 +21,15 @@ public sealed class StartupTimings : IStageObserver
     public static void Mark(string what)
     {
         if (!On) return;
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime.TotalMilliseconds;
         var jit = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
         var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
         Console.Error.WriteLine($"timings: {(DateTime.UtcNow - ProcessStart).TotalMilliseconds,6:0} ms  cpu {cpu,5:0} ms  jit {jit,5:0} ms {methods,5} methods  gc {GC.CollectionCount(0)}  {what}");
+        // A line of its own, so that readers of the line above (bench/run) are not disturbed: the managed heap (live and
+        // garbage not yet collected), the resident memory now and at its peak, and the full collections so far.
+        const double MiB = 1 << 20;
+        Console.Error.WriteLine($"memory:  heap {GC.GetTotalMemory(false) / MiB,5:0} MiB  resident {process.WorkingSet64 / MiB,5:0} MiB  peak {process.PeakWorkingSet64 / MiB,5:0} MiB  gen2 {GC.CollectionCount(2)}  {what}");
     }
 
     public void Starting(string stage) => Mark(stage);

@@ -93,9 +93,9 @@ public sealed class PreviewSite
     {
         var run = _pipeline.Run(changed is null ? Changes.Everything : Changes.Of(changed), _target);
         Diagnostics = run.Diagnostics;
-        if (!run.Written) return new PreviewUpdate(new BuildResult(Diagnostics, run.Site.Site.Plans.Length, 0, clock.Elapsed), false, "nothing");
+        if (!run.Written) return new PreviewUpdate(new BuildResult(Diagnostics, run.Plans, 0, clock.Elapsed), false, "nothing");
         Version++;
-        return new PreviewUpdate(new BuildResult(Diagnostics, run.Site.Site.Plans.Length, run.Pages, clock.Elapsed), true, run.Scope);
+        return new PreviewUpdate(new BuildResult(Diagnostics, run.Plans, run.Pages, clock.Elapsed), true, run.Scope);
     }
 
     /// <summary>The preview's target: a copy of the served site in memory, served once the run commits.</summary>

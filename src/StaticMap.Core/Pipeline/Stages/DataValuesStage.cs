@@ -18,6 +18,12 @@ internal sealed class DataValuesStage : PipelineStage<MetricsOutput, DataValuesO
 
     public override string Name => StageNames.DataValues;
 
+    public override void Release()
+    {
+        _filled.Clear();
+        _filledFrom = null;
+    }
+
     public override DataValuesOutput Run(MetricsOutput input, RunContext run) =>
         new(input, Fill(input.Parsed.Site, input.Metrics));
 

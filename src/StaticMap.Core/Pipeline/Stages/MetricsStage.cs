@@ -23,6 +23,12 @@ internal sealed class MetricsStage : PipelineStage<ParseOutput, MetricsOutput>
         if (change.Everything) _local.Clear();
     }
 
+    public override void Release()
+    {
+        _data = null;
+        _local.Clear();
+    }
+
     public override MetricsOutput Run(ParseOutput input, RunContext run)
     {
         var site = input.Site;

@@ -35,6 +35,7 @@ internal sealed record ThemeOutput(LinksOutput Linked, Theme? Theme, ThemeString
 
 internal sealed record ValidateOutput(ThemeOutput Themed, ValidatedSite Validated);
 
-internal sealed record RenderOutput(ValidateOutput Checked, Theme Theme, ISiteOutput Output);
+// Not the validated site: the commit needs only what was written, so a build can let go of the site before Pagefind runs.
+internal sealed record RenderOutput(Theme Theme, ISiteOutput Output);
 
 internal sealed record CommitOutput(RenderOutput Rendered);

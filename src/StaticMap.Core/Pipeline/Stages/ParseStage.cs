@@ -30,6 +30,12 @@ internal sealed class ParseStage(SiteOptions options) : PipelineStage<ReadOutput
         _pagesStale |= change.Everything || change.Input;
     }
 
+    public override void Release()
+    {
+        _plans.Clear();
+        (_pages, _pageYaml) = ([], []);
+    }
+
     public override ParseOutput Run(ReadOutput input, RunContext run)
     {
         var layout = input.Layout;

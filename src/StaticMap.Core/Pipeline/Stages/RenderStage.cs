@@ -72,7 +72,7 @@ internal sealed class RenderStage : PipelineStage<ValidateOutput, RenderOutput>
                 });
                 foreach (var (template, elapsed) in timed ?? []) run.Step(Name, template, elapsed);
             }
-            if (!diagnostics.HasErrors) return new RenderOutput(input, theme, output);
+            if (!diagnostics.HasErrors) return new RenderOutput(theme, output);
         }
         catch (Exception ex) when (Failure(ex, run) is { } failure)
         {
@@ -94,7 +94,8 @@ internal sealed class RenderStage : PipelineStage<ValidateOutput, RenderOutput>
             if (run.SiteWide) _siteWideStale = false;
             else _siteWideStale |= run.SiteWideChanged;
             _writes++;
-            foreach (var plan in run.Site!.Site.Plans) _outputFolders[plan.Id] = plan.Translations.Select(t => SiteUrls.Plan(t.Plan).Trim('/')).ToList();
+            // A pipeline run once has let go of its site (and is not run again): nothing to note.
+            foreach (var plan in run.Site?.Site.Plans ?? []) _outputFolders[plan.Id] = plan.Translations.Select(t => SiteUrls.Plan(t.Plan).Trim('/')).ToList();
         }
         else
         {

@@ -25,6 +25,12 @@ internal interface IStage
 
     /// <summary>Called for every stage after every run, stopped or not, so a cache can note what reached the target.</summary>
     void Completed(RunContext run);
+
+    /// <summary>
+    /// Lets go of the stage's cache (<see cref="BuildPipeline.RunOnce"/>, before the commit): a pipeline that is not run
+    /// again needs none of it, and the site it holds would stay in memory while Pagefind indexes. The stage is not run again.
+    /// </summary>
+    void Release();
 }
 
 /// <inheritdoc cref="IStage"/>
@@ -48,6 +54,10 @@ internal abstract class PipelineStage<TIn, TOut> : IStage where TIn : class wher
     public virtual void Completed(RunContext run)
     {
     }
+
+    public virtual void Release()
+    {
+    }
 }
 
 /// <summary>
@@ -63,8 +73,11 @@ internal sealed class RunContext(Change change, ISiteTarget? target, IStageObser
     /// <summary>Every diagnostic of the run; the validate stage gathers those of the stages before it.</summary>
     public DiagnosticBag Diagnostics { get; } = new();
 
-    /// <summary>The site as validated; set by the validate stage.</summary>
+    /// <summary>The site as validated; set by the validate stage, and let go before the commit of <see cref="BuildPipeline.RunOnce"/>.</summary>
     public ValidatedSite? Site { get; set; }
+
+    /// <summary>The number of plans of the validated site, kept when the site itself is let go.</summary>
+    public int Plans { get; set; }
 
     /// <summary>Whether a change the site-wide pages show (a plan's listing, what links can point at) came with this run.</summary>
     public bool SiteWideChanged { get; set; }

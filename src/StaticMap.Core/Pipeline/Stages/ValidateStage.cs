@@ -44,6 +44,13 @@ internal sealed class ValidateStage(SiteOptions options) : PipelineStage<ThemeOu
         if (change.Everything || change.Input) _pages = ++_counter;
     }
 
+    public override void Release()
+    {
+        _results.Clear();
+        _plans.Clear();
+        (_data, _catalog, _strings, _links, _layout) = (null, null, null, null, null);
+    }
+
     public override ValidateOutput? Run(ThemeOutput input, RunContext run)
     {
         var linked = input.Linked;
@@ -88,6 +95,7 @@ internal sealed class ValidateStage(SiteOptions options) : PipelineStage<ThemeOu
         all.AddRange(input.Diagnostics);
         run.SiteWideChanged = run.Change.PlanListing || linksChanged;
         run.Site = new ValidatedSite(read.Layout, site, measured.Metrics, linked.Links, options);
+        run.Plans = site.Plans.Length;
         return new ValidateOutput(input, run.Site);
     }
 

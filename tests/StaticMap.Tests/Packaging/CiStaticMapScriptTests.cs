@@ -9,6 +9,7 @@ namespace StaticMap.Tests.Packaging;
 /// published StaticMap without starting the SDK. Run here on a copy of the script in a repository of a few files, with
 /// a stand-in 'dotnet' on PATH that writes down what it was asked to do (a real publish takes a minute of CPU).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class CiStaticMapScriptTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "staticmap-ci-script-" + Guid.NewGuid().ToString("N"));

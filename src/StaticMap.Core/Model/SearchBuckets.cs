@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,27 +13,43 @@ namespace StaticMap.Core.Model;
 /// </summary>
 public static class SearchBuckets
 {
-    /// <summary>Plans per bucket the count aims at: one bucket up to this many plans.</summary>
-    public const int PlansPerBucket = 100;
+    /// <summary>
+    /// Plans per bucket the count aims at: one bucket up to this many plans. Small enough that the bucket a warm build
+    /// indexes again (one plan changed) is a few hundred pages, about a second of Pagefind; large enough that a search of
+    /// a 1,000-plan portal asks for a few dozen small index chunks, not hundreds (docs/performance.md).
+    /// </summary>
+    public const int PlansPerBucket = 25;
 
     /// <summary>The most buckets a site gets: each is a few more small requests per search (docs/performance.md).</summary>
-    public const int MaxBuckets = 8;
+    public const int MaxBuckets = 48;
 
     /// <summary>
     /// How many buckets a site of <paramref name="plans"/> plans gets: 1 up to <see cref="PlansPerBucket"/> plans, then one
     /// more for each further <see cref="PlansPerBucket"/> plans (or part of them), at most <see cref="MaxBuckets"/>:
-    /// 1 for 100 plans, 2 for 101–200, 5 for 500, 8 from 701.
+    /// 1 for 25 plans, 2 for 26–50, 4 for 100, 41 for 1,003, 48 from 1,176.
     /// </summary>
     public static int Count(int plans) => plans <= PlansPerBucket ? 1 : Math.Min(MaxBuckets, (plans + PlansPerBucket - 1) / PlansPerBucket);
 
-    /// <summary>The bucket of a plan: the first four bytes of the SHA-256 of its folder name (UTF-8), modulo the count.</summary>
+    /// <summary>
+    /// The bucket of a plan: the first eight bytes of the SHA-256 of its folder name (UTF-8, big-endian) through a jump
+    /// consistent hash (Lamping and Veach, 2014) into <paramref name="count"/> buckets. Adding a plan changes no other
+    /// plan's bucket unless the count grows, and when it grows from n to n + 1 buckets only about one plan in n + 1 moves
+    /// (into the new bucket): every other bucket keeps its pages, so its bundle is reused.
+    /// </summary>
     public static int Of(string planId, int count)
     {
         if (count <= 1) return 0;
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(planId), hash);
-        var value = (uint)(hash[0] << 24 | hash[1] << 16 | hash[2] << 8 | hash[3]);
-        return (int)(value % (uint)count);
+        var key = BinaryPrimitives.ReadUInt64BigEndian(hash);
+        long bucket = -1, next = 0;
+        while (next < count)
+        {
+            bucket = next;
+            key = unchecked(key * 2862933555777941757UL + 1);
+            next = (long)((bucket + 1) * ((double)(1L << 31) / ((key >> 33) + 1)));
+        }
+        return (int)bucket;
     }
 
     /// <summary>The site path of a bucket's bundle: "/pagefind/" for bucket 0, "/pagefind/b2/" for bucket 2.</summary>

@@ -110,13 +110,18 @@ public sealed class SearchBundleQueue : IDisposable
 /// </summary>
 internal static class PagefindRuns
 {
-    private static readonly AsyncLocal<(Func<IReadOnlyList<string>, string?> Run, Action? RenderDone)?> Fake = new();
+    private static readonly AsyncLocal<(Func<IReadOnlyList<string>, string?> Run, Action? RenderDone, string Executable)?> Fake = new();
 
-    public static IDisposable Inject(Func<IReadOnlyList<string>, string?> run, Action? renderDone = null)
+    /// <param name="executable">An existing file that stands for Pagefind's binary (its key in the bundle cache).</param>
+    /// <param name="renderDone">Told when the render stage ended (<see cref="SearchBundleQueue.RenderDone"/>).</param>
+    public static IDisposable Inject(string executable, Func<IReadOnlyList<string>, string?> run, Action? renderDone = null)
     {
-        Fake.Value = (run, renderDone);
+        Fake.Value = (run, renderDone, executable);
         return new Reset();
     }
+
+    /// <summary>The fake's executable, or null when Pagefind itself runs.</summary>
+    public static string? Executable => Fake.Value?.Executable;
 
     /// <summary>The fake's answer, or false when Pagefind itself runs.</summary>
     public static bool TryRun(IReadOnlyList<string> arguments, out string? problem)

@@ -17,6 +17,7 @@ public static class SearchIndex
     public static string? FindPagefind(string themeFolder, VendorLibraries vendor, out string? problem)
     {
         problem = null;
+        if (PagefindRuns.Executable is { } fake) return fake;
         var configured = Environment.GetEnvironmentVariable("STATICMAP_PAGEFIND");
         if (!string.IsNullOrEmpty(configured))
         {

@@ -64,6 +64,7 @@ public sealed class SearchBundleQueue : IDisposable
         try
         {
             if (_stop.IsCancellationRequested) return new SearchBundles.BucketResult(bucket, "the build stopped", null, false);
+            if (!SearchBundles.HasPages(_source, bucket)) return new SearchBundles.BucketResult(bucket, null, null, false, Empty: true);
             return SearchBundles.BuildBucket(_siteFolder, _pagefind, _version, _source, bucket, _cache);
         }
         finally
@@ -79,13 +80,12 @@ public sealed class SearchBundleQueue : IDisposable
     public SearchBundles.Outcome Finish()
     {
         RenderDone();
-        for (var bucket = 0; bucket < BucketCount; bucket++)
-            if (Directory.Exists(_source.BucketFolder(bucket))) Ready(bucket);
+        foreach (var bucket in SearchBundles.Sort(_source, BucketCount)) Ready(bucket);
         List<SearchBundles.BucketResult> results;
         lock (_started) results = [.. _started.Values.Select(t => t.Result).OrderBy(r => r.Bucket)];
         var failed = results.FirstOrDefault(r => r.Problem is not null);
         if (failed is null) _cache?.Prune(results.Select(r => r.Used).OfType<string>().ToHashSet(StringComparer.Ordinal));
-        return new SearchBundles.Outcome(failed?.Problem, results.Count, results.Count(r => r.Reused));
+        return new SearchBundles.Outcome(failed?.Problem, results.Count(r => !r.Empty), results.Count(r => r.Reused));
     }
 
     /// <summary>Stops handing out slots and waits for the runs under way (a render that failed: nothing is committed).</summary>

@@ -49,7 +49,10 @@ public static class SearchBundles
     }
 
     /// <summary>What became of one bucket: the problem (null when its bundle is in the site), the cache entry it used, whether it was reused.</summary>
-    internal sealed record BucketResult(int Bucket, string? Problem, string? Used, bool Reused);
+    internal sealed record BucketResult(int Bucket, string? Problem, string? Used, bool Reused, bool Empty = false);
+
+    /// <summary>Whether a bucket has pages to index (a bucket no plan hashes to has none, and no bundle).</summary>
+    internal static bool HasPages(SearchSource source, int bucket) => Directory.Exists(source.BucketFolder(bucket));
 
     /// <summary>
     /// One bucket's bundle into the site: copied from <paramref name="cache"/> when it holds the bucket's key, else

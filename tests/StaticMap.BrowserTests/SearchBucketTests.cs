@@ -9,7 +9,7 @@ namespace StaticMap.BrowserTests;
 
 /// <summary>
 /// The sample site built with its search index in six buckets (a test-only option; a real site gets several buckets from
-/// 26 plans on): Alameda County in bucket 5, Ramsey County in bucket 3, Boone County in bucket 4, the site's pages in bucket 0.
+/// 51 plans on): Alameda County in bucket 5, Ramsey County in bucket 3, Boone County in bucket 4, the site's pages in bucket 0.
 /// </summary>
 public sealed class BucketedSampleSite : IAsyncLifetime
 {

@@ -16,20 +16,21 @@ namespace StaticMap.Core.Model;
 public static class SearchBuckets
 {
     /// <summary>
-    /// Plans per bucket the count aims at: one bucket up to this many plans. Small enough that the bucket a warm build
-    /// indexes again (one plan changed) is a few hundred pages, about a second of Pagefind; large enough that a search of
-    /// a 1,000-plan portal asks for a few dozen small index chunks, not hundreds (docs/performance.md).
+    /// Plans per bucket the count aims at: one bucket up to this many plans. The middle docs/performance.md measured: the
+    /// bucket a warm build indexes again (one plan changed) is about 650 pages, under 4 s of Pagefind instead of 11 s with
+    /// 125 plans a bucket, while a one-word search of a 1,000-plan portal fetches 1.1 MB in 86 requests (8 buckets: 0.8 MB
+    /// in 50; 25 plans a bucket: 1.8 MB in 152).
     /// </summary>
-    public const int PlansPerBucket = 25;
+    public const int PlansPerBucket = 50;
 
-    /// <summary>The most buckets a site gets: each is a few more small requests per search (docs/performance.md).</summary>
-    public const int MaxBuckets = 48;
+    /// <summary>The most buckets a site gets, bucket 0 included: each is a few more requests and one more index chunk per word searched.</summary>
+    public const int MaxBuckets = 24;
 
     /// <summary>
     /// How many buckets a site of <paramref name="plans"/> plans gets: 1 up to <see cref="PlansPerBucket"/> plans (the
     /// site's pages and every plan together, as before buckets), else bucket 0 for the site's pages and one bucket for each
     /// <see cref="PlansPerBucket"/> plans (or part of them), at most <see cref="MaxBuckets"/> in all:
-    /// 1 for 25 plans, 3 for 26–50, 5 for 100, 42 for 1,003, 48 from 1,151.
+    /// 1 for 50 plans, 3 for 51–100, 4 for 101–150, 22 for 1,003, 24 from 1,101.
     /// </summary>
     public static int Count(int plans) => plans <= PlansPerBucket ? 1 : Math.Min(MaxBuckets, 1 + (plans + PlansPerBucket - 1) / PlansPerBucket);
 

@@ -8,17 +8,16 @@ public sealed class SearchBucketsTests
     [Theory]
     [InlineData(0, 1)]
     [InlineData(3, 1)]
-    [InlineData(25, 1)]
-    [InlineData(26, 3)]
-    [InlineData(50, 3)]
-    [InlineData(51, 4)]
-    [InlineData(103, 6)]
-    [InlineData(1000, 41)]
-    [InlineData(1003, 42)]
-    [InlineData(1150, 47)]
-    [InlineData(1151, 48)]
-    [InlineData(5000, 48)]
-    public void The_count_is_one_up_to_25_plans_then_the_site_s_bucket_and_one_per_25_plans_up_to_48(int plans, int buckets) =>
+    [InlineData(50, 1)]
+    [InlineData(51, 3)]
+    [InlineData(100, 3)]
+    [InlineData(101, 4)]
+    [InlineData(1000, 21)]
+    [InlineData(1003, 22)]
+    [InlineData(1100, 23)]
+    [InlineData(1101, 24)]
+    [InlineData(5000, 24)]
+    public void The_count_is_one_up_to_50_plans_then_the_site_s_bucket_and_one_per_50_plans_up_to_24(int plans, int buckets) =>
         Assert.Equal(buckets, SearchBuckets.Count(plans));
 
     [Fact]
@@ -42,23 +41,23 @@ public sealed class SearchBucketsTests
     private static IEnumerable<string> Synthetic(int plans) => Enumerable.Range(1, plans).Select(i => $"synthetic-{i:0000}");
 
     [Fact]
-    public void A_thousand_plans_spread_over_forty_buckets_besides_the_site_s_none_empty_none_over_half_again_the_mean()
+    public void A_thousand_plans_spread_over_twenty_buckets_besides_the_site_s_none_under_two_thirds_or_over_half_again_the_mean()
     {
         var sizes = Synthetic(1000).Select(p => SearchBuckets.Of(p, SearchBuckets.Count(1000))).GroupBy(b => b).ToDictionary(g => g.Key, g => g.Count());
-        Assert.Equal(Enumerable.Range(1, 40), sizes.Keys.Order());
-        Assert.All(sizes.Values, size => Assert.InRange(size, 10, 38));
+        Assert.Equal(Enumerable.Range(1, 20), sizes.Keys.Order());
+        Assert.All(sizes.Values, size => Assert.InRange(size, 34, 75));
     }
 
     [Fact]
     public void Adding_a_plan_moves_no_other_plan_while_the_count_stays_and_only_plans_into_the_new_bucket_when_it_grows()
     {
-        // 1,003 plans and 1,004: the same 42 buckets, so every plan keeps its bucket (its bundle is reused).
+        // 1,003 plans and 1,004: the same 22 buckets, so every plan keeps its bucket (its bundle is reused).
         Assert.Equal(SearchBuckets.Count(1003), SearchBuckets.Count(1004));
-        // 1,000 plans to 1,001: 41 buckets to 42. A plan that moves goes to the new bucket, and about one in 41 does.
-        Assert.Equal((41, 42), (SearchBuckets.Count(1000), SearchBuckets.Count(1001)));
-        var moved = Synthetic(1000).Where(p => SearchBuckets.Of(p, 41) != SearchBuckets.Of(p, 42)).ToList();
-        Assert.All(moved, p => Assert.Equal(41, SearchBuckets.Of(p, 42)));
-        Assert.InRange(moved.Count, 10, 50);
+        // 1,000 plans to 1,001: 21 buckets to 22. A plan that moves goes to the new bucket, and about one in 21 does.
+        Assert.Equal((21, 22), (SearchBuckets.Count(1000), SearchBuckets.Count(1001)));
+        var moved = Synthetic(1000).Where(p => SearchBuckets.Of(p, 21) != SearchBuckets.Of(p, 22)).ToList();
+        Assert.All(moved, p => Assert.Equal(21, SearchBuckets.Of(p, 22)));
+        Assert.InRange(moved.Count, 25, 75);
     }
 
     [Fact]

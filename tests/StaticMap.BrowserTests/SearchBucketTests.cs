@@ -9,7 +9,8 @@ namespace StaticMap.BrowserTests;
 
 /// <summary>
 /// The sample site built with its search index in six buckets (a test-only option; a real site gets several buckets from
-/// 51 plans on): Alameda County in bucket 5, Ramsey County in bucket 3, Boone County in bucket 4, the site's pages in bucket 0.
+/// 51 plans on): Alameda County in bucket 5, Ramsey County in bucket 3, Boone County (a draft,
+/// not indexed) in bucket 4, the site's pages in bucket 0.
 /// </summary>
 public sealed class BucketedSampleSite : IAsyncLifetime
 {
@@ -99,9 +100,9 @@ public partial class SearchBucketTests(BucketedSampleSite site) : IClassFixture<
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         var alameda = SearchBuckets.Path(SearchBuckets.Of("alameda-county", BucketedSampleSite.Buckets));
         var ramsey = SearchBuckets.Path(SearchBuckets.Of("ramsey-county", BucketedSampleSite.Buckets));
-        var boone = SearchBuckets.Path(SearchBuckets.Of("boone-county", BucketedSampleSite.Buckets));
         Assert.NotEqual(alameda, ramsey);
-        Assert.Equal(new[] { "/pagefind/", alameda, ramsey, boone }.Distinct().Order(StringComparer.Ordinal), bundles);
+        // Boone County is a draft, not indexed: its bucket (4, of no other plan) has no bundle and is not merged.
+        Assert.Equal(new[] { "/pagefind/", alameda, ramsey }.Order(StringComparer.Ordinal), bundles);
         Assert.Contains(links, l => l.StartsWith("/alameda-county/", StringComparison.Ordinal));
         Assert.Contains(links, l => l.StartsWith("/ramsey-county/", StringComparison.Ordinal));
         Assert.DoesNotContain(links, l => l.StartsWith("/es/", StringComparison.Ordinal));

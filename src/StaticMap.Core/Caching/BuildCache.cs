@@ -93,7 +93,7 @@ public sealed class BuildCache
                 search.AddPlan(file.Path[..^"/plan.json".Length]);
             // What Pagefind reads of the plan's pages, kept by the build that wrote them; else trimmed again from the pages.
             var kept = _folders[id].Where(f => Directory.Exists(Path.Combine(SearchFolder, f))).ToList();
-            if (kept.Count == _folders[id].Count && kept.All(f => Move(Path.Combine(SearchFolder, f), Path.Combine(search.Folder, f)))) continue;
+            if (kept.Count == _folders[id].Count && kept.All(f => Move(Path.Combine(SearchFolder, f), search.PathOf(f)))) continue;
             foreach (var file in entry.Files.Where(f => IsPage(f.Path)))
             {
                 try

@@ -34,11 +34,50 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
         return folder;
     }
 
+    private SearchBundleQueue? _queue;
+    private bool _noPagefind;
+
+    /// <summary>
+    /// Starts the search index of a whole-site build before its pages are rendered: each bucket is indexed as soon as all
+    /// of its pages are written (<see cref="SearchRender"/>), while the render goes on. Null when the build has no search,
+    /// no Pagefind, or writes only some plans.
+    /// </summary>
+    internal SearchRender? StartSearch(ISiteOutput output, ValidatedSite validated, Theme theme)
+    {
+        if (!search || output is not OutputFolder { Search: { } source } folder) return null;
+        var plans = validated.Site.Plans.Where(p => p.IsReleased || validated.Options.IncludeDrafts).ToList();
+        var ids = plans.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var languages = Editions.Languages(plans, validated.Site.Pages).Select(Editions.Segment).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var count = searchBuckets ?? SearchBuckets.Count(ids.Count);
+        _queue = SearchIndex.Start(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source, count, ids, languages, searchCache, out var note);
+        if (note is not null) _notes.Add(note);
+        _noPagefind = _queue is null;
+        return _queue is null ? null : new SearchRender(_queue);
+    }
+
     public void Commit(ISiteOutput output, Theme theme)
     {
         var folder = (OutputFolder)output;
         StartupTimings.Mark("search index");
-        if (search)
+        if (search && _queue is { } queue)
+        {
+            _queue = null;
+            using var source = folder.Search!;
+            folder.Search = null;
+            using (queue)
+                _notes.Add(source.Problem is { } problem
+                    ? $"search: not indexed, so the search page says search is not available ({problem})"
+                    : SearchIndex.Note(folder.TempPath, queue.Finish(), searchCache));
+            cache?.KeepSearch(source);
+        }
+        else if (search && _noPagefind)
+        {
+            // No Pagefind: the note says so already.
+            using var source = folder.Search ?? SearchSource.CreateTemporary();
+            folder.Search = null;
+            cache?.KeepSearch(source);
+        }
+        else if (search)
         {
             using var source = folder.Search ?? SearchSource.CreateTemporary();
             folder.Search = null;
@@ -71,4 +110,40 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
         if (target.FollowedLink)
             _notes.Add($"output: {display} is a symbolic link; it was followed and the site written into {target.RealPath} (the link is kept)");
     }
+}
+
+/// <summary>
+/// The render's side of the search index built while rendering: plans are rendered bucket by bucket
+/// (<see cref="BucketOf"/>), and once the last part of a bucket (a plan in one language, or the site-wide pages, which are
+/// in bucket 0) is written, its bundle is built (<see cref="SearchBundleQueue.Ready"/>).
+/// </summary>
+internal sealed class SearchRender(SearchBundleQueue queue)
+{
+    private int[] _remaining = [];
+
+    /// <summary>The bucket of a plan's pages, every language of it.</summary>
+    public int BucketOf(Plan plan) => SearchBuckets.Of(plan.Id, queue.BucketCount);
+
+    /// <summary>Counts the parts the render writes in each bucket; a bucket with none (all of its plans reused) is ready now.</summary>
+    public void Expect(RenderContext context)
+    {
+        var remaining = new int[queue.BucketCount];
+        foreach (var plan in context.PlansInScope.SelectMany(p => p.Editions)) remaining[BucketOf(plan)]++;
+        if (context.SiteWide) remaining[0] += context.Languages.Count;
+        _remaining = remaining;
+        for (var bucket = 0; bucket < remaining.Length; bucket++)
+            if (remaining[bucket] == 0) queue.Ready(bucket);
+    }
+
+    /// <summary>One part is written: a plan in one language, or (null) the site-wide pages of one language.</summary>
+    public void Written(Plan? plan)
+    {
+        var bucket = plan is null ? 0 : BucketOf(plan);
+        if (Interlocked.Decrement(ref _remaining[bucket]) == 0) queue.Ready(bucket);
+    }
+
+    public void RenderDone() => queue.RenderDone();
+
+    /// <summary>The render failed: nothing is committed; the runs under way are waited for, no other starts.</summary>
+    public void Abandon() => queue.Dispose();
 }

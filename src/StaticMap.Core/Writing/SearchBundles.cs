@@ -34,31 +34,56 @@ public static class SearchBundles
         int bundles = 0, reused = 0;
         foreach (var bucket in buckets)
         {
-            var folder = source.BucketFolder(bucket);
-            var output = Path.Combine(siteFolder, SearchBuckets.Path(bucket).Trim('/').Replace('/', Path.DirectorySeparatorChar));
-            var key = cache is null ? null : Key(folder, source, version, bucket);
             bundles++;
-            if (key is not null && cache!.Find(key) is { } entry)
+            var result = BuildBucket(siteFolder, pagefind, version, source, bucket, cache, () =>
             {
-                CopyFolder(entry, output);
-                used.Add(key);
-                reused++;
-                continue;
-            }
-            beforeFirstRun?.Invoke();
-            beforeFirstRun = null;
-            var temp = key is null ? null : cache!.NewTemporary();
-            var problem = Run(pagefind, folder, temp ?? output);
-            if (problem is not null) return new Outcome(problem, bundles, reused);
-            if (bucket != 0) LeaveOutPrimaryFiles(temp ?? output);
-            if (temp is null) continue;
-            var stored = cache!.Store(key!, temp);
-            CopyFolder(stored ?? temp, output);
-            if (stored is not null) used.Add(key!);
-            if (Directory.Exists(temp)) TryDelete(temp);
+                beforeFirstRun?.Invoke();
+                beforeFirstRun = null;
+            });
+            if (result.Problem is not null) return new Outcome(result.Problem, bundles, reused);
+            if (result.Used is { } key) used.Add(key);
+            if (result.Reused) reused++;
         }
         cache?.Prune(used);
         return new Outcome(null, bundles, reused);
+    }
+
+    /// <summary>What became of one bucket: the problem (null when its bundle is in the site), the cache entry it used, whether it was reused.</summary>
+    internal sealed record BucketResult(int Bucket, string? Problem, string? Used, bool Reused, bool Empty = false);
+
+    /// <summary>Whether a bucket has pages to index (a bucket no plan hashes to has none, and no bundle).</summary>
+    internal static bool HasPages(SearchSource source, int bucket) => Directory.Exists(source.BucketFolder(bucket));
+
+    /// <summary>
+    /// One bucket's bundle into the site: copied from <paramref name="cache"/> when it holds the bucket's key, else
+    /// indexed by Pagefind (<see cref="RunPagefind"/>) and stored in the cache. Safe to run for several buckets at once.
+    /// </summary>
+    /// <param name="beforeRun">Called just before Pagefind runs (not when the bundle is reused).</param>
+    internal static BucketResult BuildBucket(string siteFolder, string pagefind, string version, SearchSource source, int bucket,
+        SearchBundleCache? cache, Action? beforeRun = null)
+    {
+        var folder = source.BucketFolder(bucket);
+        var output = Path.Combine(siteFolder, SearchBuckets.Path(bucket).Trim('/').Replace('/', Path.DirectorySeparatorChar));
+        var key = cache is null ? null : Key(folder, source, version, bucket);
+        if (key is not null && cache!.Find(key) is { } entry)
+        {
+            CopyFolder(entry, output);
+            return new BucketResult(bucket, null, key, true);
+        }
+        beforeRun?.Invoke();
+        var temp = key is null ? null : cache!.NewTemporary();
+        var problem = Run(pagefind, folder, temp ?? output);
+        if (problem is not null)
+        {
+            if (temp is not null) TryDelete(temp);
+            return new BucketResult(bucket, problem, null, false);
+        }
+        if (bucket != 0) LeaveOutPrimaryFiles(temp ?? output);
+        if (temp is null) return new BucketResult(bucket, null, null, false);
+        var stored = cache!.Store(key!, temp);
+        CopyFolder(stored ?? temp, output);
+        if (Directory.Exists(temp)) TryDelete(temp);
+        return new BucketResult(bucket, null, stored is null ? null : key, false);
     }
 
     /// <summary>
@@ -68,6 +93,7 @@ public static class SearchBundles
     public static IReadOnlyList<int> Sort(SearchSource source, int bucketCount)
     {
         if (bucketCount <= 1) return Directory.Exists(source.Folder) ? [0] : [];
+        if (source.Routed) return Enumerable.Range(0, bucketCount).Where(b => Directory.Exists(source.BucketFolder(b))).ToList();
         var plans = source.Plans.ToHashSet(StringComparer.Ordinal);
         // The folders of the languages other than the site's ("es/"): the top-level folders that are no plan's.
         var languages = Directory.Exists(source.Folder)
@@ -125,7 +151,7 @@ public static class SearchBundles
     /// size and modification time. No process is started for it: a warm build runs no Pagefind at all. Another binary
     /// at the same path is another key, so at worst a bundle is indexed again.
     /// </summary>
-    private static string Version(string pagefind)
+    internal static string Version(string pagefind)
     {
         var file = new FileInfo(pagefind);
         return $"{file.FullName} {file.Length} {file.LastWriteTimeUtc:O}";
@@ -138,6 +164,7 @@ public static class SearchBundles
     /// <returns>Null when Pagefind succeeded, else what went wrong, for the build's note.</returns>
     internal static string? RunPagefind(string pagefind, IEnumerable<string> arguments)
     {
+        if (PagefindRuns.TryRun([.. arguments], out var faked)) return faked;
         var start = new ProcessStartInfo(pagefind) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in arguments) start.ArgumentList.Add(arg);
         try

@@ -17,6 +17,7 @@ public static class SearchIndex
     public static string? FindPagefind(string themeFolder, VendorLibraries vendor, out string? problem)
     {
         problem = null;
+        if (PagefindRuns.Executable is { } fake) return fake;
         var configured = Environment.GetEnvironmentVariable("STATICMAP_PAGEFIND");
         if (!string.IsNullOrEmpty(configured))
         {
@@ -127,9 +128,7 @@ public static class SearchIndex
     public static string Build(string siteFolder, string themeFolder, VendorLibraries vendor, SearchSource? source, int bucketCount, SearchBundleCache? cache)
     {
         var pagefind = FindPagefind(themeFolder, vendor, out var problem);
-        if (pagefind is null)
-            return $"search: not indexed, so the search page says search is not available ({problem ?? "Pagefind not found"}; " +
-                "build once with access to the npm registry, or install it with 'npm ci --prefix theme')";
+        if (pagefind is null) return NotFound(problem);
         // Pagefind runs while this process waits for it: first give back to the system what the render stage no longer
         // uses, so that the build and Pagefind together stay small (docs/performance.md, peak memory). Not when every
         // bundle is reused: then no Pagefind runs.
@@ -140,7 +139,39 @@ public static class SearchIndex
             return RunOverSite(pagefind, siteFolder);
         }
         var outcome = SearchBundles.Build(siteFolder, pagefind, source, bucketCount, cache, GiveBack);
-        if (outcome.Problem is not null) return $"search: not indexed ({outcome.Problem})";
+        return Note(siteFolder, outcome, cache);
+    }
+
+    /// <summary>
+    /// Starts the index of a site whose pages are still being rendered (<see cref="SearchBundleQueue"/>): the source's
+    /// pages go into their buckets' folders from now on. Null when there is no Pagefind (<paramref name="note"/> says why).
+    /// </summary>
+    public static SearchBundleQueue? Start(string siteFolder, string themeFolder, VendorLibraries vendor, SearchSource source,
+        int bucketCount, IReadOnlySet<string> plans, IReadOnlySet<string> languages, SearchBundleCache? cache, out string? note)
+    {
+        var pagefind = FindPagefind(themeFolder, vendor, out var problem);
+        note = pagefind is null ? NotFound(problem) : null;
+        if (pagefind is null) return null;
+        source.Route(bucketCount, plans, languages);
+        return new SearchBundleQueue(siteFolder, pagefind, source, bucketCount, cache);
+    }
+
+    private static string NotFound(string? problem) =>
+        $"search: not indexed, so the search page says search is not available ({problem ?? "Pagefind not found"}; " +
+        "build once with access to the npm registry, or install it with 'npm ci --prefix theme')";
+
+    /// <summary>
+    /// A note for the build summary: what happened to search. When a bundle failed, the site gets no pagefind/ folder at
+    /// all (never the index of some plans only), so the search page says search is not available.
+    /// </summary>
+    public static string Note(string siteFolder, SearchBundles.Outcome outcome, SearchBundleCache? cache)
+    {
+        if (outcome.Problem is not null)
+        {
+            var index = Path.Combine(siteFolder, "pagefind");
+            if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
+            return $"search: not indexed, so the search page says search is not available ({outcome.Problem})";
+        }
         var reused = outcome.Reused == 0 ? null : $"reused from {cache!.Display}";
         if (outcome.Bundles <= 1)
             return reused is null ? "search: indexed with Pagefind" : $"search: indexed with Pagefind (unchanged since the last build, {reused})";

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Writing;
 
@@ -49,7 +50,7 @@ public sealed class SearchSource : IDisposable
         if (content.IndexOf("data-pagefind-body"u8) < 0) return;
         var trimmed = Trim(Utf8NoBom.GetString(content));
         if (trimmed is null || Problem is not null) return;
-        var path = Path.Combine(Folder, relativePath.Replace('/', Path.DirectorySeparatorChar));
+        var path = Path.Combine(_route is null ? Folder : BucketFolder(BucketOf(relativePath)), relativePath.Replace('/', Path.DirectorySeparatorChar));
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -70,7 +71,39 @@ public sealed class SearchSource : IDisposable
 
     /// <summary>Where the trimmed pages of a site folder ("alameda-county", "es/alameda-county") are now: in their bucket's folder once <see cref="SearchBundles.Sort"/> moved them.</summary>
     public string PathOf(string relativeFolder) =>
-        _moved.GetValueOrDefault(relativeFolder) ?? Path.Combine(Folder, relativeFolder.Replace('/', Path.DirectorySeparatorChar));
+        _moved.GetValueOrDefault(relativeFolder)
+        ?? Path.Combine(_route is null ? Folder : BucketFolder(BucketOf(relativeFolder + "/")), relativeFolder.Replace('/', Path.DirectorySeparatorChar));
+
+    private (int Count, IReadOnlySet<string> Plans, IReadOnlySet<string> Languages)? _route;
+
+    /// <summary>
+    /// From now on each page goes straight into the folder of its bucket (<see cref="BucketFolder"/>), so that a bucket can
+    /// be indexed as soon as its pages are written, while the others are still rendered (<see cref="SearchBundleQueue"/>).
+    /// </summary>
+    /// <param name="plans">The published plans' folder names.</param>
+    /// <param name="languages">The folders of the languages other than the site's ("es").</param>
+    public void Route(int bucketCount, IReadOnlySet<string> plans, IReadOnlySet<string> languages) => _route = (bucketCount, plans, languages);
+
+    /// <summary>Whether pages go into their bucket's folder as they are written (<see cref="Route"/>).</summary>
+    public bool Routed => _route is not null;
+
+    /// <summary>
+    /// The bucket of a site path: a plan's pages ("alameda-county/…", "es/alameda-county/…") are in the plan's bucket
+    /// (<see cref="SearchBuckets.Of"/>), every other page in bucket 0. Bucket 0 without <see cref="Route"/>.
+    /// </summary>
+    public int BucketOf(string relativePath)
+    {
+        if (_route is not { } route || route.Count <= 1) return 0;
+        var slash = relativePath.IndexOf('/');
+        if (slash < 0) return 0;
+        var first = relativePath[..slash];
+        if (route.Languages.Contains(first))
+        {
+            var next = relativePath.IndexOf('/', slash + 1);
+            if (next > 0 && route.Plans.Contains(relativePath[(slash + 1)..next])) return SearchBuckets.Of(relativePath[(slash + 1)..next], route.Count);
+        }
+        return route.Plans.Contains(first) ? SearchBuckets.Of(first, route.Count) : 0;
+    }
 
     /// <summary>Notes that <see cref="SearchBundles.Sort"/> moved a site folder's trimmed pages to <paramref name="path"/>.</summary>
     internal void Moved(string relativeFolder, string path) => _moved[relativeFolder] = path;

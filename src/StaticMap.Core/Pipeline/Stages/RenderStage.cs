@@ -41,14 +41,18 @@ internal sealed class RenderStage : PipelineStage<ValidateOutput, RenderOutput>
         run.Scope = run.Full ? "everything" : string.Join(", ", changed);
 
         ISiteOutput? output = null;
+        SearchRender? search = null;
         try
         {
             output = target.Open(scope is null ? null : OutputFolders(scope, validated.Site));
+            // The search index is built while the site renders, bucket by bucket (docs/performance.md).
+            search = scope is null ? (target as OutputFolderTarget)?.StartSearch(output, validated, theme) : null;
             // A build with the cache renders only the plans whose outputs the previous site does not already hold.
             var rendered = scope is null && target is OutputFolderTarget { Cache: { } cache } && output is OutputFolder folder
                 ? run.Part(BuildCache.StepName, () => Unchanged(cache, folder, validated, theme))
                 : scope;
             var context = validated.RenderContext(rendered, run.SiteWide, theme.Strings);
+            search?.Expect(context);
             run.Part(StageNames.StaticFiles, () =>
             {
                 if (scope is null)
@@ -69,7 +73,8 @@ internal sealed class RenderStage : PipelineStage<ValidateOutput, RenderOutput>
                 run.Pages = ((target as OutputFolderTarget)?.Cache?.ReusedPages ?? 0) + SiteRenderer.Write(context, theme, output, diagnostics, timed is null ? null : (template, elapsed) =>
                 {
                     lock (timed) timed[template] = timed.GetValueOrDefault(template) + elapsed;
-                });
+                }, search is null ? null : search.BucketOf, search is null ? null : search.Written);
+                search?.RenderDone();
                 foreach (var (template, elapsed) in timed ?? []) run.Step(Name, template, elapsed);
             }
             if (!diagnostics.HasErrors) return new RenderOutput(theme, output);
@@ -80,9 +85,11 @@ internal sealed class RenderStage : PipelineStage<ValidateOutput, RenderOutput>
         }
         catch
         {
+            search?.Abandon();
             (output as IDisposable)?.Dispose();
             throw;
         }
+        search?.Abandon();
         (output as IDisposable)?.Dispose();
         return null;
     }

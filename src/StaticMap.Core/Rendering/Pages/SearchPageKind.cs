@@ -34,11 +34,12 @@ public sealed class SearchPageKind : IPageKind, ISiteWide
     /// <summary>
     /// The bundles of the buckets other than 0 that hold a plan published in the page's language, in bucket order
     /// (<see cref="SearchBuckets"/>): a bundle without the language would answer in another (Pagefind falls back to its
-    /// largest language), so it is not merged.
+    /// largest language), so it is not merged. Drafts are not indexed (their pages are noindex): a bucket of drafts only
+    /// has no bundle, so a draft does not count.
     /// </summary>
     public static IEnumerable<string> MergedBundles(RenderContext context)
     {
         var count = context.Options.SearchBucketCount ?? SearchBuckets.Count(context.PublishedPlans.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count());
-        return context.PlansIn(context.Language).Select(p => SearchBuckets.Of(p.Id, count)).Where(b => b != 0).Distinct().Order().Select(SearchBuckets.Path);
+        return context.PlansIn(context.Language).Where(p => p.IsReleased).Select(p => SearchBuckets.Of(p.Id, count)).Where(b => b != 0).Distinct().Order().Select(SearchBuckets.Path);
     }
 }

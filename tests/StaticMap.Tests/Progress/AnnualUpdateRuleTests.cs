@@ -90,9 +90,25 @@ public sealed class AnnualUpdateRuleTests
         site.Replace(Progress, "value: 80.9", "value: 80.4");
         var d = RuleAssert.Single(site, "MAP055", site.PositionOf(Progress, "80.4"));
         Assert.Equal(Severity.Warning, d.Severity);
-        Assert.Equal("'employment-rate': the 2024 value 80.4 is the Urban Institute's value of share_employed for 2021, the latest year of data; " +
-                     "a value from the data is the value of its year, not of 2024: leave 'value' out to show the latest data with their year, " +
-                     "or write the coalition's own 2024 value", d.Message);
+        Assert.Equal("'employment-rate': the 2024 value 80.4% is the Urban Institute's value of share_employed for 2021 (from input/data/mobility.csv, " +
+                     "its 2021 row), the latest year of data; a value from the data is the value of its year, not of 2024: leave 'value' out " +
+                     "to show the latest data with their year, or write the coalition's own 2024 value", d.Message);
+    }
+
+    /// <summary>A group's value is written as the site writes it, with the group and the file (review2, 2026-12-07: "the 2024 value
+    /// 70.6 is the Urban Institute's value of share_employed for 2021" named neither the group nor the file, and no percent sign).</summary>
+    [Fact]
+    public void MAP055_names_the_group_and_the_file_and_writes_the_percent()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "baseline: {value: 80.4, year: 2021}", "baseline: {value: 74.9, year: 2021}");
+        site.Replace(Progress, "value: 80.9", "value: 74.9");
+        var d = RuleAssert.Single(site, "MAP055", site.PositionOf(Progress, "74.9"));
+        Assert.Equal("'employment-rate': the 2024 value 74.9% is the Urban Institute's value of share_employed of the group 'Black, Non-Hispanic' " +
+                     "for 2021 (from input/data/employment-race-ethnicity.csv, its 2021 row), the latest year of data; a value from the data is " +
+                     "the value of its year, not of 2024: leave 'value' out to show the latest data with their year, or write the coalition's " +
+                     "own 2024 value", d.Message);
     }
 
     [Fact]

@@ -192,6 +192,29 @@ public sealed class AnnualUpdateRuleTests
             && n.TextContent.EndsWith(", de la población negra o afroamericana no hispana", StringComparison.Ordinal));
     }
 
+    /// <summary>The progress index's "Progress over time" names the group too: its cells are that group's values, as the report's
+    /// row says (review2, 2026-12-07: "Employment rate … 70.6% in 2021" with no group on /progress/, beside everyone's 80.8%).</summary>
+    [Fact]
+    public void The_progress_index_names_the_group_an_indicator_follows()
+    {
+        using var site = StaticMap.Tests.Translations.SpanishFixture.Create();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "baseline: {value: 80.4, year: 2021}", "baseline: {year: 2018}");
+        site.Replace(Progress, "    value: 80.9\n    status: at-risk\n", "");
+        site.Replace(TestSite.Plan + "/progress/2024.es.md", "  - indicator: employment-rate\n    status: at-risk\n", "  - indicator: employment-rate\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        foreach (var (prefix, note) in new[] { ("", "Values for Black, non-Hispanic residents"), ("es", "Valores de la población negra o afroamericana no hispana") })
+        {
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "progress", "index.html")));
+            var notes = page.QuerySelectorAll("tbody th[scope=row]").Select(th => th.QuerySelector(".cell-note")?.TextContent).ToList();
+            // One row per indicator; only the one with a 'subgroup' has a note.
+            Assert.Equal(note, Assert.Single(notes, n => n is not null));
+            Assert.Equal(note, page.QuerySelectorAll("tbody th[scope=row]").Single(th => th.QuerySelector("a")!.GetAttribute("href")!.Contains("employment-rate"))
+                .QuerySelector(".cell-note")!.TextContent);
+        }
+    }
+
     [Fact]
     public void MAP036_one_step_apart_is_not_reported()
     {

@@ -107,7 +107,8 @@ public static class DataValues
             if (o.Value is not { } raw) continue;
             if (group is null ? o.SubgroupType != SubgroupNames.AllType
                     : SubgroupNames.IsAll(o.SubgroupType, o.Subgroup) || SubgroupKey(o.Subgroup) != group) continue;
-            yield return new UrbanValue(o.Year, raw, Round(raw * scale, definition.Format, scale), scale, definition, o.Quality, o.Source);
+            yield return new UrbanValue(o.Year, raw, Round(raw * scale, definition.Format, scale), scale, definition, o.Quality, o.Source,
+                group is null ? "" : o.Subgroup.Trim());
         }
     }
 
@@ -187,5 +188,11 @@ public static class DataValues
 /// <param name="Scaled">In the indicator's scale (×100 for a share whose indicator is in percent), rounded as the metric is shown.</param>
 /// <param name="Quality">Urban's data-quality rating of the estimate.</param>
 /// <param name="Source">The repository-relative path of the data file the value was taken from.</param>
+/// <param name="Subgroup">The group the value is of, as Urban names it ("Black, Non-Hispanic"), for an indicator with a 'subgroup'; else empty.</param>
 public sealed record UrbanValue(int Year, double Raw, double Scaled, double Scale, MetricDefinition Definition,
-    DataQuality Quality = DataQuality.NotRated, string Source = "");
+    DataQuality Quality = DataQuality.NotRated, string Source = "", string Subgroup = "")
+{
+    /// <summary>The metric and, for a group's value, the group, inside a diagnostic's sentence: "share_employed" or
+    /// "share_employed of the group 'Black, Non-Hispanic'" (everyone's value of the same year is another number).</summary>
+    public string Of => Subgroup.Length == 0 ? Definition.Variable : $"{Definition.Variable} of the group '{Subgroup}'";
+}

@@ -100,4 +100,20 @@ public class SpanishPageTextTests
         Assert.Equal("Searching…", english.GetAttribute("data-text-searching"));
         Assert.Equal("Search failed. Please try again.", english.GetAttribute("data-text-failed"));
     }
+
+    /// <summary>The footer's credit reads as Spanish: "provienen del Urban Institute", as the other Spanish sentences name it
+    /// ("las Mobility Metrics del Urban Institute"), not "provienen de Urban Institute" (review2, 2026-12-07).</summary>
+    [Fact]
+    public void The_footers_data_credit_names_the_Urban_Institute_as_Spanish_does()
+    {
+        using var site = TestSite.Valid();
+        using var seam = SpanishEdition.Install();
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var footer = Parser.ParseDocument(site.Read("_site/es/search/index.html")).QuerySelector(".site-footer p")!;
+        Assert.Equal("Los datos de movilidad de estas páginas provienen del Urban Institute, Mobility Metrics.", footer.TextContent.Trim());
+        var english = Parser.ParseDocument(site.Read("_site/search/index.html")).QuerySelector(".site-footer p")!;
+        Assert.Equal("Mobility data on these pages come from the Urban Institute, Mobility Metrics.", english.TextContent.Trim());
+    }
 }

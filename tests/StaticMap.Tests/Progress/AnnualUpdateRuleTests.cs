@@ -90,9 +90,25 @@ public sealed class AnnualUpdateRuleTests
         site.Replace(Progress, "value: 80.9", "value: 80.4");
         var d = RuleAssert.Single(site, "MAP055", site.PositionOf(Progress, "80.4"));
         Assert.Equal(Severity.Warning, d.Severity);
-        Assert.Equal("'employment-rate': the 2024 value 80.4 is the Urban Institute's value of share_employed for 2021, the latest year of data; " +
-                     "a value from the data is the value of its year, not of 2024: leave 'value' out to show the latest data with their year, " +
-                     "or write the coalition's own 2024 value", d.Message);
+        Assert.Equal("'employment-rate': the 2024 value 80.4% is the Urban Institute's value of share_employed for 2021 (from input/data/mobility.csv, " +
+                     "its 2021 row), the latest year of data; a value from the data is the value of its year, not of 2024: leave 'value' out " +
+                     "to show the latest data with their year, or write the coalition's own 2024 value", d.Message);
+    }
+
+    /// <summary>A group's value is written as the site writes it, with the group and the file (review2, 2026-12-07: "the 2024 value
+    /// 70.6 is the Urban Institute's value of share_employed for 2021" named neither the group nor the file, and no percent sign).</summary>
+    [Fact]
+    public void MAP055_names_the_group_and_the_file_and_writes_the_percent()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "baseline: {value: 80.4, year: 2021}", "baseline: {value: 74.9, year: 2021}");
+        site.Replace(Progress, "value: 80.9", "value: 74.9");
+        var d = RuleAssert.Single(site, "MAP055", site.PositionOf(Progress, "74.9"));
+        Assert.Equal("'employment-rate': the 2024 value 74.9% is the Urban Institute's value of share_employed of the group 'Black, Non-Hispanic' " +
+                     "for 2021 (from input/data/employment-race-ethnicity.csv, its 2021 row), the latest year of data; a value from the data is " +
+                     "the value of its year, not of 2024: leave 'value' out to show the latest data with their year, or write the coalition's " +
+                     "own 2024 value", d.Message);
     }
 
     [Fact]
@@ -174,6 +190,29 @@ public sealed class AnnualUpdateRuleTests
         var spanish = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "es", "test-county", "measurement-plan", "index.html")));
         Assert.Contains(spanish.QuerySelectorAll("th[scope=row] .cell-note"), n => n.TextContent.StartsWith("Métrica de las Mobility Metrics: ", StringComparison.Ordinal)
             && n.TextContent.EndsWith(", de la población negra o afroamericana no hispana", StringComparison.Ordinal));
+    }
+
+    /// <summary>The progress index's "Progress over time" names the group too: its cells are that group's values, as the report's
+    /// row says (review2, 2026-12-07: "Employment rate … 70.6% in 2021" with no group on /progress/, beside everyone's 80.8%).</summary>
+    [Fact]
+    public void The_progress_index_names_the_group_an_indicator_follows()
+    {
+        using var site = StaticMap.Tests.Translations.SpanishFixture.Create();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "baseline: {value: 80.4, year: 2021}", "baseline: {year: 2018}");
+        site.Replace(Progress, "    value: 80.9\n    status: at-risk\n", "");
+        site.Replace(TestSite.Plan + "/progress/2024.es.md", "  - indicator: employment-rate\n    status: at-risk\n", "  - indicator: employment-rate\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        foreach (var (prefix, note) in new[] { ("", "Values for Black, non-Hispanic residents"), ("es", "Valores de la población negra o afroamericana no hispana") })
+        {
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "progress", "index.html")));
+            var notes = page.QuerySelectorAll("tbody th[scope=row]").Select(th => th.QuerySelector(".cell-note")?.TextContent).ToList();
+            // One row per indicator; only the one with a 'subgroup' has a note.
+            Assert.Equal(note, Assert.Single(notes, n => n is not null));
+            Assert.Equal(note, page.QuerySelectorAll("tbody th[scope=row]").Single(th => th.QuerySelector("a")!.GetAttribute("href")!.Contains("employment-rate"))
+                .QuerySelector(".cell-note")!.TextContent);
+        }
     }
 
     [Fact]

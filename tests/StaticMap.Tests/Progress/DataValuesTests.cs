@@ -24,6 +24,21 @@ public sealed class DataValuesTests
                      "write 80.4, or leave 'value' out to fill it in from the data", d.Message);
     }
 
+    /// <summary>An indicator with a 'subgroup' is compared with that group's value, and the message says so: everyone's value of
+    /// the same year is another number (review2, 2026-12-07: "give share_employed for 0653000 (Oakland city, California) in 2018 as
+    /// 69.8%" where everyone's 2018 value was 82.8%).</summary>
+    [Fact]
+    public void MAP038_names_the_group_of_an_indicator_with_a_subgroup()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(Measurement, "    metric: share_employed\n", "    metric: share_employed\n    subgroup: black,non-hispanic\n");
+        site.Replace(Measurement, Baseline, "baseline: {value: 72, year: 2021}");
+        var d = RuleAssert.Single(site, "MAP038", site.PositionOf(Measurement, "72, year"));
+        Assert.Equal("'employment-rate': baseline is 72%, but the Urban Institute's Mobility Metrics give share_employed of the group " +
+                     "'Black, Non-Hispanic' for 06001 (Alameda County, California) in 2021 as 74.9% (from input/data/employment-race-ethnicity.csv, " +
+                     "its 2021 row, the value the site shows); write 74.9, or leave 'value' out to fill it in from the data", d.Message);
+    }
+
     [Fact]
     public void MAP038_says_when_a_share_was_written_for_a_percent()
     {

@@ -43,7 +43,9 @@ public sealed record ProgressYearLink(int Year, string Title, string Href, IRead
 }
 
 /// <summary>One indicator's statuses across the years: the plan-level "progress over time".</summary>
-public sealed record ProgressTrackRow(string IndicatorName, string IndicatorHref, string Baseline, string Target, IReadOnlyList<ProgressCell> Cells);
+/// <param name="Group">As <see cref="UpdateRow"/>'s: the group whose values an indicator with a 'subgroup' follows, or empty.</param>
+public sealed record ProgressTrackRow(string IndicatorName, string IndicatorHref, string Baseline, string Target, IReadOnlyList<ProgressCell> Cells,
+    string Group = "");
 
 public sealed record ProgressCell(int Year, string? Status, string? StatusSlug, string Value, QualityMark? Quality = null);
 
@@ -205,7 +207,7 @@ public sealed class ProgressPageKind : IPageKind
                 return new ProgressCell(report.Year, update is null ? null : StatusText(update, t),
                     update is null ? null : StatusSlug(update),
                     update is null ? "" : ValueInYear(update, report, indicator, t), update is null ? null : Quality(update, t));
-            }).ToList())).ToList();
+            }).ToList(), Group(indicator, t) ?? "")).ToList();
         return new ProgressIndexPage(
             plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, Formatting.ReportTitle(r, t), context.Urls.Href(SiteUrls.Progress(plan, r.Year)), Counts(r, t)) { IsDraft = r.IsDraft }).ToList(),
             years, rows);

@@ -13,7 +13,7 @@ public sealed class ValueDiffersFromData : Rule, IPlanRule
     public override string Title => "Value differs from the Mobility Metrics data";
     public override Severity Severity => Severity.Warning;
     public override string Stage => "validate";
-    public override string Help => "An indicator with a 'metric' has a baseline or progress value that differs (by more than 0.5%, and more than rounding to the decimals written) from the Urban Institute's value of that metric for the plan's FIPS code and year. Use Urban's value, or leave 'value' out so that StaticMap fills it in from the data; a share from 0 to 1 is written as a percent (0.804 → 80.4) only when the indicator has 'unit: percent'. The message writes numbers as the site writes the metric (\"$15,196\", \"80.4%\"), the number to write as YAML takes it (15196), and the data file and year the value comes from: Urban's files can disagree (the place files 61 and 06 give different everyone values for some places and years), and the site shows the everyone file's value.";
+    public override string Help => "An indicator with a 'metric' has a baseline or progress value that differs (by more than 0.5%, and more than rounding to the decimals written) from the Urban Institute's value of that metric for the plan's FIPS code and year. Use Urban's value, or leave 'value' out so that StaticMap fills it in from the data; a share from 0 to 1 is written as a percent (0.804 → 80.4) only when the indicator has 'unit: percent'. The message writes numbers as the site writes the metric (\"$15,196\", \"80.4%\"), the number to write as YAML takes it (15196), the group the value is of for an indicator with a 'subgroup' (\"share_employed of the group 'Black, Non-Hispanic'\"), and the data file and year the value comes from: Urban's files can disagree (the place files 61 and 06 give different everyone values for some places and years), and the site shows the everyone file's value.";
 
     /// <summary>The plan and the data.</summary>
     public RuleInputs Reads => RuleInputs.Data;
@@ -62,7 +62,7 @@ public sealed class ValueDiffersFromData : Rule, IPlanRule
         var source = string.IsNullOrEmpty(urban.Source) ? "" : $" (from {urban.Source}, its {urban.Year} row, the value the site shows)";
         diagnostics.Add(At(at,
             $"'{indicator.Id}': {what} is {DataValues.ShowWritten(author, definition, urban.Scale)}, but the Urban Institute's Mobility Metrics give " +
-            $"{metric} for {PlanMetrics.Describe(context.Metrics.Data, fips)} in {urban.Year} as {DataValues.ShowAs(expected, definition, urban.Scale)}" +
+            $"{urban.Of} for {PlanMetrics.Describe(context.Metrics.Data, fips)} in {urban.Year} as {DataValues.ShowAs(expected, definition, urban.Scale)}" +
             $"{source}; {fix}"));
     }
 }

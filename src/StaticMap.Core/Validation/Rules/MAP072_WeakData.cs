@@ -34,7 +34,7 @@ public sealed class WeakData : Rule, IPlanRule
         }
     }
 
-    /// <summary>"06001 (Alameda County, California): 2021–2023 for everyone and Black; peer 27123: 2021".</summary>
+    /// <summary>"06001 (Alameda County, California): 2021–2023 for everyone and 'Black'; peer 27123: 2021 for everyone".</summary>
     private static string Describe(IReadOnlyList<Observation> weak, string fips, MobilityData data)
     {
         var places = weak
@@ -42,9 +42,10 @@ public sealed class WeakData : Rule, IPlanRule
             .OrderBy(g => g.Key == fips ? 0 : 1).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(place =>
             {
-                // Groups with the same weak years are named together: "2021–2023 for everyone, Black and Hispanic".
+                // Groups with the same weak years are named together: "2021–2023 for everyone, 'Black' and 'Hispanic'". A group's
+                // name is quoted, as Urban writes it: its own commas ('Black, Non-Hispanic') would run into the list's.
                 var byYears = place
-                    .GroupBy(o => o.Subgroup == SubgroupNames.AllLabel ? "everyone" : o.Subgroup)
+                    .GroupBy(o => o.Subgroup == SubgroupNames.AllLabel ? "everyone" : $"'{o.Subgroup.Trim()}'")
                     .Select(g => (Who: g.Key, Years: PlanMetrics.Years(g.Select(o => o.Year))))
                     .GroupBy(x => x.Years)
                     .Select(g => $"{g.Key} for {Prose.Either(g.Select(x => x.Who).ToList(), "and")}");

@@ -34,7 +34,7 @@ public static class ChartPainter
 
     private static byte[] Cached(ChartSpec chart, ChartImageText text, CardStyle style, string kind, Func<byte[]> draw)
     {
-        var key = CardStyle.Hash(string.Join('\u001f', "chart-3", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
+        var key = CardStyle.Hash(string.Join('\u001f', "chart-4", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
             string.Join('\u001e', chart.Series.Select(s => s.Label)), style.Fingerprint));
         return Drawn.Get(key, k =>
         {
@@ -153,7 +153,8 @@ public static class ChartPainter
         }
         else
         {
-            var years = chart.Series.SelectMany(s => s.Points.Select(p => p.Year)).Distinct().Order().ToList();
+            // The axis has a tick at a gap's years too, as the page's (2018, 2019, 2020, 2021 for groups with 2018 and 2021).
+            var years = chart.Series.SelectMany(s => s.Points.Select(p => p.Year)).Concat(chart.GapYears).Distinct().Order().ToList();
             if (years.Count == 0) years.Add(DateTime.UtcNow.Year);
             var ticks = Ticks(config.ZeroBased ? Math.Min(0, values.Min()) : values.Min(), values.Max());
             var tickLabels = ticks.Select(format.Tick).ToList();

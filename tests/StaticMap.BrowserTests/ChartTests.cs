@@ -208,6 +208,16 @@ public class ChartTests(SiteFixture site)
             if (chart.scales.x.min > 0) problems.push(`the bars' value axis starts at ${chart.scales.x.min}, not zero`);
             const names = chart.data.labels.map(l => Array.isArray(l) ? l.join(' ') : l);
             const drawn = new Set(chart.data.datasets[0].data.map((v, i) => key(names[i], config.years[0], v)));
+            // A point Urban rates weak (p.weak in the JSON) is hollow: filled with the background, every other one with the series'
+            // colour; the legend's last item before the target names the hollow points when, and only when, the chart has one.
+            config.datasets.forEach((d, i) => d.data.forEach((p, j) => {
+              const fill = chart.data.datasets[i].pointBackgroundColor;
+              const drawnFill = Array.isArray(fill) ? fill[j] : fill;
+              if (p.y !== null && (drawnFill === '#ffffff') !== !!p.weak) problems.push(`${d.label} ${p.x}: weak ${!!p.weak}, drawn with ${drawnFill}`);
+            }));
+            const hasWeak = config.datasets.some(d => d.data.some(p => p.weak));
+            if (hasWeak !== !!config.weakLabel || hasWeak !== chart.data.datasets.some(d => d.label === config.weakLabel))
+              problems.push(`weak points ${hasWeak}, legend note ${JSON.stringify(config.weakLabel)}`);
             const onlyDrawn = [...drawn].filter(k => !fromJson.has(k)), notDrawn = [...fromJson].filter(k => !drawn.has(k));
             if (onlyDrawn.length || notDrawn.length) problems.push(`Chart.js bars differ from the JSON: drawn only [${onlyDrawn.slice(0, 5)}], not drawn [${notDrawn.slice(0, 5)}]`);
           }
@@ -233,6 +243,16 @@ public class ChartTests(SiteFixture site)
             const drawn = new Set();
             chart.data.datasets.filter(d => !(config.target !== null && d.label === (config.targetLabel || 'Target')))
               .forEach(d => d.data.forEach(p => { if (p.y !== null && p.y !== undefined) drawn.add(key(d.label, p.x, p.y)); }));
+            // A point Urban rates weak (p.weak in the JSON) is hollow: filled with the background, every other one with the series'
+            // colour; the legend's last item before the target names the hollow points when, and only when, the chart has one.
+            config.datasets.forEach((d, i) => d.data.forEach((p, j) => {
+              const fill = chart.data.datasets[i].pointBackgroundColor;
+              const drawnFill = Array.isArray(fill) ? fill[j] : fill;
+              if (p.y !== null && (drawnFill === '#ffffff') !== !!p.weak) problems.push(`${d.label} ${p.x}: weak ${!!p.weak}, drawn with ${drawnFill}`);
+            }));
+            const hasWeak = config.datasets.some(d => d.data.some(p => p.weak));
+            if (hasWeak !== !!config.weakLabel || hasWeak !== chart.data.datasets.some(d => d.label === config.weakLabel))
+              problems.push(`weak points ${hasWeak}, legend note ${JSON.stringify(config.weakLabel)}`);
             const onlyDrawn = [...drawn].filter(k => !fromJson.has(k)), notDrawn = [...fromJson].filter(k => !drawn.has(k));
             if (onlyDrawn.length || notDrawn.length) problems.push(`Chart.js data differ from the JSON: drawn only [${onlyDrawn.slice(0, 5)}], not drawn [${notDrawn.slice(0, 5)}]`);
           }

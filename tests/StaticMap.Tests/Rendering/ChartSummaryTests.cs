@@ -125,7 +125,7 @@ public class ChartSummaryTests
             [new(2014, 0.5, null, null, DataQuality.Strong), new(2018, 0.9, null, null, DataQuality.Weak), new(2021, 0.6, null, null, DataQuality.Strong)],
             ChartPalette.For(0));
         var peer = new ChartSeries("Philadelphia, Pennsylvania", [new(2021, 0.2, null, null, DataQuality.Weak)], ChartPalette.For(1));
-        Assert.Equal("In Pittsburgh, Pennsylvania, it rose from 50.0% in 2014 to 60.0% in 2021. The 2018 estimate is too weak to use and is left out. " +
+        Assert.Equal("In Pittsburgh, Pennsylvania, it rose from 50.0% in 2014 to 60.0% in 2021. The 2018 estimate is too weak to use: it is drawn hollow and left out of this description. " +
                      "Estimates for Philadelphia, Pennsylvania are too weak to compare.",
             ChartSummaries.Trend(local, [peer], Share));
         var allWeak = new ChartSeries("Pittsburgh, Pennsylvania", [new(2021, 0.6, null, null, DataQuality.Weak)], ChartPalette.For(0));

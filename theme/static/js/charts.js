@@ -62,13 +62,16 @@
   function barData(config, colours) {
     var bars = config.datasets.map(function (d) { return { label: d.label, point: d.data[0], color: d.color }; })
       .filter(function (b) { return b.point && b.point.y !== null && b.point.y !== undefined; });
-    var fill = bars.map(function (b) { return colours.forced ? colours.text : b.color; });
+    var line = bars.map(function (b) { return colours.forced ? colours.text : b.color; });
+    /* A bar of an estimate Urban rates weak is drawn hollow (its outline only), as the SVG download draws it. */
+    var fill = bars.map(function (b, i) { return b.point.weak ? colours.background : line[i]; });
     return {
       labels: bars.map(function (b) { return wrapLabel(b.label); }),
       names: bars.map(function (b) { return b.label; }),
       datasets: [{
         label: String(config.years[0]), data: bars.map(function (b) { return b.point.y; }),
-        backgroundColor: fill, borderColor: fill, borderWidth: 0, clip: false, maxBarThickness: 40
+        backgroundColor: fill, borderColor: line, borderWidth: bars.map(function (b) { return b.point.weak ? 2 : 0; }),
+        clip: false, maxBarThickness: 40
       }]
     };
   }
@@ -104,7 +107,7 @@
     ctx.strokeStyle = dataset.borderColor; ctx.fillStyle = dataset.backgroundColor;
     ctx.lineWidth = dataset.borderWidth;
     ctx.setLineDash(dataset.borderDash || []);
-    ctx.beginPath(); ctx.moveTo(1, height / 2); ctx.lineTo(width - 1, height / 2); ctx.stroke();
+    if (!dataset.weakNote) { ctx.beginPath(); ctx.moveTo(1, height / 2); ctx.lineTo(width - 1, height / 2); ctx.stroke(); }
     ctx.setLineDash([]);
     if (dataset.pointStyle && dataset.pointStyle !== 'line' && dataset.pointRadius > 0 && Chart.helpers && Chart.helpers.drawPoint) {
       Chart.helpers.drawPoint(ctx, { pointStyle: dataset.pointStyle, radius: Math.min(dataset.pointRadius, height / 2 - 1), borderWidth: 1.5, rotation: 0 }, width / 2, height / 2);
@@ -124,9 +127,19 @@
       return {
         label: d.label, data: d.data.map(function (p) { return { x: p.x, y: p.y }; }), borderColor: colour, backgroundColor: colour, borderDash: d.dash,
         pointStyle: d.point, pointRadius: 5, pointHoverRadius: 7, borderWidth: 2.5, spanGaps: false, fill: false, clip: false,
-        pointBackgroundColor: colour
+        /* A point Urban rates weak (p.weak) is hollow: its outline in the series' colour around the page's background. */
+        pointBackgroundColor: d.data.map(function (p) { return p.weak ? colours.background : colour; }),
+        pointBorderWidth: d.data.map(function (p) { return p.weak ? 2 : 1; })
       };
     });
+    /* The legend says what a hollow point is (config.weakLabel, written only when the chart draws one): an item with a
+       hollow circle and no line or data, drawn in the HTML legend and in the PNG's canvas legend alike. */
+    if (config.weakLabel) {
+      datasets.push({
+        label: config.weakLabel, data: [], weakNote: true, borderColor: colours.text, backgroundColor: colours.background,
+        pointStyle: 'circle', pointRadius: 5, pointHoverRadius: 0, borderWidth: 2, showLine: false, fill: false, clip: false
+      });
+    }
     if (config.target !== null && config.target !== undefined) {
       datasets.push({
         label: config.targetLabel || 'Target',

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SkiaSharp;
+using StaticMap.Core.Metrics;
 using StaticMap.Core.Rendering.Charts;
 
 namespace StaticMap.Core.Rendering.Cards;
@@ -33,7 +34,7 @@ public static class ChartPainter
 
     private static byte[] Cached(ChartSpec chart, ChartImageText text, CardStyle style, string kind, Func<byte[]> draw)
     {
-        var key = CardStyle.Hash(string.Join('\u001f', "chart-3", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
+        var key = CardStyle.Hash(string.Join('\u001f', "chart-4", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
             string.Join('\u001e', chart.Series.Select(s => s.Label)), style.Fingerprint));
         return Drawn.Get(key, k =>
         {
@@ -46,7 +47,11 @@ public static class ChartPainter
 
     /// <param name="ZeroBased">The chart's JSON says its value axis starts at zero (yAxis.min: 0, a measure that cannot be
     /// negative), as js/charts.js draws it on the page: the image's axis does too, so it does not stretch a gap the page shows.</param>
-    private sealed record Config(string Kind, double? Target, string? TargetLabel, bool ZeroBased = false);
+    /// <param name="WeakLabel">The legend's note on hollow points (estimates Urban rates weak), when the chart draws one.</param>
+    private sealed record Config(string Kind, double? Target, string? TargetLabel, bool ZeroBased = false, string? WeakLabel = null);
+
+    /// <summary>The legend entry of the hollow points: a hollow circle in the text's colour, with no line.</summary>
+    private static readonly SeriesStyle WeakNote = new("#1b1b1b", "circle", []);
 
     private static Config Read(ChartSpec chart)
     {
@@ -57,7 +62,7 @@ public static class ChartPainter
             && p.Value.ValueKind == JsonValueKind.Number ? p.Value.GetDouble() : null;
         var zero = json.RootElement.EnumerateObject().FirstOrDefault(p => p.Name.Equals("yAxis", StringComparison.OrdinalIgnoreCase)) is var y
             && y.Value.ValueKind == JsonValueKind.Object && y.Value.TryGetProperty("min", out var min) && min.ValueKind == JsonValueKind.Number && min.GetDouble() == 0;
-        return new Config(Str("kind") ?? "line", Num("target"), Str("targetLabel"), zero);
+        return new Config(Str("kind") ?? "line", Num("target"), Str("targetLabel"), zero, Str("weakLabel"));
     }
 
     /// <summary>The legend's entries: every series, and the target line when the chart has one.</summary>
@@ -65,6 +70,8 @@ public static class ChartPainter
     {
         var legend = chart.Series.Select(s => (s.Label, s.Style)).ToList();
         if (config.Target is not null) legend.Add((config.TargetLabel ?? "", ChartPalette.Target));
+        // As on the page: a line chart with a weak estimate says what its hollow points are.
+        if (config.WeakLabel is { } weak && config.Kind != "bar") legend.Add((weak, WeakNote));
         return legend;
     }
 
@@ -101,6 +108,7 @@ public static class ChartPainter
         var type = Typefaces.For(style);
         var config = Read(chart);
         var ink = SKColor.Parse(style.Text);
+        var paper = SKColor.Parse(style.Background);
         var muted = SKColor.Parse(style.Muted);
         canvas.Clear(SKColor.Parse(style.Background));
         var inner = Width - 2 * Pad;
@@ -132,7 +140,10 @@ public static class ChartPainter
             {
                 y += 34;
                 words.Draw(type.Wrap(b.Label, labelWidth - 12, false, TextSize, 1)[0], x0 - 8, y - 10, false, TextSize, ink, SKTextAlign.Right);
-                using var fill = new SKPaint { Color = SKColor.Parse(b.Style.Color), IsAntialias = true };
+                var weak = b.Point!.Quality == DataQuality.Weak;
+                // A bar of a weak estimate is hollow (its outline only), as charts.js draws it on the page.
+                using var fill = new SKPaint { Color = SKColor.Parse(b.Style.Color), IsAntialias = true,
+                    Style = weak ? SKPaintStyle.Stroke : SKPaintStyle.Fill, StrokeWidth = weak ? 2 : 0 };
                 var v = b.Point!.Value!.Value;
                 canvas.DrawRect(SKRect.Create(Math.Min(X(0), X(v)), y - 26, Math.Abs(X(v) - X(0)), 22), fill);
                 words.Draw(format.Format(v), Math.Max(X(0), X(v)) + 6, y - 10, false, TextSize - 1, ink);
@@ -142,7 +153,8 @@ public static class ChartPainter
         }
         else
         {
-            var years = chart.Series.SelectMany(s => s.Points.Select(p => p.Year)).Distinct().Order().ToList();
+            // The axis has a tick at a gap's years too, as the page's (2018, 2019, 2020, 2021 for groups with 2018 and 2021).
+            var years = chart.Series.SelectMany(s => s.Points.Select(p => p.Year)).Concat(chart.GapYears).Distinct().Order().ToList();
             if (years.Count == 0) years.Add(DateTime.UtcNow.Year);
             var ticks = Ticks(config.ZeroBased ? Math.Min(0, values.Min()) : values.Min(), values.Max());
             var tickLabels = ticks.Select(format.Tick).ToList();
@@ -186,7 +198,8 @@ public static class ChartPainter
                     if (run.Count > 1) words.Path([.. run.Select(r => (X(r.Year), Y(r.Value!.Value)))], close: false, line);
                     run = p is null ? [] : [p];
                 }
-                foreach (var p in points) Marker(canvas, words, series.Style, X(p.Year), Y(p.Value!.Value), 5);
+                // A point Urban rates weak is hollow, as charts.js draws it on the page (and the summary says).
+                foreach (var p in points) Marker(canvas, words, series.Style, X(p.Year), Y(p.Value!.Value), 5, p.Quality == DataQuality.Weak ? paper : null);
             }
             y = bottom + 28;
         }
@@ -198,8 +211,9 @@ public static class ChartPainter
             foreach (var (label, seriesStyle, w) in row)
             {
                 using var sample = Stroke(seriesStyle, 2.5f);
-                words.Line(x, y - 5, x + 30, y - 5, sample);
-                if (seriesStyle.Point != "line") Marker(canvas, words, seriesStyle, x + 15, y - 5, 4);
+                var note = ReferenceEquals(seriesStyle, WeakNote);
+                if (!note) words.Line(x, y - 5, x + 30, y - 5, sample);
+                if (seriesStyle.Point != "line") Marker(canvas, words, note ? WeakNote with { Color = style.Text } : seriesStyle, x + 15, y - 5, 4, note ? paper : null);
                 words.Draw(label, x + 38, y, false, TextSize, ink);
                 x += w;
             }
@@ -225,9 +239,20 @@ public static class ChartPainter
     }
 
     /// <summary>The series' point shape, as Chart.js draws its pointStyle.</summary>
-    private static void Marker(SKCanvas canvas, SvgText words, SeriesStyle style, float x, float y, float r)
+    /// <param name="hollow">The background's colour for a hollow point (an estimate Urban rates weak): the shape is filled
+    /// with it and outlined in the series' colour; null for a solid point.</param>
+    private static void Marker(SKCanvas canvas, SvgText words, SeriesStyle style, float x, float y, float r, SKColor? hollow = null)
     {
-        using var fill = new SKPaint { Color = SKColor.Parse(style.Color), IsAntialias = true, Style = SKPaintStyle.Fill };
+        using var fill = hollow is { } paper
+            ? new SKPaint { Color = paper, IsAntialias = true, Style = SKPaintStyle.Fill }
+            : new SKPaint { Color = SKColor.Parse(style.Color), IsAntialias = true, Style = SKPaintStyle.Fill };
+        if (hollow is not null && style.Point is not ("cross" or "crossRot" or "star" or "line")) Shape(canvas, words, style, x, y, r, fill);
+        using var outline = new SKPaint { Color = SKColor.Parse(style.Color), IsAntialias = true, Style = hollow is null ? SKPaintStyle.Fill : SKPaintStyle.Stroke, StrokeWidth = 2 };
+        Shape(canvas, words, style, x, y, r, outline);
+    }
+
+    private static void Shape(SKCanvas canvas, SvgText words, SeriesStyle style, float x, float y, float r, SKPaint fill)
+    {
         using var stroke = new SKPaint { Color = SKColor.Parse(style.Color), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 2 };
         switch (style.Point)
         {

@@ -48,7 +48,7 @@ public static class ChartSummaries
         return string.Join(" ", sentences);
     }
 
-    /// <summary>"The 2014 and 2021 estimates are too weak to use and are left out."</summary>
+    /// <summary>"The 2014 and 2021 estimates are too weak to use: they are drawn hollow and left out of this description."</summary>
     private static string WeakYears(IReadOnlyList<ChartPoint> weak, UiStrings t) =>
         t.Plural("summaries.weak_years", weak.Count, ("years", Join(PlanMetrics.YearRuns(weak.Select(p => p.Year)), t)));
 

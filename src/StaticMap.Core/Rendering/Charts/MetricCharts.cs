@@ -34,6 +34,10 @@ public static class MetricCharts
     {
         var charts = new List<ChartSpec>();
         var t = data.Format.Text;
+        // The metric's cadence (annual, every two years) is read from all its data, every group's and every place's, so a chart
+        // of a group with two years (2018, 2021) breaks where the everyone chart beside it does.
+        var cadence = data.Local.Concat(data.Peers.SelectMany(p => p.Observations)).Where(o => o.Value is not null)
+            .Select(o => o.Year).Distinct().Order().ToList();
         var local = Series(data.PlaceLabel, ChartRows.Everyone(data.Local), 0) with { InSentence = Views.Formatting.PlaceInSentence(data.PlaceLabel, t) };
         var peers = data.Peers.Select((p, i) => Series(p.Label, ChartRows.Everyone(p.Observations), i + 1) with { InSentence = Views.Formatting.PlaceInSentence(p.Label, t) })
             .Where(s => s.Points.Count > 0).ToList();
@@ -46,7 +50,7 @@ public static class MetricCharts
             string Caption(string direction) => t.Text("charts.trend_caption", ("title", data.Title), ("place", data.PlaceLabel),
                 ("peers", peers.Count > 0 ? t.Text(data.PeersAreCities ? "place_words.and_peer_cities" : "place_words.and_peer_counties") : ""), ("years", years), ("direction", direction));
             var summary = ChartSummaries.Trend(local, peers, data.Format);
-            charts.Add(Spec(id, Caption(Direction(data.HigherIsBetter, t)), summary, t.Text("charts.place"), all, data.Format, csvHref(ChartRows.Trend))
+            charts.Add(Spec(id, Caption(Direction(data.HigherIsBetter, t)), summary, t.Text("charts.place"), all, data.Format, csvHref(ChartRows.Trend), cadence: cadence)
                 with { CsvSeriesHeader = "place", Name = Caption("").TrimEnd().TrimEnd('.') });
         }
         foreach (var type in data.SubgroupTypes)
@@ -57,7 +61,7 @@ public static class MetricCharts
             string Caption(string direction) => t.Text("charts.group_caption", ("title", data.Title), ("type", Views.Formatting.SubgroupType(type, t)),
                 ("place", data.PlaceLabel), ("years", Span(groups, t)), ("direction", direction));
             var summary = ChartSummaries.Groups(groups, data.Format);
-            charts.Add(Spec(id, Caption(Direction(data.HigherIsBetter, t)), summary, t.Text("charts.group"), groups, data.Format, csvHref(type))
+            charts.Add(Spec(id, Caption(Direction(data.HigherIsBetter, t)), summary, t.Text("charts.group"), groups, data.Format, csvHref(type), cadence: cadence)
                 with { CsvSeriesHeader = "group", Name = Caption("").TrimEnd().TrimEnd('.') });
         }
         return charts;
@@ -79,9 +83,11 @@ public static class MetricCharts
     /// <param name="targetYear">The target's year: the x axis reaches it, so a caption "2024 to 2027" sits over an axis to 2027.</param>
     /// <param name="show">How the table writes a value, when not <see cref="ChartFormat.Format"/>: an indicator's through
     /// <see cref="Views.Formatting.Value"/>, as the progress pages write it.</param>
+    /// <param name="cadence">Every year the chart's metric has data for (all groups and places): its usual step decides the
+    /// gaps (<see cref="Gaps"/>); without it, the chart's own years.</param>
     public static ChartSpec Spec(string id, string caption, string summary, string seriesHeader, IReadOnlyList<ChartSeries> series,
         ChartFormat format, string csvHref, double? target = null, string? targetLabel = null, int? targetYear = null,
-        Func<double, string>? show = null)
+        Func<double, string>? show = null, IReadOnlyList<int>? cadence = null)
     {
         show ??= format.Format;
         series = Measured(series);
@@ -96,7 +102,7 @@ public static class MetricCharts
         // A year the data skip (Urban published no 2020 estimate of most annual metrics) breaks the lines, and the summary says so.
         // Only lines have gaps: a series of one point (an indicator's baseline) is a marker, and no line crosses from it.
         var gaps = Gaps(series.Where(s => s.Points.Count(p => p.Value is not null) > 1)
-            .SelectMany(s => s.Points.Where(p => p.Value is not null).Select(p => p.Year)).Distinct().Order().ToList());
+            .SelectMany(s => s.Points.Where(p => p.Value is not null).Select(p => p.Year)).Distinct().Order().ToList(), cadence);
         if (gaps.Count > 0)
             summary = $"{summary} {t.Text("summaries.gap", ("years", ChartSummaries.Join(gaps.Select(g => g.ToString(CultureInfo.InvariantCulture)).ToList(), t)))}";
         // Years are numbers on a linear axis, so 2018, 2021 and 2023 are drawn three and two years apart, not as neighbours.
@@ -111,9 +117,12 @@ public static class MetricCharts
             YAxis.For(values), years,
             // Every year of the axis, a gap's with no value: charts.js does not join the line across a null (spanGaps false).
             series.Select(s => new ChartDataset(s.Label,
-                years.Concat(gaps).Order().Select(y => new ChartXY(y, s.Points.FirstOrDefault(p => p.Year == y)?.Value)).ToList(),
+                years.Concat(gaps).Order().Select(y => s.Points.FirstOrDefault(p => p.Year == y) is { } p
+                    ? new ChartXY(y, p.Value, p.Value is not null && p.Quality == DataQuality.Weak) : new ChartXY(y, null)).ToList(),
                 s.Style.Color, s.Style.Point, s.Style.Dash)).ToList(),
-            target, targetLabel);
+            target, targetLabel,
+            // The legend's note for the hollow points, only on a chart that draws one (the summary says they are drawn hollow).
+            series.Any(s => s.Points.Any(p => p.Value is not null && p.Quality == DataQuality.Weak)) ? t.Text("charts.weak_legend") : null);
         var aria = t.Text(kind == "bar" ? "chart_view.aria_bar" : "charts.aria", ("caption", caption), ("summary", summary));
         return new ChartSpec(id, caption, aria, summary, seriesHeader, rows,
             rows.Any(r => r.Interval.Length > 0), series.Any(s => s.Points.Any(p => p.Quality != DataQuality.NotRated)),
@@ -124,14 +133,20 @@ public static class MetricCharts
     /// The years a chart's line is broken at: between two years with data further apart than the data's usual step (the most
     /// common one; the longer of two as common), every year in between. An annual metric without 2020 (2019, 2021) has a gap
     /// at 2020; a metric Urban computes every two years (2014, 2016, 2018) has none, but 2018 to 2021 has 2019 and 2020.
+    /// The usual step is read from <paramref name="cadence"/> when given (all the metric's years, every group's: a group with
+    /// only 2018 and 2021 of an annual metric has a gap at 2019 and 2020), else from <paramref name="years"/>, which then
+    /// need three years to have a usual step.
     /// </summary>
-    public static IReadOnlyList<int> Gaps(IReadOnlyList<int> years)
+    public static IReadOnlyList<int> Gaps(IReadOnlyList<int> years, IReadOnlyList<int>? cadence = null)
     {
-        if (years.Count < 3) return [];
-        var steps = years.Zip(years.Skip(1), (a, b) => (From: a, Step: b - a)).ToList();
-        var usual = steps.GroupBy(s => s.Step).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
-        return steps.Where(s => s.Step > usual).SelectMany(s => Enumerable.Range(s.From + 1, s.Step - 1)).ToList();
+        var basis = cadence ?? years;
+        if (basis.Count < 3 || years.Count < 2) return [];
+        var usual = Steps(basis).GroupBy(s => s.Step).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+        return Steps(years).Where(s => s.Step > usual).SelectMany(s => Enumerable.Range(s.From + 1, s.Step - 1)).ToList();
     }
+
+    private static List<(int From, int Step)> Steps(IReadOnlyList<int> years) =>
+        years.Zip(years.Skip(1), (a, b) => (From: a, Step: b - a)).ToList();
 
     /// <summary>The chart's data as CSV, the same rows as its table with raw values.</summary>
     public static string Csv(ChartSpec chart)
@@ -210,7 +225,7 @@ public static class MetricCharts
     /// <summary>The chart's data for charts.js: every dataset's points are {x: year, y: value or null} on the linear x axis.</summary>
     /// <param name="Kind">"line" (years along the x axis), or "bar" for a single year of several groups or places (one bar each).</param>
     private sealed record ChartConfig(string Kind, ChartNumberFormat Format, XAxis XAxis, YAxis YAxis, IReadOnlyList<int> Years,
-        IReadOnlyList<ChartDataset> Datasets, double? Target, string? TargetLabel);
+        IReadOnlyList<ChartDataset> Datasets, double? Target, string? TargetLabel, string? WeakLabel);
 
     /// <summary>
     /// The value axis. Every measure that cannot be negative (all values and the target at or above zero: counts, dollars,
@@ -235,7 +250,10 @@ public static class MetricCharts
         };
     }
 
-    private sealed record ChartXY(int X, double? Y);
+    /// <param name="Weak">Urban rates the estimate weak (quality 3): charts.js draws its point (or bar) hollow, as the SVG does;
+    /// written only when true.</param>
+    private sealed record ChartXY(int X, double? Y,
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Weak = false);
 
     private sealed record ChartDataset(string Label, IReadOnlyList<ChartXY> Data, string Color, string Point, int[] Dash);
 }

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using StaticMap.Tests.Support;
+
+namespace StaticMap.Tests.Rendering;
+
+/// <summary>
+/// An Oakland plan over Urban's place files as published (Fixtures/urban/places): Urban rates Oakland's share employed weak
+/// (quality 3) for 2014–2019 and 2021 and strong for 2022–2023, and has its race/ethnicity groups for 2018 and 2021 only.
+/// Review, 2026-12-07: the charts drew the weak years like the strong ones while the summary said they were left out, and the
+/// groups' chart joined 2018 to 2021 while the everyone chart beside it broke at 2020.
+/// </summary>
+public sealed class OaklandSite : IDisposable
+{
+    public TestSite Site { get; }
+
+    public OaklandSite()
+    {
+        Site = TestSite.Valid();
+        Site.Delete("input/data/mobility.csv").Delete("input/data/employment-race-ethnicity.csv");
+        var places = Path.Combine(AppContext.BaseDirectory, "Fixtures", "urban", "places");
+        foreach (var file in Directory.GetFiles(places, "*.csv"))
+            Site.Write("input/data/urban/places/" + Path.GetFileName(file), File.ReadAllText(file));
+        var plan = TestSite.Plan + "/plan.yml";
+        Site.Replace(plan, "  name: Alameda County\n  type: county\n  state: CA\n  fips: \"06001\"",
+            "  name: City of Oakland\n  type: city\n  state: CA\n  fips: \"0653000\"");
+        Site.Replace(plan, "  - \"42003\"", "  - \"4261000\"");
+        Site.Replace(plan, "language: en\n", "language: en\ntranslations: [es]\n");
+        Site.Write(TestSite.Plan + "/plan.es.yml", """
+            title: Plan de Acción para la Movilidad de Oakland
+            summary: Un plan pequeño que pone a prueba cada parte del contrato.
+            jurisdiction:
+              name: Ciudad de Oakland
+            """);
+        var result = Site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    public IHtmlDocument Page(string url) => new HtmlParser().ParseDocument(Site.Read("_site" + url + "index.html"));
+
+    public void Dispose() => Site.Dispose();
+}
+
+public sealed class WeakEstimateChartTests(OaklandSite oakland) : IClassFixture<OaklandSite>
+{
+    private const string Trend = "sm-chart-share_employed-trend";
+    private const string Groups = "sm-chart-share_employed-race-ethnicity";
+
+    private static JsonElement Config(IHtmlDocument page, string chart) =>
+        JsonDocument.Parse(page.GetElementById(chart + "-data")!.TextContent).RootElement.Clone();
+
+    private static string Summary(IHtmlDocument page, string chart) =>
+        page.GetElementById(chart)!.QuerySelector(".chart-summary")!.TextContent.Trim();
+
+    /// <summary>The years of a dataset whose point charts.js draws hollow (weak: true), and of those it draws solid.</summary>
+    private static (List<int> Hollow, List<int> Solid) Points(JsonElement config, int dataset)
+    {
+        var points = config.GetProperty("datasets")[dataset].GetProperty("data").EnumerateArray()
+            .Where(p => p.GetProperty("y").ValueKind != JsonValueKind.Null).ToList();
+        bool Weak(JsonElement p) => p.TryGetProperty("weak", out var w) && w.GetBoolean();
+        return (points.Where(Weak).Select(p => p.GetProperty("x").GetInt32()).ToList(),
+            points.Where(p => !Weak(p)).Select(p => p.GetProperty("x").GetInt32()).ToList());
+    }
+
+    [Theory]
+    [InlineData("", "The 2014–2019 and 2021 estimates are too weak to use: they are drawn hollow and left out of this description.",
+        "Hollow: weak estimate, do not use for decisions")]
+    [InlineData("/es", "Las estimaciones de 2014–2019 y 2021 son demasiado débiles para usarlas: se dibujan huecas y no se tienen en cuenta en esta descripción.",
+        "Hueco: estimación débil, no usar para tomar decisiones")]
+    public void The_weak_years_are_drawn_hollow_and_the_summary_and_legend_say_so(string prefix, string sentence, string legend)
+    {
+        // The findings page and the embed page draw the same chart.
+        foreach (var url in new[] { "/test-county/findings/", "/test-county/embed/" })
+            Assert.Contains(sentence, Summary(oakland.Page(prefix + url), Trend));
+        Assert.Equal(Config(oakland.Page(prefix + "/test-county/findings/"), Trend).GetRawText(),
+            Config(oakland.Page(prefix + "/test-county/embed/"), Trend).GetRawText());
+        var page = oakland.Page(prefix + "/test-county/findings/");
+        var config = Config(page, Trend);
+        var (hollow, solid) = Points(config, 0);
+        Assert.Equal([2014, 2015, 2016, 2017, 2018, 2019, 2021], hollow);
+        Assert.Equal([2022, 2023], solid);
+        Assert.Equal(legend, config.GetProperty("weakLabel").GetString());
+        // The data table marks the same years weak.
+        var weakRows = page.GetElementById(Trend)!.QuerySelectorAll("tbody tr")
+            .Where(r => r.QuerySelector("[data-quality='weak'], .quality-weak") is not null || r.TextContent.Contains(prefix == "" ? "Weak:" : "Débil:"))
+            .Select(r => r.TextContent).ToList();
+        Assert.Equal(7, weakRows.Count(r => r.Contains("Oakland")));
+    }
+
+    [Fact]
+    public void A_chart_without_a_weak_estimate_has_no_hollow_point_or_legend_note()
+    {
+        var page = oakland.Page("/test-county/findings/");
+        var config = Config(page, "sm-chart-jobs-program-trend");
+        Assert.Equal(JsonValueKind.Null, config.GetProperty("weakLabel").ValueKind);
+        Assert.DoesNotContain("\"weak\"", page.GetElementById("sm-chart-jobs-program-trend-data")!.TextContent);
+    }
+
+    [Fact]
+    public void The_SVG_download_draws_the_weak_points_hollow_and_says_so_in_its_legend()
+    {
+        var svg = oakland.Site.Read("_site/test-county/downloads/share_employed-trend.svg");
+        // Oakland's series is the first colour (circles): seven hollow circles (white, outlined in it), and two solid and the
+        // legend's sample of the series filled with it.
+        var outlined = Regex.Matches(svg, "<ellipse fill=\"none\" stroke=\"#1A5AA6\"[^>]*/>").Count;
+        var solid = Regex.Matches(svg, "<ellipse fill=\"#1A5AA6\"[^>]*/>").Count;
+        Assert.Equal(7, outlined);
+        Assert.Equal(2 + 1, solid);
+        // The legend's note: a hollow circle in the text's colour, and its words.
+        Assert.Matches("<ellipse fill=\"none\" stroke=\"#[0-9A-F]{6}\" stroke-width=\"2\"[^>]* rx=\"4\"", svg);
+        Assert.Contains("Hollow: weak estimate, do not use for decisions", svg);
+    }
+
+    [Fact]
+    public void The_groups_chart_of_two_years_breaks_where_the_metric_has_no_data_as_the_everyone_chart_does()
+    {
+        foreach (var (prefix, gap) in new[] { ("", "No data for 2019 and 2020; the line is broken there."), ("/es", "Sin datos de 2019 y 2020; la línea se interrumpe ahí.") })
+        {
+            var page = oakland.Page(prefix + "/test-county/findings/");
+            Assert.EndsWith(gap, Summary(page, Groups));
+            var config = Config(page, Groups);
+            foreach (var dataset in config.GetProperty("datasets").EnumerateArray())
+            {
+                var points = dataset.GetProperty("data").EnumerateArray()
+                    .Select(p => (X: p.GetProperty("x").GetInt32(), Null: p.GetProperty("y").ValueKind == JsonValueKind.Null)).ToList();
+                Assert.Equal([2018, 2019, 2020, 2021], points.Select(p => p.X));
+                Assert.True(points[1].Null && points[2].Null);
+            }
+            Assert.Contains("2020", Summary(page, Trend));
+        }
+        // The SVG draws each group as two markers, no line across the gap.
+        var svg = oakland.Site.Read("_site/test-county/downloads/share_employed-race-ethnicity.svg");
+        // Its year axis has a tick a year, the gap's too, as the page's: one row of four labels (the y axis's are one a row).
+        var rows = Regex.Matches(svg, "<text [^>]*font-size=\"13\"[^>]* y=\"([0-9.]+), \"").GroupBy(m => m.Groups[1].Value);
+        Assert.Equal(4, rows.Max(r => r.Count()));
+        Assert.DoesNotMatch("<path fill=\"none\" stroke=\"[^\"]+\" stroke-width=\"2.5\"[^>]* d=\"M(?!24 )", svg);
+    }
+}

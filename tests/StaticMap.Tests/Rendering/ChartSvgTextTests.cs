@@ -78,6 +78,27 @@ public class ChartSvgTextTests
     }
 
     [Fact]
+    public void A_text_a_wider_fallback_font_could_run_past_its_room_carries_its_width_as_textLength_and_a_short_one_does_not()
+    {
+        var type = Typefaces.For(new CardStyle());
+        const string Long = "Negra o afroamericana, no hispana";
+        var width = type.Width(Long, false, 14);
+        var svg = Svg((canvas, stream) =>
+        {
+            var words = new SvgText(stream, canvas, type, Canvas);
+            words.Draw(Long, 24, 40, false, 14, SKColors.Black, room: width * 1.1f);
+            words.Draw(Long, 24, 80, false, 14, SKColors.Black, room: width * 1.3f);
+            words.Draw(Long, 24, 120, false, 14, SKColors.Black);
+        });
+        var elements = TextElements(svg);
+        Assert.Equal(3, elements.Count);
+        Assert.Equal(SvgText.G8(width), Attribute(elements[0], "textLength"));
+        Assert.Equal("spacingAndGlyphs", Attribute(elements[0], "lengthAdjust"));
+        Assert.Null(Attribute(elements[1], "textLength"));
+        Assert.Null(Attribute(elements[2], "textLength"));
+    }
+
+    [Fact]
     public void Text_between_other_drawings_keeps_its_place_in_the_file()
     {
         var type = Typefaces.For(new CardStyle());
@@ -178,7 +199,12 @@ public class ChartSvgSiteTests(GlanceSite fixture) : IClassFixture<GlanceSite>
                 Assert.True(x is not null && Regex.IsMatch(x, @"^-?[0-9.]+$"), $"{Path.GetFileName(file)}: x=\"{x}\" on \"{text.Value}\"");
                 Assert.Matches(@"^-?[0-9.]+$", (string?)text.Attribute("y") ?? "");
                 Assert.Equal("'Atkinson Hyperlegible', Arial, Helvetica, sans-serif", (string?)text.Attribute("font-family"));
-                Assert.Null(text.Attribute("textLength"));
+                // textLength only where the widest fallback font could overrun the text's room, and then glyphs are fitted.
+                if (text.Attribute("textLength") is { } length)
+                {
+                    Assert.Matches(@"^[0-9.]+$", length.Value);
+                    Assert.Equal("spacingAndGlyphs", (string?)text.Attribute("lengthAdjust"));
+                }
                 Assert.Contains((string?)text.Attribute("text-anchor"), new string?[] { null, "middle", "end" });
                 Assert.DoesNotContain("  ", text.Value.Trim());
             }
@@ -186,6 +212,7 @@ public class ChartSvgSiteTests(GlanceSite fixture) : IClassFixture<GlanceSite>
             Assert.Contains(texts, t => (string?)t.Attribute("text-anchor") == "end");
         }
         var all = files.SelectMany(f => System.Xml.Linq.XDocument.Load(f).Descendants().Where(e => e.Name.LocalName == "text")).ToList();
+        Assert.Contains(all, t => t.Attribute("textLength") is null && Regex.IsMatch(t.Value.Trim(), "^20[0-9][0-9]$"));
         // Years are centred under their point; the credit names Urban Institute in one piece.
         Assert.Contains(all, t => (string?)t.Attribute("text-anchor") == "middle" && Regex.IsMatch(t.Value.Trim(), "^20[0-9][0-9]$"));
         Assert.Contains(all, t => t.Value.Contains("Urban Institute", StringComparison.Ordinal));

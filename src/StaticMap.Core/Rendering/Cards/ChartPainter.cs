@@ -113,7 +113,7 @@ public static class ChartPainter
         foreach (var line in type.Wrap(chart.Caption, Fits(inner), true, TitleSize, 3))
         {
             y += TitleSize * 1.25f;
-            words.Draw(line, Pad, y - 5, true, TitleSize, ink);
+            words.Draw(line, Pad, y - 5, true, TitleSize, ink, room: inner);
         }
         y += 12;
         var format = chart.Format;
@@ -136,7 +136,7 @@ public static class ChartPainter
             foreach (var b in bars)
             {
                 y += 34;
-                words.Draw(type.Wrap(b.Label, Fits(labelWidth - 12), false, TextSize, 1)[0], x0 - 8, y - 10, false, TextSize, ink, SKTextAlign.Right);
+                words.Draw(type.Wrap(b.Label, Fits(labelWidth - 12), false, TextSize, 1)[0], x0 - 8, y - 10, false, TextSize, ink, SKTextAlign.Right, room: labelWidth - 8);
                 using var fill = new SKPaint { Color = SKColor.Parse(b.Style.Color), IsAntialias = true };
                 var v = b.Point!.Value!.Value;
                 canvas.DrawRect(SKRect.Create(Math.Min(X(0), X(v)), y - 26, Math.Abs(X(v) - X(0)), 22), fill);
@@ -161,7 +161,7 @@ public static class ChartPainter
             for (var i = 0; i < ticks.Count; i++)
             {
                 words.Line(left, Y(ticks[i]), right, Y(ticks[i]), gridPaint);
-                words.Draw(tickLabels[i], left - 8, Y(ticks[i]) + 5, false, TextSize - 1, ink, SKTextAlign.Right);
+                words.Draw(tickLabels[i], left - 8, Y(ticks[i]) + 5, false, TextSize - 1, ink, SKTextAlign.Right, room: left - 8 - Pad / 2);
             }
             words.Line(left, bottom, right, bottom, axisPaint);
             words.Line(left, top, left, bottom, axisPaint);
@@ -205,7 +205,7 @@ public static class ChartPainter
                 using var sample = Stroke(seriesStyle, 2.5f);
                 words.Line(x, y - 5, x + 30, y - 5, sample);
                 if (seriesStyle.Point != "line") Marker(canvas, words, seriesStyle, x + 15, y - 5, 4);
-                words.Draw(label, x + 38, y, false, TextSize, ink);
+                words.Draw(label, x + 38, y, false, TextSize, ink, room: w - 38 - 8);
                 x += w;
             }
         }
@@ -213,12 +213,12 @@ public static class ChartPainter
         foreach (var line in type.Wrap(text.Source, Fits(inner), false, TextSize - 1, 2))
         {
             y += 19;
-            words.Draw(line, Pad, y, false, TextSize - 1, muted);
+            words.Draw(line, Pad, y, false, TextSize - 1, muted, room: inner);
         }
         if (text.Credit is not null)
         {
             y += 19;
-            words.Draw(text.Credit, Pad, y, false, TextSize - 1, muted);
+            words.Draw(text.Credit, Pad, y, false, TextSize - 1, muted, room: inner);
         }
     }
 

@@ -1,30 +1,31 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using SkiaSharp;
 using StaticMap.Core.Rendering.Cards;
+using StaticMap.Tests.Glance;
 using Xunit;
 
 namespace StaticMap.Tests.Rendering;
 
 /// <summary>
-/// A chart SVG's text is written by <see cref="SvgText"/> instead of Skia's SVG canvas (which rebuilds the font's
-/// glyph-to-character table on every text, docs/performance.md "2026-12-07, render"): the file must be the one Skia writes,
-/// byte for byte, for the words charts hold (Spanish accents, apostrophes and ampersands, runs of spaces, a character
-/// the font lacks) in every weight, size, colour and alignment a chart uses.
+/// A chart SVG's text is written by <see cref="SvgText"/>: one <c>&lt;text&gt;</c> per text with one anchor and
+/// <c>text-anchor</c> from its alignment, never a list of glyph positions measured in Atkinson Hyperlegible (a viewer
+/// without that font set its own glyphs there: "Californi a", "Urban I nstitute"), a font-family list with generic
+/// fallbacks, and the words intact (Spanish accents, apostrophes and ampersands, runs of spaces, a character the font lacks).
 /// </summary>
 public class ChartSvgTextTests
 {
-    public static TheoryData<string> Texts() =>
-    [
-        "Household income, 20th percentile, Alameda County, California and peer",
-        "Source: the coalition's own data (data/pre-apprenticeship-completions.csv).",
-        "Ingresos del hogar, percentil 20, condado de Alameda: «más alto es mejor»",
-        "Black & Hispanic <residents> \"quoted\"",
-        "  leading,   doubled\tand tab spaced  ",
-        "$10,000",
-        "2023",
-        "Año fiscal 2024–2025 … ñandú 中文 😀",
-        "fi fl ffi ligature candidates",
-    ];
+    public static TheoryData<string, string> Texts() => new()
+    {
+        { "Household income, 20th percentile, Alameda County, California and peer", "Household income, 20th percentile, Alameda County, California and peer" },
+        { "Source: the coalition's own data (data/pre-apprenticeship-completions.csv).", "Source: the coalition&apos;s own data (data/pre-apprenticeship-completions.csv)." },
+        { "Ingresos del hogar, percentil 20, condado de Alameda: «más alto es mejor»", "Ingresos del hogar, percentil 20, condado de Alameda: «más alto es mejor»" },
+        { "Black & Hispanic <residents> \"quoted\"", "Black &amp; Hispanic &lt;residents&gt; &quot;quoted&quot;" },
+        { "  leading,   doubled\tand tab spaced  ", "leading, doubled and tab spaced" },
+        { "Fuente: Urban Institute", "Fuente: Urban Institute" },
+        { "Año fiscal 2024–2025 … ñandú 中文 😀", "Año fiscal 2024–2025 … ñandú 中文 😀" },
+        { "fi fl ffi ligature candidates", "fi fl ffi ligature candidates" },
+    };
 
     private static readonly SKRect Canvas = new(0, 0, 800, 500);
 
@@ -39,26 +40,62 @@ public class ChartSvgTextTests
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    private static List<Match> TextElements(string svg) =>
+        Regex.Matches(svg, @"<text(?<attributes>[^>]*)>\s*(?<text>[^<]*?)\s*</text>").ToList();
+
+    private static string? Attribute(Match element, string name) =>
+        Regex.Match(element.Groups["attributes"].Value, $" {name}=\"(?<v>[^\"]*)\"") is { Success: true } m ? m.Groups["v"].Value : null;
+
     [Theory]
     [MemberData(nameof(Texts))]
-    public void The_text_element_is_the_one_Skias_svg_canvas_writes(string text)
+    public void Each_text_is_one_element_at_one_anchor_with_its_alignment_the_font_list_and_the_words_intact(string text, string written)
     {
         var type = Typefaces.For(new CardStyle());
-        var cases = new (bool Bold, float Size, SKColor Colour, SKTextAlign Align)[]
+        var cases = new (bool Bold, float Size, SKColor Colour, SKTextAlign Align, string? Anchor)[]
         {
-            (true, 20, SKColor.Parse("#1B1B1B"), SKTextAlign.Left),
-            (false, 13, SKColor.Parse("#1B1B1B"), SKTextAlign.Right),
-            (false, 13, SKColor.Parse("#1B1B1B"), SKTextAlign.Center),
-            (false, 14, SKColor.Parse("#4A4A4A"), SKTextAlign.Left),
-            (false, 13, SKColor.Parse("#FFFFFF"), SKTextAlign.Left),
+            (true, 20, SKColor.Parse("#1B1B1B"), SKTextAlign.Left, null),
+            (false, 13, SKColor.Parse("#1B1B1B"), SKTextAlign.Right, "end"),
+            (false, 13, SKColor.Parse("#1B1B1B"), SKTextAlign.Center, "middle"),
+            (false, 14, SKColor.Parse("#4A4A4A"), SKTextAlign.Left, null),
+            (false, 13, SKColor.Parse("#FFFFFF"), SKTextAlign.Left, null),
         };
-        foreach (var (bold, size, colour, align) in cases)
+        foreach (var (bold, size, colour, align, anchor) in cases)
         {
-            var skia = Svg((canvas, _) => type.Draw(canvas, text, 24.5f, 44.25f, bold, size, colour, align));
-            var ours = Svg((canvas, stream) => new SvgText(stream, canvas, type, Canvas).Draw(text, 24.5f, 44.25f, bold, size, colour, align));
-            Assert.Contains("<text", skia);
-            Assert.Equal(skia, ours);
+            var svg = Svg((canvas, stream) => new SvgText(stream, canvas, type, Canvas).Draw(text, 400.5f, 44.25f, bold, size, colour, align));
+            var element = Assert.Single(TextElements(svg));
+            Assert.Equal(written, element.Groups["text"].Value);
+            Assert.Equal("400.5", Attribute(element, "x"));
+            Assert.Equal("44.25", Attribute(element, "y"));
+            Assert.Equal(anchor, Attribute(element, "text-anchor"));
+            Assert.Equal("'Atkinson Hyperlegible', Arial, Helvetica, sans-serif", Attribute(element, "font-family"));
+            Assert.Equal(colour == SKColors.White ? "white" : "#" + colour.ToString()[3..], Attribute(element, "fill"), ignoreCase: true);
+            Assert.Equal(bold ? "600" : null, Attribute(element, "font-weight"));
+            Assert.Equal(size.ToString(System.Globalization.CultureInfo.InvariantCulture), Attribute(element, "font-size"));
+            // The file is well-formed XML, and the text reads back as written.
+            var parsed = System.Xml.Linq.XDocument.Parse(svg);
+            Assert.Equal(Regex.Replace(text.Trim(), @"\s+", " "), parsed.Descendants().Single(e => e.Name.LocalName == "text").Value.Trim());
         }
+    }
+
+    [Fact]
+    public void A_text_a_wider_fallback_font_could_run_past_its_room_carries_its_width_as_textLength_and_a_short_one_does_not()
+    {
+        var type = Typefaces.For(new CardStyle());
+        const string Long = "Negra o afroamericana, no hispana";
+        var width = type.Width(Long, false, 14);
+        var svg = Svg((canvas, stream) =>
+        {
+            var words = new SvgText(stream, canvas, type, Canvas);
+            words.Draw(Long, 24, 40, false, 14, SKColors.Black, room: width * 1.1f);
+            words.Draw(Long, 24, 80, false, 14, SKColors.Black, room: width * 1.3f);
+            words.Draw(Long, 24, 120, false, 14, SKColors.Black);
+        });
+        var elements = TextElements(svg);
+        Assert.Equal(3, elements.Count);
+        Assert.Equal(SvgText.G8(width), Attribute(elements[0], "textLength"));
+        Assert.Equal("spacingAndGlyphs", Attribute(elements[0], "lengthAdjust"));
+        Assert.Null(Attribute(elements[1], "textLength"));
+        Assert.Null(Attribute(elements[2], "textLength"));
     }
 
     [Fact]
@@ -66,18 +103,32 @@ public class ChartSvgTextTests
     {
         var type = Typefaces.For(new CardStyle());
         using var line = new SKPaint { Color = SKColors.Black, StrokeWidth = 1, Style = SKPaintStyle.Stroke };
-        void Picture(SKCanvas canvas, Action<string, float> write)
+        var svg = Svg((canvas, stream) =>
         {
+            var words = new SvgText(stream, canvas, type, Canvas);
             canvas.DrawLine(0, 10, 100, 10, line);
-            write("first", 20);
+            words.Draw("first", 10, 20, false, 14, SKColors.Black);
             canvas.DrawCircle(50, 50, 5, line);
-            write("second", 60);
-            canvas.DrawLine(0, 90, 100, 90, line);
-        }
-        var skia = Svg((canvas, _) => Picture(canvas, (s, y) => type.Draw(canvas, s, 10, y, false, 14, SKColors.Black)));
-        var ours = Svg((canvas, stream) => Picture(canvas, (s, y) => new SvgText(stream, canvas, type, Canvas).Draw(s, 10, y, false, 14, SKColors.Black)));
-        Assert.Equal(skia, ours);
-        Assert.True(ours.IndexOf("first", StringComparison.Ordinal) < ours.IndexOf("<ellipse", StringComparison.Ordinal));
+            words.Draw("second", 10, 60, false, 14, SKColors.Black);
+        });
+        Assert.True(svg.IndexOf("first", StringComparison.Ordinal) < svg.IndexOf("<ellipse", StringComparison.Ordinal));
+        Assert.True(svg.IndexOf("<ellipse", StringComparison.Ordinal) < svg.IndexOf("second", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_text_wholly_off_the_canvas_is_left_out_and_one_partly_on_it_is_written_at_its_anchor()
+    {
+        var type = Typefaces.For(new CardStyle());
+        var svg = Svg((canvas, stream) =>
+        {
+            var words = new SvgText(stream, canvas, type, Canvas);
+            words.Draw("off the canvas", 810, 40, false, 14, SKColors.Black);
+            words.Draw("half off the canvas", 790, 40, false, 14, SKColors.Black);
+            words.Draw("   ", 100, 40, false, 14, SKColors.Black);
+        });
+        var element = Assert.Single(TextElements(svg));
+        Assert.Equal("half off the canvas", element.Groups["text"].Value);
+        Assert.Equal("790", Attribute(element, "x"));
     }
 
     [Fact]
@@ -99,8 +150,6 @@ public class ChartSvgTextTests
             using (var p = ChartPainter.Polygon(diamond)) canvas.DrawPath(p, fill);
             using (var p = ChartPainter.Polygon([(900, 10), (910, 20), (905, 30)])) canvas.DrawPath(p, fill);
             canvas.DrawLine(-20, 600, -10, 650, grid);
-            type.Draw(canvas, "off the canvas", 810, 40, false, 14, SKColors.Black);
-            type.Draw(canvas, "half off the canvas", 790, 40, false, 14, SKColors.Black);
         });
         var ours = Svg((canvas, stream) =>
         {
@@ -112,8 +161,6 @@ public class ChartSvgTextTests
             svg.Path(diamond, close: true, fill);
             svg.Path([(900, 10), (910, 20), (905, 30)], close: true, fill);
             svg.Line(-20, 600, -10, 650, grid);
-            svg.Draw("off the canvas", 810, 40, false, 14, SKColors.Black);
-            svg.Draw("half off the canvas", 790, 40, false, 14, SKColors.Black);
         });
         Assert.Contains("d=\"M69.089844 211.694L413.54492 198.746L758 167.03999L760.09998 0.001\"", ours);
         Assert.Contains("d=\"M758 314.26199L763 319.26199L758 324.26199L753 319.26199L758 314.26199Z\"", ours);
@@ -127,5 +174,48 @@ public class ChartSvgTextTests
         Assert.Equal("704.58594", SvgText.G8(704.58594f));
         Assert.Equal("86.076172", SvgText.G8(86.076172f));
         Assert.Equal("0.5", SvgText.G8(0.5f));
+    }
+}
+
+/// <summary>The chart SVGs a built site offers to download (<c>/&lt;plan&gt;/downloads/*.svg</c>): each text is placed at one
+/// anchor (comms review, 2026-12-07: without Atkinson Hyperlegible, per-glyph positions read "Californi a", "Fuente: Urban
+/// I nstitute"), in a font-family list that ends in a generic family.</summary>
+public class ChartSvgSiteTests(GlanceSite fixture) : IClassFixture<GlanceSite>
+{
+    [Fact]
+    public void Every_downloaded_chart_SVG_places_each_text_at_one_x_with_fallback_fonts()
+    {
+        // English and Spanish charts' downloads are in the plan's one downloads folder.
+        var files = Directory.GetFiles(Path.Combine(fixture.Site.Output, "test-county", "downloads"), "*.svg");
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var svg = System.Xml.Linq.XDocument.Load(file);
+            var texts = svg.Descendants().Where(e => e.Name.LocalName == "text").ToList();
+            Assert.True(texts.Count >= 5, file);
+            foreach (var text in texts)
+            {
+                var x = (string?)text.Attribute("x");
+                Assert.True(x is not null && Regex.IsMatch(x, @"^-?[0-9.]+$"), $"{Path.GetFileName(file)}: x=\"{x}\" on \"{text.Value}\"");
+                Assert.Matches(@"^-?[0-9.]+$", (string?)text.Attribute("y") ?? "");
+                Assert.Equal("'Atkinson Hyperlegible', Arial, Helvetica, sans-serif", (string?)text.Attribute("font-family"));
+                // textLength only where the widest fallback font could overrun the text's room, and then glyphs are fitted.
+                if (text.Attribute("textLength") is { } length)
+                {
+                    Assert.Matches(@"^[0-9.]+$", length.Value);
+                    Assert.Equal("spacingAndGlyphs", (string?)text.Attribute("lengthAdjust"));
+                }
+                Assert.Contains((string?)text.Attribute("text-anchor"), new string?[] { null, "middle", "end" });
+                Assert.DoesNotContain("  ", text.Value.Trim());
+            }
+            // Tick labels (and a bar's label) are right-aligned at the axis.
+            Assert.Contains(texts, t => (string?)t.Attribute("text-anchor") == "end");
+        }
+        var all = files.SelectMany(f => System.Xml.Linq.XDocument.Load(f).Descendants().Where(e => e.Name.LocalName == "text")).ToList();
+        Assert.Contains(all, t => t.Attribute("textLength") is null && Regex.IsMatch(t.Value.Trim(), "^20[0-9][0-9]$"));
+        // Years are centred under their point; the credit names Urban Institute in one piece.
+        Assert.Contains(all, t => (string?)t.Attribute("text-anchor") == "middle" && Regex.IsMatch(t.Value.Trim(), "^20[0-9][0-9]$"));
+        Assert.Contains(all, t => t.Value.Contains("Urban Institute", StringComparison.Ordinal));
+        Assert.DoesNotContain(all, t => t.Value.Contains("I nstitute", StringComparison.Ordinal));
     }
 }

@@ -22,6 +22,10 @@ public static class ChartPainter
 
     private static readonly ImageMemo Drawn = new();
 
+    /// <summary>How wide a line of words may be measured in Atkinson Hyperlegible so it still fits in <paramref name="room"/>
+    /// when a viewer without that font sets it in a wider one (<see cref="SvgText.FallbackSlack"/>).</summary>
+    private static float Fits(float room) => room / SvgText.FallbackSlack;
+
     public static byte[] Svg(ChartSpec chart, ChartImageText text, CardStyle style) => Cached(chart, text, style, "svg", () =>
     {
         var height = Height(chart, text, style);
@@ -34,7 +38,7 @@ public static class ChartPainter
 
     private static byte[] Cached(ChartSpec chart, ChartImageText text, CardStyle style, string kind, Func<byte[]> draw)
     {
-        var key = CardStyle.Hash(string.Join('\u001f', "chart-4", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
+        var key = CardStyle.Hash(string.Join('\u001f', "chart-6", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
             string.Join('\u001e', chart.Series.Select(s => s.Label)), style.Fingerprint));
         return Drawn.Get(key, k =>
         {
@@ -80,11 +84,11 @@ public static class ChartPainter
         var type = Typefaces.For(style);
         var config = Read(chart);
         var inner = Width - 2 * Pad;
-        var title = type.Wrap(chart.Caption, inner, true, TitleSize, 3).Count;
+        var title = type.Wrap(chart.Caption, Fits(inner), true, TitleSize, 3).Count;
         var bars = config.Kind == "bar" ? chart.Series.Count(s => s.Points.Any(p => p.Value is not null)) : 0;
         var plot = bars > 0 ? bars * 34 + 30 : PlotHeight;
         var legend = LegendRows(type, Legend(chart, config), inner).Count;
-        var notes = type.Wrap(text.Source, inner, false, TextSize - 1, 2).Count + (text.Credit is null ? 0 : 1);
+        var notes = type.Wrap(text.Source, Fits(inner), false, TextSize - 1, 2).Count + (text.Credit is null ? 0 : 1);
         return Pad + title * TitleSize * 1.25f + 12 + plot + (config.Kind == "bar" ? 0 : 28) + legend * 24 + 12 + notes * 19 + Pad;
     }
 
@@ -94,7 +98,7 @@ public static class ChartPainter
         float x = 0;
         foreach (var (label, style) in legend)
         {
-            var w = 40 + type.Width(label, false, TextSize) + 20;
+            var w = 40 + type.Width(label, false, TextSize) * SvgText.FallbackSlack + 20;
             if (x + w > width && rows[^1].Count > 0) { rows.Add([]); x = 0; }
             rows[^1].Add((label, style, w));
             x += w;
@@ -102,7 +106,8 @@ public static class ChartPainter
         return rows;
     }
 
-    /// <param name="words">Writes the text: <see cref="SvgText"/>, the same elements as Skia's SVG canvas, cheaper.</param>
+    /// <param name="words">Writes the text (<see cref="SvgText"/>): one anchor per text, a font-family list with fallbacks;
+    /// every width the layout gives words keeps room for a wider fallback font (<see cref="Fits"/>).</param>
     private static void Draw(SKCanvas canvas, SvgText words, ChartSpec chart, ChartImageText text, CardStyle style)
     {
         var type = Typefaces.For(style);
@@ -113,10 +118,10 @@ public static class ChartPainter
         canvas.Clear(SKColor.Parse(style.Background));
         var inner = Width - 2 * Pad;
         var y = Pad;
-        foreach (var line in type.Wrap(chart.Caption, inner, true, TitleSize, 3))
+        foreach (var line in type.Wrap(chart.Caption, Fits(inner), true, TitleSize, 3))
         {
             y += TitleSize * 1.25f;
-            words.Draw(line, Pad, y - 5, true, TitleSize, ink);
+            words.Draw(line, Pad, y - 5, true, TitleSize, ink, room: inner);
         }
         y += 12;
         var format = chart.Format;
@@ -129,7 +134,7 @@ public static class ChartPainter
         if (config.Kind == "bar")
         {
             var bars = chart.Series.Select(s => (s.Label, s.Style, Point: s.Points.LastOrDefault(p => p.Value is not null))).Where(b => b.Point is not null).ToList();
-            var labelWidth = Math.Min(bars.Max(b => type.Width(b.Label, false, TextSize)) + 12, inner * 0.4f);
+            var labelWidth = Math.Min(bars.Max(b => type.Width(b.Label, false, TextSize)) * SvgText.FallbackSlack + 12, inner * 0.4f);
             var min = Math.Min(0, values.Min());
             var max = Math.Max(0, values.Max());
             var ticks = Ticks(min, max);
@@ -139,7 +144,7 @@ public static class ChartPainter
             foreach (var b in bars)
             {
                 y += 34;
-                words.Draw(type.Wrap(b.Label, labelWidth - 12, false, TextSize, 1)[0], x0 - 8, y - 10, false, TextSize, ink, SKTextAlign.Right);
+                words.Draw(type.Wrap(b.Label, Fits(labelWidth - 12), false, TextSize, 1)[0], x0 - 8, y - 10, false, TextSize, ink, SKTextAlign.Right, room: labelWidth - 8);
                 var weak = b.Point!.Quality == DataQuality.Weak;
                 // A bar of a weak estimate is hollow (its outline only), as charts.js draws it on the page.
                 using var fill = new SKPaint { Color = SKColor.Parse(b.Style.Color), IsAntialias = true,
@@ -158,7 +163,7 @@ public static class ChartPainter
             if (years.Count == 0) years.Add(DateTime.UtcNow.Year);
             var ticks = Ticks(config.ZeroBased ? Math.Min(0, values.Min()) : values.Min(), values.Max());
             var tickLabels = ticks.Select(format.Tick).ToList();
-            var left = Pad + tickLabels.Max(l => type.Width(l, false, TextSize - 1)) + 10;
+            var left = Pad + tickLabels.Max(l => type.Width(l, false, TextSize - 1)) * SvgText.FallbackSlack + 10;
             var right = Width - Pad - 18;
             var top = y + 8;
             var bottom = y + PlotHeight;
@@ -168,7 +173,7 @@ public static class ChartPainter
             for (var i = 0; i < ticks.Count; i++)
             {
                 words.Line(left, Y(ticks[i]), right, Y(ticks[i]), gridPaint);
-                words.Draw(tickLabels[i], left - 8, Y(ticks[i]) + 5, false, TextSize - 1, ink, SKTextAlign.Right);
+                words.Draw(tickLabels[i], left - 8, Y(ticks[i]) + 5, false, TextSize - 1, ink, SKTextAlign.Right, room: left - 8 - Pad / 2);
             }
             words.Line(left, bottom, right, bottom, axisPaint);
             words.Line(left, top, left, bottom, axisPaint);
@@ -214,20 +219,20 @@ public static class ChartPainter
                 var note = ReferenceEquals(seriesStyle, WeakNote);
                 if (!note) words.Line(x, y - 5, x + 30, y - 5, sample);
                 if (seriesStyle.Point != "line") Marker(canvas, words, note ? WeakNote with { Color = style.Text } : seriesStyle, x + 15, y - 5, 4, note ? paper : null);
-                words.Draw(label, x + 38, y, false, TextSize, ink);
+                words.Draw(label, x + 38, y, false, TextSize, ink, room: w - 38 - 8);
                 x += w;
             }
         }
         y += 12;
-        foreach (var line in type.Wrap(text.Source, inner, false, TextSize - 1, 2))
+        foreach (var line in type.Wrap(text.Source, Fits(inner), false, TextSize - 1, 2))
         {
             y += 19;
-            words.Draw(line, Pad, y, false, TextSize - 1, muted);
+            words.Draw(line, Pad, y, false, TextSize - 1, muted, room: inner);
         }
         if (text.Credit is not null)
         {
             y += 19;
-            words.Draw(text.Credit, Pad, y, false, TextSize - 1, muted);
+            words.Draw(text.Credit, Pad, y, false, TextSize - 1, muted, room: inner);
         }
     }
 

@@ -1,25 +1,23 @@
 using System.Globalization;
 using System.Text;
 using SkiaSharp;
-using SkiaSharp.HarfBuzz;
 
 namespace StaticMap.Core.Rendering.Cards;
 
 /// <summary>
-/// Writes a chart SVG's text elements itself, byte for byte as Skia's SVG canvas writes them (the same element, attributes,
-/// glyph positions and characters), without asking Skia for them: Skia's SVG canvas rebuilds the typeface's whole
-/// glyph-to-character table on every text it draws (a walk over the font's character map), which was a third of a cold
-/// build's CPU at 103 plans (docs/performance.md, "2026-12-07, render"). The table is made once per typeface here. Solid
-/// lines, series lines and filled point markers are written the same way (<see cref="Line"/>, <see cref="Path"/>); the rest
-/// (dashed strokes, circles, squares, anything near the edge) is still drawn by Skia into the same stream, in order.
+/// Writes a chart SVG's text elements itself (Skia's SVG canvas would write each glyph's position, measured in Atkinson
+/// Hyperlegible, which the file does not hold: a viewer without that font set its own glyphs at those positions, "Californi
+/// a", "Urban I nstitute"; and it rebuilt the font's glyph-to-character table on every text, docs/performance.md
+/// "2026-12-07, render"). Solid lines, series lines and filled point markers are written here too, as Skia's SVG canvas
+/// writes them (<see cref="Line"/>, <see cref="Path"/>); the rest (dashed strokes, circles, squares, shapes near the edge)
+/// is still drawn by Skia into the same stream, in order.
 /// </summary>
 /// <remarks>
-/// What Skia's SVG device does with a shaped run, and so what this writes: one <c>&lt;text&gt;</c> with the paint's and the
-/// font's attributes (taken from Skia itself, by drawing one character on a scratch canvas once per weight, size and
-/// colour), <c>x</c> and <c>y</c> as lists of each glyph's position (<c>%.8g, </c>; one <c>y</c> when all are the same),
-/// and the characters the glyphs map back to: spaces and tabs collapsed as SVG collapses them, leading ones dropped, a glyph
-/// without a character dropped, and &amp; " ' &lt; &gt; escaped. A text this does not cover (nothing left to place) is
-/// drawn by Skia as before. Tests: tests/StaticMap.Tests/Rendering/ChartSvgTextTests.cs compare both writers.
+/// A text is one <c>&lt;text&gt;</c> with the paint's and the font's attributes as Skia writes them (learnt by drawing one
+/// character on a scratch canvas once per weight, size and colour), its font-family a list with fallbacks
+/// (<see cref="FontFamily"/>), one <c>x</c> and <c>y</c>, <c>text-anchor</c> from its alignment, and the text itself.
+/// The chart's layout keeps <see cref="FallbackSlack"/> of room beside its words for a wider fallback font (docs/theme.md,
+/// "Chart images"). Tests: tests/StaticMap.Tests/Rendering/ChartSvgTextTests.cs.
 /// </remarks>
 internal sealed class SvgText
 {
@@ -41,30 +39,37 @@ internal sealed class SvgText
     private bool Inside(float left, float top, float right, float bottom, float margin) =>
         left - margin > _bounds.Left && top - margin > _bounds.Top && right + margin < _bounds.Right && bottom + margin < _bounds.Bottom;
 
-    public void Draw(string text, float x, float y, bool bold, float size, SKColor colour, SKTextAlign align = SKTextAlign.Left)
+    /// <summary>The typefaces a text asks for, the chart's own first: a viewer without Atkinson Hyperlegible (a design tool, a
+    /// newsletter tool, a browser on another machine) lays the words in the next one it has, never in glyph positions
+    /// measured for a font it lacks ("Californi a").</summary>
+    internal const string FontFamily = "'Atkinson Hyperlegible', Arial, Helvetica, sans-serif";
+
+    /// <summary>How much wider than Atkinson Hyperlegible a fallback font may set a text: the layout keeps this much room
+    /// beside every text it places (title and source lines wrap this much shorter, a legend entry keeps this much more room).
+    /// DejaVu Sans, the widest common fallback, sets the charts' words up to 6% wider; Arial and Helvetica narrower.</summary>
+    internal const float FallbackSlack = 1.08f;
+
+    /// <summary>How much wider the widest common fallback sets a text: DejaVu Sans (a Linux machine without Arial or
+    /// Helvetica) sets the charts' words up to 15% wider, 21% in bold (measured in Chromium, 2026-12-07). A text whose room
+    /// this would overrun carries <c>textLength</c>, its width in Atkinson Hyperlegible, so such a font is drawn to fit.</summary>
+    internal const float WidestFallback = 1.21f;
+
+    /// <summary>One <c>&lt;text&gt;</c> at one anchor (<c>x</c>, <c>y</c>) with <c>text-anchor</c> from
+    /// <paramref name="align"/>, the text as written (spaces collapsed, XML's characters escaped): whatever font the viewer
+    /// has, the words keep their letters together and their alignment. A text wholly off the canvas is left out, as Skia
+    /// leaves it out.</summary>
+    /// <param name="room">How wide the text may run before it meets another or the canvas's edge: a text the widest
+    /// fallback font would set wider than this gets <c>textLength</c> (<see cref="WidestFallback"/>).</param>
+    public void Draw(string text, float x, float y, bool bold, float size, SKColor colour, SKTextAlign align = SKTextAlign.Left,
+        float room = float.PositiveInfinity)
     {
         if (string.IsNullOrEmpty(text)) return;
-        using var font = _type.Font(bold, size);
-        var result = _type.Shaper(bold).Shape(text, x, y, font);
-        var xOffset = 0f;
-        if (align != SKTextAlign.Left)
-        {
-            var width = result.Width;
-            if (align == SKTextAlign.Center) width *= 0.5f;
-            xOffset -= width;
-        }
-        if (!Inside(x + xOffset - size, y - 2 * size, x + xOffset + result.Width + size, y + size, 0))
-        {
-            _type.Draw(_canvas, text, x, y, bold, size, colour, align);
-            return;
-        }
-        var element = Element(result, xOffset, bold ? _type.BoldUnichars : _type.RegularUnichars, Prefix(bold, size, colour));
-        if (element is null)
-        {
-            _type.Draw(_canvas, text, x, y, bold, size, colour, align);
-            return;
-        }
-        _stream.Write(element);
+        var measured = _type.Width(text, bold, size);
+        var width = measured * FallbackSlack;
+        var left = align switch { SKTextAlign.Center => x - width / 2, SKTextAlign.Right => x - width, _ => x };
+        if (left > _bounds.Right || left + width < _bounds.Left || y - size > _bounds.Bottom || y + size < _bounds.Top) return;
+        var element = Element(text, x, y, align, Prefix(bold, size, colour), measured * WidestFallback > room ? measured : null);
+        if (element is not null) _stream.Write(element);
     }
 
     /// <summary>A straight line in a solid stroke (a dashed one is Skia's: it writes dashes as outlines), as Skia's SVG canvas
@@ -129,55 +134,35 @@ internal sealed class SvgText
         return new Template(svg[start..(d + 4)], "", after);
     }
 
-    /// <summary>The element as Skia writes it, or null when no glyph is left to place.</summary>
-    internal static byte[]? Element(SKShaper.Result result, float xOffset, Unichars unichars, Template template)
+    /// <summary>The element: the template's paint and font attributes, the font-family list (<see cref="FontFamily"/>),
+    /// one <c>x</c> and <c>y</c>, <c>text-anchor</c> for centred and right-aligned text, <c>textLength</c> when given, and the characters (runs of spaces,
+    /// tabs and line breaks written as one space, none leading or trailing; control characters XML cannot hold left out;
+    /// &amp; " ' &lt; &gt; escaped). Null when nothing is left to write.</summary>
+    internal static byte[]? Element(string text, float x, float y, SKTextAlign align, Template template, float? textLength = null)
     {
-        var text = new StringBuilder();
-        var xs = new StringBuilder();
-        var ys = new StringBuilder();
-        string? constY = null;
-        var constYValue = 0f;
-        var hasConstY = true;
-        var lastWasSpace = true;
-        var placed = 0;
-        for (var i = 0; i < result.Codepoints.Length; i++)
+        var chars = new StringBuilder(text.Length + 16);
+        var pendingSpace = false;
+        foreach (var c in text)
         {
-            var c = unichars.Of(result.Codepoints[i]);
-            var discard = false;
-            var space = false;
+            if (c is ' ' or '\t' or '\n' or '\r') { pendingSpace = chars.Length > 0; continue; }
+            if (char.IsControl(c) || c is '\uFFFE' or '\uFFFF') continue;
+            if (pendingSpace) { chars.Append(' '); pendingSpace = false; }
             switch (c)
             {
-                case ' ':
-                case '\t':
-                    if (lastWasSpace) discard = true;
-                    else text.Append((char)c);
-                    space = true;
-                    break;
-                case 0:
-                    discard = true;
-                    space = lastWasSpace;
-                    break;
-                case '&': text.Append("&amp;"); break;
-                case '"': text.Append("&quot;"); break;
-                case '\'': text.Append("&apos;"); break;
-                case '<': text.Append("&lt;"); break;
-                case '>': text.Append("&gt;"); break;
-                default: text.Append(char.ConvertFromUtf32(c)); break;
+                case '&': chars.Append("&amp;"); break;
+                case '"': chars.Append("&quot;"); break;
+                case '\'': chars.Append("&apos;"); break;
+                case '<': chars.Append("&lt;"); break;
+                case '>': chars.Append("&gt;"); break;
+                default: chars.Append(c); break;
             }
-            lastWasSpace = space;
-            if (discard) continue;
-            var px = result.Points[i].X + xOffset;
-            var py = result.Points[i].Y;
-            xs.Append(G8(px)).Append(", ");
-            ys.Append(G8(py)).Append(", ");
-            if (constY is null) { constY = ys.ToString(); constYValue = py; }
-            else hasConstY &= Math.Abs(constYValue - py) <= 1f / (1 << 12);
-            placed++;
         }
-        if (placed == 0) return null;
-        var s = new StringBuilder(template.Prefix.Length + xs.Length + text.Length + 64);
-        s.Append(template.Prefix).Append(" x=\"").Append(xs).Append("\" y=\"").Append(hasConstY ? constY : ys.ToString())
-            .Append('"').Append(template.BeforeText).Append(text).Append(template.AfterText);
+        if (chars.Length == 0) return null;
+        var anchor = align switch { SKTextAlign.Center => " text-anchor=\"middle\"", SKTextAlign.Right => " text-anchor=\"end\"", _ => "" };
+        if (textLength is { } length) anchor += " textLength=\"" + G8(length) + "\" lengthAdjust=\"spacingAndGlyphs\"";
+        var s = new StringBuilder(template.Prefix.Length + chars.Length + 64);
+        s.Append(template.Prefix).Append(" x=\"").Append(G8(x)).Append("\" y=\"").Append(G8(y)).Append('"').Append(anchor)
+            .Append(template.BeforeText).Append(chars).Append(template.AfterText);
         return Encoding.UTF8.GetBytes(s.ToString());
     }
 
@@ -190,7 +175,8 @@ internal sealed class SvgText
     private Template Prefix(bool bold, float size, SKColor colour) => _type.SvgTemplate(bold, size, colour);
 
     /// <summary>Asks Skia once how it writes a text element in this weight, size and colour: one character drawn on a
-    /// scratch SVG canvas, cut around its <c>x</c> and <c>y</c> and its character.</summary>
+    /// scratch SVG canvas, cut around its <c>x</c> and <c>y</c> and its character, its font-family made the list with
+    /// fallbacks (<see cref="FontFamily"/>).</summary>
     internal static Template Learn(Typefaces type, bool bold, float size, SKColor colour)
     {
         using var stream = new MemoryStream();
@@ -208,35 +194,11 @@ internal sealed class SvgText
         var end = svg.IndexOf("</text>\n", a, StringComparison.Ordinal) + "</text>\n".Length;
         if (start <= 0 || x < 0 || y < 0 || yEnd < 0 || a < 0 || end < "</text>\n".Length)
             throw new InvalidOperationException("Skia's SVG canvas wrote a text element this writer does not know: " + svg);
-        return new Template(svg[start..x], svg[(yEnd + 1)..a], svg[(a + 1)..end]);
+        var prefix = svg[start..x];
+        var family = prefix.IndexOf(" font-family=\"", StringComparison.Ordinal);
+        if (family < 0) throw new InvalidOperationException("Skia's SVG canvas wrote a text element without a font-family: " + svg);
+        var familyEnd = prefix.IndexOf('"', family + " font-family=\"".Length);
+        prefix = prefix[..family] + " font-family=\"" + FontFamily + prefix[familyEnd..];
+        return new Template(prefix, svg[(yEnd + 1)..a], svg[(a + 1)..end]);
     }
-}
-
-/// <summary>The character each glyph of a typeface stands for, as Skia maps it back (the lowest code point the font's
-/// character map gives the glyph; 0 when none; U+FFFD past the font's glyphs), made once per typeface.</summary>
-internal sealed class Unichars
-{
-    private readonly int[] _map;
-
-    public Unichars(SKTypeface typeface)
-    {
-        _map = new int[typeface.GlyphCount];
-        using var font = new SKFont(typeface);
-        const int Chunk = 1 << 16;
-        var codepoints = new int[Chunk];
-        var glyphs = new ushort[Chunk];
-        for (var first = 0; first <= 0x10FFFF; first += Chunk)
-        {
-            var count = Math.Min(Chunk, 0x110000 - first);
-            for (var i = 0; i < count; i++) codepoints[i] = first + i;
-            font.GetGlyphs(codepoints.AsSpan(0, count), glyphs.AsSpan(0, count));
-            for (var i = 0; i < count; i++)
-            {
-                var g = glyphs[i];
-                if (g != 0 && g < _map.Length && _map[g] == 0) _map[g] = first + i;
-            }
-        }
-    }
-
-    public int Of(uint glyph) => glyph < _map.Length ? _map[glyph] : 0xFFFD;
 }

@@ -54,12 +54,6 @@ internal sealed class Typefaces : IDisposable
 
     public SKShaper Shaper(bool bold) => bold ? _boldShaper : _regularShaper;
 
-    private Lazy<Unichars>? _regularUnichars, _boldUnichars;
-
-    /// <summary>The regular typeface's glyph-to-character table (<see cref="SvgText"/>), made on first use (no lock after).</summary>
-    public Unichars RegularUnichars => LazyInitializer.EnsureInitialized(ref _regularUnichars, () => new Lazy<Unichars>(() => new Unichars(Regular))).Value;
-    public Unichars BoldUnichars => LazyInitializer.EnsureInitialized(ref _boldUnichars, () => new Lazy<Unichars>(() => new Unichars(Bold))).Value;
-
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(bool Bold, float Size, SKColor Colour), SvgText.Template> _svgTemplates = new();
 
     /// <summary>How Skia writes a text element in this weight, size and colour (<see cref="SvgText.Learn"/>), once each.</summary>

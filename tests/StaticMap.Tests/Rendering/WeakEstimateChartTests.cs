@@ -133,7 +133,7 @@ public sealed class WeakEstimateChartTests(OaklandSite oakland) : IClassFixture<
         // The SVG draws each group as two markers, no line across the gap.
         var svg = oakland.Site.Read("_site/test-county/downloads/share_employed-race-ethnicity.svg");
         // Its year axis has a tick a year, the gap's too, as the page's: one row of four labels (the y axis's are one a row).
-        var rows = Regex.Matches(svg, "<text [^>]*font-size=\"13\"[^>]* y=\"([0-9.]+), \"").GroupBy(m => m.Groups[1].Value);
+        var rows = Regex.Matches(svg, "<text [^>]*font-size=\"13\"[^>]* y=\"([0-9.]+)\"").GroupBy(m => m.Groups[1].Value);
         Assert.Equal(4, rows.Max(r => r.Count()));
         Assert.DoesNotMatch("<path fill=\"none\" stroke=\"[^\"]+\" stroke-width=\"2.5\"[^>]* d=\"M(?!24 )", svg);
     }

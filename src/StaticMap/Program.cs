@@ -11,6 +11,7 @@ public static class Program
         StartupTimings.Mark("main");
         // What a build is made of, registered once for every command (docs/architecture.md, Seams).
         var registry = StaticMapBuilder.Default().Build();
+        StartupTimings.Mark("registry");
         var root = new RootCommand("StaticMap: builds an accessible public website from Mobility Action Plans.")
         {
             BuildCommand.Create(registry),
@@ -22,6 +23,7 @@ public static class Program
             ProgressCommand.Create(),
             DiffCommand.Create(registry),
         };
+        StartupTimings.Mark("commands");
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

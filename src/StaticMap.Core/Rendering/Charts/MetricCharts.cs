@@ -24,7 +24,7 @@ public sealed record MetricData(
 }
 
 /// <summary>Builds the charts of one findings metric: its trend (with peers) and its breakdown by subgroup.</summary>
-public static class MetricCharts
+public static partial class MetricCharts
 {
     public static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
@@ -126,7 +126,7 @@ public static class MetricCharts
         var aria = t.Text(kind == "bar" ? "chart_view.aria_bar" : "charts.aria", ("caption", caption), ("summary", summary));
         return new ChartSpec(id, caption, aria, summary, seriesHeader, rows,
             rows.Any(r => r.Interval.Length > 0), series.Any(s => s.Points.Any(p => p.Quality != DataQuality.NotRated)),
-            new RawHtml(JsonSerializer.Serialize(config, Json)), csvHref, series, format) { GapYears = gaps };
+            new RawHtml(JsonSerializer.Serialize(config, ChartJson.Default.ChartConfig)), csvHref, series, format) { GapYears = gaps };
     }
 
     /// <summary>
@@ -256,4 +256,13 @@ public static class MetricCharts
         [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Weak = false);
 
     private sealed record ChartDataset(string Label, IReadOnlyList<ChartXY> Data, string Color, string Point, int[] Dash);
+
+    /// <summary>
+    /// The chart JSON's serializer, made at compile time with the options of <see cref="Json"/> (the same bytes): without it
+    /// the first chart of a process built the records' metadata by reflection and emitted their accessors, which a short
+    /// build paid in start-up (docs/performance.md, "Start-up", startup2).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
+    [System.Text.Json.Serialization.JsonSerializable(typeof(ChartConfig))]
+    private sealed partial class ChartJson : System.Text.Json.Serialization.JsonSerializerContext;
 }

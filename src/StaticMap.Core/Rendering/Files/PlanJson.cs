@@ -26,7 +26,18 @@ public sealed class PlanJson : IFileKind
     public IEnumerable<GeneratedFile> Files(RenderContext context)
     {
         foreach (var plan in context.PlansInScope)
-            yield return new GeneratedFile(SiteUrls.PlanJson(plan.Id).TrimStart('/'), JsonSerializer.SerializeToUtf8Bytes(Build(plan, context), Indented));
+            // The node writes itself (the same bytes as JsonSerializer's): JsonSerializer would first set up its reflection-based
+            // resolver and every built-in converter, a short build's start-up cost (docs/performance.md, "Start-up", startup2).
+            yield return new GeneratedFile(SiteUrls.PlanJson(plan.Id).TrimStart('/'), Utf8(Build(plan, context)));
+    }
+
+    private static readonly JsonWriterOptions IndentedWriter = new() { Indented = true, Encoder = Indented.Encoder };
+
+    private static byte[] Utf8(JsonObject json)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, IndentedWriter)) json.WriteTo(writer, Indented);
+        return buffer.WrittenSpan.ToArray();
     }
 
     public static JsonObject Build(Plan plan, RenderContext context)

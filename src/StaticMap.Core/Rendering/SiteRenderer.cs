@@ -33,7 +33,7 @@ public static class SiteRenderer
     /// </summary>
     /// <param name="timed">When given, told how long each page took, with its template (the stage profiler's finer view).</param>
     /// <param name="group">When given, plans are rendered in the order of this key (the search index's buckets), the site-wide pages first.</param>
-    /// <param name="written">When given, told each time a part is written: a plan in one language, or null for the site-wide pages of one language.</param>
+    /// <param name="written">When given, told each time a part's pages are written (before its files): a plan in one language, or null for the site-wide pages of one language.</param>
     /// <returns>The number of pages written.</returns>
     public static int Write(RenderContext context, Theme theme, ISiteOutput output, DiagnosticBag diagnostics, Action<string, TimeSpan>? timed = null,
         Func<Plan, int>? group = null, Action<Plan?>? written = null)
@@ -52,9 +52,10 @@ public static class SiteRenderer
             var part = p.Plan is null ? context.SiteWidePart(p.Language!) : context.PlanPart(p.Plan);
             var site = View(part);
             var pages = WritePages(part, site, theme, output, diagnostics, timed);
+            // The part's indexed pages are all written: its bucket can be indexed while its files (charts, share cards) are drawn.
+            written?.Invoke(p.Plan);
             WriteFiles(part, output);
             Interlocked.Add(ref count, pages);
-            written?.Invoke(p.Plan);
         }
         var oneAPartPerCore = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         if (written is null) Parallel.ForEach(parts, oneAPartPerCore, Write);

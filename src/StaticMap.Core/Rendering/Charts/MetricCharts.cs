@@ -262,7 +262,9 @@ public static partial class MetricCharts
     /// the first chart of a process built the records' metadata by reflection and emitted their accessors, which a short
     /// build paid in start-up (docs/performance.md, "Start-up", startup2).
     /// </summary>
-    [System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
+    // Serialization only: the generated writer, no metadata for reading (the records are never read back).
+    [System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase,
+        GenerationMode = System.Text.Json.Serialization.JsonSourceGenerationMode.Serialization)]
     [System.Text.Json.Serialization.JsonSerializable(typeof(ChartConfig))]
     private sealed partial class ChartJson : System.Text.Json.Serialization.JsonSerializerContext;
 }

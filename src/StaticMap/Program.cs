@@ -9,6 +9,7 @@ public static class Program
     public static int Main(string[] args)
     {
         StartupTimings.Mark("main");
+        StartupWarmUp.Start(args);
         // What a build is made of, registered once for every command (docs/architecture.md, Seams).
         var registry = StaticMapBuilder.Default().Build();
         StartupTimings.Mark("registry");

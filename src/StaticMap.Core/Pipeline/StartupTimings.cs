@@ -30,6 +30,25 @@ public sealed class StartupTimings : IStageObserver
         // garbage not yet collected), the resident memory now and at its peak, and the full collections so far.
         const double MiB = 1 << 20;
         Console.Error.WriteLine($"memory:  heap {GC.GetTotalMemory(false) / MiB,5:0} MiB  resident {process.WorkingSet64 / MiB,5:0} MiB  peak {process.PeakWorkingSet64 / MiB,5:0} MiB  gen2 {GC.CollectionCount(2)}  {what}");
+        // On a loaded machine the wall time above is mostly waiting for a CPU: Linux counts, per thread, the time it was
+        // ready to run and queued. The milliseconds since the start less the calling thread's queued time is about what an
+        // idle machine would take (at most: a wait for another thread that was itself queued still counts).
+        if (QueuedMilliseconds() is { } queued)
+            Console.Error.WriteLine($"sched:   queued {queued,6:0} ms  on this thread, waiting for a CPU  {what}");
+    }
+
+    /// <summary>The calling thread's time waiting in the run queue (Linux, /proc/thread-self/schedstat), or null.</summary>
+    private static double? QueuedMilliseconds()
+    {
+        try
+        {
+            var fields = File.ReadAllText("/proc/thread-self/schedstat").Split(' ');
+            return fields.Length >= 2 && long.TryParse(fields[1], out var nanoseconds) ? nanoseconds / 1e6 : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     public void Starting(string stage) => Mark(stage);

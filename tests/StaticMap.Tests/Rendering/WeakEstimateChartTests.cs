@@ -1,4 +1,8 @@
 using System.Text.Json;
+using System.Text;
+using StaticMap.Core.Metrics;
+using StaticMap.Core.Rendering.Cards;
+using StaticMap.Core.Rendering.Charts;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -136,5 +140,37 @@ public sealed class WeakEstimateChartTests(OaklandSite oakland) : IClassFixture<
         var rows = Regex.Matches(svg, "<text [^>]*font-size=\"13\"[^>]* y=\"([0-9.]+)\"").GroupBy(m => m.Groups[1].Value);
         Assert.Equal(4, rows.Max(r => r.Count()));
         Assert.DoesNotMatch("<path fill=\"none\" stroke=\"[^\"]+\" stroke-width=\"2.5\"[^>]* d=\"M(?!24 )", svg);
+    }
+}
+
+/// <summary>
+/// A bar chart (one year of several groups) with a bar Urban rates weak. Review, 2026-12-07: the line charts' legend said what
+/// a hollow point is, but a bar chart drew its weak bar hollow with no note (only its summary and table said so).
+/// </summary>
+public sealed class WeakBarChartTests
+{
+    private static ChartSpec Chart(DataQuality black) => MetricCharts.Spec("sm-chart-preschool", "Preschool by race, 2021.", "In 2021 …", "Group",
+        [new ChartSeries("Black", [new ChartPoint(2021, 0.45, null, null, black)], ChartPalette.For(0)),
+         new ChartSeries("White", [new ChartPoint(2021, 0.62, null, null, DataQuality.Strong)], ChartPalette.For(1))],
+        new ChartFormat("proportion"), "/c.csv");
+
+    [Fact]
+    public void A_weak_bar_is_drawn_hollow_and_the_SVG_legend_says_what_a_hollow_bar_is()
+    {
+        var chart = Chart(DataQuality.Weak);
+        Assert.Equal("bar", JsonDocument.Parse(chart.Config.Value).RootElement.GetProperty("kind").GetString());
+        var svg = Encoding.UTF8.GetString(ChartPainter.Svg(chart, new ChartImageText("Source: Urban Institute.", null), CardStyle.Default));
+        // The weak bar: its outline in the series' colour; the note's sample: a hollow bar in the text's colour, then its words.
+        Assert.Matches($"<rect fill=\"none\" stroke=\"{ChartPalette.For(0).Color.ToUpperInvariant()}\"", svg);
+        Assert.Matches("<rect fill=\"none\" stroke=\"#1B1B1B\" stroke-width=\"2\"[^>]* width=\"28\" height=\"14\"", svg);
+        Assert.Contains("Hollow: weak estimate, do not use for decisions", svg);
+    }
+
+    [Fact]
+    public void A_bar_chart_without_a_weak_bar_has_no_note()
+    {
+        var svg = Encoding.UTF8.GetString(ChartPainter.Svg(Chart(DataQuality.Strong), new ChartImageText("Source: Urban Institute.", null), CardStyle.Default));
+        Assert.DoesNotContain("Hollow", svg);
+        Assert.DoesNotMatch("<rect fill=\"none\"", svg);
     }
 }

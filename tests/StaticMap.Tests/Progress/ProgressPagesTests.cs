@@ -111,8 +111,8 @@ public sealed class ProgressPagesTests : IDisposable
         var rows = table.QuerySelectorAll("tbody tr").ToList();
         Assert.Equal(["2026 progress report", "2025 progress report", "2024 progress report"], rows.Select(r => r.QuerySelector("th[scope=row]")!.TextContent));
         // The 2021 data are not a value for 2025 or 2026; coalition, computed and no status add up to the updates.
-        Assert.Equal(["1 of 4", "0 of 1", "1 (data of 2021; 1 with no newer data)", "1", "0", "0"], rows[0].QuerySelectorAll("td").Select(c => c.TextContent));
-        Assert.Equal(["2 of 4", "1 of 2", "1 (data of 2021)", "1", "1", "0"], rows[1].QuerySelectorAll("td").Select(c => c.TextContent));
+        Assert.Equal(["1 of 4", "0 of 1", "1 (2021 data; 1 with no newer data)", "1", "0", "0"], rows[0].QuerySelectorAll("td").Select(c => c.TextContent));
+        Assert.Equal(["2 of 4", "1 of 2", "1 (2021 data)", "1", "1", "0"], rows[1].QuerySelectorAll("td").Select(c => c.TextContent));
     }
 
     [Fact]

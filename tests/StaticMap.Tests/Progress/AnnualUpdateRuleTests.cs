@@ -45,6 +45,29 @@ public sealed class AnnualUpdateRuleTests
 
     /// <summary>Only an update without a note is told to explain its status in one (review, 2026-12-07: a coalition that had
     /// written a note was still told to write one).</summary>
+    /// <summary>An indicator that follows one group's values is judged by that group's numbers, and the message says whose
+    /// (review, 2026-12-07: MAP038, MAP055 and the progress rows named the group, MAP036 did not).</summary>
+    [Fact]
+    public void MAP036_names_the_group_of_an_indicator_that_follows_one()
+    {
+        using var site = BlackNonHispanicSite();
+        site.Replace(Progress, "    value: 74.9\n    status: at-risk", "    value: 70\n    status: on-track");
+        var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "on-track\n---"));
+        Assert.StartsWith("'employment-rate' is reported on track, but by the numbers of the group 'Black, Non-Hispanic' it is off track (70% in 2024: " +
+                          "it moved away from the target of 83% by 2027 since the baseline of 74.9% in 2021); ", d.Message);
+    }
+
+    /// <summary>The valid site with 'employment-rate' following the group 'Black, Non-Hispanic': its baseline and 2024 value are
+    /// the group's 2021 value, 74.9%.</summary>
+    private static TestSite BlackNonHispanicSite()
+    {
+        var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "baseline: {value: 80.4, year: 2021}", "baseline: {value: 74.9, year: 2021}");
+        site.Replace(Progress, "value: 80.9", "value: 74.9");
+        return site;
+    }
+
     [Fact]
     public void MAP036_without_a_note_asks_for_one()
     {
@@ -100,10 +123,7 @@ public sealed class AnnualUpdateRuleTests
     [Fact]
     public void MAP055_names_the_group_and_the_file_and_writes_the_percent()
     {
-        using var site = TestSite.Valid();
-        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
-        site.Replace(TestSite.Plan + "/measurement-plan.md", "baseline: {value: 80.4, year: 2021}", "baseline: {value: 74.9, year: 2021}");
-        site.Replace(Progress, "value: 80.9", "value: 74.9");
+        using var site = BlackNonHispanicSite();
         var d = RuleAssert.Single(site, "MAP055", site.PositionOf(Progress, "74.9"));
         Assert.Equal("'employment-rate': the 2024 value 74.9% is the Urban Institute's value of share_employed of the group 'Black, Non-Hispanic' " +
                      "for 2021 (from input/data/employment-race-ethnicity.csv, its 2021 row), the latest year of data; a value from the data is " +

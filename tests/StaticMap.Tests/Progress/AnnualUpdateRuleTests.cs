@@ -71,18 +71,14 @@ public sealed class AnnualUpdateRuleTests
     [Fact]
     public void MAP036_without_a_note_asks_for_one()
     {
-        using var site = TestSite.Valid();
-        site.Replace(Progress, "value: 150\n    status: on-track\n    note: Two cohorts completed.", "value: 125\n    status: on-track");
-        var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "on-track"));
+        var d = RuleAssert.AfterEdit(Progress, "value: 150\n    status: on-track\n    note: Two cohorts completed.", "value: 125\n    status: on-track", "MAP036", "on-track");
         Assert.EndsWith("; check the value and the status, leave 'status' out to publish the computed one, or explain the status in 'note'", d.Message);
     }
 
     [Fact]
     public void MAP036_reported_achieved_but_the_target_is_not_met()
     {
-        using var site = TestSite.Valid();
-        site.Replace(Progress, "value: 150\n    status: on-track", "value: 200\n    status: achieved");
-        var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "achieved"));
+        var d = RuleAssert.AfterEdit(Progress, "value: 150\n    status: on-track", "value: 200\n    status: achieved", "MAP036", "achieved");
         Assert.Equal("'trainees' is reported achieved, but by the numbers it is on track (200 people in 2024, ahead of the 180 people expected " +
                      "on the way to 300 people by 2026); the target is not reached; check the value and the status, or leave 'status' out to publish " +
                      "the computed one; the update's note, shown beside the status, should say why they differ", d.Message);
@@ -109,9 +105,7 @@ public sealed class AnnualUpdateRuleTests
     [Fact]
     public void MAP055_a_typed_value_equal_to_an_older_years_data()
     {
-        using var site = TestSite.Valid();
-        site.Replace(Progress, "value: 80.9", "value: 80.4");
-        var d = RuleAssert.Single(site, "MAP055", site.PositionOf(Progress, "80.4"));
+        var d = RuleAssert.AfterEdit(Progress, "value: 80.9", "value: 80.4", "MAP055", "80.4");
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Equal("'employment-rate': the 2024 value 80.4% is the Urban Institute's value of share_employed for 2021 (from input/data/mobility.csv, " +
                      "its 2021 row), the latest year of data; a value from the data is the value of its year, not of 2024: leave 'value' out " +

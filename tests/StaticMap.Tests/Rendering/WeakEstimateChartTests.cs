@@ -20,27 +20,8 @@ public sealed class OaklandSite : IDisposable
 {
     public TestSite Site { get; }
 
-    public OaklandSite()
-    {
-        Site = TestSite.Valid();
-        Site.Delete("input/data/mobility.csv").Delete("input/data/employment-race-ethnicity.csv");
-        var places = Path.Combine(AppContext.BaseDirectory, "Fixtures", "urban", "places");
-        foreach (var file in Directory.GetFiles(places, "*.csv"))
-            Site.Write("input/data/urban/places/" + Path.GetFileName(file), File.ReadAllText(file));
-        var plan = TestSite.Plan + "/plan.yml";
-        Site.Replace(plan, "  name: Alameda County\n  type: county\n  state: CA\n  fips: \"06001\"",
-            "  name: City of Oakland\n  type: city\n  state: CA\n  fips: \"0653000\"");
-        Site.Replace(plan, "  - \"42003\"", "  - \"4261000\"");
-        Site.Replace(plan, "language: en\n", "language: en\ntranslations: [es]\n");
-        Site.Write(TestSite.Plan + "/plan.es.yml", """
-            title: Plan de Acción para la Movilidad de Oakland
-            summary: Un plan pequeño que pone a prueba cada parte del contrato.
-            jurisdiction:
-              name: Ciudad de Oakland
-            """);
-        var result = Site.Build();
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-    }
+    public OaklandSite() => Site = UrbanCitySite.Build("City of Oakland", "CA", "0653000", "4261000",
+        "Plan de Acción para la Movilidad de Oakland", "Ciudad de Oakland");
 
     public IHtmlDocument Page(string url) => new HtmlParser().ParseDocument(Site.Read("_site" + url + "index.html"));
 

@@ -145,6 +145,8 @@ public sealed class WeakBarChartTests
         Assert.Matches($"<rect fill=\"none\" stroke=\"{ChartPalette.For(0).Color.ToUpperInvariant()}\"", svg);
         Assert.Matches("<rect fill=\"none\" stroke=\"#1B1B1B\" stroke-width=\"2\"[^>]* width=\"28\" height=\"14\"", svg);
         Assert.Contains("Hollow: weak estimate, do not use for decisions", svg);
+        // The bars are named on the axis, once: the legend has the note only, as on the page.
+        Assert.Single(Regex.Matches(svg, ">\\s*White\\s*</text>"));
     }
 
     [Fact]

@@ -72,10 +72,11 @@ public static class ChartPainter
         return new Config(Str("kind") ?? "line", Num("target"), Str("targetLabel"), zero, Str("weakLabel"));
     }
 
-    /// <summary>The legend's entries: every series, and the target line when the chart has one.</summary>
+    /// <summary>The legend's entries: every series, and the target line when the chart has one; a bar chart's bars are named
+    /// on its axis, so its legend has only the note on hollow bars, as on the page.</summary>
     private static List<(string Label, SeriesStyle Style)> Legend(ChartSpec chart, Config config)
     {
-        var legend = chart.Series.Select(s => (s.Label, s.Style)).ToList();
+        var legend = config.Kind == "bar" ? [] : chart.Series.Select(s => (s.Label, s.Style)).ToList();
         if (config.Target is not null) legend.Add((config.TargetLabel ?? "", ChartPalette.Target));
         // As on the page: a chart with a weak estimate says what its hollow points (or bars) are.
         if (config.WeakLabel is { } weak) legend.Add((weak, config.Kind == "bar" ? WeakBarNote : WeakNote));

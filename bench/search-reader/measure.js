@@ -1,59 +1,65 @@
-// One search on a built site in headless Chromium (CDP over --remote-debugging-pipe): requests, bytes and time until
-// the results are shown. usage: node measure.js URL [rttMs downKbps]
-const { spawn } = require('child_process');
-const fs = require('fs'), os = require('os'), path = require('path');
+// One search on a built site in headless Chromium (/usr/bin/chromium, driven by playwright-core): requests, bytes and time
+// until the results are shown. usage: node measure.js URL [rttMs downKbps]   (npm ci first, in this folder)
+// Every step has a deadline and the browser is closed whatever happens; on a step that times out it prints what it was
+// doing and exits 1.
+const { chromium } = require('playwright-core');
+
 const url = process.argv[2];
 const rtt = +(process.argv[3] || 0), down = +(process.argv[4] || 0);
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'buckets-chrome-'));
-const chrome = spawn('/usr/bin/chromium', ['--headless=new', '--no-sandbox', '--remote-debugging-pipe', '--disable-gpu',
-  `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
-const out = chrome.stdio[3], inp = chrome.stdio[4];
-let id = 0, buf = '';
-const pending = new Map(), listeners = [];
-function send(method, params = {}, sessionId) {
-  const msg = { id: ++id, method, params }; if (sessionId) msg.sessionId = sessionId;
-  out.write(JSON.stringify(msg) + '\0');
-  return new Promise((res, rej) => pending.set(msg.id, { res, rej }));
+if (!url) { console.error('usage: node measure.js URL [rttMs downKbps]'); process.exit(2); }
+const STEP = 30_000, SEARCH = 120_000;
+
+/** The promise, or an error naming the step when it takes longer than ms. */
+function deadline(step, ms, promise) {
+  let timer;
+  const late = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${step}: no answer in ${ms / 1000} s`)), ms); });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
-inp.on('data', d => {
-  buf += d.toString();
-  let i;
-  while ((i = buf.indexOf('\0')) >= 0) {
-    const m = JSON.parse(buf.slice(0, i)); buf = buf.slice(i + 1);
-    if (m.id && pending.has(m.id)) { const p = pending.get(m.id); pending.delete(m.id); m.error ? p.rej(new Error(JSON.stringify(m.error))) : p.res(m.result); }
-    else listeners.forEach(l => l(m));
-  }
-});
+
 (async () => {
-  const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
-  const { sessionId: s } = await send('Target.attachToTarget', { targetId, flatten: true });
-  const requests = new Map();
-  listeners.push(m => {
-    if (m.sessionId !== s) return;
-    if (m.method === 'Network.requestWillBeSent') requests.set(m.params.requestId, { url: m.params.request.url, bytes: 0 });
-    if (m.method === 'Network.loadingFinished' && requests.has(m.params.requestId)) requests.get(m.params.requestId).bytes = m.params.encodedDataLength;
-  });
-  await send('Network.enable', {}, s);
-  await send('Page.enable', {}, s);
-  await send('Network.setCacheDisabled', { cacheDisabled: true }, s);
-  if (rtt || down) await send('Network.emulateNetworkConditions', { offline: false, latency: rtt, downloadThroughput: down * 1024 / 8, uploadThroughput: 750 * 1024 / 8 }, s);
-  const start = Date.now();
-  await send('Page.navigate', { url }, s);
-  let status = '';
-  for (;;) {
-    const r = await send('Runtime.evaluate', { expression: "(document.getElementById('sm-search-status')||{}).textContent||''", returnByValue: true }, s);
-    status = r.result.value;
-    if (/result|resultado/i.test(status) && !/Searching/.test(status)) break;
-    if (Date.now() - start > 120000) { status = 'TIMEOUT ' + status; break; }
-    await new Promise(r => setTimeout(r, 20));
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, timeout: STEP,
+    args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const context = await deadline('new context', STEP, browser.newContext());
+    const page = await deadline('new page', STEP, context.newPage());
+    page.setDefaultTimeout(STEP);
+    // The DevTools protocol for what Playwright does not expose: the bytes on the wire (encodedDataLength), no cache, and
+    // a throttled network.
+    const cdp = await deadline('DevTools session', STEP, context.newCDPSession(page));
+    const requests = new Map();
+    cdp.on('Network.requestWillBeSent', e => requests.set(e.requestId, { url: e.request.url, bytes: 0 }));
+    cdp.on('Network.loadingFinished', e => { if (requests.has(e.requestId)) requests.get(e.requestId).bytes = e.encodedDataLength; });
+    await deadline('Network.enable', STEP, cdp.send('Network.enable'));
+    await deadline('Network.setCacheDisabled', STEP, cdp.send('Network.setCacheDisabled', { cacheDisabled: true }));
+    if (rtt || down) await deadline('Network.emulateNetworkConditions', STEP, cdp.send('Network.emulateNetworkConditions',
+      { offline: false, latency: rtt, downloadThroughput: down * 1024 / 8, uploadThroughput: 750 * 1024 / 8 }));
+    const start = Date.now();
+    await page.goto(url, { waitUntil: 'commit', timeout: SEARCH });
+    // The search page announces its count ("20 results", "20 resultados") once the results are shown.
+    let status;
+    try {
+      const shown = await page.waitForFunction(() => {
+        const text = (document.getElementById('sm-search-status') || {}).textContent || '';
+        return /result|resultado/i.test(text) && !/Searching/.test(text) ? text : null;
+      }, null, { timeout: SEARCH, polling: 20 });
+      status = await shown.jsonValue();
+    } catch (e) {
+      status = 'TIMEOUT ' + await page.evaluate(() => (document.getElementById('sm-search-status') || {}).textContent || '').catch(() => '');
+    }
+    const ms = Date.now() - start;
+    await page.waitForTimeout(300);
+    const all = [...requests.values()];
+    const pf = all.filter(r => r.url.includes('/pagefind/'));
+    const kinds = {};
+    for (const r of pf) {
+      const k = r.url.includes('pf_index') ? 'index' : r.url.includes('pf_fragment') ? 'fragment' : r.url.includes('pf_meta') ? 'meta'
+        : r.url.includes('entry.json') ? 'entry' : r.url.includes('wasm') ? 'wasm' : 'other';
+      kinds[k] = kinds[k] || [0, 0]; kinds[k][0]++; kinds[k][1] += r.bytes;
+    }
+    console.log(JSON.stringify({ url, rtt, down, ms, status, requests: all.length, bytes: all.reduce((a, r) => a + r.bytes, 0),
+      pagefindRequests: pf.length, pagefindBytes: pf.reduce((a, r) => a + r.bytes, 0), kinds }));
+    if (status.startsWith('TIMEOUT')) process.exitCode = 1;
+  } finally {
+    await deadline('closing the browser', STEP, browser.close()).catch(e => console.error(e.message));
   }
-  const ms = Date.now() - start;
-  await new Promise(r => setTimeout(r, 300));
-  const all = [...requests.values()];
-  const pf = all.filter(r => r.url.includes('/pagefind/'));
-  const kinds = {};
-  for (const r of pf) { const k = r.url.includes('pf_index') ? 'index' : r.url.includes('pf_fragment') ? 'fragment' : r.url.includes('pf_meta') ? 'meta' : r.url.includes('entry.json') ? 'entry' : r.url.includes('wasm') ? 'wasm' : 'other'; kinds[k] = kinds[k] || [0, 0]; kinds[k][0]++; kinds[k][1] += r.bytes; }
-  console.log(JSON.stringify({ url, rtt, down, ms, status, requests: all.length, bytes: all.reduce((a, r) => a + r.bytes, 0), pagefindRequests: pf.length, pagefindBytes: pf.reduce((a, r) => a + r.bytes, 0), kinds }));
-  chrome.on('exit', () => fs.rmSync(profile, { recursive: true, force: true }));
-  chrome.kill();
-})().catch(e => { console.error(e); chrome.kill(); process.exit(1); });
+})().catch(e => { console.error(e.message || e); process.exit(1); });

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
 using StaticMap.BrowserTests.Infrastructure;
+using StaticMap.Core.Metrics;
+using StaticMap.Core.Rendering.Charts;
 
 namespace StaticMap.BrowserTests;
 
@@ -112,6 +114,57 @@ public class ChartTests(SiteFixture site)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    /// <summary>
+    /// A bar chart (one year of several groups) with a bar Urban rates weak: the page's legend below the plot has one item, the
+    /// note on hollow bars, and so does the PNG a reader downloads (its canvas legend). The sample plans have no such chart, so
+    /// the findings page's first chart is served with a bar chart's JSON as the build writes it (MetricCharts.Spec).
+    /// </summary>
+    [SkippableFact]
+    public async Task A_bar_chart_with_a_weak_bar_says_what_a_hollow_bar_is_on_the_page_and_in_its_PNG()
+    {
+        var findings = ChartPages.First(p => p.Path.EndsWith("/findings/", StringComparison.Ordinal) && !p.Path.StartsWith("/es/", StringComparison.Ordinal));
+        var bar = MetricCharts.Spec("c", "Preschool by race, 2021.", "In 2021 …", "Group",
+            [new ChartSeries("Black", [new ChartPoint(2021, 0.45, null, null, DataQuality.Weak)], ChartPalette.For(0)),
+             new ChartSeries("White", [new ChartPoint(2021, 0.62, null, null, DataQuality.Strong)], ChartPalette.For(1))],
+            new ChartFormat("proportion"), "/c.csv");
+        await using var session = await site.OpenAsync();
+        await session.Page.RouteAsync("**" + findings.Path, async route =>
+        {
+            var response = await route.FetchAsync();
+            var html = await response.TextAsync();
+            var first = new System.Text.RegularExpressions.Regex("(<script type=\"application/json\" id=\"[^\"]+-data\">)[^<]*(</script>)");
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = first.Replace(html, "$1" + bar.Config.Value + "$2", 1) });
+        });
+        await session.GotoAsync(findings.Path);
+        await session.Page.WaitForFunctionAsync("() => document.querySelectorAll('figure.chart.chart-drawn').length > 0", null,
+            new PageWaitForFunctionOptions { Timeout = 30_000 });
+        var drawn = await session.Page.EvaluateAsync<JsonElement>(
+            """
+            () => {
+              const figure = document.querySelector('figure.chart.chart-drawn');
+              const chart = Chart.getChart(figure.querySelector('canvas'));
+              const png = document.createElement('canvas');
+              png.width = 800; png.height = 400;
+              document.body.appendChild(png);
+              const image = window.StaticMapCharts.draw(figure, png, 1, 14);
+              const result = {
+                type: chart.config.type,
+                fills: chart.data.datasets[0].backgroundColor,
+                legend: [...figure.querySelectorAll('.chart-legend li')].map(li => li.textContent.trim()),
+                pngLegend: image.options.plugins.legend.display ? image.legend.legendItems.map(i => i.text) : []
+              };
+              image.destroy(); png.remove();
+              return result;
+            }
+            """);
+        Assert.Equal("bar", drawn.GetProperty("type").GetString());
+        Assert.Equal("#ffffff", drawn.GetProperty("fills")[0].GetString());
+        Assert.NotEqual("#ffffff", drawn.GetProperty("fills")[1].GetString());
+        Assert.Equal(["Hollow: weak estimate, do not use for decisions"], drawn.GetProperty("legend").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["Hollow: weak estimate, do not use for decisions"], drawn.GetProperty("pngLegend").EnumerateArray().Select(e => e.GetString()));
+        Assert.Empty(session.TakeProblems());
+    }
+
     private const string ForcedColoursScript =
         """
         forced => {
@@ -200,6 +253,26 @@ public class ChartTests(SiteFixture site)
             else fromJson.add(key(d.label, p.x, p.y));
           }));
           const chart = window.Chart && window.Chart.getChart(canvas);
+          // A point or bar Urban rates weak (p.weak in the JSON) is hollow: filled with the background, every other one with its
+          // series' colour; the legend below the plot names the hollow points (bars) when, and only when, the chart has one: a
+          // line chart's as its last item before the target, a bar chart's (its bars named on the axis) as its only item.
+          const hollow = (config, chart, figure) => {
+            const found = [], bar = config.kind === 'bar';
+            let drawnBar = 0;
+            config.datasets.forEach((d, i) => d.data.forEach((p, j) => {
+              if (p.y === null || p.y === undefined) return;
+              const fill = bar ? chart.data.datasets[0].backgroundColor : chart.data.datasets[i].pointBackgroundColor;
+              const drawnFill = Array.isArray(fill) ? fill[bar ? drawnBar++ : j] : fill;
+              if ((drawnFill === '#ffffff') !== !!p.weak) found.push(`${d.label} ${p.x}: weak ${!!p.weak}, drawn with ${drawnFill}`);
+            }));
+            const hasWeak = config.datasets.some(d => d.data.some(p => p.weak));
+            const legend = [...figure.querySelectorAll('.chart-legend li')].map(li => li.textContent.trim());
+            if (hasWeak !== !!config.weakLabel || hasWeak !== legend.includes(config.weakLabel))
+              found.push(`weak points ${hasWeak}, legend note ${JSON.stringify(config.weakLabel)}, legend [${legend}]`);
+            if (bar && JSON.stringify(legend) !== JSON.stringify(hasWeak ? [config.weakLabel] : []))
+              found.push(`the bar chart's legend reads [${legend}], not only its note on hollow bars`);
+            return found;
+          };
           if (!chart) problems.push('Chart.js has no chart on this canvas');
           else if (config.kind === 'bar') {
             // One year of several groups: one bar per group with a value, named on the category axis, from zero.
@@ -208,16 +281,7 @@ public class ChartTests(SiteFixture site)
             if (chart.scales.x.min > 0) problems.push(`the bars' value axis starts at ${chart.scales.x.min}, not zero`);
             const names = chart.data.labels.map(l => Array.isArray(l) ? l.join(' ') : l);
             const drawn = new Set(chart.data.datasets[0].data.map((v, i) => key(names[i], config.years[0], v)));
-            // A point Urban rates weak (p.weak in the JSON) is hollow: filled with the background, every other one with the series'
-            // colour; the legend's last item before the target names the hollow points when, and only when, the chart has one.
-            config.datasets.forEach((d, i) => d.data.forEach((p, j) => {
-              const fill = chart.data.datasets[i].pointBackgroundColor;
-              const drawnFill = Array.isArray(fill) ? fill[j] : fill;
-              if (p.y !== null && (drawnFill === '#ffffff') !== !!p.weak) problems.push(`${d.label} ${p.x}: weak ${!!p.weak}, drawn with ${drawnFill}`);
-            }));
-            const hasWeak = config.datasets.some(d => d.data.some(p => p.weak));
-            if (hasWeak !== !!config.weakLabel || hasWeak !== chart.data.datasets.some(d => d.label === config.weakLabel))
-              problems.push(`weak points ${hasWeak}, legend note ${JSON.stringify(config.weakLabel)}`);
+            problems.push(...hollow(config, chart, figure));
             const onlyDrawn = [...drawn].filter(k => !fromJson.has(k)), notDrawn = [...fromJson].filter(k => !drawn.has(k));
             if (onlyDrawn.length || notDrawn.length) problems.push(`Chart.js bars differ from the JSON: drawn only [${onlyDrawn.slice(0, 5)}], not drawn [${notDrawn.slice(0, 5)}]`);
           }
@@ -243,16 +307,7 @@ public class ChartTests(SiteFixture site)
             const drawn = new Set();
             chart.data.datasets.filter(d => !(config.target !== null && d.label === (config.targetLabel || 'Target')))
               .forEach(d => d.data.forEach(p => { if (p.y !== null && p.y !== undefined) drawn.add(key(d.label, p.x, p.y)); }));
-            // A point Urban rates weak (p.weak in the JSON) is hollow: filled with the background, every other one with the series'
-            // colour; the legend's last item before the target names the hollow points when, and only when, the chart has one.
-            config.datasets.forEach((d, i) => d.data.forEach((p, j) => {
-              const fill = chart.data.datasets[i].pointBackgroundColor;
-              const drawnFill = Array.isArray(fill) ? fill[j] : fill;
-              if (p.y !== null && (drawnFill === '#ffffff') !== !!p.weak) problems.push(`${d.label} ${p.x}: weak ${!!p.weak}, drawn with ${drawnFill}`);
-            }));
-            const hasWeak = config.datasets.some(d => d.data.some(p => p.weak));
-            if (hasWeak !== !!config.weakLabel || hasWeak !== chart.data.datasets.some(d => d.label === config.weakLabel))
-              problems.push(`weak points ${hasWeak}, legend note ${JSON.stringify(config.weakLabel)}`);
+            problems.push(...hollow(config, chart, figure));
             const onlyDrawn = [...drawn].filter(k => !fromJson.has(k)), notDrawn = [...fromJson].filter(k => !drawn.has(k));
             if (onlyDrawn.length || notDrawn.length) problems.push(`Chart.js data differ from the JSON: drawn only [${onlyDrawn.slice(0, 5)}], not drawn [${notDrawn.slice(0, 5)}]`);
           }

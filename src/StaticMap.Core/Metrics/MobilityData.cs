@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Numbers;
 using StaticMap.Core.Metrics.Reading;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Diagnostics.Codes;
@@ -138,7 +139,10 @@ public sealed class MobilityData
         if (diagnostics is not null)
         {
             foreach (var ((shown, other), d) in disagreements.OrderBy(d => d.Key.Other, StringComparer.Ordinal).ThenBy(d => d.Key.Shown, StringComparer.Ordinal))
-                diagnostics.Add(DataFilesDisagree.Instance.Create(shown, other, d.Count, Example(d.Shown, firstNames), Show(d.Shown), Show(d.Other)));
+            {
+                var (shownValue, otherValue) = Show(d.Shown, d.Other);
+                diagnostics.Add(DataFilesDisagree.Instance.Create(shown, other, d.Count, Example(d.Shown, firstNames), shownValue, otherValue));
+            }
         }
         return new MobilityData(
             byGeography.ToFrozenDictionary(g => g.Key,
@@ -184,8 +188,29 @@ public sealed class MobilityData
         return a.Value is null && b.Value is null && string.Equals(a.Text, b.Text, StringComparison.Ordinal);
     }
 
-    private static string Show(Observation o) =>
-        o.Value?.ToString("R", CultureInfo.InvariantCulture) ?? o.Text ?? "NA";
+    /// <summary>
+    /// The two values of a disagreement as the site writes the metric, in English (en-US grouping, the metric's unit and
+    /// precision): "$15,196", "80.4%" for a share of 0.804, "3,100,000"; with more decimals where that precision would write
+    /// two different values alike ("80.41%" and "80.44%"). Text as published ("NA").
+    /// </summary>
+    private static (string Shown, string Other) Show(Observation shown, Observation other)
+    {
+        if (shown.Value is not { } a || other.Value is not { } b) return (Text(shown), Text(other));
+        var (unit, scale, decimals) = (MetricCatalog.Embedded.TryGet(shown.Metric, out var metric) ? metric.Format : ValueFormat.Text) switch
+        {
+            ValueFormat.Proportion => ("percent", 100.0, 1),
+            ValueFormat.Dollars => ("dollars", 1.0, 0),
+            ValueFormat.Count => (null, 1.0, 0),
+            ValueFormat.Rate => (null, 1.0, 1),
+            ValueFormat.Ratio => ((string?)null, 1.0, 2),
+            _ => (null, 1.0, 2),
+        };
+        string Write(double value) => PlainNumber.Format(value * scale, unit, decimals);
+        while (decimals < 6 && Write(a) == Write(b)) decimals++;
+        return (Write(a), Write(b));
+
+        static string Text(Observation o) => o.Value is { } v ? PlainNumber.Format(v, null, 6) : o.Text ?? "NA";
+    }
 
     private static string Example(Observation o, IReadOnlyDictionary<string, string> names)
     {

@@ -25,6 +25,11 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
     /// <summary>What the build wants the user to know that is not a problem in the plans, e.g. whether search was indexed.</summary>
     public IReadOnlyList<string> Notes => _notes;
 
+    private readonly List<Diagnostics.Diagnostic> _diagnostics = [];
+
+    /// <summary>Warnings of the commit, reported with the build's diagnostics: a site published without search (MAP029).</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> Diagnostics => _diagnostics;
+
     public ISiteOutput Open(IReadOnlySet<string>? replacing)
     {
         if (replacing is not null) throw new NotSupportedException("A build writes the whole site.");
@@ -35,6 +40,7 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
     }
 
     private SearchBundleQueue? _queue;
+    private IReadOnlySet<string> _searchPlans = new HashSet<string>();
     private bool _noPagefind;
 
     /// <summary>
@@ -49,6 +55,7 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
         var ids = plans.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var languages = Editions.Languages(plans, validated.Site.Pages).Select(Editions.Segment).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var count = searchBuckets ?? SearchBuckets.Count(ids.Count);
+        _searchPlans = ids;
         _queue = SearchIndex.Start(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source, count, ids, languages, searchCache, out var note);
         if (note is not null) _notes.Add(note);
         _noPagefind = _queue is null;
@@ -65,9 +72,16 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
             using var source = folder.Search!;
             folder.Search = null;
             using (queue)
-                _notes.Add(source.Problem is { } problem
-                    ? $"search: not indexed, so the search page says search is not available ({problem})"
-                    : SearchIndex.Note(folder.TempPath, queue.Finish(), searchCache));
+            {
+                if (source.Problem is { } problem)
+                    _notes.Add($"search: not indexed, so the search page says search is not available ({problem})");
+                else
+                {
+                    var outcome = queue.Finish();
+                    _notes.Add(SearchIndex.Note(folder.TempPath, outcome, searchCache));
+                    if (SearchIndex.Failure(display, outcome, _searchPlans, queue.BucketCount) is { } failure) _diagnostics.Add(failure);
+                }
+            }
             cache?.KeepSearch(source);
         }
         else if (search && _noPagefind)
@@ -84,7 +98,8 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
             _notes.Add(source.Problem is { } problem
                 ? $"search: not indexed, so the search page says search is not available ({problem})"
                 : SearchIndex.Build(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source,
-                    searchBuckets ?? SearchBuckets.Count(source.Plans.Count), searchCache));
+                    searchBuckets ?? SearchBuckets.Count(source.Plans.Count), searchCache,
+                    outcome => { if (SearchIndex.Failure(display, outcome, source.Plans, searchBuckets ?? SearchBuckets.Count(source.Plans.Count)) is { } failure) _diagnostics.Add(failure); }));
             cache?.KeepSearch(source);
         }
         StartupTimings.Mark("search index done");

@@ -90,6 +90,7 @@ public static class SiteBuilder
             pages = run.Pages;
             plans = run.Plans;
             notes.AddRange(folder.Notes);
+            diagnostics.AddRange(folder.Diagnostics);
             return run.Site;
         });
         return new BuildResult(diagnostics.ToSortedList(), plans, pages, clock.Elapsed) { Notes = notes };

@@ -69,7 +69,7 @@ public sealed class StaticMapBuilder
             // Rendering (render)
             TemplateError.Instance, ShareCardsNeedBaseUrl.Instance,
             // Writing (write)
-            VendorLibraryFailed.Instance, OutputNotWritable.Instance, OutputRefused.Instance, CacheNotWritable.Instance,
+            VendorLibraryFailed.Instance, OutputNotWritable.Instance, OutputRefused.Instance, CacheNotWritable.Instance, SearchNotIndexed.Instance,
             // The release checklist (release: staticmap check --release only)
             ReleaseWithoutContact.Instance, ReleaseWithoutDate.Instance, ReleaseWithoutBaseUrl.Instance,
             // Any stage (any)

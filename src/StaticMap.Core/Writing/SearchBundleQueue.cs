@@ -85,7 +85,7 @@ public sealed class SearchBundleQueue : IDisposable
         lock (_started) results = [.. _started.Values.Select(t => t.Result).OrderBy(r => r.Bucket)];
         var failed = results.FirstOrDefault(r => r.Problem is not null);
         if (failed is null) _cache?.Prune(results.Select(r => r.Used).OfType<string>().ToHashSet(StringComparer.Ordinal));
-        return new SearchBundles.Outcome(failed?.Problem, results.Count(r => !r.Empty), results.Count(r => r.Reused));
+        return new SearchBundles.Outcome(failed?.Problem, results.Count(r => !r.Empty), results.Count(r => r.Reused)) { FailedBucket = failed?.Bucket };
     }
 
     /// <summary>Stops handing out slots and waits for the runs under way (a render that failed: nothing is committed).</summary>

@@ -18,7 +18,11 @@ public static class SearchBundles
         "pagefind-modular-ui.css", "pagefind-highlight.js"];
 
     /// <summary>The outcome of one build of the index.</summary>
-    public sealed record Outcome(string? Problem, int Bundles, int Reused);
+    public sealed record Outcome(string? Problem, int Bundles, int Reused)
+    {
+        /// <summary>The bucket whose bundle failed (<see cref="Problem"/>), or null.</summary>
+        public int? FailedBucket { get; init; }
+    }
 
     /// <summary>
     /// Indexes the pages of <paramref name="source"/> into <paramref name="siteFolder"/>'s pagefind/ folder, in
@@ -40,7 +44,7 @@ public static class SearchBundles
                 beforeFirstRun?.Invoke();
                 beforeFirstRun = null;
             });
-            if (result.Problem is not null) return new Outcome(result.Problem, bundles, reused);
+            if (result.Problem is not null) return new Outcome(result.Problem, bundles, reused) { FailedBucket = bucket };
             if (result.Used is { } key) used.Add(key);
             if (result.Reused) reused++;
         }
@@ -171,19 +175,27 @@ public static class SearchBundles
         {
             using var process = Process.Start(start)!;
             var error = process.StandardError.ReadToEndAsync();
-            _ = process.StandardOutput.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEndAsync();
             if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
             {
                 process.Kill(entireProcessTree: true);
                 return "Pagefind took more than 5 minutes";
             }
-            return process.ExitCode == 0 ? null : $"Pagefind exited with {process.ExitCode}: {error.Result.Trim().Split('\n')[0]}";
+            // Pagefind's last line says what stopped it (its error, after the pages it read); its standard output when it wrote no error.
+            return process.ExitCode == 0 ? null : $"Pagefind exited with {process.ExitCode}: {LastLine(error.Result, output.Result)}";
         }
         catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or IOException)
         {
             return $"Pagefind could not start: {ex.Message}";
         }
     }
+
+    /// <summary>The last line with text of <paramref name="error"/>, else of <paramref name="output"/>; "no message" when both are empty.</summary>
+    internal static string LastLine(string error, string output) =>
+        (error.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.Length > 0)
+         ?? output.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.Length > 0)) is { } line
+            ? line.Length > 300 ? line[..300] + "…" : line
+            : "no message";
 
     private static void LeaveOutPrimaryFiles(string bundle)
     {

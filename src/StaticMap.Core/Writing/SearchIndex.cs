@@ -1,3 +1,6 @@
+using StaticMap.Core.Model;
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Diagnostics.Codes;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -125,7 +128,9 @@ public static class SearchIndex
     /// reusing the bundles <paramref name="cache"/> holds.
     /// </summary>
     /// <returns>A note for the build summary: what happened to search.</returns>
-    public static string Build(string siteFolder, string themeFolder, VendorLibraries vendor, SearchSource? source, int bucketCount, SearchBundleCache? cache)
+    /// <param name="built">Told the outcome of the bundles (not when there is no Pagefind, or no <paramref name="source"/>).</param>
+    public static string Build(string siteFolder, string themeFolder, VendorLibraries vendor, SearchSource? source, int bucketCount, SearchBundleCache? cache,
+        Action<SearchBundles.Outcome>? built = null)
     {
         var pagefind = FindPagefind(themeFolder, vendor, out var problem);
         if (pagefind is null) return NotFound(problem);
@@ -139,6 +144,7 @@ public static class SearchIndex
             return RunOverSite(pagefind, siteFolder);
         }
         var outcome = SearchBundles.Build(siteFolder, pagefind, source, bucketCount, cache, GiveBack);
+        built?.Invoke(outcome);
         return Note(siteFolder, outcome, cache);
     }
 
@@ -170,13 +176,24 @@ public static class SearchIndex
         {
             var index = Path.Combine(siteFolder, "pagefind");
             if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
-            return $"search: not indexed, so the search page says search is not available ({outcome.Problem})";
+            return "search: not indexed, so the search page says search is not available (warning MAP029)";
         }
         var reused = outcome.Reused == 0 ? null : $"reused from {cache!.Display}";
         if (outcome.Bundles <= 1)
             return reused is null ? "search: indexed with Pagefind" : $"search: indexed with Pagefind (unchanged since the last build, {reused})";
         return reused is null ? $"search: indexed with Pagefind in {outcome.Bundles} bundles"
             : $"search: indexed with Pagefind in {outcome.Bundles} bundles ({outcome.Reused} unchanged, {reused})";
+    }
+
+    /// <summary>The warning of a bucket whose bundle failed (MAP029), or null when every bundle is in the site.</summary>
+    /// <param name="site">The output folder as shown to the user.</param>
+    /// <param name="plans">Every plan the index holds; the message names those of the failed bucket.</param>
+    public static Diagnostic? Failure(string site, SearchBundles.Outcome outcome, IEnumerable<string> plans, int bucketCount)
+    {
+        if (outcome.Problem is not { } problem) return null;
+        var bucket = outcome.FailedBucket ?? 0;
+        var count = Math.Max(1, bucketCount);
+        return SearchNotIndexed.Instance.Create(site, bucket, count, plans.Where(p => SearchBuckets.Of(p, count) == bucket).ToList(), problem);
     }
 
     private static string RunOverSite(string pagefind, string siteFolder) =>

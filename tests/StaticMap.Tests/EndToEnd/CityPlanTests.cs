@@ -15,29 +15,10 @@ public sealed class CitySite : IDisposable
 {
     public TestSite Site { get; }
 
-    public CitySite()
-    {
-        Site = TestSite.Valid();
-        Site.Delete("input/data/mobility.csv").Delete("input/data/employment-race-ethnicity.csv");
-        var places = Path.Combine(AppContext.BaseDirectory, "Fixtures", "urban", "places");
-        foreach (var file in Directory.GetFiles(places, "*.csv"))
-            Site.Write("input/data/urban/places/" + Path.GetFileName(file), File.ReadAllText(file));
-        var plan = TestSite.Plan + "/plan.yml";
-        Site.Replace(plan, "  name: Alameda County\n  type: county\n  state: CA\n  fips: \"06001\"",
-            "  name: City of Pittsburgh\n  type: city\n  state: PA\n  fips: \"4261000\"");
-        Site.Replace(plan, "  - \"42003\"", "  - \"4260000\"");
-        Site.Replace(plan, "language: en\n", "language: en\ntranslations: [es]\n");
-        Site.Write(TestSite.Plan + "/plan.es.yml", """
-            title: Plan de Acción para la Movilidad de Pittsburgh
-            summary: Un plan pequeño que pone a prueba cada parte del contrato.
-            jurisdiction:
-              name: Ciudad de Pittsburgh
-            """);
-        Site.Replace(TestSite.Plan + "/findings.md", "  - file: data/jobs-program.csv",
-            "  - metric: share_in_preschool\n    subgroups: [race-ethnicity]\n  - metric: rate_learning\n  - file: data/jobs-program.csv");
-        var result = Site.Build();
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-    }
+    public CitySite() => Site = UrbanCitySite.Build("City of Pittsburgh", "PA", "4261000", "4260000",
+        "Plan de Acción para la Movilidad de Pittsburgh", "Ciudad de Pittsburgh",
+        site => site.Replace(TestSite.Plan + "/findings.md", "  - file: data/jobs-program.csv",
+            "  - metric: share_in_preschool\n    subgroups: [race-ethnicity]\n  - metric: rate_learning\n  - file: data/jobs-program.csv"));
 
     public IHtmlDocument Page(string url) =>
         new HtmlParser().ParseDocument(Site.Read("_site" + url + (url.EndsWith('/') ? "index.html" : "")));

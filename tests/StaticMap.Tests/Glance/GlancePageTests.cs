@@ -52,7 +52,7 @@ public class GlancePageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
         // The Weak-only metric is not a headline (the findings page shows it); the others are, each with its latest value and data year.
         Assert.NotNull(fixture.Page("/test-county/findings/").QuerySelector("#sm-metric-rate_juv_arrest"));
         Assert.Equal(["Employment rate, ages 25–54", "Youth jobs program placements"], Texts(page, ".glance-metric-title"));
-        Assert.Equal(["80.4% (data of 2021)", "120 people (data of 2023)"], Texts(page, ".glance-figure"));
+        Assert.Equal(["80.4% (2021 data)", "120 people (2023 data)"], Texts(page, ".glance-figure"));
         Assert.Equal("/test-county/findings/#sm-metric-share_employed", page.QuerySelector(".glance-metric-title a")!.GetAttribute("href"));
         Assert.Equal(2, page.QuerySelectorAll(".glance-trend").Length);
         Assert.Single(page.QuerySelectorAll(".glance-gap"));

@@ -323,8 +323,26 @@ public sealed class UrbanFileTests
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Equal("input/data/b/final.csv", d.Span.Path);
         Assert.Contains("input/data/b/final.csv and input/data/a/11_county.csv give different values for 2 estimates", d.Message);
-        Assert.Contains("e.g. share_employed for 06001 (Alameda County, California) in 2018 (everyone): 0.8 in input/data/b/final.csv but 0.83 in input/data/a/11_county.csv", d.Message);
+        Assert.Contains("e.g. share_employed for 06001 (Alameda County, California) in 2018 (everyone): 80% in input/data/b/final.csv but 83% in input/data/a/11_county.csv", d.Message);
         Assert.Equal(0.83, Everyone(data, Alameda, "share_employed").Single(o => o.Year == 2018).Value);
+    }
+
+    /// <summary>Review, 2026-12-07: MAP079 quoted raw values ("15196.455", "3100000"); it writes them as the site writes the
+    /// metric, with the decimals it takes to tell two values apart.</summary>
+    [Theory]
+    [InlineData("pctl_income_20", "15196.455", "15300.2", "$15,300 in input/data/b.csv but $15,196 in input/data/a.csv")]
+    [InlineData("count_homeless", "3100000", "3250000", "3,250,000 in input/data/b.csv but 3,100,000 in input/data/a.csv")]
+    [InlineData("share_employed", "0.8044", "0.80352", "80.35% in input/data/b.csv but 80.44% in input/data/a.csv")]
+    [InlineData("share_employed", "0.804", "0.75", "75% in input/data/b.csv but 80.4% in input/data/a.csv")]
+    public void Files_that_disagree_are_quoted_with_values_written_as_the_site_writes_the_metric(string metric, string shown, string other, string expected)
+    {
+        using var repo = new TempRepository()
+            .Data("a.csv", $"year,state,county,{metric}\n2018,06,001,{shown}\n")
+            .Data("b.csv", $"year,state,county,{metric}\n2018,06,001,{other}\n");
+        var (_, diagnostics) = repo.Load(Alameda);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("MAP079", "input/data/b.csv"), (d.Code, d.Span.Path));
+        Assert.Contains($"e.g. {metric} for 06001 in 2018 (everyone): {expected};", d.Message);
     }
 
     [Fact]

@@ -15,9 +15,7 @@ public sealed class DataValuesTests
     [Fact]
     public void MAP038_author_baseline_differs_from_Urbans_value()
     {
-        using var site = TestSite.Valid();
-        site.Replace(Measurement, Baseline, "baseline: {value: 78, year: 2021}");
-        var d = RuleAssert.Single(site, "MAP038", site.PositionOf(Measurement, "78, year"));
+        var d = RuleAssert.AfterEdit(Measurement, Baseline, "baseline: {value: 78, year: 2021}", "MAP038", "78, year");
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Equal("'employment-rate': baseline is 78%, but the Urban Institute's Mobility Metrics give share_employed for 06001 " +
                      "(Alameda County, California) in 2021 as 80.4% (from input/data/mobility.csv, its 2021 row, the value the site shows); " +
@@ -114,9 +112,7 @@ public sealed class DataValuesTests
     [Fact]
     public void MAP039_baseline_left_to_the_data_for_a_year_it_does_not_have()
     {
-        using var site = TestSite.Valid();
-        site.Replace(Measurement, Baseline, "baseline: {year: 2012}");
-        var d = RuleAssert.Single(site, "MAP039", site.PositionOf(Measurement, "{year: 2012}"));
+        var d = RuleAssert.AfterEdit(Measurement, Baseline, "baseline: {year: 2012}", "MAP039", "{year: 2012}");
         Assert.StartsWith("'employment-rate': the baseline has no 'value', and input/data has no value of share_employed for 06001 " +
                           "(Alameda County, California) in 2012 (it has ", d.Message);
     }

@@ -111,8 +111,8 @@ public sealed class ProgressPagesTests : IDisposable
         var rows = table.QuerySelectorAll("tbody tr").ToList();
         Assert.Equal(["2026 progress report", "2025 progress report", "2024 progress report"], rows.Select(r => r.QuerySelector("th[scope=row]")!.TextContent));
         // The 2021 data are not a value for 2025 or 2026; coalition, computed and no status add up to the updates.
-        Assert.Equal(["1 of 4", "0 of 1", "1 (data of 2021; 1 with no newer data)", "1", "0", "0"], rows[0].QuerySelectorAll("td").Select(c => c.TextContent));
-        Assert.Equal(["2 of 4", "1 of 2", "1 (data of 2021)", "1", "1", "0"], rows[1].QuerySelectorAll("td").Select(c => c.TextContent));
+        Assert.Equal(["1 of 4", "0 of 1", "1 (2021 data; 1 with no newer data)", "1", "0", "0"], rows[0].QuerySelectorAll("td").Select(c => c.TextContent));
+        Assert.Equal(["2 of 4", "1 of 2", "1 (2021 data)", "1", "1", "0"], rows[1].QuerySelectorAll("td").Select(c => c.TextContent));
     }
 
     [Fact]
@@ -128,4 +128,31 @@ public sealed class ProgressPagesTests : IDisposable
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     public void Dispose() => _site.Dispose();
+}
+
+/// <summary>
+/// An indicator that follows one group's values ('subgroup'): "What changed" names the group, as the progress rows do
+/// (review, 2026-12-07: "Employment rate went down from 80.9% …" read as everyone's employment rate).
+/// </summary>
+public sealed class ProgressChangesOfAGroupTests
+{
+    [Fact]
+    public void What_changed_names_the_group_in_both_languages()
+    {
+        using var site = TestSite.Valid();
+        var measurementPlan = TestSite.Plan + "/measurement-plan.md";
+        site.Replace(measurementPlan, "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
+        site.Replace(measurementPlan, "baseline: {value: 80.4, year: 2021}", "baseline: {value: 74.9, year: 2021}");
+        site.Replace(TestSite.Plan + "/plan.yml", "language: en\n", "language: en\ntranslations: [es]\n");
+        site.Write(TestSite.Plan + "/plan.es.yml", "title: Plan de prueba\nsummary: Un plan pequeño.\njurisdiction:\n  name: Condado de Prueba\n");
+        site.Write(TestSite.Plan + "/progress/2025.md",
+            "---\nyear: 2025\npublished: 2026-03-15\nupdates:\n  - indicator: employment-rate\n    value: 78\n    status: on-track\n---\nThe second year.\n");
+        var result = site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2026, 4, 1))));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        List<string> Changes(string prefix) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "progress", "2025", "index.html")))
+            .QuerySelectorAll("section.changes li").Select(l => l.TextContent).ToList();
+        Assert.Contains("Employment rate for Black, non-Hispanic residents moved from at risk to on track.", Changes(""));
+        Assert.Contains("Employment rate for Black, non-Hispanic residents went down from 80.9% in 2024 to 78% in 2025.", Changes(""));
+        Assert.Contains("Employment rate de la población negra o afroamericana no hispana: bajó de 80.9\u00a0% en 2024 a 78\u00a0% en 2025.", Changes("es"));
+    }
 }

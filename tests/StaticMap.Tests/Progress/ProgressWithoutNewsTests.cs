@@ -130,7 +130,7 @@ public sealed class ProgressWithoutNewsTests
 
     [Theory]
     [InlineData("en", "Indicators with a value for 2026", "Indicators whose 2026 value is the latest Mobility Metrics data, from 2021",
-        new[] { "2 of 4", "0 of 2", "1 (data of 2021; 1 with no newer data)", "0", "1", "1" })]
+        new[] { "2 of 4", "0 of 2", "1 (2021 data; 1 with no newer data)", "0", "1", "1" })]
     [InlineData("es", "Indicadores con un valor para 2026", "Indicadores cuyo valor de 2026 es el último dato de las Mobility Metrics, de 2021",
         new[] { "2 de 4", "0 de 2", "1 (datos de 2021; 1 sin datos más recientes)", "0", "1", "1" })]
     public void Status_page_counts_are_true_and_add_up(string language, string forYear, string earlierData, string[] row2026)

@@ -44,9 +44,7 @@ public class NumberRuleTests
     [Fact]
     public void MAP042_a_comma_in_braces_is_one_diagnostic_about_the_number_not_an_unknown_field()
     {
-        using var site = Valid();
-        site.Replace(Measurement, "baseline: {value: 120, year: 2023}", "baseline: {value: 1,500, year: 2023}");
-        var d = RuleAssert.Single(site, "MAP042", site.PositionOf(Measurement, "1,500"));
+        var d = RuleAssert.AfterEdit(Measurement, "baseline: {value: 120, year: 2023}", "baseline: {value: 1,500, year: 2023}", "MAP042", "1,500");
         Assert.Equal("'indicators[2].baseline.value' is '1,500', which is not a plain number; write 1500 without the comma", d.Message);
     }
 
@@ -63,18 +61,14 @@ public class NumberRuleTests
     [Fact]
     public void MAP042_target_in_percent_says_how_units_work()
     {
-        using var site = Valid();
-        site.Replace(Measurement, "target: {value: 83, year: 2027}", "target: {value: 83%, year: 2027}");
-        var d = RuleAssert.Single(site, "MAP042", site.PositionOf(Measurement, "83%"));
+        var d = RuleAssert.AfterEdit(Measurement, "target: {value: 83, year: 2027}", "target: {value: 83%, year: 2027}", "MAP042", "83%");
         Assert.Equal("'indicators[3].target.value' is '83%', which is not a plain number; write 83 and set 'unit: percent' (the site adds the % sign)", d.Message);
     }
 
     [Fact]
     public void MAP042_a_baseline_that_is_not_a_number_says_to_leave_the_baseline_out()
     {
-        using var site = Valid();
-        site.Replace(Measurement, "baseline: {value: 120, year: 2023}", "baseline: {value: .nan, year: 2023}");
-        var d = RuleAssert.Single(site, "MAP042", site.PositionOf(Measurement, ".nan"));
+        var d = RuleAssert.AfterEdit(Measurement, "baseline: {value: 120, year: 2023}", "baseline: {value: .nan, year: 2023}", "MAP042", ".nan");
         Assert.Equal("'indicators[2].baseline.value' is '.nan', which is not a plain number; '.nan' means \"not a number\"; " +
                      "write the value in digits, e.g. 12.5, or leave out 'baseline' when there is none", d.Message);
     }
@@ -118,36 +112,28 @@ public class NumberRuleTests
     [Fact]
     public void MAP013_a_date_that_is_not_on_the_calendar()
     {
-        using var site = Valid();
-        site.Replace(PlanYml, "released: 2024-05-01", "released: 2024-02-30");
-        var d = RuleAssert.Single(site, "MAP013", site.PositionOf(PlanYml, "2024-02-30"));
+        var d = RuleAssert.AfterEdit(PlanYml, "released: 2024-05-01", "released: 2024-02-30", "MAP013", "2024-02-30");
         Assert.Equal("'released' is '2024-02-30', which is not a date (February 2024 has 29 days); write it as YYYY-MM-DD, e.g. 2024-03-15", d.Message);
     }
 
     [Fact]
     public void MAP013_a_date_before_1900()
     {
-        using var site = Valid();
-        site.Replace(PlanYml, "released: 2024-05-01", "released: 0024-05-01");
-        var d = RuleAssert.Single(site, "MAP013", site.PositionOf(PlanYml, "0024-05-01"));
+        var d = RuleAssert.AfterEdit(PlanYml, "released: 2024-05-01", "released: 0024-05-01", "MAP013", "0024-05-01");
         Assert.Equal("'released' is '0024-05-01', which is a date outside 1900–2100; write it as YYYY-MM-DD, e.g. 2024-03-15", d.Message);
     }
 
     [Fact]
     public void MAP013_a_baseline_year_out_of_range()
     {
-        using var site = Valid();
-        site.Replace(Measurement, "baseline: {value: 120, year: 2023}", "baseline: {value: 120, year: 2203}");
-        var d = RuleAssert.Single(site, "MAP013", site.PositionOf(Measurement, "2203"));
+        var d = RuleAssert.AfterEdit(Measurement, "baseline: {value: 120, year: 2023}", "baseline: {value: 120, year: 2203}", "MAP013", "2203");
         Assert.Equal("'indicators[2].baseline.year' is '2203', which is a year outside 1900–2100; write four digits, e.g. 2024", d.Message);
     }
 
     [Fact]
     public void MAP013_a_progress_year_that_is_not_a_year()
     {
-        using var site = Valid();
-        site.Replace(Progress, "year: 2024", "year: 2024.0");
-        var d = RuleAssert.Single(site, "MAP013", site.PositionOf(Progress, "2024.0"));
+        var d = RuleAssert.AfterEdit(Progress, "year: 2024", "year: 2024.0", "MAP013", "2024.0");
         Assert.Equal("'year' is '2024.0', which is not a year; write four digits, e.g. 2024", d.Message);
     }
 

@@ -1,4 +1,5 @@
 using StaticMap.Core.Model;
+using StaticMap.Core.Diagnostics;
 using StaticMap.Core;
 using StaticMap.Core.Rendering;
 using StaticMap.Core.Writing;
@@ -78,9 +79,30 @@ public sealed class SearchWhileRenderingTests : IDisposable
 
         var result = Build(failing: 2);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Contains("search: not indexed, so the search page says search is not available (Pagefind exited with 1: Error: Failed to parse file)", result.Notes);
+        Assert.Contains("search: not indexed, so the search page says search is not available (warning MAP029)", result.Notes);
+        // A warning, counted in the summary and annotated on GitHub like the plans' own: on the site, naming the bucket, its
+        // plans and Pagefind's line, and what to do.
+        var d = Assert.Single(result.Diagnostics, d => d.Code == "MAP029");
+        Assert.Equal((Severity.Warning, "_site", 1, 1), (d.Severity, d.Span.Path, d.Span.Line, d.Span.Column));
+        var plans = _site.Files("plans").Select(f => f.Split('/')[1]).Distinct().Where(p => SearchBuckets.Of(p, Buckets) == 2).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal($"the site is published without search: Pagefind failed on search bucket 2 of 3 (/pagefind/b2/, {plans.Count} plans: " +
+                     $"{string.Join(", ", plans.Take(5))}{(plans.Count > 5 ? $" and {plans.Count - 5} more" : "")}): Pagefind exited with 1: Error: Failed to parse file; " +
+                     "no search index was published (not one that finds some plans only), and the search page says search is not available; " +
+                     "build again, and if it fails again, fix the page Pagefind names or report the problem with its message", d.Message);
         // Not the index of two buckets out of three: none, and the search page says search is not available.
         Assert.False(Directory.Exists(Path.Combine(_site.Output, "pagefind")), "a partial index was published");
         Assert.True(File.Exists(Path.Combine(_site.Output, "search", "index.html")));
     }
+}
+
+/// <summary>What MAP029 quotes of a Pagefind that failed: its last line, which says what stopped it (its first lines list the
+/// pages it read).</summary>
+public sealed class PagefindLastLineTests
+{
+    [Theory]
+    [InlineData("Running Pagefind v1.4.0\nIndexing 40 pages\n\nError: Failed to parse file: a/index.html\n\n", "", "Error: Failed to parse file: a/index.html")]
+    [InlineData("", "Found 3 files\nthread 'main' panicked at 'out of memory'\n", "thread 'main' panicked at 'out of memory'")]
+    [InlineData(" \n", "", "no message")]
+    public void The_last_line_with_text_of_the_error_else_of_the_output(string error, string output, string expected) =>
+        Assert.Equal(expected, SearchBundles.LastLine(error, output));
 }

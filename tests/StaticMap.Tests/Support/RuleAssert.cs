@@ -15,4 +15,13 @@ internal static class RuleAssert
         Assert.Equal(at, only.Span);
         return only;
     }
+
+    /// <summary>The valid site with one edit, <paramref name="from"/> to <paramref name="to"/> in <paramref name="file"/>, reports
+    /// exactly one diagnostic, with this code, at the first <paramref name="at"/> of the edited file; returns it.</summary>
+    public static Diagnostic AfterEdit(string file, string from, string to, string code, string at)
+    {
+        using var site = TestSite.Valid();
+        site.Replace(file, from, to);
+        return Single(site, code, site.PositionOf(file, at));
+    }
 }

@@ -56,8 +56,10 @@
     var sourceLines = source ? wrap(measure, source, inner, 2) : [];
     var data = document.getElementById(figure.getAttribute('data-chart') + '-data');
     var config = data ? JSON.parse(data.textContent) : {};
-    /* A bar chart is as tall as its bars (one per group, named on the axis); a line chart has its legend below the plot. */
-    var chartHeight = config.kind === 'bar' ? Math.max(160, (config.datasets || []).length * 34 + 60) : PLOT + legendHeight(measure, figure, inner);
+    /* A bar chart is as tall as its bars (one per group, named on the axis), and its note on hollow bars when it has one;
+       a line chart has its legend below the plot. */
+    var chartHeight = config.kind === 'bar' ? Math.max(160, (config.datasets || []).length * 34 + 60) + legendHeight(measure, figure, inner)
+      : PLOT + legendHeight(measure, figure, inner);
 
     /* Chart.js draws into a canvas in the document (it reads its size from the page), off screen and hidden. */
     var holder = document.createElement('div');

@@ -71,7 +71,11 @@
       datasets: [{
         label: String(config.years[0]), data: bars.map(function (b) { return b.point.y; }),
         backgroundColor: fill, borderColor: line, borderWidth: bars.map(function (b) { return b.point.weak ? 2 : 0; }),
-        clip: false, maxBarThickness: 40
+        clip: false, maxBarThickness: 40,
+        /* The legend's one item on a bar chart with a weak bar (the bars are named on the axis): what a hollow bar is. */
+        legendNote: config.weakLabel ? {
+          label: config.weakLabel, weakNote: true, barNote: true, borderColor: colours.text, backgroundColor: colours.background, borderWidth: 2
+        } : null
       }]
     };
   }
@@ -107,6 +111,11 @@
     ctx.strokeStyle = dataset.borderColor; ctx.fillStyle = dataset.backgroundColor;
     ctx.lineWidth = dataset.borderWidth;
     ctx.setLineDash(dataset.borderDash || []);
+    /* A hollow bar: its outline in the text's colour around the background, as a weak bar is drawn. */
+    if (dataset.barNote) {
+      ctx.fillRect(2, 2, width - 4, height - 4); ctx.strokeRect(2, 2, width - 4, height - 4);
+      return sample;
+    }
     if (!dataset.weakNote) { ctx.beginPath(); ctx.moveTo(1, height / 2); ctx.lineTo(width - 1, height / 2); ctx.stroke(); }
     ctx.setLineDash([]);
     if (dataset.pointStyle && dataset.pointStyle !== 'line' && dataset.pointRadius > 0 && Chart.helpers && Chart.helpers.drawPoint) {
@@ -187,9 +196,15 @@
 
   /* The legend is written in HTML below the plot (see legendList), so it wraps at any width and a long place name is
      never cut; Chart.js's own legend is not drawn, but keeps the same items (each drawn as in the plot). */
+  function legendItems(chart) {
+    if (chart.config.type !== 'bar') return chart.data.datasets;
+    var note = chart.data.datasets.length ? chart.data.datasets[0].legendNote : null;
+    return note ? [note] : [];
+  }
   function legendLabels(chart) {
     var size = chart.options.plugins.legend.labels.font.size;
-    return chart.data.datasets.map(function (dataset, index) {
+    /* A bar chart's bars are named on its axis: its legend has only the note on hollow (weak) bars, when it draws one. */
+    return legendItems(chart).map(function (dataset, index) {
       return {
         text: dataset.label, datasetIndex: index, hidden: false,
         fillStyle: dataset.backgroundColor, strokeStyle: dataset.borderColor, lineWidth: dataset.borderWidth,
@@ -205,12 +220,13 @@
     var figure = entry.figure, chart = entry.chart;
     var old = figure.querySelector('.chart-legend');
     if (old) old.remove();
-    if (entry.config.kind === 'bar') return;
+    var items = legendItems(chart);
+    if (!items.length) return;
     var list = document.createElement('ul');
     list.className = 'chart-legend';
     list.setAttribute('aria-hidden', 'true');
     var size = chart.options.plugins.legend.labels.font.size;
-    chart.data.datasets.forEach(function (dataset) {
+    items.forEach(function (dataset) {
       var item = document.createElement('li');
       /* An image of the sample, not a canvas: every canvas in a figure is a chart (the tests and print rules rely on it). */
       var drawnSample = legendSample(dataset, size);
@@ -405,7 +421,8 @@
   /* For js/chart-download.js (a chart's PNG, made in the reader's browser): a new chart of a figure's JSON on the canvas it
      is given, in the light colours the page prints in and at a fixed text size (px), whatever the screen's colours, drawn at
      once (no animation, no events) at the given scale; its legend is drawn in the canvas (an image has no HTML list), except
-     a bar chart's, whose bars are named on the axis. Chart.js's global defaults are left as the page's charts set them. */
+     a bar chart's, whose bars are named on the axis (but for its note on hollow bars, when it draws one). Chart.js's global
+     defaults are left as the page's charts set them. */
   window.StaticMapCharts = {
     draw: function (figure, canvas, scale, textSize) {
       var config = configOf(figure);
@@ -419,7 +436,7 @@
       made.options.devicePixelRatio = scale;
       made.options.events = [];
       made.options.plugins.tooltip.enabled = false;
-      made.options.plugins.legend.display = made.type !== 'bar';
+      made.options.plugins.legend.display = made.type !== 'bar' || !!config.weakLabel;
       try { return new Chart(canvas, made); }
       finally { Chart.defaults.font.size = defaults.size; Chart.defaults.color = defaults.color; }
     }

@@ -72,7 +72,7 @@ public sealed class UnknownDataColumn() : DiagnosticCode("MAP078", "metrics", "D
 }
 
 public sealed class DataFilesDisagree() : DiagnosticCode("MAP079", "metrics", "Data files disagree", Severity.Warning,
-    help: "Two files in input/data give different values for the same metric, place, year and subgroup, and neither takes precedence (both are everyone files, or both subgroup files); the site shows the value of the first file in path order. Keep one release of each file: remove the older one, or check which is right.")
+    help: "Two files in input/data give different values for the same metric, place, year and subgroup, and neither takes precedence (both are everyone files, or both subgroup files); the site shows the value of the first file in path order. The message writes the two values as the site writes the metric (\"$15,196\", \"80.4%\", \"3,100,000\"), with more decimals where two values would read alike. Keep one release of each file: remove the older one, or check which is right.")
 {
     public static readonly DataFilesDisagree Instance = new();
 
@@ -80,6 +80,7 @@ public sealed class DataFilesDisagree() : DiagnosticCode("MAP079", "metrics", "D
     /// <param name="other">The file whose different values are not shown; the warning points at it.</param>
     /// <param name="count">How many estimates differ between the two files.</param>
     /// <param name="example">One of them, e.g. "share_employed for 0653000 (Oakland city, California) in 2018 (everyone)".</param>
+    /// <param name="shownValue">Its value in <paramref name="shown"/>, as the site writes the metric ("80.4%").</param>
     public Diagnostic Create(string shown, string other, int count, string example, string shownValue, string otherValue) =>
         At(SourceSpan.File(other),
             $"{other} and {shown} give different values for {count.ToString(CultureInfo.InvariantCulture)} estimate{(count == 1 ? "" : "s")}, " +

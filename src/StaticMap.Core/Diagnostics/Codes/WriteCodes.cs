@@ -43,3 +43,29 @@ public sealed class CacheNotWritable() : DiagnosticCode("MAP084", "write", "Cach
     public Diagnostic Create(string manifest, string cacheFolder, string reason) => At(SourceSpan.File(manifest),
         $"the download cache {cacheFolder} cannot be written: {reason.TrimEnd('.')}; the library was downloaded and used without caching it");
 }
+
+public sealed class SearchNotIndexed() : DiagnosticCode("MAP029", "write", "Site published without search", Severity.Warning,
+    help: "Pagefind builds the search index in buckets of plans (docs/performance.md, search index in buckets). When it fails on one bucket, the site is published with no search index at all, never one that finds some plans only, and its search page says that search is not available: every page is still there and reached from the home page and each plan's menu. The message names the bucket, its plans and Pagefind's last line. Build again (a timeout or a crash can pass); if it fails again, fix the page Pagefind names, or report the problem with Pagefind's line (docs/deploy.md, a site without search).")
+{
+    public static readonly SearchNotIndexed Instance = new();
+
+    /// <param name="site">The output folder as shown to the user.</param>
+    /// <param name="bucket">The failed bucket (0 holds the site-wide pages and Pagefind's script).</param>
+    /// <param name="plans">The plans whose pages the bucket holds.</param>
+    /// <param name="problem">What went wrong: "Pagefind exited with 1: " and its last line, a timeout, or why it could not start.</param>
+    public Diagnostic Create(string site, int bucket, int buckets, IReadOnlyList<string> plans, string problem)
+    {
+        var named = plans.Order(StringComparer.Ordinal).Take(5).ToList();
+        var list = named.Count == 0 ? "" : string.Join(", ", named) + (plans.Count > named.Count ? $" and {plans.Count - named.Count} more" : "");
+        var pages = buckets <= 1 ? "the whole site"
+            : bucket == 0 ? (plans.Count == 0 ? "the site-wide pages" : $"the site-wide pages and {Plans(plans.Count)}: {list}")
+            : $"{Plans(plans.Count)}: {list}";
+        var which = buckets <= 1 ? "the search index" : $"search bucket {bucket} of {buckets} (/pagefind/{(bucket == 0 ? "" : $"b{bucket}/")}, {pages})";
+        return At(SourceSpan.File(site),
+            $"the site is published without search: Pagefind failed on {which}: {problem.TrimEnd('.')}; no search index was published " +
+            "(not one that finds some plans only), and the search page says search is not available; build again, and if it fails " +
+            "again, fix the page Pagefind names or report the problem with its message");
+    }
+
+    private static string Plans(int count) => count == 1 ? "1 plan" : $"{count.ToString(System.Globalization.CultureInfo.InvariantCulture)} plans";
+}

@@ -38,7 +38,7 @@ public static class ChartPainter
 
     private static byte[] Cached(ChartSpec chart, ChartImageText text, CardStyle style, string kind, Func<byte[]> draw)
     {
-        var key = CardStyle.Hash(string.Join('\u001f', "chart-6", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
+        var key = CardStyle.Hash(string.Join('\u001f', "chart-7", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
             string.Join('\u001e', chart.Series.Select(s => s.Label)), style.Fingerprint));
         return Drawn.Get(key, k =>
         {
@@ -57,6 +57,9 @@ public static class ChartPainter
     /// <summary>The legend entry of the hollow points: a hollow circle in the text's colour, with no line.</summary>
     private static readonly SeriesStyle WeakNote = new("#1b1b1b", "circle", []);
 
+    /// <summary>The legend entry of the hollow bars: a hollow bar in the text's colour.</summary>
+    private static readonly SeriesStyle WeakBarNote = new("#1b1b1b", "rect", []);
+
     private static Config Read(ChartSpec chart)
     {
         using var json = JsonDocument.Parse(chart.Config.Value);
@@ -69,13 +72,14 @@ public static class ChartPainter
         return new Config(Str("kind") ?? "line", Num("target"), Str("targetLabel"), zero, Str("weakLabel"));
     }
 
-    /// <summary>The legend's entries: every series, and the target line when the chart has one.</summary>
+    /// <summary>The legend's entries: every series, and the target line when the chart has one; a bar chart's bars are named
+    /// on its axis, so its legend has only the note on hollow bars, as on the page.</summary>
     private static List<(string Label, SeriesStyle Style)> Legend(ChartSpec chart, Config config)
     {
-        var legend = chart.Series.Select(s => (s.Label, s.Style)).ToList();
+        var legend = config.Kind == "bar" ? [] : chart.Series.Select(s => (s.Label, s.Style)).ToList();
         if (config.Target is not null) legend.Add((config.TargetLabel ?? "", ChartPalette.Target));
-        // As on the page: a line chart with a weak estimate says what its hollow points are.
-        if (config.WeakLabel is { } weak && config.Kind != "bar") legend.Add((weak, WeakNote));
+        // As on the page: a chart with a weak estimate says what its hollow points (or bars) are.
+        if (config.WeakLabel is { } weak) legend.Add((weak, config.Kind == "bar" ? WeakBarNote : WeakNote));
         return legend;
     }
 
@@ -216,6 +220,14 @@ public static class ChartPainter
             foreach (var (label, seriesStyle, w) in row)
             {
                 using var sample = Stroke(seriesStyle, 2.5f);
+                if (ReferenceEquals(seriesStyle, WeakBarNote))
+                {
+                    using var outline = new SKPaint { Color = ink, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 2 };
+                    canvas.DrawRect(SKRect.Create(x + 1, y - 12, 28, 14), outline);
+                    words.Draw(label, x + 38, y, false, TextSize, ink, room: w - 38 - 8);
+                    x += w;
+                    continue;
+                }
                 var note = ReferenceEquals(seriesStyle, WeakNote);
                 if (!note) words.Line(x, y - 5, x + 30, y - 5, sample);
                 if (seriesStyle.Point != "line") Marker(canvas, words, note ? WeakNote with { Color = style.Text } : seriesStyle, x + 15, y - 5, 4, note ? paper : null);

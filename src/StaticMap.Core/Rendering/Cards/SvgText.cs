@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SkiaSharp;
+using StaticMap.Core.Localization;
 
 namespace StaticMap.Core.Rendering.Cards;
 
@@ -140,24 +141,19 @@ internal sealed class SvgText
     /// &amp; " ' &lt; &gt; escaped). Null when nothing is left to write.</summary>
     internal static byte[]? Element(string text, float x, float y, SKTextAlign align, Template template, float? textLength = null)
     {
-        var chars = new StringBuilder(text.Length + 16);
+        var words = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (c is ' ' or '\t' or '\n' or '\r') { pendingSpace = chars.Length > 0; continue; }
+            if (c is ' ' or '\t' or '\n' or '\r') { pendingSpace = words.Length > 0; continue; }
             if (char.IsControl(c) || c is '\uFFFE' or '\uFFFF') continue;
-            if (pendingSpace) { chars.Append(' '); pendingSpace = false; }
-            switch (c)
-            {
-                case '&': chars.Append("&amp;"); break;
-                case '"': chars.Append("&quot;"); break;
-                case '\'': chars.Append("&apos;"); break;
-                case '<': chars.Append("&lt;"); break;
-                case '>': chars.Append("&gt;"); break;
-                default: chars.Append(c); break;
-            }
+            if (pendingSpace) { words.Append(' '); pendingSpace = false; }
+            words.Append(c);
         }
-        if (chars.Length == 0) return null;
+        if (words.Length == 0) return null;
+        // The five characters escaped as the pages escape them, the apostrophe as XML's &apos; (an escaped text holds no
+        // other "&#39;": a typed one is "&amp;#39;").
+        var chars = HtmlText.Escape(words.ToString()).Replace("&#39;", "&apos;", StringComparison.Ordinal);
         var anchor = align switch { SKTextAlign.Center => " text-anchor=\"middle\"", SKTextAlign.Right => " text-anchor=\"end\"", _ => "" };
         if (textLength is { } length) anchor += " textLength=\"" + G8(length) + "\" lengthAdjust=\"spacingAndGlyphs\"";
         var s = new StringBuilder(template.Prefix.Length + chars.Length + 64);

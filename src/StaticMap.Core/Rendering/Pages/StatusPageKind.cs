@@ -96,7 +96,7 @@ public sealed class StatusPageKind : IPageKind
                 rollup.StatusByCoalition, rollup.StatusComputed, rollup.NoStatus);
         }).ToList();
 
-    /// <summary>"3 (data of 2021 and 2023; 1 with no newer data)": the values from the Mobility Metrics with their latest data years.</summary>
+    /// <summary>"3 (2021 and 2023 data; 1 with no newer data)": the values from the Mobility Metrics with their latest data years.</summary>
     private static string FromData(ProgressRollup rollup, Localization.UiStrings t)
     {
         if (rollup.FromData == 0) return rollup.FromData.ToString(t.Culture);

@@ -17,7 +17,12 @@ public static class ProgressChanges
         if (previous is null) return [];
         var t = Formatting.Or(text);
         var indicators = ProgressAssessment.Indicators(plan);
-        string Name(string id) => indicators.TryGetValue(id, out var i) ? i.Name : id;
+        // An indicator that follows one group's values ('subgroup') is named with its group, as the progress rows say it
+        // ("Values for Black, non-Hispanic residents"): its values are that group's, not everyone's.
+        string Name(string id) => !indicators.TryGetValue(id, out var i) ? id
+            : i is { Metric: not null, Subgroup: { } group }
+                ? t.Text("changes.name_group", ("name", i.Name), ("group", Formatting.SubgroupPeople(group.Value, t)))
+                : i.Name;
         string Value(string id, MeasuredValue v) => Formatting.WithUnit(v.Number, indicators.GetValueOrDefault(id)?.Unit, t);
         var before = previous.Updates.DistinctBy(u => u.Indicator.Value).ToDictionary(u => u.Indicator.Value, StringComparer.Ordinal);
         var sentences = new List<string>();

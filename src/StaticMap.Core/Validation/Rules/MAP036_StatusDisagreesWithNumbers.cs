@@ -11,7 +11,7 @@ public sealed class StatusDisagreesWithNumbers : Rule, IPlanRule
     public override string Title => "Reported status disagrees with the numbers";
     public override Severity Severity => Severity.Warning;
     public override string Stage => "validate";
-    public override string Help => "The coalition's 'status' is far from the status computed from the indicator's baseline, target, direction and the update's value (the straight path from baseline to target; see docs/coalition-workflow.md, 'Status by the numbers'): achieved while the target is not met, or two steps apart (e.g. on track but off track by the numbers). The page shows the coalition's status only. Check the value and the status; leave 'status' out to publish the computed one; if the status is right for a reason the numbers miss, say why in the update's 'note' (the warning stays: it asks that the note be read against the numbers).";
+    public override string Help => "The coalition's 'status' is far from the status computed from the indicator's baseline, target, direction and the update's value (the straight path from baseline to target; see docs/coalition-workflow.md, 'Status by the numbers'): achieved while the target is not met, or two steps apart (e.g. on track but off track by the numbers). The page shows the coalition's status only. For an indicator with a 'subgroup', the message names the group whose numbers these are. Check the value and the status; leave 'status' out to publish the computed one; if the status is right for a reason the numbers miss, say why in the update's 'note' (the warning stays: it asks that the note be read against the numbers).";
 
     /// <summary>The plan alone.</summary>
     public RuleInputs Reads => RuleInputs.None;
@@ -35,8 +35,11 @@ public sealed class StatusDisagreesWithNumbers : Rule, IPlanRule
                 var fix = string.IsNullOrWhiteSpace(update.Note)
                     ? "check the value and the status, leave 'status' out to publish the computed one, or explain the status in 'note'"
                     : "check the value and the status, or leave 'status' out to publish the computed one; the update's note, shown beside the status, should say why they differ";
+                // An indicator that follows one group's values is judged by that group's numbers: the message names the group, as
+                // MAP038 and MAP055 do ("of the group 'Black, Non-Hispanic'"), so its numbers are not read as everyone's.
+                var numbers = indicator is { Metric: not null, Subgroup: { } group } ? $"the numbers of the group '{group.Value.Trim()}'" : "the numbers";
                 diagnostics.Add(At(update.StatusSpan ?? update.Span,
-                    $"'{update.Indicator.Value}' is reported {StatusByNumbers.Words(update.Status)}, but by the numbers it is {StatusByNumbers.Words(computed.Status)} " +
+                    $"'{update.Indicator.Value}' is reported {StatusByNumbers.Words(update.Status)}, but by {numbers} it is {StatusByNumbers.Words(computed.Status)} " +
                     $"({computed.Explain(indicator)}); {why}; {fix}"));
             }
         }

@@ -254,13 +254,15 @@ public sealed class HtmlTemplateContext : TemplateContext
             // A fresh scope each time: the same partial included twice must not see the first call's variables.
             var scope = new ScriptObject(values.Count);
             IPagePart? part = null;
+            var parts = 0;
             int? level = null;
             foreach (var (key, value) in values)
             {
                 scope.SetValue(key, value, false);
-                if (value is IPagePart p) part = part is null ? p : null; // one page part, or none kept
+                if (value is IPagePart p) { part = p; parts++; }
                 if (key == "heading_level" && value is int l) level = l;
             }
+            if (parts != 1) part = null; // one page part among the arguments, or none kept
             html.PushGlobal(scope);
             try
             {

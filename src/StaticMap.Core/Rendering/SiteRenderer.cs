@@ -79,10 +79,12 @@ public static class SiteRenderer
         Action<string, TimeSpan>? timed)
     {
         var written = 0;
+        // The components' and reports' partials as their pages wrote them, written again by the print view (include_reused).
+        var fragments = new PartFragments();
         foreach (var page in Pages(part))
         {
             var started = timed is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
-            if (RenderPage(page, site, theme, output, diagnostics)) written++;
+            if (RenderPage(page, site, theme, output, diagnostics, fragments)) written++;
             timed?.Invoke(page.Template, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }
         return written;
@@ -107,9 +109,10 @@ public static class SiteRenderer
     }
 
     /// <summary>Writes one page: the base layout around the page's own template.</summary>
-    public static bool RenderPage(Page page, SiteView site, Theme theme, ISiteOutput output, DiagnosticBag diagnostics)
+    /// <param name="fragments">The part's partials kept for the print view (<see cref="PartFragments"/>); null keeps none.</param>
+    public static bool RenderPage(Page page, SiteView site, Theme theme, ISiteOutput output, DiagnosticBag diagnostics, PartFragments? fragments = null)
     {
         var globals = new Dictionary<string, object?>(3) { ["site"] = site, ["layout"] = page.Layout, ["page"] = page.Model };
-        return theme.RenderPage(page.Template, globals, output, page.File, diagnostics);
+        return theme.RenderPage(page.Template, globals, output, page.File, diagnostics, fragments);
     }
 }

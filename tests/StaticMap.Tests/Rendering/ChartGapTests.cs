@@ -53,8 +53,8 @@ public sealed class ChartGapTests
     {
         using var site = AnnualWithout2020();
         var svg = File.ReadAllText(Path.Combine(site.Output, "test-county", "downloads", "share_employed-trend.svg"));
-        // The place's line is the one solid series line (2.5 wide; peers are dashed): 2016 to 2019, then 2021 alone (a marker, no line).
-        var lines = System.Text.RegularExpressions.Regex.Matches(svg, "<path fill=\"none\" stroke=\"[^\"]+\" stroke-width=\"2.5\"[^>]* d=\"([^\"]+)\"")
+        // The place's line is the one solid series line (2.5 wide; peers are dashed, stroke-dasharray): 2016 to 2019, then 2021 alone (a marker, no line).
+        var lines = System.Text.RegularExpressions.Regex.Matches(svg, "<path fill=\"none\" stroke=\"[^\"]+\" stroke-width=\"2.5\"(?![^>]*stroke-dasharray)[^>]* d=\"([^\"]+)\"")
             .Select(m => m.Groups[1].Value).ToList();
         var place = Assert.Single(lines, d => !d.StartsWith("M24 ", StringComparison.Ordinal)); // the legend's sample starts at the left margin
         Assert.Equal(4, place.Count(c => c is 'M' or 'L'));

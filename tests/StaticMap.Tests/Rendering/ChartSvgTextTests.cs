@@ -168,6 +168,74 @@ public class ChartSvgTextTests
     }
 
     [Fact]
+    public void Circles_and_squares_are_the_elements_Skias_svg_canvas_writes()
+    {
+        var type = Typefaces.For(new CardStyle());
+        using var fill = new SKPaint { Color = SKColor.Parse("#1A5AA6"), IsAntialias = true, Style = SKPaintStyle.Fill };
+        using var hollow = new SKPaint { Color = SKColor.Parse("#2E7D32"), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 2 };
+        var random = new Random(23);
+        var shapes = Enumerable.Range(0, 400).Select(_ => (X: 20 + (float)random.NextDouble() * 760, Y: 20 + (float)random.NextDouble() * 460,
+            R: random.Next(3) switch { 0 => 4f, 1 => 5f, _ => 0.5f + (float)random.NextDouble() * 9 })).ToList();
+        shapes.AddRange([(90.242264f, 339.5108f, 5), (758f, 318.0578f, 5), (2f, 40f, 5), (798f, 498f, 5)]);
+        var skia = Svg((canvas, _) =>
+        {
+            foreach (var (x, y, r) in shapes)
+            {
+                canvas.DrawCircle(x, y, r, fill);
+                canvas.DrawCircle(x, y, r, hollow);
+                canvas.DrawRect(x - r, y - r, 2 * r, 2 * r, fill);
+                canvas.DrawRect(x - r, y - r, 2 * r, 2 * r, hollow);
+            }
+        });
+        var ours = Svg((canvas, stream) =>
+        {
+            var svg = new SvgText(stream, canvas, type, Canvas);
+            foreach (var (x, y, r) in shapes)
+            {
+                svg.Circle(x, y, r, fill);
+                svg.Circle(x, y, r, hollow);
+                svg.Rect(x - r, y - r, 2 * r, 2 * r, fill);
+                svg.Rect(x - r, y - r, 2 * r, 2 * r, hollow);
+            }
+        });
+        Assert.Contains("<ellipse fill=\"#1A5AA6\" cx=\"90.242264\" cy=\"339.5108\" rx=\"5\" ry=\"5\"/>", ours);
+        Assert.Contains("<rect fill=\"#1A5AA6\" x=\"85.242264\" y=\"334.5108\" width=\"10\" height=\"10\"/>", ours);
+        Assert.Equal(skia, ours);
+    }
+
+    [Fact]
+    public void A_dashed_line_is_one_path_with_its_dash_pattern_not_an_outline_of_each_dash()
+    {
+        var type = Typefaces.For(new CardStyle());
+        using var dashed = new SKPaint { Color = SKColor.Parse("#B35C00"), StrokeWidth = 2.5f, IsAntialias = true, Style = SKPaintStyle.Stroke, PathEffect = SKPathEffect.CreateDash([6, 4], 0) };
+        using var solid = new SKPaint { Color = SKColor.Parse("#B35C00"), StrokeWidth = 2.5f, IsAntialias = true, Style = SKPaintStyle.Stroke };
+        (float, float)[] line = [(69.089844f, 211.694f), (413.54492f, 198.746f), (758f, 167.04f)];
+        var ours = Svg((canvas, stream) =>
+        {
+            var svg = new SvgText(stream, canvas, type, Canvas);
+            svg.Line(24, 473, 54, 473, dashed, [6, 4]);
+            svg.Path(line, close: false, dashed, [6, 4]);
+            svg.Line(24, 480, 54, 480, dashed, []);
+        });
+        var skiaSolid = Svg((canvas, _) =>
+        {
+            canvas.DrawLine(24, 473, 54, 473, solid);
+            using var p = ChartPainter.Polygon(line, close: false);
+            canvas.DrawPath(p, solid);
+        });
+        var paths = Regex.Matches(ours, "<path[^>]*/>").Select(m => m.Value).ToList();
+        var solidPaths = Regex.Matches(skiaSolid, "<path[^>]*/>").Select(m => m.Value).ToList();
+        Assert.Equal(3, paths.Count);
+        // The solid stroke's element, with the pattern before its path: the same line, colour and width, drawn in dashes.
+        Assert.Equal(solidPaths[0].Replace(" d=\"", " stroke-dasharray=\"6 4\" d=\""), paths[0]);
+        Assert.Equal(solidPaths[1].Replace(" d=\"", " stroke-dasharray=\"6 4\" d=\""), paths[1]);
+        Assert.Contains("d=\"M24 473L54 473\"", paths[0]);
+        // Without its pattern a dashed paint is Skia's: each dash an outline, filled.
+        Assert.DoesNotContain("stroke-dasharray", paths[2]);
+        Assert.StartsWith("<path fill=\"#B35C00\" d=\"M24", paths[2]);
+    }
+
+    [Fact]
     public void Positions_are_written_as_Cs_percent_8g()
     {
         Assert.Equal("24", SvgText.G8(24f));

@@ -120,7 +120,15 @@ public sealed class WeakEstimateChartTests(OaklandSite oakland) : IClassFixture<
         // Its year axis has a tick a year, the gap's too, as the page's: one row of four labels (the y axis's are one a row).
         var rows = Regex.Matches(svg, "<text [^>]*font-size=\"13\"[^>]* y=\"([0-9.]+)\"").GroupBy(m => m.Groups[1].Value);
         Assert.Equal(4, rows.Max(r => r.Count()));
-        Assert.DoesNotMatch("<path fill=\"none\" stroke=\"[^\"]+\" stroke-width=\"2.5\"[^>]* d=\"M(?!24 )", svg);
+        // Every 2.5-wide stroke (solid or dashed) is a legend's sample: one level line 30 wide, never a series line across the years.
+        var strokes = Regex.Matches(svg, "<path fill=\"none\" stroke=\"[^\"]+\" stroke-width=\"2.5\"[^>]* d=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(strokes);
+        Assert.All(strokes, d =>
+        {
+            var sample = Regex.Match(d, @"^M([0-9.]+) ([0-9.]+)L([0-9.]+) \2$");
+            Assert.True(sample.Success, d);
+            Assert.Equal(30, double.Parse(sample.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture) - double.Parse(sample.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 3);
+        });
     }
 }
 

@@ -154,7 +154,7 @@ public static class ChartPainter
                 using var fill = new SKPaint { Color = SKColor.Parse(b.Style.Color), IsAntialias = true,
                     Style = weak ? SKPaintStyle.Stroke : SKPaintStyle.Fill, StrokeWidth = weak ? 2 : 0 };
                 var v = b.Point!.Value!.Value;
-                canvas.DrawRect(SKRect.Create(Math.Min(X(0), X(v)), y - 26, Math.Abs(X(v) - X(0)), 22), fill);
+                words.Rect(Math.Min(X(0), X(v)), y - 26, Math.Abs(X(v) - X(0)), 22, fill);
                 words.Draw(format.Format(v), Math.Max(X(0), X(v)) + 6, y - 10, false, TextSize - 1, ink);
             }
             words.Line(X(0), y - bars.Count * 34 - 4, X(0), y + 4, axisPaint);
@@ -187,7 +187,7 @@ public static class ChartPainter
             if (config.Target is { } t)
             {
                 using var targetPaint = Stroke(ChartPalette.Target, 2);
-                words.Line(left, Y(t), right, Y(t), targetPaint);
+                words.Line(left, Y(t), right, Y(t), targetPaint, ChartPalette.Target.Dash);
             }
             foreach (var series in chart.Series)
             {
@@ -204,7 +204,7 @@ public static class ChartPainter
                         run.Add(p);
                         continue;
                     }
-                    if (run.Count > 1) words.Path([.. run.Select(r => (X(r.Year), Y(r.Value!.Value)))], close: false, line);
+                    if (run.Count > 1) words.Path([.. run.Select(r => (X(r.Year), Y(r.Value!.Value)))], close: false, line, series.Style.Dash);
                     run = p is null ? [] : [p];
                 }
                 // A point Urban rates weak is hollow, as charts.js draws it on the page (and the summary says).
@@ -229,7 +229,7 @@ public static class ChartPainter
                     continue;
                 }
                 var note = ReferenceEquals(seriesStyle, WeakNote);
-                if (!note) words.Line(x, y - 5, x + 30, y - 5, sample);
+                if (!note) words.Line(x, y - 5, x + 30, y - 5, sample, seriesStyle.Dash);
                 if (seriesStyle.Point != "line") Marker(canvas, words, note ? WeakNote with { Color = style.Text } : seriesStyle, x + 15, y - 5, 4, note ? paper : null);
                 words.Draw(label, x + 38, y, false, TextSize, ink, room: w - 38 - 8);
                 x += w;
@@ -278,7 +278,7 @@ public static class ChartPainter
                 break;
             case "rect":
             case "rectRounded":
-                canvas.DrawRect(x - r, y - r, 2 * r, 2 * r, fill);
+                words.Rect(x - r, y - r, 2 * r, 2 * r, fill);
                 break;
             case "rectRot":
                 words.Path([(x, y - r), (x + r, y), (x, y + r), (x - r, y)], close: true, fill);
@@ -294,7 +294,7 @@ public static class ChartPainter
             case "line":
                 break;
             default:
-                canvas.DrawCircle(x, y, r, fill);
+                words.Circle(x, y, r, fill);
                 break;
         }
     }

@@ -9,9 +9,10 @@ namespace StaticMap.Core.Rendering.Cards;
 /// Writes a chart SVG's text elements itself (Skia's SVG canvas would write each glyph's position, measured in Atkinson
 /// Hyperlegible, which the file does not hold: a viewer without that font set its own glyphs at those positions, "Californi
 /// a", "Urban I nstitute"; and it rebuilt the font's glyph-to-character table on every text, docs/performance.md
-/// "2026-12-07, render"). Solid lines, series lines and filled point markers are written here too, as Skia's SVG canvas
-/// writes them (<see cref="Line"/>, <see cref="Path"/>); the rest (dashed strokes, circles, squares, shapes near the edge)
-/// is still drawn by Skia into the same stream, in order.
+/// "2026-12-07, render"). Lines, series lines and point markers are written here too, as Skia's SVG canvas writes them
+/// (<see cref="Line"/>, <see cref="Path"/>, <see cref="Circle"/>, <see cref="Rect"/>), except that a dashed stroke is one
+/// path with <c>stroke-dasharray</c>, not Skia's outline of every dash (docs/performance.md, "2026-12-07 (templates)"); shapes
+/// near the canvas's edge are still drawn by Skia into the same stream, in order.
 /// </summary>
 /// <remarks>
 /// A text is one <c>&lt;text&gt;</c> with the paint's and the font's attributes as Skia writes them (learnt by drawing one
@@ -73,25 +74,27 @@ internal sealed class SvgText
         if (element is not null) _stream.Write(element);
     }
 
-    /// <summary>A straight line in a solid stroke (a dashed one is Skia's: it writes dashes as outlines), as Skia's SVG canvas
-    /// writes it: <c>&lt;path … d="Mx0 y0Lx1 y1"/&gt;</c>, the paint's attributes learnt from Skia once per paint.</summary>
-    public void Line(float x0, float y0, float x1, float y1, SKPaint paint)
+    /// <summary>A straight line, as Skia's SVG canvas writes a solid one: <c>&lt;path … d="Mx0 y0Lx1 y1"/&gt;</c>, the paint's
+    /// attributes learnt from Skia once per paint. A dashed line (<paramref name="dash"/>, the paint's dash pattern) is the
+    /// same element with <c>stroke-dasharray</c>: Skia would write every dash as a filled outline, its own path each.</summary>
+    public void Line(float x0, float y0, float x1, float y1, SKPaint paint, IReadOnlyList<int>? dash = null)
     {
-        if (paint.PathEffect is not null || paint.Style != SKPaintStyle.Stroke
+        if ((paint.PathEffect is not null && !IsDash(dash)) || paint.Style != SKPaintStyle.Stroke
             || !Inside(Math.Min(x0, x1), Math.Min(y0, y1), Math.Max(x0, x1), Math.Max(y0, y1), paint.StrokeWidth + 2))
         {
             _canvas.DrawLine(x0, y0, x1, y1, paint);
             return;
         }
         var template = _type.SvgShape(Kind.Line, paint);
-        _stream.Write(Encoding.UTF8.GetBytes(template.Prefix + "M" + G8(x0) + " " + G8(y0) + "L" + G8(x1) + " " + G8(y1) + template.AfterText));
+        _stream.Write(Encoding.UTF8.GetBytes(Dashed(template.Prefix, dash) + "M" + G8(x0) + " " + G8(y0) + "L" + G8(x1) + " " + G8(y1) + template.AfterText));
     }
 
-    /// <summary>A polyline (stroked, solid) or a closed polygon (filled), as Skia's SVG canvas writes the path of its
-    /// points: <c>Mx y</c>, <c>Lx y</c> for each next point, and a closed one back to its first point, then <c>Z</c>.</summary>
-    public void Path(IReadOnlyList<(float X, float Y)> points, bool close, SKPaint paint)
+    /// <summary>A polyline (stroked, solid or dashed, <paramref name="dash"/>) or a closed polygon (filled), as Skia's SVG
+    /// canvas writes the path of its points: <c>Mx y</c>, <c>Lx y</c> for each next point, and a closed one back to its first
+    /// point, then <c>Z</c>; a dashed one with <c>stroke-dasharray</c> (<see cref="Line"/>).</summary>
+    public void Path(IReadOnlyList<(float X, float Y)> points, bool close, SKPaint paint, IReadOnlyList<int>? dash = null)
     {
-        var solidStroke = !close && paint.Style == SKPaintStyle.Stroke && paint.PathEffect is null;
+        var solidStroke = !close && paint.Style == SKPaintStyle.Stroke && (paint.PathEffect is null || IsDash(dash));
         var fill = close && paint.Style == SKPaintStyle.Fill && paint.PathEffect is null;
         if (points.Count < 2 || !(solidStroke || fill) || (close && points[^1] == points[0])
             || !Inside(points.Min(p => p.X), points.Min(p => p.Y), points.Max(p => p.X), points.Max(p => p.Y), paint.StrokeWidth + 2))
@@ -101,38 +104,92 @@ internal sealed class SvgText
             return;
         }
         var template = _type.SvgShape(close ? Kind.Polygon : Kind.Polyline, paint);
-        var d = new StringBuilder(template.Prefix);
+        var d = new StringBuilder(Dashed(template.Prefix, close ? null : dash));
         for (var i = 0; i < points.Count; i++) d.Append(i == 0 ? 'M' : 'L').Append(G8(points[i].X)).Append(' ').Append(G8(points[i].Y));
         if (close) d.Append('L').Append(G8(points[0].X)).Append(' ').Append(G8(points[0].Y)).Append('Z');
         d.Append(template.AfterText);
         _stream.Write(Encoding.UTF8.GetBytes(d.ToString()));
     }
 
-    internal enum Kind { Line, Polyline, Polygon }
+    /// <summary>A circle of radius <paramref name="r"/> (a point marker), as Skia's SVG canvas writes one:
+    /// <c>&lt;ellipse … cx cy rx ry/&gt;</c> of the square around it, in Skia's float arithmetic.</summary>
+    public void Circle(float x, float y, float r, SKPaint paint)
+    {
+        if (paint.PathEffect is not null || r <= 0 || !Inside(x - r, y - r, x + r, y + r, paint.StrokeWidth + 2))
+        {
+            _canvas.DrawCircle(x, y, r, paint);
+            return;
+        }
+        float left = x - r, top = y - r, right = x + r, bottom = y + r;
+        var template = _type.SvgShape(Kind.Ellipse, paint);
+        _stream.Write(Encoding.UTF8.GetBytes(template.Prefix + " cx=\"" + G8(Middle(left, right)) + "\" cy=\"" + G8(Middle(top, bottom))
+            + "\" rx=\"" + G8((right - left) / 2) + "\" ry=\"" + G8((bottom - top) / 2) + "\"" + template.AfterText));
+    }
 
-    /// <summary>Asks Skia once how it writes a shape in this paint: drawn on a scratch SVG canvas, cut around its <c>d</c>.</summary>
+    /// <summary>A rectangle (a square point marker, a bar), as Skia's SVG canvas writes one: <c>&lt;rect … x y width height/&gt;</c>.</summary>
+    public void Rect(float x, float y, float width, float height, SKPaint paint)
+    {
+        float right = x + width, bottom = y + height;
+        if (paint.PathEffect is not null || width <= 0 || height <= 0 || x == 0 || y == 0 || !Inside(x, y, right, bottom, paint.StrokeWidth + 2))
+        {
+            _canvas.DrawRect(x, y, width, height, paint);
+            return;
+        }
+        var template = _type.SvgShape(Kind.Rect, paint);
+        _stream.Write(Encoding.UTF8.GetBytes(template.Prefix + " x=\"" + G8(x) + "\" y=\"" + G8(y)
+            + "\" width=\"" + G8(right - x) + "\" height=\"" + G8(bottom - y) + "\"" + template.AfterText));
+    }
+
+    /// <summary>Skia's centre of a span (<c>SkRect::centerX</c>): the midpoint in double, rounded to float.</summary>
+    private static float Middle(float a, float b) => (float)(((double)a + b) * 0.5);
+
+    private static bool IsDash(IReadOnlyList<int>? dash) => dash is { Count: > 0 } && dash.All(d => d >= 0) && dash.Any(d => d > 0);
+
+    /// <summary>A solid stroke's element start (ending in <c> d="</c>) with <c>stroke-dasharray</c> before the path.</summary>
+    private static string Dashed(string prefix, IReadOnlyList<int>? dash) =>
+        !IsDash(dash) ? prefix
+            : prefix[..^4] + " stroke-dasharray=\"" + string.Join(' ', dash!.Select(d => d.ToString(CultureInfo.InvariantCulture))) + "\"" + prefix[^4..];
+
+    internal enum Kind { Line, Polyline, Polygon, Ellipse, Rect }
+
+    /// <summary>Asks Skia once how it writes a shape in this paint: drawn on a scratch SVG canvas, cut around its <c>d</c>
+    /// (a path) or its geometry's attributes (an ellipse, a rectangle).</summary>
     internal static Template LearnShape(Kind kind, SKPaint paint)
     {
         using var stream = new MemoryStream();
         using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, 100, 100), stream))
         {
             canvas.Clear(SKColors.White);
-            if (kind == Kind.Line) canvas.DrawLine(1, 2, 3, 4, paint);
-            else
+            switch (kind)
             {
-                using var path = ChartPainter.Polygon([(1, 2), (3, 4), (5, 6)], kind == Kind.Polygon);
-                canvas.DrawPath(path, paint);
+                case Kind.Line: canvas.DrawLine(1, 2, 3, 4, paint); break;
+                case Kind.Ellipse: canvas.DrawCircle(10, 20, 3, paint); break;
+                case Kind.Rect: canvas.DrawRect(1, 2, 3, 4, paint); break;
+                default:
+                    using (var path = ChartPainter.Polygon([(1, 2), (3, 4), (5, 6)], kind == Kind.Polygon)) canvas.DrawPath(path, paint);
+                    break;
             }
         }
         var svg = Encoding.UTF8.GetString(stream.ToArray());
-        var start = svg.LastIndexOf("\n\t<path", StringComparison.Ordinal) + 1;
-        var d = svg.IndexOf(" d=\"", start, StringComparison.Ordinal);
-        var expected = kind switch { Kind.Line => "M1 2L3 4", Kind.Polyline => "M1 2L3 4L5 6", _ => "M1 2L3 4L5 6L1 2Z" };
-        if (start <= 0 || d < 0 || string.CompareOrdinal(svg, d + 4, expected, 0, expected.Length) != 0 || svg.IndexOf("<path", d, StringComparison.Ordinal) >= 0)
+        var (tag, before, expected) = kind switch
+        {
+            Kind.Line => ("path", " d=\"", "M1 2L3 4\""),
+            Kind.Polyline => ("path", " d=\"", "M1 2L3 4L5 6\""),
+            Kind.Polygon => ("path", " d=\"", "M1 2L3 4L5 6L1 2Z\""),
+            Kind.Ellipse => ("ellipse", "", " cx=\"10\" cy=\"20\" rx=\"3\" ry=\"3\""),
+            _ => ("rect", "", " x=\"1\" y=\"2\" width=\"3\" height=\"4\""),
+        };
+        var start = svg.LastIndexOf("\n\t<" + tag + " ", StringComparison.Ordinal) + 1;
+        var at = start <= 0 ? -1 : svg.IndexOf(before + expected, start, StringComparison.Ordinal);
+        var newline = at < 0 ? -1 : svg.IndexOf('\n', at);
+        if (start <= 0 || at < 0 || newline < 0 || svg.IndexOf('\n', start) != newline || svg.IndexOf("<" + tag, newline, StringComparison.Ordinal) >= 0)
             throw new InvalidOperationException("Skia's SVG canvas wrote a shape this writer does not know: " + svg.ReplaceLineEndings(" "));
-        var after = svg[(d + 4 + expected.Length)..];
-        after = after[..(after.IndexOf('\n') + 1)];
-        return new Template(svg[start..(d + 4)], "", after);
+        var geometry = at + before.Length;
+        // A path's template ends in ' d="' and its after-text starts with the closing quote; an ellipse's or a rectangle's
+        // template ends before its geometry's attributes, which the writer writes with their quotes.
+        return kind is Kind.Ellipse or Kind.Rect
+            ? new Template(svg[start..geometry], "", svg[(geometry + expected.Length)..(newline + 1)])
+            : new Template(svg[start..geometry], "", svg[(geometry + expected.Length - 1)..(newline + 1)]);
     }
 
     /// <summary>The element: the template's paint and font attributes, the font-family list (<see cref="FontFamily"/>),

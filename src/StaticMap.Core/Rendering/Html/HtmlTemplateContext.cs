@@ -15,6 +15,33 @@ public sealed record InPlaceTemplate(Template Template)
 }
 
 /// <summary>
+/// A page model whose partial the print view shows again (a component's page, a progress report's page): its narrative,
+/// and for the print view's copy, the page's own model it was made from (<see cref="Original"/>).
+/// </summary>
+public interface IPagePart
+{
+    /// <summary>The narrative, rendered for this place (the print view's copy has its own ids and heading levels).</summary>
+    RawHtml Body { get; }
+
+    /// <summary>The page's model this copy was made from (the print view's section), or null for the page's own.</summary>
+    IPagePart? Original { get; }
+}
+
+/// <summary>
+/// The HTML each page of one part of the site (a plan in one language) wrote for its <see cref="IPagePart"/> with a
+/// partial, kept for <c>include_reused</c> of the print view, which writes it again instead of rendering the partial a
+/// second time (docs/theme.md, "include_reused"; docs/performance.md, "2026-12-07 (templates)"). One part renders on one
+/// thread; the store is let go with the part.
+/// </summary>
+public sealed class PartFragments
+{
+    internal readonly Dictionary<IPagePart, Fragment> Items = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A partial's output around the narrative it wrote: <paramref name="Tl"/> the <c>tl</c> it saw, the headings at <paramref name="HeadingLevel"/>.</summary>
+    internal sealed record Fragment(Template Template, int HeadingLevel, string Tl, string Before, string After);
+}
+
+/// <summary>
 /// A Scriban context that HTML-escapes every value a template writes with {{ … }}, unless it is <see cref="RawHtml"/>.
 /// Theme authors therefore cannot forget to escape a plan's text: a "&lt;script&gt;" in a title stays text.
 /// One context renders many pages, one after the other, into the same output buffer.
@@ -27,10 +54,17 @@ public sealed class HtmlTemplateContext : TemplateContext
     private readonly Encoder _encoder = Utf8.GetEncoder();
     private byte[] _bytes = new byte[64 * 1024];
     private int _depth;
+    private readonly StringBuilderOutput _baseOutput;
+    // While a page's partial is kept (PartFragments): its narrative, and where in the buffer it was written.
+    private RawHtml? _captureBody;
+    private int _bodyStart, _bodyEnd, _bodyWrites;
+
+    /// <summary>Where the pages of the part being rendered keep their partials' HTML for <c>include_reused</c>; null keeps nothing.</summary>
+    public PartFragments? Fragments { get; set; }
 
     /// <summary>The names StaticMap's own templates rely on; a registered template function cannot take one.</summary>
     public static readonly IReadOnlySet<string> BuiltIn = new HashSet<string>(StringComparer.Ordinal)
-        { "include", "link", "time", "lang_attr", "visually_hidden", "t", "tl", "content" };
+        { "include", "include_reused", "link", "time", "lang_attr", "visually_hidden", "t", "tl", "content" };
 
     /// <param name="templates">The theme's parsed templates, by theme-relative path, for <c>include</c>.</param>
     /// <param name="functions">The registry's template functions (<c>StaticMapBuilder.AddTemplateFunction</c>), by name.</param>
@@ -43,7 +77,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         // Scriban cuts any string it writes at 1 MB by default; a page must never be silently truncated.
         LimitToString = 0;
         RecursiveLimit = 64;
-        BuiltinObject.SetValue("include", new InPlaceInclude(templates), true);
+        BuiltinObject.SetValue("include", new InPlaceInclude(templates, reuse: false), true);
+        // 'include_reused' as 'include', but a page part's partial the part's own page wrote is written again (PartFragments).
+        BuiltinObject.SetValue("include_reused", new InPlaceInclude(templates, reuse: true), true);
         // 'link href text' makes an escaped <a> to put inside a sentence of the strings files: t "x" { credit: (link url name) }.
         BuiltinObject.Import("link", new Func<string, string, RawHtml>((href, text) =>
             new RawHtml($"<a href=\"{Localization.HtmlText.Escape(href)}\">{Localization.HtmlText.Escape(text)}</a>")));
@@ -57,7 +93,8 @@ public sealed class HtmlTemplateContext : TemplateContext
         BuiltinObject.Import("visually_hidden", new Func<string, RawHtml>(text =>
             new RawHtml($"<span class=\"visually-hidden\">{Localization.HtmlText.Escape(text)}</span>")));
         foreach (var (name, function) in functions ?? new Dictionary<string, Delegate>()) BuiltinObject.Import(name, function);
-        PushOutput(new StringBuilderOutput(_buffer));
+        _baseOutput = new StringBuilderOutput(_buffer);
+        PushOutput(_baseOutput);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
@@ -65,6 +102,12 @@ public sealed class HtmlTemplateContext : TemplateContext
         switch (textAsObject)
         {
             case null:
+                return this;
+            case RawHtml raw when _captureBody is not null && ReferenceEquals(raw, _captureBody):
+                _bodyStart = _buffer.Length;
+                base.Write(span, raw.Value);
+                _bodyEnd = _buffer.Length;
+                _bodyWrites++;
                 return this;
             case RawHtml raw:
                 return base.Write(span, raw.Value);
@@ -119,6 +162,69 @@ public sealed class HtmlTemplateContext : TemplateContext
         return _bytes.AsSpan(0, length);
     }
 
+    /// <summary>The <c>tl</c> the template sees here, as written; null when it has none.</summary>
+    private string? CurrentTl()
+    {
+        try
+        {
+            return GetValue(ScriptVariable.Create("tl", ScriptVariableScope.Global)) switch { RawHtml raw => raw.Value, null => null, var other => "\u0001" + ObjectToString(other) };
+        }
+        catch (ScriptRuntimeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Renders a page part's partial and keeps its HTML around the narrative, when the narrative was written once, into the page's buffer.</summary>
+    private void RenderKept(PartFragments store, IPagePart part, Template template, int headingLevel, string tl, SourceSpan span)
+    {
+        var start = _buffer.Length;
+        _captureBody = part.Body;
+        _bodyWrites = 0;
+        try
+        {
+            RenderInPlace(template, span);
+        }
+        finally
+        {
+            _captureBody = null;
+        }
+        if (_bodyWrites == 1 && ReferenceEquals(Output, _baseOutput) && _bodyStart >= start && _bodyEnd <= _buffer.Length)
+            store.Items[part] = new PartFragments.Fragment(template, headingLevel, tl,
+                _buffer.ToString(start, _bodyStart - start), _buffer.ToString(_bodyEnd, _buffer.Length - _bodyEnd));
+    }
+
+    /// <summary>A kept partial's HTML written again with this place's narrative, its headings moved by <paramref name="shift"/> levels.</summary>
+    private void WriteAgain(PartFragments.Fragment kept, RawHtml body, int shift, SourceSpan span)
+    {
+        // Straight into the output: the HTML is as the partial wrote it, so Scriban must not indent it again for the include's place.
+        foreach (var html in (ReadOnlySpan<string>)[ShiftHeadings(kept.Before, shift), body.Value, ShiftHeadings(kept.After, shift)])
+            Output.Write(html, 0, html.Length);
+    }
+
+    /// <summary>Every heading tag of a partial's own HTML (<c>&lt;h3 …&gt;</c>, <c>&lt;/h3&gt;</c>) moved by <paramref name="shift"/>
+    /// levels: the partial wrote them from its heading_level, everything else it wrote is escaped text or StaticMap's own
+    /// markup without headings (the narrative, which has its own, is not part of it).</summary>
+    internal static string ShiftHeadings(string html, int shift)
+    {
+        if (shift == 0) return html;
+        var result = new StringBuilder(html.Length + 16);
+        var last = 0;
+        for (var i = html.IndexOf("<", StringComparison.Ordinal); i >= 0 && i < html.Length - 2; i = html.IndexOf('<', i + 1))
+        {
+            var at = i + 1;
+            if (html[at] == '/') at++;
+            if (at >= html.Length || html[at] != 'h') continue;
+            var digits = at + 1;
+            var end = digits;
+            while (end < html.Length && char.IsAsciiDigit(html[end])) end++;
+            if (end == digits || end >= html.Length || !(html[end] is ' ' or '>' or '/' or '\n' or '\t')) continue;
+            result.Append(html, last, digits - last).Append(int.Parse(html.AsSpan(digits, end - digits), System.Globalization.CultureInfo.InvariantCulture) + shift);
+            last = end;
+        }
+        return result.Append(html, last, html.Length - last).ToString();
+    }
+
     /// <summary>
     /// '{{ include "partials/x.sbn-html" }}' renders the partial straight into the page being written, like Scriban's own
     /// include, but without rendering it to a string first and copying that string in.
@@ -126,7 +232,7 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// the object's members are variables of a new scope that only this partial (and what it includes) sees, and the
     /// variables the partial sets stay in that scope too, so nothing leaks back into the including template.
     /// </summary>
-    private sealed class InPlaceInclude(IReadOnlyDictionary<string, Template> templates) : IScriptCustomFunction
+    private sealed class InPlaceInclude(IReadOnlyDictionary<string, Template> templates, bool reuse) : IScriptCustomFunction
     {
         public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         {
@@ -147,10 +253,32 @@ public sealed class HtmlTemplateContext : TemplateContext
                 throw new ScriptRuntimeException(span, $"include '{name}': the arguments must be an object such as {{ chart: chart }}, not '{context.ObjectToString(arguments[1])}'");
             // A fresh scope each time: the same partial included twice must not see the first call's variables.
             var scope = new ScriptObject(values.Count);
-            foreach (var (key, value) in values) scope.SetValue(key, value, false);
+            IPagePart? part = null;
+            var parts = 0;
+            int? level = null;
+            foreach (var (key, value) in values)
+            {
+                scope.SetValue(key, value, false);
+                if (value is IPagePart p) { part = p; parts++; }
+                if (key == "heading_level" && value is int l) level = l;
+            }
+            if (parts != 1) part = null; // one page part among the arguments, or none kept
             html.PushGlobal(scope);
             try
             {
+                if (html.Fragments is { } store && part is not null && level is { } headingLevel && html.CurrentTl() is { } tl)
+                {
+                    if (reuse && part.Original is { } original && store.Items.TryGetValue(original, out var kept) && kept.Template == template && kept.Tl == tl)
+                    {
+                        html.WriteAgain(kept, part.Body, headingLevel - kept.HeadingLevel, span);
+                        return null;
+                    }
+                    if (part.Original is null && html._captureBody is null && ReferenceEquals(html.Output, html._baseOutput))
+                    {
+                        html.RenderKept(store, part, template, headingLevel, tl, span);
+                        return null;
+                    }
+                }
                 html.RenderInPlace(template, span);
             }
             finally

@@ -9,7 +9,13 @@ namespace StaticMap.Core.Rendering.Pages;
 /// <param name="Slug">The component value, e.g. "findings".</param>
 /// <param name="Partial">The theme's template that shows <paramref name="Details"/> (<see cref="IComponentView.Partial"/>).</param>
 /// <param name="Details">What the partial shows besides the narrative (see <see cref="IComponentView"/>).</param>
-public sealed record ComponentPageModel(string Slug, string Partial, string GuideName, RawHtml Body, object Details, NavLink? Previous, NavLink? Next);
+public sealed record ComponentPageModel(string Slug, string Partial, string GuideName, RawHtml Body, object Details, NavLink? Previous, NavLink? Next) : IPagePart
+{
+    /// <summary>In the print view's copy, the component page's own model (its partial's HTML is written again, <c>include_reused</c>).</summary>
+    internal ComponentPageModel? OnItsPage { get; init; }
+
+    IPagePart? IPagePart.Original => OnItsPage;
+}
 
 /// <summary>One page per component of each plan.</summary>
 public sealed class ComponentPageKind : IPageKind

@@ -63,7 +63,7 @@ public sealed class PrintPageKind : IPageKind
                 var model = (ComponentPageModel)components[SiteUrls.Component(plan, c.Kind)].Model;
                 var id = "sm-part-" + c.Kind.Slug;
                 var title = Views.Formatting.ComponentTitle(c, t);
-                return new PrintSection(id, title, model with { Body = context.Markdown.Render(c.Body, Placement(id, title)) }, c.TextLanguage)
+                return new PrintSection(id, title, model with { Body = context.Markdown.Render(c.Body, Placement(id, title)), OnItsPage = model }, c.TextLanguage)
                     { TitleLang = Views.Formatting.ComponentTitleLang(c) };
             }).ToList();
             var reports = plan.Progress.Select(r =>
@@ -71,7 +71,7 @@ public sealed class PrintPageKind : IPageKind
                 var model = (ProgressPage)progress[SiteUrls.Progress(plan, r.Year)].Model;
                 var id = $"sm-progress-{r.Year}";
                 var title = Views.Formatting.ReportTitle(r, t);
-                return new PrintProgress(id, title, model with { Body = context.Markdown.Render(r.Body, Placement(id, title)) }, r.TextLanguage)
+                return new PrintProgress(id, title, model with { Body = context.Markdown.Render(r.Body, Placement(id, title)), OnItsPage = model }, r.TextLanguage)
                     { TitleLang = Views.Formatting.ReportTitleLang(r) };
             }).ToList();
             var overview = (PlanOverview)overviews[SiteUrls.Plan(plan)].Model;

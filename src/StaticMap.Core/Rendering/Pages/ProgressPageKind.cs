@@ -13,7 +13,13 @@ namespace StaticMap.Core.Rendering.Pages;
 /// <param name="Changes">What moved since the previous report, in plain sentences.</param>
 /// <param name="HasComputed">Some status was computed from the numbers (the coalition left it out): the page says how.</param>
 public sealed record ProgressPage(int Year, RawHtml Body, IReadOnlyList<UpdateRow> Updates, IReadOnlyList<StatusCount> Counts,
-    IReadOnlyList<ChartSpec> Charts, NavLink? Previous, NavLink? Next, IReadOnlyList<string> Changes, bool HasComputed);
+    IReadOnlyList<ChartSpec> Charts, NavLink? Previous, NavLink? Next, IReadOnlyList<string> Changes, bool HasComputed) : IPagePart
+{
+    /// <summary>In the print view's copy, the report page's own model (its partial's HTML is written again, <c>include_reused</c>).</summary>
+    internal ProgressPage? OnItsPage { get; init; }
+
+    IPagePart? IPagePart.Original => OnItsPage;
+}
 
 /// <param name="Status">The one public status: the coalition's, or computed from the numbers where it gave none.</param>
 /// <param name="StatusSlug">Picks the status icon and style; the status is always written as text too.</param>

@@ -202,7 +202,9 @@ public sealed class Theme : ITemplateLoader
     /// making a string of it. Runtime errors become diagnostics and write nothing.
     /// </summary>
     /// <returns>Whether the page was written.</returns>
-    public bool RenderPage(string name, IReadOnlyDictionary<string, object?> globals, ISiteOutput output, string path, DiagnosticBag diagnostics)
+    /// <param name="fragments">The part's store of the partials' HTML the print view writes again (<c>include_reused</c>); null keeps none.</param>
+    public bool RenderPage(string name, IReadOnlyDictionary<string, object?> globals, ISiteOutput output, string path, DiagnosticBag diagnostics,
+        PartFragments? fragments = null)
     {
         var baseLayout = globals.TryGetValue("layout", out var named) && named is Views.PageLayout { Base: { } b } ? b : BaseLayout;
         if (!_compiled.TryGetValue(baseLayout, out var layout) || !_compiled.TryGetValue(name, out var template))
@@ -222,11 +224,13 @@ public sealed class Theme : ITemplateLoader
         var untranslated = layout_ is Views.PageLayout { Untranslated: { } u } ? u.Lang : null;
         scriptObject["content"] = untranslated is null ? new InPlaceTemplate(template)
             : new InPlaceTemplate(template) { Scope = new ScriptObject { ["tl"] = LangAttribute(untranslated) } };
+        context.Fragments = fragments;
         context.PushGlobal(scriptObject);
         try
         {
             context.RenderInPlace(layout);
             context.PopGlobal();
+            context.Fragments = null;
             output.WriteBytes(path, context.TakeUtf8Output());
             return true;
         }

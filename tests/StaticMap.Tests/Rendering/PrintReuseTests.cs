@@ -1,0 +1,87 @@
+using Scriban;
+using StaticMap.Core.Rendering.Html;
+using StaticMap.Core.Rendering.Pages;
+using StaticMap.Tests.Support;
+using Xunit;
+
+namespace StaticMap.Tests.Rendering;
+
+/// <summary>
+/// The print view writes each component's and progress report's partial again from the HTML its own page wrote
+/// (<c>include_reused</c>), its headings one level down and its narrative the one placed for print, instead of rendering
+/// the partial a second time (docs/performance.md, "2026-12-07 (templates)").
+/// </summary>
+public class PrintReuseTests(BuiltSite built) : IClassFixture<BuiltSite>
+{
+    private sealed class NoLoader : Scriban.Runtime.ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) => templateName;
+        public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) => throw new InvalidOperationException();
+        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) => throw new InvalidOperationException();
+    }
+
+    [Fact]
+    public void The_print_view_writes_the_pages_partial_again_once_rendered_with_its_headings_moved_and_its_own_narrative()
+    {
+        var renders = 0;
+        var templates = new Dictionary<string, Template>
+        {
+            ["partial"] = Template.Parse("<div class=\"prose\"{{ tl }}>\n{{ component.body }}\n</div>\n{{ counted }}<h{{ heading_level }} id=\"x\">Data &amp; {{ component.guide_name }}</h{{ heading_level }}>\n<h{{ heading_level + 1 }}>Sub</h{{ heading_level + 1 }}>\n"),
+            ["page"] = Template.Parse("{{ include 'partial' { component: page, heading_level: 2 } }}"),
+            ["print"] = Template.Parse("{{ include_reused 'partial' { component: print, heading_level: 3, tl: (lang_attr null) } }}"),
+        };
+        var context = new HtmlTemplateContext(new NoLoader(), templates,
+            new Dictionary<string, Delegate> { ["counted"] = new Func<string>(() => { renders++; return ""; }) }) { Fragments = new PartFragments() };
+        var page = new ComponentPageModel("findings", "partial", "<Findings>", new RawHtml("<h2 id=\"jobs\">Jobs</h2>"), new object(), null, null);
+        var print = page with { Body = new RawHtml("<h3 id=\"sm-part-findings-jobs\">Jobs</h3>"), OnItsPage = page };
+        string Render(string name)
+        {
+            context.PushGlobal(new Scriban.Runtime.ScriptObject { ["page"] = page, ["print"] = print, ["tl"] = RawHtml.Empty });
+            context.RenderInPlace(templates[name]);
+            context.PopGlobal();
+            return System.Text.Encoding.UTF8.GetString(context.TakeUtf8Output());
+        }
+
+        var onPage = Render("page");
+        var inPrint = Render("print");
+
+        Assert.Equal(1, renders);
+        Assert.Equal("<div class=\"prose\">\n<h2 id=\"jobs\">Jobs</h2>\n</div>\n<h2 id=\"x\">Data &amp; &lt;Findings&gt;</h2>\n<h3>Sub</h3>\n", onPage);
+        Assert.Equal("<div class=\"prose\">\n<h3 id=\"sm-part-findings-jobs\">Jobs</h3>\n</div>\n<h3 id=\"x\">Data &amp; &lt;Findings&gt;</h3>\n<h4>Sub</h4>\n", inPrint);
+
+        // Another tl than the page's (an untranslated component marked with its language) renders the partial again.
+        templates["print"] = Template.Parse("{{ include_reused 'partial' { component: print, heading_level: 3, tl: (lang_attr 'en') } }}");
+        Assert.StartsWith("<div class=\"prose\" lang=\"en\">", Render("print"));
+        Assert.Equal(2, renders);
+    }
+
+    [Theory]
+    [InlineData("<h2 id=\"a\">x</h2>\n<h3>y</h3>", 1, "<h3 id=\"a\">x</h3>\n<h4>y</h4>")]
+    [InlineData("<header><hr><h2\tclass=\"c\">x</h2><hgroup>", 1, "<header><hr><h3\tclass=\"c\">x</h3><hgroup>")]
+    [InlineData("&lt;h2&gt; <h4>", 2, "&lt;h2&gt; <h6>")]
+    [InlineData("<h2>x</h2>", 0, "<h2>x</h2>")]
+    public void Headings_move_and_nothing_else_does(string html, int shift, string expected) =>
+        Assert.Equal(expected, HtmlTemplateContext.ShiftHeadings(html, shift));
+
+    [Theory]
+    [InlineData("/test-county/findings/", "findings")]
+    [InlineData("/test-county/theory-of-change/", "theory-of-change")]
+    [InlineData("/test-county/measurement-plan/", "measurement-plan")]
+    [InlineData("/test-county/sustainability/", "sustainability")]
+    [InlineData("/test-county/how-we-got-here/", "how-we-got-here")]
+    public void Each_print_section_shows_what_its_page_shows_one_heading_level_down(string url, string slug)
+    {
+        var main = built.Page(url).QuerySelector("main")!;
+        var section = built.Page("/test-county/print/").QuerySelector($"#sm-part-{slug}")!;
+        // Everything after the narrative: the partial's own markup, as on the page (the pager and the page's h1 aside).
+        var pageParts = main.Children.SkipWhile(e => !e.ClassList.Contains("prose")).Skip(1).Where(e => !e.ClassList.Contains("pager") && e.LocalName != "nav").ToList();
+        var printParts = section.Children.SkipWhile(e => !e.ClassList.Contains("prose")).Skip(1).ToList();
+        Assert.NotEmpty(pageParts);
+        Assert.Equal(pageParts.Select(e => e.TextContent.Trim()), printParts.Select(e => e.TextContent.Trim()));
+        static IEnumerable<string> Headings(IEnumerable<AngleSharp.Dom.IElement> parts) =>
+            parts.SelectMany(e => e.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Prepend(e)).Where(e => e.LocalName is ['h', >= '1' and <= '6']).Select(e => $"{e.LocalName} {e.TextContent.Trim()}");
+        var onPage = Headings(pageParts).ToList();
+        Assert.NotEmpty(onPage);
+        Assert.Equal(onPage.Select(h => $"h{h[1] - '0' + 1}{h[2..]}"), Headings(printParts));
+    }
+}

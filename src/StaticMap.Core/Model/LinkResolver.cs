@@ -66,11 +66,14 @@ public sealed class LinkResolver
     public LinkResolver(SiteInput site, SiteMap map, IEnumerable<(string PlanId, string Path)>? unparsedFiles = null)
     {
         Map = map;
-        var byFile = new Dictionary<string, string>(StringComparer.Ordinal);
-        var byFolder = new Dictionary<string, string>(StringComparer.Ordinal);
-        var fileByUrl = new Dictionary<string, string>(StringComparer.Ordinal);
-        var pageBySource = new Dictionary<string, string>(StringComparer.Ordinal);
-        var ids = new Dictionary<string, Lazy<PageIds>>(StringComparer.Ordinal);
+        // Sized from the table of pages: the preview makes a resolver after every edit, and growing these tables step by
+        // step rehashed every URL of a 1,000-plan site several times over.
+        var pages = map.Pages.Count;
+        var byFile = new Dictionary<string, string>(pages, StringComparer.Ordinal);
+        var byFolder = new Dictionary<string, string>(site.Plans.Length, StringComparer.Ordinal);
+        var fileByUrl = new Dictionary<string, string>(pages, StringComparer.Ordinal);
+        var pageBySource = new Dictionary<string, string>(pages, StringComparer.Ordinal);
+        var ids = new Dictionary<string, Lazy<PageIds>>(pages, StringComparer.Ordinal);
         var translationPages = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var (planId, path) in unparsedFiles ?? []) byFile[path] = SiteUrls.Plan(planId);

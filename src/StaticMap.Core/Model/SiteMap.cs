@@ -49,20 +49,25 @@ public sealed record NavEntry(string Label, string? Lang = null);
 /// </summary>
 public sealed class SiteMap
 {
-    private readonly Dictionary<string, SitePage> _byUrl = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SitePage> _byUrl;
 
     /// <param name="pages">The declared pages; a URL declared twice keeps the later declaration.</param>
     public SiteMap(IEnumerable<SitePage> pages)
     {
-        var list = new List<SitePage>();
+        // Sized once when the count is known: the preview makes a table of 16,000 pages after every edit at 1,000 plans.
+        var count = pages.TryGetNonEnumeratedCount(out var n) ? n : 0;
+        _byUrl = new(count, StringComparer.Ordinal);
+        var list = new List<SitePage>(count);
+        var sorted = true;
         foreach (var page in pages)
         {
             if (_byUrl.ContainsKey(page.Url)) list.RemoveAll(p => p.Url == page.Url);
             _byUrl[page.Url] = page;
+            sorted &= list.Count == 0 || list[^1].Order <= page.Order;
             list.Add(page);
         }
-        // Stable: within a kind, the order the kind declared its pages in.
-        Pages = list.OrderBy(p => p.Order).ToList();
+        // Stable: within a kind, the order the kind declared its pages in (already so when the kinds came in order).
+        Pages = sorted ? list : list.OrderBy(p => p.Order).ToList();
         _byPlan = new(Index);
     }
 

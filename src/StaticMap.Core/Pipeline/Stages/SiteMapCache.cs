@@ -22,6 +22,8 @@ internal sealed class SiteMapCache
     // Per plan id: the plan object its pages were declared from, and its pages per page kind (in the registry's order).
     private readonly Dictionary<string, (Plan Plan, List<SitePage>[] ByKind)> _plans = new(StringComparer.Ordinal);
     private bool _off;
+    // The number of pages of the last table, to size the next one.
+    private int _pages;
 
     public SiteMap Map(SiteInput site, StaticMapRegistry registry)
     {
@@ -41,7 +43,10 @@ internal sealed class SiteMapCache
             var ids = site.Plans.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
             foreach (var gone in _plans.Keys.Where(id => !ids.Contains(id)).ToList()) _plans.Remove(gone);
         }
-        return new SiteMap(Pages(site, kinds, registry.Components));
+        var pages = new List<SitePage>(_pages + 64);
+        pages.AddRange(Pages(site, kinds, registry.Components));
+        _pages = pages.Count;
+        return new SiteMap(pages);
     }
 
     /// <summary>Lets go of the kept pages (a build's pipeline, before its commit).</summary>

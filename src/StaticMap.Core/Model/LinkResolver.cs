@@ -101,7 +101,11 @@ public sealed class LinkResolver
         foreach (var (file, url) in byFile) fileByUrl.TryAdd(url, file);
         (_urlByFile, _urlByFolder, _fileByUrl, _pageBySource, _ids) = (byFile, byFolder, fileByUrl, pageBySource, ids);
         _translationPages = translationPages;
-        _urls = SiteFiles(site).Concat(ids.Keys).Concat(byFile.Values).ToHashSet(StringComparer.Ordinal);
+        var urls = new HashSet<string>(ids.Count + byFile.Count + site.Plans.Length + 8, StringComparer.Ordinal);
+        foreach (var url in SiteFiles(site)) urls.Add(url);
+        foreach (var url in ids.Keys) urls.Add(url);
+        foreach (var url in byFile.Values) urls.Add(url);
+        _urls = urls;
     }
 
     /// <summary>The site's pages this resolver reads links against: the one table of pages of the build.</summary>

@@ -1,5 +1,10 @@
 using System.Text;
+using StaticMap.Core;
+using StaticMap.Core.Model;
+using StaticMap.Core.Pipeline;
 using StaticMap.Core.Preview;
+using StaticMap.Core.Rendering;
+using StaticMap.Core.Rendering.Pages;
 using StaticMap.Tests.Support;
 
 namespace StaticMap.Tests.Preview;
@@ -59,5 +64,39 @@ public class PreviewSiteMapTests
         Assert.False(preview.Rebuild([Other + "/findings.md"]).SiteChanged);
         Assert.Equal(site.Check().Where(d => d.IsError).Select(d => d.ToString()), preview.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
         Assert.Contains(preview.Diagnostics, d => d.IsError && d.Span.Path == linked && d.Message.Contains("#what-the-data-say", StringComparison.Ordinal));
+    }
+
+    /// <summary>A kind that is not site-wide but declares one page of no plan, whose address depends on every plan: against the
+    /// rule the kept table relies on, so the table is declared whole on every run.</summary>
+    private sealed class PlansListKind : IPageKind
+    {
+        public int Order => 90;
+
+        public IEnumerable<SitePage> Declare(SiteInput site, ComponentRegistry components) =>
+            [new SitePage($"/plans-{site.Plans.Length}/", "plans", null, () => ThemeIds.Page())];
+
+        public IEnumerable<Page> Pages(RenderContext context) => [];
+    }
+
+    [Fact]
+    public void A_kind_declaring_a_page_of_no_plan_gets_the_whole_site_declared_on_every_edit()
+    {
+        using var site = TestSite.Valid().CopyFolder(TestSite.Plan, Other);
+        const string linked = TestSite.Plan + "/findings.md";
+        site.Write(linked, site.Read(linked) + "\nSee [every plan](/plans-2/).\n");
+        var options = new SiteOptions(IncludeDrafts: true)
+        {
+            Clock = TestClock.Provider,
+            Registry = StaticMapBuilder.Default().AddPageKind(new PlansListKind()).Build(),
+        };
+        var pipeline = new BuildPipeline(site.ReadRoot, options, TestSite.ThemeFolder);
+        Assert.DoesNotContain(pipeline.Run(Changes.Everything).Diagnostics, d => d.IsError);
+
+        // An edit of one plan: the kind is asked about the whole site again (declared from the edited plan alone, its page
+        // would be /plans-1/, and the link broken).
+        site.Write(Other + "/findings.md", site.Read(Other + "/findings.md") + "\nOne more sentence.\n");
+        var run = pipeline.Run(Changes.Of([Other + "/findings.md"]));
+        Assert.DoesNotContain(run.Diagnostics, d => d.IsError);
+        Assert.Equal("/plans-2/", Assert.Single(run.Site!.Links.Map.Pages, p => p.Kind == "plans").Url);
     }
 }

@@ -66,11 +66,14 @@ public sealed class LinkResolver
     public LinkResolver(SiteInput site, SiteMap map, IEnumerable<(string PlanId, string Path)>? unparsedFiles = null)
     {
         Map = map;
-        var byFile = new Dictionary<string, string>(StringComparer.Ordinal);
-        var byFolder = new Dictionary<string, string>(StringComparer.Ordinal);
-        var fileByUrl = new Dictionary<string, string>(StringComparer.Ordinal);
-        var pageBySource = new Dictionary<string, string>(StringComparer.Ordinal);
-        var ids = new Dictionary<string, Lazy<PageIds>>(StringComparer.Ordinal);
+        // Sized from the table of pages: the preview makes a resolver after every edit, and growing these tables step by
+        // step rehashed every URL of a 1,000-plan site several times over.
+        var pages = map.Pages.Count;
+        var byFile = new Dictionary<string, string>(pages, StringComparer.Ordinal);
+        var byFolder = new Dictionary<string, string>(site.Plans.Length, StringComparer.Ordinal);
+        var fileByUrl = new Dictionary<string, string>(pages, StringComparer.Ordinal);
+        var pageBySource = new Dictionary<string, string>(pages, StringComparer.Ordinal);
+        var ids = new Dictionary<string, Lazy<PageIds>>(pages, StringComparer.Ordinal);
         var translationPages = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var (planId, path) in unparsedFiles ?? []) byFile[path] = SiteUrls.Plan(planId);
@@ -98,7 +101,11 @@ public sealed class LinkResolver
         foreach (var (file, url) in byFile) fileByUrl.TryAdd(url, file);
         (_urlByFile, _urlByFolder, _fileByUrl, _pageBySource, _ids) = (byFile, byFolder, fileByUrl, pageBySource, ids);
         _translationPages = translationPages;
-        _urls = SiteFiles(site).Concat(ids.Keys).Concat(byFile.Values).ToHashSet(StringComparer.Ordinal);
+        var urls = new HashSet<string>(ids.Count + byFile.Count + site.Plans.Length + 8, StringComparer.Ordinal);
+        foreach (var url in SiteFiles(site)) urls.Add(url);
+        foreach (var url in ids.Keys) urls.Add(url);
+        foreach (var url in byFile.Values) urls.Add(url);
+        _urls = urls;
     }
 
     /// <summary>The site's pages this resolver reads links against: the one table of pages of the build.</summary>

@@ -49,20 +49,26 @@ public sealed record NavEntry(string Label, string? Lang = null);
 /// </summary>
 public sealed class SiteMap
 {
-    private readonly Dictionary<string, SitePage> _byUrl = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SitePage> _byUrl;
 
     /// <param name="pages">The declared pages; a URL declared twice keeps the later declaration.</param>
     public SiteMap(IEnumerable<SitePage> pages)
     {
-        var list = new List<SitePage>();
+        // Sized once when the count is known: the preview makes a table of 16,000 pages after every edit at 1,000 plans.
+        var count = pages.TryGetNonEnumeratedCount(out var n) ? n : 0;
+        _byUrl = new(count, StringComparer.Ordinal);
+        var list = new List<SitePage>(count);
+        var sorted = true;
         foreach (var page in pages)
         {
             if (_byUrl.ContainsKey(page.Url)) list.RemoveAll(p => p.Url == page.Url);
             _byUrl[page.Url] = page;
+            sorted &= list.Count == 0 || list[^1].Order <= page.Order;
             list.Add(page);
         }
-        // Stable: within a kind, the order the kind declared its pages in.
-        Pages = list.OrderBy(p => p.Order).ToList();
+        // Stable: within a kind, the order the kind declared its pages in (already so when the kinds came in order).
+        Pages = sorted ? list : list.OrderBy(p => p.Order).ToList();
+        _byPlan = new(Index);
     }
 
     /// <summary>Every page, in the order of the kinds, each kind's pages in the order it declared them.</summary>
@@ -72,9 +78,25 @@ public sealed class SiteMap
     public SitePage? At(string url) => _byUrl.GetValueOrDefault(url);
 
     /// <summary>The pages of one edition of a plan (<paramref name="edition"/>: null for the plan as written), in order.</summary>
+    /// <remarks>Every page's layout asks for its plan's navigation: from an index of the pages by plan and edition, made on
+    /// first use, not a scan of every page of the site (16,000 at 1,000 plans) for each page rendered.</remarks>
     public IEnumerable<SitePage> OfPlan(string planId, string? edition) =>
-        Pages.Where(p => p.PlanId == planId && p.Edition == edition);
+        _byPlan.Value.TryGetValue((planId, edition), out var pages) ? pages : [];
 
     /// <summary>The site-wide pages (home, site pages, search) of one language segment, in order.</summary>
-    public IEnumerable<SitePage> SiteWide(string? edition) => Pages.Where(p => p.PlanId is null && p.Edition == edition);
+    public IEnumerable<SitePage> SiteWide(string? edition) =>
+        _byPlan.Value.TryGetValue((null, edition), out var pages) ? pages : [];
+
+    private Dictionary<(string? PlanId, string? Edition), List<SitePage>> Index()
+    {
+        var index = new Dictionary<(string? PlanId, string? Edition), List<SitePage>>();
+        foreach (var page in Pages)
+        {
+            if (!index.TryGetValue((page.PlanId, page.Edition), out var pages)) index[(page.PlanId, page.Edition)] = pages = [];
+            pages.Add(page);
+        }
+        return index;
+    }
+
+    private readonly Lazy<Dictionary<(string? PlanId, string? Edition), List<SitePage>>> _byPlan;
 }

@@ -25,6 +25,9 @@ public sealed class MemorySite : ISiteOutput
 
     public int Count => _folders.Values.Sum(f => f.Files.Count);
 
+    /// <summary>Whether the site has no file: what the server asks on every request, without counting every folder's files.</summary>
+    public bool IsEmpty => _folders.All(f => f.Value.Files.IsEmpty);
+
     public void WriteText(string relativePath, string content) => Put(relativePath, Encoding.UTF8.GetBytes(content));
 
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> content) => Put(relativePath, content.ToArray());

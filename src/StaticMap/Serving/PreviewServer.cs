@@ -146,7 +146,7 @@ public sealed class PreviewServer(PreviewSite site, int port)
             return;
         }
         var files = site.Site;
-        if (files.Count == 0)
+        if (files.IsEmpty)
         {
             await Write(http, 503, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(ErrorPage(site.Diagnostics)), inject: true);
             return;
@@ -187,15 +187,28 @@ public sealed class PreviewServer(PreviewSite site, int port)
         http.Response.ContentType = contentType;
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        if (inject)
+        if (!inject)
         {
-            var html = Encoding.UTF8.GetString(content);
-            var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-            const string script = "<script src=\"/_staticmap/livereload.js\" defer></script>";
-            content = Encoding.UTF8.GetBytes(at < 0 ? html + script : html.Insert(at, script));
+            await http.Response.Body.WriteAsync(content);
+            return;
         }
-        await http.Response.Body.WriteAsync(content);
+        // The live-reload script goes before the last </body>: found in the bytes (the site's pages are UTF-8 and the tag is
+        // ASCII), so a page is not decoded and encoded again on every request; the page is written around it, not copied.
+        var at = content.AsSpan().LastIndexOf("</body>"u8);
+        if (at < 0)
+        {
+            // A page of the theme's own writing with <BODY>: as before, found in its text.
+            var html = Encoding.UTF8.GetString(content);
+            var upper = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+            at = upper < 0 ? content.Length : Encoding.UTF8.GetByteCount(html.AsSpan(0, upper));
+        }
+        http.Response.ContentLength = content.Length + LiveReloadTag.Length;
+        await http.Response.Body.WriteAsync(content.AsMemory(0, at));
+        await http.Response.Body.WriteAsync(LiveReloadTag);
+        await http.Response.Body.WriteAsync(content.AsMemory(at));
     }
+
+    private static readonly byte[] LiveReloadTag = "<script src=\"/_staticmap/livereload.js\" defer></script>"u8.ToArray();
 
     private static string ErrorsEvent(IReadOnlyList<Diagnostic> diagnostics) =>
         "event: errors\ndata: " + JsonSerializer.Serialize(diagnostics.Select(d => new

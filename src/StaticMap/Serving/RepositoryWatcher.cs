@@ -98,6 +98,12 @@ public sealed class RepositoryWatcher : IDisposable
         _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
     }
 
+    /// <summary>Whether changes arrived that the next batch will report (e.g. during the rebuild of this one).</summary>
+    public bool HasPending
+    {
+        get { lock (_pending) return _pending.Count > 0 || _everything; }
+    }
+
     private void Flush()
     {
         string[] batch;

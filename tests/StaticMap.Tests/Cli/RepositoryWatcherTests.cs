@@ -49,6 +49,39 @@ public sealed class RepositoryWatcherTests : IDisposable
     }
 
     [Fact]
+    public void A_change_during_a_rebuild_is_pending_for_the_next_batch_and_a_settled_batch_leaves_nothing_pending()
+    {
+        // What serve relies on to keep a half-written save's errors off the page: while a batch is handled, a later change
+        // shows as pending, and it comes as the next batch.
+        Directory.CreateDirectory(Path.Combine(_root, "plans", "a-county"));
+        var findings = Path.Combine(_root, "plans", "a-county", "findings.md");
+        var handled = new BlockingCollection<(string Text, bool Pending)>();
+        var wrote = false;
+        RepositoryWatcher? watcher = null;
+        watcher = new RepositoryWatcher(_root, TimeSpan.FromMilliseconds(10), batch =>
+        {
+            var text = File.ReadAllText(findings);
+            if (text == "first" && !wrote)
+            {
+                // The author saves again while this batch is rebuilt.
+                wrote = true;
+                File.WriteAllText(findings, "second");
+                var until = DateTime.UtcNow.AddSeconds(10);
+                while (!watcher!.HasPending && DateTime.UtcNow < until) Thread.Sleep(5);
+            }
+            handled.Add((text, watcher!.HasPending));
+        }, warning => handled.Add(("warning: " + warning, false)));
+        using (watcher)
+        {
+            File.WriteAllText(findings, "first");
+            var seen = new List<(string Text, bool Pending)>();
+            while (!seen.Contains(("second", false)) && handled.TryTake(out var one, TimeSpan.FromSeconds(10))) seen.Add(one);
+            Assert.Contains(("first", true), seen);
+            Assert.Equal(("second", false), seen[^1]);
+        }
+    }
+
+    [Fact]
     public void A_rebuild_that_throws_is_reported_and_watching_goes_on()
     {
         Directory.CreateDirectory(Path.Combine(_root, "plans", "a-county"));

@@ -85,7 +85,10 @@ public class PreviewServerTests(SamplePreview preview) : IClassFixture<SamplePre
             var body = await response.Content.ReadAsByteArrayAsync();
             if (expected.StartsWith("text/html", StringComparison.Ordinal))
             {
-                if (!Encoding.UTF8.GetString(body).Contains("/_staticmap/livereload.js")) failures.Add($"{path}: no live-reload script");
+                // The page as built, with the live-reload script before its last </body> and nothing else changed.
+                var html = Encoding.UTF8.GetString(content);
+                var expectedHtml = html.Insert(html.LastIndexOf("</body>", StringComparison.Ordinal), "<script src=\"/_staticmap/livereload.js\" defer></script>");
+                if (Encoding.UTF8.GetString(body) != expectedHtml) failures.Add($"{path}: not the page with the live-reload script before </body>");
             }
             else if (!body.AsSpan().SequenceEqual(content)) failures.Add($"{path}: the body is not the file");
         }

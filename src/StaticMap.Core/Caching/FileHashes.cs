@@ -131,7 +131,7 @@ public sealed class FileHashes
     /// <summary>The stamp of a regular file with one link, not following a link; null otherwise or off Linux.</summary>
     private static Stamp? StampOf(string fullPath)
     {
-        if (!OperatingSystem.IsLinux()) return null;
+        if (!OperatingSystem.IsLinux() || _noStatx) return null;
         try
         {
             // struct statx (256 bytes): stx_nlink u32 at 16, stx_mode u16 at 28, stx_ino u64 at 32, stx_size u64 at 40,
@@ -154,9 +154,12 @@ public sealed class FileHashes
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
+            _noStatx = true; // a C library without statx (glibc before 2.28): every file is hashed, without an exception each
             return null;
         }
     }
+
+    private static volatile bool _noStatx;
 
     [DllImport("libc", EntryPoint = "statx")]
     private static extern int statx(int dirfd, byte[] path, int flags, uint mask, byte[] buffer);

@@ -66,34 +66,46 @@ public sealed class FileHashesTests : IDisposable
         Skip.IfNot(OperatingSystem.IsLinux(), "file stamps (statx) are read on Linux only");
         var file = Path.Combine(_scratch, "findings.md");
         File.WriteAllText(file, "# Findings\n");
-        var hashes = FileHashes.In(Cache); // two seconds: the file is younger
+        var hashes = FileHashes.In(Cache, TimeSpan.FromMinutes(10)); // the file is younger than that
         Hash(hashes, file);
         hashes.Save();
 
         Assert.Equal("staticmap-file-hashes 1\n", File.ReadAllText(Path.Combine(Cache, FileHashes.FileName)));
-        Assert.True(Hash(FileHashes.In(Cache), file).Read);
+        Assert.True(Hash(FileHashes.In(Cache, TimeSpan.FromMinutes(10)), file).Read);
     }
 
-    [Theory]
-    [InlineData("corrupted", "staticmap-file-hashes 1\n11\tnot a number\n")]
-    [InlineData("another version", "staticmap-file-hashes 0\n")]
-    [InlineData("empty", "")]
-    public void A_record_that_does_not_parse_reads_every_file(string what, string record)
+    /// <summary>A record with one good line and a broken one, of another version, or cut short: the good line is not trusted either.</summary>
+    [SkippableTheory]
+    [InlineData("a broken line")]
+    [InlineData("another version")]
+    [InlineData("cut short")]
+    [InlineData("deleted")]
+    public void A_record_that_does_not_parse_reads_every_file(string what)
     {
+        Skip.IfNot(OperatingSystem.IsLinux(), "file stamps (statx) are read on Linux only");
         var file = Path.Combine(_scratch, "plan.yml");
         File.WriteAllText(file, "title: One\n");
         var hashes = FileHashes.In(Cache, TimeSpan.Zero);
         Hash(hashes, file);
         hashes.Save();
-        File.WriteAllText(Path.Combine(Cache, FileHashes.FileName), record);
+        var path = Path.Combine(Cache, FileHashes.FileName);
+        var good = File.ReadAllText(path);
+        Assert.False(Hash(FileHashes.In(Cache, TimeSpan.Zero), file).Read); // the good record is used
+        switch (what)
+        {
+            case "a broken line": File.WriteAllText(path, good + "11\tnot a number\n"); break;
+            case "another version": File.WriteAllText(path, good.Replace("staticmap-file-hashes 1", "staticmap-file-hashes 0")); break;
+            case "cut short": File.WriteAllText(path, good[..(good.Length - file.Length - 12)]); break; // inside the hash
+            case "deleted": File.Delete(path); break;
+        }
 
         Assert.True(Hash(FileHashes.In(Cache, TimeSpan.Zero), file).Read, what);
     }
 
     /// <summary>
     /// End to end: files older than the racy window are recorded by a first build; after a progress report is edited, a
-    /// build with the cache (taking the other files' hashes from the record) writes byte for byte what a build without it writes,
-    /// and the record holds the edited report under its new stamp once it is old enough.
+    /// build with the cache (taking the other files' hashes from the record, the edited report's read again) reuses the other
+    /// plan, so its key from the record is the key from the bytes, and writes byte for byte what a build without the cache writes.
     /// </summary>
     [SkippableFact]
     [Trait("Category", "Slow")]
@@ -119,8 +131,6 @@ public sealed class FileHashesTests : IDisposable
         Assert.True(warm.Succeeded && cold.Succeeded);
         Assert.Contains("cache: 1 plan unchanged since the last build, taken from it (" + cache + "; --no-cache renders every plan)", warm.Notes);
         Assert.Equal(Snapshot(Path.Combine(_scratch, "cold")), Snapshot(site.Output));
-        // The edited report was written less than two seconds ago: hashed, not recorded.
-        Assert.DoesNotContain("\t" + Path.Combine(site.Root, TestSite.Plan + "/progress/2024.md") + "\n", File.ReadAllText(Path.Combine(cache, FileHashes.FileName)));
     }
 
     private static SortedDictionary<string, string> Snapshot(string folder) =>

@@ -70,7 +70,7 @@ public sealed class FileHashes
         _now[fullPath] = new Entry(s, hash);
     }
 
-    /// <summary>Writes the stamps of the files this build hashed or took from the record (a temporary file renamed); a failure is left to the manifest's MAP084.</summary>
+    /// <summary>Writes the stamps of the files this build hashed or took from the record (a temporary file renamed). A failure is silent: the record left behind is still true of every stamp it lists, and a file whose stamp changed is hashed again.</summary>
     public void Save()
     {
         if (_path is null) return;

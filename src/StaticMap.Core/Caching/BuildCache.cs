@@ -48,6 +48,11 @@ public sealed class BuildCache
     public string Folder { get; }
     public string Display { get; }
 
+    private FileHashes? _hashes;
+
+    /// <summary>The hashes of the files the keys read, kept under their stamps (<c>file-hashes.txt</c>), written with the manifest.</summary>
+    public FileHashes Hashes => _hashes ??= FileHashes.In(Folder);
+
     /// <summary>What could not be written (MAP084, warnings): the site is written all the same.</summary>
     public IReadOnlyList<Diagnostic> Problems => _problems;
 
@@ -244,7 +249,9 @@ public sealed class BuildCache
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             _problems.Add(CacheNotWritable.Instance.CreateBuildCache(Display, SystemErrors.Reason(ex)));
+            return;
         }
+        _hashes?.Save();
     }
 
     /// <summary>The manifest of the output folder at <paramref name="finalPath"/>: one file per output folder, named by its path.</summary>

@@ -36,11 +36,14 @@ public static class PlanKeys
     /// by plan once (not searched again for each plan), and each file is hashed through one reused buffer rather than
     /// read whole into a new array.
     /// </remarks>
-    public static IReadOnlyDictionary<string, string> Compute(RepositoryLayout layout, SiteInput site, SiteOptions options, LinkResolver links, Theme theme)
+    /// <param name="hashes">The files' hashes kept from the last build (<see cref="FileHashes"/>): a file whose stamp did not change is not read.</param>
+    public static IReadOnlyDictionary<string, string> Compute(RepositoryLayout layout, SiteInput site, SiteOptions options, LinkResolver links, Theme theme,
+        FileHashes? hashes = null)
     {
+        hashes ??= FileHashes.None();
         var files = new RepositoryFiles(layout.Root);
         var published = site.Plans.Where(p => p.IsReleased || options.IncludeDrafts).ToList();
-        var common = Common(layout, site, options, links, theme, files, published);
+        var common = Common(layout, site, options, links, theme, files, published, hashes);
         var wholeMap = new Lazy<byte[]>(() => WholeMap(links.Map));
         var layouts = layout.Plans.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var pagesByPlan = links.Map.Pages.Where(p => p.PlanId is not null)
@@ -54,7 +57,7 @@ public static class PlanKeys
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(common);
             Text(hash, $"plan {plan.Id} {plan.Folder} released={plan.IsReleased}");
-            foreach (var path in PlanFiles(planFiles)) File(hash, files, layout.FullPath(path), path, buffer);
+            foreach (var path in PlanFiles(planFiles)) File(hash, files, hashes, layout.FullPath(path), path, buffer);
             // Its own pages as the site map declares them (its navigation, its language switch).
             foreach (var page in pagesByPlan.GetValueOrDefault(plan.Id) ?? []) Page(hash, page);
             // What it reads of the other plans: where each address written in its narratives leads, in each of its
@@ -90,7 +93,7 @@ public static class PlanKeys
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
     private static byte[] Common(RepositoryLayout layout, SiteInput site, SiteOptions options, LinkResolver links, Theme theme,
-        RepositoryFiles files, IReadOnlyList<Plan> published)
+        RepositoryFiles files, IReadOnlyList<Plan> published, FileHashes hashes)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Text(hash, Version);
@@ -108,10 +111,10 @@ public static class PlanKeys
 
         var themeFiles = theme.Files;
         foreach (var file in themeFiles.FilesRecursive(theme.Folder).Order(StringComparer.Ordinal))
-            File(hash, themeFiles, file, Path.GetRelativePath(theme.Folder, file).Replace(Path.DirectorySeparatorChar, '/'));
+            File(hash, themeFiles, hashes, file, Path.GetRelativePath(theme.Folder, file).Replace(Path.DirectorySeparatorChar, '/'));
 
         foreach (var path in layout.InputPages.Concat(layout.InputDataFiles).Concat(layout.InputAssets).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-            File(hash, files, layout.FullPath(path), path);
+            File(hash, files, hashes, layout.FullPath(path), path);
 
         // What every plan page reads of the site: its languages (which have a home, the language switch) and its site-wide
         // pages (the navigation, the accessibility link).
@@ -140,9 +143,16 @@ public static class PlanKeys
         hash.AppendData(bytes);
     }
 
-    private static void File(IncrementalHash hash, RepositoryFiles files, string fullPath, string name, byte[]? buffer = null)
+    private static void File(IncrementalHash hash, RepositoryFiles files, FileHashes hashes, string fullPath, string name, byte[]? buffer = null)
     {
         Text(hash, "file " + name);
+        // The same length and SHA-256 the file's bytes would give, from the record when its stamp did not change.
+        if (hashes.Known(fullPath, out var stamp) is { } known)
+        {
+            hash.AppendData(BitConverter.GetBytes(known.Length));
+            hash.AppendData(known.Hash);
+            return;
+        }
         using var file = files.Open(fullPath);
         if (file is null)
         {
@@ -159,7 +169,9 @@ public static class PlanKeys
             bytes.AppendData(buffer, 0, read);
             offset += read;
         }
+        var sha = bytes.GetHashAndReset();
+        hashes.Add(fullPath, stamp, offset, sha);
         hash.AppendData(BitConverter.GetBytes(offset));
-        hash.AppendData(bytes.GetHashAndReset());
+        hash.AppendData(sha);
     }
 }

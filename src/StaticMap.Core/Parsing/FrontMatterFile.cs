@@ -21,9 +21,14 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
     public static FrontMatterFile? Load(RepositoryLayout layout, string path, Func<string, string> example, DiagnosticBag diagnostics,
         ICollection<YamlText> yaml, bool optional = false)
     {
+        var t = ParseProbe.Start();
         var source = TextFileReader.Read(layout, path, TextFileReader.MaxPlanTextBytes, diagnostics);
+        ParseProbe.Stop(ParseProbe.Part.Read, t);
         if (source is null) return null;
-        switch (FrontMatterSplitter.TrySplit(source.Text, out var split))
+        t = ParseProbe.Start();
+        var outcome = FrontMatterSplitter.TrySplit(source.Text, out var split);
+        ParseProbe.Stop(ParseProbe.Part.Split, t);
+        switch (outcome)
         {
             case FrontMatterSplitter.Outcome.NoFrontMatter when optional:
                 return new FrontMatterFile(path, Empty(path, diagnostics), MarkdownParser.Parse(path, source.Text, 1, diagnostics));
@@ -35,7 +40,9 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
                 return null;
         }
         var before = diagnostics.Count;
+        t = ParseProbe.Start();
         var root = YamlLoader.Load(split!.Yaml, path, split.YamlFirstLine, diagnostics);
+        ParseProbe.Stop(ParseProbe.Part.Yaml, t);
         if (root is null && diagnostics.Count > before) return null;
         var body = MarkdownParser.Parse(path, split.Body, split.BodyFirstLine, diagnostics);
         if (root is not null) yaml.Add(new YamlText(path, split.Yaml, split.YamlFirstLine, root));
@@ -55,10 +62,14 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
     /// <param name="yaml">Receives the file's YAML as written when it loaded, also when it is not a mapping.</param>
     public static YamlFields? LoadYaml(RepositoryLayout layout, string path, string example, DiagnosticBag diagnostics, ICollection<YamlText> yaml)
     {
+        var t = ParseProbe.Start();
         var source = TextFileReader.Read(layout, path, TextFileReader.MaxPlanTextBytes, diagnostics);
+        ParseProbe.Stop(ParseProbe.Part.Read, t);
         if (source is null) return null;
         var before = diagnostics.Count;
+        t = ParseProbe.Start();
         var root = YamlLoader.Load(source.Text, path, 1, diagnostics);
+        ParseProbe.Stop(ParseProbe.Part.Yaml, t);
         if (root is null && diagnostics.Count > before) return null;
         if (root is not null) yaml.Add(new YamlText(path, source.Text, 1, root));
         if (root is YamlMapping map) return new YamlFields(map, "", diagnostics);

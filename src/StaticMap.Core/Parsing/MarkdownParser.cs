@@ -43,6 +43,7 @@ public static class MarkdownParser
     /// <summary>Parses a narrative; one nested too deeply to parse is reported (MAP027) and read as empty.</summary>
     public static MarkdownBody Parse(string path, string text, int firstLine, DiagnosticBag? diagnostics)
     {
+        var t = ParseProbe.Start();
         MarkdownDocument document;
         try
         {
@@ -60,7 +61,11 @@ public static class MarkdownParser
             document = Markdown.Parse("", Pipeline);
         }
         NormaliseHeadings(document);
-        return new MarkdownBody(path, firstLine, document, text);
+        ParseProbe.Stop(ParseProbe.Part.Markdig, t);
+        t = ParseProbe.Start();
+        var body = new MarkdownBody(path, firstLine, document, text);
+        ParseProbe.Stop(ParseProbe.Part.Inventory, t);
+        return body;
     }
 
     /// <summary>Markdig refuses structures nested over its depth limit (quotes, lists, brackets, emphasis) with this.</summary>

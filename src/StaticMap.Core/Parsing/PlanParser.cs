@@ -52,6 +52,7 @@ public static class PlanParser
     /// <param name="registry">The component kinds to know (the build's registry's).</param>
     public static Plan Parse(RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, ComponentRegistry registry)
     {
+        var started = ParseProbe.Start();
         if (!Ids.IsKebabCase(files.Id))
             diagnostics.Add(InvalidPlanId.Instance.Create(files.Folder, files.Id, Ids.Suggest(files.Id)));
 
@@ -80,7 +81,12 @@ public static class PlanParser
             components.OrderBy(c => c.Kind.Order).ToImmutableArray(), progress,
             PlanRelative(files, files.AssetFiles), PlanRelative(files, files.DataFiles));
         if (!plan.Metadata.Translations.IsEmpty || !files.Translations.IsEmpty)
+        {
+            var t = ParseProbe.Start();
             plan = plan with { Translations = TranslationBuilder.Build(layout, files, plan, new OriginalFrontMatter(componentYaml, progressYaml), diagnostics, registry, yaml) };
+            ParseProbe.Stop(ParseProbe.Part.Translations, t);
+        }
+        ParseProbe.Stop(ParseProbe.Part.Plan, started);
         // The YAML as written of every file, translations included, for the rules that read it (MAP090, MAP051).
         return plan with { Yaml = [.. yaml] };
     }

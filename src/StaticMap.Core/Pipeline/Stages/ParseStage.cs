@@ -61,6 +61,7 @@ internal sealed class ParseStage(SiteOptions options) : PipelineStage<ReadOutput
             var plan = PlanParser.Parse(layout, files, bag, options.Components);
             lock (_plans) _plans[files.Id] = (plan, bag.ToSortedList());
         });
+        ParseProbe.Print();
         var site = new SiteInput(layout.Root, layout.Plans.Select(f => _plans[f.Id].Plan).ToImmutableArray(), [.. _pages], layout.InputAssets) { PageYaml = _pageYaml };
         if (BuildPipeline.AfterParse.Value is { } seam) site = seam(site);
         var diagnostics = _pageDiagnostics.Concat(_plans.Values.SelectMany(p => p.Diagnostics)).ToList();

@@ -113,7 +113,7 @@ internal sealed class RenderStage : PipelineStage<ValidateOutput, RenderOutput>
     /// <summary>The published plans to render: those the build cache cannot take from the previous site (see <see cref="BuildCache"/>).</summary>
     private static IReadOnlySet<string> Unchanged(BuildCache cache, OutputFolder folder, ValidatedSite validated, Theme theme)
     {
-        var keys = PlanKeys.Compute(validated.Layout, validated.Site, validated.Options, validated.Links, theme);
+        var keys = PlanKeys.Compute(validated.Layout, validated.Site, validated.Options, validated.Links, theme, cache.Hashes);
         var plans = validated.Site.Plans.Where(p => keys.ContainsKey(p.Id)).ToList();
         var folders = plans.ToDictionary(p => p.Id, p => (IReadOnlyList<string>)p.Editions.Select(e => SiteUrls.Plan(e).Trim('/')).ToList(), StringComparer.Ordinal);
         // A plan whose folder is a language's (a plan named "es") shares it with the site-wide pages: always rendered.

@@ -1,0 +1,83 @@
+using StaticMap.Core.Model;
+using StaticMap.Core.Rendering;
+
+namespace StaticMap.Core.Pipeline.Stages;
+
+/// <summary>
+/// A build's (<see cref="BuildPipeline.RunOnce"/>) letting go of each plan's Markdig and YAML trees while the site renders:
+/// once every edition of a plan is written, nothing reads its trees again (other pages read its element ids and text,
+/// which the bodies keep as strings: <see cref="MarkdownBody.Release"/>), so they need not wait for the commit. The
+/// site-wide pages read every published plan's progress narratives (the feed's summaries), so a plan is let go only once
+/// they are written too; plans the render does not write (drafts left out, plans the build cache reuses) then as well.
+/// The preview never does this: its next run renders from the same trees. Nothing is parsed again.
+/// </summary>
+internal sealed class TreeRelease
+{
+    private readonly object _lock = new();
+    private readonly Dictionary<string, (Plan Plan, int Left)> _editionsLeft = new(StringComparer.Ordinal);
+    private readonly Action<string>? _released;
+    private int _siteWideLeft;
+    private List<Plan>? _waiting = [];
+
+    /// <param name="site">Every plan of the site, rendered or not.</param>
+    /// <param name="released">Told the id of each plan let go (a test's probe: <see cref="BuildPipeline.AfterPlanReleased"/>).</param>
+    public TreeRelease(RenderContext context, IEnumerable<Plan> site, Action<string>? released)
+    {
+        _released = released;
+        _siteWideLeft = context.SiteWide ? context.Languages.Count : 0;
+        var rendered = new HashSet<Plan>(ReferenceEqualityComparer.Instance);
+        foreach (var plan in context.PlansInScope)
+        {
+            _editionsLeft[plan.Id] = (plan, plan.Editions.Count());
+            rendered.Add(plan);
+        }
+        foreach (var plan in site)
+        {
+            if (!rendered.Contains(plan)) _waiting!.Add(plan);
+        }
+        if (_siteWideLeft == 0) ReleaseWaiting();
+    }
+
+    /// <summary>One part written: a plan in one language, or (null) the site-wide pages of one language.</summary>
+    public void Written(Plan? edition)
+    {
+        Plan? done = null;
+        lock (_lock)
+        {
+            if (edition is null)
+            {
+                if (--_siteWideLeft == 0) ReleaseWaiting();
+                return;
+            }
+            if (!_editionsLeft.TryGetValue(edition.Id, out var left)) return;
+            if (left.Left > 1)
+            {
+                _editionsLeft[edition.Id] = (left.Plan, left.Left - 1);
+                return;
+            }
+            _editionsLeft.Remove(edition.Id);
+            if (_waiting is not null) _waiting.Add(left.Plan);
+            else done = left.Plan;
+        }
+        if (done is not null) Release(done);
+    }
+
+    // Under the lock, or from the constructor.
+    private void ReleaseWaiting()
+    {
+        var waiting = _waiting ?? [];
+        _waiting = null;
+        foreach (var plan in waiting) Release(plan);
+    }
+
+    private void Release(Plan plan)
+    {
+        foreach (var edition in plan.Editions)
+        {
+            foreach (var component in edition.Components) component.Body.Release();
+            foreach (var report in edition.Progress) report.Body.Release();
+            foreach (var yaml in edition.Yaml) yaml.Release();
+        }
+        _released?.Invoke(plan.Id);
+    }
+}

@@ -14,7 +14,7 @@ namespace StaticMap.Core.Pipeline.Stages;
 /// <para>It also keeps the render's garbage from growing to the model's size: a part's page models live while it renders, so
 /// much of what rendering allocates reaches the oldest generation, which the collector, sized by the 400 MiB model, leaves
 /// to grow by hundreds of MiB between its own full collections (docs/performance.md, "Parse and memory at 1,000 plans").
-/// After a part, when the heap has grown by <see cref="CollectionBudget"/> since the last full collection, one thread runs a
+/// After a part, when the heap as the last collection left it has grown by <see cref="CollectionBudget"/> since the last full one, one thread runs a
 /// blocking, compacting one, which also takes the trees let go since.</para>
 /// </summary>
 internal sealed class TreeRelease
@@ -57,21 +57,25 @@ internal sealed class TreeRelease
         if (_siteWideLeft == 0) ReleaseWaiting();
         // What validation left (its garbage and the YAML trees) is collected before the render adds its own.
         if (CollectionBudget > 0) GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        _collectAbove = GC.GetTotalMemory(forceFullCollection: false) + CollectionBudget;
+        _collectAbove = Heap() + CollectionBudget;
     }
 
     /// <summary>One part written: a plan in one language, or (null) the site-wide pages of one language.</summary>
     public void Written(Plan? edition)
     {
         Let(edition);
-        if (CollectionBudget > 0 && GC.GetTotalMemory(forceFullCollection: false) > Volatile.Read(ref _collectAbove)
+        if (CollectionBudget > 0 && Heap() > Volatile.Read(ref _collectAbove)
             && Interlocked.CompareExchange(ref _collecting, 1, 0) == 0)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-            Volatile.Write(ref _collectAbove, GC.GetTotalMemory(forceFullCollection: false) + CollectionBudget);
+            Volatile.Write(ref _collectAbove, Heap() + CollectionBudget);
             Volatile.Write(ref _collecting, 0);
         }
     }
+
+    // The heap as the last collection (of any generation) left it: what survives, not the youngest generation's allocations
+    // since, which the collector's own collections take care of.
+    private static long Heap() => GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes;
 
     private void Let(Plan? edition)
     {

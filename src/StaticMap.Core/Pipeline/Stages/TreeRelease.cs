@@ -27,10 +27,10 @@ internal sealed class TreeRelease
     private long _collectAbove;
     private int _collecting;
 
-    /// <summary>How far the heap may grow past what the last full collection left before the next: 128 MiB, or
+    /// <summary>How far the heap may grow past what the last full collection left before the next: 64 MiB, or
     /// $STATICMAP_RENDER_GC_MIB (0: never; for measuring, docs/performance.md).</summary>
     internal static readonly long CollectionBudget =
-        (long.TryParse(Environment.GetEnvironmentVariable("STATICMAP_RENDER_GC_MIB"), out var mib) && mib >= 0 ? mib : 128) << 20;
+        (long.TryParse(Environment.GetEnvironmentVariable("STATICMAP_RENDER_GC_MIB"), out var mib) && mib >= 0 ? mib : 64) << 20;
 
     /// <param name="site">Every plan of the site, rendered or not.</param>
     /// <param name="released">Told the id of each plan let go (a test's probe: <see cref="BuildPipeline.AfterPlanReleased"/>).</param>

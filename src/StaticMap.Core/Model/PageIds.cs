@@ -1,7 +1,3 @@
-using Markdig.Extensions.Footnotes;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
-
 namespace StaticMap.Core.Model;
 
 /// <summary>
@@ -45,19 +41,9 @@ public sealed class PageIds
         return this;
     }
 
-    /// <summary>Heading ids (given when parsed), footnotes ("fn:1") and their references ("fnref:1"), as Markdig writes them.</summary>
-    public static IEnumerable<string> NarrativeIds(MarkdownBody body)
-    {
-        foreach (var node in body.Document.Descendants())
-        {
-            switch (node)
-            {
-                case HeadingBlock heading when heading.TryGetAttributes()?.Id is { } id: yield return id; break;
-                case Footnote footnote: yield return $"fn:{footnote.Order}"; break;
-                case FootnoteLink { IsBackLink: false } link: yield return $"fnref:{link.Index}"; break;
-            }
-        }
-    }
+    /// <summary>Heading ids (given when parsed), footnotes ("fn:1") and their references ("fnref:1"), as Markdig writes them:
+    /// kept as strings by the body (<see cref="MarkdownBody.NarrativeIds"/>), so a page's ids outlive its tree.</summary>
+    public static IEnumerable<string> NarrativeIds(MarkdownBody body) => body.NarrativeIds;
 }
 
 /// <summary>The ids a theme partial writes besides the narrative's (all starting "sm-").</summary>

@@ -87,7 +87,7 @@ public sealed class BuildPipeline
     {
         if (_released) throw new InvalidOperationException("This pipeline was run with RunOnce and has let go of its caches.");
         var change = Change.Of(changes, _root, _read.Layout);
-        var run = new RunContext(change, target, _observer);
+        var run = new RunContext(change, target, _observer) { Once = once };
         foreach (var stage in _stages) stage.Invalidate(change);
         object? value = new RunStart();
         foreach (var stage in _stages)
@@ -128,6 +128,9 @@ public sealed class BuildPipeline
 
     /// <summary>A test's hand on the parsed site (e.g. translations built by hand), applied after every parse; null in builds.</summary>
     internal static readonly AsyncLocal<Func<SiteInput, SiteInput>?> AfterParse = new();
+
+    /// <summary>A test's probe, told the id of each plan whose trees a build let go while rendering (<see cref="TreeRelease"/>); null in builds.</summary>
+    internal static readonly AsyncLocal<Action<string>?> AfterPlanReleased = new();
 
     /// <inheritdoc cref="ThemeStage.LoadTheme"/>
     public static Theme? LoadTheme(string root, string? themeFolder, DiagnosticBag diagnostics, IReadOnlyDictionary<string, Delegate>? functions = null) =>

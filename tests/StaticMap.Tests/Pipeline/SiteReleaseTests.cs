@@ -29,6 +29,57 @@ public sealed class SiteReleaseTests
     }
 
     [Fact]
+    public void A_build_lets_go_of_a_plans_markdown_and_yaml_trees_once_its_pages_are_written()
+    {
+        // Two plans, so that one is let go while the render goes on; each plan's trees are looked at when the render says
+        // it let go of them, before the commit (and before the pipeline lets go of the site).
+        using var site = TestSite.Valid().CopyFolder(TestSite.Plan, "plans/other-county");
+        var trees = new List<(string Plan, string Name, WeakReference Tree)>();
+        var aliveWhenReleased = new List<string>();
+        var released = new List<string>();
+        BuildPipeline.AfterParse.Value = parsed =>
+        {
+            foreach (var plan in parsed.Plans)
+            {
+                foreach (var edition in plan.Editions)
+                {
+                    foreach (var component in edition.Components) trees.Add((plan.Id, $"narrative {component.Path}", new WeakReference(component.Body.Document)));
+                    foreach (var report in edition.Progress) trees.Add((plan.Id, $"narrative {report.Path}", new WeakReference(report.Body.Document)));
+                    foreach (var yaml in edition.Yaml) trees.Add((plan.Id, $"yaml {yaml.Path}", new WeakReference(yaml.Root)));
+                }
+            }
+            return parsed;
+        };
+        BuildPipeline.AfterPlanReleased.Value = id =>
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            lock (released)
+            {
+                released.Add(id);
+                aliveWhenReleased.AddRange(trees.Where(t => t.Plan == id && t.Tree.IsAlive).Select(t => t.Name));
+            }
+        };
+        PipelineRun run;
+        try
+        {
+            run = new BuildPipeline(site.Root, new SiteOptions(), TestSite.ThemeFolder).RunOnce(Target(site));
+        }
+        finally
+        {
+            BuildPipeline.AfterParse.Value = null;
+            BuildPipeline.AfterPlanReleased.Value = null;
+        }
+        Assert.False(run.HasErrors, string.Join("\n", run.Diagnostics));
+        Assert.True(run.Written);
+        Assert.Equal(["other-county", "test-county"], released.Order(StringComparer.Ordinal));
+        Assert.Contains(trees, t => t.Plan == "other-county" && t.Name.EndsWith("findings.md", StringComparison.Ordinal));
+        Assert.Contains(trees, t => t.Plan == "test-county" && t.Name.EndsWith("plan.yml", StringComparison.Ordinal));
+        Assert.Equal([], aliveWhenReleased);
+    }
+
+    [Fact]
     public void A_pipeline_run_again_keeps_its_parsed_plans_through_the_commit()
     {
         // The other side of the test above, and the proof that its probe sees what is reachable: the preview's pipeline

@@ -70,10 +70,17 @@ internal sealed class RenderStage : PipelineStage<ValidateOutput, RenderOutput>
             if (!diagnostics.HasErrors)
             {
                 var timed = run.ObservesSteps ? new Dictionary<string, TimeSpan>() : null;
+                // A build lets go of each plan's trees once its pages are written (TreeRelease; docs/architecture.md).
+                var trees = run.Once ? new TreeRelease(context, validated.Site.Plans, BuildPipeline.AfterPlanReleased.Value) : null;
+                Action<Plan?>? written = search is null && trees is null ? null : part =>
+                {
+                    search?.Written(part);
+                    trees?.Written(part);
+                };
                 run.Pages = ((target as OutputFolderTarget)?.Cache?.ReusedPages ?? 0) + SiteRenderer.Write(context, theme, output, diagnostics, timed is null ? null : (template, elapsed) =>
                 {
                     lock (timed) timed[template] = timed.GetValueOrDefault(template) + elapsed;
-                }, search is null ? null : search.BucketOf, search is null ? null : search.Written);
+                }, search is null ? null : search.BucketOf, written);
                 search?.RenderDone();
                 foreach (var (template, elapsed) in timed ?? []) run.Step(Name, template, elapsed);
             }

@@ -70,6 +70,10 @@ internal sealed class RunContext(Change change, ISiteTarget? target, IStageObser
 
     public ISiteTarget? Target { get; } = target;
 
+    /// <summary>Whether the pipeline is run once (<see cref="BuildPipeline.RunOnce"/>, a build): the render stage lets go of each
+    /// plan's trees once it is written (<see cref="TreeRelease"/>), since no later run renders from them.</summary>
+    public bool Once { get; init; }
+
     /// <summary>Every diagnostic of the run; the validate stage gathers those of the stages before it.</summary>
     public DiagnosticBag Diagnostics { get; } = new();
 

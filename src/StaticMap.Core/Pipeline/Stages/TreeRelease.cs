@@ -1,0 +1,120 @@
+using StaticMap.Core.Model;
+using StaticMap.Core.Rendering;
+
+namespace StaticMap.Core.Pipeline.Stages;
+
+/// <summary>
+/// A build's (<see cref="BuildPipeline.RunOnce"/>) letting go of the plans' YAML trees when the render starts and of
+/// each plan's Markdig trees while the site renders:
+/// once every edition of a plan is written, nothing reads its trees again (other pages read its element ids and text,
+/// which the bodies keep as strings: <see cref="MarkdownBody.Release"/>), so they need not wait for the commit. The
+/// site-wide pages read every published plan's progress narratives (the feed's summaries), so a plan is let go only once
+/// they are written too; plans the render does not write (drafts left out, plans the build cache reuses) then as well.
+/// The preview never does this: its next run renders from the same trees. Nothing is parsed again.
+/// <para>It also keeps the render's garbage from growing to the model's size: a part's page models live while it renders, so
+/// much of what rendering allocates reaches the oldest generation, which the collector, sized by the 400 MiB model, leaves
+/// to grow by hundreds of MiB between its own full collections (docs/performance.md, "Parse and memory at 1,000 plans").
+/// After a part, when the heap as the last collection left it has grown by <see cref="CollectionBudget"/> since the last full one, one thread runs a
+/// blocking, compacting one, which also takes the trees let go since.</para>
+/// </summary>
+internal sealed class TreeRelease
+{
+    private readonly object _lock = new();
+    private readonly Dictionary<string, (Plan Plan, int Left)> _editionsLeft = new(StringComparer.Ordinal);
+    private readonly Action<string>? _released;
+    private int _siteWideLeft;
+    private List<Plan>? _waiting = [];
+    private long _collectAbove;
+    private int _collecting;
+
+    /// <summary>How far the heap may grow past what the last full collection left before the next: 64 MiB, or
+    /// $STATICMAP_RENDER_GC_MIB (0: never; for measuring, docs/performance.md).</summary>
+    internal static readonly long CollectionBudget =
+        (long.TryParse(Environment.GetEnvironmentVariable("STATICMAP_RENDER_GC_MIB"), out var mib) && mib >= 0 ? mib : 64) << 20;
+
+    /// <param name="site">Every plan of the site, rendered or not.</param>
+    /// <param name="released">Told the id of each plan let go (a test's probe: <see cref="BuildPipeline.AfterPlanReleased"/>).</param>
+    public TreeRelease(RenderContext context, IEnumerable<Plan> site, Action<string>? released)
+    {
+        _released = released;
+        _siteWideLeft = context.SiteWide ? context.Languages.Count : 0;
+        var rendered = new HashSet<Plan>(ReferenceEqualityComparer.Instance);
+        foreach (var plan in context.PlansInScope)
+        {
+            _editionsLeft[plan.Id] = (plan, plan.Editions.Count());
+            rendered.Add(plan);
+        }
+        foreach (var plan in site)
+        {
+            if (!rendered.Contains(plan)) _waiting!.Add(plan);
+            // The YAML trees are read by validation only (MAP051, MAP090 over the text values; the typed model was built
+            // from them when parsed): every plan's goes before the render starts.
+            foreach (var edition in plan.Editions)
+            {
+                foreach (var yaml in edition.Yaml) yaml.Release();
+            }
+        }
+        if (_siteWideLeft == 0) ReleaseWaiting();
+        // What validation left (its garbage and the YAML trees) is collected before the render adds its own.
+        if (CollectionBudget > 0) GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        _collectAbove = Heap() + CollectionBudget;
+    }
+
+    /// <summary>One part written: a plan in one language, or (null) the site-wide pages of one language.</summary>
+    public void Written(Plan? edition)
+    {
+        Let(edition);
+        if (CollectionBudget > 0 && Heap() > Volatile.Read(ref _collectAbove)
+            && Interlocked.CompareExchange(ref _collecting, 1, 0) == 0)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            Volatile.Write(ref _collectAbove, Heap() + CollectionBudget);
+            Volatile.Write(ref _collecting, 0);
+        }
+    }
+
+    // The heap as the last collection (of any generation) left it: what survives, not the youngest generation's allocations
+    // since, which the collector's own collections take care of.
+    private static long Heap() => GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes;
+
+    private void Let(Plan? edition)
+    {
+        Plan? done = null;
+        lock (_lock)
+        {
+            if (edition is null)
+            {
+                if (--_siteWideLeft == 0) ReleaseWaiting();
+                return;
+            }
+            if (!_editionsLeft.TryGetValue(edition.Id, out var left)) return;
+            if (left.Left > 1)
+            {
+                _editionsLeft[edition.Id] = (left.Plan, left.Left - 1);
+                return;
+            }
+            _editionsLeft.Remove(edition.Id);
+            if (_waiting is not null) _waiting.Add(left.Plan);
+            else done = left.Plan;
+        }
+        if (done is not null) Release(done);
+    }
+
+    // Under the lock, or from the constructor.
+    private void ReleaseWaiting()
+    {
+        var waiting = _waiting ?? [];
+        _waiting = null;
+        foreach (var plan in waiting) Release(plan);
+    }
+
+    private void Release(Plan plan)
+    {
+        foreach (var edition in plan.Editions)
+        {
+            foreach (var component in edition.Components) component.Body.Release();
+            foreach (var report in edition.Progress) report.Body.Release();
+        }
+        _released?.Invoke(plan.Id);
+    }
+}

@@ -155,6 +155,11 @@ public sealed class AnnualUpdateRuleTests
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "measurement-plan", "index.html")));
         var notes = page.QuerySelectorAll("th[scope=row] .cell-note").Select(n => n.TextContent).ToList();
         Assert.Contains("Mobility Metric: Employment rate, ages 25–54, for Black, non-Hispanic residents", notes);
+        // A narrow screen shows the cards, not the table: the card names the group too (review3, 2026-12-07: it said
+        // "Mobility Metric  Employment rate, ages 25–54" beside the group's baseline).
+        var card = page.QuerySelectorAll(".indicator-card dl > div").Where(d => d.QuerySelector("dt")!.TextContent == "Mobility Metric")
+            .Select(d => d.QuerySelector("dd")!.TextContent).ToList();
+        Assert.Equal(["Employment rate, ages 25–54, for Black, non-Hispanic residents"], card);
     }
 
     /// <summary>The progress report says whose values an indicator with a 'subgroup' shows: its row, its computed status and its

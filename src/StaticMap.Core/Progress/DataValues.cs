@@ -168,7 +168,7 @@ public static class DataValues
     {
         ValueFormat.Dollars => PlainNumber.Format(value, "dollars", 0),
         ValueFormat.Proportion when scale == 100 => PlainNumber.Format(value, "percent", 1),
-        ValueFormat.Proportion => $"{PlainNumber.Format(value, null, 3)} ({PlainNumber.Format(value * 100, "percent", 1)})",
+        ValueFormat.Proportion => $"{PlainNumber.Format(value, null, 3)} ({PlainNumber.Format(value, "proportion")})",
         ValueFormat.Count => PlainNumber.Format(value, null, 0),
         ValueFormat.Rate => PlainNumber.Format(value, null, 1),
         ValueFormat.Ratio => PlainNumber.Format(value, null, 2),

@@ -39,8 +39,16 @@ public sealed class AnnualUpdateRuleTests
             "    direction: increase\n    baseline: {value: 0.804, year: 2021}\n    target: {value: 0.83, year: 2027}");
         site.Replace(Progress, "    value: 80.9\n    status: at-risk", "    value: 0.75\n    status: on-track");
         var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "on-track\n---"));
-        Assert.StartsWith("'employment-rate' is reported on track, but by the numbers it is off track (75% in 2024: it moved away from the target " +
-                          "of 83% by 2027 since the baseline of 80.4% in 2021); ", d.Message);
+        // One decimal, kept when it is zero, as the pages write a share (review3, 2026-12-07: MAP036 said "4% in 2022" beside the
+        // page's "4.0% in 2022").
+        Assert.StartsWith("'employment-rate' is reported on track, but by the numbers it is off track (75.0% in 2024: it moved away from the target " +
+                          "of 83.0% by 2027 since the baseline of 80.4% in 2021); ", d.Message);
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var row = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "progress", "2024", "index.html")))
+            .QuerySelectorAll(".updates-table tbody tr").Single(r => r.QuerySelector("th a")!.GetAttribute("href")!.Contains("employment-rate"));
+        Assert.Contains("75.0% in 2024", row.TextContent);
+        Assert.Contains("83.0% (2027)", row.TextContent);
     }
 
     /// <summary>Only an update without a note is told to explain its status in one (review, 2026-12-07: a coalition that had

@@ -265,6 +265,19 @@ public sealed class AnnualUpdateRuleTests
         Assert.Empty(Check(site, "2026-12-01"));
     }
 
+    /// <summary>One mistake, one diagnostic: progress/2025.md that says 'year: 2024' is MAP040 at its year, not also MAP037 "add
+    /// progress/2025.md" nor MAP054 "2025.es.md translates the 2025 report, which this plan does not have" (review3, 2026-12-07).</summary>
+    [Fact]
+    public void A_report_whose_year_is_not_its_file_name_is_one_error()
+    {
+        using var site = StaticMap.Tests.Translations.SpanishFixture.Create();
+        site.Write(TestSite.Plan + "/progress/2025.md", "---\nyear: 2024\nupdates:\n  - indicator: trainees\n    value: 240\n---\nThe second year.\n");
+        site.Write(TestSite.Plan + "/progress/2025.es.md", "---\nyear: 2025\nupdates:\n  - indicator: trainees\n    note: Dos grupos.\n---\nEl segundo año.\n");
+        var diagnostics = Check(site, "2026-12-01").Where(d => d.Severity == Severity.Error || d.Code is "MAP037").ToList();
+        var d = RuleAssert.Single(diagnostics, "MAP040", site.PositionOf(TestSite.Plan + "/progress/2025.md", "year: 2024", "year: ".Length));
+        Assert.Equal("'year' is 2024 but the file is plans/test-county/progress/2025.md; make them agree (rename the file to progress/2024.md or set 'year: 2025')", d.Message);
+    }
+
     [Fact]
     public void MAP037_passes_once_the_report_is_there()
     {

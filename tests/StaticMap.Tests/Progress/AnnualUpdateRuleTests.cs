@@ -168,6 +168,17 @@ public sealed class AnnualUpdateRuleTests
         var card = page.QuerySelectorAll(".indicator-card dl > div").Where(d => d.QuerySelector("dt")!.TextContent == "Mobility Metric")
             .Select(d => d.QuerySelector("dd")!.TextContent).ToList();
         Assert.Equal(["Employment rate, ages 25–54, for Black, non-Hispanic residents"], card);
+        // The downloads say it too: the measurement plan's CSV and plan.json give the group beside the metric (review3,
+        // 2026-12-07: the CSV gave the group's baseline under 'share_employed' alone), and nothing for everyone's indicators.
+        var csv = File.ReadAllLines(Path.Combine(site.Output, "test-county", "measurement-plan.csv"));
+        Assert.EndsWith(",disaggregate_by,metric,subgroup", csv[0]);
+        Assert.Single(csv, l => l.StartsWith("employment-rate,", StringComparison.Ordinal) && l.EndsWith(",share_employed,\"Black, Non-Hispanic\"", StringComparison.Ordinal));
+        Assert.Single(csv, l => l.StartsWith("trainees,", StringComparison.Ordinal) && l.EndsWith(",,", StringComparison.Ordinal));
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "test-county", "plan.json")));
+        var indicators = json.RootElement.GetProperty("components").GetProperty("measurement-plan").GetProperty("indicators").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("id").GetString()!, i => i.GetProperty("subgroup").ValueKind == System.Text.Json.JsonValueKind.Null ? null : i.GetProperty("subgroup").GetString());
+        Assert.Equal("Black, Non-Hispanic", indicators["employment-rate"]);
+        Assert.Null(indicators["trainees"]);
     }
 
     /// <summary>The progress report says whose values an indicator with a 'subgroup' shows: its row, its computed status and its

@@ -83,6 +83,8 @@ public sealed class MeasurementPlanView : IComponentView
             ["target"] = Measurement(i.Target),
             ["disaggregate_by"] = Strings(i.DisaggregateBy),
             ["metric"] = i.Metric?.Value,
+            // The group whose values the indicator follows, as the author wrote it; null for everyone's.
+            ["subgroup"] = i.Metric is null ? null : i.Subgroup?.Value,
         })));
     }
 }

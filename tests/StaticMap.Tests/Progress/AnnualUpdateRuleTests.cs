@@ -286,7 +286,21 @@ public sealed class AnnualUpdateRuleTests
         site.Write(TestSite.Plan + "/progress/2025.es.md", "---\nyear: 2025\nupdates:\n  - indicator: trainees\n    note: Dos grupos.\n---\nEl segundo año.\n");
         var diagnostics = Check(site, "2026-12-01").Where(d => d.Severity == Severity.Error || d.Code is "MAP037").ToList();
         var d = RuleAssert.Single(diagnostics, "MAP040", site.PositionOf(TestSite.Plan + "/progress/2025.md", "year: 2024", "year: ".Length));
-        Assert.Equal("'year' is 2024 but the file is plans/test-county/progress/2025.md; make them agree (rename the file to progress/2024.md or set 'year: 2025')", d.Message);
+        Assert.StartsWith("'year' is 2024 but the file is plans/test-county/progress/2025.md, and progress/2024.md is already the 2024 report; set 'year: 2025'", d.Message);
+    }
+
+    /// <summary>MAP040 does not say to rename progress/2025.md to progress/2024.md when that file is there: it says to correct
+    /// the year, or that both files claim 2024 (review3, 2026-12-07).</summary>
+    [Fact]
+    public void MAP040_does_not_say_to_rename_onto_a_report_that_is_there()
+    {
+        using var site = StaticMap.Tests.Translations.SpanishFixture.Create();
+        Assert.True(site.Exists(TestSite.Plan + "/progress/2024.md"));
+        site.Write(TestSite.Plan + "/progress/2025.md", "---\nyear: 2024\nupdates:\n  - indicator: trainees\n    value: 240\n---\nThe second year.\n");
+        var d = RuleAssert.Single(Check(site, "2026-12-01").Where(d => d.Code == "MAP040").ToList(), "MAP040",
+            site.PositionOf(TestSite.Plan + "/progress/2025.md", "year: 2024", "year: ".Length));
+        Assert.Equal("'year' is 2024 but the file is plans/test-county/progress/2025.md, and progress/2024.md is already the 2024 report; " +
+            "set 'year: 2025' (or, if this is another copy of the 2024 report, merge the two into progress/2024.md)", d.Message);
     }
 
     [Fact]

@@ -45,4 +45,24 @@ public class UntranslatedIndicatorNameTests
         Assert.Contains(("Personas capacitadas", null), Links(site, "/es/test-county/theory-of-change/", ".lm-indicators a"));
         Assert.Contains(("Horas del personal", null), Links(site, "/es/test-county/progress/", "th[scope=row] a"));
     }
+
+    /// <summary>A translated measurement plan that leaves one indicator's name out shows the English name: marked lang="en" in
+    /// its own row and card and where a link is made of it, while the translated names are not (review3, 2026-12-07).</summary>
+    [Fact]
+    public void A_name_left_out_of_a_translated_measurement_plan_is_marked_english()
+    {
+        using var site = SpanishFixture.Create().Replace(SpanishFixture.P + "/measurement-plan.es.md", "    name: Horas del personal\n", "");
+        var result = site.Build(new SiteOptions());
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var plan = "/es/test-county/measurement-plan/";
+        // The fixture's other indicators are not in the translation at all: their English names are marked too.
+        Assert.Equal([("Staff hours", "en"), ("Personas capacitadas", null), ("Employment rate", "en"), ("Household income at the 20th percentile", "en")],
+            Links(site, plan, ".data-table th[scope=row] > span:first-child"));
+        Assert.Equal([("Staff hours", "en"), ("Personas capacitadas", null), ("Employment rate", "en"), ("Household income at the 20th percentile", "en")],
+            Links(site, plan, ".indicator-card-title"));
+        Assert.Contains(("Staff hours", "en"), Links(site, "/es/test-county/progress/", "th[scope=row] a"));
+        Assert.Contains(("Personas capacitadas", null), Links(site, "/es/test-county/progress/", "th[scope=row] a"));
+        // The English page: nothing to mark.
+        Assert.All(Links(site, "/test-county/measurement-plan/", ".indicator-card-title"), l => Assert.Null(l.Lang));
+    }
 }

@@ -63,7 +63,7 @@ public static class TranslationBuilder
         }
         var components = plan.Components.Select(c =>
         {
-            if (translated.TryGetValue(c.Kind, out var t)) return t;
+            if (translated.TryGetValue(c.Kind, out var t)) return NamesLeftInOriginal(c, t, plan.Metadata.Language);
             untranslated.Add(c.Path);
             diagnostics.Add(MissingTranslation.Instance.Create(c.Path, Expected(c.Path, language), name, mainName));
             return c with { TextLanguage = plan.Metadata.Language };
@@ -127,6 +127,18 @@ public static class TranslationBuilder
         var component = parser.Parse(new ComponentSource(file.Path, fields, loaded.Body, at));
         Forward(scratch, file.Path, diagnostics);
         return component;
+    }
+
+    /// <summary>A translated measurement plan whose indicator keeps the original's name (left out, or copied as it is): that
+    /// name is in the original's language (review3, 2026-12-07: English names unmarked on Spanish pages).</summary>
+    private static Component NamesLeftInOriginal(Component original, Component translated, string language)
+    {
+        if (original is not MeasurementPlan o || translated is not MeasurementPlan t) return translated;
+        var names = o.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        return t with
+        {
+            Indicators = [.. t.Indicators.Select(i => names.TryGetValue(i.Id, out var name) && name == i.Name ? i with { NameLanguage = language } : i)],
+        };
     }
 
     private static ProgressReport? TranslateReport(RepositoryLayout layout, PlanFiles files, Plan plan, OriginalFrontMatter originals,

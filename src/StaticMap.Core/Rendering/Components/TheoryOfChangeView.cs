@@ -64,7 +64,7 @@ public sealed class TheoryOfChangeView : IComponentView
             indicators.Where(i => i.Measures.Value == item.Id)
                 .Select(i => new IndicatorLink(i.Id, i.Name,
                     context.Urls.Href(SiteUrls.Component(plan, ComponentKind.MeasurementPlan)) + "#" + MeasurementPlanView.RowAnchor(i.Id),
-                    plan.MeasurementPlan?.TextLanguage))
+                    i.NameLanguage ?? plan.MeasurementPlan?.TextLanguage))
                 .ToList(),
             item.Stage.IsMeasurable());
         LogicModelGroup Group(string? title, IEnumerable<LogicModelItem> items) => new(title, items.Select(Item).ToList());

@@ -139,7 +139,7 @@ public sealed class ProgressPageKind : IPageKind
                 computed is null ? "" : Formatting.ProgressToward(computed, t),
                 u.ValueSource ?? "", u.NoNewerData, Quality(u, t),
                 !u.HasStatus && u.WeakValue ? t.Text("progress_page.weak_no_status") : "", group ?? "")
-                { IndicatorLang = indicator is null ? null : plan.MeasurementPlan?.TextLanguage };
+                { IndicatorLang = indicator is null ? null : indicator.NameLanguage ?? plan.MeasurementPlan?.TextLanguage };
         }).ToList();
 
     /// <summary>The group whose values an indicator with a Mobility Metric and a 'subgroup' follows, as people in the page's
@@ -217,7 +217,7 @@ public sealed class ProgressPageKind : IPageKind
                 return new ProgressCell(report.Year, update is null ? null : StatusText(update, t),
                     update is null ? null : StatusSlug(update),
                     update is null ? "" : ValueInYear(update, report, indicator, t), update is null ? null : Quality(update, t));
-            }).ToList(), Group(indicator, t) ?? "") { IndicatorLang = plan.MeasurementPlan?.TextLanguage }).ToList();
+            }).ToList(), Group(indicator, t) ?? "") { IndicatorLang = indicator.NameLanguage ?? plan.MeasurementPlan?.TextLanguage }).ToList();
         return new ProgressIndexPage(
             plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, Formatting.ReportTitle(r, t), context.Urls.Href(SiteUrls.Progress(plan, r.Year)), Counts(r, t)) { IsDraft = r.IsDraft }).ToList(),
             years, rows);

@@ -12,6 +12,8 @@ public static class RuleCatalog
         sb.AppendLine("Every problem StaticMap reports has a stable code. A diagnostic reads");
         sb.AppendLine("`path(line,col): error MAP012: message`; the message says how to fix it.");
         sb.AppendLine("Errors stop the build (exit code 1) and leave the output folder as it was; warnings do not.");
+        sb.AppendLine("A message names an entry of a list by its place counted from 1, as an author counts: `updates[1]` is the first");
+        sb.AppendLine("entry of `updates` (the first `- indicator:`), `updates[2].value` the second entry's value.");
         sb.AppendLine();
         sb.AppendLine("This file is generated from the rules in the code (`dotnet run --project src/StaticMap -- rules > docs/rules.md`);");
         sb.AppendLine("a test fails when they differ. Every code is registered in one place, `StaticMapBuilder.UseRules()`");

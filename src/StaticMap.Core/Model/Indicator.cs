@@ -28,7 +28,12 @@ public sealed record Indicator(
     SourceSpan Span,
     SourceSpan IdSpan,
     DataBaseline? BaselineFromData = null,
-    Located<string>? Subgroup = null);
+    Located<string>? Subgroup = null)
+{
+    /// <summary>The language <see cref="Name"/> is written in when it differs from its measurement plan's: a translation that
+    /// leaves an indicator's name out shows the original's (English on a Spanish page, marked lang="en"); null: the plan's.</summary>
+    public string? NameLanguage { get; init; }
+}
 
 /// <summary>A baseline written with a year but no value, for an indicator with a 'metric': its value comes from the data.</summary>
 /// <param name="Span">The baseline mapping, for diagnostics.</param>

@@ -4,7 +4,7 @@ namespace StaticMap.Core.Numbers;
 
 /// <summary>
 /// A number in an indicator's unit for the coalition's diagnostics, in English (en-US grouping): "72%", "$3,100,000",
-/// "1,500 households", a share ("proportion") in percent: "72.5%". Pages write numbers with Rendering's formatter in their own language; both round the same way.
+/// "1,500 households", a share ("proportion") in percent with one decimal, as pages write it: "72.5%", "4.0%". Pages write numbers with Rendering's formatter in their own language; both round the same way.
 /// </summary>
 public static class PlainNumber
 {
@@ -19,9 +19,10 @@ public static class PlainNumber
     /// <param name="decimals">At most this many decimals (the value is rounded to them); trailing zeros are not written.</param>
     public static string Format(double value, string? unit, int decimals = 2)
     {
-        // A share from 0 to 1 is written as the pages write it, in percent: 0.725 is "72.5%", never "0.725 proportion".
+        // A share from 0 to 1 is written as the pages write it, in percent with one decimal, kept when it is zero: 0.725 is
+        // "72.5%", 0.0399 "4.0%" (as the chart and progress pages beside it, not "4%"), never "0.725 proportion".
         if (unit?.Trim().ToLowerInvariant() is "proportion" or "share")
-            return Format(value * 100, "percent", Math.Max(decimals - 2, 0));
+            return (Math.Round(value * 100, 1, MidpointRounding.AwayFromZero) + 0.0).ToString("#,0.0", EnUs) + "%";
         var rounded = Math.Round(value, Math.Clamp(decimals, 0, 6), MidpointRounding.AwayFromZero) + 0.0;
         var pattern = decimals <= 0 ? "#,0" : "#,0." + new string('#', Math.Clamp(decimals, 0, 6));
         var number = rounded.ToString(pattern, EnUs);

@@ -71,7 +71,7 @@ public static class PlanParser
         foreach (var path in files.ProgressFiles)
         {
             if (FrontMatterFile.Load(layout, path, ProgressExample(path), diagnostics, yaml) is not { } file) continue;
-            if (ProgressReportParser.Parse(file) is not { } report) continue;
+            if (ProgressReportParser.Parse(file, files.ProgressFiles) is not { } report) continue;
             reports.Add(report);
             progressYaml.TryAdd(report.Year, file.Fields.Yaml);
         }

@@ -12,7 +12,9 @@ public static class ProgressReportParser
     public static readonly IReadOnlyList<string> KnownFields = ["year", "title", "published", "draft", "updates"];
     public static readonly IReadOnlyList<string> UpdateFields = ["indicator", "value", "status", "note"];
 
-    public static ProgressReport? Parse(FrontMatterFile file)
+    /// <param name="reportFiles">The plan's progress/&lt;year&gt;.md files (repository paths), so that MAP040 does not say to rename
+    /// a file onto one that is there.</param>
+    public static ProgressReport? Parse(FrontMatterFile file, IReadOnlyCollection<string>? reportFiles = null)
     {
         var f = file.Fields;
         f.WarnUnknown(KnownFields, "a progress report");
@@ -24,7 +26,11 @@ public static class ProgressReportParser
 
         var year = f.Year("year", true, $"the report's year{(fileYear is null ? "" : $", {fileYear}")}");
         if (year is not null && fileYear is not null && year != fileYear)
-            f.Diagnostics.Add(ProgressYearMismatch.Instance.Create(f.ValueSpan("year"), year.Value, fileYear.Value, file.Path));
+        {
+            var folder = file.Path[..(file.Path.LastIndexOf('/') + 1)];
+            var taken = reportFiles?.Contains($"{folder}{year}.md") ?? false;
+            f.Diagnostics.Add(ProgressYearMismatch.Instance.Create(f.ValueSpan("year"), year.Value, fileYear.Value, file.Path, taken));
+        }
 
         var updates = f.ListOfMappings("updates", false, "the year's indicator updates",
                 "'- indicator: employment-rate' then 'status: on-track'")

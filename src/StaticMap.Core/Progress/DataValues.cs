@@ -168,18 +168,23 @@ public static class DataValues
     {
         ValueFormat.Dollars => PlainNumber.Format(value, "dollars", 0),
         ValueFormat.Proportion when scale == 100 => PlainNumber.Format(value, "percent", 1),
-        ValueFormat.Proportion => $"{PlainNumber.Format(value, null, 3)} ({PlainNumber.Format(value * 100, "percent", 1)})",
+        ValueFormat.Proportion => $"{PlainNumber.Format(value, null, 3)} ({PlainNumber.Format(value, "proportion")})",
         ValueFormat.Count => PlainNumber.Format(value, null, 0),
         ValueFormat.Rate => PlainNumber.Format(value, null, 1),
         ValueFormat.Ratio => PlainNumber.Format(value, null, 2),
         _ => Show(value),
     };
 
-    /// <summary>An author's value in a diagnostic, every decimal written, with en-US grouping and the unit's sign ("$14,000.5", "78%").</summary>
+    /// <summary>An author's value in a diagnostic, every decimal written, with en-US grouping and the unit's sign ("$14,000.5", "78%",
+    /// a share "0.69 (69.0%)").</summary>
     public static string ShowWritten(double value, MetricDefinition definition, double scale) => definition.Format switch
     {
         ValueFormat.Dollars => PlainNumber.Format(value, "dollars", PlainNumber.DecimalsOf(value)),
         ValueFormat.Proportion when scale == 100 => PlainNumber.Format(value, "percent", PlainNumber.DecimalsOf(value)),
+        // A share as written, then as the page writes it: "0.69 (69.0%)", beside Urban's "0.671 (67.1%)". A number that is no
+        // share (80.4 written for a share: the message says it looks like a percent) is left as written.
+        ValueFormat.Proportion when Math.Abs(value) <= 1 =>
+            $"{PlainNumber.Format(value, null, PlainNumber.DecimalsOf(value))} ({PlainNumber.Format(value, "proportion")})",
         _ => PlainNumber.Format(value, null, PlainNumber.DecimalsOf(value)),
     };
 }

@@ -72,6 +72,24 @@ public class GlancePageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
         Assert.Null(page.QuerySelector("[data-pagefind-body]"));
     }
 
+    [Theory]
+    [InlineData("/test-county/", "No data for 2019 and 2020; the line is broken there.",
+        "Employment rate, ages 25–54, by race and ethnicity, Alameda County, California, 2018 to 2021. Higher is better.")]
+    [InlineData("/es/test-county/", "Sin datos de 2019 y 2020; la línea se interrumpe ahí.",
+        "Tasa de empleo, de 25 a 54 años, según raza y origen étnico, Alameda County, California, de 2018 a 2021. Un valor más alto es mejor.")]
+    public void The_gap_sentence_says_nothing_of_a_broken_line_since_the_page_draws_no_chart(string plan, string note, string caption)
+    {
+        // The caption sets the breakdown off with a comma: "ages 25–54 by race and ethnicity" read as ages by race (review3, 2026-12-07).
+        Assert.Equal([caption], Texts(fixture.Page(plan + "findings/"), "#sm-chart-share_employed-race-ethnicity figcaption"));
+        // The findings page's chart by race and ethnicity skips 2019 and 2020 (Urban's file has 2018 and 2021), and its summary says
+        // the line is broken there; the glance page draws no chart, so its sentence is the same without that note.
+        var findings = Texts(fixture.Page(plan + "findings/"), "#sm-chart-share_employed-race-ethnicity .chart-summary");
+        Assert.EndsWith(" " + note, findings[0]);
+        var glance = fixture.Page(plan + "at-a-glance/");
+        Assert.Empty(glance.QuerySelectorAll("svg, canvas, img"));
+        Assert.Equal([findings[0][..^(note.Length + 1)]], Texts(glance, ".glance-gap"));
+    }
+
     [Fact]
     public void The_Spanish_page_is_in_Spanish_with_numbers_as_es_US_writes_them()
     {

@@ -153,7 +153,7 @@ public class PageLanguageTests
         var text = findings.Body!.TextContent;
         Assert.Contains("En Alameda County, California, subió de 80.6\u00A0% en 2016 a un máximo de 82.6\u00A0% en 2019 y luego bajó a 80.4\u00A0% en 2021. " +
                         "En 2021 fue de 82.7\u00A0% en el Condado de Allegheny, Pensilvania.", text);
-        Assert.Contains("Tasa de empleo, de 25 a 54 años según raza y origen étnico, Alameda County, California, de 2018 a 2021. Un valor más alto es mejor.", text);
+        Assert.Contains("Tasa de empleo, de 25 a 54 años, según raza y origen étnico, Alameda County, California, de 2018 a 2021. Un valor más alto es mejor.", text);
         Assert.Equal("Resumen de los hallazgos sobre la movilidad ascendente", findings.QuerySelector("h1")!.TextContent.Trim());
 
         var overview = parser.ParseDocument(site.Read("_site/test-county/index.html"));

@@ -120,8 +120,9 @@ public sealed class MetricRuleTests
         var d = Assert.Single(Run(WeakData.Instance, Plan("06001", [Urban("share_employed", 4), Urban("rate_juv_arrest", 6)])));
         AssertAt(d, "MAP072", FindingsPath, 6, 13);
         Assert.Equal(Severity.Warning, d.Severity);
-        Assert.Equal("Urban rates values of rate_juv_arrest shown here Weak (06001 (Alameda County, California): 2021 and 2022 for everyone); " +
-                     "a community should not act on them: the page marks them and its sentences leave them out; make sure the 'takeaway' and the narrative do not rest on them, or choose another metric or year", d.Message);
+        // No brackets inside brackets: "Weak (06001 (Alameda County, California): …)" (review3, 2026-12-07).
+        Assert.Equal("Urban rates values of rate_juv_arrest shown here Weak. 06001 (Alameda County, California): 2021 and 2022 for everyone. " +
+                     "A community should not act on them: the page marks them and its sentences leave them out; make sure the 'takeaway' and the narrative do not rest on them, or choose another metric or year", d.Message);
     }
 
     [Fact]
@@ -132,7 +133,7 @@ public sealed class MetricRuleTests
         AssertAt(d, "MAP072", FindingsPath, 4, 13);
         // The group's name quoted: Urban's names hold commas, which ran into the list's in "2018 and 2021 for Black, Non-Hispanic,
         // Hispanic, Other Races and Ethnicities and White, Non-Hispanic" (review2, 2026-12-07).
-        Assert.Contains("(06001 (Alameda County, California): 2021 for 'Black, Non-Hispanic')", d.Message);
+        Assert.Contains("Weak. 06001 (Alameda County, California): 2021 for 'Black, Non-Hispanic'. A community", d.Message);
     }
 
     [Fact]
@@ -141,7 +142,7 @@ public sealed class MetricRuleTests
         var peers = new[] { Peer("27123", 9) };
         Assert.Empty(Run(WeakData.Instance, Plan("06001", [Urban("rate_injury_death", 4)], peers)));
         var d = Assert.Single(Run(WeakData.Instance, Plan("06001", [Urban("rate_injury_death", 4, comparePeers: true)], peers)));
-        Assert.Contains("(peer 27123: 2021 for everyone)", d.Message);
+        Assert.Contains("Weak. Peer 27123: 2021 for everyone. A community", d.Message);
     }
 
     [Fact]

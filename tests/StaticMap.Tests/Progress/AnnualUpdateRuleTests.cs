@@ -39,8 +39,16 @@ public sealed class AnnualUpdateRuleTests
             "    direction: increase\n    baseline: {value: 0.804, year: 2021}\n    target: {value: 0.83, year: 2027}");
         site.Replace(Progress, "    value: 80.9\n    status: at-risk", "    value: 0.75\n    status: on-track");
         var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "on-track\n---"));
-        Assert.StartsWith("'employment-rate' is reported on track, but by the numbers it is off track (75% in 2024: it moved away from the target " +
-                          "of 83% by 2027 since the baseline of 80.4% in 2021); ", d.Message);
+        // One decimal, kept when it is zero, as the pages write a share (review3, 2026-12-07: MAP036 said "4% in 2022" beside the
+        // page's "4.0% in 2022").
+        Assert.StartsWith("'employment-rate' is reported on track, but by the numbers it is off track (75.0% in 2024: it moved away from the target " +
+                          "of 83.0% by 2027 since the baseline of 80.4% in 2021); ", d.Message);
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var row = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "progress", "2024", "index.html")))
+            .QuerySelectorAll(".updates-table tbody tr").Single(r => r.QuerySelector("th a")!.GetAttribute("href")!.Contains("employment-rate"));
+        Assert.Contains("75.0% in 2024", row.TextContent);
+        Assert.Contains("83.0% (2027)", row.TextContent);
     }
 
     /// <summary>Only an update without a note is told to explain its status in one (review, 2026-12-07: a coalition that had
@@ -169,6 +177,22 @@ public sealed class AnnualUpdateRuleTests
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "measurement-plan", "index.html")));
         var notes = page.QuerySelectorAll("th[scope=row] .cell-note").Select(n => n.TextContent).ToList();
         Assert.Contains("Mobility Metric: Employment rate, ages 25–54, for Black, non-Hispanic residents", notes);
+        // A narrow screen shows the cards, not the table: the card names the group too (review3, 2026-12-07: it said
+        // "Mobility Metric  Employment rate, ages 25–54" beside the group's baseline).
+        var card = page.QuerySelectorAll(".indicator-card dl > div").Where(d => d.QuerySelector("dt")!.TextContent == "Mobility Metric")
+            .Select(d => d.QuerySelector("dd")!.TextContent).ToList();
+        Assert.Equal(["Employment rate, ages 25–54, for Black, non-Hispanic residents"], card);
+        // The downloads say it too: the measurement plan's CSV and plan.json give the group beside the metric (review3,
+        // 2026-12-07: the CSV gave the group's baseline under 'share_employed' alone), and nothing for everyone's indicators.
+        var csv = File.ReadAllLines(Path.Combine(site.Output, "test-county", "measurement-plan.csv"));
+        Assert.EndsWith(",disaggregate_by,metric,subgroup", csv[0]);
+        Assert.Single(csv, l => l.StartsWith("employment-rate,", StringComparison.Ordinal) && l.EndsWith(",share_employed,\"Black, Non-Hispanic\"", StringComparison.Ordinal));
+        Assert.Single(csv, l => l.StartsWith("trainees,", StringComparison.Ordinal) && l.EndsWith(",,", StringComparison.Ordinal));
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "test-county", "plan.json")));
+        var indicators = json.RootElement.GetProperty("components").GetProperty("measurement-plan").GetProperty("indicators").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("id").GetString()!, i => i.GetProperty("subgroup").ValueKind == System.Text.Json.JsonValueKind.Null ? null : i.GetProperty("subgroup").GetString());
+        Assert.Equal("Black, Non-Hispanic", indicators["employment-rate"]);
+        Assert.Null(indicators["trainees"]);
     }
 
     /// <summary>The progress report says whose values an indicator with a 'subgroup' shows: its row, its computed status and its
@@ -264,6 +288,33 @@ public sealed class AnnualUpdateRuleTests
         Assert.Empty(Check(site, "2026-12-01"));
         site.Replace(PlanFile, "status: draft", "status: released").Replace(PlanFile, "released: 2024-05-01", "released: 2026-01-15");
         Assert.Empty(Check(site, "2026-12-01"));
+    }
+
+    /// <summary>One mistake, one diagnostic: progress/2025.md that says 'year: 2024' is MAP040 at its year, not also MAP037 "add
+    /// progress/2025.md" nor MAP054 "2025.es.md translates the 2025 report, which this plan does not have" (review3, 2026-12-07).</summary>
+    [Fact]
+    public void A_report_whose_year_is_not_its_file_name_is_one_error()
+    {
+        using var site = StaticMap.Tests.Translations.SpanishFixture.Create();
+        site.Write(TestSite.Plan + "/progress/2025.md", "---\nyear: 2024\nupdates:\n  - indicator: trainees\n    value: 240\n---\nThe second year.\n");
+        site.Write(TestSite.Plan + "/progress/2025.es.md", "---\nyear: 2025\nupdates:\n  - indicator: trainees\n    note: Dos grupos.\n---\nEl segundo año.\n");
+        var diagnostics = Check(site, "2026-12-01").Where(d => d.Severity == Severity.Error || d.Code is "MAP037").ToList();
+        var d = RuleAssert.Single(diagnostics, "MAP040", site.PositionOf(TestSite.Plan + "/progress/2025.md", "year: 2024", "year: ".Length));
+        Assert.StartsWith("'year' is 2024 but the file is plans/test-county/progress/2025.md, and progress/2024.md is already the 2024 report; set 'year: 2025'", d.Message);
+    }
+
+    /// <summary>MAP040 does not say to rename progress/2025.md to progress/2024.md when that file is there: it says to correct
+    /// the year, or that both files claim 2024 (review3, 2026-12-07).</summary>
+    [Fact]
+    public void MAP040_does_not_say_to_rename_onto_a_report_that_is_there()
+    {
+        using var site = StaticMap.Tests.Translations.SpanishFixture.Create();
+        Assert.True(site.Exists(TestSite.Plan + "/progress/2024.md"));
+        site.Write(TestSite.Plan + "/progress/2025.md", "---\nyear: 2024\nupdates:\n  - indicator: trainees\n    value: 240\n---\nThe second year.\n");
+        var d = RuleAssert.Single(Check(site, "2026-12-01").Where(d => d.Code == "MAP040").ToList(), "MAP040",
+            site.PositionOf(TestSite.Plan + "/progress/2025.md", "year: 2024", "year: ".Length));
+        Assert.Equal("'year' is 2024 but the file is plans/test-county/progress/2025.md, and progress/2024.md is already the 2024 report; " +
+            "set 'year: 2025' (or, if this is another copy of the 2024 report, merge the two into progress/2024.md)", d.Message);
     }
 
     [Fact]

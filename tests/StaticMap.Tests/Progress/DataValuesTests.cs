@@ -37,6 +37,18 @@ public sealed class DataValuesTests
                      "its 2021 row, the value the site shows); write 74.9, or leave 'value' out to fill it in from the data", d.Message);
     }
 
+    /// <summary>A share written as a share is shown as written and as the page writes it, as Urban's is (review3, 2026-12-07:
+    /// "baseline is 0.69, but … as 0.671 (67.1%)", where the measurement plan shows "69.0%").</summary>
+    [Fact]
+    public void MAP038_writes_the_authors_share_as_the_page_does_too()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(Measurement, "    unit: percent\n    direction: increase\n    baseline: {value: 80.4", "    direction: increase\n    baseline: {value: 0.79");
+        var d = RuleAssert.Single(site, "MAP038", site.PositionOf(Measurement, "0.79, year"));
+        Assert.StartsWith("'employment-rate': baseline is 0.79 (79.0%), but the Urban Institute's Mobility Metrics give share_employed for 06001 " +
+                          "(Alameda County, California) in 2021 as 0.804 (80.4%) (from input/data/mobility.csv, its 2021 row, the value the site shows); ", d.Message);
+    }
+
     [Fact]
     public void MAP038_says_when_a_share_was_written_for_a_percent()
     {

@@ -199,7 +199,7 @@ public class RichContentTests(BuiltSite built) : IClassFixture<BuiltSite>
 
         var plan = built.File("test-county/measurement-plan.csv").Split('\n');
         Assert.StartsWith("id,name,measures,", plan[0]);
-        Assert.Contains("trainees,People trained,people-trained,People trained,Output,Program records,Workforce board,annual,people,increase,120,2023,300,2026,,", plan);
+        Assert.Contains("trainees,People trained,people-trained,People trained,Output,Program records,Workforce board,annual,people,increase,120,2023,300,2026,,,", plan);
 
         using var json = JsonDocument.Parse(built.File("test-county/plan.json"));
         var root = json.RootElement;

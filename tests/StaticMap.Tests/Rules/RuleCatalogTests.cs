@@ -33,6 +33,15 @@ public partial class RuleCatalogTests
         Assert.Equal(RuleCatalog.ToMarkdown(TestRegistry.Default.Rules.All).ReplaceLineEndings(), RulesDoc.ReplaceLineEndings());
     }
 
+    /// <summary>Messages name list entries from 1 ('updates[1]' is the first); the reference says so, since a programmer would
+    /// read 'updates[1]' as the second (review3, 2026-12-07).</summary>
+    [Fact]
+    public void The_reference_says_list_entries_are_counted_from_1()
+    {
+        Assert.Contains("by its place counted from 1, as an author counts: `updates[1]` is the first\nentry of `updates`",
+            RulesDoc.ReplaceLineEndings("\n"));
+    }
+
     [Fact]
     public void Codes_are_unique_and_well_formed()
     {

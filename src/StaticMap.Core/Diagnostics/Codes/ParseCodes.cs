@@ -258,8 +258,11 @@ public sealed class ProgressYearMismatch() : DiagnosticCode("MAP040", "parse", "
 {
     public static readonly ProgressYearMismatch Instance = new();
 
-    public Diagnostic Create(SourceSpan at, int year, int fileYear, string path) =>
-        At(at, $"'year' is {year} but the file is {path}; make them agree (rename the file to progress/{year}.md or set 'year: {fileYear}')");
+    /// <param name="yearFileExists">progress/&lt;year&gt;.md is there already: renaming onto it is no fix.</param>
+    public Diagnostic Create(SourceSpan at, int year, int fileYear, string path, bool yearFileExists = false) =>
+        At(at, yearFileExists
+            ? $"'year' is {year} but the file is {path}, and progress/{year}.md is already the {year} report; set 'year: {fileYear}' (or, if this is another copy of the {year} report, merge the two into progress/{year}.md)"
+            : $"'year' is {year} but the file is {path}; make them agree (rename the file to progress/{year}.md or set 'year: {fileYear}')");
 }
 
 public sealed class ProgressFileName() : DiagnosticCode("MAP041", "parse", "Progress file not named after its year",

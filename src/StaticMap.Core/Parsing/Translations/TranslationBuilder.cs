@@ -63,7 +63,7 @@ public static class TranslationBuilder
         }
         var components = plan.Components.Select(c =>
         {
-            if (translated.TryGetValue(c.Kind, out var t)) return t;
+            if (translated.TryGetValue(c.Kind, out var t)) return NamesLeftInOriginal(c, t, plan.Metadata.Language);
             untranslated.Add(c.Path);
             diagnostics.Add(MissingTranslation.Instance.Create(c.Path, Expected(c.Path, language), name, mainName));
             return c with { TextLanguage = plan.Metadata.Language };
@@ -129,6 +129,18 @@ public static class TranslationBuilder
         return component;
     }
 
+    /// <summary>A translated measurement plan whose indicator keeps the original's name (left out, or copied as it is): that
+    /// name is in the original's language (review3, 2026-12-07: English names unmarked on Spanish pages).</summary>
+    private static Component NamesLeftInOriginal(Component original, Component translated, string language)
+    {
+        if (original is not MeasurementPlan o || translated is not MeasurementPlan t) return translated;
+        var names = o.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        return t with
+        {
+            Indicators = [.. t.Indicators.Select(i => names.TryGetValue(i.Id, out var name) && name == i.Name ? i with { NameLanguage = language } : i)],
+        };
+    }
+
     private static ProgressReport? TranslateReport(RepositoryLayout layout, PlanFiles files, Plan plan, OriginalFrontMatter originals,
         TranslationFile file, Dictionary<int, ProgressReport> done, DiagnosticBag diagnostics, ICollection<YamlText> yamlTexts)
     {
@@ -141,6 +153,8 @@ public static class TranslationBuilder
         var original = plan.Progress.FirstOrDefault(r => r.Year == year);
         if (original is null || !originals.Progress.TryGetValue(year.Value, out var yaml))
         {
+            // The original's file is there but says another year: MAP040 at its 'year' names the fix; this is not a second error.
+            if (plan.Progress.Any(r => r.Path == $"{files.Folder}/progress/{year}.md")) return null;
             diagnostics.Add(TranslationNotAllowed.Instance.CreateNoReport(at, PlanRelative(files, file.Path), year.Value, files.Folder));
             return null;
         }
@@ -151,7 +165,7 @@ public static class TranslationBuilder
         }
         var merged = new TranslationMerger(PlanRelative(files, original.Path), diagnostics).Merge(yaml, f.Yaml);
         var scratch = new DiagnosticBag();
-        var report = ProgressReportParser.Parse(new FrontMatterFile(file.Path, new YamlFields(merged, "", scratch), loaded.Body));
+        var report = ProgressReportParser.Parse(new FrontMatterFile(file.Path, new YamlFields(merged, "", scratch), loaded.Body), files.ProgressFiles);
         Forward(scratch, file.Path, diagnostics);
         // A translation is published with its original: it follows the original's draft flag.
         return report is null ? null : report with { IsDraft = original.IsDraft };

@@ -45,6 +45,16 @@ public sealed record ChartSpec(
     /// summary names them ("No data for 2020").</summary>
     public IReadOnlyList<int> GapYears { get; init; } = [];
 
+    /// <summary>The summary without its note of the years the line is broken at ("No data for 2020; the line is broken there."),
+    /// for a page that gives the sentence without the chart (the plan at a glance): there is no line there to be broken.</summary>
+    public string SummaryWithoutChart
+    {
+        get => _summaryWithoutChart ?? Summary;
+        init => _summaryWithoutChart = value;
+    }
+
+    private readonly string? _summaryWithoutChart;
+
     /// <summary>The chart's name inside a sentence or link ("Download this data: …, 2025 progress report (CSV)"): the caption
     /// without its closing full stop; a metric chart's also without "Higher is better." (set by <see cref="MetricCharts"/>).</summary>
     public string Name

@@ -53,7 +53,8 @@ public static class ChartSummaries
         t.Plural("summaries.weak_years", weak.Count, ("years", Join(PlanMetrics.YearRuns(weak.Select(p => p.Year)), t)));
 
     /// <summary>"rose from 78.9% in 2014 to 83.0% in 2023", "stayed at 0.95 from 2016 to 2019", or, when the series turned,
-    /// "rose from … to a peak of 41 in 2021, then fell back to 32 in 2023".</summary>
+    /// "rose from … to a peak of 41 in 2021, then fell back to 32 in 2023", or, when it turned twice, "rose from 2.2% in 2014 to
+    /// a high of 2.9% in 2019, fell to a low of 1.6% in 2020, then rose to 4.0% in 2022".</summary>
     private static string Movement(IReadOnlyList<ChartPoint> points, ChartFormat format)
     {
         var t = format.Text;
@@ -79,12 +80,41 @@ public static class ChartSummaries
         var range = shown.Max() - shown.Min();
         if (z != a && rise * 4 < range) rise = 0;
         if (z != a && dip * 4 < range) dip = 0;
+        // A leg told as one word must not hide a turn as large: "fell from 2.2% in 2014 to a low of 1.6% in 2020" when 2019 was
+        // 2.9% rose first (review3, 2026-12-07). The other side's turn in a leg, if any, is told too: high, low, end (or low,
+        // high, end), the larger when both legs hide one.
+        int Beyond(int from, int to, bool above, double than)
+        {
+            var between = Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).ToList();
+            if (between.Count == 0) return -1;
+            var k = above ? between.MaxBy(i => shown[i]) : between.MinBy(i => shown[i]);
+            var by = above ? shown[k] - than : than - shown[k];
+            return by > 0 && by * 4 >= range ? k : -1;
+        }
+        double By(int k, double than) => k < 0 ? 0 : Math.Abs(shown[k] - than);
+        (string, object?)[] Turn(string name, int k) => [(name, format.Short(points[k].Value!.Value)), ($"{name}_year", points[k].Year)];
         if (rise > 0 && rise >= dip)
-            return t.Text("summaries.rose_peak" + back,
-                [.. ends, ("peak", format.Short(points[peak].Value!.Value)), ("peak_year", points[peak].Year)]);
+        {
+            // Up to the peak, then down: a dip below the start before it, or below the end after it.
+            var before = Beyond(0, peak, false, a);
+            var after = Beyond(peak, points.Count - 1, false, z);
+            if (before >= 0 && By(before, a) >= By(after, z))
+                return t.Text("summaries.fell_low_rose_peak", [.. ends, .. Turn("low", before), .. Turn("peak", peak)]);
+            if (after >= 0)
+                return t.Text("summaries.rose_peak_fell_low", [.. ends, .. Turn("peak", peak), .. Turn("low", after)]);
+            return t.Text("summaries.rose_peak" + back, [.. ends, .. Turn("peak", peak)]);
+        }
         if (dip > 0)
-            return t.Text("summaries.fell_low" + back,
-                [.. ends, ("low", format.Short(points[trough].Value!.Value)), ("low_year", points[trough].Year)]);
+        {
+            // Down to the low, then up: a rise above the start before it, or above the end after it.
+            var before = Beyond(0, trough, true, a);
+            var after = Beyond(trough, points.Count - 1, true, z);
+            if (before >= 0 && By(before, a) >= By(after, z))
+                return t.Text("summaries.rose_peak_fell_low", [.. ends, .. Turn("peak", before), .. Turn("low", trough)]);
+            if (after >= 0)
+                return t.Text("summaries.fell_low_rose_peak", [.. ends, .. Turn("low", trough), .. Turn("peak", after)]);
+            return t.Text("summaries.fell_low" + back, [.. ends, .. Turn("low", trough)]);
+        }
         return t.Text(z > a ? "summaries.rose" : "summaries.fell", ends);
     }
 

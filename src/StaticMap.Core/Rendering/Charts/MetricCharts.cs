@@ -103,6 +103,7 @@ public static partial class MetricCharts
         // Only lines have gaps: a series of one point (an indicator's baseline) is a marker, and no line crosses from it.
         var gaps = Gaps(series.Where(s => s.Points.Count(p => p.Value is not null) > 1)
             .SelectMany(s => s.Points.Where(p => p.Value is not null).Select(p => p.Year)).Distinct().Order().ToList(), cadence);
+        var withoutChart = summary;
         if (gaps.Count > 0)
             summary = $"{summary} {t.Text("summaries.gap", ("years", ChartSummaries.Join(gaps.Select(g => g.ToString(CultureInfo.InvariantCulture)).ToList(), t)))}";
         // Years are numbers on a linear axis, so 2018, 2021 and 2023 are drawn three and two years apart, not as neighbours.
@@ -126,7 +127,7 @@ public static partial class MetricCharts
         var aria = t.Text(kind == "bar" ? "chart_view.aria_bar" : "charts.aria", ("caption", caption), ("summary", summary));
         return new ChartSpec(id, caption, aria, summary, seriesHeader, rows,
             rows.Any(r => r.Interval.Length > 0), series.Any(s => s.Points.Any(p => p.Quality != DataQuality.NotRated)),
-            new RawHtml(JsonSerializer.Serialize(config, ChartJson.Default.ChartConfig)), csvHref, series, format) { GapYears = gaps };
+            new RawHtml(JsonSerializer.Serialize(config, ChartJson.Default.ChartConfig)), csvHref, series, format) { GapYears = gaps, SummaryWithoutChart = withoutChart };
     }
 
     /// <summary>

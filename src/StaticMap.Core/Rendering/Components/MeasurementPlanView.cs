@@ -29,7 +29,12 @@ public sealed record IndicatorRow(
     string DisaggregateBy,
     string? MetricName,
     string? MeasuresLang = null,
-    string? MetricGroup = null);
+    string? MetricGroup = null)
+{
+    /// <summary>The language of <see cref="Name"/> when a translated measurement plan left it in the original's
+    /// (<see cref="Indicator.NameLanguage"/>); null otherwise.</summary>
+    public string? NameLang { get; init; }
+}
 
 public sealed class MeasurementPlanView : IComponentView
 {
@@ -62,7 +67,7 @@ public sealed class MeasurementPlanView : IComponentView
                 i.Metric is { } m && context.Metrics.Catalog.TryGet(m.Value, out var def) ? Charts.MetricText.Name(def, t) : null,
                 // The logic model's own words, in its language when it is not translated ("En el modelo lógico: <span lang="en">…</span>").
                 item is null ? null : plan.TheoryOfChange?.TextLanguage,
-                i.Metric is not null && i.Subgroup is { } group ? Formatting.SubgroupPeople(group.Value, t) : null);
+                i.Metric is not null && i.Subgroup is { } group ? Formatting.SubgroupPeople(group.Value, t) : null) { NameLang = i.NameLanguage };
         }).ToList();
     }
 
@@ -83,6 +88,8 @@ public sealed class MeasurementPlanView : IComponentView
             ["target"] = Measurement(i.Target),
             ["disaggregate_by"] = Strings(i.DisaggregateBy),
             ["metric"] = i.Metric?.Value,
+            // The group whose values the indicator follows, as the author wrote it; null for everyone's.
+            ["subgroup"] = i.Metric is null ? null : i.Subgroup?.Value,
         })));
     }
 }

@@ -25,7 +25,9 @@ public sealed record LogicModelGroup(string? Title, IReadOnlyList<LogicModelItem
 public sealed record LogicModelItemView(string Id, string Anchor, string Text, string Stage, string? Pillar,
     IReadOnlyList<IndicatorLink> Indicators, bool IsMeasurable);
 
-public sealed record IndicatorLink(string Id, string Name, string Href);
+/// <param name="Lang">The language of <paramref name="Name"/> when the measurement plan is not translated into the page's
+/// ("Se mide con: <a lang="en">Residents placed in jobs</a>"); null when it is in the page's language.</param>
+public sealed record IndicatorLink(string Id, string Name, string Href, string? Lang = null);
 
 public sealed class TheoryOfChangeView : IComponentView
 {
@@ -61,7 +63,8 @@ public sealed class TheoryOfChangeView : IComponentView
             item.Pillar is { } p ? Charts.MetricText.Pillar(Vocabularies.PillarName(p), t) : null,
             indicators.Where(i => i.Measures.Value == item.Id)
                 .Select(i => new IndicatorLink(i.Id, i.Name,
-                    context.Urls.Href(SiteUrls.Component(plan, ComponentKind.MeasurementPlan)) + "#" + MeasurementPlanView.RowAnchor(i.Id)))
+                    context.Urls.Href(SiteUrls.Component(plan, ComponentKind.MeasurementPlan)) + "#" + MeasurementPlanView.RowAnchor(i.Id),
+                    i.NameLanguage ?? plan.MeasurementPlan?.TextLanguage))
                 .ToList(),
             item.Stage.IsMeasurable());
         LogicModelGroup Group(string? title, IEnumerable<LogicModelItem> items) => new(title, items.Select(Item).ToList());

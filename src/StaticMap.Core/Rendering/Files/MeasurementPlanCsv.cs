@@ -8,7 +8,7 @@ namespace StaticMap.Core.Rendering.Files;
 /// <summary>/&lt;plan&gt;/measurement-plan.csv: the measurement plan as a spreadsheet, one indicator per row.</summary>
 public sealed class MeasurementPlanCsv : IFileKind
 {
-    public const string Header = "id,name,measures,measures_text,measures_stage,source,responsible,frequency,unit,direction,baseline_value,baseline_year,target_value,target_year,disaggregate_by,metric";
+    public const string Header = "id,name,measures,measures_text,measures_stage,source,responsible,frequency,unit,direction,baseline_value,baseline_year,target_value,target_year,disaggregate_by,metric,subgroup";
 
     public IEnumerable<GeneratedFile> Files(RenderContext context)
     {
@@ -29,6 +29,8 @@ public sealed class MeasurementPlanCsv : IFileKind
                 Vocabularies.Frequency.WordOf[i.Frequency], i.Unit ?? "", i.Direction is { } d ? Vocabularies.Direction.WordOf[d] : "",
                 i.Baseline?.Value.Text ?? "", i.Baseline?.Year.ToString() ?? "", i.Target?.Value.Text ?? "", i.Target?.Year.ToString() ?? "",
                 string.Join(";", i.DisaggregateBy), i.Metric?.Value ?? "",
+                // Whose values a metric's baseline and target are: a group's ("Black, Non-Hispanic"), or everyone's (empty).
+                i.Metric is null ? "" : i.Subgroup?.Value ?? "",
             ];
             sb.AppendJoin(',', fields.Select(MetricCharts.CsvField)).Append('\n');
         }

@@ -36,16 +36,33 @@ public sealed class ProgressFeed : IFileKind, ISiteWide
                 new XElement(Atom + "id", Url(SiteUrls.Progress(x.Plan, x.Report.Year))),
                 new XElement(Atom + "link", new XAttribute("href", Url(SiteUrls.Progress(x.Plan, x.Report.Year)))),
                 new XElement(Atom + "updated", Updated(x.Plan, x.Report).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'")),
-                new XElement(Atom + "summary", Summary(x.Plan, x.Report, context.Text(x.Plan.Metadata.Language))))));
+                Summary(x.Plan, x.Report, context.Text(x.Plan.Metadata.Language)))));
         yield return new GeneratedFile(feedUrl.TrimStart('/'), new XDeclaration("1.0", "utf-8", null) + "\n" + feed);
     }
 
-    private static string Summary(Plan plan, ProgressReport report, Localization.UiStrings t)
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    /// <summary>The report's first paragraph, else a count of its updates, then what changed since the previous report. On a
+    /// translated feed, an untranslated report's paragraph is in the original's language and says so (xml:lang="en"): the
+    /// whole summary when it is that paragraph alone, else the paragraph's span in an XHTML summary beside the sentences
+    /// StaticMap writes in the feed's language (review3, 2026-12-07).</summary>
+    private static XElement Summary(Plan plan, ProgressReport report, Localization.UiStrings t)
     {
         var text = PlainText.FirstParagraph(report.Body);
         var summary = text.Length > 0 ? text : t.Plural("changes.feed_updates", report.Updates.Length, ("year", report.Year));
         var index = plan.Progress.IndexOf(report);
         var changes = Views.ProgressChanges.Describe(plan, index > 0 ? plan.Progress[index - 1] : null, report, t);
-        return changes.Count == 0 ? summary : t.Text("changes.since_previous", ("summary", summary), ("changes", string.Join(" ", changes)));
+        var other = text.Length > 0 ? report.TextLanguage : null;
+        if (changes.Count == 0)
+            return other is null ? new XElement(Atom + "summary", summary)
+                : new XElement(Atom + "summary", new XAttribute(XNamespace.Xml + "lang", other), summary);
+        var whole = t.Text("changes.since_previous", ("summary", "\u0001"), ("changes", string.Join(" ", changes)));
+        if (other is null) return new XElement(Atom + "summary", whole.Replace("\u0001", summary, StringComparison.Ordinal));
+        var at = whole.IndexOf('\u0001', StringComparison.Ordinal);
+        return new XElement(Atom + "summary", new XAttribute("type", "xhtml"),
+            new XElement(Xhtml + "div",
+                whole[..at],
+                new XElement(Xhtml + "span", new XAttribute("lang", other), new XAttribute(XNamespace.Xml + "lang", other), summary),
+                whole[(at + 1)..]));
     }
 }

@@ -112,7 +112,7 @@ public sealed class GlancePageKind : IPageKind
         if (latest is null) return null;
         var groups = metric.Charts.FirstOrDefault(c => c.Id.EndsWith("-" + RaceEthnicity, StringComparison.Ordinal));
         return new GlanceMetric(metric.Title, metric.HasOwnTitle ? textLanguage : null, trend.Format.Format(latest.Value!.Value), latest.Year,
-            ChartSummaries.Trend(local, [], trend.Format), groups?.Summary, $"{findingsHref}#{metric.Anchor}",
+            ChartSummaries.Trend(local, [], trend.Format), groups?.SummaryWithoutChart, $"{findingsHref}#{metric.Anchor}",
             metric.IsLocal ? metric.Source : null);
     }
 

@@ -32,7 +32,12 @@ public sealed record ProgressPage(int Year, RawHtml Body, IReadOnlyList<UpdateRo
 /// ("Black, non-Hispanic residents"), so the row, its status and its chart say whose values they are; empty otherwise.</param>
 public sealed record UpdateRow(string IndicatorId, string IndicatorName, string IndicatorHref, string Status, string StatusSlug,
     string Value, string Baseline, string Target, string Note, string StatusDetail, string Progress, string ValueSource, bool NoNewerData,
-    QualityMark? Quality = null, string NoStatusReason = "", string Group = "");
+    QualityMark? Quality = null, string NoStatusReason = "", string Group = "")
+{
+    /// <summary>The language of <see cref="IndicatorName"/> when the measurement plan is not translated into the page's (a link
+    /// whose words are English on a Spanish page says so: <c>lang="en"</c>); null when it is in the page's language.</summary>
+    public string? IndicatorLang { get; init; }
+}
 
 /// <summary>Urban's data-quality rating of a value: <paramref name="Slug"/> weak or marginal, <paramref name="Symbol"/> shown to
 /// sighted readers only (the words repeat it), <paramref name="Text"/> the rating in words.</summary>
@@ -51,7 +56,11 @@ public sealed record ProgressYearLink(int Year, string Title, string Href, IRead
 /// <summary>One indicator's statuses across the years: the plan-level "progress over time".</summary>
 /// <param name="Group">As <see cref="UpdateRow"/>'s: the group whose values an indicator with a 'subgroup' follows, or empty.</param>
 public sealed record ProgressTrackRow(string IndicatorName, string IndicatorHref, string Baseline, string Target, IReadOnlyList<ProgressCell> Cells,
-    string Group = "");
+    string Group = "")
+{
+    /// <summary>As <see cref="UpdateRow.IndicatorLang"/>.</summary>
+    public string? IndicatorLang { get; init; }
+}
 
 public sealed record ProgressCell(int Year, string? Status, string? StatusSlug, string Value, QualityMark? Quality = null);
 
@@ -135,7 +144,8 @@ public sealed class ProgressPageKind : IPageKind
                 u.StatusComputed && computed is not null && indicator is not null ? Formatting.Explain(computed, indicator, t) : "",
                 computed is null ? "" : Formatting.ProgressToward(computed, t),
                 u.ValueSource ?? "", u.NoNewerData, Quality(u, t),
-                !u.HasStatus && u.WeakValue ? t.Text("progress_page.weak_no_status") : "", group ?? "");
+                !u.HasStatus && u.WeakValue ? t.Text("progress_page.weak_no_status") : "", group ?? "")
+                { IndicatorLang = indicator is null ? null : indicator.NameLanguage ?? plan.MeasurementPlan?.TextLanguage };
         }).ToList();
 
     /// <summary>The group whose values an indicator with a Mobility Metric and a 'subgroup' follows, as people in the page's
@@ -213,7 +223,7 @@ public sealed class ProgressPageKind : IPageKind
                 return new ProgressCell(report.Year, update is null ? null : StatusText(update, t),
                     update is null ? null : StatusSlug(update),
                     update is null ? "" : ValueInYear(update, report, indicator, t), update is null ? null : Quality(update, t));
-            }).ToList(), Group(indicator, t) ?? "")).ToList();
+            }).ToList(), Group(indicator, t) ?? "") { IndicatorLang = indicator.NameLanguage ?? plan.MeasurementPlan?.TextLanguage }).ToList();
         return new ProgressIndexPage(
             plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, Formatting.ReportTitle(r, t), context.Urls.Href(SiteUrls.Progress(plan, r.Year)), Counts(r, t)) { IsDraft = r.IsDraft }).ToList(),
             years, rows);

@@ -19,6 +19,8 @@ public sealed class ProgressReportOverdue : Rule, IPlanRule
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (context.Calendar.OverdueYear(plan) is not { } year) return;
+        // The year's file is there but says another year (MAP040, an error that names the fix): not also "add the file".
+        if (plan.Progress.Any(r => r.Path.EndsWith($"/progress/{year}.md", StringComparison.Ordinal))) return;
         diagnostics.Add(At(plan.Metadata.StatusSpan, Message(plan, year, context.Calendar)));
     }
 

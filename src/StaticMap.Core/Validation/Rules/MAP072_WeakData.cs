@@ -28,13 +28,14 @@ public sealed class WeakData : Rule, IPlanRule
             if (shown.Count == 0) continue;
             var at = (reference.IsLocal ? reference.File : reference.Metric)?.Span ?? reference.Span;
             diagnostics.Add(At(at,
-                $"Urban rates values of {reference.Key} shown here Weak ({Describe(shown, fips, data)}); " +
-                "a community should not act on them: the page marks them and its sentences leave them out; make sure the 'takeaway' " +
+                // The places as sentences, not in brackets: a place is named with its own ("42101 (Philadelphia County, …)").
+                $"Urban rates values of {reference.Key} shown here Weak. {Describe(shown, fips, data)}. " +
+                "A community should not act on them: the page marks them and its sentences leave them out; make sure the 'takeaway' " +
                 "and the narrative do not rest on them, or choose another metric or year"));
         }
     }
 
-    /// <summary>"06001 (Alameda County, California): 2021–2023 for everyone and 'Black'; peer 27123: 2021 for everyone".</summary>
+    /// <summary>"06001 (Alameda County, California): 2021–2023 for everyone and 'Black'. Peer 27123: 2021 for everyone".</summary>
     private static string Describe(IReadOnlyList<Observation> weak, string fips, MobilityData data)
     {
         var places = weak
@@ -49,9 +50,9 @@ public sealed class WeakData : Rule, IPlanRule
                     .Select(g => (Who: g.Key, Years: PlanMetrics.Years(g.Select(o => o.Year))))
                     .GroupBy(x => x.Years)
                     .Select(g => $"{g.Key} for {Prose.Either(g.Select(x => x.Who).ToList(), "and")}");
-                var where = place.Key == fips ? PlanMetrics.Describe(data, fips) : $"peer {PlanMetrics.Describe(data, place.Key)}";
+                var where = place.Key == fips ? PlanMetrics.Describe(data, fips) : $"Peer {PlanMetrics.Describe(data, place.Key)}";
                 return $"{where}: {string.Join("; ", byYears)}";
             });
-        return string.Join("; ", places);
+        return string.Join(". ", places);
     }
 }

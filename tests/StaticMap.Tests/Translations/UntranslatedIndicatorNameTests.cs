@@ -1,0 +1,68 @@
+using AngleSharp.Html.Parser;
+using StaticMap.Core.Rendering;
+using StaticMap.Tests.Support;
+
+namespace StaticMap.Tests.Translations;
+
+/// <summary>
+/// An indicator's name is the coalition's text: on a Spanish page whose measurement plan has no translation it is English, and
+/// a link made of it alone says so with lang="en" (WCAG 3.1.2), as the logic model's own items do (review3, 2026-12-07: the
+/// Spanish logic model's "Se mide con: Residents placed in jobs", the progress report's and the progress index's rows).
+/// </summary>
+public class UntranslatedIndicatorNameTests
+{
+    private static List<(string Text, string? Lang)> Links(TestSite site, string url, string selector) =>
+        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, url.Trim('/'), "index.html")))
+            .QuerySelectorAll(selector).Select(a => (a.TextContent.Trim(), a.GetAttribute("lang"))).ToList();
+
+    [Fact]
+    public void Indicator_links_on_spanish_pages_are_marked_english_when_the_measurement_plan_is_not_translated()
+    {
+        using var site = SpanishFixture.Create().Delete(SpanishFixture.P + "/measurement-plan.es.md");
+        var result = site.Build(new SiteOptions());
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var logicModel = Links(site, "/es/test-county/theory-of-change/", ".lm-indicators a");
+        Assert.NotEmpty(logicModel);
+        Assert.All(logicModel, l => Assert.Equal("en", l.Lang));
+        Assert.Contains(("People trained", "en"), logicModel.Select(l => (l.Text, l.Lang)));
+        var report = Links(site, "/es/test-county/progress/2024/", ".updates-table th[scope=row] a");
+        Assert.NotEmpty(report);
+        Assert.All(report, l => Assert.Equal("en", l.Lang));
+        var index = Links(site, "/es/test-county/progress/", "th[scope=row] a");
+        Assert.NotEmpty(index);
+        Assert.All(index, l => Assert.Equal("en", l.Lang));
+        // The English pages are in the names' own language: nothing to mark.
+        Assert.All(Links(site, "/test-county/theory-of-change/", ".lm-indicators a"), l => Assert.Null(l.Lang));
+        Assert.All(Links(site, "/test-county/progress/2024/", ".updates-table th[scope=row] a"), l => Assert.Null(l.Lang));
+    }
+
+    [Fact]
+    public void A_translated_measurement_plan_gives_spanish_names_unmarked()
+    {
+        using var site = SpanishFixture.Create();
+        var result = site.Build(new SiteOptions());
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(("Personas capacitadas", null), Links(site, "/es/test-county/theory-of-change/", ".lm-indicators a"));
+        Assert.Contains(("Horas del personal", null), Links(site, "/es/test-county/progress/", "th[scope=row] a"));
+    }
+
+    /// <summary>A translated measurement plan that leaves one indicator's name out shows the English name: marked lang="en" in
+    /// its own row and card and where a link is made of it, while the translated names are not (review3, 2026-12-07).</summary>
+    [Fact]
+    public void A_name_left_out_of_a_translated_measurement_plan_is_marked_english()
+    {
+        using var site = SpanishFixture.Create().Replace(SpanishFixture.P + "/measurement-plan.es.md", "    name: Horas del personal\n", "");
+        var result = site.Build(new SiteOptions());
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var plan = "/es/test-county/measurement-plan/";
+        // The fixture's other indicators are not in the translation at all: their English names are marked too.
+        Assert.Equal([("Staff hours", "en"), ("Personas capacitadas", null), ("Employment rate", "en"), ("Household income at the 20th percentile", "en")],
+            Links(site, plan, ".data-table th[scope=row] > span:first-child"));
+        Assert.Equal([("Staff hours", "en"), ("Personas capacitadas", null), ("Employment rate", "en"), ("Household income at the 20th percentile", "en")],
+            Links(site, plan, ".indicator-card-title"));
+        Assert.Contains(("Staff hours", "en"), Links(site, "/es/test-county/progress/", "th[scope=row] a"));
+        Assert.Contains(("Personas capacitadas", null), Links(site, "/es/test-county/progress/", "th[scope=row] a"));
+        // The English page: nothing to mark.
+        Assert.All(Links(site, "/test-county/measurement-plan/", ".indicator-card-title"), l => Assert.Null(l.Lang));
+    }
+}

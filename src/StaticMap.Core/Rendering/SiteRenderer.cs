@@ -34,9 +34,10 @@ public static class SiteRenderer
     /// <param name="timed">When given, told how long each page took, with its template (the stage profiler's finer view).</param>
     /// <param name="group">When given, plans are rendered in the order of this key (the search index's buckets), the site-wide pages first.</param>
     /// <param name="written">When given, told each time a part's pages are written (before its files): a plan in one language, or null for the site-wide pages of one language.</param>
+    /// <param name="done">When given, told each time a part's pages and files are all written (after <paramref name="written"/>): what the part read of the plans is no longer needed by it.</param>
     /// <returns>The number of pages written.</returns>
     public static int Write(RenderContext context, Theme theme, ISiteOutput output, DiagnosticBag diagnostics, Action<string, TimeSpan>? timed = null,
-        Func<Plan, int>? group = null, Action<Plan?>? written = null)
+        Func<Plan, int>? group = null, Action<Plan?>? written = null, Action<Plan?>? done = null)
     {
         var count = 0;
         context.CardStyle = theme.CardStyle;
@@ -55,10 +56,11 @@ public static class SiteRenderer
             // The part's indexed pages are all written: its bucket can be indexed while its files (charts, share cards) are drawn.
             written?.Invoke(p.Plan);
             WriteFiles(part, output);
+            done?.Invoke(p.Plan);
             Interlocked.Add(ref count, pages);
         }
         var oneAPartPerCore = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        if (written is null) Parallel.ForEach(parts, oneAPartPerCore, Write);
+        if (written is null && done is null) Parallel.ForEach(parts, oneAPartPerCore, Write);
         else Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(parts, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering), oneAPartPerCore, Write);
         return count;
     }

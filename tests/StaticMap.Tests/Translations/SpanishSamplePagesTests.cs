@@ -189,8 +189,11 @@ public class SpanishSamplePagesTests(SampleSiteBuild site) : IClassFixture<Sampl
         return false;
     }
 
+    /// <summary>A word on its own, not part of a longer word nor of a file path the author wrote ("data/jobs.csv" names a
+    /// folder, it is not the English word "data").</summary>
     private static bool IsWordAt(string text, int at, int length) =>
-        (at == 0 || !char.IsLetter(text[at - 1])) && (at + length >= text.Length || !char.IsLetter(text[at + length]));
+        (at == 0 || !(char.IsLetter(text[at - 1]) || text[at - 1] == '/'))
+        && (at + length >= text.Length || !(char.IsLetter(text[at + length]) || text[at + length] == '/'));
 
     private static string Excerpt(string text, int at)
     {

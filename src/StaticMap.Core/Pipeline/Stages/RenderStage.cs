@@ -70,17 +70,16 @@ internal sealed class RenderStage : PipelineStage<ValidateOutput, RenderOutput>
             if (!diagnostics.HasErrors)
             {
                 var timed = run.ObservesSteps ? new Dictionary<string, TimeSpan>() : null;
-                // A build lets go of each plan's trees once its pages are written (TreeRelease; docs/architecture.md).
+                // A bucket is indexed once its parts' pages are written (before their files: charts, share cards, the feed);
+                // a build lets go of each plan's trees once its parts' pages and files are written (TreeRelease; docs/architecture.md):
+                // the files read the narratives too (the feed's summaries).
                 var trees = run.Once ? new TreeRelease(context, validated.Site.Plans, BuildPipeline.AfterPlanReleased.Value) : null;
-                Action<Plan?>? written = search is null && trees is null ? null : part =>
-                {
-                    search?.Written(part);
-                    trees?.Written(part);
-                };
+                Action<Plan?>? written = search is null ? null : search.Written;
+                Action<Plan?>? done = trees is null ? null : trees.Written;
                 run.Pages = ((target as OutputFolderTarget)?.Cache?.ReusedPages ?? 0) + SiteRenderer.Write(context, theme, output, diagnostics, timed is null ? null : (template, elapsed) =>
                 {
                     lock (timed) timed[template] = timed.GetValueOrDefault(template) + elapsed;
-                }, search is null ? null : search.BucketOf, written);
+                }, search is null ? null : search.BucketOf, written, done);
                 search?.RenderDone();
                 foreach (var (template, elapsed) in timed ?? []) run.Step(Name, template, elapsed);
             }

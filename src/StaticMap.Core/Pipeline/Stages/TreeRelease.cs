@@ -24,6 +24,8 @@ internal sealed class TreeRelease
     private readonly Action<string>? _released;
     private int _siteWideLeft;
     private List<Plan>? _waiting = [];
+    // The plans as validated, where the render was given a copy (a build without drafts): let go with their copy.
+    private readonly Dictionary<string, Plan> _validated = new(StringComparer.Ordinal);
     private long _collectAbove;
     private int _collecting;
 
@@ -38,15 +40,13 @@ internal sealed class TreeRelease
     {
         _released = released;
         _siteWideLeft = context.SiteWide ? context.Languages.Count : 0;
-        var rendered = new HashSet<Plan>(ReferenceEqualityComparer.Instance);
-        foreach (var plan in context.PlansInScope)
-        {
-            _editionsLeft[plan.Id] = (plan, plan.Editions.Count());
-            rendered.Add(plan);
-        }
+        foreach (var plan in context.PlansInScope) _editionsLeft[plan.Id] = (plan, plan.Editions.Count());
         foreach (var plan in site)
         {
-            if (!rendered.Contains(plan)) _waiting!.Add(plan);
+            // By id, not by reference: a build without drafts renders a copy of the plan without its draft reports, which
+            // shares the bodies of the plan validated; those wait for the copy's parts, not only for the site-wide pages.
+            if (!_editionsLeft.ContainsKey(plan.Id)) _waiting!.Add(plan);
+            else _validated[plan.Id] = plan;
             // The YAML trees are read by validation only (MAP051, MAP090 over the text values; the typed model was built
             // from them when parsed): every plan's goes before the render starts.
             foreach (var edition in plan.Editions)
@@ -110,11 +110,17 @@ internal sealed class TreeRelease
 
     private void Release(Plan plan)
     {
-        foreach (var edition in plan.Editions)
+        if (_validated.TryGetValue(plan.Id, out var validated) && !ReferenceEquals(validated, plan)) LetGo(validated.Editions);
+        LetGo(plan.Editions);
+        _released?.Invoke(plan.Id);
+    }
+
+    private static void LetGo(IEnumerable<Plan> editions)
+    {
+        foreach (var edition in editions)
         {
             foreach (var component in edition.Components) component.Body.Release();
             foreach (var report in edition.Progress) report.Body.Release();
         }
-        _released?.Invoke(plan.Id);
     }
 }

@@ -241,10 +241,7 @@ public sealed class BuildCache
         try
         {
             WriteFaults.Check(path);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = path + $".{Environment.ProcessId}.tmp";
-            File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(false));
-            File.Move(temporary, path, overwrite: true);
+            RecordFile.Replace(path, text.ToString());
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -266,16 +263,7 @@ public sealed class BuildCache
     private Dictionary<string, Entry>? Read(string finalPath)
     {
         var path = ManifestPath(finalPath);
-        string[] lines;
-        try
-        {
-            if (!File.Exists(path)) return null;
-            lines = File.ReadAllLines(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        if (RecordFile.ReadLines(path) is not { } lines) return null;
         var entries = Parse(lines);
         if (entries is null)
         {

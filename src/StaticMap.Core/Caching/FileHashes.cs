@@ -82,10 +82,7 @@ public sealed class FileHashes
         }
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-            var temporary = _path + $".{Environment.ProcessId}.tmp";
-            File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(false));
-            File.Move(temporary, _path, overwrite: true);
+            RecordFile.Replace(_path, text.ToString());
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -94,17 +91,8 @@ public sealed class FileHashes
 
     private static Dictionary<string, Entry>? Read(string path)
     {
-        string[] lines;
-        try
-        {
-            if (!File.Exists(path)) return null;
-            lines = File.ReadAllLines(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-        if (lines.Length == 0 || lines[0] != Header) return null;
+        var lines = RecordFile.ReadLines(path);
+        if (lines is null || lines.Length == 0 || lines[0] != Header) return null;
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         foreach (var line in lines.Skip(1))
         {

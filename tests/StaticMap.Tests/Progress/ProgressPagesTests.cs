@@ -155,4 +155,29 @@ public sealed class ProgressChangesOfAGroupTests
         Assert.Contains("Employment rate for Black, non-Hispanic residents went down from 80.9% in 2024 to 78% in 2025.", Changes(""));
         Assert.Contains("Employment rate de la población negra o afroamericana no hispana: bajó de 80.9\u00a0% en 2024 a 78\u00a0% en 2025.", Changes("es"));
     }
+
+    /// <summary>
+    /// A Spanish page of a plan whose measurement plan is not translated writes the English indicator name inside the Spanish
+    /// "Qué cambió" sentences marked lang="en", as the updates table's links are (review, 2026-12-07: only the table marked it).
+    /// </summary>
+    [Fact]
+    public void What_changed_marks_an_untranslated_indicator_name_with_its_language()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/plan.yml", "language: en\n", "language: en\ntranslations: [es]\n");
+        site.Write(TestSite.Plan + "/plan.es.yml", "title: Plan de prueba\nsummary: Un plan pequeño.\njurisdiction:\n  name: Condado de Prueba\n");
+        site.Write(TestSite.Plan + "/progress/2025.md",
+            "---\nyear: 2025\npublished: 2026-03-15\nupdates:\n  - indicator: employment-rate\n    value: 78\n    status: on-track\n---\nThe second year.\n");
+        var result = site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2026, 4, 1))));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        List<AngleSharp.Dom.IElement> Items(string prefix) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "progress", "2025", "index.html")))
+            .QuerySelectorAll("section.changes li").ToList();
+        var spanish = Items("es");
+        Assert.Contains(spanish, li => li.TextContent == "Employment rate: bajó de 80.9\u00a0% en 2024 a 78\u00a0% en 2025.");
+        Assert.All(spanish, li => Assert.Contains(Assert.Single(li.QuerySelectorAll("span[lang='en']")).TextContent, new[] { "Employment rate", "People trained" }));
+        Assert.Contains(spanish, li => li.QuerySelector("span[lang='en']")!.TextContent == "Employment rate" && li.TextContent.Contains("bajó de"));
+        var english = Items("");
+        Assert.NotEmpty(english);
+        Assert.All(english, li => Assert.Empty(li.QuerySelectorAll("[lang]")));
+    }
 }

@@ -180,4 +180,26 @@ public sealed class ProgressChangesOfAGroupTests
         Assert.NotEmpty(english);
         Assert.All(english, li => Assert.Empty(li.QuerySelectorAll("[lang]")));
     }
+
+    /// <summary>The same page's chart headings: "Employment rate, de 2021 a 2030: …" marks the English name (review, 2026-12-07).</summary>
+    [Fact]
+    public void Indicator_chart_headings_mark_an_untranslated_indicator_name_with_its_language()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/plan.yml", "language: en\n", "language: en\ntranslations: [es]\n");
+        site.Write(TestSite.Plan + "/plan.es.yml", "title: Plan de prueba\nsummary: Un plan pequeño.\njurisdiction:\n  name: Condado de Prueba\n");
+        var result = site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2026, 4, 1))));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        List<AngleSharp.Dom.IElement> Headings(string prefix) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "progress", "2024", "index.html")))
+            .QuerySelectorAll("h3.chart-heading").ToList();
+        var spanish = Headings("es");
+        Assert.NotEmpty(spanish);
+        Assert.All(spanish, h => Assert.Single(h.QuerySelectorAll("span[lang='en']")));
+        var employment = Assert.Single(spanish, h => h.TextContent.StartsWith("Employment rate, de ", StringComparison.Ordinal));
+        Assert.Equal("Employment rate", employment.QuerySelector("span[lang='en']")!.TextContent);
+        Assert.EndsWith(": valores informados y meta.", employment.TextContent);
+        var english = Headings("");
+        Assert.NotEmpty(english);
+        Assert.All(english, h => Assert.Empty(h.QuerySelectorAll("[lang]")));
+    }
 }

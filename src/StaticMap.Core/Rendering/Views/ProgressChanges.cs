@@ -27,6 +27,30 @@ public static class ProgressChanges
             lang.Length > 0 && !string.Equals(lang, pageLanguage, StringComparison.OrdinalIgnoreCase) ? $"<span lang=\"{lang}\">{name}</span>" : name)))
             .ToList();
 
+    /// <summary>
+    /// <see cref="Describe"/>'s sentences in runs of text, each with the language it is in when that is not
+    /// <paramref name="pageLanguage"/> (an indicator's name from a measurement plan not translated), else null: for the feed's
+    /// XHTML summary, which marks such a name <c>xml:lang</c> as the page marks it <c>lang</c>.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<(string Text, string? Lang)>> DescribeRuns(Plan plan, ProgressReport? previous, ProgressReport report,
+        string pageLanguage, UiStrings? text = null) =>
+        Sentences(plan, previous, report, text).Select(s =>
+        {
+            var runs = new List<(string, string?)>();
+            var at = 0;
+            while (s.IndexOf(NameStart, at) is var start and >= 0 && s.IndexOf(NameEnd, start) is var end and >= 0)
+            {
+                if (start > at) runs.Add((s[at..start], null));
+                var marked = s.Substring(start + 1, end - start - 1);
+                var bar = marked.IndexOf('|');
+                var lang = marked[..bar];
+                runs.Add((marked[(bar + 1)..], lang.Length > 0 && !string.Equals(lang, pageLanguage, StringComparison.OrdinalIgnoreCase) ? lang : null));
+                at = end + 1;
+            }
+            if (at < s.Length) runs.Add((s[at..], null));
+            return (IReadOnlyList<(string, string?)>)runs;
+        }).ToList();
+
     // An indicator's name inside a sentence is kept between these two marks, its language before a '|': the text sentences
     // drop the marks and the language, the HTML ones make a span of a name whose language is not the page's.
     private const char NameStart = '\u0001';

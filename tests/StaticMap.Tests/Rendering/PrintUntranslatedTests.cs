@@ -25,9 +25,10 @@ public sealed class PrintUntranslatedTests
 
         string? Notice(string section) =>
             spanish.QuerySelector($"#{section} > h2 + p.notice-untranslated")?.TextContent;
-        Assert.Equal("Esta sección aún no está traducida al español; se muestra en inglés. Ver la página original", Notice("sm-part-sustainability"));
+        // Each link says which original it leads to (a print view has several): "Ver la página original: <section>".
+        Assert.Equal("Esta sección aún no está traducida al español; se muestra en inglés. Ver la página original: Consideraciones de sostenibilidad", Notice("sm-part-sustainability"));
         Assert.Equal("/test-county/sustainability/", spanish.QuerySelector("#sm-part-sustainability > p.notice-untranslated a")!.GetAttribute("href"));
-        Assert.Equal("Esta sección aún no está traducida al español; se muestra en inglés. Ver la página original", Notice("sm-progress-2024"));
+        Assert.Equal("Esta sección aún no está traducida al español; se muestra en inglés. Ver la página original: Informe de avance de 2024", Notice("sm-progress-2024"));
         Assert.Equal("/test-county/progress/2024/", spanish.QuerySelector("#sm-progress-2024 > p.notice-untranslated a")!.GetAttribute("href"));
         Assert.Null(Notice("sm-part-findings"));
         Assert.Single(spanish.QuerySelectorAll("#sm-part-sustainability p.notice-untranslated"));

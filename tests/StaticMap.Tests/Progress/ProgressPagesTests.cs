@@ -201,5 +201,10 @@ public sealed class ProgressChangesOfAGroupTests
         var english = Headings("");
         Assert.NotEmpty(english);
         Assert.All(english, h => Assert.Empty(h.QuerySelectorAll("[lang]")));
+        // The embed page's heading of the same chart, which names its report.
+        var embed = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "es", "test-county", "embed", "index.html")))
+            .QuerySelector("#sm-chart-2024-employment-rate-embed-heading")!;
+        Assert.Equal("Employment rate", Assert.Single(embed.QuerySelectorAll("span[lang='en']")).TextContent);
+        Assert.EndsWith(": valores informados y meta, informe de avance de 2024", embed.TextContent);
     }
 }

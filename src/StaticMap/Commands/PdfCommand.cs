@@ -136,6 +136,16 @@ public static class PdfCommand
             return CommonOptions.ProblemsFound;
         }
 
+        /// <summary>The <c>lang</c> of a built page's <c>html</c> element, or null when there is no such page.</summary>
+        private static string? PageLanguage(string file)
+        {
+            if (!File.Exists(file)) return null;
+            using var reader = new StreamReader(file);
+            var buffer = new char[4096];
+            var head = new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
+            return System.Text.RegularExpressions.Regex.Match(head, "<html[^>]*\\slang=\"([^\"]+)\"") is { Success: true } m ? m.Groups[1].Value : null;
+        }
+
         private int Work()
         {
             DirectoryInfo temp;
@@ -159,6 +169,12 @@ public static class PdfCommand
                     Console.Out.WriteLine("No PDF was made: fix the errors above and try again.");
                     return CommonOptions.ProblemsFound;
                 }
+                // --language naming the plan's main language (en for an English plan) prints its main pages, which are not
+                // under /en/: the page there says it is in that language (<html lang>).
+                if (Language is not null && !File.Exists(Path.Combine(site, pagePath.Trim('/'), "index.html"))
+                    && pagePath[(Language.Length + 1)..] is var mainPath
+                    && PageLanguage(Path.Combine(site, mainPath.Trim('/'), "index.html")) == Language)
+                    pagePath = mainPath;
                 if (!File.Exists(Path.Combine(site, pagePath.Trim('/'), "index.html")))
                     return CommonOptions.Usage(Language is not null
                         ? $"the plan '{id}' has no {(Summary ? "summary" : reportYear is null ? "print view" : $"progress report for {reportYear}")} in '{Language}' (is '{Language}' one of its translations? is it a draft? add --drafts)"

@@ -61,6 +61,21 @@ public class PdfTests
         Assert.StartsWith("2024 progress report", Normalized(PdfText(output)).Trim());
     }
 
+    /// <summary>--language naming the plan's main language prints its main pages (review, 2026-12-07: `pdf --language en` of
+    /// an English plan said it had no print view in 'en').</summary>
+    [SkippableFact]
+    public void The_main_language_given_as_language_prints_the_main_pages()
+    {
+        RequireTools();
+        using var site = TestSite.Valid();
+        var output = Path.Combine(site.Root, "progress-en.pdf");
+        var (code, stdout, error) = Run(OwnTemp(site), "pdf", "test-county", "--year", "2024", "--language", "en", "--root", site.Root, "--output", output);
+
+        Assert.True(code == 0, $"exit {code}\n{stdout}\n{error}");
+        Assert.Contains("(/test-county/progress/2024/, ", stdout);
+        Assert.StartsWith("2024 progress report", Normalized(PdfText(output)).Trim());
+    }
+
     /// <summary>The plan at a glance of the sample plans (the longest the repository has) prints on one sheet of US Letter, in
     /// English and in Spanish.</summary>
     [SkippableTheory]

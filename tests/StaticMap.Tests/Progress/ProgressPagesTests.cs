@@ -155,4 +155,56 @@ public sealed class ProgressChangesOfAGroupTests
         Assert.Contains("Employment rate for Black, non-Hispanic residents went down from 80.9% in 2024 to 78% in 2025.", Changes(""));
         Assert.Contains("Employment rate de la población negra o afroamericana no hispana: bajó de 80.9\u00a0% en 2024 a 78\u00a0% en 2025.", Changes("es"));
     }
+
+    /// <summary>
+    /// A Spanish page of a plan whose measurement plan is not translated writes the English indicator name inside the Spanish
+    /// "Qué cambió" sentences marked lang="en", as the updates table's links are (review, 2026-12-07: only the table marked it).
+    /// </summary>
+    [Fact]
+    public void What_changed_marks_an_untranslated_indicator_name_with_its_language()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/plan.yml", "language: en\n", "language: en\ntranslations: [es]\n");
+        site.Write(TestSite.Plan + "/plan.es.yml", "title: Plan de prueba\nsummary: Un plan pequeño.\njurisdiction:\n  name: Condado de Prueba\n");
+        site.Write(TestSite.Plan + "/progress/2025.md",
+            "---\nyear: 2025\npublished: 2026-03-15\nupdates:\n  - indicator: employment-rate\n    value: 78\n    status: on-track\n---\nThe second year.\n");
+        var result = site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2026, 4, 1))));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        List<AngleSharp.Dom.IElement> Items(string prefix) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "progress", "2025", "index.html")))
+            .QuerySelectorAll("section.changes li").ToList();
+        var spanish = Items("es");
+        Assert.Contains(spanish, li => li.TextContent == "Employment rate: bajó de 80.9\u00a0% en 2024 a 78\u00a0% en 2025.");
+        Assert.All(spanish, li => Assert.Contains(Assert.Single(li.QuerySelectorAll("span[lang='en']")).TextContent, new[] { "Employment rate", "People trained" }));
+        Assert.Contains(spanish, li => li.QuerySelector("span[lang='en']")!.TextContent == "Employment rate" && li.TextContent.Contains("bajó de"));
+        var english = Items("");
+        Assert.NotEmpty(english);
+        Assert.All(english, li => Assert.Empty(li.QuerySelectorAll("[lang]")));
+    }
+
+    /// <summary>The same page's chart headings: "Employment rate, de 2021 a 2030: …" marks the English name (review, 2026-12-07).</summary>
+    [Fact]
+    public void Indicator_chart_headings_mark_an_untranslated_indicator_name_with_its_language()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/plan.yml", "language: en\n", "language: en\ntranslations: [es]\n");
+        site.Write(TestSite.Plan + "/plan.es.yml", "title: Plan de prueba\nsummary: Un plan pequeño.\njurisdiction:\n  name: Condado de Prueba\n");
+        var result = site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2026, 4, 1))));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        List<AngleSharp.Dom.IElement> Headings(string prefix) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "progress", "2024", "index.html")))
+            .QuerySelectorAll("h3.chart-heading").ToList();
+        var spanish = Headings("es");
+        Assert.NotEmpty(spanish);
+        Assert.All(spanish, h => Assert.Single(h.QuerySelectorAll("span[lang='en']")));
+        var employment = Assert.Single(spanish, h => h.TextContent.StartsWith("Employment rate, de ", StringComparison.Ordinal));
+        Assert.Equal("Employment rate", employment.QuerySelector("span[lang='en']")!.TextContent);
+        Assert.EndsWith(": valores informados y meta.", employment.TextContent);
+        var english = Headings("");
+        Assert.NotEmpty(english);
+        Assert.All(english, h => Assert.Empty(h.QuerySelectorAll("[lang]")));
+        // The embed page's heading of the same chart, which names its report.
+        var embed = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "es", "test-county", "embed", "index.html")))
+            .QuerySelector("#sm-chart-2024-employment-rate-embed-heading")!;
+        Assert.Equal("Employment rate", Assert.Single(embed.QuerySelectorAll("span[lang='en']")).TextContent);
+        Assert.EndsWith(": valores informados y meta, informe de avance de 2024", embed.TextContent);
+    }
 }

@@ -32,6 +32,23 @@ public class ChartSummaryTests
             ChartSummaries.Trend(Series("Alameda County, California", AlamedaAffordable), [], PerHousehold));
     }
 
+    /// <summary>Columbia city, MO (2915670), pctl_income_20 (Urban's place file 61): it rose overall, but fell by more than
+    /// half its range from 2018 to 2019; "rose from $17,446 in 2014 to $25,488 in 2023" hid that (review4, 2026-12-07).</summary>
+    [Fact]
+    public void A_fall_inside_a_rise_names_the_high_and_the_low_in_both_languages()
+    {
+        (int, double?)[] income =
+        [
+            (2014, 17445.7525), (2015, 19574.7112), (2016, 20252.5188), (2017, 23055.1092), (2018, 26036.592899999996),
+            (2019, 20707.9725), (2021, 24203.307999999997), (2022, 21888.531), (2023, 25487.949999999997),
+        ];
+        var series = Series("Columbia, Missouri", income);
+        Assert.Equal("In Columbia, Missouri, it rose from $17,446 in 2014 to a high of $26,037 in 2018, fell to a low of $20,708 in 2019, then rose to $25,488 in 2023.",
+            ChartSummaries.Trend(series, [], ChartFormat.FromUnit("dollars", StaticMap.Core.Rendering.Templates.Theme.DefaultStrings.For("en"))));
+        Assert.Equal("En Columbia, Missouri, subió de $17,446 en 2014 a un máximo de $26,037 en 2018, bajó a un mínimo de $20,708 en 2019 y luego subió a $25,488 en 2023.",
+            ChartSummaries.Trend(series, [], ChartFormat.FromUnit("dollars", StaticMap.Core.Rendering.Templates.Theme.DefaultStrings.For("es"))));
+    }
+
     [Fact]
     public void Flat_ends_as_shown_stay_at_the_value()
     {

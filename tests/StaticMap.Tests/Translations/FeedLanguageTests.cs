@@ -54,4 +54,29 @@ public class FeedLanguageTests
         Assert.Equal("The second year of the plan, with links back to the measurement plan.", span.Value);
         Assert.Contains("Desde el informe anterior:", summary.Value);
     }
+
+    /// <summary>A measurement plan not translated: the English indicator names inside the Spanish "Desde el informe anterior"
+    /// sentences are marked xml:lang="en", as the progress page marks them lang="en" (review4, 2026-12-07).</summary>
+    [Fact]
+    public void An_english_indicator_name_in_the_spanish_changes_is_marked_english()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/plan.yml", "language: en\n", "language: en\ntranslations: [es]\n");
+        site.Write(TestSite.Plan + "/plan.es.yml", "title: Plan de prueba\nsummary: Un plan pequeño.\njurisdiction:\n  name: Condado de Prueba\n");
+        site.Write(TestSite.Plan + "/progress/2025.md",
+            "---\nyear: 2025\npublished: 2026-03-15\nupdates:\n  - indicator: employment-rate\n    value: 78\n    status: on-track\n---\nThe second year.\n");
+        site.Write(TestSite.Plan + "/progress/2025.es.md", "---\nyear: 2025\n---\nEl segundo año.\n");
+        var summary = Summary(site, "es/feed.xml", 2025);
+        Assert.Equal("xhtml", summary.Attribute("type")?.Value);
+        var div = summary.Element(Xhtml + "div")!;
+        Assert.True(div.Value.StartsWith("El segundo año. Desde el informe anterior: ", StringComparison.Ordinal) && div.Value.Contains(" Employment rate: bajó de 80.9", StringComparison.Ordinal), div.Value);
+        var names = div.Elements(Xhtml + "span").ToList();
+        Assert.NotEmpty(names);
+        Assert.All(names, n => Assert.Equal("en", n.Attribute(XNamespace.Xml + "lang")?.Value));
+        Assert.Contains(names, n => n.Value == "Employment rate");
+        // The English feed: its own language throughout, a plain summary as before.
+        var english = Summary(site, "feed.xml", 2025);
+        Assert.Null(english.Attribute("type"));
+        Assert.StartsWith("The second year. Since the previous report: ", english.Value);
+    }
 }

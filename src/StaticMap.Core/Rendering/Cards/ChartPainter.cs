@@ -76,7 +76,10 @@ public static class ChartPainter
     /// on its axis, so its legend has only the note on hollow bars, as on the page.</summary>
     private static List<(string Label, SeriesStyle Style)> Legend(ChartSpec chart, Config config)
     {
-        var legend = config.Kind == "bar" ? [] : chart.Series.Select(s => (s.Label, s.Style)).ToList();
+        // An indicator chart keeps its target as a series too (for its table); the legend names it once, as the target line
+        // with its value ("Target for 2027: $1 million"), as on the page, never also as a bare "Target".
+        var legend = config.Kind == "bar" ? []
+            : chart.Series.Where(s => config.Target is null || s.Style != ChartPalette.Target).Select(s => (s.Label, s.Style)).ToList();
         if (config.Target is not null) legend.Add((config.TargetLabel ?? "", ChartPalette.Target));
         // As on the page: a chart with a weak estimate says what its hollow points (or bars) are.
         if (config.WeakLabel is { } weak) legend.Add((weak, config.Kind == "bar" ? WeakBarNote : WeakNote));

@@ -65,6 +65,11 @@ public sealed record ChartSpec(
 
     private readonly string? _name;
 
+    /// <summary>The caption as HTML where part of it is in another language than the page (an indicator's English name on a
+    /// Spanish page whose measurement plan is not translated: <c>&lt;span lang="en"&gt;</c>); null: the caption is the page's
+    /// language throughout, written as text.</summary>
+    public RawHtml? CaptionHtml { get; init; }
+
     /// <summary>
     /// The chart's other downloads beside its CSV, the same path with another extension ("png", "svg"): the images have
     /// words on them, so a chart in another language than English gets its own ("…-trend.es.png") where the CSV is shared.

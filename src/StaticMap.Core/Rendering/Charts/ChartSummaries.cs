@@ -115,6 +115,24 @@ public static class ChartSummaries
                 return t.Text("summaries.fell_low_rose_peak", [.. ends, .. Turn("low", trough), .. Turn("peak", after)]);
             return t.Text("summaries.fell_low" + back, [.. ends, .. Turn("low", trough)]);
         }
+        // No turn beyond the ends, but a fall (or rise) inside as large as a quarter of the range: told as the high and the
+        // low it ran between, "rose from $17,446 in 2014 to a high of $26,037 in 2018, fell to a low of $20,708 in 2019, then
+        // rose to $25,488 in 2023", not "rose" alone (review4, 2026-12-07: Columbia's 20th-percentile income).
+        if (z != a)
+        {
+            var (from, to, size) = (-1, -1, 0.0);
+            for (var i = 1; i < points.Count - 2; i++)
+                for (var j = i + 1; j < points.Count - 1; j++)
+                {
+                    var move = z > a ? shown[i] - shown[j] : shown[j] - shown[i];
+                    var clear = z > a ? shown[i] > a && shown[j] < z : shown[i] < a && shown[j] > z;
+                    if (clear && move > size) (from, to, size) = (i, j, move);
+                }
+            if (from > 0 && size * 4 >= range)
+                return z > a
+                    ? t.Text("summaries.rose_peak_fell_low", [.. ends, .. Turn("peak", from), .. Turn("low", to)])
+                    : t.Text("summaries.fell_low_rose_peak", [.. ends, .. Turn("low", from), .. Turn("peak", to)]);
+        }
         return t.Text(z > a ? "summaries.rose" : "summaries.fell", ends);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using StaticMap.Core.Localization;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
+using StaticMap.Core.Rendering.Html;
 
 namespace StaticMap.Core.Rendering.Charts;
 
@@ -47,12 +48,27 @@ public static class IndicatorCharts
         var years = series.SelectMany(s => s.Points).Select(p => p.Year).Distinct().Order().ToList();
         var caption = t.Text(target is null ? "charts.indicator_caption" : "charts.indicator_caption_target",
             ("name", name), ("years", MetricCharts.Span(years, t)));
+        // The indicator's name in another language than the page (a measurement plan not translated) is marked with its own
+        // language in the visible caption, as the updates table's links and "What changed" are.
+        RawHtml? captionHtml = null;
+        if ((indicator.NameLanguage ?? plan.MeasurementPlan?.TextLanguage) is { Length: > 0 } nameLanguage
+            && !string.Equals(nameLanguage, t.Language, StringComparison.OrdinalIgnoreCase))
+        {
+            const string mark = "\u0001";
+            var markedName = indicator is { Metric: not null, Subgroup: { } g }
+                ? t.Text("charts.indicator_name_group", ("name", mark), ("group", Views.Formatting.SubgroupPeople(g.Value, t)))
+                : mark;
+            var marked = t.Text(target is null ? "charts.indicator_caption" : "charts.indicator_caption_target",
+                ("name", markedName), ("years", MetricCharts.Span(years, t)));
+            captionHtml = new RawHtml(HtmlText.Escape(marked).Replace(mark,
+                $"<span lang=\"{HtmlText.Escape(nameLanguage)}\">{HtmlText.Escape(indicator.Name)}</span>", StringComparison.Ordinal));
+        }
         // The target is drawn as its own dashed line across the chart; the table keeps it as a row.
         var drawn = series.Where(s => s.Label != targetLabel).ToList();
         var spec = MetricCharts.Spec(id, caption, summary, t.Text("charts.series"), drawn, format, csvHref,
             target, target is null ? null : t.Text("charts.target_label", ("year", indicator.Target!.Year), ("value", F(target.Value))),
             target is null ? null : indicator.Target!.Year, F)
-            with { CsvSeriesHeader = "series" };
+            with { CsvSeriesHeader = "series", CaptionHtml = captionHtml };
         return target is null ? spec : spec with
         {
             Series = series,

@@ -51,18 +51,31 @@ public sealed class ProgressFeed : IFileKind, ISiteWide
         var text = PlainText.FirstParagraph(report.Body);
         var summary = text.Length > 0 ? text : t.Plural("changes.feed_updates", report.Updates.Length, ("year", report.Year));
         var index = plan.Progress.IndexOf(report);
-        var changes = Views.ProgressChanges.Describe(plan, index > 0 ? plan.Progress[index - 1] : null, report, t);
+        var runs = Views.ProgressChanges.DescribeRuns(plan, index > 0 ? plan.Progress[index - 1] : null, report, t.Language, t);
+        var changes = runs.Select(r => string.Concat(r.Select(x => x.Text))).ToList();
         var other = text.Length > 0 ? report.TextLanguage : null;
         if (changes.Count == 0)
             return other is null ? new XElement(Atom + "summary", summary)
                 : new XElement(Atom + "summary", new XAttribute(XNamespace.Xml + "lang", other), summary);
-        var whole = t.Text("changes.since_previous", ("summary", "\u0001"), ("changes", string.Join(" ", changes)));
-        if (other is null) return new XElement(Atom + "summary", whole.Replace("\u0001", summary, StringComparison.Ordinal));
-        var at = whole.IndexOf('\u0001', StringComparison.Ordinal);
-        return new XElement(Atom + "summary", new XAttribute("type", "xhtml"),
-            new XElement(Xhtml + "div",
-                whole[..at],
-                new XElement(Xhtml + "span", new XAttribute("lang", other), new XAttribute(XNamespace.Xml + "lang", other), summary),
-                whole[(at + 1)..]));
+        var whole = t.Text("changes.since_previous", ("summary", "\u0001"), ("changes", "\u0003"));
+        // An indicator's name in another language than the feed's (a measurement plan not translated) is marked too.
+        var foreignName = runs.Any(r => r.Any(x => x.Lang is not null));
+        if (other is null && !foreignName)
+            return new XElement(Atom + "summary", whole.Replace("\u0001", summary, StringComparison.Ordinal).Replace("\u0003", string.Join(" ", changes), StringComparison.Ordinal));
+        object Span(string content, string lang) =>
+            new XElement(Xhtml + "span", new XAttribute("lang", lang), new XAttribute(XNamespace.Xml + "lang", lang), content);
+        var nodes = new List<object>();
+        foreach (var piece in System.Text.RegularExpressions.Regex.Split(whole, "([\u0001\u0003])"))
+        {
+            if (piece == "\u0001") nodes.Add(other is null ? summary : Span(summary, other));
+            else if (piece == "\u0003")
+                for (var i = 0; i < runs.Count; i++)
+                {
+                    if (i > 0) nodes.Add(" ");
+                    nodes.AddRange(runs[i].Select(x => x.Lang is null ? (object)x.Text : Span(x.Text, x.Lang)));
+                }
+            else if (piece.Length > 0) nodes.Add(piece);
+        }
+        return new XElement(Atom + "summary", new XAttribute("type", "xhtml"), new XElement(Xhtml + "div", nodes));
     }
 }

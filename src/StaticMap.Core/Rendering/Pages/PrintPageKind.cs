@@ -11,6 +11,10 @@ public sealed record PrintSection(string Id, string Title, ComponentPageModel Co
 {
     /// <summary>The language of the title when it is the author's own title in another language.</summary>
     public string? TitleLang { get; init; }
+
+    /// <summary>In a translation, the notice its own page shows for a component not translated yet ("Esta sección aún no está
+    /// traducida al español; se muestra en inglés."), so the printed plan says why the section is in English; else null.</summary>
+    public Views.Untranslated? Untranslated { get; init; }
 }
 
 /// <param name="Lang">In a translation, the language of a report not translated yet; else null.</param>
@@ -18,6 +22,9 @@ public sealed record PrintProgress(string Id, string Title, ProgressPage Report,
 {
     /// <summary>The language of the title when it is the author's own title in another language.</summary>
     public string? TitleLang { get; init; }
+
+    /// <summary>As <see cref="PrintSection.Untranslated"/>, for a report not translated yet.</summary>
+    public Views.Untranslated? Untranslated { get; init; }
 }
 
 /// <summary>The whole plan on one page with a print stylesheet, so comms staff can save it as a PDF (guide Step 9).</summary>
@@ -64,7 +71,10 @@ public sealed class PrintPageKind : IPageKind
                 var id = "sm-part-" + c.Kind.Slug;
                 var title = Views.Formatting.ComponentTitle(c, t);
                 return new PrintSection(id, title, model with { Body = context.Markdown.Render(c.Body, Placement(id, title)), OnItsPage = model }, c.TextLanguage)
-                    { TitleLang = Views.Formatting.ComponentTitleLang(c) };
+                    {
+                        TitleLang = Views.Formatting.ComponentTitleLang(c),
+                        Untranslated = context.UntranslatedNotice(c.TextLanguage, plan.Metadata.Language, SiteUrls.Component(context.MainOf(plan), c.Kind)),
+                    };
             }).ToList();
             var reports = plan.Progress.Select(r =>
             {
@@ -72,7 +82,10 @@ public sealed class PrintPageKind : IPageKind
                 var id = $"sm-progress-{r.Year}";
                 var title = Views.Formatting.ReportTitle(r, t);
                 return new PrintProgress(id, title, model with { Body = context.Markdown.Render(r.Body, Placement(id, title)), OnItsPage = model }, r.TextLanguage)
-                    { TitleLang = Views.Formatting.ReportTitleLang(r) };
+                    {
+                        TitleLang = Views.Formatting.ReportTitleLang(r),
+                        Untranslated = context.UntranslatedNotice(r.TextLanguage, plan.Metadata.Language, SiteUrls.Progress(context.MainOf(plan), r.Year)),
+                    };
             }).ToList();
             var overview = (PlanOverview)overviews[SiteUrls.Plan(plan)].Model;
             yield return new Page(url, "layouts/print.sbn-html",

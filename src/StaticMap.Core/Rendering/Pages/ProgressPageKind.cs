@@ -10,10 +10,10 @@ namespace StaticMap.Core.Rendering.Pages;
 
 /// <param name="Charts">Each indicator with numbers, across the reports up to this year, with its target.</param>
 /// <param name="Counts">The indicators counted by their one public status.</param>
-/// <param name="Changes">What moved since the previous report, in plain sentences.</param>
+/// <param name="Changes">What moved since the previous report, in plain sentences (HTML: an indicator name in another language is marked).</param>
 /// <param name="HasComputed">Some status was computed from the numbers (the coalition left it out): the page says how.</param>
 public sealed record ProgressPage(int Year, RawHtml Body, IReadOnlyList<UpdateRow> Updates, IReadOnlyList<StatusCount> Counts,
-    IReadOnlyList<ChartSpec> Charts, NavLink? Previous, NavLink? Next, IReadOnlyList<string> Changes, bool HasComputed) : IPagePart
+    IReadOnlyList<ChartSpec> Charts, NavLink? Previous, NavLink? Next, IReadOnlyList<RawHtml> Changes, bool HasComputed) : IPagePart
 {
     /// <summary>In the print view's copy, the report page's own model (its partial's HTML is written again, <c>include_reused</c>).</summary>
     internal ProgressPage? OnItsPage { get; init; }
@@ -125,7 +125,7 @@ public sealed class ProgressPageKind : IPageKind
                             Formatting.ReportTitleLang(report)) },
                     new ProgressPage(report.Year, context.Markdown.Render(report.Body), Rows(plan, report, context),
                         Counts(report, t), charts, Link(i - 1), Link(i + 1),
-                        ProgressChanges.Describe(plan, i > 0 ? plan.Progress[i - 1] : null, report, t), report.Updates.Any(u => u.StatusComputed)));
+                        ProgressChanges.DescribeHtml(plan, i > 0 ? plan.Progress[i - 1] : null, report, plan.Metadata.Language, t), report.Updates.Any(u => u.StatusComputed)));
             }
         }
     }

@@ -1,6 +1,7 @@
 using StaticMap.Core.Localization;
 using StaticMap.Core.Model;
 using StaticMap.Core.Progress;
+using StaticMap.Core.Rendering.Html;
 
 namespace StaticMap.Core.Rendering.Views;
 
@@ -12,7 +13,64 @@ public static class ProgressChanges
     /// indicators reported for the first time and indicators no longer reported. Empty for the first report. Each is a
     /// whole sentence template of the strings (section <c>changes</c>) in the page's language.
     /// </summary>
-    public static IReadOnlyList<string> Describe(Plan plan, ProgressReport? previous, ProgressReport report, UiStrings? text = null)
+    public static IReadOnlyList<string> Describe(Plan plan, ProgressReport? previous, ProgressReport report, UiStrings? text = null) =>
+        Sentences(plan, previous, report, text).Select(s => Unmark(s, (_, name) => name)).ToList();
+
+    /// <summary>
+    /// <see cref="Describe"/>'s sentences as HTML for a page in <paramref name="pageLanguage"/>: an indicator's name in another
+    /// language (a measurement plan not translated into the page's) is marked <c>&lt;span lang="en"&gt;</c>, as the updates
+    /// table's links are, so that a screen reader reads "City funding committed" in English inside a Spanish sentence.
+    /// </summary>
+    public static IReadOnlyList<RawHtml> DescribeHtml(Plan plan, ProgressReport? previous, ProgressReport report, string pageLanguage,
+        UiStrings? text = null) =>
+        Sentences(plan, previous, report, text).Select(s => new RawHtml(Unmark(HtmlText.Escape(s), (lang, name) =>
+            lang.Length > 0 && !string.Equals(lang, pageLanguage, StringComparison.OrdinalIgnoreCase) ? $"<span lang=\"{lang}\">{name}</span>" : name)))
+            .ToList();
+
+    /// <summary>
+    /// <see cref="Describe"/>'s sentences in runs of text, each with the language it is in when that is not
+    /// <paramref name="pageLanguage"/> (an indicator's name from a measurement plan not translated), else null: for the feed's
+    /// XHTML summary, which marks such a name <c>xml:lang</c> as the page marks it <c>lang</c>.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<(string Text, string? Lang)>> DescribeRuns(Plan plan, ProgressReport? previous, ProgressReport report,
+        string pageLanguage, UiStrings? text = null) =>
+        Sentences(plan, previous, report, text).Select(s =>
+        {
+            var runs = new List<(string, string?)>();
+            var at = 0;
+            while (s.IndexOf(NameStart, at) is var start and >= 0 && s.IndexOf(NameEnd, start) is var end and >= 0)
+            {
+                if (start > at) runs.Add((s[at..start], null));
+                var marked = s.Substring(start + 1, end - start - 1);
+                var bar = marked.IndexOf('|');
+                var lang = marked[..bar];
+                runs.Add((marked[(bar + 1)..], lang.Length > 0 && !string.Equals(lang, pageLanguage, StringComparison.OrdinalIgnoreCase) ? lang : null));
+                at = end + 1;
+            }
+            if (at < s.Length) runs.Add((s[at..], null));
+            return (IReadOnlyList<(string, string?)>)runs;
+        }).ToList();
+
+    // An indicator's name inside a sentence is kept between these two marks, its language before a '|': the text sentences
+    // drop the marks and the language, the HTML ones make a span of a name whose language is not the page's.
+    private const char NameStart = '\u0001';
+    private const char NameEnd = '\u0002';
+
+    private static string Unmark(string sentence, Func<string, string, string> name)
+    {
+        var result = new System.Text.StringBuilder();
+        var at = 0;
+        while (sentence.IndexOf(NameStart, at) is var start and >= 0 && sentence.IndexOf(NameEnd, start) is var end and >= 0)
+        {
+            var marked = sentence.Substring(start + 1, end - start - 1);
+            var bar = marked.IndexOf('|');
+            result.Append(sentence, at, start - at).Append(name(marked[..bar], marked[(bar + 1)..]));
+            at = end + 1;
+        }
+        return result.Append(sentence, at, sentence.Length - at).ToString();
+    }
+
+    private static List<string> Sentences(Plan plan, ProgressReport? previous, ProgressReport report, UiStrings? text)
     {
         if (previous is null) return [];
         var t = Formatting.Or(text);
@@ -21,8 +79,9 @@ public static class ProgressChanges
         // ("Values for Black, non-Hispanic residents"): its values are that group's, not everyone's.
         string Name(string id) => !indicators.TryGetValue(id, out var i) ? id
             : i is { Metric: not null, Subgroup: { } group }
-                ? t.Text("changes.name_group", ("name", i.Name), ("group", Formatting.SubgroupPeople(group.Value, t)))
-                : i.Name;
+                ? t.Text("changes.name_group", ("name", Marked(i)), ("group", Formatting.SubgroupPeople(group.Value, t)))
+                : Marked(i);
+        string Marked(Indicator i) => $"{NameStart}{i.NameLanguage ?? plan.MeasurementPlan?.TextLanguage ?? ""}|{i.Name}{NameEnd}";
         string Value(string id, MeasuredValue v) => Formatting.WithUnit(v.Number, indicators.GetValueOrDefault(id)?.Unit, t);
         var before = previous.Updates.DistinctBy(u => u.Indicator.Value).ToDictionary(u => u.Indicator.Value, StringComparer.Ordinal);
         var sentences = new List<string>();

@@ -136,6 +136,18 @@ public sealed class ProgressPagesTests : IDisposable
 /// </summary>
 public sealed class ProgressChangesOfAGroupTests
 {
+    /// <summary>The test plan with a Spanish edition (plan.es.yml only: the measurement plan stays English) and a 2025 report
+    /// moving employment-rate to 78 and on track, built on 2026-04-01.</summary>
+    private static void BuildSpanishEditionWithA2025Report(TestSite site)
+    {
+        site.Replace(TestSite.Plan + "/plan.yml", "language: en\n", "language: en\ntranslations: [es]\n");
+        site.Write(TestSite.Plan + "/plan.es.yml", "title: Plan de prueba\nsummary: Un plan pequeño.\njurisdiction:\n  name: Condado de Prueba\n");
+        site.Write(TestSite.Plan + "/progress/2025.md",
+            "---\nyear: 2025\npublished: 2026-03-15\nupdates:\n  - indicator: employment-rate\n    value: 78\n    status: on-track\n---\nThe second year.\n");
+        var result = site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2026, 4, 1))));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
     [Fact]
     public void What_changed_names_the_group_in_both_languages()
     {
@@ -143,12 +155,7 @@ public sealed class ProgressChangesOfAGroupTests
         var measurementPlan = TestSite.Plan + "/measurement-plan.md";
         site.Replace(measurementPlan, "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
         site.Replace(measurementPlan, "baseline: {value: 80.4, year: 2021}", "baseline: {value: 74.9, year: 2021}");
-        site.Replace(TestSite.Plan + "/plan.yml", "language: en\n", "language: en\ntranslations: [es]\n");
-        site.Write(TestSite.Plan + "/plan.es.yml", "title: Plan de prueba\nsummary: Un plan pequeño.\njurisdiction:\n  name: Condado de Prueba\n");
-        site.Write(TestSite.Plan + "/progress/2025.md",
-            "---\nyear: 2025\npublished: 2026-03-15\nupdates:\n  - indicator: employment-rate\n    value: 78\n    status: on-track\n---\nThe second year.\n");
-        var result = site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2026, 4, 1))));
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        BuildSpanishEditionWithA2025Report(site);
         List<string> Changes(string prefix) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "progress", "2025", "index.html")))
             .QuerySelectorAll("section.changes li").Select(l => l.TextContent).ToList();
         Assert.Contains("Employment rate for Black, non-Hispanic residents moved from at risk to on track.", Changes(""));
@@ -164,12 +171,7 @@ public sealed class ProgressChangesOfAGroupTests
     public void What_changed_marks_an_untranslated_indicator_name_with_its_language()
     {
         using var site = TestSite.Valid();
-        site.Replace(TestSite.Plan + "/plan.yml", "language: en\n", "language: en\ntranslations: [es]\n");
-        site.Write(TestSite.Plan + "/plan.es.yml", "title: Plan de prueba\nsummary: Un plan pequeño.\njurisdiction:\n  name: Condado de Prueba\n");
-        site.Write(TestSite.Plan + "/progress/2025.md",
-            "---\nyear: 2025\npublished: 2026-03-15\nupdates:\n  - indicator: employment-rate\n    value: 78\n    status: on-track\n---\nThe second year.\n");
-        var result = site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2026, 4, 1))));
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        BuildSpanishEditionWithA2025Report(site);
         List<AngleSharp.Dom.IElement> Items(string prefix) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "progress", "2025", "index.html")))
             .QuerySelectorAll("section.changes li").ToList();
         var spanish = Items("es");

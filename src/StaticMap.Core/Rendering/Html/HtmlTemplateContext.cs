@@ -195,7 +195,7 @@ public sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>A kept partial's HTML written again with this place's narrative, its headings moved by <paramref name="shift"/> levels.</summary>
-    private void WriteAgain(PartFragments.Fragment kept, RawHtml body, int shift, SourceSpan span)
+    private void WriteAgain(PartFragments.Fragment kept, RawHtml body, int shift)
     {
         // Straight into the output: the HTML is as the partial wrote it, so Scriban must not indent it again for the include's place.
         foreach (var html in (ReadOnlySpan<string>)[ShiftHeadings(kept.Before, shift), body.Value, ShiftHeadings(kept.After, shift)])
@@ -270,7 +270,7 @@ public sealed class HtmlTemplateContext : TemplateContext
                 {
                     if (reuse && part.Original is { } original && store.Items.TryGetValue(original, out var kept) && kept.Template == template && kept.Tl == tl)
                     {
-                        html.WriteAgain(kept, part.Body, headingLevel - kept.HeadingLevel, span);
+                        html.WriteAgain(kept, part.Body, headingLevel - kept.HeadingLevel);
                         return null;
                     }
                     if (part.Original is null && html._captureBody is null && ReferenceEquals(html.Output, html._baseOutput))

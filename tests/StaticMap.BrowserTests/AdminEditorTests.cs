@@ -30,6 +30,12 @@ public sealed class AdminEditorTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>What serve printed so far (its rebuilds and warnings), for a failure's message.</summary>
+    private string Log()
+    {
+        lock (_log) return string.Join("\n", _log);
+    }
+
     private static string? OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(d => Path.Combine(d, program)).FirstOrDefault(File.Exists);
@@ -168,7 +174,7 @@ public sealed class AdminEditorTests : IAsyncLifetime
             var response = await report.GotoAsync(new Uri(address, "ramsey-county/progress/2026/").ToString());
             if (response is { Status: 200 }) main = await report.InnerTextAsync("main");
         }
-        Assert.True(main.Contains(sentence, StringComparison.Ordinal), "the page does not show the narrative; 2026.md:\n" + text);
+        Assert.True(main.Contains(sentence, StringComparison.Ordinal), "the page does not show the narrative; 2026.md:\n" + text + "\n--- what serve printed ---\n" + Log());
         var rowText = await report.Locator("tr").Filter(new() { HasText = "Partners that have signed the data-sharing agreement" }).First.InnerTextAsync();
         Assert.Contains("7", rowText);
         Assert.Contains("On track", rowText);

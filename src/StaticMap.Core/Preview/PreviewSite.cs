@@ -10,7 +10,12 @@ namespace StaticMap.Core.Preview;
 
 /// <summary>The outcome of a preview rebuild: its diagnostics, and whether the served site changed.</summary>
 /// <param name="Scope">What was rebuilt: "everything", or the plan ids that changed.</param>
-public sealed record PreviewUpdate(BuildResult Result, bool SiteChanged, string Scope);
+public sealed record PreviewUpdate(BuildResult Result, bool SiteChanged, string Scope)
+{
+    /// <summary>Whether the rebuild failed with an exception: the site served is older than the files, and the next rebuild
+    /// reads everything again (serve asks for it without waiting for another change).</summary>
+    public bool Failed { get; init; }
+}
 
 /// <summary>
 /// The site as the preview server holds it: in memory, drafts included, rebuilt after each change as little as it
@@ -68,7 +73,7 @@ public sealed class PreviewSite
                 Diagnostics = [ex is IOException or UnauthorizedAccessException
                     ? UnreadableFile.Instance.Create(PathOf(ex) ?? ".", ex.Message)
                     : InternalError.Instance.Create(".", ex)];
-                return new PreviewUpdate(new BuildResult(Diagnostics, _pipeline.PlanCount, 0, clock.Elapsed), false, "nothing");
+                return new PreviewUpdate(new BuildResult(Diagnostics, _pipeline.PlanCount, 0, clock.Elapsed), false, "nothing") { Failed = true };
             }
         }
     }

@@ -48,21 +48,8 @@ public static class ServeCommand
                 adminBackend: decap?.ApiUrl);
             Report(site.Rebuild());
             var server = new PreviewServer(site, portNumber);
-            // The quiet period after the last file event of a save before rebuilding: an editor's save (a write, or a temporary
-            // file renamed over the file) is a burst of events within a millisecond or two, and every millisecond here is one
-            // the author waits (docs/performance.md, "serve2"). 30 ms, not 10: with 10 the browser editor's save (decap-server)
-            // once left the preview without the saved report for 30 s in CI (AdminEditorTests), cause not found.
-            RepositoryWatcher? watcher = null;
-            watcher = new RepositoryWatcher(rootPath, TimeSpan.FromMilliseconds(30), changed =>
-            {
-                var update = site.Rebuild(changed);
-                // Open pages reload first; the console report comes after, so it never delays what the author sees. A save still
-                // under way when the rebuild started (a burst longer than the quiet period) is rebuilt next: the errors of its
-                // half-written file are not shown over the page in between.
-                if (update.SiteChanged || watcher?.HasPending != true) server.Notify(update);
-                Report(update);
-            }, warning => Console.Error.WriteLine($"warning: {warning}"));
-            using var stopWatching = watcher;
+            using var rebuilds = new PreviewRebuilds(rootPath, site, PreviewRebuilds.QuietPeriod, server.Notify, Report,
+                warning => Console.Error.WriteLine($"warning: {warning}"));
             Console.Out.WriteLine($"Previewing at {server.Address} (drafts included). Press Ctrl+C to stop.");
             if (decap is not null) Console.Out.WriteLine($"The editor is at {server.Address}admin/ and saves to this working copy.");
             try

@@ -20,6 +20,8 @@ public sealed class RepositoryWatcher : IDisposable
     private bool _everything;
     // Set when the last batch could not be handled: the next batch is a full rebuild.
     private bool _failed;
+    // Batches in a row that could not be handled, for the pause before trying again (RetryLater).
+    private int _failures;
     private readonly Timer _timer;
     private readonly TimeSpan _quiet;
     private readonly Action<IReadOnlyCollection<string>?> _changed;
@@ -98,6 +100,30 @@ public sealed class RepositoryWatcher : IDisposable
         _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
     }
 
+    /// <summary>How many times <see cref="RetryLater"/> asks for a batch again after failures in a row.</summary>
+    public const int Retries = 4;
+
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Asks for a full rebuild after a pause, without waiting for another change: the last batch never reached the site (its
+    /// rebuild failed, e.g. on a file the program writing it still held). The pause doubles with each failure in a row
+    /// (0.25, 0.5, 1, 2 s); after <see cref="Retries"/> tries the watcher waits for the next change, which is then rebuilt in
+    /// full. A change that is already pending is reported after the quiet period, as usual.
+    /// </summary>
+    public void RetryLater()
+    {
+        TimeSpan pause;
+        lock (_pending)
+        {
+            _failed = true;
+            _failures++;
+            if (_failures > Retries && _pending.Count == 0 && !_everything) return;
+            pause = _pending.Count > 0 || _everything ? _quiet : FirstRetry * (1 << (_failures - 1));
+        }
+        _timer.Change(pause, Timeout.InfiniteTimeSpan);
+    }
+
     /// <summary>Whether changes arrived that the next batch will report (e.g. during the rebuild of this one).</summary>
     public bool HasPending
     {
@@ -120,13 +146,16 @@ public sealed class RepositoryWatcher : IDisposable
         try
         {
             _changed(everything ? null : batch);
+            // Handled (the callback did not ask to try again): the next failure starts the pauses from the first.
+            lock (_pending)
+                if (!_failed) _failures = 0;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // An exception here would end the process (it runs on a timer thread): report it, and keep watching.
             // The batch is asked for again as a full rebuild, since it never reached the site.
             _warn($"rebuilding after a change failed ({ex.GetType().Name}: {ex.Message.Split('\n')[0].Trim()}); still watching");
-            lock (_pending) _failed = true;
+            RetryLater();
         }
     }
 

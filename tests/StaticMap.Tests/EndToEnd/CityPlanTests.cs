@@ -18,7 +18,8 @@ public sealed class CitySite : IDisposable
     public CitySite() => Site = UrbanCitySite.Build("City of Pittsburgh", "PA", "4261000", "4260000",
         "Plan de Acción para la Movilidad de Pittsburgh", "Ciudad de Pittsburgh",
         site => site.Replace(TestSite.Plan + "/findings.md", "  - file: data/jobs-program.csv",
-            "  - metric: share_in_preschool\n    subgroups: [race-ethnicity]\n  - metric: rate_learning\n  - file: data/jobs-program.csv"));
+            "  - metric: share_in_preschool\n    subgroups: [race-ethnicity]\n  - metric: rate_learning\n" +
+            "  - metric: ratio_black_nh_house_value_households\n  - file: data/jobs-program.csv"));
 
     public IHtmlDocument Page(string url) =>
         new HtmlParser().ParseDocument(Site.Read("_site" + url + (url.EndsWith('/') ? "index.html" : "")));
@@ -111,6 +112,19 @@ public class CityPlanTests(CitySite city) : IClassFixture<CitySite>
         var overview = city.Page("/es/test-county/").QuerySelector("main")!.TextContent;
         Assert.Contains("Ciudad de Pittsburgh, Pensilvania", overview);
         Assert.DoesNotContain("(city)", overview);
+    }
+
+    /// <summary>Urban's housing-wealth ratios are a city's share too: the description says "the community's" housing value, never
+    /// "the county's", in both languages (review, 2026-12-07: a Saint Paul city plan read "share of the county's total housing value").</summary>
+    [Fact]
+    public void A_city_plans_housing_wealth_description_does_not_call_the_city_a_county()
+    {
+        var english = Metric(city.Page("/test-county/findings/"), "ratio_black_nh_house_value_households").QuerySelector(".metric-description")!.TextContent;
+        Assert.StartsWith("Black non-Hispanic households: share of the community's total housing value vs share of households", english);
+        Assert.DoesNotContain("county", english);
+        var spanish = Metric(city.Page("/es/test-county/findings/"), "ratio_black_nh_house_value_households").QuerySelector(".metric-description")!.TextContent;
+        Assert.StartsWith("Hogares afroamericanos no hispanos: su parte del valor total de las viviendas de la comunidad frente a", spanish);
+        Assert.DoesNotContain("condado", spanish);
     }
 
     /// <summary>The page's text outside every element marked with a language other than Spanish.</summary>

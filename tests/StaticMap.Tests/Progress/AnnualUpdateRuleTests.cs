@@ -152,6 +152,19 @@ public sealed class AnnualUpdateRuleTests
         Assert.StartsWith("'employment-rate': the data have no group 'Blak, Non-Hispanic' for share_employed in 06001 (Alameda County", d.Message);
     }
 
+    /// <summary>A group spelled nothing like Urban's still gets a fix, after a semicolon (review, 2026-12-07: "… (St. Paul city,
+    /// Minnesota) The groups are: …" ran two sentences together and gave no instruction).</summary>
+    [Fact]
+    public void MAP059_a_subgroup_with_no_close_spelling_says_which_groups_to_write()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: African American\n");
+        var d = RuleAssert.Single(site, "MAP059", site.PositionOf(TestSite.Plan + "/measurement-plan.md", "African American"));
+        Assert.Equal("'employment-rate': the data have no group 'African American' for share_employed in 06001 (Alameda County, California); " +
+                     "write one of the groups the data have: 'Black, Non-Hispanic'; 'Hispanic'; 'Other Races and Ethnicities'; 'White, Non-Hispanic'",
+            d.Message);
+    }
+
     [Fact]
     public void A_subgroup_in_any_case_and_spacing_takes_that_groups_values()
     {

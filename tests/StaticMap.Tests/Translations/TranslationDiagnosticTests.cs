@@ -49,6 +49,11 @@ public class TranslationDiagnosticTests
         var (_, diagnostics) = Parse(taken);
         var d = Assert.Single(diagnostics, d => d.Code == "MAP047");
         Assert.DoesNotContain("did you mean", d.Message);
+        // A report's original that misspells an indicator (MAP033) does not have the translation's right one suggested away.
+        using var misspelt = Create().Replace(P + "/progress/2024.md", "indicator: employment-rate", "indicator: employment-rat");
+        var (_, reported) = Parse(misspelt);
+        Assert.EndsWith("which progress/2024.md does not have; write the indicator of the original entry it translates, or remove this entry",
+            Assert.Single(reported, x => x.Code == "MAP047").Message);
     }
 
     [Fact]

@@ -143,8 +143,10 @@ public sealed class TranslationMerger(string originalName, DiagnosticBag diagnos
             var (value, keyName, span) = k.Value;
             if (!index.TryGetValue(value, out var i))
             {
+                // Only an id is suggested: the original defines it, so the translation is the one misspelled. An 'indicator' or
+                // 'metric' names something defined elsewhere, and when the original misspells it (MAP033) the translation is right.
                 var prefix = keyName + ":";
-                var closest = Spelling.Closest(value[prefix.Length..], index.Keys
+                var closest = keyName != "id" ? null : Spelling.Closest(value[prefix.Length..], index.Keys
                     .Where(c => c.StartsWith(prefix, StringComparison.Ordinal) && !named.Contains(c)).Select(c => c[prefix.Length..]));
                 diagnostics.Add(UnmatchedTranslationEntry.Instance.CreateNoMatch(span, itemWhere, keyName, Written(item, keyName), originalName, closest));
                 continue;

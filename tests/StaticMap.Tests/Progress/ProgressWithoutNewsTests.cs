@@ -143,6 +143,20 @@ public sealed class ProgressWithoutNewsTests
         Assert.DoesNotContain(changes, c => c.Contains(value, StringComparison.Ordinal));
     }
 
+    /// <summary>The indicator's chart draws a Weak estimate hollow, marks it in its table and leaves it out of its summary
+    /// (review, 2026-12-07: "…: 34.5% in 2021, against a baseline of 34.5% in 2021" stated a Weak estimate as the result).</summary>
+    [Fact]
+    public void The_indicator_chart_does_not_state_a_weak_estimate()
+    {
+        using var built = Build(weak: true, firstIn2025: true);
+        var chart = built.Page("progress/2025").QuerySelector("figure#sm-chart-2025-employment-rate")!;
+        Assert.Equal("The 2021 estimate is too weak to use: it is drawn hollow and left out of this description.",
+            Normalise(chart.QuerySelector(".chart-summary")!.TextContent));
+        Assert.DoesNotContain("80.4", chart.QuerySelector(".chart-summary")!.TextContent);
+        var row = chart.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Reported", StringComparison.Ordinal));
+        Assert.Contains("Weak: do not use for decisions", row.TextContent);
+    }
+
     [Theory]
     [InlineData("en", "Indicators with a value for 2026", "Indicators whose 2026 value is the latest Mobility Metrics data, from 2021",
         new[] { "2 of 4", "0 of 2", "1 (2021 data; 1 with no newer data)", "0", "1", "1" })]

@@ -155,6 +155,7 @@ public sealed class ProgressWithoutNewsTests
         Assert.DoesNotContain("80.4", chart.QuerySelector(".chart-summary")!.TextContent);
         var row = chart.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Reported", StringComparison.Ordinal));
         Assert.Contains("Weak: do not use for decisions", row.TextContent);
+        Assert.DoesNotContain("Not rated", chart.TextContent); // a baseline or target has no rating to show
     }
 
     [Theory]

@@ -82,11 +82,14 @@ public static class IndicatorCharts
             target, target is null ? null : t.Text("charts.target_label", ("year", indicator.Target!.Year), ("value", F(target.Value))),
             target is null ? null : indicator.Target!.Year, F)
             with { CsvSeriesHeader = "series", CaptionHtml = captionHtml };
+        // Only a Weak value is rated here: the other rows' quality cell is left empty, not "Not rated" beside a target.
+        if (weak.Count > 0)
+            spec = spec with { Rows = spec.Rows.Select(r => r.QualitySlug == "notrated" ? r with { Quality = "" } : r).ToList() };
         return target is null ? spec : spec with
         {
             Series = series,
             Rows = [.. spec.Rows, new ChartTableRow(targetLabel, indicator.Target!.Year, F(target.Value),
-                target.Value.ToString("R", CultureInfo.InvariantCulture), "", MetricCharts.Quality(DataQuality.NotRated, t), "notrated")],
+                target.Value.ToString("R", CultureInfo.InvariantCulture), "", weak.Count > 0 ? "" : MetricCharts.Quality(DataQuality.NotRated, t), "notrated")],
         };
     }
 }

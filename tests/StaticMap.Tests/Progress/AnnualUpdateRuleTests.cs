@@ -29,6 +29,25 @@ public sealed class AnnualUpdateRuleTests
                      "should say why they differ", d.Message);
     }
 
+    /// <summary>MAP038 asking for Urban's value says when Urban rates it weak (review, 2026-12-07: "write 34.5" for a baseline of
+    /// a Weak estimate, with no word of its quality).</summary>
+    [Fact]
+    public void MAP038_says_when_the_value_to_write_is_weak()
+    {
+        using var site = TestSite.Valid();
+        var lines = site.Read("input/data/mobility.csv").Split('\n');
+        var i = Array.FindIndex(lines, l => l.StartsWith("2021,06,001,", StringComparison.Ordinal));
+        Assert.Contains(",Strong,", lines[i]);
+        lines[i] = lines[i].Replace(",Strong,", ",Weak,", StringComparison.Ordinal);
+        site.Write("input/data/mobility.csv", string.Join('\n', lines));
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "baseline: {value: 80.4, year: 2021}", "baseline: {value: 79, year: 2021}");
+        // The other diagnostic is the findings' MAP072 about the same Weak estimate.
+        var d = Assert.Single(site.Check(), d => d.Code == "MAP038");
+        Assert.Equal(site.PositionOf(TestSite.Plan + "/measurement-plan.md", "79, year: 2021}"), d.Span);
+        Assert.EndsWith("write 80.4, or leave 'value' out to fill it in from the data; Urban rates that estimate weak, so the site marks it and " +
+                        "computes no status from it", d.Message);
+    }
+
     /// <summary>An indicator of a share without a 'unit' (a metric's share from 0 to 1) is written in percent in the diagnostic, as
     /// its pages write it (review, 2026-12-07: "0.75 proportion in 2024").</summary>
     [Fact]

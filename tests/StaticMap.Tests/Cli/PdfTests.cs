@@ -58,7 +58,8 @@ public class PdfTests
         var info = PdfInfo(output);
         Assert.Equal("yes", info["Tagged"]);
         Assert.Equal("2024 progress report | Test County Mobility Action Plan | Test Mobility Action Plans", info["Title"]);
-        Assert.StartsWith("2024 progress report", Normalized(PdfText(output)).Trim());
+        // The plan's title first: on paper a report says whose it is (the site header is not printed).
+        Assert.StartsWith("Test County Mobility Action Plan 2024 progress report", Normalized(PdfText(output)).Trim());
     }
 
     /// <summary>--language naming the plan's main language prints its main pages (review, 2026-12-07: `pdf --language en` of
@@ -73,7 +74,8 @@ public class PdfTests
 
         Assert.True(code == 0, $"exit {code}\n{stdout}\n{error}");
         Assert.Contains("(/test-county/progress/2024/, ", stdout);
-        Assert.StartsWith("2024 progress report", Normalized(PdfText(output)).Trim());
+        // The plan's title first: on paper a report says whose it is (the site header is not printed).
+        Assert.StartsWith("Test County Mobility Action Plan 2024 progress report", Normalized(PdfText(output)).Trim());
     }
 
     /// <summary>The plan at a glance of the sample plans (the longest the repository has) prints on one sheet of US Letter, in

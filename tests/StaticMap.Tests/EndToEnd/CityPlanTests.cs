@@ -18,7 +18,8 @@ public sealed class CitySite : IDisposable
     public CitySite() => Site = UrbanCitySite.Build("City of Pittsburgh", "PA", "4261000", "4260000",
         "Plan de Acción para la Movilidad de Pittsburgh", "Ciudad de Pittsburgh",
         site => site.Replace(TestSite.Plan + "/findings.md", "  - file: data/jobs-program.csv",
-            "  - metric: share_in_preschool\n    subgroups: [race-ethnicity]\n  - metric: rate_learning\n  - file: data/jobs-program.csv"));
+            "  - metric: share_in_preschool\n    subgroups: [race-ethnicity]\n  - metric: rate_learning\n" +
+            "  - metric: ratio_black_nh_house_value_households\n  - file: data/jobs-program.csv"));
 
     public IHtmlDocument Page(string url) =>
         new HtmlParser().ParseDocument(Site.Read("_site" + url + (url.EndsWith('/') ? "index.html" : "")));
@@ -112,6 +113,43 @@ public class CityPlanTests(CitySite city) : IClassFixture<CitySite>
         Assert.Contains("Ciudad de Pittsburgh, Pensilvania", overview);
         Assert.DoesNotContain("(city)", overview);
     }
+
+    /// <summary>Urban's housing-wealth ratios are a city's share too: the description says "the community's" housing value, never
+    /// "the county's", in both languages (review, 2026-12-07: a Saint Paul city plan read "share of the county's total housing value").</summary>
+    [Fact]
+    public void A_city_plans_housing_wealth_description_does_not_call_the_city_a_county()
+    {
+        var english = Metric(city.Page("/test-county/findings/"), "ratio_black_nh_house_value_households").QuerySelector(".metric-description")!.TextContent;
+        Assert.StartsWith("Black non-Hispanic households: share of the community's total housing value vs share of households", english);
+        Assert.DoesNotContain("county", english);
+        var spanish = Metric(city.Page("/es/test-county/findings/"), "ratio_black_nh_house_value_households").QuerySelector(".metric-description")!.TextContent;
+        Assert.StartsWith("Hogares afroamericanos no hispanos: su parte del valor total de las viviendas de la comunidad frente a", spanish);
+        Assert.DoesNotContain("condado", spanish);
+    }
+
+    /// <summary>Urban's housing-wealth ratio "0.115:0.235" is read as two shares in the page's language (review, 2026-12-07: the
+    /// table showed "0.015:0.138", three decimals a reader cannot read, under a caption "as published").</summary>
+    [Fact]
+    public void A_housing_wealth_ratio_is_written_as_two_percentages_in_the_pages_language()
+    {
+        var english = Metric(city.Page("/test-county/findings/"), "ratio_black_nh_house_value_households");
+        var row = english.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == "2014");
+        Assert.Equal("11.5% of the housing value, 23.5% of households", row.QuerySelectorAll("td")[0].TextContent);
+        Assert.Equal("Housing wealth, Black non-Hispanic households, by year", english.QuerySelector("caption")!.TextContent);
+        Assert.DoesNotContain("0.115", english.TextContent);
+        var spanish = Metric(city.Page("/es/test-county/findings/"), "ratio_black_nh_house_value_households");
+        var fila = spanish.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == "2014");
+        Assert.Equal("11.5\u00A0% del valor de la vivienda, 23.5\u00A0% de los hogares", fila.QuerySelectorAll("td")[0].TextContent);
+    }
+
+    [Theory]
+    [InlineData("0.049:0.111", "4.9% of the housing value, 11.1% of households")]
+    [InlineData("20.8%:27.5%", "20.8% of the housing value, 27.5% of households")]
+    [InlineData("2235:1", "2235:1")]
+    [InlineData("n/a", "n/a")]
+    public void Urbans_two_ways_of_writing_the_ratio_read_alike_and_anything_else_as_published(string published, string shown) =>
+        Assert.Equal(shown, StaticMap.Core.Rendering.Components.FindingsView.HouseValueShares(published,
+            StaticMap.Core.Rendering.Templates.Theme.DefaultStrings.For("en")));
 
     /// <summary>The page's text outside every element marked with a language other than Spanish.</summary>
     private static string SpanishText(IHtmlDocument page) => string.Join(" ", page.Body!.Descendants<IText>()

@@ -29,6 +29,25 @@ public sealed class AnnualUpdateRuleTests
                      "should say why they differ", d.Message);
     }
 
+    /// <summary>MAP038 asking for Urban's value says when Urban rates it weak (review, 2026-12-07: "write 34.5" for a baseline of
+    /// a Weak estimate, with no word of its quality).</summary>
+    [Fact]
+    public void MAP038_says_when_the_value_to_write_is_weak()
+    {
+        using var site = TestSite.Valid();
+        var lines = site.Read("input/data/mobility.csv").Split('\n');
+        var i = Array.FindIndex(lines, l => l.StartsWith("2021,06,001,", StringComparison.Ordinal));
+        Assert.Contains(",Strong,", lines[i]);
+        lines[i] = lines[i].Replace(",Strong,", ",Weak,", StringComparison.Ordinal);
+        site.Write("input/data/mobility.csv", string.Join('\n', lines));
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "baseline: {value: 80.4, year: 2021}", "baseline: {value: 79, year: 2021}");
+        // The other diagnostic is the findings' MAP072 about the same Weak estimate.
+        var d = Assert.Single(site.Check(), d => d.Code == "MAP038");
+        Assert.Equal(site.PositionOf(TestSite.Plan + "/measurement-plan.md", "79, year: 2021}"), d.Span);
+        Assert.EndsWith("write 80.4, or leave 'value' out to fill it in from the data; Urban rates that estimate weak, so the site marks it and " +
+                        "computes no status from it", d.Message);
+    }
+
     /// <summary>An indicator of a share without a 'unit' (a metric's share from 0 to 1) is written in percent in the diagnostic, as
     /// its pages write it (review, 2026-12-07: "0.75 proportion in 2024").</summary>
     [Fact]
@@ -150,6 +169,19 @@ public sealed class AnnualUpdateRuleTests
         Assert.EndsWith("; did you mean 'Black, Non-Hispanic'? The groups are: 'Black, Non-Hispanic'; 'Hispanic'; 'Other Races and Ethnicities'; " +
                      "'White, Non-Hispanic'", d.Message);
         Assert.StartsWith("'employment-rate': the data have no group 'Blak, Non-Hispanic' for share_employed in 06001 (Alameda County", d.Message);
+    }
+
+    /// <summary>A group spelled nothing like Urban's still gets a fix, after a semicolon (review, 2026-12-07: "… (St. Paul city,
+    /// Minnesota) The groups are: …" ran two sentences together and gave no instruction).</summary>
+    [Fact]
+    public void MAP059_a_subgroup_with_no_close_spelling_says_which_groups_to_write()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: African American\n");
+        var d = RuleAssert.Single(site, "MAP059", site.PositionOf(TestSite.Plan + "/measurement-plan.md", "African American"));
+        Assert.Equal("'employment-rate': the data have no group 'African American' for share_employed in 06001 (Alameda County, California); " +
+                     "write one of the groups the data have: 'Black, Non-Hispanic'; 'Hispanic'; 'Other Races and Ethnicities'; 'White, Non-Hispanic'",
+            d.Message);
     }
 
     [Fact]

@@ -41,9 +41,11 @@ public sealed class ProgressWithoutNewsTests
         public void Dispose() => site.Dispose();
     }
 
-    private static Built Build(string language = "en", bool weak = false)
+    private static Built Build(string language = "en", bool weak = false, bool firstIn2025 = false)
     {
         var site = TestSite.Valid();
+        if (firstIn2025)
+            site.Replace(TestSite.Plan + "/progress/2024.md", "  - indicator: employment-rate\n    value: 80.9\n    status: at-risk\n", "");
         if (language != "en") site.Replace(TestSite.Plan + "/plan.yml", "language: en", "language: " + language);
         if (weak)
         {
@@ -126,6 +128,34 @@ public sealed class ProgressWithoutNewsTests
         Assert.Equal(3, update.GetProperty("value_quality").GetInt32());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, update.GetProperty("status").ValueKind);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, update.GetProperty("status_by_numbers").ValueKind);
+    }
+
+    /// <summary>"What changed" never headlines an estimate Urban rates Weak (review, 2026-12-07: "… for Hispanic residents is
+    /// reported for the first time: no status yet, 34.5% in 2021.", a Weak estimate, in the page's summary and the feed).</summary>
+    [Theory]
+    [InlineData("en", "Employment rate is reported for the first time: no status yet.", "80.4%")]
+    [InlineData("es", "Employment rate: se informa por primera vez (sin estado todavía).", "80.4")]
+    public void What_changed_does_not_headline_a_weak_estimate(string language, string said, string value)
+    {
+        using var built = Build(language, weak: true, firstIn2025: true);
+        var changes = Changes(built.Page("progress/2025"));
+        Assert.Contains(said, changes);
+        Assert.DoesNotContain(changes, c => c.Contains(value, StringComparison.Ordinal));
+    }
+
+    /// <summary>The indicator's chart draws a Weak estimate hollow, marks it in its table and leaves it out of its summary
+    /// (review, 2026-12-07: "…: 34.5% in 2021, against a baseline of 34.5% in 2021" stated a Weak estimate as the result).</summary>
+    [Fact]
+    public void The_indicator_chart_does_not_state_a_weak_estimate()
+    {
+        using var built = Build(weak: true, firstIn2025: true);
+        var chart = built.Page("progress/2025").QuerySelector("figure#sm-chart-2025-employment-rate")!;
+        Assert.Equal("The 2021 estimate is too weak to use: it is drawn hollow and left out of this description.",
+            Normalise(chart.QuerySelector(".chart-summary")!.TextContent));
+        Assert.DoesNotContain("80.4", chart.QuerySelector(".chart-summary")!.TextContent);
+        var row = chart.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Reported", StringComparison.Ordinal));
+        Assert.Contains("Weak: do not use for decisions", row.TextContent);
+        Assert.DoesNotContain("Not rated", chart.TextContent); // a baseline or target has no rating to show
     }
 
     [Theory]

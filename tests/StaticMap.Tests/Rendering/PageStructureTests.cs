@@ -21,6 +21,31 @@ public class PageStructureTests(BuiltSite built) : IClassFixture<BuiltSite>
         Assert.True(built.Pages.ContainsKey("/accessibility/"));
     }
 
+    /// <summary>On paper the header and breadcrumbs are not printed, so a plan's page names its plan above its h1 (review,
+    /// 2026-12-07: 'staticmap pdf saint-paul --year 2025' printed "Informe de avance de 2025" with no word of whose report).</summary>
+    [Fact]
+    public void A_plan_page_printed_names_its_plan_above_the_h1_and_the_screen_does_not_show_it()
+    {
+        foreach (var url in PlanPages)
+        {
+            var page = built.Page(url);
+            var line = page.QuerySelector("main > .print-plan-title");
+            if (url is "/test-county/" or "/test-county/print/")
+            {
+                Assert.Null(line); // their h1 is the plan's title
+                continue;
+            }
+            Assert.NotNull(line);
+            Assert.Equal("Test County Mobility Action Plan", line.TextContent);
+            Assert.Equal("H1", line.NextElementSibling!.TagName);
+            Assert.True(line.HasAttribute("data-pagefind-ignore"), url);
+        }
+        var css = built.Site.Read("_site/static/css/site.css");
+        var print = css.IndexOf("@media print {\n  @page", StringComparison.Ordinal);
+        Assert.True(css.IndexOf(".print-plan-title { display: none; }", StringComparison.Ordinal) is var hidden && hidden >= 0 && hidden < print);
+        Assert.Contains(".print-plan-title { display: block;", css[print..]);
+    }
+
     [Fact]
     public void Every_page_has_a_language_a_unique_title_and_one_h1()
     {

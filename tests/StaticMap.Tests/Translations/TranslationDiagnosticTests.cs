@@ -33,8 +33,27 @@ public class TranslationDiagnosticTests
     public void MAP047_an_indicator_id_the_original_does_not_have()
     {
         using var site = Create().Replace(P + "/measurement-plan.es.md", "- id: trainees", "- id: trainee");
-        Assert.Equal($"{site.PositionOf(P + "/measurement-plan.es.md", "trainee\n")}: MAP047: 'indicators[1]' translates the entry with id 'trainee', which measurement-plan.md does not have; write the id of the original entry it translates, or remove this entry",
+        Assert.Equal($"{site.PositionOf(P + "/measurement-plan.es.md", "trainee\n")}: MAP047: 'indicators[1]' translates the entry with id 'trainee', which measurement-plan.md does not have; did you mean 'trainees'? If not, write the id of the original entry it translates, or remove this entry",
             Only(site));
+    }
+
+    /// <summary>No suggestion far from every id, nor one another entry of the translation already translates (review,
+    /// 2026-12-07: a Spanish 'seat-funded' for 'seats-funded' got no "did you mean").</summary>
+    [Fact]
+    public void MAP047_suggests_only_an_untranslated_id_that_is_spelled_alike()
+    {
+        using var far = Create().Replace(P + "/measurement-plan.es.md", "- id: trainees", "- id: apprenticeship-wages");
+        Assert.EndsWith("which measurement-plan.md does not have; write the id of the original entry it translates, or remove this entry", Only(far));
+        using var taken = Create().Replace(P + "/measurement-plan.es.md", "- id: trainees", "- id: trainee");
+        taken.Replace(P + "/measurement-plan.es.md", "indicators:\n", "indicators:\n  - id: trainees\n");
+        var (_, diagnostics) = Parse(taken);
+        var d = Assert.Single(diagnostics, d => d.Code == "MAP047");
+        Assert.DoesNotContain("did you mean", d.Message);
+        // A report's original that misspells an indicator (MAP033) does not have the translation's right one suggested away.
+        using var misspelt = Create().Replace(P + "/progress/2024.md", "indicator: employment-rate", "indicator: employment-rat");
+        var (_, reported) = Parse(misspelt);
+        Assert.EndsWith("which progress/2024.md does not have; write the indicator of the original entry it translates, or remove this entry",
+            Assert.Single(reported, x => x.Code == "MAP047").Message);
     }
 
     [Fact]

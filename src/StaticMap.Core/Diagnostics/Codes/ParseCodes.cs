@@ -313,8 +313,11 @@ public sealed class UnmatchedTranslationEntry() : DiagnosticCode("MAP047", "pars
     public static readonly UnmatchedTranslationEntry Instance = new();
 
     /// <param name="key">"id", "indicator", "metric" or "file".</param>
-    public Diagnostic CreateNoMatch(SourceSpan at, string where, string key, string value, string original) =>
-        At(at, $"'{where}' translates the entry with {key} '{value}', which {original} does not have; write the {key} of the original entry it translates, or remove this entry");
+    /// <param name="closest">The original's entry the value may be a misspelling of, not translated yet, or null.</param>
+    public Diagnostic CreateNoMatch(SourceSpan at, string where, string key, string value, string original, string? closest = null) =>
+        At(at, $"'{where}' translates the entry with {key} '{value}', which {original} does not have; " +
+            (closest is null ? "" : $"did you mean '{closest}'? If not, ") +
+            $"write the {key} of the original entry it translates, or remove this entry");
 
     /// <param name="keys">"'id'" or "'metric' or 'file'".</param>
     public Diagnostic CreateNoKey(SourceSpan at, string where, string keys, string original) =>

@@ -123,6 +123,8 @@ public sealed class TranslationMerger(string originalName, DiagnosticBag diagnos
             if (KeyOf((YamlMapping)o.Items[i], key) is { } k) index.TryAdd(k.Value, i);
         var merged = o.Items.ToArray();
         var firstLine = new Dictionary<int, int>();
+        // What an unmatched entry may have meant: an entry of the original that no entry of the translation names.
+        var named = t.Items.OfType<YamlMapping>().Select(m => KeyOf(m, key)?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
         for (var j = 0; j < t.Items.Length; j++)
         {
             var itemWhere = $"{where}[{j + 1}]";
@@ -141,7 +143,12 @@ public sealed class TranslationMerger(string originalName, DiagnosticBag diagnos
             var (value, keyName, span) = k.Value;
             if (!index.TryGetValue(value, out var i))
             {
-                diagnostics.Add(UnmatchedTranslationEntry.Instance.CreateNoMatch(span, itemWhere, keyName, Written(item, keyName), originalName));
+                // Only an id is suggested: the original defines it, so the translation is the one misspelled. An 'indicator' or
+                // 'metric' names something defined elsewhere, and when the original misspells it (MAP033) the translation is right.
+                var prefix = keyName + ":";
+                var closest = keyName != "id" ? null : Spelling.Closest(value[prefix.Length..], index.Keys
+                    .Where(c => c.StartsWith(prefix, StringComparison.Ordinal) && !named.Contains(c)).Select(c => c[prefix.Length..]));
+                diagnostics.Add(UnmatchedTranslationEntry.Instance.CreateNoMatch(span, itemWhere, keyName, Written(item, keyName), originalName, closest));
                 continue;
             }
             if (firstLine.TryGetValue(i, out var line))

@@ -9,6 +9,10 @@ namespace StaticMap.Core.Rendering.Charts;
 /// <summary>An indicator across the progress reports up to a year: its baseline, reported values and target.</summary>
 public static class IndicatorCharts
 {
+    /// <summary>A value filled in from the data that Urban rates Weak (3) is drawn and listed as weak; the chart shows no other
+    /// rating (a coalition's own values have none, and a table of reported values needs no "Strong" beside each).</summary>
+    private static DataQuality QualityOf(int? quality) => quality == 3 ? DataQuality.Weak : DataQuality.NotRated;
+
     public static ChartSpec? Build(Plan plan, Indicator indicator, int upToYear, string id, string csvHref, UiStrings? text = null)
     {
         var format = ChartFormat.FromUnit(indicator.Unit, text);
@@ -18,9 +22,9 @@ public static class IndicatorCharts
         var reported = plan.Progress.Where(r => r.Year <= upToYear)
             .Select(r => (Report: r, Update: r.Updates.FirstOrDefault(u => u.Indicator.Value == indicator.Id)))
             .Where(x => x.Update?.Value is not null)
-            .Select(x => (Year: x.Update!.YearOf(x.Report), Value: x.Update.Value!.Number))
+            .Select(x => (Year: x.Update!.YearOf(x.Report), Value: x.Update.Value!.Number, Quality: QualityOf(x.Update.ValueQuality)))
             .GroupBy(x => x.Year).Select(g => g.Last()).OrderBy(x => x.Year)
-            .Select(x => new ChartPoint(x.Year, x.Value, null, null, DataQuality.NotRated))
+            .Select(x => new ChartPoint(x.Year, x.Value, null, null, x.Quality))
             .ToList();
         if (reported.Count == 0) return null;
         var series = new List<ChartSeries>();
@@ -38,13 +42,22 @@ public static class IndicatorCharts
         var name = indicator is { Metric: not null, Subgroup: { } group }
             ? t.Text("charts.indicator_name_group", ("name", indicator.Name), ("group", Views.Formatting.SubgroupPeople(group.Value, t)))
             : indicator.Name;
-        var last = reported[^1];
-        var summary = t.Text("summaries.indicator", ("name", name), ("value", F(last.Value!.Value)), ("year", last.Year));
-        if (indicator.Baseline is { Value.Number: { } baseValue } start)
-            summary += t.Text("summaries.indicator_baseline", ("value", F(baseValue)), ("year", start.Year));
-        if (target is not null)
-            summary += t.Text("summaries.indicator_target", ("value", F(target.Value)), ("year", indicator.Target!.Year));
-        summary = t.Text("summaries.indicator_end", ("sentence", summary));
+        // A value from the data that Urban rates Weak is drawn hollow and marked in the table, never stated in the summary
+        // (as the findings' charts leave weak estimates out of their sentences): the summary says the latest other value.
+        var weak = reported.Where(p => p.Quality == DataQuality.Weak).ToList();
+        var summary = "";
+        if (reported.LastOrDefault(p => p.Quality != DataQuality.Weak) is { } last)
+        {
+            summary = t.Text("summaries.indicator", ("name", name), ("value", F(last.Value!.Value)), ("year", last.Year));
+            if (indicator.Baseline is { Value.Number: { } baseValue } start)
+                summary += t.Text("summaries.indicator_baseline", ("value", F(baseValue)), ("year", start.Year));
+            if (target is not null)
+                summary += t.Text("summaries.indicator_target", ("value", F(target.Value)), ("year", indicator.Target!.Year));
+            summary = t.Text("summaries.indicator_end", ("sentence", summary));
+        }
+        if (weak.Count > 0)
+            summary = (summary + " " + t.Plural("summaries.weak_years", weak.Count,
+                ("years", ChartSummaries.Join(PlanMetrics.YearRuns(weak.Select(p => p.Year)), t)))).Trim();
         var years = series.SelectMany(s => s.Points).Select(p => p.Year).Distinct().Order().ToList();
         var caption = t.Text(target is null ? "charts.indicator_caption" : "charts.indicator_caption_target",
             ("name", name), ("years", MetricCharts.Span(years, t)));
@@ -69,11 +82,14 @@ public static class IndicatorCharts
             target, target is null ? null : t.Text("charts.target_label", ("year", indicator.Target!.Year), ("value", F(target.Value))),
             target is null ? null : indicator.Target!.Year, F)
             with { CsvSeriesHeader = "series", CaptionHtml = captionHtml };
+        // Only a Weak value is rated here: the other rows' quality cell is left empty, not "Not rated" beside a target.
+        if (weak.Count > 0)
+            spec = spec with { Rows = spec.Rows.Select(r => r.QualitySlug == "notrated" ? r with { Quality = "" } : r).ToList() };
         return target is null ? spec : spec with
         {
             Series = series,
             Rows = [.. spec.Rows, new ChartTableRow(targetLabel, indicator.Target!.Year, F(target.Value),
-                target.Value.ToString("R", CultureInfo.InvariantCulture), "", MetricCharts.Quality(DataQuality.NotRated, t), "notrated")],
+                target.Value.ToString("R", CultureInfo.InvariantCulture), "", weak.Count > 0 ? "" : MetricCharts.Quality(DataQuality.NotRated, t), "notrated")],
         };
     }
 }

@@ -89,6 +89,9 @@ public static partial class MetricCharts
         ChartFormat format, string csvHref, double? target = null, string? targetLabel = null, int? targetYear = null,
         Func<double, string>? show = null, IReadOnlyList<int>? cadence = null)
     {
+        // A range names its unit once, after the upper bound ("1,981 to 1,991 students"), when the table writes values as the
+        // format does; "$" and "%" stay on both numbers ("$15,731 to $20,552").
+        Func<double, string> lower = show is null ? format.Short : show;
         show ??= format.Format;
         series = Measured(series);
         var t = format.Text;
@@ -96,7 +99,7 @@ public static partial class MetricCharts
             s.Label, p.Year,
             p.Value is { } v ? show(v) : t.Text("charts.not_available"),
             p.Value is { } raw ? raw.ToString("R", CultureInfo.InvariantCulture) : "",
-            p.Lower is { } lb && p.Upper is { } ub ? t.Text("charts.interval", ("lower", show(lb)), ("upper", show(ub))) : "",
+            p.Lower is { } lb && p.Upper is { } ub ? t.Text("charts.interval", ("lower", lower(lb)), ("upper", show(ub))) : "",
             Quality(p.Quality, t), p.Quality.ToString().ToLowerInvariant()))).ToList();
         var years = series.SelectMany(s => s.Points.Select(p => p.Year)).Distinct().Order().ToList();
         // A year the data skip (Urban published no 2020 estimate of most annual metrics) breaks the lines, and the summary says so.

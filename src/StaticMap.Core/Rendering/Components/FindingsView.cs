@@ -55,6 +55,28 @@ public sealed class FindingsView : IComponentView
         }).ToList());
     }
 
+    /// <summary>
+    /// Urban's housing-wealth ratio, the group's share of the housing value and its share of households joined by a colon
+    /// ("0.015:0.138" in 2025, "1.5%:13.8%" in 2024), as a reader reads it: "1.5% of the housing value, 13.8% of households"
+    /// in the page's language. Anything else is shown as published.
+    /// </summary>
+    public static string HouseValueShares(string text, Localization.UiStrings t)
+    {
+        var parts = text.Split(':');
+        if (parts.Length != 2 || Share(parts[0]) is not { } value || Share(parts[1]) is not { } households) return text;
+        var percent = ChartFormat.From(ValueFormat.Proportion, "", t);
+        return t.Text("findings.house_value_shares", ("value", percent.Format(value)), ("households", percent.Format(households)));
+
+        static double? Share(string part)
+        {
+            var s = part.Trim();
+            var inPercent = s.EndsWith('%');
+            if (!double.TryParse(inPercent ? s[..^1] : s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v)) return null;
+            var share = inPercent ? v / 100 : v;
+            return share is >= 0 and <= 1 ? share : null;
+        }
+    }
+
     private static MetricView Metric(Plan plan, MetricReference reference, string key, RenderContext context)
     {
         var metrics = context.Metrics;
@@ -77,7 +99,8 @@ public sealed class FindingsView : IComponentView
         IReadOnlyList<TextValue> texts = [];
         if (rows.IsText)
         {
-            texts = rows.Shown().Select(o => new TextValue(o.Year, o.Text!, MetricCharts.Quality(o.Quality, t))).ToList();
+            var shares = reference.Metric is { } variable && variable.Value.EndsWith("_house_value_households", StringComparison.Ordinal);
+            texts = rows.Shown().Select(o => new TextValue(o.Year, shares ? HouseValueShares(o.Text!, t) : o.Text!, MetricCharts.Quality(o.Quality, t))).ToList();
         }
         else
         {

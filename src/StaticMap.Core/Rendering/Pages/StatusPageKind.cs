@@ -107,7 +107,19 @@ public sealed class StatusPageKind : IPageKind
     }
 
     private static StatusMeasure Measure(string label, int count, int total, Localization.UiStrings t) =>
-        Measure(label, count, total, total == 0 ? 0 : (int)Math.Round(100.0 * count / total), t);
+        Measure(label, count, total, Share(count, total), t);
+
+    /// <summary>
+    /// <paramref name="count"/> of <paramref name="total"/> in whole percent, a half rounded up as a reader rounds it (5 of 8 is
+    /// 63%, as 7 of 8 is 88%; .NET's default rounds a half to the even number, 62%); never 100% before every one is counted,
+    /// nor 0% once one is (199 of 200 is 99%, 1 of 300 is 1%).
+    /// </summary>
+    public static int Share(int count, int total)
+    {
+        if (total <= 0 || count <= 0) return 0;
+        if (count >= total) return 100;
+        return Math.Clamp((int)Math.Round(100.0 * count / total, MidpointRounding.AwayFromZero), 1, 99);
+    }
 
     private static StatusMeasure Measure(string label, int count, int total, int percent, Localization.UiStrings t) =>
         new(label, count, total, percent, t.Text("status.count_of", ("count", count), ("total", total)), Formatting.Percent(percent, t));

@@ -90,7 +90,8 @@ public static class ProgressChanges
             var id = update.Indicator.Value;
             if (!before.TryGetValue(id, out var old))
             {
-                sentences.Add(update.Value is { } v
+                // An estimate Urban rates Weak is marked in the table, never headlined in a sentence.
+                sentences.Add(update.Value is { } v && !update.WeakValue
                     ? t.Text("changes.first_time_value", ("name", Name(id)), ("status", Words(update)),
                         ("value", t.Text("progress_page.value_in_year", ("value", Value(id, v)), ("year", update.YearOf(report)))))
                     : t.Text("changes.first_time", ("name", Name(id)), ("status", Words(update))));
@@ -104,7 +105,7 @@ public static class ProgressChanges
                     ? t.Text("changes.no_newer_data", ("name", Name(id)), ("year", update.YearOf(report)))
                     : t.Text("changes.moved", ("name", Name(id)), ("from", Words(old)), ("to", Words(update))));
             // Each value with the year it is the value of (a value from the data keeps its data year); no newer data is no change.
-            if (old.Value is { } was && update.Value is { } now && was.Number != now.Number && !update.NoNewerData
+            if (old.Value is { } was && update.Value is { } now && was.Number != now.Number && !update.NoNewerData && !update.WeakValue && !old.WeakValue
                 && update.YearOf(report) > old.YearOf(previous))
                 sentences.Add(t.Text(now.Number > was.Number ? "changes.went_up" : "changes.went_down", ("name", Name(id)),
                     ("from", Value(id, was)), ("from_year", old.YearOf(previous)), ("to", Value(id, now)), ("to_year", update.YearOf(report))));

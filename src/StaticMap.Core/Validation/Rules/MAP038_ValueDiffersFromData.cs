@@ -63,6 +63,8 @@ public sealed class ValueDiffersFromData : Rule, IPlanRule
         diagnostics.Add(At(at,
             $"'{indicator.Id}': {what} is {DataValues.ShowWritten(author, definition, urban.Scale)}, but the Urban Institute's Mobility Metrics give " +
             $"{urban.Of} for {PlanMetrics.Describe(context.Metrics.Data, fips)} in {urban.Year} as {DataValues.ShowAs(expected, definition, urban.Scale)}" +
-            $"{source}; {fix}"));
+            $"{source}; {fix}" +
+            // Urban's own value may be one a community should not act on: say so before the author copies it in.
+            (urban.Quality == DataQuality.Weak ? "; Urban rates that estimate weak, so the site marks it and computes no status from it" : "")));
     }
 }

@@ -33,10 +33,10 @@ public sealed class UnknownSubgroup : Rule, IPlanRule
             var groups = DataValues.Subgroups(indicator, fips, context.Metrics);
             if (groups.Count == 0 || groups.Any(g => DataValues.SubgroupKey(g) == DataValues.SubgroupKey(subgroup.Value))) continue;
             var closest = Spelling.Closest(subgroup.Value, groups);
+            var list = string.Join("; ", groups.Select(g => $"'{g}'"));
             diagnostics.Add(At(subgroup.Span,
                 $"'{indicator.Id}': the data have no group '{subgroup.Value}' for {indicator.Metric.Value.Value} in {PlanMetrics.Describe(context.Metrics.Data, fips)}" +
-                (closest is null ? "" : $"; did you mean '{closest}'?") +
-                $" The groups are: {string.Join("; ", groups.Select(g => $"'{g}'"))}"));
+                (closest is null ? $"; write one of the groups the data have: {list}" : $"; did you mean '{closest}'? The groups are: {list}")));
         }
     }
 }

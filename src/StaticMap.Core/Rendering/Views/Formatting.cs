@@ -2,6 +2,7 @@ using System.Globalization;
 using StaticMap.Core.Localization;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
+using StaticMap.Core.Numbers;
 using StaticMap.Core.Parsing;
 using StaticMap.Core.Progress;
 using StaticMap.Core.Rendering.Charts;
@@ -98,6 +99,9 @@ public static class Formatting
         var t = Or(text);
         var decimals = StatusByNumbers.Decimals(indicator, computed.Value);
         string F(double x) => Value(x, indicator.Unit, t, decimals);
+        // The expected value is computed (rounded to a tenth of a million); the coalition's own numbers are written exactly
+        // ("$1,234,567 in 2025", not "$1.2 million").
+        string Own(double x) => Value(Math.Round(x, Math.Clamp(decimals, 0, 6), MidpointRounding.AwayFromZero), indicator.Unit, t);
         var b = indicator.Baseline!;
         var tg = indicator.Target!;
         var key = computed.Kind(indicator, F) switch
@@ -111,8 +115,8 @@ public static class Formatting
             ExplainKind.Ahead => "ahead",
             _ => "behind",
         };
-        return t.Text("status.explain_" + key, ("value", F(computed.Value)), ("year", computed.Year), ("expected", F(computed.Expected)),
-            ("target", F(tg.Value.Number)), ("target_year", tg.Year), ("baseline", F(b.Value.Number)), ("baseline_year", b.Year),
+        return t.Text("status.explain_" + key, ("value", Own(computed.Value)), ("year", computed.Year), ("expected", F(computed.Expected)),
+            ("target", Own(tg.Value.Number)), ("target_year", tg.Year), ("baseline", Own(b.Value.Number)), ("baseline_year", b.Year),
             ("margin", Percent(StatusByNumbers.MaintainMargin * 100, t)));
     }
 
@@ -141,17 +145,13 @@ public static class Formatting
         var t = Or(text);
         var format = ChartFormat.FromUnit(unit, t);
         var v = decimals is { } d ? Math.Round(value, Math.Clamp(d, 0, 6), MidpointRounding.AwayFromZero) : value;
-        if (format.Kind is "dollars" or "number" && Math.Abs(v) >= 1_000_000)
+        // Exact values only ("$1.15 million" for 1,150,000; "$3,123,456" stays), unless the figure is computed (an expected
+        // value), which is rounded to a tenth of a million: the rule diagnostics share (PlainNumber.Millions).
+        if (format.Kind is "dollars" or "number" && PlainNumber.Millions(v, decimals is not null) is { } millions)
         {
-            // Exact values only ("$1.15 million" for 1,150,000; "$3,123,456" stays), unless the figure is computed (an
-            // expected value), which is rounded to a tenth of a million.
-            var millions = Math.Round(v / 1_000_000, decimals is null ? 2 : 1, MidpointRounding.AwayFromZero);
-            if (decimals is not null || Math.Abs(millions * 1_000_000 - v) < 0.5)
-            {
-                var number = millions.ToString("#,0.##", t.Culture);
-                var key = format.Kind == "dollars" ? "numbers.millions_dollars" : format.Unit.Length > 0 ? "numbers.millions_unit" : "numbers.millions";
-                return t.Plural(key, (decimal)millions, ("count", number), ("unit", format.Unit));
-            }
+            var number = millions.ToString("#,0.##", t.Culture);
+            var key = format.Kind == "dollars" ? "numbers.millions_dollars" : format.Unit.Length > 0 ? "numbers.millions_unit" : "numbers.millions";
+            return t.Plural(key, (decimal)millions, ("count", number), ("unit", format.Unit));
         }
         return format.Format(v);
     }

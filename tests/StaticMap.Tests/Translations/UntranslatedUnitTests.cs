@@ -55,6 +55,22 @@ public sealed class UntranslatedUnitTests
         Assert.DoesNotContain("lang=\"en\">people", english);
     }
 
+    /// <summary>The "what changed" sentences mark the unit too, and the text sentences (the feed's) keep its words.</summary>
+    [Fact]
+    public void The_changes_since_the_last_report_mark_an_untranslated_unit()
+    {
+        using var site = SpanishFixture.Create();
+        site.Replace(SpanishFixture.P + "/measurement-plan.es.md", "    unit: personas\n", "");
+        site.Write(SpanishFixture.P + "/progress/2025.md", site.Read(SpanishFixture.P + "/progress/2024.md")
+            .Replace("year: 2024", "year: 2025").Replace("value: 150", "value: 210"));
+        site.Write(SpanishFixture.P + "/progress/2025.es.md", site.Read(SpanishFixture.P + "/progress/2024.es.md").Replace("year: 2024", "year: 2025"));
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var changes = Page(site, "/es/test-county/progress/2025/").QuerySelector("section.changes")!;
+        Assert.Contains($"subió de 150 {Marked} en 2024 a 210 {Marked} en 2025.", changes.InnerHtml);
+        Assert.DoesNotContain("lang=\"en\">people", Page(site, "/test-county/progress/2025/").QuerySelector("section.changes")!.InnerHtml);
+    }
+
     [Fact]
     public void A_translated_unit_is_not_marked()
     {

@@ -164,6 +164,18 @@ public static class Formatting
             : new RawHtml($"{HtmlText.Escape(before)}<span lang=\"{HtmlText.Escape(unitLang!)}\">{HtmlText.Escape(words)}</span>{HtmlText.Escape(after)}");
     }
 
+    /// <summary>
+    /// A value in three parts for a sentence that marks languages itself (ProgressChanges' runs): the text before the unit's
+    /// words, the words, and the text after; the words are empty unless the unit is written in <paramref name="unitLang"/>,
+    /// another language than the page's, and are then in that language's number ("1 person").
+    /// </summary>
+    public static (string Before, string Words, string After) ValueInParts(double value, string? unit, string? unitLang, UiStrings? text = null)
+    {
+        var t = Or(text);
+        if (unitLang is not { Length: > 0 } || SameLanguage(unitLang, t.Language)) return (Value(value, unit, t), "", "");
+        return ValueParts(value, unit, t, null, unitLang);
+    }
+
     private static bool SameLanguage(string a, string b) =>
         string.Equals(PluralRules.Primary(a), PluralRules.Primary(b), StringComparison.OrdinalIgnoreCase);
 

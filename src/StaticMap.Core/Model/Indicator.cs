@@ -33,6 +33,10 @@ public sealed record Indicator(
     /// <summary>The language <see cref="Name"/> is written in when it differs from its measurement plan's: a translation that
     /// leaves an indicator's name out shows the original's (English on a Spanish page, marked lang="en"); null: the plan's.</summary>
     public string? NameLanguage { get; init; }
+
+    /// <summary>The language <see cref="Unit"/> is written in when it differs from its measurement plan's: a translation that
+    /// leaves the unit out (or copies it) shows the original's ("people" on a Spanish page, marked lang="en"); null: the plan's.</summary>
+    public string? UnitLanguage { get; init; }
 }
 
 /// <summary>A baseline written with a year but no value, for an indicator with a 'metric': its value comes from the data.</summary>

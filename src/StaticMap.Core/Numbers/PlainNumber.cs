@@ -35,6 +35,41 @@ public static class PlainNumber
         };
     }
 
+    /// <summary>
+    /// The number of millions a reader's page writes for <paramref name="value"/> in money or a count ("$3.1 million"), or null
+    /// when it is written whole: below a million, or when millions would lose something ("$3,123,456"). A computed figure (an
+    /// expected value, <paramref name="computed"/>) not exact in hundredths of a million is rounded to a tenth of a million.
+    /// One rule for pages (Rendering's <c>Formatting.Value</c>) and diagnostics (<see cref="AsOnPage"/>).
+    /// </summary>
+    public static double? Millions(double value, bool computed)
+    {
+        if (Math.Abs(value) < 1_000_000) return null;
+        var exact = Math.Round(value / 1_000_000, 2, MidpointRounding.AwayFromZero);
+        if (Math.Abs(exact * 1_000_000 - value) < 0.5) return exact;
+        return computed ? Math.Round(value / 1_000_000, 1, MidpointRounding.AwayFromZero) : null;
+    }
+
+    /// <summary>
+    /// A value in an indicator's unit for a diagnostic, written as the English page writes it: money and counts in millions
+    /// where that loses nothing ("$1 million", "1.15 million households", "$3,123,456"), else as <see cref="Format"/>.
+    /// <paramref name="decimals"/> rounds a computed figure to the indicator's precision, as on the page ("$2.4 million expected").
+    /// </summary>
+    public static string AsOnPage(double value, string? unit, int? decimals = null)
+    {
+        var rounded = decimals is { } d ? Math.Round(value, Math.Clamp(d, 0, 6), MidpointRounding.AwayFromZero) : value;
+        var u = unit?.Trim() ?? "";
+        var lower = u.ToLowerInvariant();
+        var dollars = lower is "dollars" or "usd" or "$" or "us dollars" or "us$";
+        var count = !dollars && lower is not ("percent" or "%" or "percentage" or "proportion" or "share") && !lower.EndsWith(" per household", StringComparison.Ordinal);
+        if ((dollars || count) && Millions(rounded, decimals is not null) is { } millions)
+        {
+            var number = millions.ToString("#,0.##", EnUs);
+            return dollars ? (millions < 0 ? $"-${number.TrimStart('-')} million" : $"${number} million")
+                : u.Length == 0 ? $"{number} million" : $"{number} million {u}";
+        }
+        return Format(value, unit, decimals ?? 6);
+    }
+
     /// <summary>How many decimals a number has as StaticMap writes it: 83.3 → 1, 1500 → 0, 0.125 → 3.</summary>
     public static int DecimalsOf(double value)
     {

@@ -36,10 +36,13 @@ public sealed record ComputedStatus(ProgressStatus Status, double Value, int Yea
     public string Explain(Indicator indicator)
     {
         var decimals = StatusByNumbers.Decimals(indicator, Value);
-        string F(double x) => PlainNumber.Format(x, indicator.Unit, decimals);
+        // Every number as the English page writes it ("$1 million", not "$1,000,000"), exact where the page is (PlainNumber.AsOnPage).
+        // The expected value is computed (rounded to a tenth of a million); the coalition's own numbers are written exactly.
+        string F(double x) => PlainNumber.AsOnPage(x, indicator.Unit, decimals);
+        string Own(double x) => PlainNumber.AsOnPage(Math.Round(x, decimals, MidpointRounding.AwayFromZero), indicator.Unit);
         var b = indicator.Baseline!;
         var t = indicator.Target!;
-        var (v, y, e, tv, ty, bv, by) = (F(Value), Year, F(Expected), F(t.Value.Number), t.Year, F(b.Value.Number), b.Year);
+        var (v, y, e, tv, ty, bv, by) = (Own(Value), Year, F(Expected), Own(t.Value.Number), t.Year, Own(b.Value.Number), b.Year);
         return Kind(indicator, F) switch
         {
             ExplainKind.Met => $"{v} in {y}, the target of {tv} by {ty} reached",

@@ -28,7 +28,7 @@ public static class PdfCommand
         var year = new Option<int?>("--year") { Description = "Print this year's progress report instead of the whole plan" };
         var summary = new Option<bool>("--summary") { Description = "Print the plan at a glance, on one sheet of US Letter, instead of the whole plan" };
         var language = new Option<string?>("--language", "--lang") { Description = "Print the plan's translation in this language (e.g. es) instead of its main language" };
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "The PDF to write [default: <plan-id>.pdf, <plan-id>-summary.pdf or <plan-id>-progress-<year>.pdf, with -<lang> for a translation]" };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "The PDF to write [default: <plan-id>.pdf, <plan-id>-summary.pdf or <plan-id>-progress-<year>.pdf, with -<lang> for a translation, none for the main language]" };
         var timeout = new Option<int>("--timeout")
         {
             Description = "Give up after this many seconds, building and printing together, and write nothing",
@@ -59,9 +59,13 @@ public static class PdfCommand
             var lang = result.GetValue(language);
             if (lang is not null && (lang.Length is < 2 or > 3 || !lang.All(char.IsAsciiLetterLower)))
                 return CommonOptions.Usage($"--language '{lang}' is not a language code: give the code of one of the plan's translations, e.g. es");
-            var suffix = lang is null ? "" : "-" + lang;
-            var pdfPath = result.GetValue(output)?.FullName
-                ?? Path.Combine(Environment.CurrentDirectory, reportYear is { } y ? $"{id}-progress-{y}{suffix}.pdf" : isSummary ? $"{id}-summary{suffix}.pdf" : $"{id}{suffix}.pdf");
+            string DefaultPath(string? language)
+            {
+                var suffix = language is null ? "" : "-" + language;
+                return Path.Combine(Environment.CurrentDirectory, reportYear is { } y ? $"{id}-progress-{y}{suffix}.pdf" : isSummary ? $"{id}-summary{suffix}.pdf" : $"{id}{suffix}.pdf");
+            }
+            var givenPath = result.GetValue(output)?.FullName;
+            var pdfPath = givenPath ?? DefaultPath(lang);
 
             var chromium = FindChromium(out var why);
             if (chromium is null)
@@ -72,7 +76,7 @@ public static class PdfCommand
             }
             var prefix = lang is null ? "" : "/" + lang;
             var pagePath = prefix + (reportYear is { } ry ? $"/{id}/progress/{ry}/" : isSummary ? $"/{id}/at-a-glance/" : $"/{id}/print/");
-            var job = new PdfJob(registry, rootPath, result.GetValue(drafts), id, reportYear, pagePath, pdfPath, chromium) { Language = lang, Summary = isSummary };
+            var job = new PdfJob(registry, rootPath, result.GetValue(drafts), id, reportYear, pagePath, pdfPath, chromium) { Language = lang, Summary = isSummary, MainLanguagePath = givenPath is null && lang is not null ? DefaultPath(null) : null };
             return job.Run(TimeSpan.FromSeconds(seconds));
         });
         return command;
@@ -108,6 +112,10 @@ public static class PdfCommand
 
         /// <summary>The translation printed (--language), or null for the plan's main language.</summary>
         public string? Language { get; init; }
+
+        /// <summary>The default file name without the language's suffix (<c>&lt;plan&gt;.pdf</c>), written instead when --language
+        /// names the plan's main language and no --output was given: the main language's PDF is named as without --language.</summary>
+        public string? MainLanguagePath { get; init; }
 
         /// <summary>Whether the plan at a glance is printed (--summary).</summary>
         public bool Summary { get; init; }
@@ -174,7 +182,10 @@ public static class PdfCommand
                 if (Language is not null && !File.Exists(Path.Combine(site, pagePath.Trim('/'), "index.html"))
                     && pagePath[(Language.Length + 1)..] is var mainPath
                     && PageLanguage(Path.Combine(site, mainPath.Trim('/'), "index.html")) == Language)
+                {
                     pagePath = mainPath;
+                    if (MainLanguagePath is { } main) pdfPath = main;
+                }
                 if (!File.Exists(Path.Combine(site, pagePath.Trim('/'), "index.html")))
                     return CommonOptions.Usage(Language is not null
                         ? $"the plan '{id}' has no {(Summary ? "summary" : reportYear is null ? "print view" : $"progress report for {reportYear}")} in '{Language}' (is '{Language}' one of its translations? is it a draft? add --drafts)"

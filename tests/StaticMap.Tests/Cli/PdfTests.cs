@@ -63,19 +63,26 @@ public class PdfTests
     }
 
     /// <summary>--language naming the plan's main language prints its main pages (review, 2026-12-07: `pdf --language en` of
-    /// an English plan said it had no print view in 'en').</summary>
+    /// an English plan said it had no print view in 'en'), into the file no --language names: <c>&lt;plan&gt;-progress-&lt;year&gt;.pdf</c>,
+    /// not <c>…-en.pdf</c> (reader3, 2026-12-07).</summary>
     [SkippableFact]
-    public void The_main_language_given_as_language_prints_the_main_pages()
+    public void The_main_language_given_as_language_prints_the_main_pages_under_the_main_name()
     {
         RequireTools();
         using var site = TestSite.Valid();
-        var output = Path.Combine(site.Root, "progress-en.pdf");
-        var (code, stdout, error) = Run(OwnTemp(site), "pdf", "test-county", "--year", "2024", "--language", "en", "--root", site.Root, "--output", output);
+        var folder = site.FullPath("pdfs");
+        Directory.CreateDirectory(folder);
+        var start = StartInfo("pdf", "test-county", "--year", "2024", "--language", "en", "--root", site.Root);
+        start.WorkingDirectory = folder;
+        start.Environment["CI"] = "1";
+        foreach (var (name, value) in OwnTemp(site)) start.Environment[name] = value;
+        var (code, stdout, error) = ProcessRunner.Run(start, TimeSpan.FromMinutes(2), "pdf --language en");
 
         Assert.True(code == 0, $"exit {code}\n{stdout}\n{error}");
-        Assert.Contains("(/test-county/progress/2024/, ", stdout);
+        Assert.Contains("PDF written to test-county-progress-2024.pdf (/test-county/progress/2024/, ", stdout);
+        Assert.Equal(["test-county-progress-2024.pdf"], Directory.GetFiles(folder).Select(Path.GetFileName));
         // The plan's title first: on paper a report says whose it is (the site header is not printed).
-        Assert.StartsWith("Test County Mobility Action Plan 2024 progress report", Normalized(PdfText(output)).Trim());
+        Assert.StartsWith("Test County Mobility Action Plan 2024 progress report", Normalized(PdfText(Path.Combine(folder, "test-county-progress-2024.pdf"))).Trim());
     }
 
     /// <summary>The plan at a glance of the sample plans (the longest the repository has) prints on one sheet of US Letter, in

@@ -48,7 +48,7 @@ public class WeakPeerDataTests
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal("MAP072", warning.Code);
-        Assert.Contains("shown here Weak. Peer 42003 (Allegheny County, Pennsylvania): 2021 for everyone. ", warning.Message);
+        Assert.Contains("shown here Weak. The peer Allegheny County, Pennsylvania (42003): 2021 for everyone. ", warning.Message);
         Assert.Equal("Weak data. Urban Institute rates the 2021 estimate for Allegheny County, Pennsylvania weak: do not use it for decisions.",
             Metric(site).QuerySelector(".data-warning")!.TextContent);
     }
@@ -59,7 +59,7 @@ public class WeakPeerDataTests
         using var site = JuvenileArrestsWithPeers();
         var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/"));
         var warning = Assert.Single(result.Diagnostics);
-        Assert.Contains("shown here Weak. 06001 (Alameda County, California): 2021 for everyone. Peer 42003 (Allegheny County, Pennsylvania): 2021 for everyone. ",
+        Assert.Contains("shown here Weak. Alameda County, California (06001): 2021 for everyone. The peer Allegheny County, Pennsylvania (42003): 2021 for everyone. ",
             warning.Message);
         var metric = Metric(site);
         Assert.Equal("Weak data. Urban Institute rates 2 estimates weak (marked in the table): do not use them for decisions.",

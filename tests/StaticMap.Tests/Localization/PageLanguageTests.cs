@@ -49,9 +49,10 @@ public class PageLanguageTests
         var place = "Alameda County, California";
         var english = ChartFormat.From(ValueFormat.Ratio, "affordable and available units per household", En);
         var spanish = ChartFormat.From(ValueFormat.Ratio, "affordable and available units per household", Es);
-        Assert.Equal("In Alameda County, California, it rose from 32 per 100 households in 2014 to a peak of 41 in 2019, then fell back to 32 in 2023.",
+        // A series that turned three times (reader3, 2026-12-07: "rose … to a peak of 41 in 2019" hid a fall from 36 to 33).
+        Assert.Equal("In Alameda County, California, it went up and down from 32 per 100 households in 2014 to 32 in 2023, changing direction 3 times, with a high of 41 in 2019.",
             ChartSummaries.Trend(Series(place, AlamedaAffordable), [], english));
-        Assert.Equal("En Alameda County, California, subió de 32 por cada 100 hogares en 2014 a un máximo de 41 en 2019 y luego volvió a bajar a 32 en 2023.",
+        Assert.Equal("En Alameda County, California, tuvo altibajos de 32 por cada 100 hogares en 2014 a 32 en 2023, con 3 cambios de dirección y un máximo de 41 en 2019.",
             ChartSummaries.Trend(Series(place, AlamedaAffordable), [], spanish));
     }
 

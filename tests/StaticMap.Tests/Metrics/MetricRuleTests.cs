@@ -10,7 +10,7 @@ namespace StaticMap.Tests.Metrics;
 /// <summary>One failing and one passing case (at least) for each metric rule, on plans built in memory.</summary>
 public sealed class MetricRuleTests
 {
-    private static readonly MobilityData Alameda = MobilityData.FromObservations(
+    private static readonly Observation[] AlamedaRows =
     [
         Obs("06001", "share_employed", 2018, 0.83),
         Obs("06001", "share_employed", 2018, 0.72, type: "race-ethnicity", subgroup: "Black, Non-Hispanic"),
@@ -23,7 +23,9 @@ public sealed class MetricRuleTests
         Obs("06001", "share_debt_coll", 2014, null, DataQuality.Weak),
         Obs("27123", "share_employed", 2021, 0.82),
         Obs("27123", "rate_injury_death", 2021, 60.0, DataQuality.Weak),
-    ], new Dictionary<string, string> { ["06001"] = "Alameda County, California" });
+    ];
+
+    private static readonly MobilityData Alameda = MobilityData.FromObservations(AlamedaRows, new Dictionary<string, string> { ["06001"] = "Alameda County, California" });
 
     private static IReadOnlyList<Diagnostic> Run(IPlanRule rule, StaticMap.Core.Model.Plan plan, MobilityData? data = null) =>
         PlanFactory.Run(rule, plan, Context(data ?? Alameda));
@@ -121,7 +123,8 @@ public sealed class MetricRuleTests
         AssertAt(d, "MAP072", FindingsPath, 6, 13);
         Assert.Equal(Severity.Warning, d.Severity);
         // No brackets inside brackets: "Weak (06001 (Alameda County, California): …)" (review3, 2026-12-07).
-        Assert.Equal("Urban rates values of rate_juv_arrest shown here Weak. 06001 (Alameda County, California): 2021 and 2022 for everyone. " +
+        // The sentence starts with the place's name, its code after it (reader3, 2026-12-07: it started with "06001").
+        Assert.Equal("Urban rates values of rate_juv_arrest shown here Weak. Alameda County, California (06001): 2021 and 2022 for everyone. " +
                      "A community should not act on them: the page marks them and its sentences leave them out; make sure the 'takeaway' and the narrative do not rest on them, or choose another metric or year", d.Message);
     }
 
@@ -133,7 +136,7 @@ public sealed class MetricRuleTests
         AssertAt(d, "MAP072", FindingsPath, 4, 13);
         // The group's name quoted: Urban's names hold commas, which ran into the list's in "2018 and 2021 for Black, Non-Hispanic,
         // Hispanic, Other Races and Ethnicities and White, Non-Hispanic" (review2, 2026-12-07).
-        Assert.Contains("Weak. 06001 (Alameda County, California): 2021 for 'Black, Non-Hispanic'. A community", d.Message);
+        Assert.Contains("Weak. Alameda County, California (06001): 2021 for 'Black, Non-Hispanic'. A community", d.Message);
     }
 
     [Fact]
@@ -142,7 +145,12 @@ public sealed class MetricRuleTests
         var peers = new[] { Peer("27123", 9) };
         Assert.Empty(Run(WeakData.Instance, Plan("06001", [Urban("rate_injury_death", 4)], peers)));
         var d = Assert.Single(Run(WeakData.Instance, Plan("06001", [Urban("rate_injury_death", 4, comparePeers: true)], peers)));
-        Assert.Contains("Weak. Peer 27123: 2021 for everyone. A community", d.Message);
+        Assert.Contains("Weak. The peer with FIPS code 27123: 2021 for everyone. A community", d.Message);
+        // A peer that Urban's file names is named.
+        var named = MobilityData.FromObservations(AlamedaRows,
+            new Dictionary<string, string> { ["06001"] = "Alameda County, California", ["27123"] = "Ramsey County, Minnesota" });
+        Assert.Contains("Weak. The peer Ramsey County, Minnesota (27123): 2021 for everyone. A community",
+            Assert.Single(Run(WeakData.Instance, Plan("06001", [Urban("rate_injury_death", 4, comparePeers: true)], peers), named)).Message);
     }
 
     [Fact]

@@ -48,6 +48,34 @@ public sealed class AnnualUpdateRuleTests
                         "computes no status from it", d.Message);
     }
 
+    /// <summary>Money in millions is written as the page writes it, "$3 million", never "$3,000,000" beside the page's "$3 million
+    /// (2026)" (reader3, 2026-12-07); the coalition's own figure that millions would round stays whole ("$1,234,567"), only the
+    /// computed expected value is rounded to a tenth of a million, on the page and in the diagnostic alike.</summary>
+    [Fact]
+    public void MAP036_writes_millions_as_the_page_does()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    unit: people\n    direction: increase\n    baseline: {value: 120, year: 2023}\n    target: {value: 300, year: 2026}",
+            "    unit: dollars\n    direction: increase\n    baseline: {value: 1200000, year: 2023}\n    target: {value: 3000000, year: 2026}");
+        site.Replace(Progress, "value: 150\n    status: on-track", "value: 1250000\n    status: on-track");
+        var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "on-track\n    note: Two"));
+        Assert.StartsWith("'trainees' is reported on track, but by the numbers it is off track ($1.25 million in 2024, behind the $1.8 million " +
+                          "expected on the way to $3 million by 2026); ", d.Message);
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var row = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "progress", "2024", "index.html")))
+            .QuerySelectorAll(".updates-table tbody tr").Single(r => r.QuerySelector("th a")!.GetAttribute("href")!.Contains("trainees"));
+        var text = System.Text.RegularExpressions.Regex.Replace(row.TextContent, @"\s+", " ");
+        Assert.Contains("$1.25 million in 2024 $1.2 million (2023) $3 million (2026)", text);
+
+        site.Replace(Progress, "value: 1250000\n", "value: 1234567\n");
+        var indicator = StatusByNumbersTests.Indicator(StaticMap.Core.Model.Direction.Increase, 1_200_000, 2023, 3_000_000, 2026) with { Unit = "dollars" };
+        Assert.Equal("$1,234,567 in 2024, behind the $1.8 million expected on the way to $3 million by 2026",
+            StaticMap.Core.Rendering.Views.Formatting.Explain(StatusByNumbers.Compute(indicator, 2024, 1_234_567)!, indicator));
+        Assert.StartsWith("'trainees' is reported on track, but by the numbers it is off track ($1,234,567 in 2024, behind the $1.8 million " +
+                          "expected on the way to $3 million by 2026); ", RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "on-track\n    note: Two")).Message);
+    }
+
     /// <summary>An indicator of a share without a 'unit' (a metric's share from 0 to 1) is written in percent in the diagnostic, as
     /// its pages write it (review, 2026-12-07: "0.75 proportion in 2024").</summary>
     [Fact]

@@ -29,6 +29,11 @@ public class ChartSummaryTests
     public void Up_then_down_says_where_it_peaked_and_that_it_fell_back()
     {
         Assert.Equal("In Alameda County, California, it rose from 32 per 100 households in 2014 to a peak of 41 in 2019, then fell back to 32 in 2023.",
+            ChartSummaries.Trend(Series("Alameda County, California", [.. AlamedaAffordable.Where(p => p.Item1 is not 2016)]), [], PerHousehold));
+        // With 2016's 36 and 2017's 33 it turned three times (a fall of a third of its range inside the rise): it is counted
+        // (reader3, 2026-12-07: "rose … to a peak of 41 in 2019" hid that fall).
+        Assert.Equal("In Alameda County, California, it went up and down from 32 per 100 households in 2014 to 32 in 2023, changing direction 3 times, " +
+                     "with a high of 41 in 2019.",
             ChartSummaries.Trend(Series("Alameda County, California", AlamedaAffordable), [], PerHousehold));
     }
 
@@ -43,9 +48,15 @@ public class ChartSummaryTests
             (2019, 20707.9725), (2021, 24203.307999999997), (2022, 21888.531), (2023, 25487.949999999997),
         ];
         var series = Series("Columbia, Missouri", income);
+        // Without 2022 (whose fall of $2,315, a quarter of the range, is a third turn: then the sentence counts the turns).
+        var twoTurns = Series("Columbia, Missouri", [.. income.Where(p => p.Item1 is not 2022)]);
         Assert.Equal("In Columbia, Missouri, it rose from $17,446 in 2014 to a high of $26,037 in 2018, fell to a low of $20,708 in 2019, then rose to $25,488 in 2023.",
-            ChartSummaries.Trend(series, [], ChartFormat.FromUnit("dollars", StaticMap.Core.Rendering.Templates.Theme.DefaultStrings.For("en"))));
+            ChartSummaries.Trend(twoTurns, [], ChartFormat.FromUnit("dollars", StaticMap.Core.Rendering.Templates.Theme.DefaultStrings.For("en"))));
         Assert.Equal("En Columbia, Missouri, subió de $17,446 en 2014 a un máximo de $26,037 en 2018, bajó a un mínimo de $20,708 en 2019 y luego subió a $25,488 en 2023.",
+            ChartSummaries.Trend(twoTurns, [], ChartFormat.FromUnit("dollars", StaticMap.Core.Rendering.Templates.Theme.DefaultStrings.For("es"))));
+        Assert.Equal("In Columbia, Missouri, it went up and down from $17,446 in 2014 to $25,488 in 2023, changing direction 4 times, with a high of $26,037 in 2018.",
+            ChartSummaries.Trend(series, [], ChartFormat.FromUnit("dollars", StaticMap.Core.Rendering.Templates.Theme.DefaultStrings.For("en"))));
+        Assert.Equal("En Columbia, Missouri, tuvo altibajos de $17,446 en 2014 a $25,488 en 2023, con 4 cambios de dirección y un máximo de $26,037 en 2018.",
             ChartSummaries.Trend(series, [], ChartFormat.FromUnit("dollars", StaticMap.Core.Rendering.Templates.Theme.DefaultStrings.For("es"))));
     }
 

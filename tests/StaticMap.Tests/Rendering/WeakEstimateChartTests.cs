@@ -120,15 +120,9 @@ public sealed class WeakEstimateChartTests(OaklandSite oakland) : IClassFixture<
         // Its year axis has a tick a year, the gap's too, as the page's: one row of four labels (the y axis's are one a row).
         var rows = Regex.Matches(svg, "<text [^>]*font-size=\"13\"[^>]* y=\"([0-9.]+)\"").GroupBy(m => m.Groups[1].Value);
         Assert.Equal(4, rows.Max(r => r.Count()));
-        // Every 2.5-wide stroke (solid or dashed) is a legend's sample: one level line 30 wide, never a series line across the years.
-        var strokes = Regex.Matches(svg, "<path fill=\"none\" stroke=\"[^\"]+\" stroke-width=\"2.5\"[^>]* d=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
-        Assert.NotEmpty(strokes);
-        Assert.All(strokes, d =>
-        {
-            var sample = Regex.Match(d, @"^M([0-9.]+) ([0-9.]+)L([0-9.]+) \2$");
-            Assert.True(sample.Success, d);
-            Assert.Equal(30, double.Parse(sample.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture) - double.Parse(sample.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 3);
-        });
+        // No 2.5-wide stroke (solid or dashed): no series line across the years, and no line sample in the legend, whose
+        // samples are markers only, as the plot draws the groups (reader3, 2026-12-07: PointsOnlyLegendTests).
+        Assert.Empty(Regex.Matches(svg, "<path fill=\"none\" stroke=\"[^\"]+\" stroke-width=\"2.5\""));
     }
 }
 
@@ -163,5 +157,63 @@ public sealed class WeakBarChartTests
         var svg = Encoding.UTF8.GetString(ChartPainter.Svg(Chart(DataQuality.Strong), new ChartImageText("Source: Urban Institute.", null), CardStyle.Default));
         Assert.DoesNotContain("Hollow", svg);
         Assert.DoesNotMatch("<rect fill=\"none\"", svg);
+    }
+}
+
+/// <summary>
+/// A group chart whose groups have values only in two years that are not neighbours (2018 and 2021 of an annual metric) draws
+/// markers without lines; its legend shows markers without lines too, on the page (the chart JSON's pointsOnly, which
+/// charts.js reads) and in the SVG and PNG (reader3, 2026-12-07: the legend showed line samples the plot never drew).
+/// </summary>
+public sealed class PointsOnlyLegendTests(OaklandSite oakland) : IClassFixture<OaklandSite>
+{
+    private static readonly int[] Annual = [2014, 2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023];
+
+    private static ChartSpec Chart(int second) => MetricCharts.Spec("sm-chart-groups", "Employment by race.", "In 2021 …", "Group",
+        [new ChartSeries("Black", [new ChartPoint(2018, 0.45, null, null, DataQuality.Strong), new ChartPoint(second, 0.5, null, null, DataQuality.Strong)], ChartPalette.For(0)),
+         new ChartSeries("White", [new ChartPoint(2018, 0.62, null, null, DataQuality.Strong), new ChartPoint(second, 0.64, null, null, DataQuality.Strong)], ChartPalette.For(1))],
+        new ChartFormat("proportion"), "/c.csv", cadence: Annual);
+
+    private static List<bool> PointsOnly(string config) =>
+        JsonDocument.Parse(config).RootElement.GetProperty("datasets").EnumerateArray()
+            .Select(d => d.TryGetProperty("pointsOnly", out var p) && p.GetBoolean()).ToList();
+
+    /// <summary>The stroked lines of a colour in an SVG: the plot's lines and the legend's line samples.</summary>
+    private static int Lines(string svg, string color) =>
+        Regex.Matches(svg, $"<path[^>]*stroke=\"{color.ToUpperInvariant()}\"[^>]*d=\"M[^\"]*L").Count;
+
+    private static int Markers(string svg, string color) =>
+        Regex.Matches(svg, $"<(ellipse|circle|path|rect)[^>]*fill=\"{color.ToUpperInvariant()}\"").Count;
+
+    [Fact]
+    public void Values_in_two_years_apart_are_markers_in_the_plot_and_the_legend_alike()
+    {
+        var apart = Chart(2021);
+        Assert.Equal([true, true], PointsOnly(apart.Config.Value));
+        var svg = Encoding.UTF8.GetString(ChartPainter.Svg(apart, new ChartImageText("Source: Urban Institute.", null), CardStyle.Default));
+        foreach (var color in new[] { ChartPalette.For(0).Color, ChartPalette.For(1).Color })
+        {
+            Assert.Equal(0, Lines(svg, color));
+            // Two points in the plot, one in the legend.
+            Assert.Equal(3, Markers(svg, color));
+        }
+
+        // Neighbouring years: a line in the plot and a line sample in the legend, as before.
+        var joined = Chart(2019);
+        Assert.Equal([false, false], PointsOnly(joined.Config.Value));
+        Assert.DoesNotContain("pointsOnly", joined.Config.Value);
+        var lines = Encoding.UTF8.GetString(ChartPainter.Svg(joined, new ChartImageText("Source: Urban Institute.", null), CardStyle.Default));
+        Assert.Equal(2, Lines(lines, ChartPalette.For(0).Color));
+    }
+
+    [Fact]
+    public void Oaklands_groups_chart_of_2018_and_2021_says_so_to_charts_js()
+    {
+        var page = new HtmlParser().ParseDocument(oakland.Site.Read("_site/test-county/findings/index.html"));
+        var config = page.GetElementById("sm-chart-share_employed-race-ethnicity-data")!.TextContent;
+        Assert.All(PointsOnly(config), Assert.True);
+        Assert.NotEmpty(PointsOnly(config));
+        // The trend chart beside it draws lines.
+        Assert.All(PointsOnly(page.GetElementById("sm-chart-share_employed-trend-data")!.TextContent), Assert.False);
     }
 }

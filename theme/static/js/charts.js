@@ -101,7 +101,8 @@
     return isFinite(size) && size > 0 ? size : 16;
   }
 
-  /* A legend sample drawn like the plot: a short line in the series' dash and width, with its point in the middle. */
+  /* A legend sample drawn like the plot: a short line in the series' dash and width, with its point in the middle; a series
+     drawn as markers only (pointsOnly) has its point without the line. */
   function sampleWidth(size) { return Math.round(size * 2.6); }
   function legendSample(dataset, size) {
     var width = sampleWidth(size), height = Math.round(size);
@@ -116,7 +117,7 @@
       ctx.fillRect(2, 2, width - 4, height - 4); ctx.strokeRect(2, 2, width - 4, height - 4);
       return sample;
     }
-    if (!dataset.weakNote) { ctx.beginPath(); ctx.moveTo(1, height / 2); ctx.lineTo(width - 1, height / 2); ctx.stroke(); }
+    if (!dataset.weakNote && !dataset.pointsOnly) { ctx.beginPath(); ctx.moveTo(1, height / 2); ctx.lineTo(width - 1, height / 2); ctx.stroke(); }
     ctx.setLineDash([]);
     if (dataset.pointStyle && dataset.pointStyle !== 'line' && dataset.pointRadius > 0 && Chart.helpers && Chart.helpers.drawPoint) {
       Chart.helpers.drawPoint(ctx, { pointStyle: dataset.pointStyle, radius: Math.min(dataset.pointRadius, height / 2 - 1), borderWidth: 1.5, rotation: 0 }, width / 2, height / 2);
@@ -136,6 +137,8 @@
       return {
         label: d.label, data: d.data.map(function (p) { return { x: p.x, y: p.y }; }), borderColor: colour, backgroundColor: colour, borderDash: d.dash,
         pointStyle: d.point, pointRadius: 5, pointHoverRadius: 7, borderWidth: 2.5, spanGaps: false, fill: false, clip: false,
+        /* No two values are neighbours (2018 and 2021 of an annual metric): the plot draws markers only, and so does the legend. */
+        pointsOnly: d.pointsOnly === true,
         /* A point Urban rates weak (p.weak) is hollow: its outline in the series' colour around the page's background. */
         pointBackgroundColor: d.data.map(function (p) { return p.weak ? colours.background : colour; }),
         pointBorderWidth: d.data.map(function (p) { return p.weak ? 2 : 1; })

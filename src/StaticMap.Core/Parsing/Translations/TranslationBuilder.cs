@@ -134,10 +134,15 @@ public static class TranslationBuilder
     private static Component NamesLeftInOriginal(Component original, Component translated, string language)
     {
         if (original is not MeasurementPlan o || translated is not MeasurementPlan t) return translated;
-        var names = o.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var originals = o.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // So is a unit left out or copied (reader3, 2026-12-07: "60 people en 2024" unmarked).
         return t with
         {
-            Indicators = [.. t.Indicators.Select(i => names.TryGetValue(i.Id, out var name) && name == i.Name ? i with { NameLanguage = language } : i)],
+            Indicators = [.. t.Indicators.Select(i => !originals.TryGetValue(i.Id, out var original) ? i : i with
+            {
+                NameLanguage = original.Name == i.Name ? language : i.NameLanguage,
+                UnitLanguage = i.Unit is not null && original.Unit == i.Unit ? language : i.UnitLanguage,
+            })],
         };
     }
 

@@ -74,16 +74,35 @@ public static class ChartPainter
 
     /// <summary>The legend's entries: every series, and the target line when the chart has one; a bar chart's bars are named
     /// on its axis, so its legend has only the note on hollow bars, as on the page.</summary>
-    private static List<(string Label, SeriesStyle Style)> Legend(ChartSpec chart, Config config)
+    private static List<(string Label, SeriesStyle Style, bool Line)> Legend(ChartSpec chart, Config config)
     {
         // An indicator chart keeps its target as a series too (for its table); the legend names it once, as the target line
-        // with its value ("Target for 2027: $1 million"), as on the page, never also as a bare "Target".
+        // with its value ("Target for 2027: $1 million"), as on the page, never also as a bare "Target". A series drawn as
+        // markers only (no two of its values in neighbouring years: 2018 and 2021 of an annual metric) has a marker without
+        // a line in the legend, as the plot draws it and as charts.js does (pointsOnly).
         var legend = config.Kind == "bar" ? []
-            : chart.Series.Where(s => config.Target is null || s.Style != ChartPalette.Target).Select(s => (s.Label, s.Style)).ToList();
-        if (config.Target is not null) legend.Add((config.TargetLabel ?? "", ChartPalette.Target));
+            : chart.Series.Where(s => config.Target is null || s.Style != ChartPalette.Target)
+                .Select(s => (s.Label, s.Style, Runs(chart, s).Any(r => r.Count > 1))).ToList();
+        if (config.Target is not null) legend.Add((config.TargetLabel ?? "", ChartPalette.Target, true));
         // As on the page: a chart with a weak estimate says what its hollow points (or bars) are.
-        if (config.WeakLabel is { } weak) legend.Add((weak, config.Kind == "bar" ? WeakBarNote : WeakNote));
+        if (config.WeakLabel is { } weak) legend.Add((weak, config.Kind == "bar" ? WeakBarNote : WeakNote, false));
         return legend;
+    }
+
+    /// <summary>The runs of a series' points that the plot joins with a line: broken at a year without a value (the series'
+    /// own "not available", a year it has no point of the chart's years, or a gap of the chart's data), as on the page.</summary>
+    private static List<List<ChartPoint>> Runs(ChartSpec chart, ChartSeries series)
+    {
+        var years = chart.Series.SelectMany(s => s.Points.Select(p => p.Year)).Concat(chart.GapYears).Distinct().ToList();
+        var points = series.Points.Where(p => p.Value is not null).OrderBy(p => p.Year).ToList();
+        var missing = years.Except(points.Select(p => p.Year)).Concat(chart.GapYears).ToHashSet();
+        var runs = new List<List<ChartPoint>>();
+        foreach (var p in points)
+        {
+            if (runs.Count > 0 && !missing.Any(m => m > runs[^1][^1].Year && m < p.Year)) runs[^1].Add(p);
+            else runs.Add([p]);
+        }
+        return runs;
     }
 
     private static float Height(ChartSpec chart, ChartImageText text, CardStyle style)
@@ -99,15 +118,15 @@ public static class ChartPainter
         return Pad + title * TitleSize * 1.25f + 12 + plot + (config.Kind == "bar" ? 0 : 28) + legend * 24 + 12 + notes * 19 + Pad;
     }
 
-    private static List<List<(string Label, SeriesStyle Style, float Width)>> LegendRows(Typefaces type, List<(string Label, SeriesStyle Style)> legend, float width)
+    private static List<List<(string Label, SeriesStyle Style, bool Line, float Width)>> LegendRows(Typefaces type, List<(string Label, SeriesStyle Style, bool Line)> legend, float width)
     {
-        var rows = new List<List<(string, SeriesStyle, float)>> { new() };
+        var rows = new List<List<(string, SeriesStyle, bool, float)>> { new() };
         float x = 0;
-        foreach (var (label, style) in legend)
+        foreach (var (label, style, line) in legend)
         {
             var w = 40 + type.Width(label, false, TextSize) * SvgText.FallbackSlack + 20;
             if (x + w > width && rows[^1].Count > 0) { rows.Add([]); x = 0; }
-            rows[^1].Add((label, style, w));
+            rows[^1].Add((label, style, line, w));
             x += w;
         }
         return rows;
@@ -198,18 +217,8 @@ public static class ChartPainter
                 using var line = Stroke(series.Style, 2.5f);
                 // As on the page: the line is broken at a year without a value (the series' own "not available", or a gap of
                 // the chart's data), never drawn across it.
-                var missing = years.Except(points.Select(p => p.Year)).Concat(chart.GapYears).ToHashSet();
-                var run = new List<ChartPoint>();
-                foreach (var p in points.Append(null))
-                {
-                    if (p is not null && (run.Count == 0 || !missing.Any(m => m > run[^1].Year && m < p.Year)))
-                    {
-                        run.Add(p);
-                        continue;
-                    }
+                foreach (var run in Runs(chart, series))
                     if (run.Count > 1) words.Path([.. run.Select(r => (X(r.Year), Y(r.Value!.Value)))], close: false, line, series.Style.Dash);
-                    run = p is null ? [] : [p];
-                }
                 // A point Urban rates weak is hollow, as charts.js draws it on the page (and the summary says).
                 foreach (var p in points) Marker(canvas, words, series.Style, X(p.Year), Y(p.Value!.Value), 5, p.Quality == DataQuality.Weak ? paper : null);
             }
@@ -220,7 +229,7 @@ public static class ChartPainter
         {
             y += 24;
             var x = Pad;
-            foreach (var (label, seriesStyle, w) in row)
+            foreach (var (label, seriesStyle, drawsLine, w) in row)
             {
                 using var sample = Stroke(seriesStyle, 2.5f);
                 if (ReferenceEquals(seriesStyle, WeakBarNote))
@@ -232,7 +241,7 @@ public static class ChartPainter
                     continue;
                 }
                 var note = ReferenceEquals(seriesStyle, WeakNote);
-                if (!note) words.Line(x, y - 5, x + 30, y - 5, sample, seriesStyle.Dash);
+                if (!note && drawsLine) words.Line(x, y - 5, x + 30, y - 5, sample, seriesStyle.Dash);
                 if (seriesStyle.Point != "line") Marker(canvas, words, note ? WeakNote with { Color = style.Text } : seriesStyle, x + 15, y - 5, 4, note ? paper : null);
                 words.Draw(label, x + 38, y, false, TextSize, ink, room: w - 38 - 8);
                 x += w;

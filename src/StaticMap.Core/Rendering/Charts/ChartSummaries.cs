@@ -54,7 +54,9 @@ public static class ChartSummaries
 
     /// <summary>"rose from 78.9% in 2014 to 83.0% in 2023", "stayed at 0.95 from 2016 to 2019", or, when the series turned,
     /// "rose from … to a peak of 41 in 2021, then fell back to 32 in 2023", or, when it turned twice, "rose from 2.2% in 2014 to
-    /// a high of 2.9% in 2019, fell to a low of 1.6% in 2020, then rose to 4.0% in 2022".</summary>
+    /// a high of 2.9% in 2019, fell to a low of 1.6% in 2020, then rose to 4.0% in 2022", or, when it turned three times or more,
+    /// "went up and down from 3% in 2014 to 4% in 2022, changing direction 4 times, between a low of 1% in 2016 and a high of 6%
+    /// in 2019". The turns are <see cref="Turns"/>': every one the sentence could hide is told, or counted.</summary>
     private static string Movement(IReadOnlyList<ChartPoint> points, ChartFormat format)
     {
         var t = format.Text;
@@ -69,71 +71,82 @@ public static class ChartSummaries
         ];
         if (shown.All(v => v == a))
             return t.Text("summaries.stayed", ("value", format.Format(first.Value!.Value)), ("from_year", first.Year), ("to_year", last.Year));
-        var inner = Enumerable.Range(1, points.Count - 2).ToList();
-        var peak = inner.Count == 0 ? -1 : inner.MaxBy(i => shown[i]);
-        var trough = inner.Count == 0 ? -1 : inner.MinBy(i => shown[i]);
-        var rise = peak < 0 ? 0 : shown[peak] - Math.Max(a, z);
-        var dip = trough < 0 ? 0 : Math.Min(a, z) - shown[trough];
-        var back = z == a ? "_back" : "";
-        // A turn is told when it is a real part of the story (at least a quarter of the series' range, or the ends are equal),
-        // not for every wobble: 7.1% → 7.0% → 8.0% "rose".
-        var range = shown.Max() - shown.Min();
-        if (z != a && rise * 4 < range) rise = 0;
-        if (z != a && dip * 4 < range) dip = 0;
-        // A leg told as one word must not hide a turn as large: "fell from 2.2% in 2014 to a low of 1.6% in 2020" when 2019 was
-        // 2.9% rose first (review3, 2026-12-07). The other side's turn in a leg, if any, is told too: high, low, end (or low,
-        // high, end), the larger when both legs hide one.
-        int Beyond(int from, int to, bool above, double than)
-        {
-            var between = Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).ToList();
-            if (between.Count == 0) return -1;
-            var k = above ? between.MaxBy(i => shown[i]) : between.MinBy(i => shown[i]);
-            var by = above ? shown[k] - than : than - shown[k];
-            return by > 0 && by * 4 >= range ? k : -1;
-        }
-        double By(int k, double than) => k < 0 ? 0 : Math.Abs(shown[k] - than);
         (string, object?)[] Turn(string name, int k) => [(name, format.Short(points[k].Value!.Value)), ($"{name}_year", points[k].Year)];
-        if (rise > 0 && rise >= dip)
+        var turns = Turns(shown);
+        switch (turns.Count)
         {
-            // Up to the peak, then down: a dip below the start before it, or below the end after it.
-            var before = Beyond(0, peak, false, a);
-            var after = Beyond(peak, points.Count - 1, false, z);
-            if (before >= 0 && By(before, a) >= By(after, z))
-                return t.Text("summaries.fell_low_rose_peak", [.. ends, .. Turn("low", before), .. Turn("peak", peak)]);
-            if (after >= 0)
-                return t.Text("summaries.rose_peak_fell_low", [.. ends, .. Turn("peak", peak), .. Turn("low", after)]);
-            return t.Text("summaries.rose_peak" + back, [.. ends, .. Turn("peak", peak)]);
-        }
-        if (dip > 0)
-        {
-            // Down to the low, then up: a rise above the start before it, or above the end after it.
-            var before = Beyond(0, trough, true, a);
-            var after = Beyond(trough, points.Count - 1, true, z);
-            if (before >= 0 && By(before, a) >= By(after, z))
-                return t.Text("summaries.rose_peak_fell_low", [.. ends, .. Turn("peak", before), .. Turn("low", trough)]);
-            if (after >= 0)
-                return t.Text("summaries.fell_low_rose_peak", [.. ends, .. Turn("low", trough), .. Turn("peak", after)]);
-            return t.Text("summaries.fell_low" + back, [.. ends, .. Turn("low", trough)]);
-        }
-        // No turn beyond the ends, but a fall (or rise) inside as large as a quarter of the range: told as the high and the
-        // low it ran between, "rose from $17,446 in 2014 to a high of $26,037 in 2018, fell to a low of $20,708 in 2019, then
-        // rose to $25,488 in 2023", not "rose" alone (review4, 2026-12-07: Columbia's 20th-percentile income).
-        if (z != a)
-        {
-            var (from, to, size) = (-1, -1, 0.0);
-            for (var i = 1; i < points.Count - 2; i++)
-                for (var j = i + 1; j < points.Count - 1; j++)
+            case 0:
+                return t.Text(z > a ? "summaries.rose" : "summaries.fell", ends);
+            case 1:
+                var back = z == a ? "_back" : "";
+                return shown[turns[0]] > a
+                    ? t.Text("summaries.rose_peak" + back, [.. ends, .. Turn("peak", turns[0])])
+                    : t.Text("summaries.fell_low" + back, [.. ends, .. Turn("low", turns[0])]);
+            case 2:
+                return shown[turns[0]] > a
+                    ? t.Text("summaries.rose_peak_fell_low", [.. ends, .. Turn("peak", turns[0]), .. Turn("low", turns[1])])
+                    : t.Text("summaries.fell_low_rose_peak", [.. ends, .. Turn("low", turns[0]), .. Turn("peak", turns[1])]);
+            default:
+                // Three turns or more: a list of them would be a paragraph. The sentence counts them and names the series' own
+                // high and low (the first year of each), unless an end already is it (then the sentence names the other, or neither).
+                var high = Enumerable.Range(0, shown.Count).MaxBy(i => shown[i]);
+                var low = Enumerable.Range(0, shown.Count).MinBy(i => shown[i]);
+                var (highInside, lowInside) = (shown[high] > Math.Max(a, z), shown[low] < Math.Min(a, z));
+                var key = (highInside, lowInside) switch
                 {
-                    var move = z > a ? shown[i] - shown[j] : shown[j] - shown[i];
-                    var clear = z > a ? shown[i] > a && shown[j] < z : shown[i] < a && shown[j] > z;
-                    if (clear && move > size) (from, to, size) = (i, j, move);
-                }
-            if (from > 0 && size * 4 >= range)
-                return z > a
-                    ? t.Text("summaries.rose_peak_fell_low", [.. ends, .. Turn("peak", from), .. Turn("low", to)])
-                    : t.Text("summaries.fell_low_rose_peak", [.. ends, .. Turn("low", from), .. Turn("peak", to)]);
+                    (true, true) => "summaries.up_and_down",
+                    (true, false) => "summaries.up_and_down_high",
+                    (false, true) => "summaries.up_and_down_low",
+                    _ => "summaries.up_and_down_ends",
+                };
+                return t.Text(key, [.. ends, ("count", turns.Count), .. Turn("peak", high), .. Turn("low", low)]);
         }
-        return t.Text(z > a ? "summaries.rose" : "summaries.fell", ends);
+    }
+
+    /// <summary>
+    /// The points where the series turns, in order: each is the highest (or lowest) point of a rise (or fall) that the series then
+    /// goes back on by at least a quarter of its range. A smaller move back is a wobble, not a turn (7.1% → 7.0% → 8.0% "rose");
+    /// so each leg between the first value, the turns and the last value moves one way, and nothing inside it moves the other way
+    /// by a quarter of the range or more (review3, 2026-12-07: "fell from 2.2% in 2014 to a low of 1.6% in 2020" hid 2.9% in 2019).
+    /// </summary>
+    internal static List<int> Turns(IReadOnlyList<double> shown)
+    {
+        var turns = new List<int>();
+        var range = shown.Max() - shown.Min();
+        if (range <= 0) return turns;
+        bool Turned(double by) => by > 0 && by * 4 >= range;
+        // Until the series has moved a quarter of its range it has no way yet: its high and low so far are kept, and a move of a
+        // quarter from the first value the other way first is a turn.
+        var (hi, lo, way, extreme) = (0, 0, 0, 0);
+        for (var i = 1; i < shown.Count; i++)
+        {
+            var v = shown[i];
+            if (way == 0)
+            {
+                if (v > shown[hi]) hi = i;
+                if (v < shown[lo]) lo = i;
+                if (!Turned(shown[hi] - shown[lo])) continue;
+                // The later of the two is where it is going; the earlier one is a turn if the series went that way first.
+                if (lo < hi)
+                {
+                    if (lo > 0 && Turned(shown[0] - shown[lo])) turns.Add(lo);
+                    (way, extreme) = (1, hi);
+                }
+                else
+                {
+                    if (hi > 0 && Turned(shown[hi] - shown[0])) turns.Add(hi);
+                    (way, extreme) = (-1, lo);
+                }
+                continue;
+            }
+            if (way > 0 ? v > shown[extreme] : v < shown[extreme]) extreme = i;
+            else if (Turned(way > 0 ? shown[extreme] - v : v - shown[extreme]))
+            {
+                turns.Add(extreme);
+                (way, extreme) = (-way, i);
+            }
+        }
+        return turns;
     }
 
     /// <summary>

@@ -120,10 +120,10 @@ public static partial class MetricCharts
             kind, format.Json(whole), XAxis.For(targetYear is { } ty && years.Count > 0 && ty > years[^1] ? [.. years, ty] : years),
             YAxis.For(values), years,
             // Every year of the axis, a gap's with no value: charts.js does not join the line across a null (spanGaps false).
-            series.Select(s => new ChartDataset(s.Label,
+            series.Select(s => ChartDataset.Of(s.Label,
                 years.Concat(gaps).Order().Select(y => s.Points.FirstOrDefault(p => p.Year == y) is { } p
                     ? new ChartXY(y, p.Value, p.Value is not null && p.Quality == DataQuality.Weak) : new ChartXY(y, null)).ToList(),
-                s.Style.Color, s.Style.Point, s.Style.Dash)).ToList(),
+                s.Style)).ToList(),
             target, targetLabel,
             // The legend's note for the hollow points, only on a chart that draws one (the summary says they are drawn hollow).
             series.Any(s => s.Points.Any(p => p.Value is not null && p.Quality == DataQuality.Weak)) ? t.Text("charts.weak_legend") : null);
@@ -259,7 +259,15 @@ public static partial class MetricCharts
     private sealed record ChartXY(int X, double? Y,
         [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Weak = false);
 
-    private sealed record ChartDataset(string Label, IReadOnlyList<ChartXY> Data, string Color, string Point, int[] Dash);
+    /// <param name="PointsOnly">No two of the series' values are neighbours on the axis (2018 and 2021 of an annual metric, or a
+    /// single value): the plot draws markers without a line, and charts.js draws its legend sample so, a marker without a line.</param>
+    private sealed record ChartDataset(string Label, IReadOnlyList<ChartXY> Data, string Color, string Point, int[] Dash,
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool PointsOnly = false)
+    {
+        public static ChartDataset Of(string label, IReadOnlyList<ChartXY> data, SeriesStyle style) =>
+            new(label, data, style.Color, style.Point, style.Dash,
+                data.Any(p => p.Y is not null) && !data.Zip(data.Skip(1)).Any(pair => pair.First.Y is not null && pair.Second.Y is not null));
+    }
 
     /// <summary>
     /// The chart JSON's serializer, made at compile time with the options of <see cref="Json"/> (the same bytes): without it

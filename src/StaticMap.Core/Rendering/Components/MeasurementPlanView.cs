@@ -1,3 +1,4 @@
+using StaticMap.Core.Rendering.Html;
 using System.Text.Json.Nodes;
 using StaticMap.Core.Model;
 using StaticMap.Core.Parsing;
@@ -34,6 +35,13 @@ public sealed record IndicatorRow(
     /// <summary>The language of <see cref="Name"/> when a translated measurement plan left it in the original's
     /// (<see cref="Indicator.NameLanguage"/>); null otherwise.</summary>
     public string? NameLang { get; init; }
+
+    /// <summary><see cref="Baseline"/> and <see cref="Target"/> as HTML, an untranslated unit marked with its language
+    /// (<see cref="Formatting.ValueHtml"/>); what templates write.</summary>
+    public RawHtml BaselineHtml { get; init; } = RawHtml.Empty;
+
+    /// <summary>As <see cref="BaselineHtml"/>.</summary>
+    public RawHtml TargetHtml { get; init; } = RawHtml.Empty;
 }
 
 public sealed class MeasurementPlanView : IComponentView
@@ -67,7 +75,12 @@ public sealed class MeasurementPlanView : IComponentView
                 i.Metric is { } m && context.Metrics.Catalog.TryGet(m.Value, out var def) ? Charts.MetricText.Name(def, t) : null,
                 // The logic model's own words, in its language when it is not translated ("En el modelo lógico: <span lang="en">…</span>").
                 item is null ? null : plan.TheoryOfChange?.TextLanguage,
-                i.Metric is not null && i.Subgroup is { } group ? Formatting.SubgroupPeople(group.Value, t) : null) { NameLang = i.NameLanguage };
+                i.Metric is not null && i.Subgroup is { } group ? Formatting.SubgroupPeople(group.Value, t) : null)
+            {
+                NameLang = i.NameLanguage,
+                BaselineHtml = Pages.ProgressPageKind.BaselineHtml(i, plan, t),
+                TargetHtml = Formatting.MeasurementHtml(i.Target, i.Unit, Formatting.UnitLanguage(i, plan), t),
+            };
         }).ToList();
     }
 

@@ -11,7 +11,9 @@ public sealed record TheoryOfChangePage(
     IReadOnlyList<string> Outcomes,
     IReadOnlyList<string> Assumptions,
     bool HasStatement,
-    LogicModelView? LogicModel);
+    LogicModelView? LogicModel,
+    string TheoryHeading,
+    string LogicModelHeading);
 
 /// <summary>The logic model as columns in reading order: inputs → activities → outputs → outcomes.</summary>
 public sealed record LogicModelView(IReadOnlyList<LogicModelColumn> Columns, int ItemCount, int MeasuredCount);
@@ -45,13 +47,21 @@ public sealed class TheoryOfChangeView : IComponentView
     {
         var c = (TheoryOfChange)component;
         var statement = c.Statement;
+        var t = context.Text(plan.Metadata.Language);
+        // A section heading that would repeat the page's title ("Logic model" under the h1 "Logic model") names what the
+        // section holds instead; its id stays, so links to #sm-logic-model-heading still land.
+        var title = Views.Formatting.ComponentTitle(component, t);
+        string Heading(string key, string instead) =>
+            string.Equals(t.Text(key).Trim(), title.Trim(), StringComparison.CurrentCultureIgnoreCase) ? t.Text(instead) : t.Text(key);
         return new TheoryOfChangePage(
             c.Vision,
             statement?.Preconditions ?? [],
             statement?.Outcomes ?? [],
             statement?.Assumptions ?? [],
             statement is not null,
-            c.LogicModel is { } model ? BuildLogicModel(plan, model, context) : null);
+            c.LogicModel is { } model ? BuildLogicModel(plan, model, context) : null,
+            Heading("theory.theory_heading", "theory.theory_parts_heading"),
+            Heading("theory.logic_model_heading", "theory.logic_model_parts_heading"));
     }
 
     private static LogicModelView BuildLogicModel(Plan plan, LogicModel model, RenderContext context)

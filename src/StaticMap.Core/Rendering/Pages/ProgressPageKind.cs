@@ -37,6 +37,14 @@ public sealed record UpdateRow(string IndicatorId, string IndicatorName, string 
     /// <summary>The language of <see cref="IndicatorName"/> when the measurement plan is not translated into the page's (a link
     /// whose words are English on a Spanish page says so: <c>lang="en"</c>); null when it is in the page's language.</summary>
     public string? IndicatorLang { get; init; }
+
+    /// <summary><see cref="Value"/>, <see cref="Baseline"/> and <see cref="Target"/> as HTML, an untranslated unit marked with
+    /// its language (<see cref="Formatting.ValueHtml"/>); what templates write.</summary>
+    public RawHtml ValueHtml { get; init; } = RawHtml.Empty;
+
+    public RawHtml BaselineHtml { get; init; } = RawHtml.Empty;
+
+    public RawHtml TargetHtml { get; init; } = RawHtml.Empty;
 }
 
 /// <summary>Urban's data-quality rating of a value: <paramref name="Slug"/> weak or marginal, <paramref name="Symbol"/> shown to
@@ -60,9 +68,18 @@ public sealed record ProgressTrackRow(string IndicatorName, string IndicatorHref
 {
     /// <summary>As <see cref="UpdateRow.IndicatorLang"/>.</summary>
     public string? IndicatorLang { get; init; }
+
+    /// <summary>As <see cref="UpdateRow.BaselineHtml"/>.</summary>
+    public RawHtml BaselineHtml { get; init; } = RawHtml.Empty;
+
+    public RawHtml TargetHtml { get; init; } = RawHtml.Empty;
 }
 
-public sealed record ProgressCell(int Year, string? Status, string? StatusSlug, string Value, QualityMark? Quality = null);
+public sealed record ProgressCell(int Year, string? Status, string? StatusSlug, string Value, QualityMark? Quality = null)
+{
+    /// <summary>As <see cref="UpdateRow.ValueHtml"/>.</summary>
+    public RawHtml ValueHtml { get; init; } = RawHtml.Empty;
+}
 
 /// <summary>A page per progress report and an index with the plan's progress over time.</summary>
 public sealed class ProgressPageKind : IPageKind
@@ -145,7 +162,12 @@ public sealed class ProgressPageKind : IPageKind
                 computed is null ? "" : Formatting.ProgressToward(computed, t),
                 u.ValueSource ?? "", u.NoNewerData, Quality(u, t),
                 !u.HasStatus && u.WeakValue ? t.Text("progress_page.weak_no_status") : "", group ?? "")
-                { IndicatorLang = indicator is null ? null : indicator.NameLanguage ?? plan.MeasurementPlan?.TextLanguage };
+                {
+                    IndicatorLang = indicator is null ? null : indicator.NameLanguage ?? plan.MeasurementPlan?.TextLanguage,
+                    ValueHtml = ValueInYearHtml(u, report, indicator, plan, t),
+                    BaselineHtml = BaselineHtml(indicator, plan, t),
+                    TargetHtml = Formatting.MeasurementHtml(indicator?.Target, indicator?.Unit, Formatting.UnitLanguage(indicator, plan), t),
+                };
         }).ToList();
 
     /// <summary>The group whose values an indicator with a Mobility Metric and a 'subgroup' follows, as people in the page's
@@ -183,6 +205,24 @@ public sealed class ProgressPageKind : IPageKind
             ? t.Text("progress_page.no_newer_data", ("year", year))
             : t.Text("progress_page.value_in_year", ("value", Formatting.WithUnit(value.Number, indicator?.Unit, t)), ("year", year));
     }
+
+    /// <summary><see cref="ValueInYear"/> as HTML, the value's unit marked with its language when it is not the page's.</summary>
+    internal static RawHtml ValueInYearHtml(ProgressUpdate update, ProgressReport report, Indicator? indicator, Plan plan, Localization.UiStrings t)
+    {
+        if (update.Value is not { } value || update.NoNewerData) return new RawHtml(Localization.HtmlText.Escape(ValueInYear(update, report, indicator, t)));
+        // The sentence with a mark where the value goes, escaped, and the value's own HTML in its place.
+        const string mark = "\u0003";
+        var sentence = t.Text("progress_page.value_in_year", ("value", mark), ("year", update.YearOf(report)));
+        var at = sentence.IndexOf(mark, StringComparison.Ordinal);
+        var html = Formatting.ValueHtml(value.Number, indicator?.Unit, Formatting.UnitLanguage(indicator, plan), t).Value;
+        return at < 0 ? new RawHtml(Localization.HtmlText.Escape(sentence))
+            : new RawHtml(Localization.HtmlText.Escape(sentence[..at]) + html + Localization.HtmlText.Escape(sentence[(at + mark.Length)..]));
+    }
+
+    /// <summary><see cref="Baseline"/> as HTML, its unit marked with its language when it is not the page's.</summary>
+    internal static RawHtml BaselineHtml(Indicator? indicator, Plan plan, Localization.UiStrings t) =>
+        new(Formatting.MeasurementHtml(indicator?.Baseline, indicator?.Unit, Formatting.UnitLanguage(indicator, plan), t).Value
+            + Localization.HtmlText.Escape(indicator?.Baseline?.Source is { } source ? $"; {source}" : ""));
 
     /// <summary>The baseline, with its source when it was filled in from the data.</summary>
     internal static string Baseline(Indicator? indicator, Localization.UiStrings? text = null) =>
@@ -222,8 +262,14 @@ public sealed class ProgressPageKind : IPageKind
                 var update = report.Updates.FirstOrDefault(u => u.Indicator.Value == indicator.Id);
                 return new ProgressCell(report.Year, update is null ? null : StatusText(update, t),
                     update is null ? null : StatusSlug(update),
-                    update is null ? "" : ValueInYear(update, report, indicator, t), update is null ? null : Quality(update, t));
-            }).ToList(), Group(indicator, t) ?? "") { IndicatorLang = indicator.NameLanguage ?? plan.MeasurementPlan?.TextLanguage }).ToList();
+                    update is null ? "" : ValueInYear(update, report, indicator, t), update is null ? null : Quality(update, t))
+                    { ValueHtml = update is null ? RawHtml.Empty : ValueInYearHtml(update, report, indicator, plan, t) };
+            }).ToList(), Group(indicator, t) ?? "")
+            {
+                IndicatorLang = indicator.NameLanguage ?? plan.MeasurementPlan?.TextLanguage,
+                BaselineHtml = BaselineHtml(indicator, plan, t),
+                TargetHtml = Formatting.MeasurementHtml(indicator.Target, indicator.Unit, Formatting.UnitLanguage(indicator, plan), t),
+            }).ToList();
         return new ProgressIndexPage(
             plan.Progress.Reverse().Select(r => new ProgressYearLink(r.Year, Formatting.ReportTitle(r, t), context.Urls.Href(SiteUrls.Progress(plan, r.Year)), Counts(r, t)) { IsDraft = r.IsDraft }).ToList(),
             years, rows);

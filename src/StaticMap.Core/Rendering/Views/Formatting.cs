@@ -2,9 +2,11 @@ using System.Globalization;
 using StaticMap.Core.Localization;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
+using StaticMap.Core.Numbers;
 using StaticMap.Core.Parsing;
 using StaticMap.Core.Progress;
 using StaticMap.Core.Rendering.Charts;
+using StaticMap.Core.Rendering.Html;
 
 namespace StaticMap.Core.Rendering.Views;
 
@@ -98,6 +100,9 @@ public static class Formatting
         var t = Or(text);
         var decimals = StatusByNumbers.Decimals(indicator, computed.Value);
         string F(double x) => Value(x, indicator.Unit, t, decimals);
+        // The expected value is computed (rounded to a tenth of a million); the coalition's own numbers are written exactly
+        // ("$1,234,567 in 2025", not "$1.2 million").
+        string Own(double x) => Value(Math.Round(x, Math.Clamp(decimals, 0, 6), MidpointRounding.AwayFromZero), indicator.Unit, t);
         var b = indicator.Baseline!;
         var tg = indicator.Target!;
         var key = computed.Kind(indicator, F) switch
@@ -111,8 +116,8 @@ public static class Formatting
             ExplainKind.Ahead => "ahead",
             _ => "behind",
         };
-        return t.Text("status.explain_" + key, ("value", F(computed.Value)), ("year", computed.Year), ("expected", F(computed.Expected)),
-            ("target", F(tg.Value.Number)), ("target_year", tg.Year), ("baseline", F(b.Value.Number)), ("baseline_year", b.Year),
+        return t.Text("status.explain_" + key, ("value", Own(computed.Value)), ("year", computed.Year), ("expected", F(computed.Expected)),
+            ("target", Own(tg.Value.Number)), ("target_year", tg.Year), ("baseline", Own(b.Value.Number)), ("baseline_year", b.Year),
             ("margin", Percent(StatusByNumbers.MaintainMargin * 100, t)));
     }
 
@@ -139,21 +144,65 @@ public static class Formatting
     public static string Value(double value, string? unit, UiStrings? text = null, int? decimals = null)
     {
         var t = Or(text);
+        var (before, words, after) = ValueParts(value, unit, t, decimals, t.Language);
+        return before + words + after;
+    }
+
+    /// <summary>
+    /// <see cref="Value"/> as HTML for a page: the unit's words marked with their language when it is not the page's (an
+    /// indicator's unit left untranslated: "60 <span lang="en">people</span> en 2024"), and then in that language's number
+    /// ("1 person"); everything else escaped. <paramref name="unitLang"/> is the language the unit is written in (null: the
+    /// page's). Plain-text outputs (CSV, JSON, feeds, alt text, diagnostics) keep <see cref="Value"/>.
+    /// </summary>
+    public static RawHtml ValueHtml(double value, string? unit, string? unitLang, UiStrings? text = null, int? decimals = null)
+    {
+        var t = Or(text);
+        var other = unitLang is { Length: > 0 } && !SameLanguage(unitLang, t.Language);
+        var (before, words, after) = ValueParts(value, unit, t, decimals, other ? unitLang! : t.Language);
+        return !other || words.Length == 0
+            ? new RawHtml(HtmlText.Escape(before + words + after))
+            : new RawHtml($"{HtmlText.Escape(before)}<span lang=\"{HtmlText.Escape(unitLang!)}\">{HtmlText.Escape(words)}</span>{HtmlText.Escape(after)}");
+    }
+
+    /// <summary>
+    /// A value in three parts for a sentence that marks languages itself (ProgressChanges' runs): the text before the unit's
+    /// words, the words, and the text after; the words are empty unless the unit is written in <paramref name="unitLang"/>,
+    /// another language than the page's, and are then in that language's number ("1 person").
+    /// </summary>
+    public static (string Before, string Words, string After) ValueInParts(double value, string? unit, string? unitLang, UiStrings? text = null)
+    {
+        var t = Or(text);
+        if (unitLang is not { Length: > 0 } || SameLanguage(unitLang, t.Language)) return (Value(value, unit, t), "", "");
+        return ValueParts(value, unit, t, null, unitLang);
+    }
+
+    private static bool SameLanguage(string a, string b) =>
+        string.Equals(PluralRules.Primary(a), PluralRules.Primary(b), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A value as <see cref="Value"/> writes it, in three parts: the text before the unit's words, the unit's words
+    /// (empty when the value has none: money, percent, a number alone), and the text after them.</summary>
+    /// <param name="nounLanguage">The language whose grammar makes the unit singular for 1 ("1 person").</param>
+    private static (string Before, string Words, string After) ValueParts(double value, string? unit, UiStrings t, int? decimals, string nounLanguage)
+    {
         var format = ChartFormat.FromUnit(unit, t);
         var v = decimals is { } d ? Math.Round(value, Math.Clamp(d, 0, 6), MidpointRounding.AwayFromZero) : value;
-        if (format.Kind is "dollars" or "number" && Math.Abs(v) >= 1_000_000)
+        // Exact values only ("$1.15 million" for 1,150,000; "$3,123,456" stays), unless the figure is computed (an expected
+        // value), which is rounded to a tenth of a million: the rule diagnostics share (PlainNumber.Millions).
+        if (format.Kind is "dollars" or "number" && PlainNumber.Millions(v, decimals is not null) is { } millions)
         {
-            // Exact values only ("$1.15 million" for 1,150,000; "$3,123,456" stays), unless the figure is computed (an
-            // expected value), which is rounded to a tenth of a million.
-            var millions = Math.Round(v / 1_000_000, decimals is null ? 2 : 1, MidpointRounding.AwayFromZero);
-            if (decimals is not null || Math.Abs(millions * 1_000_000 - v) < 0.5)
-            {
-                var number = millions.ToString("#,0.##", t.Culture);
-                var key = format.Kind == "dollars" ? "numbers.millions_dollars" : format.Unit.Length > 0 ? "numbers.millions_unit" : "numbers.millions";
-                return t.Plural(key, (decimal)millions, ("count", number), ("unit", format.Unit));
-            }
+            var number = millions.ToString("#,0.##", t.Culture);
+            var key = format.Kind == "dollars" ? "numbers.millions_dollars" : format.Unit.Length > 0 ? "numbers.millions_unit" : "numbers.millions";
+            if (key != "numbers.millions_unit") return (t.Plural(key, (decimal)millions, ("count", number), ("unit", format.Unit)), "", "");
+            // The unit where the language's sentence puts it ("2.5 millones de {unit}"), found by a mark in its place.
+            const string mark = "\u0003";
+            var marked = t.Plural(key, (decimal)millions, ("count", number), ("unit", mark));
+            var at = marked.IndexOf(mark, StringComparison.Ordinal);
+            return at < 0 ? (marked, "", "") : (marked[..at], format.Unit, marked[(at + mark.Length)..]);
         }
-        return format.Format(v);
+        // As ChartFormat.Format writes it: the number, a space, the unit's noun.
+        if (format.Kind == "number" && format.Unit.Length > 0)
+            return (format.Short(v) + " ", ChartFormat.Noun(format.Unit, format.Shown(v), nounLanguage), "");
+        return (format.Format(v), "", "");
     }
 
     /// <summary>The CSS modifier and icon name of a status: "on-track".</summary>
@@ -162,6 +211,16 @@ public static class Formatting
     /// <summary>An indicator's baseline or target: "$2,500,000 (2024)", "5,000 households (2027)"; empty when there is none (templates then write <see cref="NotSet"/>).</summary>
     public static string Measurement(Measurement? m, string? unit, UiStrings? text = null) =>
         m is null ? "" : $"{WithUnit(m.Value.Number, unit, text)} ({m.Year})";
+
+    /// <summary><see cref="Measurement"/> as HTML, its unit marked with <paramref name="unitLang"/> as <see cref="ValueHtml"/> marks it.</summary>
+    public static RawHtml MeasurementHtml(Measurement? m, string? unit, string? unitLang, UiStrings? text = null) =>
+        m is null ? RawHtml.Empty : new RawHtml($"{ValueHtml(m.Value.Number, unit, unitLang, text).Value} ({m.Year})");
+
+    /// <summary>The language an indicator's unit is written in when it may differ from the page's: the untranslated unit's
+    /// (<see cref="Indicator.UnitLanguage"/>), else its measurement plan's (<see cref="Component.TextLanguage"/>, a plan not
+    /// translated into the page's language); null: the page's.</summary>
+    public static string? UnitLanguage(Indicator? indicator, Plan plan) =>
+        indicator?.Unit is null ? null : indicator.UnitLanguage ?? plan.MeasurementPlan?.TextLanguage;
 
     /// <summary>What every page shows for an empty baseline or target: "Not set", "Sin definir".</summary>
     public static string NotSet(UiStrings? text = null) => Or(text).Text("views.not_set");

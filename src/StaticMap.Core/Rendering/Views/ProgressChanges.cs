@@ -82,7 +82,14 @@ public static class ProgressChanges
                 ? t.Text("changes.name_group", ("name", Marked(i)), ("group", Formatting.SubgroupPeople(group.Value, t)))
                 : Marked(i);
         string Marked(Indicator i) => $"{NameStart}{i.NameLanguage ?? plan.MeasurementPlan?.TextLanguage ?? ""}|{i.Name}{NameEnd}";
-        string Value(string id, MeasuredValue v) => Formatting.WithUnit(v.Number, indicators.GetValueOrDefault(id)?.Unit, t);
+        // A unit in another language than the page's (left untranslated) is marked as a name is: its words in their language.
+        string Value(string id, MeasuredValue v)
+        {
+            var indicator = indicators.GetValueOrDefault(id);
+            var lang = Formatting.UnitLanguage(indicator, plan);
+            var (before, words, after) = Formatting.ValueInParts(v.Number, indicator?.Unit, lang, t);
+            return words.Length == 0 ? before + after : $"{before}{NameStart}{lang}|{words}{NameEnd}{after}";
+        }
         var before = previous.Updates.DistinctBy(u => u.Indicator.Value).ToDictionary(u => u.Indicator.Value, StringComparer.Ordinal);
         var sentences = new List<string>();
         foreach (var update in report.Updates.DistinctBy(u => u.Indicator.Value))

@@ -29,14 +29,15 @@ public sealed class WeakData : Rule, IPlanRule
             var at = (reference.IsLocal ? reference.File : reference.Metric)?.Span ?? reference.Span;
             diagnostics.Add(At(at,
                 // The places as sentences, not in brackets: a place is named with its own ("42101 (Philadelphia County, …)").
-                $"Urban rates values of {reference.Key} shown here Weak. {Describe(shown, fips, data)}. " +
+                $"Urban rates values of {reference.Key} shown here Weak. {Describe(shown, fips, plan.Metadata.Jurisdiction.Name, data)}. " +
                 "A community should not act on them: the page marks them and its sentences leave them out; make sure the 'takeaway' " +
                 "and the narrative do not rest on them, or choose another metric or year"));
         }
     }
 
-    /// <summary>"06001 (Alameda County, California): 2021–2023 for everyone and 'Black'. Peer 27123: 2021 for everyone".</summary>
-    private static string Describe(IReadOnlyList<Observation> weak, string fips, MobilityData data)
+    /// <summary>"Alameda County, California (06001): 2021–2023 for everyone and 'Black'. The peer Ramsey County, Minnesota (27123):
+    /// 2021 for everyone". Each sentence starts with the place's name, not a bare FIPS code.</summary>
+    private static string Describe(IReadOnlyList<Observation> weak, string fips, string planPlace, MobilityData data)
     {
         var places = weak
             .GroupBy(o => o.Geoid)
@@ -50,7 +51,10 @@ public sealed class WeakData : Rule, IPlanRule
                     .Select(g => (Who: g.Key, Years: PlanMetrics.Years(g.Select(o => o.Year))))
                     .GroupBy(x => x.Years)
                     .Select(g => $"{g.Key} for {Prose.Either(g.Select(x => x.Who).ToList(), "and")}");
-                var where = place.Key == fips ? PlanMetrics.Describe(data, fips) : $"Peer {PlanMetrics.Describe(data, place.Key)}";
+                // The place as Urban's file names it, its code after it; without a name, the plan's own place, or a peer by its code.
+                var where = place.Key == fips
+                    ? $"{data.NameOf(fips) ?? planPlace.Trim()} ({fips})"
+                    : data.NameOf(place.Key) is { } peer ? $"The peer {peer} ({place.Key})" : $"The peer with FIPS code {place.Key}";
                 return $"{where}: {string.Join("; ", byYears)}";
             });
         return string.Join(". ", places);

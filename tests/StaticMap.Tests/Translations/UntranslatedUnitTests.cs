@@ -1,0 +1,97 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using StaticMap.Core.Rendering.Templates;
+using StaticMap.Core.Rendering.Views;
+using StaticMap.Tests.Support;
+
+namespace StaticMap.Tests.Translations;
+
+/// <summary>
+/// An indicator's unit that a translation leaves in the original's language ("people" on a Spanish page) is marked
+/// lang="en" wherever a page writes a value with it: "150 <span lang="en">people</span> en 2024" (reader3, 2026-12-07: it
+/// was unmarked English inside a Spanish sentence). A translated unit, and every English page, has no mark; plain-text outputs
+/// keep the plain value.
+/// </summary>
+public sealed class UntranslatedUnitTests
+{
+    private const string Marked = "<span lang=\"en\">people</span>";
+
+    private static IDocument Page(TestSite site, string url) =>
+        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, url.Trim('/'), "index.html")));
+
+    private static TestSite Built(bool translateUnit)
+    {
+        var site = SpanishFixture.Create();
+        if (!translateUnit) site.Replace(SpanishFixture.P + "/measurement-plan.es.md", "    unit: personas\n", "");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return site;
+    }
+
+    [Fact]
+    public void An_untranslated_unit_is_marked_english_in_every_value_of_the_spanish_pages()
+    {
+        using var site = Built(translateUnit: false);
+
+        var plan = Page(site, "/es/test-county/measurement-plan/").GetElementById("sm-indicator-trainees")!;
+        Assert.Contains($"120 {Marked} (2023)", plan.InnerHtml);
+        Assert.Contains($"300 {Marked} (2026)", plan.InnerHtml);
+
+        var row = Page(site, "/es/test-county/progress/2024/").QuerySelectorAll(".updates-table tbody tr")
+            .Single(r => r.QuerySelector("th a")!.GetAttribute("href")!.Contains("trainees"));
+        Assert.Contains($"150 {Marked} en 2024", row.InnerHtml);
+        Assert.Contains($"120 {Marked} (2023)", row.InnerHtml);
+        Assert.Contains($"300 {Marked} (2026)", row.InnerHtml);
+        // Read as text, the cell says what it said before.
+        Assert.Contains("150 people en 2024", row.TextContent);
+
+        var index = Page(site, "/es/test-county/progress/").QuerySelector("main")!.InnerHtml;
+        Assert.Contains($"150 {Marked} en 2024", index);
+        Assert.Contains($"300 {Marked} (2026)", index);
+
+        // The English pages: English, unmarked.
+        var english = Page(site, "/test-county/progress/2024/").QuerySelector("main")!.InnerHtml;
+        Assert.Contains("150 people in 2024", english);
+        Assert.DoesNotContain("lang=\"en\">people", english);
+    }
+
+    /// <summary>The "what changed" sentences mark the unit too, and the text sentences (the feed's) keep its words.</summary>
+    [Fact]
+    public void The_changes_since_the_last_report_mark_an_untranslated_unit()
+    {
+        using var site = SpanishFixture.Create();
+        site.Replace(SpanishFixture.P + "/measurement-plan.es.md", "    unit: personas\n", "");
+        site.Write(SpanishFixture.P + "/progress/2025.md", site.Read(SpanishFixture.P + "/progress/2024.md")
+            .Replace("year: 2024", "year: 2025").Replace("value: 150", "value: 210"));
+        site.Write(SpanishFixture.P + "/progress/2025.es.md", site.Read(SpanishFixture.P + "/progress/2024.es.md").Replace("year: 2024", "year: 2025"));
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var changes = Page(site, "/es/test-county/progress/2025/").QuerySelector("section.changes")!;
+        Assert.Contains($"subió de 150 {Marked} en 2024 a 210 {Marked} en 2025.", changes.InnerHtml);
+        Assert.DoesNotContain("lang=\"en\">people", Page(site, "/test-county/progress/2025/").QuerySelector("section.changes")!.InnerHtml);
+    }
+
+    [Fact]
+    public void A_translated_unit_is_not_marked()
+    {
+        using var site = Built(translateUnit: true);
+        var row = Page(site, "/es/test-county/progress/2024/").QuerySelector("main")!.InnerHtml;
+        Assert.Contains("150 personas en 2024", row);
+        Assert.DoesNotContain("<span lang=\"en\">personas", row);
+    }
+
+    [Theory]
+    [InlineData(1, "1 <span lang=\"en\">person</span>", "1 people")]
+    [InlineData(2_500_000, "2.5 millones de <span lang=\"en\">people</span>", "2.5 millones de people")]
+    [InlineData(60, "60 <span lang=\"en\">people &amp; pets</span>", "60 people & pets")]
+    public void The_html_variant_marks_the_unit_and_escapes_the_rest_the_text_variant_is_unchanged(double value, string html, string text)
+    {
+        var spanish = Theme.DefaultStrings.For("es");
+        var unit = html.Contains("pets") ? "people & pets" : "people";
+        Assert.Equal(html, Formatting.ValueHtml(value, unit, "en", spanish).Value);
+        Assert.Equal(text, Formatting.Value(value, unit, spanish));
+        // The page's own language, or no language given: no mark.
+        Assert.DoesNotContain("<span", Formatting.ValueHtml(value, unit, "es", spanish).Value);
+        Assert.DoesNotContain("<span", Formatting.ValueHtml(value, unit, null, spanish).Value);
+    }
+}

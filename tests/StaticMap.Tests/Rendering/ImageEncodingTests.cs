@@ -4,7 +4,7 @@ using Xunit;
 
 namespace StaticMap.Tests.Rendering;
 
-/// <summary>Card PNGs are encoded for speed (docs/performance.md, "Images", "Share cards at zlib level 3"): the reader gets the same pixels.</summary>
+/// <summary>Card PNGs are encoded for speed (docs/performance.md, "Images", "Render: share cards at zlib level 3"): the reader gets the same pixels.</summary>
 public class ImageEncodingTests
 {
     [Fact]

@@ -21,6 +21,22 @@ public class TemplateArgumentsTests
     }
 
     [Fact]
+    public void Link_time_lang_attr_and_visually_hidden_write_escaped_html_and_convert_their_arguments_as_before()
+    {
+        // Called without reflection since 2026-12-07 (docs/performance.md): the HTML, the conversions and the errors are Scriban's for a delegate.
+        Assert.Equal("<a href=\"/a?b=1&amp;c=2\">Ana &lt;&amp;&gt; Bo</a>", Render("{{ link '/a?b=1&c=2' 'Ana <&> Bo' }}"));
+        Assert.Equal("<time datetime=\"2026-03-04\">March 4, 2026</time>", Render("{{ time '2026-03-04' 'March 4, 2026' }}"));
+        Assert.Equal(" lang=\"es\"|", Render("{{ lang_attr 'es' }}|{{ lang_attr null }}{{ lang_attr '' }}"));
+        Assert.Equal("<span class=\"visually-hidden\">&quot;3&quot; 4</span>", Render("{{ visually_hidden '\"3\" ' + 4 }}"));
+        // A number is converted to text as Scriban converts it; null writes an empty attribute.
+        Assert.Equal("<a href=\"2026\"></a>", Render("{{ link 2026 null }}"));
+        var missing = Assert.Throws<ScriptRuntimeException>(() => Render("{{ link '/a' }}"));
+        Assert.Contains("link", missing.Message);
+        // They stay StaticMap's: a template cannot assign over them.
+        Assert.Throws<ScriptRuntimeException>(() => Render("{{ link = 1 }}"));
+    }
+
+    [Fact]
     public void A_partial_sees_its_arguments_and_the_including_template_s_variables()
     {
         var html = Render("{{ title = 'Plan' }}{{ include 'partials/p.sbn-html' { name: 'Ana & Bo' } }}",

@@ -32,15 +32,24 @@ internal sealed class ImageMemo
     }
 
     /// <summary>
-    /// The surface as a PNG, encoded for speed: no row filter (zlib level 6, as before), instead of Skia's default, which
-    /// tries all five filters on every row. Charts and cards are flat colours, which deflate compresses well unfiltered: on
-    /// the sample's 140 PNGs, 1.8 times less CPU and 26% fewer bytes, the same pixels (docs/performance.md, "Images").
+    /// The surface as a PNG, encoded for speed: no row filter, instead of Skia's default, which tries all five filters on
+    /// every row (cards are flat colours, which deflate compresses well unfiltered: 1.8 times less CPU and 26% fewer bytes),
+    /// at zlib level <see cref="ZlibLevel"/>. The same pixels at any level (docs/performance.md, "Images" and "Render: share cards
+    /// at zlib level 3").
     /// </summary>
-    public static byte[] EncodePng(SKSurface surface)
+    public static byte[] EncodePng(SKSurface surface, int level = ZlibLevel)
     {
         using var image = surface.Snapshot();
         using var pixels = image.PeekPixels();
-        using var data = pixels?.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.None, 6)) ?? image.Encode(SKEncodedImageFormat.Png, 100);
+        using var data = pixels?.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.None, level)) ?? image.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
     }
+
+    /// <summary>
+    /// zlib's level 3, its fastest greedy matching: a card takes 4.2 ms to encode instead of 10.1 ms at level 6 (most of it
+    /// then is Skia's own row conversion and checksums, 4.5 ms even unpacked), for 17% more bytes (77 KiB a card instead of
+    /// 66). Cards are a cold build's largest single cost after the templates; a trade-off made in the open in
+    /// docs/performance.md ("Render: share cards at zlib level 3", 2026-12-07, fourth session).
+    /// </summary>
+    public const int ZlibLevel = 3;
 }

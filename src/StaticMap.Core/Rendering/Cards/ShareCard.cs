@@ -28,8 +28,9 @@ public sealed record ShareCard(string Language, string Site, string? Kicker, str
     public string Key(CardStyle style) => CardStyle.Hash(string.Join('\u001f', LayoutVersion, Language, Site, Kicker, Title, DateLine,
         Figure?.Value, Figure?.Label, Figure?.Where, Figure?.Credit, style.Fingerprint));
 
-    /// <summary>Bumped whenever <see cref="CardPainter"/> draws differently, so that no card drawn before is reused.</summary>
-    private const string LayoutVersion = "card-2";
+    /// <summary>Bumped whenever <see cref="CardPainter"/> draws or encodes differently, so that no card drawn before is reused
+    /// (card-3: zlib level 3, the same pixels in other bytes).</summary>
+    private const string LayoutVersion = "card-3";
 }
 
 /// <summary>Draws share cards with SkiaSharp and HarfBuzz, in-process; a card whose words and style are unchanged is not

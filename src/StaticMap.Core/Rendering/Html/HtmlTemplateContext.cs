@@ -80,18 +80,21 @@ public sealed class HtmlTemplateContext : TemplateContext
         BuiltinObject.SetValue("include", new InPlaceInclude(templates, reuse: false), true);
         // 'include_reused' as 'include', but a page part's partial the part's own page wrote is written again (PartFragments).
         BuiltinObject.SetValue("include_reused", new InPlaceInclude(templates, reuse: true), true);
+        // StaticMap's own small functions are IScriptCustomFunction objects rather than imported delegates: Scriban calls an
+        // imported delegate through reflection (an argument array, each argument converted, DynamicInvoke), on every call of
+        // every page (docs/performance.md, "2026-12-07 (fourth session), render"). The same arguments, conversions and results.
         // 'link href text' makes an escaped <a> to put inside a sentence of the strings files: t "x" { credit: (link url name) }.
-        BuiltinObject.Import("link", new Func<string, string, RawHtml>((href, text) =>
-            new RawHtml($"<a href=\"{Localization.HtmlText.Escape(href)}\">{Localization.HtmlText.Escape(text)}</a>")));
+        BuiltinObject.SetValue("link", new TextFunction(2, a =>
+            new RawHtml($"<a href=\"{Localization.HtmlText.Escape(a[0])}\">{Localization.HtmlText.Escape(a[1])}</a>")), true);
         // 'time iso text' makes an escaped <time datetime> for a date inside a sentence: t "plan.released" { date: (time iso text) }.
-        BuiltinObject.Import("time", new Func<string, string, RawHtml>((iso, text) =>
-            new RawHtml($"<time datetime=\"{Localization.HtmlText.Escape(iso)}\">{Localization.HtmlText.Escape(text)}</time>")));
+        BuiltinObject.SetValue("time", new TextFunction(2, a =>
+            new RawHtml($"<time datetime=\"{Localization.HtmlText.Escape(a[0])}\">{Localization.HtmlText.Escape(a[1])}</time>")), true);
         // 'visually_hidden text' makes the words a screen reader reads and the page does not show, inside a sentence.
         // ' lang="en"' for an element whose text is in another language than the page, nothing for null: {{ lang_attr x.lang }}.
-        BuiltinObject.Import("lang_attr", new Func<string?, RawHtml>(lang =>
-            string.IsNullOrEmpty(lang) ? RawHtml.Empty : new RawHtml($" lang=\"{Localization.HtmlText.Escape(lang)}\"")));
-        BuiltinObject.Import("visually_hidden", new Func<string, RawHtml>(text =>
-            new RawHtml($"<span class=\"visually-hidden\">{Localization.HtmlText.Escape(text)}</span>")));
+        BuiltinObject.SetValue("lang_attr", new TextFunction(1, a =>
+            string.IsNullOrEmpty(a[0]) ? RawHtml.Empty : new RawHtml($" lang=\"{Localization.HtmlText.Escape(a[0])}\"")), true);
+        BuiltinObject.SetValue("visually_hidden", new TextFunction(1, a =>
+            new RawHtml($"<span class=\"visually-hidden\">{Localization.HtmlText.Escape(a[0])}</span>")), true);
         foreach (var (name, function) in functions ?? new Dictionary<string, Delegate>()) BuiltinObject.Import(name, function);
         _baseOutput = new StringBuilderOutput(_buffer);
         PushOutput(_baseOutput);
@@ -223,6 +226,32 @@ public sealed class HtmlTemplateContext : TemplateContext
             last = end;
         }
         return result.Append(html, last, html.Length - last).ToString();
+    }
+
+    /// <summary>
+    /// A function of one or two text arguments returning HTML, called without reflection. Each argument is converted to a
+    /// string as Scriban converts a delegate's string parameter (<see cref="TemplateContext.ToObject"/>; null stays null), and
+    /// Scriban checks the number of arguments against <see cref="ParameterCount"/> before the call, as for a delegate.
+    /// </summary>
+    private sealed class TextFunction(int count, Func<string?[], RawHtml> body) : IScriptCustomFunction
+    {
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            var span = callerContext?.Span ?? default;
+            var texts = new string?[count];
+            for (var i = 0; i < count && i < arguments.Count; i++)
+                texts[i] = arguments[i] switch { null => null, string s => s, var other => (string?)context.ToObject(span, other, typeof(string)) };
+            return body(texts);
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new(Invoke(context, callerContext, arguments, blockStatement));
+
+        public int RequiredParameterCount => count;
+        public int ParameterCount => count;
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+        public Type ReturnType => typeof(RawHtml);
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), count == 1 ? "text" : index == 0 ? "value" : "text");
     }
 
     /// <summary>

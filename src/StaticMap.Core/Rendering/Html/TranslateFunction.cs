@@ -27,11 +27,16 @@ public sealed class TranslateFunction(UiStrings strings) : IScriptCustomFunction
             {
                 // A value that is HTML (a link from the templates' 'link') goes in as it is; the text around it and every
                 // other value are escaped here, and the whole is returned as HTML.
-                var html = values.Values.Any(v => v is RawHtml);
-                var args = values.Select(kv => (kv.Key, (object?)Display(context, kv.Value, html))).ToArray();
-                var text = values.TryGetValue("count", out var count) && ToDecimal(count) is { } n
-                    ? Strings.Plural(key, n, args.Where(a => a.Key != "count").ToArray(), html)
-                    : Strings.Text(key, args, html);
+                // Loops rather than LINQ: t is called a few hundred times a page (docs/performance.md, "2026-12-07 (fourth session), render").
+                var html = false;
+                foreach (var value in values.Values)
+                    if (value is RawHtml) { html = true; break; }
+                var plural = values.TryGetValue("count", out var count) && ToDecimal(count) is not null;
+                var args = new (string Name, object? Value)[plural ? values.Count - 1 : values.Count];
+                var i = 0;
+                foreach (var (name, value) in values)
+                    if (!plural || name != "count") args[i++] = (name, Display(context, value, html));
+                var text = plural ? Strings.Plural(key, ToDecimal(count)!.Value, args, html) : Strings.Text(key, args, html);
                 return html ? new RawHtml(text) : text;
             }
             case var value when ToDecimal(value) is { } number:

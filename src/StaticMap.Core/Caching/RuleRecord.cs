@@ -29,7 +29,7 @@ namespace StaticMap.Core.Caching;
 /// </summary>
 public sealed class RuleRecord : IKeptRuleResults
 {
-    private const string Header = "staticmap-rules 1";
+    private const string Header = "staticmap-rules 2";
 
     /// <summary>The record's name in the cache folder.</summary>
     public const string FileName = "rules.txt";
@@ -51,7 +51,15 @@ public sealed class RuleRecord : IKeptRuleResults
         return new RuleRecord(path, RecordFile.ReadLines(path) is { } lines ? Parse(lines) : null);
     }
 
-    private sealed record Entry(string Own, Dictionary<RuleInputs, string> Inputs, Dictionary<int, List<Diagnostic>> Diagnostics);
+    private sealed record Entry(string Own, Dictionary<RuleInputs, string> Inputs, Dictionary<int, List<Diagnostic>> Diagnostics)
+    {
+        /// <summary>The hash of the plan's pages with their element ids, as the table of pages declared them under <see cref="Own"/>.</summary>
+        public string? Pages { get; set; }
+    }
+
+    // Each plan's pages with their ids, hashed (see LinksKey): kept in the record, since a plan's pages are declared from
+    // the plan alone, so an unchanged plan's ids are not asked for.
+    private Dictionary<string, string> _pages = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Computes this build's keys: each plan's own key (<paramref name="errors"/>: each plan's files with errors, one string
@@ -108,7 +116,7 @@ public sealed class RuleRecord : IKeptRuleResults
         {
             [RuleInputs.Data] = data,
             [RuleInputs.Calendar] = Hash(h => PlanKeys.Text(h, $"today={options.Reporting.Today:yyyy-MM-dd} grace={options.Reporting.GraceMonths}")),
-            [RuleInputs.Links] = (any & RuleInputs.Links) != 0 ? LinksKey(layout, links, withErrors, files, hashes, buffer) : null,
+            [RuleInputs.Links] = (any & RuleInputs.Links) != 0 ? LinksKey(layout, site, links, withErrors, files, hashes, buffer) : null,
             [RuleInputs.Strings] = (any & RuleInputs.Strings) != 0 && theme is not null ? ThemeKey(theme, hashes, buffer) : null,
             [RuleInputs.Summaries] = null,
             [RuleInputs.Site] = null,
@@ -126,7 +134,8 @@ public sealed class RuleRecord : IKeptRuleResults
         _ruleKeys = rules.Select(r => _inputs[r.Reads]).ToArray();
         Complete = _recorded is not null && _recorded.Count == _own.Count && _own.All(o => _recorded.TryGetValue(o.Key, out var entry)
             && entry.Own == o.Value && entry.Inputs.Count == _inputs.Count(i => i.Value is not null)
-            && _inputs.All(i => i.Value is null || (entry.Inputs.TryGetValue(i.Key, out var key) && key == i.Value)));
+            && _inputs.All(i => i.Value is null || (entry.Inputs.TryGetValue(i.Key, out var key) && key == i.Value))
+            && (!_pages.TryGetValue(o.Key, out var pages) || entry.Pages == pages));
     }
 
     /// <summary>Whether the record read holds every plan of this build under this build's keys (so, when no rule ran, it
@@ -153,6 +162,7 @@ public sealed class RuleRecord : IKeptRuleResults
         {
             if (!_own.TryGetValue(plan.Id, out var own) || results.Of(plan.Id) is not { } byRule) continue;
             text.Append("plan\t").Append(plan.Id).Append('\t').Append(own).Append('\n');
+            if (_pages.TryGetValue(plan.Id, out var pages)) text.Append("pages\t").Append(pages).Append('\n');
             foreach (var (set, key) in _inputs.OrderBy(i => (int)i.Key))
                 if (key is not null) text.Append("reads\t").Append((int)set).Append('\t').Append(key).Append('\n');
             for (var i = 0; i < byRule.Count && i < _ruleKeys.Length; i++)
@@ -184,30 +194,64 @@ public sealed class RuleRecord : IKeptRuleResults
     /// <summary>
     /// What the link rules read of the site: every page with its kind, edition, plan, source, original and element ids,
     /// every plan's files, the files of input/ with their bytes, and the files with errors (a link into a narrative with
-    /// an error is not checked).
+    /// an error is not checked). A plan's pages are declared from the plan alone (the table of pages keeps them while the
+    /// plan is the same object, <c>SiteMapCache</c>), so for a plan whose own key is the recorded one the recorded hash of
+    /// its pages is taken, and only the changed plans' ids are asked for.
     /// </summary>
-    private static byte[] LinksKey(RepositoryLayout layout, LinkResolver links, IReadOnlySet<string> withErrors, RepositoryFiles files,
+    private byte[] LinksKey(RepositoryLayout layout, SiteInput site, LinkResolver links, IReadOnlySet<string> withErrors, RepositoryFiles files,
         FileHashes hashes, byte[] buffer) => Hash(h =>
     {
         foreach (var path in layout.InputPages.Concat(layout.InputDataFiles).Concat(layout.InputAssets).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             PlanKeys.File(h, files, hashes, layout.FullPath(path), path, buffer);
+        var byPlan = new Dictionary<string, List<SitePage>>(StringComparer.Ordinal);
         var text = new StringBuilder();
+        foreach (var page in links.Map.Pages)
+        {
+            if (page.PlanId is { } id)
+            {
+                if (!byPlan.TryGetValue(id, out var list)) byPlan[id] = list = [];
+                list.Add(page);
+            }
+            else Page(text, links, page);
+        }
+        var ids = byPlan.Keys.Order(StringComparer.Ordinal).ToList();
+        var hashed = new string[ids.Count];
+        Parallel.For(0, ids.Count, i =>
+        {
+            var id = ids[i];
+            if (_own.TryGetValue(id, out var own) && _recorded is not null && _recorded.TryGetValue(id, out var entry) && entry.Own == own
+                && entry.Pages is { } kept)
+            {
+                hashed[i] = kept;
+                return;
+            }
+            var pages = new StringBuilder();
+            foreach (var page in byPlan[id]) Page(pages, links, page);
+            hashed[i] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(pages.ToString())));
+        });
+        _pages = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            _pages[ids[i]] = hashed[i];
+            text.Append("plan pages ").Append(ids[i]).Append(' ').Append(hashed[i]).Append('\n');
+        }
         foreach (var plan in layout.Plans)
         {
             text.Append("plan ").Append(plan.Id).Append(' ').Append(plan.Folder).Append(' ').Append(plan.PlanYml).Append('\n');
             foreach (var file in AllFiles(plan)) text.Append(file).Append('\n');
         }
-        foreach (var page in links.Map.Pages)
-        {
-            text.Append(page.Url).Append('|').Append(page.Kind).Append('|').Append(page.Edition).Append('|').Append(page.PlanId).Append('|')
-                .Append(page.Source).Append('|').Append(page.Original).Append('|').Append(page.IsDraft).Append('|');
-            if (links.IdsOf(page.Url) is { } ids)
-                foreach (var known in ids.Known.Order(StringComparer.Ordinal)) text.Append(known).Append(' ');
-            text.Append('\n');
-        }
         foreach (var path in withErrors.Order(StringComparer.Ordinal)) text.Append("error ").Append(path).Append('\n');
         h.AppendData(Encoding.UTF8.GetBytes(text.ToString()));
     });
+
+    private static void Page(StringBuilder text, LinkResolver links, SitePage page)
+    {
+        text.Append(page.Url).Append('|').Append(page.Kind).Append('|').Append(page.Edition).Append('|').Append(page.PlanId).Append('|')
+            .Append(page.Source).Append('|').Append(page.Original).Append('|').Append(page.IsDraft).Append('|');
+        if (links.IdsOf(page.Url) is { } ids)
+            foreach (var known in ids.Known.Order(StringComparer.Ordinal)) text.Append(known).Append(' ');
+        text.Append('\n');
+    }
 
     /// <summary>The theme's files (its strings among them), path and bytes.</summary>
     private static byte[] ThemeKey(Theme theme, FileHashes hashes, byte[] buffer) => Hash(h =>
@@ -237,6 +281,9 @@ public sealed class RuleRecord : IKeptRuleResults
                 case "plan" when cells.Length == 3 && cells[2].Length == 64:
                     current = new Entry(cells[2], [], []);
                     if (!entries.TryAdd(cells[1], current)) return null;
+                    break;
+                case "pages" when cells.Length == 2 && current is not null && cells[1].Length == 64:
+                    current.Pages = cells[1];
                     break;
                 case "reads" when cells.Length == 3 && current is not null && cells[2].Length == 64
                     && int.TryParse(cells[1], NumberStyles.None, CultureInfo.InvariantCulture, out var set):

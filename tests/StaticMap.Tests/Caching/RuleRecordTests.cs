@@ -95,7 +95,7 @@ public sealed class RuleRecordTests : IDisposable
     {
         using var site = Site();
         site.Build(cache: CacheFolder);
-        File.WriteAllText(Path.Combine(CacheFolder, RuleRecord.FileName), "staticmap-rules 1\nplan\tbroken\n");
+        File.WriteAllText(Path.Combine(CacheFolder, RuleRecord.FileName), "staticmap-rules 2\nplan\tbroken\n");
 
         var (warm, ran) = Counting(() => site.Build(cache: CacheFolder));
         var cold = site.Build(output: ColdOutput);

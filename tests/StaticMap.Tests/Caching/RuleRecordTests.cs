@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using StaticMap.Core;
 using StaticMap.Core.Caching;
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Validation;
 using StaticMap.Core.Pipeline;
 using StaticMap.Core.Progress;
 using StaticMap.Core.Rendering;
@@ -105,6 +107,42 @@ public sealed class RuleRecordTests : IDisposable
         // Written again, and used by the next build.
         var (_, next) = Counting(() => site.Build(cache: CacheFolder));
         Assert.Empty(next);
+    }
+
+    /// <summary>A rule that reads the whole site (or declares nothing) is never taken from the record: it runs over every plan
+    /// of every build, and its warning is the one it gives now, not the one it gave the build before.</summary>
+    [Theory]
+    [InlineData(RuleInputs.Site)]
+    [InlineData(RuleInputs.Everything)]
+    [InlineData(RuleInputs.Summaries)]
+    public void A_rule_that_reads_the_site_always_runs(RuleInputs reads)
+    {
+        using var site = Site();
+        var rule = new SiteCountingRule(reads);
+        var options = new SiteOptions(IncludeDrafts: true) { Registry = StaticMapBuilder.Default().AddRule(rule).Build() };
+        site.Build(options, cache: CacheFolder);
+
+        var (warm, ran) = Counting(() => site.Build(options, cache: CacheFolder));
+
+        Assert.Equal(["other-county", "test-county"], ran.Where(r => r.Rule == "MAP900").Select(r => r.Plan).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(ran, r => r.Rule != "MAP900");
+        Assert.Equal(["other-county: build 2", "test-county: build 2"],
+            warm.Diagnostics.Where(d => d.Code == "MAP900").Select(d => d.Message).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Warns, on each plan, how many times it has run in this process: a result taken from the record would say an earlier number.</summary>
+    private sealed class SiteCountingRule(RuleInputs reads) : Rule, IPlanRule
+    {
+        private readonly ConcurrentDictionary<string, int> _runs = new(StringComparer.Ordinal);
+        public override string Code => "MAP900";
+        public override string Title => "Counts its runs";
+        public override Severity Severity => Severity.Warning;
+        public override string Stage => "validate";
+        public override string Help => "A test rule.";
+        public RuleInputs Reads => reads;
+
+        public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics) =>
+            diagnostics.Add(At(SourceSpan.File(plan.Folder + "/plan.yml"), $"{plan.Id}: build {_runs.AddOrUpdate(plan.Id, 1, (_, n) => n + 1)}"));
     }
 
     private static List<string> Lines(IEnumerable<Diagnostic> diagnostics) =>

@@ -42,7 +42,14 @@ public sealed class RuleRecordTests : IDisposable
 
     public static TheoryData<string> Edits => new() { "nothing", "own file", "data file", "date", "strings", "linked plan" };
 
+    /// <summary>The common case, in the inner loop: one file of one plan edited.</summary>
+    [Fact]
+    public void After_an_edit_of_one_plan_only_its_rules_run_and_the_diagnostics_are_those_of_a_build_without_the_record() =>
+        After_an_edit_a_build_with_the_rule_record_reports_what_a_build_without_it_reports("own file");
+
+    /// <summary>Every kind of edit: three builds each, so in the slow suite.</summary>
     [Theory]
+    [Trait("Category", "Slow")]
     [MemberData(nameof(Edits))]
     public void After_an_edit_a_build_with_the_rule_record_reports_what_a_build_without_it_reports(string edit)
     {
@@ -93,6 +100,7 @@ public sealed class RuleRecordTests : IDisposable
 
     /// <summary>A build with the rule record and none left behind: every rule runs over every plan, as without the cache.</summary>
     [Fact]
+    [Trait("Category", "Slow")]
     public void A_record_that_does_not_parse_is_not_used_and_every_rule_runs()
     {
         using var site = Site();
@@ -112,6 +120,7 @@ public sealed class RuleRecordTests : IDisposable
     /// <summary>A rule that reads the whole site (or declares nothing) is never taken from the record: it runs over every plan
     /// of every build, and its warning is the one it gives now, not the one it gave the build before.</summary>
     [Theory]
+    [Trait("Category", "Slow")]
     [InlineData(RuleInputs.Site)]
     [InlineData(RuleInputs.Everything)]
     [InlineData(RuleInputs.Summaries)]

@@ -53,6 +53,11 @@ public sealed class BuildCache
     /// <summary>The hashes of the files the keys read, kept under their stamps (<c>file-hashes.txt</c>), written with the manifest.</summary>
     public FileHashes Hashes => _hashes ??= FileHashes.In(Folder);
 
+    private RuleRecord? _rules;
+
+    /// <summary>The plan rules' diagnostics of the last build under content keys (<c>rules.txt</c>), written by the validate stage.</summary>
+    public RuleRecord Rules => _rules ??= RuleRecord.In(Folder);
+
     /// <summary>What could not be written (MAP084, warnings): the site is written all the same.</summary>
     public IReadOnlyList<Diagnostic> Problems => _problems;
 

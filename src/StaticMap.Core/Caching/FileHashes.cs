@@ -60,6 +60,34 @@ public sealed class FileHashes
         return null;
     }
 
+    // Each file's length and hash as this build first found it: the rule record (validate) and the plans' keys (render) hash
+    // the same files; the second asks no statx and reads nothing.
+    private readonly ConcurrentDictionary<string, (long Length, byte[] Hash)> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The length and SHA-256 of a file's bytes: from this build's earlier answer, else from the record when its stamp is the
+    /// recorded one, else read through <paramref name="files"/> (then recorded, <see cref="Add"/>); null when it cannot be read.
+    /// </summary>
+    /// <param name="buffer">The caller's reading buffer (one per thread).</param>
+    internal (long Length, byte[] Hash)? Hash(Reading.RepositoryFiles files, string fullPath, byte[] buffer)
+    {
+        if (_seen.TryGetValue(fullPath, out var seen)) return seen;
+        if (Known(fullPath, out var stamp) is { } known) return _seen[fullPath] = known;
+        using var file = files.Open(fullPath);
+        if (file is null) return null;
+        using var bytes = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        long offset = 0;
+        int read;
+        while ((read = file.Read(buffer, offset)) > 0)
+        {
+            bytes.AppendData(buffer, 0, read);
+            offset += read;
+        }
+        var sha = bytes.GetHashAndReset();
+        Add(fullPath, stamp, offset, sha);
+        return _seen[fullPath] = (offset, sha);
+    }
+
     /// <summary>A file just read and hashed; recorded when its stamp is old enough to be trusted.</summary>
     internal void Add(string fullPath, Stamp? stamp, long length, byte[] hash)
     {

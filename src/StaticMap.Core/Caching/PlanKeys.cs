@@ -134,44 +134,26 @@ public static class PlanKeys
     private static void Page(IncrementalHash hash, SitePage page) =>
         Text(hash, $"page {page.Url} {page.Kind} {page.Edition} {page.PlanId} {page.Source} {page.Original} draft={page.IsDraft} sitemap={page.InSitemap} order={page.Order} modified={page.Modified:yyyy-MM-dd}");
 
-    private static string Identity(Type? type) => type is null ? "" : $"{type.FullName} {type.Assembly.ManifestModule.ModuleVersionId}";
+    internal static string Identity(Type? type) => type is null ? "" : $"{type.FullName} {type.Assembly.ManifestModule.ModuleVersionId}";
 
-    private static void Text(IncrementalHash hash, string text)
+    internal static void Text(IncrementalHash hash, string text)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         hash.AppendData(BitConverter.GetBytes(bytes.Length));
         hash.AppendData(bytes);
     }
 
-    private static void File(IncrementalHash hash, RepositoryFiles files, FileHashes hashes, string fullPath, string name, byte[]? buffer = null)
+    internal static void File(IncrementalHash hash, RepositoryFiles files, FileHashes hashes, string fullPath, string name, byte[]? buffer = null)
     {
         Text(hash, "file " + name);
-        // The same length and SHA-256 the file's bytes would give, from the record when its stamp did not change.
-        if (hashes.Known(fullPath, out var stamp) is { } known)
-        {
-            hash.AppendData(BitConverter.GetBytes(known.Length));
-            hash.AppendData(known.Hash);
-            return;
-        }
-        using var file = files.Open(fullPath);
-        if (file is null)
+        // The length, then the SHA-256 of the bytes: from the record when the file's stamp did not change, else read through
+        // one buffer per thread (no array per file).
+        if (hashes.Hash(files, fullPath, buffer ?? new byte[64 * 1024]) is not { } known)
         {
             Text(hash, "(unreadable)");
             return;
         }
-        // The length, then the SHA-256 of the bytes, read through one buffer per thread (no array per file).
-        buffer ??= new byte[64 * 1024];
-        using var bytes = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        long offset = 0;
-        int read;
-        while ((read = file.Read(buffer, offset)) > 0)
-        {
-            bytes.AppendData(buffer, 0, read);
-            offset += read;
-        }
-        var sha = bytes.GetHashAndReset();
-        hashes.Add(fullPath, stamp, offset, sha);
-        hash.AppendData(BitConverter.GetBytes(offset));
-        hash.AppendData(sha);
+        hash.AppendData(BitConverter.GetBytes(known.Length));
+        hash.AppendData(known.Hash);
     }
 }

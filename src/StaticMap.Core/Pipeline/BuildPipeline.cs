@@ -129,6 +129,9 @@ public sealed class BuildPipeline
     /// <summary>A test's hand on the parsed site (e.g. translations built by hand), applied after every parse; null in builds.</summary>
     internal static readonly AsyncLocal<Func<SiteInput, SiteInput>?> AfterParse = new();
 
+    /// <summary>A test's probe, told each (plan id, rule code) pair the validate stage runs (not those taken from the rule record); null in builds.</summary>
+    internal static readonly AsyncLocal<Action<string, string>?> RuleRan = new();
+
     /// <summary>A test's probe, told the id of each plan whose trees a build let go while rendering (<see cref="TreeRelease"/>); null in builds.</summary>
     internal static readonly AsyncLocal<Action<string>?> AfterPlanReleased = new();
 

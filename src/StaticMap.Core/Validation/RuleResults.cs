@@ -28,6 +28,17 @@ public readonly record struct InputVersions(long Links, long Data, long Calendar
 public readonly record struct RuleResultKey(long Own, InputVersions Site);
 
 /// <summary>
+/// Plan rules' diagnostics kept by an earlier process (a build's rule record, <c>Caching/RuleRecord</c>) under content keys of
+/// what each rule reads: asked before a rule runs over a plan whose in-memory key changed (in a new process, every plan).
+/// </summary>
+public interface IKeptRuleResults
+{
+    /// <summary>The diagnostics of rule <paramref name="rule"/> (its index in <see cref="RuleSet.PlanRules"/>) over
+    /// <paramref name="plan"/> as recorded under the key the plan and that rule's inputs have now, or null (the rule runs).</summary>
+    IReadOnlyList<Diagnostic>? Kept(Plan plan, int rule);
+}
+
+/// <summary>
 /// Each plan's rule diagnostics, per rule, each with the key it was computed under, and the site rules'; a run checks again
 /// only the (plan, rule) pairs whose key changed. Used by the validate stage for the whole pipeline's life.
 /// </summary>
@@ -59,11 +70,15 @@ public sealed class RuleResults
     /// Plans no longer in the site are forgotten.
     /// </summary>
     /// <param name="timed">When given, told how long each rule took (the stage profiler's finer view); null in builds.</param>
-    public void CheckPlans(ValidationContext context, Func<Plan, long> own, InputVersions versions, Action<IPlanRule, TimeSpan>? timed = null)
+    /// <param name="kept">Where a (plan, rule) pair to check is first looked up (a build's rule record); null: every such pair runs.</param>
+    /// <param name="ran">Told each (plan, rule) pair that ran (a test's counter); null in builds.</param>
+    public void CheckPlans(ValidationContext context, Func<Plan, long> own, InputVersions versions, Action<IPlanRule, TimeSpan>? timed = null,
+        IKeptRuleResults? kept = null, Action<Plan, IPlanRule>? ran = null)
     {
         var rules = context.Rules.PlanRules;
         var keys = rules.Select(r => versions.Of(r.Reads)).ToArray();
         var work = new List<(Plan Plan, Results Results, long Own)>();
+        (_run, _served) = (0, 0);
         var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var plan in context.Site.Plans)
         {
@@ -86,6 +101,15 @@ public sealed class RuleResults
             {
                 var key = new RuleResultKey(version, keys[i]);
                 if (results.Diagnostics[i] is not null && results.Keys[i] == key) continue;
+                if (kept?.Kept(plan, i) is { } recorded)
+                {
+                    results.Diagnostics[i] = recorded;
+                    results.Keys[i] = key;
+                    Interlocked.Increment(ref _served);
+                    continue;
+                }
+                Interlocked.Increment(ref _run);
+                ran?.Invoke(plan, rules[i]);
                 var bag = new DiagnosticBag();
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 rules[i].Check(plan, context, bag);
@@ -97,6 +121,17 @@ public sealed class RuleResults
         });
         Checked = work.Select(w => w.Plan.Id).ToList();
     }
+
+    private int _run, _served;
+
+    /// <summary>How many (plan, rule) pairs the last <see cref="CheckPlans"/> ran.</summary>
+    public int RulesRun => _run;
+
+    /// <summary>How many (plan, rule) pairs the last <see cref="CheckPlans"/> took from what was kept (<see cref="IKeptRuleResults"/>).</summary>
+    public int RulesKept => _served;
+
+    /// <summary>A plan's diagnostics per rule (by the rule's index), as last checked; null for a plan not checked.</summary>
+    public IReadOnlyList<IReadOnlyList<Diagnostic>?>? Of(string planId) => _plans.TryGetValue(planId, out var results) ? results.Diagnostics : null;
 
     /// <summary>Runs the site rules whose key changed: the <paramref name="pages"/> version (the site pages of input/), or
     /// the version of an input the rule reads (<see cref="ISiteRule.Reads"/>).</summary>

@@ -27,7 +27,7 @@ public sealed class BuildCacheTests : IDisposable
     }
 
     /// <summary>Two plans, one translated into Spanish, with the site's own theme (so a test can edit it).</summary>
-    private static TestSite TwoPlans()
+    internal static TestSite TwoPlans()
     {
         var site = SpanishFixture.Create().WithOwnTheme();
         // WithOwnTheme copies no strings files; the Spanish plan needs the theme's.

@@ -33,6 +33,9 @@ internal sealed class ValidateStage(SiteOptions options) : PipelineStage<ThemeOu
 
     public override string Name => StageNames.Validate;
 
+    /// <summary>How observers see the part of the stage that computes the rule record's keys (a build with the cache).</summary>
+    public const string RuleRecordStep = "rule record";
+
     public override void Invalidate(Change change)
     {
         if (change.Everything)
@@ -80,11 +83,24 @@ internal sealed class ValidateStage(SiteOptions options) : PipelineStage<ThemeOu
             { Calendar = calendar, Strings = input.Strings, Rules = options.Kinds.Rules, Summaries = summaries };
         var siteRules = _results.CheckSite(context, _pages, _versions);
         var ruleTimes = run.ObservesSteps ? new Dictionary<string, TimeSpan>() : null;
+        // A build with the cache first asks the rule record of the last build (docs/architecture.md, "The build cache").
+        var record = run.Target is OutputFolderTarget { Cache: { } cache }
+            ? run.Part(RuleRecordStep, () =>
+            {
+                var rules = cache.Rules;
+                rules.Prepare(read.Layout, site, options, linked.Links, input.Theme, context.Rules.PlanRules, earlier,
+                    id => _plans.TryGetValue(id, out var kept) ? kept.Errors : "", cache.Hashes);
+                return rules;
+            })
+            : null;
+        var probe = BuildPipeline.RuleRan.Value;
         _results.CheckPlans(context, plan => _plans[plan.Id].Version, _versions, ruleTimes is null ? null : (rule, elapsed) =>
         {
             lock (ruleTimes) ruleTimes[rule.GetType().Name] = ruleTimes.GetValueOrDefault(rule.GetType().Name) + elapsed;
-        });
+        }, record, probe is null ? null : (plan, rule) => probe(plan.Id, rule is Rule r ? r.Code : rule.GetType().Name));
         foreach (var (rule, elapsed) in ruleTimes ?? []) run.Step(Name, rule, elapsed);
+        if (record is not null && (_results.RulesRun > 0 || !record.Complete))
+            run.Part(RuleRecordStep + " written", () => { record.Save(site, _results); return 0; });
 
         var all = run.Diagnostics;
         all.AddRange(read.Diagnostics);

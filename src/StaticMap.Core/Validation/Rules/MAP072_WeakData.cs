@@ -10,6 +10,8 @@ public sealed class WeakData : Rule, IPlanRule
     public override string Code => "MAP072";
     public override string Title => "Metric shows data Urban rates Weak";
     public override Severity Severity => Severity.Warning;
+    /// <summary>Urban's rating of its own data: no plan can resolve it, so it never blocks <c>check --release</c>.</summary>
+    public override bool BlocksRelease => false;
     public override string Stage => "validate";
     public override string Help => "Urban rates some estimates Weak (quality 3): a community should not act on them. The page marks them Weak and its sentences leave them out; make sure the takeaway and the narrative do not rest on them, or choose another metric or year.";
 

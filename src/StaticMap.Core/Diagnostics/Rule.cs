@@ -19,6 +19,12 @@ public abstract class Rule
 
     public virtual Severity Severity => Severity.Error;
 
+    /// <summary>
+    /// Whether <c>check --release</c> counts it as something still to do. False for advice a plan cannot act on (MAP072: Urban's
+    /// own ratings of its data): listed as a note, never blocking the release.
+    /// </summary>
+    public virtual bool BlocksRelease => true;
+
     /// <summary>The stage that reports it, for the docs: read, parse, validate, metrics, render.</summary>
     public abstract string Stage { get; }
 

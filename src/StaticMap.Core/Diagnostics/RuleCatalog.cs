@@ -23,6 +23,12 @@ public static class RuleCatalog
         sb.AppendLine("over the parsed plans and pages, and those of `check --release`, are classes in `src/StaticMap.Core/Validation/Rules/`");
         sb.AppendLine("named after their code (`MAP030_DuplicateId.cs`).");
         sb.AppendLine("The Stage column says which stage reports the code.");
+        var advice = rules.Where(r => !r.BlocksRelease).Select(r => r.Code).OrderBy(c => c, StringComparer.Ordinal).ToList();
+        if (advice.Count > 0)
+        {
+            sb.AppendLine($"Every warning blocks `check --release` except advice a plan cannot act on ({string.Join(", ", advice)}: Urban's own");
+            sb.AppendLine("ratings of its data), which the checklist lists as a note and does not count.");
+        }
         sb.AppendLine();
         sb.AppendLine("| Code | Severity | Stage | Rule | How to fix |");
         sb.AppendLine("|---|---|---|---|---|");

@@ -71,6 +71,7 @@ public static class CheckCommand
         {
             Console.Out.WriteLine(section.Items.Count == 0 ? $"{section.Heading}: ready." : $"{section.Heading}: still to do:");
             foreach (var item in section.Items) Console.Out.WriteLine($"  - {item}");
+            foreach (var note in section.Notes) Console.Out.WriteLine($"  Note: {note}");
         }
         Console.Out.WriteLine(report.Ready
             ? "Ready to release: nothing is missing."

@@ -24,6 +24,23 @@ public class WeakDataTests
             metric.QuerySelector(".data-warning")!.TextContent);
         Assert.Contains("Weak: do not use for decisions", metric.QuerySelector("td.quality-weak")!.TextContent);
     }
+
+    [Fact]
+    public void An_indicator_following_a_metric_whose_latest_estimate_is_weak_gets_a_warning_that_does_not_block_the_release()
+    {
+        // The page marked the indicator's Weak estimate and the build said nothing (review6, 2026-12-07).
+        using var site = TestSite.Valid();
+        site.Replace("input/data/mobility.csv", "0.815249835223137,Strong,12.9362759048925,Weak", "0.815249835223137,Weak,12.9362759048925,Weak");
+        var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/"));
+        Assert.True(result.Succeeded);
+        var at = site.PositionOf(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed");
+        var warning = Assert.Single(result.Diagnostics, d => d.Span.Path.EndsWith("measurement-plan.md", StringComparison.Ordinal));
+        Assert.Equal(("MAP072", Severity.Warning, at.Line, 13), (warning.Code, warning.Severity, warning.Span.Line, warning.Span.Column));
+        Assert.Equal("'employment-rate' follows share_employed, whose 2021 estimate for 06001 (Alameda County, California), the latest, Urban rates Weak. " +
+                     "A community should not act on it: the page marks it and computes no status from it; make sure the indicator's baseline, " +
+                     "target and progress notes do not rest on it, or follow another group or metric", warning.Message);
+        Assert.False(StaticMap.Core.Validation.Rules.WeakData.Instance.BlocksRelease);
+    }
 }
 
 /// <summary>MAP072 and the findings page's weak-data notice read the same rows (Metrics/MetricRows): the peers a chart compares

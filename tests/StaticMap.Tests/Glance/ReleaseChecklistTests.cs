@@ -71,4 +71,26 @@ public class ReleaseChecklistTests
 
         Assert.Equal(2, Run("check", "--release", "--root", site.Root, "--base-url", "maps.example.org").ExitCode);
     }
+
+    [Fact]
+    public void Advice_about_Urbans_weak_data_is_noted_but_does_not_block_the_release()
+    {
+        // MAP072 is Urban's rating of its own data: no plan can resolve it, so "Resolve 1 other warning" made a plan that charts
+        // a metric with a Weak estimate never ready (review6, 2026-12-07).
+        using var site = TestSite.Valid().Replace(Plan + "/findings.md", "  - file: data/jobs-program.csv", "  - metric: rate_juv_arrest\n  - file: data/jobs-program.csv");
+        var (code, output, _) = Run("check", "--release", "--root", site.Root, "--base-url", "https://maps.example.org/");
+        Assert.Equal(0, code);
+        Assert.Contains(Lines(output), l => l.Contains("warning MAP072: Urban rates values of rate_juv_arrest shown here Weak.", StringComparison.Ordinal));
+        Assert.Equal(["Release checklist:", "Plan test-county (released): ready.",
+            "  Note: 1 warning (MAP072, listed above) is advice about Urban's data that no plan can resolve: it does not block the release.",
+            "The whole site: ready.", "Ready to release: nothing is missing."], Lines(output)[^5..]);
+
+        // A warning the author can fix still blocks, next to the note.
+        site.Replace(Plan + "/how-we-got-here.md", "component: how-we-got-here", "component: how-we-got-here\ncolour: blue");
+        (code, output, _) = Run("check", "--release", "--root", site.Root, "--base-url", "https://maps.example.org/");
+        Assert.Equal(1, code);
+        Assert.Equal(["Plan test-county (released): still to do:", "  - Resolve 1 other warning (listed above).",
+            "  Note: 1 warning (MAP072, listed above) is advice about Urban's data that no plan can resolve: it does not block the release.",
+            "The whole site: ready.", "Not ready to release: 1 thing still to do."], Lines(output)[^5..]);
+    }
 }

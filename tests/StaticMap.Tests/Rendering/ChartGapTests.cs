@@ -59,4 +59,35 @@ public sealed class ChartGapTests
         var place = Assert.Single(lines, d => !d.StartsWith("M24 ", StringComparison.Ordinal)); // the legend's sample starts at the left margin
         Assert.Equal(4, place.Count(c => c is 'M' or 'L'));
     }
+
+    [Fact]
+    public void Data_that_are_not_yearly_name_the_years_with_data_and_the_gap_in_both_languages()
+    {
+        // Urban publishes some metrics for some years only (preschool enrollment: 2014, 2016, 2018, 2021, 2023): the line joins
+        // 2014 to 2016 to 2018 and is broken only at 2019 and 2020, so "No data for 2019 and 2020" alone said 2015 and 2017 had
+        // data (review6, 2026-12-07). Here share_employed with the fixture's 2016, 2018, 2019 and 2021: mostly every two years, then three (2021 to 2024).
+        using var site = SpanishFixture.Create();
+        site.Write("input/data/employment-biennial.csv",
+            "year,state,county,state_name,county_name,share_employed,share_employed_quality\n" +
+            "2010,06,001,California,Alameda County,0.7855,Strong\n2012,06,001,California,Alameda County,0.7902,Strong\n" +
+            "2014,06,001,California,Alameda County,0.7951,Strong\n2024,06,001,California,Alameda County,0.8123,Strong\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        foreach (var (prefix, sentence) in new[]
+        {
+            ("", "Data for 2010, 2012, 2014, 2016, 2018, 2019, 2021, and 2024 only: the line joins these years and is broken at 2022 and 2023."),
+            ("es", "Datos de 2010, 2012, 2014, 2016, 2018, 2019, 2021 y 2024 solamente: la línea une estos años y se interrumpe en 2022 y 2023."),
+        })
+        {
+            var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "findings", "index.html")));
+            var summary = page.GetElementById(Chart)!.ParentElement!.QuerySelector(".chart-summary")!.TextContent.Trim();
+            Assert.EndsWith(sentence, summary);
+            Assert.DoesNotContain("No data for", summary);
+            using var config = JsonDocument.Parse(page.GetElementById(Chart + "-data")!.TextContent);
+            var place = config.RootElement.GetProperty("datasets")[0].GetProperty("data").EnumerateArray()
+                .Select(p => (p.GetProperty("x").GetInt32(), p.GetProperty("y").ValueKind == JsonValueKind.Null)).ToList();
+            // The chart has points at the years with data and nulls (breaks) at the gap only: 2011 and 2013 are not on it.
+            Assert.Equal([(2010, false), (2012, false), (2014, false), (2016, false), (2018, false), (2019, false), (2021, false), (2022, true), (2023, true), (2024, false)], place);
+        }
+    }
 }

@@ -153,6 +153,9 @@ public class PublishingTests(SpanishSite fixture) : IClassFixture<SpanishSite>
         Assert.Null(body.GetAttribute("lang"));
         Assert.Equal("en", body.QuerySelector("div.prose")!.GetAttribute("lang"));
         Assert.Contains("Actualización de los indicadores, 2024", body.TextContent);
+        // The notes column: an English note is marked; an empty cell has no language to mark (review6: lang="en" on nothing).
+        var notes = body.QuerySelectorAll(".updates-table td[data-label=\"Nota\"]").Select(td => (td.TextContent, td.GetAttribute("lang"))).ToList();
+        Assert.Equal([("Two cohorts completed.", "en"), ("", null)], notes);
         foreach (var english in new[] { "Reported:", "By the numbers", "Indicator updates", "Data table" })
             Assert.DoesNotContain(english, SpanishText(body));
     }

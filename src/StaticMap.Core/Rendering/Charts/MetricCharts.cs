@@ -104,11 +104,18 @@ public static partial class MetricCharts
         var years = series.SelectMany(s => s.Points.Select(p => p.Year)).Distinct().Order().ToList();
         // A year the data skip (Urban published no 2020 estimate of most annual metrics) breaks the lines, and the summary says so.
         // Only lines have gaps: a series of one point (an indicator's baseline) is a marker, and no line crosses from it.
-        var gaps = Gaps(series.Where(s => s.Points.Count(p => p.Value is not null) > 1)
-            .SelectMany(s => s.Points.Where(p => p.Value is not null).Select(p => p.Year)).Distinct().Order().ToList(), cadence);
+        var lineYears = series.Where(s => s.Points.Count(p => p.Value is not null) > 1)
+            .SelectMany(s => s.Points.Where(p => p.Value is not null).Select(p => p.Year)).Distinct().Order().ToList();
+        var gaps = Gaps(lineYears, cadence);
         var withoutChart = summary;
+        string YearList(IEnumerable<int> list) => ChartSummaries.Join(list.Select(g => g.ToString(CultureInfo.InvariantCulture)).ToList(), t);
+        // Data that are not yearly (Urban publishes preschool enrollment for some years only: 2014, 2016, 2018, 2021, 2023) join
+        // across the years they skip at their usual step and break only at the gaps: "No data for 2019 and 2020" alone said the
+        // other years had data (review6, 2026-12-07), so the sentence names the years with data.
         if (gaps.Count > 0)
-            summary = $"{summary} {t.Text("summaries.gap", ("years", ChartSummaries.Join(gaps.Select(g => g.ToString(CultureInfo.InvariantCulture)).ToList(), t)))}";
+            summary = $"{summary} {(lineYears.Count + gaps.Count < lineYears[^1] - lineYears[0] + 1
+                ? t.Text("summaries.gap_sparse", ("data_years", YearList(lineYears)), ("years", YearList(gaps)))
+                : t.Text("summaries.gap", ("years", YearList(gaps))))}";
         // Years are numbers on a linear axis, so 2018, 2021 and 2023 are drawn three and two years apart, not as neighbours.
         var whole = series.All(s => s.Points.All(p => p.Value is not { } v || v == Math.Round(v))) && (target is null || target == Math.Round(target.Value));
         var values = series.SelectMany(s => s.Points).Select(p => p.Value).OfType<double>().ToList();

@@ -15,7 +15,11 @@ public sealed record BaseUrlSource(bool Given, SourceSpan? NetlifyCommand = null
 }
 
 /// <summary>One heading of the checklist ("Plan alameda-county (draft)", "The whole site") and what it still lacks.</summary>
-public sealed record ReleaseSection(string Heading, IReadOnlyList<string> Items);
+/// <param name="Notes">Advice the section's diagnostics give that does not block the release (MAP072), in plain words.</param>
+public sealed record ReleaseSection(string Heading, IReadOnlyList<string> Items, IReadOnlyList<string>? Notes = null)
+{
+    public IReadOnlyList<string> Notes { get; init; } = Notes ?? [];
+}
 
 /// <param name="Added">The checklist's own diagnostics (MAP091–MAP093), reported with the check's.</param>
 public sealed record ReleaseReport(IReadOnlyList<Diagnostic> Added, IReadOnlyList<ReleaseSection> Sections)
@@ -37,6 +41,9 @@ public static class ReleaseChecklist
         PlaceholderText.Instance.Code, "MAP053", "MAP085", "MAP060",
         ReleaseWithoutContact.Instance.Code, ReleaseWithoutDate.Instance.Code, ReleaseWithoutBaseUrl.Instance.Code,
     };
+
+    /// <summary>Advice a plan cannot act on (<see cref="Rule.BlocksRelease"/> false): listed as a note, not counted.</summary>
+    private static readonly HashSet<string> Advice = new Rule[] { WeakData.Instance }.Where(r => !r.BlocksRelease).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
 
     public static ReleaseReport Evaluate(SiteInput site, IReadOnlyList<Diagnostic> diagnostics, BaseUrlSource baseUrl)
     {
@@ -60,7 +67,7 @@ public static class ReleaseChecklist
             if (own.Any(d => d.Code == ReleaseWithoutDate.Instance.Code))
                 items.Add("Add the release date to plan.yml, as released: YYYY-MM-DD (MAP092).");
             Rest(mine, items);
-            sections.Add(new ReleaseSection($"Plan {plan.Id} ({(plan.IsReleased ? "released" : "draft")})", items));
+            sections.Add(new ReleaseSection($"Plan {plan.Id} ({(plan.IsReleased ? "released" : "draft")})", items, Notes(mine)));
         }
 
         var siteItems = new List<string>();
@@ -76,7 +83,7 @@ public static class ReleaseChecklist
         if (strings.Count > 0)
             siteItems.Add($"Translate {Count(strings.Count, "missing interface text", "missing interface texts")} in theme/strings (MAP085, listed above).");
         Rest(others, siteItems);
-        sections.Add(new ReleaseSection("The whole site", siteItems));
+        sections.Add(new ReleaseSection("The whole site", siteItems, Notes(others)));
         return new ReleaseReport(added, sections);
     }
 
@@ -94,11 +101,20 @@ public static class ReleaseChecklist
     /// <summary>The errors and the other warnings, counted.</summary>
     private static void Rest(IReadOnlyList<Diagnostic> diagnostics, List<string> items)
     {
-        var rest = diagnostics.Where(d => !Grouped.Contains(d.Code)).ToList();
+        var rest = diagnostics.Where(d => !Grouped.Contains(d.Code) && !Advice.Contains(d.Code)).ToList();
         var errors = rest.Count(d => d.IsError);
         var warnings = rest.Count - errors;
         if (errors > 0) items.Add($"Fix {Count(errors, "error")} (listed above).");
         if (warnings > 0) items.Add($"Resolve {Count(warnings, "other warning")} (listed above).");
+    }
+
+    /// <summary>"2 warnings (MAP072, listed above) are advice about Urban's data that no plan can resolve: they do not block the release."</summary>
+    private static IReadOnlyList<string> Notes(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var advice = diagnostics.Where(d => Advice.Contains(d.Code)).ToList();
+        if (advice.Count == 0) return [];
+        var codes = string.Join(", ", advice.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal));
+        return [$"{Count(advice.Count, "warning")} ({codes}, listed above) {(advice.Count == 1 ? "is" : "are")} advice about Urban's data that no plan can resolve: {(advice.Count == 1 ? "it does" : "they do")} not block the release."];
     }
 
     private static string Languages(Plan plan)

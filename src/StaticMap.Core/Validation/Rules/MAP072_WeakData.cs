@@ -1,6 +1,7 @@
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
+using StaticMap.Core.Progress;
 
 namespace StaticMap.Core.Validation.Rules;
 
@@ -10,8 +11,10 @@ public sealed class WeakData : Rule, IPlanRule
     public override string Code => "MAP072";
     public override string Title => "Metric shows data Urban rates Weak";
     public override Severity Severity => Severity.Warning;
+    /// <summary>Urban's rating of its own data: no plan can resolve it, so it never blocks <c>check --release</c>.</summary>
+    public override bool BlocksRelease => false;
     public override string Stage => "validate";
-    public override string Help => "Urban rates some estimates Weak (quality 3): a community should not act on them. The page marks them Weak and its sentences leave them out; make sure the takeaway and the narrative do not rest on them, or choose another metric or year.";
+    public override string Help => "Urban rates some estimates Weak (quality 3): a community should not act on them. The page marks them Weak and its sentences leave them out; make sure the takeaway and the narrative do not rest on them, or choose another metric or year. An indicator that follows a metric (or a group of it) whose latest estimate Urban rates Weak is warned about too: the page marks it and computes no status from it. It is advice: it does not block check --release.";
 
     /// <summary>The plan and the data.</summary>
     public RuleInputs Reads => RuleInputs.Data;
@@ -32,6 +35,16 @@ public sealed class WeakData : Rule, IPlanRule
                 $"Urban rates values of {reference.Key} shown here Weak. {Describe(shown, fips, plan.Metadata.Jurisdiction.Name, data)}. " +
                 "A community should not act on them: the page marks them and its sentences leave them out; make sure the 'takeaway' " +
                 "and the narrative do not rest on them, or choose another metric or year"));
+        }
+        if (plan.MeasurementPlan is not { } measurementPlan) return;
+        foreach (var indicator in measurementPlan.Indicators.Where(i => i.Metric is not null).DistinctBy(i => i.Id))
+        {
+            // The latest estimate is the one the indicator's page and charts lead with: a Weak one is marked there, and said here.
+            if (DataValues.Values(indicator, fips, context.Metrics).MaxBy(v => v.Year) is not { Quality: DataQuality.Weak } latest) continue;
+            diagnostics.Add(At(indicator.Subgroup?.Span ?? indicator.Metric?.Span ?? indicator.Span,
+                $"'{indicator.Id}' follows {latest.Of}, whose {latest.Year} estimate for {PlanMetrics.Describe(data, fips)}, the latest, Urban rates Weak. " +
+                "A community should not act on it: the page marks it and computes no status from it; make sure the indicator's " +
+                "baseline, target and progress notes do not rest on it, or follow another group or metric"));
         }
     }
 

@@ -13,9 +13,12 @@ namespace StaticMap.Core.Writing;
 /// </summary>
 public static class SearchBundles
 {
-    /// <summary>What the bundles of buckets other than 0 leave out: the search page loads Pagefind's script and WebAssembly from /pagefind/ only.</summary>
-    private static readonly string[] PrimaryOnly = ["pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
-        "pagefind-modular-ui.css", "pagefind-highlight.js"];
+    /// <summary>
+    /// What the bundles of buckets other than 0 leave out: the search page loads Pagefind's script, its worker and its
+    /// WebAssembly from /pagefind/ only (a merged bundle is read by the first bundle's worker), and uses none of its UIs.
+    /// </summary>
+    private static readonly string[] PrimaryOnly = ["pagefind.js", "pagefind-worker.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
+        "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
 
     /// <summary>The outcome of one build of the index.</summary>
     public sealed record Outcome(string? Problem, int Bundles, int Reused)
@@ -151,7 +154,7 @@ public static class SearchBundles
     private static string[] Arguments(string site, string output) => ["--site", site, "--output-path", output, "--silent"];
 
     /// <summary>
-    /// Which Pagefind: its path ("…/pagefind/linux-x64-1.4.0/pagefind_extended" names the version it was restored at),
+    /// Which Pagefind: its path ("…/pagefind/linux-x64-1.6.0/pagefind_extended" names the version it was restored at),
     /// size and modification time. No process is started for it: a warm build runs no Pagefind at all. Another binary
     /// at the same path is another key, so at worst a bundle is indexed again.
     /// </summary>

@@ -53,7 +53,7 @@ public static class SearchIndex
 
     /// <summary>
     /// Pagefind's binary from the npm registry, pinned by theme/package-lock.json, unpacked once into the cache folder
-    /// ("pagefind/linux-x64-1.4.0/pagefind_extended") beside a note of the integrity it was checked against.
+    /// ("pagefind/linux-x64-1.6.0/pagefind_extended") beside a note of the integrity it was checked against.
     /// </summary>
     public static string? Restore(string themeFolder, VendorLibraries vendor, out string? problem)
     {

@@ -79,7 +79,9 @@ public static class SearchBundles
         }
         beforeRun?.Invoke();
         var temp = key is null ? null : cache!.NewTemporary();
+        var started = Timeline.Now();
         var problem = Run(pagefind, folder, temp ?? output);
+        Timeline.Ran(bucket, started);
         if (problem is not null)
         {
             if (temp is not null) TryDelete(temp);
@@ -199,6 +201,24 @@ public static class SearchBundles
          ?? output.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.Length > 0)) is { } line
             ? line.Length > 300 ? line[..300] + "…" : line
             : "no message";
+
+    /// <summary>
+    /// With STATICMAP_TIMINGS=1 (as the pipeline's timings), one line on standard error for each Pagefind run: its bucket,
+    /// and when it started and ended in milliseconds since the process started, so that the runs can be laid beside the
+    /// stages' marks (docs/performance.md: whether both cores are busy while the render and the index share them).
+    /// </summary>
+    private static class Timeline
+    {
+        private static readonly bool On = Environment.GetEnvironmentVariable("STATICMAP_TIMINGS") == "1";
+        private static readonly DateTime ProcessStart = On ? Process.GetCurrentProcess().StartTime.ToUniversalTime() : default;
+
+        public static double Now() => On ? (DateTime.UtcNow - ProcessStart).TotalMilliseconds : 0;
+
+        public static void Ran(int bucket, double started)
+        {
+            if (On) Console.Error.WriteLine($"pagefind: bucket {bucket,2} from {started,6:0} ms to {Now(),6:0} ms");
+        }
+    }
 
     private static void LeaveOutPrimaryFiles(string bundle)
     {

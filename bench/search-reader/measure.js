@@ -33,6 +33,12 @@ function deadline(step, ms, promise) {
     await deadline('Network.setCacheDisabled', STEP, cdp.send('Network.setCacheDisabled', { cacheDisabled: true }));
     if (rtt || down) await deadline('Network.emulateNetworkConditions', STEP, cdp.send('Network.emulateNetworkConditions',
       { offline: false, latency: rtt, downloadThroughput: down * 1024 / 8, uploadThroughput: 750 * 1024 / 8 }));
+    // Pagefind 1.5 and later fetch the index from a Web Worker, whose requests the page's DevTools session does not see:
+    // Playwright's context does (bytes: headers and encoded body as received; note that the worker's requests are not
+    // throttled by the emulated network above, so with rtt/down the time is a little short).
+    const fromContext = [];
+    context.on('requestfinished', r => fromContext.push(r.sizes()
+      .then(s => ({ url: r.url(), bytes: s.responseHeadersSize + s.responseBodySize }), () => ({ url: r.url(), bytes: 0 }))));
     const start = Date.now();
     await page.goto(url, { waitUntil: 'commit', timeout: SEARCH });
     // The search page announces its count ("20 results", "20 resultados") once the results are shown.
@@ -49,6 +55,8 @@ function deadline(step, ms, promise) {
     const ms = Date.now() - start;
     await page.waitForTimeout(300);
     const all = [...requests.values()];
+    const seen = new Set(all.map(r => r.url));
+    for (const r of await Promise.all(fromContext)) if (!seen.has(r.url)) all.push(r);
     const pf = all.filter(r => r.url.includes('/pagefind/'));
     const kinds = {};
     for (const r of pf) {

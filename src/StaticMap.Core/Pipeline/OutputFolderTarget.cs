@@ -56,7 +56,8 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
         var languages = Editions.Languages(plans, validated.Site.Pages).Select(Editions.Segment).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var count = searchBuckets ?? SearchBuckets.Count(ids.Count);
         _searchPlans = ids;
-        _queue = SearchIndex.Start(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source, count, ids, languages, searchCache, out var note);
+        _queue = SearchIndex.Start(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source, count, ids, languages, searchCache, out var note,
+            discardPages: cache is null);
         if (note is not null) _notes.Add(note);
         _noPagefind = _queue is null;
         return _queue is null ? null : new SearchRender(_queue);

@@ -13,9 +13,12 @@ namespace StaticMap.Core.Writing;
 /// </summary>
 public static class SearchBundles
 {
-    /// <summary>What the bundles of buckets other than 0 leave out: the search page loads Pagefind's script and WebAssembly from /pagefind/ only.</summary>
-    private static readonly string[] PrimaryOnly = ["pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
-        "pagefind-modular-ui.css", "pagefind-highlight.js"];
+    /// <summary>
+    /// What the bundles of buckets other than 0 leave out: the search page loads Pagefind's script, its worker and its
+    /// WebAssembly from /pagefind/ only (a merged bundle is read by the first bundle's worker), and uses none of its UIs.
+    /// </summary>
+    private static readonly string[] PrimaryOnly = ["pagefind.js", "pagefind-worker.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
+        "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
 
     /// <summary>The outcome of one build of the index.</summary>
     public sealed record Outcome(string? Problem, int Bundles, int Reused)
@@ -76,7 +79,9 @@ public static class SearchBundles
         }
         beforeRun?.Invoke();
         var temp = key is null ? null : cache!.NewTemporary();
+        var started = Timeline.Now();
         var problem = Run(pagefind, folder, temp ?? output);
+        Timeline.Ran(bucket, started);
         if (problem is not null)
         {
             if (temp is not null) TryDelete(temp);
@@ -151,7 +156,7 @@ public static class SearchBundles
     private static string[] Arguments(string site, string output) => ["--site", site, "--output-path", output, "--silent"];
 
     /// <summary>
-    /// Which Pagefind: its path ("…/pagefind/linux-x64-1.4.0/pagefind_extended" names the version it was restored at),
+    /// Which Pagefind: its path ("…/pagefind/linux-x64-1.6.0/pagefind_extended" names the version it was restored at),
     /// size and modification time. No process is started for it: a warm build runs no Pagefind at all. Another binary
     /// at the same path is another key, so at worst a bundle is indexed again.
     /// </summary>
@@ -196,6 +201,24 @@ public static class SearchBundles
          ?? output.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.Length > 0)) is { } line
             ? line.Length > 300 ? line[..300] + "…" : line
             : "no message";
+
+    /// <summary>
+    /// With STATICMAP_TIMINGS=1 (as the pipeline's timings), one line on standard error for each Pagefind run: its bucket,
+    /// and when it started and ended in milliseconds since the process started, so that the runs can be laid beside the
+    /// stages' marks (docs/performance.md: whether both cores are busy while the render and the index share them).
+    /// </summary>
+    private static class Timeline
+    {
+        private static readonly bool On = Environment.GetEnvironmentVariable("STATICMAP_TIMINGS") == "1";
+        private static readonly DateTime ProcessStart = On ? Process.GetCurrentProcess().StartTime.ToUniversalTime() : default;
+
+        public static double Now() => On ? (DateTime.UtcNow - ProcessStart).TotalMilliseconds : 0;
+
+        public static void Ran(int bucket, double started)
+        {
+            if (On) Console.Error.WriteLine($"pagefind: bucket {bucket,2} from {started,6:0} ms to {Now(),6:0} ms");
+        }
+    }
 
     private static void LeaveOutPrimaryFiles(string bundle)
     {

@@ -53,7 +53,7 @@ public static class SearchIndex
 
     /// <summary>
     /// Pagefind's binary from the npm registry, pinned by theme/package-lock.json, unpacked once into the cache folder
-    /// ("pagefind/linux-x64-1.4.0/pagefind_extended") beside a note of the integrity it was checked against.
+    /// ("pagefind/linux-x64-1.6.0/pagefind_extended") beside a note of the integrity it was checked against.
     /// </summary>
     public static string? Restore(string themeFolder, VendorLibraries vendor, out string? problem)
     {
@@ -152,14 +152,16 @@ public static class SearchIndex
     /// Starts the index of a site whose pages are still being rendered (<see cref="SearchBundleQueue"/>): the source's
     /// pages go into their buckets' folders from now on. Null when there is no Pagefind (<paramref name="note"/> says why).
     /// </summary>
+    /// <param name="discardPages">Whether each bucket's trimmed pages are deleted once its bundle is built (no build cache keeps them).</param>
     public static SearchBundleQueue? Start(string siteFolder, string themeFolder, VendorLibraries vendor, SearchSource source,
-        int bucketCount, IReadOnlySet<string> plans, IReadOnlySet<string> languages, SearchBundleCache? cache, out string? note)
+        int bucketCount, IReadOnlySet<string> plans, IReadOnlySet<string> languages, SearchBundleCache? cache, out string? note,
+        bool discardPages = false)
     {
         var pagefind = FindPagefind(themeFolder, vendor, out var problem);
         note = pagefind is null ? NotFound(problem) : null;
         if (pagefind is null) return null;
         source.Route(bucketCount, plans, languages);
-        return new SearchBundleQueue(siteFolder, pagefind, source, bucketCount, cache);
+        return new SearchBundleQueue(siteFolder, pagefind, source, bucketCount, cache, discardPages);
     }
 
     private static string NotFound(string? problem) =>

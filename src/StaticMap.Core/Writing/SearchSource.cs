@@ -212,6 +212,17 @@ public sealed class SearchSource : IDisposable
         return end;
     }
 
+    /// <summary>
+    /// Deletes one bucket's trimmed pages once its bundle is built (<see cref="SearchBundleQueue"/>, a build without the
+    /// build cache); <see cref="Dispose"/> deletes what is left. A bucket's pages are all written before it is indexed.
+    /// </summary>
+    public void Discard(int bucket)
+    {
+        if (_route is null) return;
+        try { Directory.Delete(BucketFolder(bucket), recursive: true); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+    }
+
     public void Dispose()
     {
         var parent = Path.GetDirectoryName(Folder)!;

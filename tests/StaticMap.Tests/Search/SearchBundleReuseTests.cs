@@ -81,7 +81,12 @@ public sealed class SearchBundleReuseTests : IDisposable
             var bundle = Path.Combine(site, SearchBuckets.Path(bucket).Trim('/'));
             Assert.True(File.Exists(Path.Combine(bundle, "pagefind-entry.json")), $"{SearchBuckets.Path(bucket)} has no pagefind-entry.json");
             Assert.Equal(bucket == 0, File.Exists(Path.Combine(bundle, "pagefind.js")));
+            Assert.Equal(bucket == 0, File.Exists(Path.Combine(bundle, "pagefind-worker.js"))); // Pagefind 1.5 on searches in a worker
             Assert.Equal(bucket == 0, Directory.GetFiles(bundle, "wasm.*.pagefind").Length > 0);
+            // A merged bundle is its index alone: no script, style sheet or WebAssembly a reader would download for nothing.
+            if (bucket != 0)
+                Assert.DoesNotContain(Directory.GetFiles(bundle).Select(Path.GetFileName), f => f!.EndsWith(".js", StringComparison.Ordinal)
+                    || f.EndsWith(".css", StringComparison.Ordinal) || f.StartsWith("wasm.", StringComparison.Ordinal));
         }
         // The Spanish pages are in bucket 0 (the Spanish home) and in Alameda County's bucket, and in no other.
         foreach (var bucket in buckets)

@@ -71,6 +71,47 @@ public sealed class SearchWhileRenderingTests : IDisposable
         Assert.Equal($$"""{"version":"1.4.0","pages":{{pages}}}""", _site.Read("_site/pagefind/b1/pagefind-entry.json"));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_bucket_s_trimmed_pages_are_deleted_once_its_bundle_is_built_unless_the_build_cache_keeps_them(bool discard)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "staticmap-discard-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            string[] plans = ["plan-a", "plan-b", "plan-c", "plan-d", "plan-e"];
+            static byte[] Page(string title) => System.Text.Encoding.UTF8.GetBytes(
+                $"<!DOCTYPE html>\n<html lang=\"en\"><body><main id=\"sm-main\" data-pagefind-body><h1>{title}</h1><p>Housing near jobs.</p></main></body></html>\n");
+            using var source = new SearchSource(Path.Combine(folder, "source"));
+            source.Route(Buckets, plans.ToHashSet(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal) { "es" });
+            source.Add("index.html", Page("Home"));
+            foreach (var plan in plans) source.Add($"{plan}/index.html", Page(plan));
+            var site = Path.Combine(folder, "site");
+            SearchBundles.Outcome outcome;
+            using (PagefindRuns.Inject(_fake, args => Run(args, failing: null)))
+            using (var queue = new SearchBundleQueue(site, _fake, source, Buckets, cache: null, discardPages: discard))
+                outcome = queue.Finish();
+
+            Assert.Null(outcome.Problem);
+            var buckets = plans.Select(p => SearchBuckets.Of(p, Buckets)).Append(0).Distinct().Order().ToList();
+            Assert.Equal(buckets.Count, outcome.Bundles);
+            Assert.Equal(buckets.Select(source.BucketFolder).Order(StringComparer.Ordinal), _runs.Select(r => r.Site).Order(StringComparer.Ordinal));
+            // Every bundle was built from its pages (they were there when Pagefind ran) ...
+            foreach (var bucket in buckets)
+            {
+                var pages = plans.Count(p => SearchBuckets.Of(p, Buckets) == bucket) + (bucket == 0 ? 1 : 0);
+                Assert.Equal($$"""{"version":"1.4.0","pages":{{pages}}}""",
+                    File.ReadAllText(Path.Combine(site, SearchBuckets.Path(bucket).Trim('/'), "pagefind-entry.json")));
+            }
+            // ... and without the build cache they are gone before the build's end; with it they stay for the cache to keep.
+            Assert.All(_runs, run => Assert.Equal(!discard, Directory.Exists(run.Site)));
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_bucket_whose_Pagefind_fails_leaves_the_site_without_an_index_and_the_note_says_why()
     {

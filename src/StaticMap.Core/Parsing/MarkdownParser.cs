@@ -45,6 +45,7 @@ public static class MarkdownParser
     {
         var t = ParseProbe.Start();
         MarkdownDocument document;
+        var refused = false;
         try
         {
             document = Markdown.Parse(text, Pipeline);
@@ -53,20 +54,34 @@ public static class MarkdownParser
         {
             diagnostics.Add(MarkdownTooDeep.Instance.Create(new SourceSpan(path, firstLine + FirstTooDeepLine(text), 1)));
             document = Markdown.Parse("", Pipeline);
+            refused = true;
         }
         // Some structures parse but are too deep to render ("[[[[…", "**" nested thousands of times): refused here too.
         if (diagnostics is not null && TooDeepToRender(document) is { } deep)
         {
             diagnostics.Add(MarkdownTooDeep.Instance.Create(new SourceSpan(path, firstLine + Math.Max(0, deep.Line), Math.Max(0, deep.Column) + 1)));
             document = Markdown.Parse("", Pipeline);
+            refused = true;
         }
         NormaliseHeadings(document);
         ParseProbe.Stop(ParseProbe.Part.Markdig, t);
         t = ParseProbe.Start();
-        var body = new MarkdownBody(path, firstLine, document, text);
+        var body = new MarkdownBody(path, firstLine, document, text, refused ? ParseNothing : ParseAgain);
         ParseProbe.Stop(ParseProbe.Part.Inventory, t);
         return body;
     }
+
+    /// <summary>The tree of a narrative parsed before, made again when the body is read after letting go of its first
+    /// (<see cref="MarkdownBody.Document"/>): the same pipeline and heading ids, so the same tree.</summary>
+    private static readonly Func<string, MarkdownDocument> ParseAgain = text =>
+    {
+        var document = Markdown.Parse(text, Pipeline);
+        NormaliseHeadings(document);
+        return document;
+    };
+
+    /// <summary>A narrative refused as too deep (MAP027) is read as empty, every time.</summary>
+    private static readonly Func<string, MarkdownDocument> ParseNothing = _ => Markdown.Parse("", Pipeline);
 
     /// <summary>Markdig refuses structures nested over its depth limit (quotes, lists, brackets, emphasis) with this.</summary>
     private static bool IsTooDeep(Exception ex) => ex is InsufficientExecutionStackException

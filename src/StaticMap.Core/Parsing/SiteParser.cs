@@ -71,7 +71,7 @@ public static class SiteParser
     }
 
     private static string? FirstHeading(MarkdownBody body) =>
-        body.Document.Descendants<HeadingBlock>().FirstOrDefault()?.Inline?.FirstChild?.ToString();
+        body.Read(document => document.Descendants<HeadingBlock>().FirstOrDefault()?.Inline?.FirstChild?.ToString());
 
     private static string TitleFromName(string name) =>
         name.Length == 0 ? "Home" : char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');

@@ -14,8 +14,45 @@ public sealed class StartupTimings : IStageObserver
 
     private StartupTimings() { }
 
-    /// <summary>An observer when STATICMAP_TIMINGS=1, else null.</summary>
-    public static IStageObserver? FromEnvironment() => On ? new StartupTimings() : null;
+    /// <summary>An observer when STATICMAP_TIMINGS=1, else null. With STATICMAP_MEMORY_SAMPLES=1 too, a timer prints a
+    /// <c>sample:</c> line whenever the resident memory reaches a new peak (by 8 MiB), saying what it is made of.</summary>
+    public static IStageObserver? FromEnvironment()
+    {
+        if (!On) return null;
+        if (Environment.GetEnvironmentVariable("STATICMAP_MEMORY_SAMPLES") == "1") s_sampler ??= new Timer(_ => Sample(), null, 0, 200);
+        return new StartupTimings();
+    }
+
+    private static Timer? s_sampler;
+    private static long s_sampledPeak;
+
+    /// <summary>The resident memory split into anonymous (the heap, the collector's and native memory) and file-backed (code)
+    /// pages, beside what the collector has committed and what its heap holds, at each new peak.</summary>
+    private static void Sample()
+    {
+        try
+        {
+            long anon = 0, file = 0, rss = 0;
+            foreach (var line in File.ReadLines("/proc/self/status"))
+            {
+                if (line.StartsWith("RssAnon:", StringComparison.Ordinal)) anon = Kib(line);
+                else if (line.StartsWith("RssFile:", StringComparison.Ordinal)) file = Kib(line);
+                else if (line.StartsWith("VmRSS:", StringComparison.Ordinal)) rss = Kib(line);
+            }
+            if (rss < s_sampledPeak + (8 << 10)) return;
+            s_sampledPeak = rss;
+            var info = GC.GetGCMemoryInfo(GCKind.Any);
+            const double MiB = 1 << 20;
+            Console.Error.WriteLine($"sample:  rss {rss / 1024,5} MiB  anon {anon / 1024,5}  file {file / 1024,4}  gc committed {info.TotalCommittedBytes / MiB,5:0}  " +
+                $"heap after last gc {info.HeapSizeBytes / MiB,5:0}  fragmented {info.FragmentedBytes / MiB,4:0}  allocated now {GC.GetTotalMemory(false) / MiB,5:0}  " +
+                $"gen2 {GC.CollectionCount(2)}  threads {Process.GetCurrentProcess().Threads.Count}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+
+        static long Kib(string line) => long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
+    }
 
     /// <summary>Prints one mark ("main", "command parsed", …) when STATICMAP_TIMINGS=1.</summary>
     public static void Mark(string what)

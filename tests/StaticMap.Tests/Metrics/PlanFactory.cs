@@ -58,7 +58,7 @@ internal static class PlanFactory
             (dataFiles ?? []).ToImmutableArray());
     }
 
-    private static MarkdownBody Body(string path) => new(path, 10, Markdig.Markdown.Parse("Text."), "Text.");
+    private static MarkdownBody Body(string path) => StaticMap.Core.Parsing.MarkdownParser.Parse(path, "Text.", 10);
 
     public static ValidationContext Context(MobilityData data, string root = "/nonexistent-root")
     {

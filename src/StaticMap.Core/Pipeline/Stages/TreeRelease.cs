@@ -5,14 +5,14 @@ namespace StaticMap.Core.Pipeline.Stages;
 
 /// <summary>
 /// A build's (<see cref="BuildPipeline.RunOnce"/>) letting go of the plans' YAML trees when the render starts and of
-/// each plan's Markdig trees while the site renders:
-/// once every edition of a plan is written, nothing reads its trees again (other pages read its element ids and text,
-/// which the bodies keep as strings: <see cref="MarkdownBody.Release"/>), so they need not wait for the commit. The
-/// site-wide pages read every published plan's progress narratives (the feed's summaries), so a plan is let go only once
-/// they are written too; plans the render does not write (drafts left out, plans the build cache reuses) then as well.
-/// The preview never does this: its next run renders from the same trees. Nothing is parsed again.
+/// each plan's Markdig trees while the site renders. A narrative's tree is not kept from the parse (<see cref="MarkdownBody"/>):
+/// the render makes it again when a plan's part first reads it, and once every edition of the plan is written nothing
+/// reads it again (other pages read its element ids and text, which the body keeps as strings; the feed's summaries read a
+/// tree without keeping it), so it goes then, and a read after that makes a tree it does not keep. Plans the render does
+/// not write (drafts left out, plans the build cache reuses) hold no tree and are let go when the render starts.
+/// The preview never does this: its next run renders from the same trees.
 /// <para>It also keeps the render's garbage from growing to the model's size: a part's page models live while it renders, so
-/// much of what rendering allocates reaches the oldest generation, which the collector, sized by the 400 MiB model, leaves
+/// much of what rendering allocates reaches the oldest generation, which the collector, sized by the model, leaves
 /// to grow by hundreds of MiB between its own full collections (docs/performance.md, "Parse and memory at 1,000 plans").
 /// After a part, when the heap as the last collection left it has grown by <see cref="CollectionBudget"/> since the last full one, one thread runs a
 /// blocking, compacting one, which also takes the trees let go since.</para>
@@ -22,8 +22,6 @@ internal sealed class TreeRelease
     private readonly object _lock = new();
     private readonly Dictionary<string, (Plan Plan, int Left)> _editionsLeft = new(StringComparer.Ordinal);
     private readonly Action<string>? _released;
-    private int _siteWideLeft;
-    private List<Plan>? _waiting = [];
     // The plans as validated, where the render was given a copy (a build without drafts): let go with their copy.
     private readonly Dictionary<string, Plan> _validated = new(StringComparer.Ordinal);
     private long _collectAbove;
@@ -39,13 +37,13 @@ internal sealed class TreeRelease
     public TreeRelease(RenderContext context, IEnumerable<Plan> site, Action<string>? released)
     {
         _released = released;
-        _siteWideLeft = context.SiteWide ? context.Languages.Count : 0;
         foreach (var plan in context.PlansInScope) _editionsLeft[plan.Id] = (plan, plan.Editions.Count());
+        var notRendered = new List<Plan>();
         foreach (var plan in site)
         {
             // By id, not by reference: a build without drafts renders a copy of the plan without its draft reports, which
-            // shares the bodies of the plan validated; those wait for the copy's parts, not only for the site-wide pages.
-            if (!_editionsLeft.ContainsKey(plan.Id)) _waiting!.Add(plan);
+            // shares the bodies of the plan validated; those go with the copy's parts.
+            if (!_editionsLeft.ContainsKey(plan.Id)) notRendered.Add(plan);
             else _validated[plan.Id] = plan;
             // The YAML trees are read by validation only (MAP051, MAP090 over the text values; the typed model was built
             // from them when parsed): every plan's goes before the render starts.
@@ -54,7 +52,7 @@ internal sealed class TreeRelease
                 foreach (var yaml in edition.Yaml) yaml.Release();
             }
         }
-        if (_siteWideLeft == 0) ReleaseWaiting();
+        foreach (var plan in notRendered) Release(plan);
         // What validation left (its garbage and the YAML trees) is collected before the render adds its own.
         if (CollectionBudget > 0) GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         _collectAbove = Heap() + CollectionBudget;
@@ -79,14 +77,10 @@ internal sealed class TreeRelease
 
     private void Let(Plan? edition)
     {
-        Plan? done = null;
+        // The site-wide pages (null) read no plan's tree they keep.
+        if (edition is null) return;
         lock (_lock)
         {
-            if (edition is null)
-            {
-                if (--_siteWideLeft == 0) ReleaseWaiting();
-                return;
-            }
             if (!_editionsLeft.TryGetValue(edition.Id, out var left)) return;
             if (left.Left > 1)
             {
@@ -94,18 +88,9 @@ internal sealed class TreeRelease
                 return;
             }
             _editionsLeft.Remove(edition.Id);
-            if (_waiting is not null) _waiting.Add(left.Plan);
-            else done = left.Plan;
+            edition = left.Plan;
         }
-        if (done is not null) Release(done);
-    }
-
-    // Under the lock, or from the constructor.
-    private void ReleaseWaiting()
-    {
-        var waiting = _waiting ?? [];
-        _waiting = null;
-        foreach (var plan in waiting) Release(plan);
+        Release(edition);
     }
 
     private void Release(Plan plan)

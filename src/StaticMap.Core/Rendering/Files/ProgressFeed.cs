@@ -48,7 +48,7 @@ public sealed class ProgressFeed : IFileKind, ISiteWide
     /// StaticMap writes in the feed's language (review3, 2026-12-07).</summary>
     private static XElement Summary(Plan plan, ProgressReport report, Localization.UiStrings t)
     {
-        var text = PlainText.FirstParagraph(report.Body);
+        var text = PlainText.FirstParagraphWithoutKeeping(report.Body);
         var summary = text.Length > 0 ? text : t.Plural("changes.feed_updates", report.Updates.Length, ("year", report.Year));
         var index = plan.Progress.IndexOf(report);
         var runs = Views.ProgressChanges.DescribeRuns(plan, index > 0 ? plan.Progress[index - 1] : null, report, t.Language, t);

@@ -8,9 +8,16 @@ namespace StaticMap.Core.Rendering.Markdown;
 /// <summary>Plain text out of a narrative, for meta descriptions and the search index.</summary>
 public static class PlainText
 {
-    public static string FirstParagraph(MarkdownBody body)
+    /// <summary>The text of the narrative's first paragraph, from its tree (made and kept, for the page that renders it).</summary>
+    public static string FirstParagraph(MarkdownBody body) => FirstParagraph(body.Document);
+
+    /// <summary>The same, for a page that does not render the narrative (the feed's summaries of every plan's reports): a
+    /// tree made for it is not kept (<see cref="MarkdownBody.Read{T}"/>).</summary>
+    public static string FirstParagraphWithoutKeeping(MarkdownBody body) => body.Read(FirstParagraph);
+
+    private static string FirstParagraph(MarkdownDocument document)
     {
-        var paragraph = body.Document.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument);
+        var paragraph = document.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument);
         return paragraph?.Inline is null ? "" : Inlines(paragraph.Inline);
     }
 

@@ -38,7 +38,7 @@ public static class ChartPainter
 
     private static byte[] Cached(ChartSpec chart, ChartImageText text, CardStyle style, string kind, Func<byte[]> draw)
     {
-        var key = CardStyle.Hash(string.Join('\u001f', "chart-8", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
+        var key = CardStyle.Hash(string.Join('\u001f', "chart-9", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
             string.Join('\u001e', chart.Series.Select(s => s.Label)), style.Fingerprint));
         return Drawn.Get(key, k =>
         {

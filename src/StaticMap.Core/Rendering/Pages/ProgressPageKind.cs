@@ -189,7 +189,7 @@ public sealed class ProgressPageKind : IPageKind
     internal static string? Group(Indicator? indicator, Localization.UiStrings t) =>
         indicator is { Metric: not null, Subgroup: { } group } ? Formatting.SubgroupPeople(group.Value, t) : null;
 
-    /// <summary>The update's one public status in words, or "No update yet" when it has none (no value and no coalition status,
+    /// <summary>The update's one public status in words, or "No status yet" when it has none (no value and no coalition status,
     /// or a Weak estimate): never a computed "not started".</summary>
     internal static string StatusText(ProgressUpdate update, Localization.UiStrings t) =>
         update.HasStatus ? Formatting.Status(update.Status, t) : t.Text("status.label.none");

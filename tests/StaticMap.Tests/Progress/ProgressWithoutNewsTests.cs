@@ -153,7 +153,7 @@ public sealed class ProgressWithoutNewsTests
         Assert.Equal("The 2021 estimate is too weak to use: it is drawn hollow and left out of this description.",
             Normalise(chart.QuerySelector(".chart-summary")!.TextContent));
         Assert.DoesNotContain("80.4", chart.QuerySelector(".chart-summary")!.TextContent);
-        var row = chart.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Reported", StringComparison.Ordinal));
+        var row = chart.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Mobility Metrics", StringComparison.Ordinal));
         Assert.Contains("Weak: do not use for decisions", row.TextContent);
         Assert.DoesNotContain("Not rated", chart.TextContent); // a baseline or target has no rating to show
     }

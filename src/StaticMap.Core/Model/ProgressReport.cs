@@ -70,6 +70,6 @@ public sealed record ProgressUpdate(
     public bool WeakValue => ValueQuality == 3;
 
     /// <summary>The update has a status: the coalition's or one computed from the numbers. Without one it has no status yet
-    /// (pages say "No update yet"), never a computed "not started".</summary>
+    /// (pages say "No status yet"), never a computed "not started".</summary>
     public bool HasStatus => StatusGiven || StatusComputed;
 }

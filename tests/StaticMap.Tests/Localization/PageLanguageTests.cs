@@ -50,9 +50,9 @@ public class PageLanguageTests
         var english = ChartFormat.From(ValueFormat.Ratio, "affordable and available units per household", En);
         var spanish = ChartFormat.From(ValueFormat.Ratio, "affordable and available units per household", Es);
         // A series that turned three times (reader3, 2026-12-07: "rose … to a peak of 41 in 2019" hid a fall from 36 to 33).
-        Assert.Equal("In Alameda County, California, it went up and down from 32 per 100 households in 2014 to 32 in 2023, changing direction 3 times, with a high of 41 in 2019.",
+        Assert.Equal("In Alameda County, California, it went up and down from 32 per 100 households in 2014 to 32 in 2023, changing direction three times, with a high of 41 in 2019.",
             ChartSummaries.Trend(Series(place, AlamedaAffordable), [], english));
-        Assert.Equal("En Alameda County, California, tuvo altibajos de 32 por cada 100 hogares en 2014 a 32 en 2023, con 3 cambios de dirección y un máximo de 41 en 2019.",
+        Assert.Equal("En Alameda County, California, pasó, con altibajos, de 32 por cada 100 hogares en 2014 a 32 en 2023, con tres cambios de dirección y un máximo de 41 en 2019.",
             ChartSummaries.Trend(Series(place, AlamedaAffordable), [], spanish));
     }
 

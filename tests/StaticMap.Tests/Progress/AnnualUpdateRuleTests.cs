@@ -278,10 +278,11 @@ public sealed class AnnualUpdateRuleTests
         foreach (var (prefix, note, status, chart) in new[]
         {
             ("", "Values for Black, non-Hispanic residents", "Computed from the numbers for Black, non-Hispanic residents: ",
-                "Employment rate, for Black, non-Hispanic residents, 2018 to 2027: reported values and target."),
+                // Values the build filled in from the Mobility Metrics are not called reported (review7, 2026-12-07).
+                "Employment rate, for Black, non-Hispanic residents, 2018 to 2027: Mobility Metrics values and target."),
             ("es", "Valores de la población negra o afroamericana no hispana", "Calculado con las cifras de la población negra o afroamericana no hispana: ",
                 // The indicator's name is the coalition's (this translation keeps the English one); the words around it are the page's.
-                "Employment rate, de la población negra o afroamericana no hispana, de 2018 a 2027: valores informados y meta."),
+                "Employment rate, de la población negra o afroamericana no hispana, de 2018 a 2027: valores de las Mobility Metrics y meta."),
         })
         {
             var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "progress", "2024", "index.html")));

@@ -74,8 +74,8 @@ public sealed class ProgressWithoutNewsTests
         page.QuerySelectorAll("section.changes li").Select(l => Normalise(l.TextContent)).ToList();
 
     [Theory]
-    [InlineData("en", "People trained", "– No update yet", "Not reported", "– No update yet: 1")]
-    [InlineData("es", "People trained", "– Sin actualización", "Sin datos este año", "– Sin actualización: 1")]
+    [InlineData("en", "People trained", "– No status yet", "Not reported", "– No status yet: 1")]
+    [InlineData("es", "People trained", "– Sin estado todavía", "Sin datos este año", "– Sin estado todavía: 1")]
     public void An_update_without_value_or_status_has_no_status_yet_and_no_move(string language, string name, string status, string value, string count)
     {
         using var built = Build(language);
@@ -107,9 +107,9 @@ public sealed class ProgressWithoutNewsTests
     }
 
     [Theory]
-    [InlineData("en", "– No update yet No status is computed: the Urban Institute rates this estimate weak.",
+    [InlineData("en", "– No status yet No status is computed: the Urban Institute rates this estimate weak.",
         "80.4% in 2021 ⚠ Weak: do not use for decisionsUrban Institute, Mobility Metrics, 2021", "Weak: do not use for decisions")]
-    [InlineData("es", "– Sin actualización No se calcula ningún estado: el Urban Institute califica esta estimación como débil.",
+    [InlineData("es", "– Sin estado todavía No se calcula ningún estado: el Urban Institute califica esta estimación como débil.",
         "80.4 % en 2021 ⚠ Débil: no usar para tomar decisionesUrban Institute, Mobility Metrics, 2021", "Débil: no usar para tomar decisiones")]
     public void A_weak_estimate_is_marked_and_gets_no_computed_status(string language, string status, string value, string marker)
     {
@@ -153,7 +153,7 @@ public sealed class ProgressWithoutNewsTests
         Assert.Equal("The 2021 estimate is too weak to use: it is drawn hollow and left out of this description.",
             Normalise(chart.QuerySelector(".chart-summary")!.TextContent));
         Assert.DoesNotContain("80.4", chart.QuerySelector(".chart-summary")!.TextContent);
-        var row = chart.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Reported", StringComparison.Ordinal));
+        var row = chart.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Mobility Metrics", StringComparison.Ordinal));
         Assert.Contains("Weak: do not use for decisions", row.TextContent);
         Assert.DoesNotContain("Not rated", chart.TextContent); // a baseline or target has no rating to show
     }

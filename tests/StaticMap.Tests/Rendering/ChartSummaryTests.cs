@@ -32,7 +32,7 @@ public class ChartSummaryTests
             ChartSummaries.Trend(Series("Alameda County, California", [.. AlamedaAffordable.Where(p => p.Item1 is not 2016)]), [], PerHousehold));
         // With 2016's 36 and 2017's 33 it turned three times (a fall of a third of its range inside the rise): it is counted
         // (reader3, 2026-12-07: "rose … to a peak of 41 in 2019" hid that fall).
-        Assert.Equal("In Alameda County, California, it went up and down from 32 per 100 households in 2014 to 32 in 2023, changing direction 3 times, " +
+        Assert.Equal("In Alameda County, California, it went up and down from 32 per 100 households in 2014 to 32 in 2023, changing direction three times, " +
                      "with a high of 41 in 2019.",
             ChartSummaries.Trend(Series("Alameda County, California", AlamedaAffordable), [], PerHousehold));
     }
@@ -54,9 +54,9 @@ public class ChartSummaryTests
             ChartSummaries.Trend(twoTurns, [], ChartFormat.FromUnit("dollars", StaticMap.Core.Rendering.Templates.Theme.DefaultStrings.For("en"))));
         Assert.Equal("En Columbia, Missouri, subió de $17,446 en 2014 a un máximo de $26,037 en 2018, bajó a un mínimo de $20,708 en 2019 y luego subió a $25,488 en 2023.",
             ChartSummaries.Trend(twoTurns, [], ChartFormat.FromUnit("dollars", StaticMap.Core.Rendering.Templates.Theme.DefaultStrings.For("es"))));
-        Assert.Equal("In Columbia, Missouri, it went up and down from $17,446 in 2014 to $25,488 in 2023, changing direction 4 times, with a high of $26,037 in 2018.",
+        Assert.Equal("In Columbia, Missouri, it went up and down from $17,446 in 2014 to $25,488 in 2023, changing direction four times, with a high of $26,037 in 2018.",
             ChartSummaries.Trend(series, [], ChartFormat.FromUnit("dollars", StaticMap.Core.Rendering.Templates.Theme.DefaultStrings.For("en"))));
-        Assert.Equal("En Columbia, Missouri, tuvo altibajos de $17,446 en 2014 a $25,488 en 2023, con 4 cambios de dirección y un máximo de $26,037 en 2018.",
+        Assert.Equal("En Columbia, Missouri, pasó, con altibajos, de $17,446 en 2014 a $25,488 en 2023, con cuatro cambios de dirección y un máximo de $26,037 en 2018.",
             ChartSummaries.Trend(series, [], ChartFormat.FromUnit("dollars", StaticMap.Core.Rendering.Templates.Theme.DefaultStrings.For("es"))));
     }
 

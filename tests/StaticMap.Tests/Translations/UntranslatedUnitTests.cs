@@ -71,6 +71,24 @@ public sealed class UntranslatedUnitTests
         Assert.DoesNotContain("lang=\"en\">people", Page(site, "/test-county/progress/2025/").QuerySelector("section.changes")!.InnerHtml);
     }
 
+    /// <summary>The sentence under a status computed from the numbers marks the unit too (review7, 2026-12-07: "Calculado con
+    /// las cifras: 150 people en 2024 …" was unmarked English inside a Spanish sentence), and escapes the rest.</summary>
+    [Fact]
+    public void The_sentence_under_a_computed_status_marks_an_untranslated_unit()
+    {
+        using var site = SpanishFixture.Create();
+        site.Replace(SpanishFixture.P + "/measurement-plan.es.md", "    unit: personas\n", "");
+        site.Replace(SpanishFixture.P + "/progress/2024.md", "value: 150\n    status: on-track", "value: 150");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var detail = Page(site, "/es/test-county/progress/2024/").QuerySelector(".updates-table .computed-detail")!;
+        Assert.Equal($"Calculado con las cifras: 150 {Marked} en 2024, por detrás de lo esperado (180 {Marked}) camino a 300 {Marked} para 2026.",
+            detail.InnerHtml);
+        var english = Page(site, "/test-county/progress/2024/").QuerySelector(".updates-table .computed-detail")!;
+        Assert.Equal("Computed from the numbers: 150 people in 2024, behind the 180 people expected on the way to 300 people by 2026.",
+            english.InnerHtml);
+    }
+
     [Fact]
     public void A_translated_unit_is_not_marked()
     {

@@ -55,7 +55,7 @@ public static class ChartSummaries
     /// <summary>"rose from 78.9% in 2014 to 83.0% in 2023", "stayed at 0.95 from 2016 to 2019", or, when the series turned,
     /// "rose from … to a peak of 41 in 2021, then fell back to 32 in 2023", or, when it turned twice, "rose from 2.2% in 2014 to
     /// a high of 2.9% in 2019, fell to a low of 1.6% in 2020, then rose to 4.0% in 2022", or, when it turned three times or more,
-    /// "went up and down from 3% in 2014 to 4% in 2022, changing direction 4 times, between a low of 1% in 2016 and a high of 6%
+    /// "went up and down from 3% in 2014 to 4% in 2022, changing direction four times, between a low of 1% in 2016 and a high of 6%
     /// in 2019". The turns are <see cref="Turns"/>': every one the sentence could hide is told, or counted.</summary>
     private static string Movement(IReadOnlyList<ChartPoint> points, ChartFormat format)
     {
@@ -99,7 +99,9 @@ public static class ChartSummaries
                     (false, true) => "summaries.up_and_down_low",
                     _ => "summaries.up_and_down_ends",
                 };
-                return t.Text(key, [.. ends, ("count", turns.Count), .. Turn("peak", high), .. Turn("low", low)]);
+                // The count spelled out below ten ("three times", "tres cambios"), as the strings' numbers.word_N give it.
+                var count = t.TextOr($"numbers.word_{turns.Count}", turns.Count.ToString(t.Culture));
+                return t.Text(key, [.. ends, ("count", count), .. Turn("peak", high), .. Turn("low", low)]);
         }
     }
 

@@ -19,9 +19,18 @@ public static class IndicatorCharts
         var t = format.Text;
         var (baselineLabel, reportedLabel, targetLabel) = (t.Text("charts.baseline"), t.Text("charts.reported"), t.Text("charts.target"));
         // A value from the data is plotted at its data year, never at a later report's; a year reported twice is drawn once.
-        var reported = plan.Progress.Where(r => r.Year <= upToYear)
+        var updates = plan.Progress.Where(r => r.Year <= upToYear)
             .Select(r => (Report: r, Update: r.Updates.FirstOrDefault(u => u.Indicator.Value == indicator.Id)))
             .Where(x => x.Update?.Value is not null)
+            .ToList();
+        // Values the build filled in from the Mobility Metrics were not reported by the coalition: the series and the caption
+        // say where they come from (review7, 2026-12-07: "Employment rate of Black adults, 2021: reported values" for Urban's).
+        var fromData = indicator.Metric is not null && updates.Count > 0 && updates.All(x => x.Update!.ValueSource is not null);
+        if (fromData) reportedLabel = t.Text("charts.from_data");
+        var (captionKey, captionTargetKey) = fromData
+            ? ("charts.indicator_caption_data", "charts.indicator_caption_data_target")
+            : ("charts.indicator_caption", "charts.indicator_caption_target");
+        var reported = updates
             .Select(x => (Year: x.Update!.YearOf(x.Report), Value: x.Update.Value!.Number, Quality: QualityOf(x.Update.ValueQuality)))
             .GroupBy(x => x.Year).Select(g => g.Last()).OrderBy(x => x.Year)
             .Select(x => new ChartPoint(x.Year, x.Value, null, null, x.Quality))
@@ -59,7 +68,7 @@ public static class IndicatorCharts
             summary = (summary + " " + t.Plural("summaries.weak_years", weak.Count,
                 ("years", ChartSummaries.Join(PlanMetrics.YearRuns(weak.Select(p => p.Year)), t)))).Trim();
         var years = series.SelectMany(s => s.Points).Select(p => p.Year).Distinct().Order().ToList();
-        var caption = t.Text(target is null ? "charts.indicator_caption" : "charts.indicator_caption_target",
+        var caption = t.Text(target is null ? captionKey : captionTargetKey,
             ("name", name), ("years", MetricCharts.Span(years, t)));
         // The indicator's name in another language than the page (a measurement plan not translated) is marked with its own
         // language in the visible caption, as the updates table's links and "What changed" are.
@@ -71,7 +80,7 @@ public static class IndicatorCharts
             var markedName = indicator is { Metric: not null, Subgroup: { } g }
                 ? t.Text("charts.indicator_name_group", ("name", mark), ("group", Views.Formatting.SubgroupPeople(g.Value, t)))
                 : mark;
-            var marked = t.Text(target is null ? "charts.indicator_caption" : "charts.indicator_caption_target",
+            var marked = t.Text(target is null ? captionKey : captionTargetKey,
                 ("name", markedName), ("years", MetricCharts.Span(years, t)));
             captionHtml = new RawHtml(HtmlText.Escape(marked).Replace(mark,
                 $"<span lang=\"{HtmlText.Escape(nameLanguage)}\">{HtmlText.Escape(indicator.Name)}</span>", StringComparison.Ordinal));

@@ -45,6 +45,10 @@ public sealed record UpdateRow(string IndicatorId, string IndicatorName, string 
     public RawHtml BaselineHtml { get; init; } = RawHtml.Empty;
 
     public RawHtml TargetHtml { get; init; } = RawHtml.Empty;
+
+    /// <summary>The sentence under a computed status ("Computed from the numbers: …", with <see cref="Group"/> when there is
+    /// one), <see cref="StatusDetail"/>'s units marked as <see cref="ValueHtml"/>'s are; empty for the coalition's status.</summary>
+    public RawHtml StatusDetailHtml { get; init; } = RawHtml.Empty;
 }
 
 /// <summary>Urban's data-quality rating of a value: <paramref name="Slug"/> weak or marginal, <paramref name="Symbol"/> shown to
@@ -167,15 +171,25 @@ public sealed class ProgressPageKind : IPageKind
                     ValueHtml = ValueInYearHtml(u, report, indicator, plan, t),
                     BaselineHtml = BaselineHtml(indicator, plan, t),
                     TargetHtml = Formatting.MeasurementHtml(indicator?.Target, indicator?.Unit, Formatting.UnitLanguage(indicator, plan), t),
+                    StatusDetailHtml = u.StatusComputed && computed is not null && indicator is not null
+                        ? ComputedDetailHtml(Formatting.ExplainHtml(computed, indicator, Formatting.UnitLanguage(indicator, plan), t), group, t)
+                        : RawHtml.Empty,
                 };
         }).ToList();
+
+    /// <summary>"Computed from the numbers: …" ("… for Black, non-Hispanic residents: …" with a group) around an explanation
+    /// that is already HTML (strings <c>progress_page.computed</c>, <c>progress_page.computed_group</c>).</summary>
+    private static RawHtml ComputedDetailHtml(RawHtml explanation, string? group, Localization.UiStrings t) =>
+        new(group is { Length: > 0 }
+            ? t.Text("progress_page.computed_group", [("explanation", explanation.Value), ("group", Localization.HtmlText.Escape(group))], true)
+            : t.Text("progress_page.computed", [("explanation", explanation.Value)], true));
 
     /// <summary>The group whose values an indicator with a Mobility Metric and a 'subgroup' follows, as people in the page's
     /// language ("Black, non-Hispanic residents", "la población negra o afroamericana no hispana"); null for everyone's.</summary>
     internal static string? Group(Indicator? indicator, Localization.UiStrings t) =>
         indicator is { Metric: not null, Subgroup: { } group } ? Formatting.SubgroupPeople(group.Value, t) : null;
 
-    /// <summary>The update's one public status in words, or "No update yet" when it has none (no value and no coalition status,
+    /// <summary>The update's one public status in words, or "No status yet" when it has none (no value and no coalition status,
     /// or a Weak estimate): never a computed "not started".</summary>
     internal static string StatusText(ProgressUpdate update, Localization.UiStrings t) =>
         update.HasStatus ? Formatting.Status(update.Status, t) : t.Text("status.label.none");

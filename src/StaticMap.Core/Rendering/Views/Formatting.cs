@@ -95,14 +95,22 @@ public static class Formatting
     /// through <see cref="Value"/>: "$3.1 million in 2025, ahead of the $2.4 million expected on the way to $4.2 million by
     /// 2027"; a value that moved away from its target is said in words, never as a negative share (strings <c>status.explain_*</c>).
     /// </summary>
-    public static string Explain(ComputedStatus computed, Indicator indicator, UiStrings? text = null)
+    public static string Explain(ComputedStatus computed, Indicator indicator, UiStrings? text = null) =>
+        Explain(computed, indicator, Or(text), (x, d) => Value(x, indicator.Unit, Or(text), d), false);
+
+    /// <summary><see cref="Explain"/> as HTML for a page: each value's unit marked with <paramref name="unitLang"/> as
+    /// <see cref="ValueHtml"/> marks it ("420 <span lang="en">people</span> en 2025"), the rest escaped.</summary>
+    public static RawHtml ExplainHtml(ComputedStatus computed, Indicator indicator, string? unitLang, UiStrings? text = null) =>
+        new(Explain(computed, indicator, Or(text), (x, d) => ValueHtml(x, indicator.Unit, unitLang, Or(text), d).Value, true));
+
+    private static string Explain(ComputedStatus computed, Indicator indicator, UiStrings t, Func<double, int?, string> format, bool html)
     {
-        var t = Or(text);
         var decimals = StatusByNumbers.Decimals(indicator, computed.Value);
         string F(double x) => Value(x, indicator.Unit, t, decimals);
+        string Shown(double x) => format(x, decimals);
         // The expected value is computed (rounded to a tenth of a million); the coalition's own numbers are written exactly
         // ("$1,234,567 in 2025", not "$1.2 million").
-        string Own(double x) => Value(Math.Round(x, Math.Clamp(decimals, 0, 6), MidpointRounding.AwayFromZero), indicator.Unit, t);
+        string Own(double x) => format(Math.Round(x, Math.Clamp(decimals, 0, 6), MidpointRounding.AwayFromZero), null);
         var b = indicator.Baseline!;
         var tg = indicator.Target!;
         var key = computed.Kind(indicator, F) switch
@@ -116,9 +124,10 @@ public static class Formatting
             ExplainKind.Ahead => "ahead",
             _ => "behind",
         };
-        return t.Text("status.explain_" + key, ("value", Own(computed.Value)), ("year", computed.Year), ("expected", F(computed.Expected)),
+        var margin = Percent(StatusByNumbers.MaintainMargin * 100, t);
+        return t.Text("status.explain_" + key, [("value", Own(computed.Value)), ("year", computed.Year), ("expected", Shown(computed.Expected)),
             ("target", Own(tg.Value.Number)), ("target_year", tg.Year), ("baseline", Own(b.Value.Number)), ("baseline_year", b.Year),
-            ("margin", Percent(StatusByNumbers.MaintainMargin * 100, t)));
+            ("margin", html ? HtmlText.Escape(margin) : margin)], html);
     }
 
     /// <summary>"62% of the way from the baseline to the target", or "moved away from the target" (strings <c>status.progress_*</c>);

@@ -79,10 +79,8 @@ public sealed partial class StageTests
         using var site = TestSite.Valid();
         var built = new Watcher();
         var diagnostics = new Core.Diagnostics.DiagnosticBag();
-        var target = Core.Writing.OutputGuard.Check(site.Output, site.Root, out var refusal);
-        Assert.True(target is not null, refusal);
         var run = new BuildPipeline(site.Root, new SiteOptions(), TestSite.ThemeFolder, built)
-            .Run(Changes.Everything, new OutputFolderTarget(target!, "_site", search: false));
+            .Run(Changes.Everything, site.OutputTarget());
         Assert.False(run.HasErrors, string.Join("\n", run.Diagnostics));
         Assert.True(run.Written);
         Assert.Equal(Order, built.Finished);
@@ -99,8 +97,7 @@ public sealed partial class StageTests
     {
         using var site = TestSite.Valid();
         var watcher = new Watcher { ObservesSteps = true };
-        var run = new BuildPipeline(site.Root, new SiteOptions(), TestSite.ThemeFolder, watcher).Run(Changes.Everything,
-            new OutputFolderTarget(Core.Writing.OutputGuard.Check(site.Output, site.Root, out _)!, "_site", search: false));
+        var run = new BuildPipeline(site.Root, new SiteOptions(), TestSite.ThemeFolder, watcher).Run(Changes.Everything, site.OutputTarget());
         Assert.True(run.Written);
         Assert.Contains((StageNames.Validate, "PlaceholderText"), watcher.Steps);
         Assert.Contains((StageNames.Render, "layouts/component.sbn-html"), watcher.Steps);

@@ -112,7 +112,7 @@ public sealed class LazyMarkdownTests
         try
         {
             run = new BuildPipeline(site.Root, new SiteOptions(IncludeDrafts: true) { Clock = TestClock.Provider }, TestSite.ThemeFolder)
-                .RunOnce(Target(site));
+                .RunOnce(site.OutputTarget());
         }
         finally
         {
@@ -156,13 +156,6 @@ public sealed class LazyMarkdownTests
         {
             BuildPipeline.AfterParse.Value = null;
         }
-    }
-
-    private static OutputFolderTarget Target(TestSite site)
-    {
-        var target = Core.Writing.OutputGuard.Check(site.Output, site.Root, out var refusal);
-        Assert.True(target is not null, refusal);
-        return new OutputFolderTarget(target!, "_site", search: false);
     }
 
     private static SiteInput Track(SiteInput parsed, List<(string Path, MarkdownBody Body)> bodies)

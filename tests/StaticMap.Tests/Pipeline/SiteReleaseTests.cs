@@ -64,7 +64,7 @@ public sealed class SiteReleaseTests
         PipelineRun run;
         try
         {
-            run = new BuildPipeline(site.Root, new SiteOptions(), TestSite.ThemeFolder).RunOnce(Target(site));
+            run = new BuildPipeline(site.Root, new SiteOptions(), TestSite.ThemeFolder).RunOnce(site.OutputTarget());
         }
         finally
         {
@@ -97,14 +97,14 @@ public sealed class SiteReleaseTests
     {
         using var site = TestSite.Valid();
         var pipeline = new BuildPipeline(site.Root, new SiteOptions(), TestSite.ThemeFolder);
-        Assert.True(pipeline.RunOnce(Target(site)).Written);
+        Assert.True(pipeline.RunOnce(site.OutputTarget()).Written);
         var again = Assert.Throws<InvalidOperationException>(() => pipeline.Run(Changes.Everything));
         Assert.Contains("RunOnce", again.Message);
     }
 
     private static (Probe Probe, PipelineRun Run) Build(TestSite site, Func<BuildPipeline, ISiteTarget, PipelineRun> run)
     {
-        var probe = new Probe(Target(site));
+        var probe = new Probe(site.OutputTarget());
         BuildPipeline.AfterParse.Value = probe.Track;
         try
         {
@@ -114,13 +114,6 @@ public sealed class SiteReleaseTests
         {
             BuildPipeline.AfterParse.Value = null;
         }
-    }
-
-    private static OutputFolderTarget Target(TestSite site)
-    {
-        var target = Core.Writing.OutputGuard.Check(site.Output, site.Root, out var refusal);
-        Assert.True(target is not null, refusal);
-        return new OutputFolderTarget(target!, "_site", search: false);
     }
 
     /// <summary>Holds weak references to every plan, every narrative's Markdig tree and the parsed site, and when the commit

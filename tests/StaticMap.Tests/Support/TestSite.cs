@@ -58,6 +58,14 @@ public sealed class TestSite : IDisposable
 
     public string Output => Path.Combine(_root, "_site");
 
+    /// <summary><see cref="Output"/> as a build's target, the output guard's checks passed, without a search index.</summary>
+    public StaticMap.Core.Pipeline.OutputFolderTarget OutputTarget()
+    {
+        var target = StaticMap.Core.Writing.OutputGuard.Check(Output, _root, out var refusal);
+        Xunit.Assert.True(target is not null, refusal);
+        return new StaticMap.Core.Pipeline.OutputFolderTarget(target!, "_site", search: false);
+    }
+
     /// <summary>The theme of the StaticMap repository the tests run from.</summary>
     public static string ThemeFolder => Path.Combine(Repository.Root, "theme");
 

@@ -137,4 +137,10 @@ public sealed class TrendSentenceProperties
         Assert.Contains("hides a turn", Wrong(values, false,
             "In Philadelphia County, Pennsylvania, it rose from 3% in 2014 to a high of 6% in 2015, fell to a low of 1% in 2016, then rose to 4% in 2019."));
     }
+
+    /// <summary>A move back of exactly a quarter of the range is a turn, though 5.5 - 5.2 is a hair under 0.3 in binary
+    /// fractions (FsCheck, 2026-12-07: "subió de 4.3 % en 2014 a 5.2 % en 2016" hid 5.5 % in 2015).</summary>
+    [Xunit.Fact]
+    public void A_move_back_of_exactly_a_quarter_of_the_range_is_a_turn() =>
+        Xunit.Assert.Equal([1], StaticMap.Core.Rendering.Charts.ChartSummaries.Turns([4.3, 5.5, 5.2]));
 }

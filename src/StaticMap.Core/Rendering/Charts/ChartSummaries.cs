@@ -116,7 +116,8 @@ public static class ChartSummaries
         var turns = new List<int>();
         var range = shown.Max() - shown.Min();
         if (range <= 0) return turns;
-        bool Turned(double by) => by > 0 && by * 4 >= range;
+        // A quarter exactly is a turn, also when the values' binary fractions leave it a hair short (5.5 - 5.2 against 1.2).
+        bool Turned(double by) => by > 0 && by * 4 >= range * (1 - 1e-9);
         // Until the series has moved a quarter of its range it has no way yet: its high and low so far are kept, and a move of a
         // quarter from the first value the other way first is a turn.
         var (hi, lo, way, extreme) = (0, 0, 0, 0);

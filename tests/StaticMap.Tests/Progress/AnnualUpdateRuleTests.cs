@@ -61,10 +61,7 @@ public sealed class AnnualUpdateRuleTests
         var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "on-track\n    note: Two"));
         Assert.StartsWith("'trainees' is reported on track, but by the numbers it is off track ($1.25 million in 2024, behind the $1.8 million " +
                           "expected on the way to $3 million by 2026); ", d.Message);
-        var result = site.Build();
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var row = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "progress", "2024", "index.html")))
-            .QuerySelectorAll(".updates-table tbody tr").Single(r => r.QuerySelector("th a")!.GetAttribute("href")!.Contains("trainees"));
+        var row = BuiltUpdateRow(site, "trainees");
         var text = System.Text.RegularExpressions.Regex.Replace(row.TextContent, @"\s+", " ");
         Assert.Contains("$1.25 million in 2024 $1.2 million (2023) $3 million (2026)", text);
 
@@ -90,10 +87,7 @@ public sealed class AnnualUpdateRuleTests
         // page's "4.0% in 2022").
         Assert.StartsWith("'employment-rate' is reported on track, but by the numbers it is off track (75.0% in 2024: it moved away from the target " +
                           "of 83.0% by 2027 since the baseline of 80.4% in 2021); ", d.Message);
-        var result = site.Build();
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var row = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "progress", "2024", "index.html")))
-            .QuerySelectorAll(".updates-table tbody tr").Single(r => r.QuerySelector("th a")!.GetAttribute("href")!.Contains("employment-rate"));
+        var row = BuiltUpdateRow(site, "employment-rate");
         Assert.Contains("75.0% in 2024", row.TextContent);
         Assert.Contains("83.0% (2027)", row.TextContent);
     }
@@ -396,5 +390,14 @@ public sealed class AnnualUpdateRuleTests
         Assert.Equal(2025, calendar.LastDueYear);
         Assert.Equal(2024, (calendar with { Today = new DateOnly(2026, 6, 30) }).LastDueYear);
         Assert.Equal(2024, (calendar with { GraceMonths = 12 }).LastDueYear);
+    }
+
+    /// <summary>Builds the site and returns the 2024 progress report's row of the indicator.</summary>
+    private static AngleSharp.Dom.IElement BuiltUpdateRow(TestSite site, string indicator)
+    {
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "progress", "2024", "index.html")))
+            .QuerySelectorAll(".updates-table tbody tr").Single(r => r.QuerySelector("th a")!.GetAttribute("href")!.Contains(indicator));
     }
 }

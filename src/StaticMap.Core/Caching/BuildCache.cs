@@ -61,6 +61,9 @@ public sealed class BuildCache
     /// <summary>What could not be written (MAP084, warnings): the site is written all the same.</summary>
     public IReadOnlyList<Diagnostic> Problems => _problems;
 
+    /// <summary>The key of each plan the cache keys (given to <see cref="Begin"/>): the search buckets' keys are made of them.</summary>
+    public IReadOnlyDictionary<string, string> Keys => _keys;
+
     /// <summary>The plans whose outputs this build takes from the previous site instead of rendering them.</summary>
     public IReadOnlyList<string> Reused => _reused;
 
@@ -141,7 +144,10 @@ public sealed class BuildCache
                 WriteFaults.Check(kept);
                 if (Directory.Exists(kept)) Directory.Delete(kept, recursive: true);
                 var written = source.PathOf(folder);
-                if (!Directory.Exists(written) || !Move(written, kept)) Directory.CreateDirectory(kept);
+                // A folder without indexed pages is kept empty; one that could not be moved is not kept at all (not half of
+                // it): the next build trims the plan's pages again.
+                if (!Directory.Exists(written)) Directory.CreateDirectory(kept);
+                else if (!Move(written, kept) && Directory.Exists(kept)) Directory.Delete(kept, recursive: true);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -56,72 +56,101 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
         var languages = Editions.Languages(plans, validated.Site.Pages).Select(Editions.Segment).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var count = searchBuckets ?? SearchBuckets.Count(ids.Count);
         _searchPlans = ids;
+        // The bundles of the site already there: a bucket whose key is one of theirs keeps it (moved at commit, not copied).
+        _previous = searchCache is null ? null : SearchBundleSite.Open(searchCache, folder.FinalPath);
         _queue = SearchIndex.Start(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source, count, ids, languages, searchCache, out var note,
-            discardPages: cache is null);
+            discardPages: cache is null, previous: _previous);
         if (note is not null) _notes.Add(note);
         _noPagefind = _queue is null;
-        return _queue is null ? null : new SearchRender(_queue);
+        if (_queue is null) return null;
+        // With the build cache, a bucket's key is made of its plans' keys (computed before the render: BuildCache.Begin),
+        // so that its pages are not read again to know whether it changed.
+        var folders = plans.ToDictionary(p => p.Id, p => (IReadOnlyList<string>)p.Editions.Select(e => SiteUrls.Plan(e).Trim('/')).ToList(), StringComparer.Ordinal);
+        return new SearchRender(_queue, cache is null ? null : () => new SearchPlanKeys(cache.Keys, folders));
     }
+
+    private SearchBundleSite? _previous;
 
     public void Commit(ISiteOutput output, Theme theme)
     {
         var folder = (OutputFolder)output;
         StartupTimings.Mark("search index");
-        if (search && _queue is { } queue)
+        // The search source's trimmed pages are kept for the next build (BuildCache.KeepSearch) once the new site is in
+        // place, so that what the cache keeps always belongs to the site its record describes.
+        SearchSource? kept = null;
+        // The bundles (bucket, key) in the new site, recorded with it; null when the site's bundles are not recorded.
+        IReadOnlyList<(int Bucket, string Key)>? bundles = null;
+        try
         {
-            _queue = null;
-            using var source = folder.Search!;
-            folder.Search = null;
-            using (queue)
+            if (search && _queue is { } queue)
             {
-                if (source.Problem is { } problem)
-                    _notes.Add($"search: not indexed, so the search page says search is not available ({problem})");
-                else
+                _queue = null;
+                kept = folder.Search!;
+                folder.Search = null;
+                using (queue)
                 {
-                    var outcome = queue.Finish();
-                    _notes.Add(SearchIndex.Note(folder.TempPath, outcome, searchCache));
-                    if (SearchIndex.Failure(display, outcome, _searchPlans, queue.BucketCount) is { } failure) _diagnostics.Add(failure);
+                    if (kept.Problem is { } problem)
+                        _notes.Add($"search: not indexed, so the search page says search is not available ({problem})");
+                    else
+                    {
+                        var outcome = queue.Finish();
+                        _notes.Add(SearchIndex.Note(folder.TempPath, outcome, searchCache));
+                        if (SearchIndex.Failure(display, outcome, _searchPlans, queue.BucketCount) is { } failure) _diagnostics.Add(failure);
+                        bundles = queue.Bundles;
+                    }
                 }
             }
-            cache?.KeepSearch(source);
-        }
-        else if (search && _noPagefind)
-        {
-            // No Pagefind: the note says so already.
-            using var source = folder.Search ?? SearchSource.CreateTemporary();
-            folder.Search = null;
-            cache?.KeepSearch(source);
-        }
-        else if (search)
-        {
-            using var source = folder.Search ?? SearchSource.CreateTemporary();
-            folder.Search = null;
-            _notes.Add(source.Problem is { } problem
-                ? $"search: not indexed, so the search page says search is not available ({problem})"
-                : SearchIndex.Build(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source,
-                    searchBuckets ?? SearchBuckets.Count(source.Plans.Count), searchCache,
-                    outcome => { if (SearchIndex.Failure(display, outcome, source.Plans, searchBuckets ?? SearchBuckets.Count(source.Plans.Count)) is { } failure) _diagnostics.Add(failure); }));
-            cache?.KeepSearch(source);
-        }
-        StartupTimings.Mark("search index done");
-        if (cache is null)
-        {
-            folder.Commit();
-        }
-        else
-        {
-            // Last, once everything else succeeded: the unchanged plans' folders move from the previous site into the new one.
-            cache.MoveInto(folder);
-            try
+            else if (search && _noPagefind)
+            {
+                // No Pagefind: the note says so already.
+                kept = folder.Search ?? SearchSource.CreateTemporary();
+                folder.Search = null;
+            }
+            else if (search)
+            {
+                kept = folder.Search ?? SearchSource.CreateTemporary();
+                folder.Search = null;
+                var source = kept;
+                _notes.Add(source.Problem is { } problem
+                    ? $"search: not indexed, so the search page says search is not available ({problem})"
+                    : SearchIndex.Build(folder.TempPath, theme.Folder, VendorLibraries.FromEnvironment(), source,
+                        searchBuckets ?? SearchBuckets.Count(source.Plans.Count), searchCache,
+                        outcome => { if (SearchIndex.Failure(display, outcome, source.Plans, searchBuckets ?? SearchBuckets.Count(source.Plans.Count)) is { } failure) _diagnostics.Add(failure); }));
+            }
+            StartupTimings.Mark("search index done");
+            // A site without all of its bundles has none (SearchIndex.Note): then no bundle of the previous site moves.
+            var previous = bundles is { Count: > 0 } ? _previous : null;
+            if (cache is null && previous is null)
             {
                 folder.Commit();
             }
-            catch
+            else
             {
-                cache.MoveBack(folder);
-                throw;
+                // Last, once everything else succeeded: the unchanged plans' folders, and the unchanged search bundles, move
+                // from the previous site into the new one; put back if the new site cannot be swapped in.
+                try
+                {
+                    cache?.MoveInto(folder);
+                    previous?.MoveInto(folder.TempPath);
+                    folder.Commit();
+                }
+                catch
+                {
+                    previous?.MoveBack();
+                    cache?.MoveBack(folder);
+                    throw;
+                }
             }
-            cache.Record(folder.FinalPath);
+            StartupTimings.Mark("site swapped");
+            if (kept is not null) cache?.KeepSearch(kept);
+            cache?.Record(folder.FinalPath);
+            // The bundles now in the site, for the next build; none when this site has no index (a failed bucket, no Pagefind).
+            _previous?.Record(bundles ?? []);
+            StartupTimings.Mark("records written");
+        }
+        finally
+        {
+            kept?.Dispose();
         }
         if (target.FollowedLink)
             _notes.Add($"output: {display} is a symbolic link; it was followed and the site written into {target.RealPath} (the link is kept)");
@@ -133,7 +162,8 @@ public sealed class OutputFolderTarget(OutputTarget target, string display, bool
 /// (<see cref="BucketOf"/>), and once the last part of a bucket (a plan in one language, or the site-wide pages, which are
 /// in bucket 0) is written, its bundle is built (<see cref="SearchBundleQueue.Ready"/>).
 /// </summary>
-internal sealed class SearchRender(SearchBundleQueue queue)
+/// <param name="planKeys">The plans' keys for the buckets' keys (<see cref="SearchBundleQueue.PlanKeys"/>), asked for once the build cache computed them; null without the cache.</param>
+internal sealed class SearchRender(SearchBundleQueue queue, Func<SearchPlanKeys>? planKeys = null)
 {
     private int[] _remaining = [];
 
@@ -143,6 +173,7 @@ internal sealed class SearchRender(SearchBundleQueue queue)
     /// <summary>Counts the parts the render writes in each bucket; a bucket with none (all of its plans reused) is ready now.</summary>
     public void Expect(RenderContext context)
     {
+        if (planKeys is not null) queue.PlanKeys = planKeys();
         var remaining = new int[queue.BucketCount];
         foreach (var plan in context.PlansInScope.SelectMany(p => p.Editions)) remaining[BucketOf(plan)]++;
         if (context.SiteWide) remaining[0] += context.Languages.Count;

@@ -44,6 +44,28 @@ public sealed class SearchBundleQueue : IDisposable
 
     public int BucketCount { get; }
 
+    private SearchPlanKeys? _planKeys;
+
+    /// <summary>
+    /// The build cache's keys of the plans, before any bucket is ready: each bucket's key is then made of its plans' keys
+    /// (and its other pages' bytes), and its trimmed pages are not read to decide whether it changed.
+    /// </summary>
+    public SearchPlanKeys? PlanKeys
+    {
+        get => _planKeys;
+        set
+        {
+            lock (_started)
+            {
+                if (_started.Count > 0) throw new InvalidOperationException("The plans' keys come before the first bucket is ready.");
+                _planKeys = value;
+            }
+        }
+    }
+
+    /// <summary>The previous site's bundles (<see cref="SearchBundleSite"/>): a bucket whose key is one of them keeps it, moved at commit. Null: none.</summary>
+    public SearchBundleSite? Previous { get; init; }
+
     /// <summary>All of a bucket's pages are written: its bundle is built now, on a thread of its own, when a slot is free.</summary>
     public void Ready(int bucket)
     {
@@ -74,7 +96,7 @@ public sealed class SearchBundleQueue : IDisposable
         {
             if (_stop.IsCancellationRequested) return new SearchBundles.BucketResult(bucket, "the build stopped", null, false);
             if (!SearchBundles.HasPages(_source, bucket)) return new SearchBundles.BucketResult(bucket, null, null, false, Empty: true);
-            result = SearchBundles.BuildBucket(_siteFolder, _pagefind, _version, _source, bucket, _cache);
+            result = SearchBundles.BuildBucket(_siteFolder, _pagefind, _version, _source, bucket, _cache, planKeys: _planKeys, previous: Previous);
         }
         finally
         {
@@ -97,8 +119,16 @@ public sealed class SearchBundleQueue : IDisposable
         lock (_started) results = [.. _started.Values.Select(t => t.Result).OrderBy(r => r.Bucket)];
         var failed = results.FirstOrDefault(r => r.Problem is not null);
         if (failed is null) _cache?.Prune(results.Select(r => r.Used).OfType<string>().ToHashSet(StringComparer.Ordinal));
-        return new SearchBundles.Outcome(failed?.Problem, results.Count(r => !r.Empty), results.Count(r => r.Reused)) { FailedBucket = failed?.Bucket };
+        Bundles = failed is null ? [.. results.Where(r => r.Used is not null).Select(r => (r.Bucket, r.Used!))] : [];
+        return new SearchBundles.Outcome(failed?.Problem, results.Count(r => !r.Empty), results.Count(r => r.Reused))
+        {
+            FailedBucket = failed?.Bucket,
+            Kept = failed is null ? results.Count(r => r.Kept) : 0,
+        };
     }
+
+    /// <summary>After <see cref="Finish"/>: each bundle in the site with the key it was built or reused under (none when a bucket failed).</summary>
+    public IReadOnlyList<(int Bucket, string Key)> Bundles { get; private set; } = [];
 
     /// <summary>Stops handing out slots and waits for the runs under way (a render that failed: nothing is committed).</summary>
     public void Dispose()

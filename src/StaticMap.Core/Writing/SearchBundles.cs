@@ -25,6 +25,9 @@ public static class SearchBundles
     {
         /// <summary>The bucket whose bundle failed (<see cref="Problem"/>), or null.</summary>
         public int? FailedBucket { get; init; }
+
+        /// <summary>How many of the <see cref="Reused"/> bundles are the previous site's, moved into the new site at commit (the others are copied from the cache).</summary>
+        public int Kept { get; init; }
     }
 
     /// <summary>
@@ -56,7 +59,11 @@ public static class SearchBundles
     }
 
     /// <summary>What became of one bucket: the problem (null when its bundle is in the site), the cache entry it used, whether it was reused.</summary>
-    internal sealed record BucketResult(int Bucket, string? Problem, string? Used, bool Reused, bool Empty = false);
+    internal sealed record BucketResult(int Bucket, string? Problem, string? Used, bool Reused, bool Empty = false)
+    {
+        /// <summary>Whether the bundle is the previous site's, moved into the new site at commit (<see cref="SearchBundleSite"/>), not copied.</summary>
+        public bool Kept { get; init; }
+    }
 
     /// <summary>Whether a bucket has pages to index (a bucket no plan hashes to has none, and no bundle).</summary>
     internal static bool HasPages(SearchSource source, int bucket) => Directory.Exists(source.BucketFolder(bucket));
@@ -66,12 +73,20 @@ public static class SearchBundles
     /// indexed by Pagefind (<see cref="RunPagefind"/>) and stored in the cache. Safe to run for several buckets at once.
     /// </summary>
     /// <param name="beforeRun">Called just before Pagefind runs (not when the bundle is reused).</param>
+    /// <param name="planKeys">The build cache's keys of the plans (<see cref="SearchPlanKeys"/>): a plan's pages enter the bucket's key by its key, unread; null to hash every page.</param>
+    /// <param name="previous">The previous site's bundles (<see cref="SearchBundleSite"/>): one with this bucket's key is moved into the new site at commit.</param>
     internal static BucketResult BuildBucket(string siteFolder, string pagefind, string version, SearchSource source, int bucket,
-        SearchBundleCache? cache, Action? beforeRun = null)
+        SearchBundleCache? cache, Action? beforeRun = null, SearchPlanKeys? planKeys = null, SearchBundleSite? previous = null)
     {
         var folder = source.BucketFolder(bucket);
         var output = Path.Combine(siteFolder, SearchBuckets.Path(bucket).Trim('/').Replace('/', Path.DirectorySeparatorChar));
-        var key = cache is null ? null : Key(folder, source, version, bucket);
+        var key = cache is null ? null : planKeys is null ? Key(folder, source, version, bucket) : Key(folder, source, version, bucket, planKeys);
+        // The previous site holds this bundle, intact: it is moved into the new site at commit, not copied.
+        if (key is not null && previous is not null && previous.Claim(key, bucket))
+        {
+            cache!.Find(key); // marked as used, so the cache keeps its copy (if it has one)
+            return new BucketResult(bucket, null, key, true) { Kept = true };
+        }
         if (key is not null && cache!.Find(key) is { } entry)
         {
             CopyFolder(entry, output);
@@ -151,6 +166,50 @@ public static class SearchBundles
             hash.AppendData(source.HashOf(file) ?? SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, file))));
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// The key of a bucket's bundle from what its pages are made of, without reading them: as <see cref="Key(string, SearchSource, string, int)"/>,
+    /// but each plan of the bucket that has a build-cache key (<see cref="SearchPlanKeys"/>: a SHA-256 over every input of
+    /// its pages, so the same key writes the same pages, and the same trimmed copies of them) enters by its id and key, and
+    /// its folders are not listed; the bucket's other pages (the site's own, a plan without a key) by their paths and bytes.
+    /// </summary>
+    public static string Key(string folder, SearchSource source, string pagefindVersion, int bucket, SearchPlanKeys planKeys)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            hash.AppendData([0]);
+        }
+        Add("staticmap-search-bundle-2");
+        Add(pagefindVersion);
+        Add(string.Join(' ', Arguments("SITE", "OUTPUT")));
+        Add(bucket == 0 ? "primary" : "merged");
+        var keyed = planKeys.InBucket(bucket, source);
+        foreach (var (plan, key) in keyed) Add($"plan {plan} {key}");
+        var skipped = keyed.SelectMany(k => planKeys.Folders[k.Plan]).ToHashSet(StringComparer.Ordinal);
+        var files = new List<string>();
+        if (Directory.Exists(folder)) ListFiles(folder, "", skipped, files);
+        files.Sort(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            Add("page " + file);
+            hash.AppendData(source.HashOf(file) ?? SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, file))));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The files under <paramref name="folder"/> (relative, '/'-separated), leaving out the folders in <paramref name="skipped"/>.</summary>
+    private static void ListFiles(string folder, string relative, IReadOnlySet<string> skipped, List<string> files)
+    {
+        var full = relative.Length == 0 ? folder : Path.Combine(folder, relative.Replace('/', Path.DirectorySeparatorChar));
+        foreach (var entry in new DirectoryInfo(full).EnumerateFileSystemInfos())
+        {
+            var path = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
+            if (entry is DirectoryInfo) { if (!skipped.Contains(path)) ListFiles(folder, path, skipped, files); }
+            else files.Add(path);
+        }
     }
 
     private static string[] Arguments(string site, string output) => ["--site", site, "--output-path", output, "--silent"];

@@ -153,15 +153,16 @@ public static class SearchIndex
     /// pages go into their buckets' folders from now on. Null when there is no Pagefind (<paramref name="note"/> says why).
     /// </summary>
     /// <param name="discardPages">Whether each bucket's trimmed pages are deleted once its bundle is built (no build cache keeps them).</param>
+    /// <param name="previous">The bundles of the site already in the output folder, which a bucket with the same key keeps (moved at commit).</param>
     public static SearchBundleQueue? Start(string siteFolder, string themeFolder, VendorLibraries vendor, SearchSource source,
         int bucketCount, IReadOnlySet<string> plans, IReadOnlySet<string> languages, SearchBundleCache? cache, out string? note,
-        bool discardPages = false)
+        bool discardPages = false, SearchBundleSite? previous = null)
     {
         var pagefind = FindPagefind(themeFolder, vendor, out var problem);
         note = pagefind is null ? NotFound(problem) : null;
         if (pagefind is null) return null;
         source.Route(bucketCount, plans, languages);
-        return new SearchBundleQueue(siteFolder, pagefind, source, bucketCount, cache, discardPages);
+        return new SearchBundleQueue(siteFolder, pagefind, source, bucketCount, cache, discardPages) { Previous = previous };
     }
 
     private static string NotFound(string? problem) =>
@@ -180,11 +181,16 @@ public static class SearchIndex
             if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
             return "search: not indexed, so the search page says search is not available (warning MAP029)";
         }
-        var reused = outcome.Reused == 0 ? null : $"reused from {cache!.Display}";
+        // Where the unchanged bundles came from: the previous site (moved into the new one), the cache (copied), or both.
+        var copied = outcome.Reused - outcome.Kept;
+        var reused = outcome.Reused == 0 ? null
+            : copied == 0 ? "kept from the previous site"
+            : outcome.Kept == 0 ? $"reused from {cache!.Display}"
+            : $"{outcome.Kept} kept from the previous site, {copied} reused from {cache!.Display}";
         if (outcome.Bundles <= 1)
             return reused is null ? "search: indexed with Pagefind" : $"search: indexed with Pagefind (unchanged since the last build, {reused})";
         return reused is null ? $"search: indexed with Pagefind in {outcome.Bundles} bundles"
-            : $"search: indexed with Pagefind in {outcome.Bundles} bundles ({outcome.Reused} unchanged, {reused})";
+            : $"search: indexed with Pagefind in {outcome.Bundles} bundles ({outcome.Reused} unchanged{(copied > 0 && outcome.Kept > 0 ? ": " : ", ")}{reused})";
     }
 
     /// <summary>The warning of a bucket whose bundle failed (MAP029), or null when every bundle is in the site.</summary>

@@ -28,6 +28,7 @@ public sealed partial class FileAccessLayerTests
         ["Writing/SearchSource.cs"] = "the trimmed pages Pagefind reads, in a temporary folder of StaticMap's own",
         ["Writing/SearchBundles.cs"] = "the search buckets' folders and bundles, StaticMap's own",
         ["Writing/SearchBundleCache.cs"] = "the search bundles kept in the build cache, StaticMap's own folder",
+        ["Writing/SearchBundleSite.cs"] = "the previous site's search bundles, which it moves into the new site, and their record in the build cache",
         ["Caching/RecordFile.cs"] = "the build cache's records (outputs' manifests, files' hashes), StaticMap's own folder (.staticmap/cache)",
         ["Caching/BuildCache.cs"] = "the build cache, StaticMap's own folder, and the previous output's folders it moves into the new site",
         ["Pipeline/StartupTimings.cs"] = "with STATICMAP_TIMINGS=1, the kernel's scheduling counters of the thread (/proc/thread-self/schedstat)",

@@ -44,23 +44,17 @@ public sealed class SearchBundleQueue : IDisposable
 
     public int BucketCount { get; }
 
-    private SearchPlanKeys? _planKeys;
+    private volatile SearchPlanKeys? _planKeys;
 
     /// <summary>
-    /// The build cache's keys of the plans, before any bucket is ready: each bucket's key is then made of its plans' keys
-    /// (and its other pages' bytes), and its trimmed pages are not read to decide whether it changed.
+    /// The build cache's keys of the plans, given before the buckets are ready: each bucket's key is then made of its plans'
+    /// keys (and its other pages' bytes), and its trimmed pages are not read to decide whether it changed. A bucket started
+    /// before them is keyed by all of its pages' bytes (another key: at worst it is indexed again).
     /// </summary>
     public SearchPlanKeys? PlanKeys
     {
         get => _planKeys;
-        set
-        {
-            lock (_started)
-            {
-                if (_started.Count > 0) throw new InvalidOperationException("The plans' keys come before the first bucket is ready.");
-                _planKeys = value;
-            }
-        }
+        set => _planKeys = value;
     }
 
     /// <summary>The previous site's bundles (<see cref="SearchBundleSite"/>): a bucket whose key is one of them keeps it, moved at commit. Null: none.</summary>

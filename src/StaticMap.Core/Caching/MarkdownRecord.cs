@@ -94,6 +94,8 @@ public sealed class MarkdownRecord : IMarkdownRecord
             foreach (var autolink in facts.Autolinks)
                 text.Append("auto\t").Append(autolink.IsEmail ? '1' : '0').Append('\t').Append(RecordFile.Escape(autolink.Url)).Append('\n');
         }
+        // The count of narratives last: a record cut short (a copy, a disk fault) is refused rather than read without its last ids.
+        text.Append(CultureInfo.InvariantCulture, $"end\t{_now.Count}\n");
         try
         {
             RecordFile.Replace(_path, text.ToString());
@@ -120,8 +122,10 @@ public sealed class MarkdownRecord : IMarkdownRecord
         var facts = new Dictionary<string, MarkdownFacts>(StringComparer.Ordinal);
         string? key = null;
         Entry? current = null;
+        var ended = false;
         foreach (var line in lines.AsSpan(1))
         {
+            if (ended) return null;
             var cells = line.Split('\t');
             switch (cells[0])
             {
@@ -139,12 +143,16 @@ public sealed class MarkdownRecord : IMarkdownRecord
                 case "auto" when cells.Length == 3 && current is not null && cells[1] is "0" or "1" && RecordFile.Unescape(cells[2]) is { } address:
                     current.Autolinks.Add(new MarkdownFacts.Autolink(address, cells[1] == "1"));
                     break;
+                case "end" when cells.Length == 2 && int.TryParse(cells[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count):
+                    if (key is not null && !facts.TryAdd(key, current!.Facts())) return null;
+                    if (facts.Count != count) return null;
+                    ended = true;
+                    break;
                 default:
                     return null;
             }
         }
-        if (key is not null && !facts.TryAdd(key, current!.Facts())) return null;
-        return facts;
+        return ended ? facts : null;
     }
 
     /// <summary>Where a narrative was refused as too deep: both cells empty when it was not, else a line (0 or more) and a column (1 or more).</summary>

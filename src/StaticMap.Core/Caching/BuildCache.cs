@@ -58,6 +58,11 @@ public sealed class BuildCache
     /// <summary>The plan rules' diagnostics of the last build under content keys (<c>rules.txt</c>), written by the validate stage.</summary>
     public RuleRecord Rules => _rules ??= RuleRecord.In(Folder);
 
+    private MarkdownRecord? _markdown;
+
+    /// <summary>The facts of the narratives the last build parsed, under their texts' hashes (<c>markdown.txt</c>), read and written by the parse stage.</summary>
+    public MarkdownRecord Markdown => _markdown ??= MarkdownRecord.In(Folder);
+
     /// <summary>What could not be written (MAP084, warnings): the site is written all the same.</summary>
     public IReadOnlyList<Diagnostic> Problems => _problems;
 

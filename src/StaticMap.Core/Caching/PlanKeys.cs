@@ -63,11 +63,11 @@ public static class PlanKeys
             // What it reads of the other plans: where each address written in its narratives leads, in each of its
             // languages; raw HTML's addresses are rewritten by the sanitiser, so a narrative with raw HTML takes the whole table.
             var bodies = Markdown.Bodies(plan).ToList();
-            if (bodies.Any(b => b.Inventory.RawHtml.Count > 0)) hash.AppendData(wholeMap.Value);
+            if (bodies.Any(b => b.Facts.HasRawHtml)) hash.AppendData(wholeMap.Value);
             string?[] languages = [null, .. plan.Translations.Select(t => t.Language)];
             foreach (var body in bodies)
             {
-                var addresses = body.Inventory.Links.Select(l => l.Url).Concat(body.Inventory.Autolinks.Select(a => a.Url)).OfType<string>();
+                var addresses = body.Facts.LinkAddresses.Concat(body.Facts.Autolinks.Select(a => a.Url));
                 foreach (var address in addresses)
                     foreach (var language in languages)
                     {

@@ -29,4 +29,35 @@ internal static class RecordFile
         File.WriteAllText(temporary, text, new UTF8Encoding(false));
         File.Move(temporary, path, overwrite: true);
     }
+
+    /// <summary>A cell of the record: a backslash, tab, line feed and carriage return written as \\, \t, \n and \r.</summary>
+    internal static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("\\\t\n\r") < 0) return text;
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+            escaped.Append(c switch { '\\' => "\\\\", '\t' => "\\t", '\n' => "\\n", '\r' => "\\r", _ => c.ToString() });
+        return escaped.ToString();
+    }
+
+    /// <summary>A cell written by <see cref="Escape"/>; null when it holds a backslash not followed by one of the four.</summary>
+    internal static string? Unescape(string cell)
+    {
+        if (!cell.Contains('\\')) return cell;
+        var text = new StringBuilder(cell.Length);
+        for (var i = 0; i < cell.Length; i++)
+        {
+            if (cell[i] != '\\') { text.Append(cell[i]); continue; }
+            if (++i == cell.Length) return null;
+            switch (cell[i])
+            {
+                case '\\': text.Append('\\'); break;
+                case 't': text.Append('\t'); break;
+                case 'n': text.Append('\n'); break;
+                case 'r': text.Append('\r'); break;
+                default: return null;
+            }
+        }
+        return text.ToString();
+    }
 }

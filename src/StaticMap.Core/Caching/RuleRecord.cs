@@ -169,9 +169,9 @@ public sealed class RuleRecord : IKeptRuleResults
             {
                 if (_ruleKeys[i] is null || byRule[i] is not { } diagnostics) continue;
                 foreach (var d in diagnostics)
-                    text.Append("diag\t").Append(i).Append('\t').Append(Escape(d.Code)).Append('\t').Append((int)d.Severity).Append('\t')
-                        .Append(d.Span.Line).Append('\t').Append(d.Span.Column).Append('\t').Append(Escape(d.Span.Path)).Append('\t')
-                        .Append(Escape(d.Message)).Append('\n');
+                    text.Append("diag\t").Append(i).Append('\t').Append(RecordFile.Escape(d.Code)).Append('\t').Append((int)d.Severity).Append('\t')
+                        .Append(d.Span.Line).Append('\t').Append(d.Span.Column).Append('\t').Append(RecordFile.Escape(d.Span.Path)).Append('\t')
+                        .Append(RecordFile.Escape(d.Message)).Append('\n');
             }
         }
         try
@@ -294,7 +294,7 @@ public sealed class RuleRecord : IKeptRuleResults
                     && cells[3] is "0" or "1"
                     && int.TryParse(cells[4], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var lineNumber)
                     && int.TryParse(cells[5], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var column)
-                    && Unescape(cells[2]) is { } code && Unescape(cells[6]) is { } path && Unescape(cells[7]) is { } message:
+                    && RecordFile.Unescape(cells[2]) is { } code && RecordFile.Unescape(cells[6]) is { } path && RecordFile.Unescape(cells[7]) is { } message:
                     if (!current.Diagnostics.TryGetValue(rule, out var list)) current.Diagnostics[rule] = list = [];
                     list.Add(new Diagnostic(code, cells[3] == "1" ? Severity.Error : Severity.Warning, new SourceSpan(path, lineNumber, column), message));
                     break;
@@ -303,35 +303,5 @@ public sealed class RuleRecord : IKeptRuleResults
             }
         }
         return entries;
-    }
-
-    /// <summary>A cell of the record: a backslash, tab, line feed and carriage return written as \\, \t, \n and \r.</summary>
-    private static string Escape(string text)
-    {
-        if (text.AsSpan().IndexOfAny("\\\t\n\r") < 0) return text;
-        var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-            escaped.Append(c switch { '\\' => "\\\\", '\t' => "\\t", '\n' => "\\n", '\r' => "\\r", _ => c.ToString() });
-        return escaped.ToString();
-    }
-
-    private static string? Unescape(string cell)
-    {
-        if (!cell.Contains('\\')) return cell;
-        var text = new StringBuilder(cell.Length);
-        for (var i = 0; i < cell.Length; i++)
-        {
-            if (cell[i] != '\\') { text.Append(cell[i]); continue; }
-            if (++i == cell.Length) return null;
-            switch (cell[i])
-            {
-                case '\\': text.Append('\\'); break;
-                case 't': text.Append('\t'); break;
-                case 'n': text.Append('\n'); break;
-                case 'r': text.Append('\r'); break;
-                default: return null;
-            }
-        }
-        return text.ToString();
     }
 }

@@ -8,27 +8,33 @@ namespace StaticMap.Core.Model;
 /// <summary>
 /// A Markdown narrative: its text, and what the rules and other pages read of it, kept without the Markdig tree.
 /// The parse stage parses it once (<c>MarkdownParser.Parse</c>: MAP027, heading ids, the <see cref="Inventory"/> and
-/// <see cref="NarrativeIds"/>) and lets go of the tree, so that the whole site is never held as trees while it is parsed
-/// and validated (docs/architecture.md, "Memory"). The tree is made again, once, when something first reads
-/// <see cref="Document"/> (the render), and kept until <see cref="Release"/>: a build lets go of it once the plan's pages are
-/// written, the preview keeps it for its next render. <see cref="Read{T}"/> reads a tree without keeping one that was not there.
+/// <see cref="Facts"/>) and lets go of the tree, so that the whole site is never held as trees while it is parsed
+/// and validated (docs/architecture.md, "Memory"). In a build with the build cache, a narrative whose text is the one a
+/// build before parsed is not parsed at all: its <see cref="Facts"/> come from the record (<c>Caching/MarkdownRecord</c>),
+/// and its <see cref="Inventory"/> is made from the text on first read (a rule over the narrative runs). The tree is made
+/// again, once, when something first reads <see cref="Document"/> (the render), and kept until <see cref="Release"/>: a
+/// build lets go of it once the plan's pages are written, the preview keeps it for its next render. <see cref="Read{T}"/>
+/// reads a tree without keeping one that was not there.
 /// </summary>
 public sealed class MarkdownBody
 {
     private readonly Func<string, MarkdownDocument> _parse;
-    private readonly MarkdownInventory _inventory;
+    private readonly MarkdownFacts _facts;
     private readonly object _gate = new();
+    private MarkdownInventory? _inventory;
     private MarkdownDocument? _document;
     private bool _released;
     private int _treesMade;
 
     /// <param name="path">The file, for positions.</param>
     /// <param name="firstLine">The file line on which the body starts, to turn Markdig's 0-based lines into file lines.</param>
-    /// <param name="document">The tree just parsed from <paramref name="markdown"/>: its inventory is taken (its nodes taken out of it), and the tree is not kept.</param>
+    /// <param name="document">The tree just parsed from <paramref name="markdown"/>: its facts and inventory are taken (its nodes taken out of it), and the tree is not kept.</param>
     /// <param name="markdown">The narrative as written, for downloads (plan.json), positions and parsing again.</param>
     /// <param name="parse">Makes the tree again from the text, as it was made the first time (heading ids given; an empty
     /// document for a narrative refused as too deep, MAP027).</param>
-    public MarkdownBody(string path, int firstLine, MarkdownDocument document, string markdown, Func<string, MarkdownDocument> parse)
+    /// <param name="tooDeep">Where the narrative was refused as too deep (MAP027), if it was.</param>
+    public MarkdownBody(string path, int firstLine, MarkdownDocument document, string markdown, Func<string, MarkdownDocument> parse,
+        MarkdownFacts.Position? tooDeep = null)
     {
         Path = path;
         FirstLine = firstLine;
@@ -36,7 +42,22 @@ public sealed class MarkdownBody
         _parse = parse;
         _treesMade = 1;
         Interlocked.Increment(ref s_treesMade);
+        // The first paragraph before the inventory takes the links out of the tree (their text is the paragraph's).
+        var firstParagraph = MarkdownFacts.FirstParagraphOf(document);
         _inventory = MarkdownInventory.Of(document, markdown);
+        _facts = MarkdownFacts.Of(_inventory, firstParagraph, tooDeep);
+    }
+
+    /// <summary>A narrative not parsed: its facts as a build before took them from the same text (the build cache's
+    /// Markdown record). Its inventory and tree are made from the text when first asked for.</summary>
+    public MarkdownBody(string path, int firstLine, string markdown, MarkdownFacts facts, Func<string, MarkdownDocument> parse)
+    {
+        Path = path;
+        FirstLine = firstLine;
+        Markdown = markdown;
+        _parse = parse;
+        _facts = facts;
+        FromRecord = true;
     }
 
     public string Path { get; }
@@ -47,6 +68,9 @@ public sealed class MarkdownBody
     public string Markdown { get; }
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Markdown);
+
+    /// <summary>Whether the body's facts came from the build cache's record instead of a parse.</summary>
+    public bool FromRecord { get; }
 
     /// <summary>The Markdig tree, made from the text on the first read and kept (thread-safe: made once) until
     /// <see cref="Release"/>; after it, each read makes a tree that is not kept.</summary>
@@ -64,8 +88,7 @@ public sealed class MarkdownBody
         }
     }
 
-    /// <summary>Reads the tree without keeping one: the kept tree if there is one, else a tree made for this read only (the
-    /// feed's summaries read every plan's reports, which need not stay in memory until each plan renders).</summary>
+    /// <summary>Reads the tree without keeping one: the kept tree if there is one, else a tree made for this read only.</summary>
     public T Read<T>(Func<MarkdownDocument, T> read)
     {
         MarkdownDocument? kept;
@@ -74,13 +97,24 @@ public sealed class MarkdownBody
     }
 
     /// <summary>The nodes that can carry an address or markup, found in one walk of the tree when the body is parsed and
-    /// taken out of it, so they hold no tree (<see cref="MarkdownInventory"/>): the rules and the renderer's sanitising
-    /// check read them without a tree.</summary>
-    public MarkdownInventory Inventory => _inventory;
+    /// taken out of it, so they hold no tree (<see cref="MarkdownInventory"/>): the rules read them without a tree. A body
+    /// taken from the record makes it on first read from a tree of its own, which it does not keep (counted in <see cref="TreesMade"/>).</summary>
+    public MarkdownInventory Inventory
+    {
+        get
+        {
+            if (Volatile.Read(ref _inventory) is { } inventory) return inventory;
+            lock (_gate) return _inventory ??= MarkdownInventory.Of(Parse(), Markdown);
+        }
+    }
 
-    /// <summary>The ids of the narrative's headings and footnotes, as Markdig writes them (<see cref="PageIds.NarrativeIds"/>),
-    /// found in the same walk as <see cref="Inventory"/>: strings, so another page's links are checked and rendered without the tree.</summary>
-    public IReadOnlyList<string> NarrativeIds => _inventory.NarrativeIds;
+    /// <summary>What the parse takes from the tree as plain data (ids, addresses, the first paragraph, MAP027), kept in the
+    /// build cache's record so that a narrative whose text did not change is not parsed to know them.</summary>
+    public MarkdownFacts Facts => _facts;
+
+    /// <summary>The ids of the narrative's headings and footnotes, as Markdig writes them (<see cref="PageIds.NarrativeIds"/>):
+    /// strings, so another page's links are checked and rendered without the tree.</summary>
+    public IReadOnlyList<string> NarrativeIds => _facts.NarrativeIds;
 
     /// <summary>Whether the body holds a Markdig tree now.</summary>
     public bool HasTree
@@ -95,7 +129,8 @@ public sealed class MarkdownBody
     }
 
     /// <summary>How many Markdig trees were made of this body, the parse stage's included: a test's count of the parses a
-    /// build pays (one when parsed, one when its pages render).</summary>
+    /// build pays (one when parsed, unless taken from the record; one when its pages render; one when a rule reads the
+    /// inventory of a body taken from the record).</summary>
     public int TreesMade => Volatile.Read(ref _treesMade);
 
     /// <summary>How many trees were made of every body in this process (a measure for the benchmark, not a test's).</summary>
@@ -121,6 +156,62 @@ public sealed class MarkdownBody
             _released = true;
             _document = null;
         }
+    }
+}
+
+/// <summary>
+/// What the parse stage takes from a narrative's tree, as plain data: all that is read of a narrative whose plan is not
+/// rendered and whose rules are not run (the table of pages' ids, the build cache's keys, the feed's summaries), so that it
+/// can be kept in the build cache's record under the text's hash and a narrative whose text did not change is not parsed.
+/// </summary>
+/// <param name="NarrativeIds">Heading ids (given when parsed), footnotes ("fn:1") and their references ("fnref:1"), in document order.</param>
+/// <param name="LinkAddresses">The address of each link and image that has one, as written, in document order.</param>
+/// <param name="Autolinks">The &lt;…&gt; autolinks, in document order.</param>
+/// <param name="HasRawHtml">Whether the narrative has raw HTML (blocks or inline tags).</param>
+/// <param name="FirstParagraph">The plain text of the first top-level paragraph, "" when there is none (pages' descriptions, the feed).</param>
+/// <param name="TooDeep">Where the narrative was refused as too deep (MAP027), null when it was read.</param>
+public sealed record MarkdownFacts(IReadOnlyList<string> NarrativeIds, IReadOnlyList<string> LinkAddresses, IReadOnlyList<MarkdownFacts.Autolink> Autolinks,
+    bool HasRawHtml, string FirstParagraph, MarkdownFacts.Position? TooDeep)
+{
+    /// <summary>An autolink's address, and whether it is an e-mail address ("&lt;name@example.org&gt;").</summary>
+    public readonly record struct Autolink(string Url, bool IsEmail);
+
+    /// <summary>A place in the narrative: the 0-based line from the body's first line, and the 1-based column.</summary>
+    public readonly record struct Position(int Line, int Column);
+
+    /// <summary>The facts of an inventory just taken, with what was read of the tree before it.</summary>
+    public static MarkdownFacts Of(MarkdownInventory inventory, string firstParagraph, Position? tooDeep)
+    {
+        var links = new List<string>(inventory.Links.Count);
+        foreach (var link in inventory.Links)
+            if (link.Url is { } url) links.Add(url);
+        var autolinks = inventory.Autolinks.Count == 0 ? [] : inventory.Autolinks.Where(a => a.Url is not null).Select(a => new Autolink(a.Url, a.IsEmail)).ToArray();
+        return new MarkdownFacts(inventory.NarrativeIds, links.Count == 0 ? [] : links.ToArray(), autolinks, inventory.RawHtml.Count > 0,
+            firstParagraph, tooDeep);
+    }
+
+    /// <summary>The text of the document's first top-level paragraph, "" when there is none.</summary>
+    public static string FirstParagraphOf(MarkdownDocument document)
+    {
+        foreach (var block in document)
+            if (block is ParagraphBlock paragraph) return paragraph.Inline is null ? "" : PlainText(paragraph.Inline);
+        return "";
+    }
+
+    /// <summary>The plain text of inlines: literals and code, a line break as a space, trimmed.</summary>
+    public static string PlainText(ContainerInline container)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var inline in container.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: sb.Append(literal.Content.ToString()); break;
+                case CodeInline code: sb.Append(code.Content); break;
+                case LineBreakInline: sb.Append(' '); break;
+            }
+        }
+        return sb.ToString().Trim();
     }
 }
 

@@ -14,12 +14,13 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
     /// <param name="yaml">Receives the front matter as written when it loaded, also when it is not a mapping, for the rules over text values.</param>
     /// <param name="optional">Site pages may have no front matter; plan files must.</param>
     public static FrontMatterFile? Load(RepositoryLayout layout, string path, string example, DiagnosticBag diagnostics,
-        ICollection<YamlText> yaml, bool optional = false) =>
-        Load(layout, path, _ => example, diagnostics, yaml, optional);
+        ICollection<YamlText> yaml, bool optional = false, IMarkdownRecord? markdown = null) =>
+        Load(layout, path, _ => example, diagnostics, yaml, optional, markdown);
 
     /// <param name="example">What the front matter should hold, from the file's text (e.g. its first heading).</param>
+    /// <param name="markdown">The build cache's record of narratives parsed before (<see cref="IMarkdownRecord"/>), or null.</param>
     public static FrontMatterFile? Load(RepositoryLayout layout, string path, Func<string, string> example, DiagnosticBag diagnostics,
-        ICollection<YamlText> yaml, bool optional = false)
+        ICollection<YamlText> yaml, bool optional = false, IMarkdownRecord? markdown = null)
     {
         var t = ParseProbe.Start();
         var source = TextFileReader.Read(layout, path, TextFileReader.MaxPlanTextBytes, diagnostics);
@@ -31,7 +32,7 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
         switch (outcome)
         {
             case FrontMatterSplitter.Outcome.NoFrontMatter when optional:
-                return new FrontMatterFile(path, Empty(path, diagnostics), MarkdownParser.Parse(path, source.Text, 1, diagnostics));
+                return new FrontMatterFile(path, Empty(path, diagnostics), MarkdownParser.Parse(path, source.Text, 1, diagnostics, markdown));
             case FrontMatterSplitter.Outcome.NoFrontMatter:
                 diagnostics.Add(FrontMatterMissing.Instance.CreateMissing(path, example(source.Text)));
                 return null;
@@ -44,7 +45,7 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
         var root = YamlLoader.Load(split!.Yaml, path, split.YamlFirstLine, diagnostics);
         ParseProbe.Stop(ParseProbe.Part.Yaml, t);
         if (root is null && diagnostics.Count > before) return null;
-        var body = MarkdownParser.Parse(path, split.Body, split.BodyFirstLine, diagnostics);
+        var body = MarkdownParser.Parse(path, split.Body, split.BodyFirstLine, diagnostics, markdown);
         if (root is not null) yaml.Add(new YamlText(path, split.Yaml, split.YamlFirstLine, root));
         switch (root)
         {

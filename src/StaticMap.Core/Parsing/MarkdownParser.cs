@@ -41,32 +41,49 @@ public static class MarkdownParser
     public static MarkdownBody Parse(string path, string text, int firstLine) => Parse(path, text, firstLine, null);
 
     /// <summary>Parses a narrative; one nested too deeply to parse is reported (MAP027) and read as empty.</summary>
-    public static MarkdownBody Parse(string path, string text, int firstLine, DiagnosticBag? diagnostics)
+    /// <param name="record">The facts of narratives parsed by earlier builds (the build cache's): a narrative whose text it
+    /// knows is not parsed, its facts and MAP027 taken from it; one it does not know is parsed and added to it.</param>
+    public static MarkdownBody Parse(string path, string text, int firstLine, DiagnosticBag? diagnostics, IMarkdownRecord? record = null)
     {
+        string? key = null;
+        if (record is not null && diagnostics is not null)
+        {
+            var r = ParseProbe.Start();
+            var known = record.Find(text, out key);
+            if (known is not null)
+            {
+                if (known.TooDeep is { } at) diagnostics.Add(MarkdownTooDeep.Instance.Create(new SourceSpan(path, firstLine + at.Line, at.Column)));
+                var kept = new MarkdownBody(path, firstLine, text, known, known.TooDeep is null ? ParseAgain : ParseNothing);
+                ParseProbe.Stop(ParseProbe.Part.Record, r);
+                return kept;
+            }
+            ParseProbe.Stop(ParseProbe.Part.Record, r);
+        }
         var t = ParseProbe.Start();
         MarkdownDocument document;
-        var refused = false;
+        MarkdownFacts.Position? tooDeep = null;
         try
         {
             document = Markdown.Parse(text, Pipeline);
         }
         catch (Exception ex) when (diagnostics is not null && IsTooDeep(ex))
         {
-            diagnostics.Add(MarkdownTooDeep.Instance.Create(new SourceSpan(path, firstLine + FirstTooDeepLine(text), 1)));
+            tooDeep = new MarkdownFacts.Position(FirstTooDeepLine(text), 1);
             document = Markdown.Parse("", Pipeline);
-            refused = true;
         }
         // Some structures parse but are too deep to render ("[[[[…", "**" nested thousands of times): refused here too.
         if (diagnostics is not null && TooDeepToRender(document) is { } deep)
         {
-            diagnostics.Add(MarkdownTooDeep.Instance.Create(new SourceSpan(path, firstLine + Math.Max(0, deep.Line), Math.Max(0, deep.Column) + 1)));
+            tooDeep = new MarkdownFacts.Position(Math.Max(0, deep.Line), Math.Max(0, deep.Column) + 1);
             document = Markdown.Parse("", Pipeline);
-            refused = true;
         }
+        if (tooDeep is { } refusedAt)
+            diagnostics!.Add(MarkdownTooDeep.Instance.Create(new SourceSpan(path, firstLine + refusedAt.Line, refusedAt.Column)));
         NormaliseHeadings(document);
         ParseProbe.Stop(ParseProbe.Part.Markdig, t);
         t = ParseProbe.Start();
-        var body = new MarkdownBody(path, firstLine, document, text, refused ? ParseNothing : ParseAgain);
+        var body = new MarkdownBody(path, firstLine, document, text, tooDeep is null ? ParseAgain : ParseNothing, tooDeep);
+        if (key is not null) record!.Add(key, body.Facts);
         ParseProbe.Stop(ParseProbe.Part.Inventory, t);
         return body;
     }

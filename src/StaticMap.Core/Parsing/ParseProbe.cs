@@ -4,14 +4,14 @@ namespace StaticMap.Core.Parsing;
 
 /// <summary>
 /// With STATICMAP_TIMINGS=1, the parse stage's CPU time split by part (each thread's own CPU time, clock_gettime's
-/// CLOCK_THREAD_CPUTIME_ID on Linux, so a loaded machine does not inflate it; summed over the threads that parse plans): reading files, splitting front matter, YAML, Markdig, the narratives' inventories, translations, the
+/// CLOCK_THREAD_CPUTIME_ID on Linux, so a loaded machine does not inflate it; summed over the threads that parse plans): reading files, splitting front matter, YAML, Markdig, the narratives' inventories, the Markdown record (the texts hashed and looked up), translations, the
 /// typed model (the rest). Off, each part costs one static read.
 /// </summary>
 internal static class ParseProbe
 {
     public static readonly bool On = Environment.GetEnvironmentVariable("STATICMAP_TIMINGS") == "1";
 
-    public enum Part { Read, Split, Yaml, Markdig, Inventory, Translations, Plan, Count }
+    public enum Part { Read, Split, Yaml, Markdig, Inventory, Record, Translations, Plan, Count }
 
     private static readonly long[] Ticks = new long[(int)Part.Count];
 

@@ -50,7 +50,8 @@ public static class PlanParser
         text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith('#') && l.TrimStart('#').StartsWith(' '))?.TrimStart('#').Trim();
 
     /// <param name="registry">The component kinds to know (the build's registry's).</param>
-    public static Plan Parse(RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, ComponentRegistry registry)
+    /// <param name="markdown">The build cache's record of narratives parsed before (<see cref="IMarkdownRecord"/>), or null to parse every narrative.</param>
+    public static Plan Parse(RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, ComponentRegistry registry, IMarkdownRecord? markdown = null)
     {
         var started = ParseProbe.Start();
         if (!Ids.IsKebabCase(files.Id))
@@ -59,7 +60,7 @@ public static class PlanParser
         var yaml = new List<YamlText>();
         var metadata = ParseMetadata(layout, files, diagnostics, yaml);
         var componentYaml = new Dictionary<ComponentKind, YamlMapping>();
-        var (components, unreadable) = ParseComponents(layout, files, diagnostics, registry, yaml, componentYaml);
+        var (components, unreadable) = ParseComponents(layout, files, diagnostics, registry, yaml, componentYaml, markdown);
         if (unreadable == 0)
         {
             foreach (var kind in registry.Kinds.Where(k => components.All(c => c.Kind != k)))
@@ -70,7 +71,7 @@ public static class PlanParser
         var reports = new List<ProgressReport>();
         foreach (var path in files.ProgressFiles)
         {
-            if (FrontMatterFile.Load(layout, path, ProgressExample(path), diagnostics, yaml) is not { } file) continue;
+            if (FrontMatterFile.Load(layout, path, ProgressExample(path), diagnostics, yaml, markdown: markdown) is not { } file) continue;
             if (ProgressReportParser.Parse(file, files.ProgressFiles) is not { } report) continue;
             reports.Add(report);
             progressYaml.TryAdd(report.Year, file.Fields.Yaml);
@@ -83,7 +84,7 @@ public static class PlanParser
         if (!plan.Metadata.Translations.IsEmpty || !files.Translations.IsEmpty)
         {
             var t = ParseProbe.Start();
-            plan = plan with { Translations = TranslationBuilder.Build(layout, files, plan, new OriginalFrontMatter(componentYaml, progressYaml), diagnostics, registry, yaml) };
+            plan = plan with { Translations = TranslationBuilder.Build(layout, files, plan, new OriginalFrontMatter(componentYaml, progressYaml), diagnostics, registry, yaml, markdown) };
             ParseProbe.Stop(ParseProbe.Part.Translations, t);
         }
         ParseProbe.Stop(ParseProbe.Part.Plan, started);
@@ -111,13 +112,13 @@ public static class PlanParser
 
     private static (List<Component> Components, int Unreadable) ParseComponents(
         RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, ComponentRegistry registry, List<YamlText> yaml,
-        Dictionary<ComponentKind, YamlMapping> componentYaml)
+        Dictionary<ComponentKind, YamlMapping> componentYaml, IMarkdownRecord? markdown)
     {
         var components = new List<Component>();
         var unreadable = 0;
         foreach (var path in files.ComponentFiles)
         {
-            var file = FrontMatterFile.Load(layout, path, text => ComponentExample(path, text, registry), diagnostics, yaml);
+            var file = FrontMatterFile.Load(layout, path, text => ComponentExample(path, text, registry), diagnostics, yaml, markdown: markdown);
             if (file is null) { unreadable++; continue; }
             var f = file.Fields;
             var word = f.String("component", true, "which MAP component this file is: " + Prose.Either(registry.Slugs));

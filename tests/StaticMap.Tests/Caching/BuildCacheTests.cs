@@ -282,7 +282,7 @@ public sealed class BuildCacheTests : IDisposable
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 
     /// <summary>The same files with the same bytes; the first difference named.</summary>
-    private static void SameTree(string expected, string actual)
+    internal static void SameTree(string expected, string actual)
     {
         var want = Snapshot(expected);
         var got = Snapshot(actual);

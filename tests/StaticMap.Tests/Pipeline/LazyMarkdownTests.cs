@@ -123,12 +123,11 @@ public sealed class LazyMarkdownTests
         var narratives = bodies.Where(b => b.Path.StartsWith("plans/", StringComparison.Ordinal)).ToList();
         Assert.Contains(narratives, b => b.Path.EndsWith("findings.es.md", StringComparison.Ordinal));
         Assert.Equal([], narratives.Where(b => b.Body.HasTree).Select(b => b.Path));
-        // A component's narrative: once when parsed, once when its plan renders (both languages' pages, the print view and the
-        // overview read the one tree). A progress report's: the feed of each language reads it too, without keeping a tree,
-        // so when the plan is not rendering at that moment it makes one more.
-        var components = narratives.Where(b => !b.Path.Contains("/progress/", StringComparison.Ordinal)).ToList();
-        Assert.Equal([], components.Where(b => b.Body.TreesMade != 2).Select(b => $"{b.Path}: {b.Body.TreesMade} trees"));
-        Assert.Equal([], narratives.Except(components).Where(b => b.Body.TreesMade is < 2 or > 4).Select(b => $"{b.Path}: {b.Body.TreesMade} trees"));
+        // Once when parsed, once when its plan renders (both languages' pages, the print view and the overview read the one
+        // tree). A progress report's too: the feed of each language reads its first paragraph, which the parse took from the
+        // tree (MarkdownFacts), so the feed makes no tree.
+        Assert.Contains(narratives, b => b.Path.Contains("/progress/", StringComparison.Ordinal));
+        Assert.Equal([], narratives.Where(b => b.Body.TreesMade != 2).Select(b => $"{b.Path}: {b.Body.TreesMade} trees"));
     }
 
     [Fact]

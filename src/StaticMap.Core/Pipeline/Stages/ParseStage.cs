@@ -3,6 +3,7 @@ using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
 using StaticMap.Core.Parsing;
 using StaticMap.Core.Rendering;
+using StaticMap.Core.Caching;
 
 namespace StaticMap.Core.Pipeline.Stages;
 
@@ -20,6 +21,9 @@ internal sealed class ParseStage(SiteOptions options) : PipelineStage<ReadOutput
     private bool _pagesStale = true;
 
     public override string Name => StageNames.Parse;
+
+    /// <summary>How observers see the part of the stage that reads the build cache's Markdown record (<see cref="Caching.MarkdownRecord"/>).</summary>
+    public const string MarkdownRecordStep = "markdown record";
 
     /// <summary>Parsed plans kept between runs.</summary>
     public int PlanCount => _plans.Count;
@@ -55,13 +59,18 @@ internal sealed class ParseStage(SiteOptions options) : PipelineStage<ReadOutput
         }
         var touched = input.Touched.ToHashSet(StringComparer.Ordinal);
         var changed = layout.Plans.Where(p => touched.Contains(p.Id) || !_plans.ContainsKey(p.Id)).ToList();
+        // A build with the cache does not parse a narrative whose text a build before parsed (docs/architecture.md, "The build cache").
+        var markdown = run.Target is OutputFolderTarget { Cache: { } cache } ? run.Part(MarkdownRecordStep, () => cache.Markdown) : null;
         Parallel.ForEach(changed, files =>
         {
             var bag = new DiagnosticBag();
-            var plan = PlanParser.Parse(layout, files, bag, options.Components);
+            var plan = PlanParser.Parse(layout, files, bag, options.Components, markdown);
             lock (_plans) _plans[files.Id] = (plan, bag.ToSortedList());
         });
         ParseProbe.Print();
+        if (ParseProbe.On && markdown is not null)
+            Console.Error.WriteLine($"markdown record: {markdown.Found} narratives taken from it, {markdown.Parsed} parsed");
+        if (markdown is { Changed: true }) run.Part(MarkdownRecordStep + " written", () => { markdown.Save(); return 0; });
         var site = new SiteInput(layout.Root, layout.Plans.Select(f => _plans[f.Id].Plan).ToImmutableArray(), [.. _pages], layout.InputAssets) { PageYaml = _pageYaml };
         if (BuildPipeline.AfterParse.Value is { } seam) site = seam(site);
         var diagnostics = _pageDiagnostics.Concat(_plans.Values.SelectMany(p => p.Diagnostics)).ToList();

@@ -64,9 +64,9 @@ public sealed class MarkdownHtml(LinkResolver links, SiteUrlFormatter urls, stri
 
     /// <summary>Markdig escapes all text; only raw HTML and link addresses (links, images and &lt;scheme:…&gt; autolinks) can carry markup or script.</summary>
     private bool NeedsSanitising(MarkdownBody body) =>
-        body.Inventory.RawHtml.Count > 0
-        || body.Inventory.Links.Any(l => l.Url is not null && IsUnsafe(body, l.Url))
-        || body.Inventory.Autolinks.Any(l => !l.IsEmail && IsUnsafe(body, l.Url));
+        body.Facts.HasRawHtml
+        || body.Facts.LinkAddresses.Any(url => IsUnsafe(body, url))
+        || body.Facts.Autolinks.Any(l => !l.IsEmail && IsUnsafe(body, l.Url));
 
     private bool IsUnsafe(MarkdownBody body, string url) => links.Resolve(body.Path, url).Kind is LinkKind.Unsafe or LinkKind.OutsideRepository;
 }

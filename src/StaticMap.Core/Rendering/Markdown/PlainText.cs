@@ -8,18 +8,12 @@ namespace StaticMap.Core.Rendering.Markdown;
 /// <summary>Plain text out of a narrative, for meta descriptions and the search index.</summary>
 public static class PlainText
 {
-    /// <summary>The text of the narrative's first paragraph, from its tree (made and kept, for the page that renders it).</summary>
-    public static string FirstParagraph(MarkdownBody body) => FirstParagraph(body.Document);
+    /// <summary>The text of the narrative's first paragraph: a fact the parse took from its tree (<see cref="MarkdownFacts"/>),
+    /// so no tree is made for it.</summary>
+    public static string FirstParagraph(MarkdownBody body) => body.Facts.FirstParagraph;
 
-    /// <summary>The same, for a page that does not render the narrative (the feed's summaries of every plan's reports): a
-    /// tree made for it is not kept (<see cref="MarkdownBody.Read{T}"/>).</summary>
-    public static string FirstParagraphWithoutKeeping(MarkdownBody body) => body.Read(FirstParagraph);
-
-    private static string FirstParagraph(MarkdownDocument document)
-    {
-        var paragraph = document.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument);
-        return paragraph?.Inline is null ? "" : Inlines(paragraph.Inline);
-    }
+    /// <summary>The same, for a page that does not render the narrative (the feed's summaries of every plan's reports).</summary>
+    public static string FirstParagraphWithoutKeeping(MarkdownBody body) => body.Facts.FirstParagraph;
 
     /// <summary>
     /// The text of a narrative that reads well on its own, for the plan overview's excerpts: the first paragraph's sentences up to
@@ -64,18 +58,5 @@ public static class PlainText
         if (start < text.Length && text[start..].Trim() is { Length: > 0 } rest) yield return rest;
     }
 
-    private static string Inlines(ContainerInline container)
-    {
-        var sb = new StringBuilder();
-        foreach (var inline in container.Descendants<Inline>())
-        {
-            switch (inline)
-            {
-                case LiteralInline literal: sb.Append(literal.Content.ToString()); break;
-                case CodeInline code: sb.Append(code.Content); break;
-                case LineBreakInline: sb.Append(' '); break;
-            }
-        }
-        return sb.ToString().Trim();
-    }
+    private static string Inlines(ContainerInline container) => MarkdownFacts.PlainText(container);
 }

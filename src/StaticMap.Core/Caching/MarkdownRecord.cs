@@ -1,0 +1,169 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using StaticMap.Core.Model;
+using StaticMap.Core.Parsing;
+
+namespace StaticMap.Core.Caching;
+
+/// <summary>
+/// What the parse stage takes from each narrative's Markdig tree (<see cref="MarkdownFacts"/>: its heading and footnote ids,
+/// its links' and autolinks' addresses, whether it has raw HTML, its first paragraph's text, and where it was refused as
+/// too deep, MAP027), kept in <c>.staticmap/cache/markdown.txt</c> under the SHA-256 of the narrative's text, so that a
+/// build with the cache does not run Markdig over a narrative whose text a build before parsed (docs/architecture.md,
+/// "The build cache"). The record is of one StaticMap and one Markdig (the Core assembly's and Markdig's MVIDs, which fix
+/// the pipeline, the heading ids and what is taken from the tree): a record of another version, or one that does not
+/// parse, is ignored (every narrative is parsed) and written again; never an error. It lists the narratives of the last
+/// build only (a temporary file renamed), and is written only when that list or a narrative's facts changed.
+/// </summary>
+public sealed class MarkdownRecord : IMarkdownRecord
+{
+    private const string Format = "staticmap-markdown 1";
+
+    /// <summary>The record's name in the cache folder.</summary>
+    public const string FileName = "markdown.txt";
+
+    private static readonly string Header = Format + " " + typeof(MarkdownRecord).Assembly.ManifestModule.ModuleVersionId + " "
+        + typeof(Markdig.Markdown).Assembly.ManifestModule.ModuleVersionId;
+
+    private readonly string _path;
+    private readonly Dictionary<string, MarkdownFacts> _known;
+    private readonly ConcurrentDictionary<string, MarkdownFacts> _now = new(StringComparer.Ordinal);
+    private int _found;
+    private int _parsed;
+
+    private MarkdownRecord(string path, Dictionary<string, MarkdownFacts>? known) =>
+        (_path, _known, Readable) = (path, known ?? new Dictionary<string, MarkdownFacts>(StringComparer.Ordinal), known is not null);
+
+    /// <summary>The record in <paramref name="cacheFolder"/>; an empty one when there is none, it does not parse or is another version's.</summary>
+    public static MarkdownRecord In(string cacheFolder)
+    {
+        var path = Path.Combine(cacheFolder, FileName);
+        return new MarkdownRecord(path, RecordFile.ReadLines(path) is { } lines ? Parse(lines) : null);
+    }
+
+    /// <summary>Whether a record of this version was read (an empty one for a first build or a broken record).</summary>
+    public bool Readable { get; }
+
+    /// <summary>The narratives of this build whose facts came from the record (not parsed): for tests and the timings.</summary>
+    public int Found => Volatile.Read(ref _found);
+
+    /// <summary>The narratives of this build parsed and added to the record.</summary>
+    public int Parsed => Volatile.Read(ref _parsed);
+
+    /// <summary>Whether the record on disk is not this build's: a narrative was parsed, or one it lists is no longer read.</summary>
+    public bool Changed => !Readable || Parsed > 0 || _now.Count != _known.Count;
+
+    /// <inheritdoc />
+    public MarkdownFacts? Find(string text, out string key)
+    {
+        key = Key(text);
+        if (!_known.TryGetValue(key, out var facts)) return null;
+        _now[key] = facts;
+        Interlocked.Increment(ref _found);
+        return facts;
+    }
+
+    /// <inheritdoc />
+    public void Add(string key, MarkdownFacts facts)
+    {
+        _now[key] = facts;
+        Interlocked.Increment(ref _parsed);
+    }
+
+    /// <summary>The key of a narrative: the SHA-256 of its text (UTF-16, as .NET holds it; the record's version fixes the rest).</summary>
+    internal static string Key(string text) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan())));
+
+    /// <summary>
+    /// Writes the facts of the narratives this build read (a temporary file renamed). A failure is silent: the record left
+    /// behind is still true of every narrative it lists, and a narrative it does not list is parsed.
+    /// </summary>
+    public void Save()
+    {
+        var text = new StringBuilder(Header).Append('\n');
+        foreach (var (key, facts) in _now.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            text.Append("body\t").Append(key).Append('\t').Append(facts.HasRawHtml ? '1' : '0').Append('\t');
+            if (facts.TooDeep is { } at) text.Append(CultureInfo.InvariantCulture, $"{at.Line}\t{at.Column}");
+            else text.Append('\t');
+            text.Append('\t').Append(RecordFile.Escape(facts.FirstParagraph)).Append('\n');
+            foreach (var id in facts.NarrativeIds) text.Append("id\t").Append(RecordFile.Escape(id)).Append('\n');
+            foreach (var url in facts.LinkAddresses) text.Append("link\t").Append(RecordFile.Escape(url)).Append('\n');
+            foreach (var autolink in facts.Autolinks)
+                text.Append("auto\t").Append(autolink.IsEmail ? '1' : '0').Append('\t').Append(RecordFile.Escape(autolink.Url)).Append('\n');
+        }
+        // The count of narratives last: a record cut short (a copy, a disk fault) is refused rather than read without its last ids.
+        text.Append(CultureInfo.InvariantCulture, $"end\t{_now.Count}\n");
+        try
+        {
+            RecordFile.Replace(_path, text.ToString());
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private sealed class Entry(bool rawHtml, MarkdownFacts.Position? tooDeep, string firstParagraph)
+    {
+        public readonly List<string> Ids = [];
+        public readonly List<string> Links = [];
+        public readonly List<MarkdownFacts.Autolink> Autolinks = [];
+
+        public MarkdownFacts Facts() => new(Ids.Count == 0 ? [] : Ids.ToArray(), Links.Count == 0 ? [] : Links.ToArray(),
+            Autolinks.Count == 0 ? [] : Autolinks.ToArray(), rawHtml, firstParagraph, tooDeep);
+    }
+
+    /// <summary>The facts by key; null when the record is another version's or a line does not parse.</summary>
+    private static Dictionary<string, MarkdownFacts>? Parse(string[] lines)
+    {
+        if (lines.Length == 0 || lines[0] != Header) return null;
+        var facts = new Dictionary<string, MarkdownFacts>(StringComparer.Ordinal);
+        string? key = null;
+        Entry? current = null;
+        var ended = false;
+        foreach (var line in lines.AsSpan(1))
+        {
+            if (ended) return null;
+            var cells = line.Split('\t');
+            switch (cells[0])
+            {
+                case "body" when cells.Length == 6 && cells[1].Length == 64 && cells[2] is "0" or "1"
+                    && Position(cells[3], cells[4], out var tooDeep) && RecordFile.Unescape(cells[5]) is { } paragraph:
+                    if (key is not null && !facts.TryAdd(key, current!.Facts())) return null;
+                    (key, current) = (cells[1], new Entry(cells[2] == "1", tooDeep, paragraph));
+                    break;
+                case "id" when cells.Length == 2 && current is not null && RecordFile.Unescape(cells[1]) is { } id:
+                    current.Ids.Add(id);
+                    break;
+                case "link" when cells.Length == 2 && current is not null && RecordFile.Unescape(cells[1]) is { } url:
+                    current.Links.Add(url);
+                    break;
+                case "auto" when cells.Length == 3 && current is not null && cells[1] is "0" or "1" && RecordFile.Unescape(cells[2]) is { } address:
+                    current.Autolinks.Add(new MarkdownFacts.Autolink(address, cells[1] == "1"));
+                    break;
+                case "end" when cells.Length == 2 && int.TryParse(cells[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count):
+                    if (key is not null && !facts.TryAdd(key, current!.Facts())) return null;
+                    if (facts.Count != count) return null;
+                    ended = true;
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return ended ? facts : null;
+    }
+
+    /// <summary>Where a narrative was refused as too deep: both cells empty when it was not, else a line (0 or more) and a column (1 or more).</summary>
+    private static bool Position(string line, string column, out MarkdownFacts.Position? position)
+    {
+        position = null;
+        if (line.Length == 0 && column.Length == 0) return true;
+        if (!int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var l)
+            || !int.TryParse(column, NumberStyles.None, CultureInfo.InvariantCulture, out var c) || c < 1)
+            return false;
+        position = new MarkdownFacts.Position(l, c);
+        return true;
+    }
+}

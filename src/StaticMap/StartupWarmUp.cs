@@ -1,4 +1,6 @@
 using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Metrics;
+using StaticMap.Core.Pipeline;
 using StaticMap.Core.Parsing;
 using StaticMap.Core.Reading.Yaml;
 
@@ -28,6 +30,9 @@ internal static class StartupWarmUp
             var diagnostics = new DiagnosticBag();
             YamlLoader.Load(Yaml, "warm-up.yml", 1, diagnostics);
             MarkdownParser.Parse("warm-up.md", Markdown, 1, diagnostics);
+            // The metrics stage comes after the parse: Urban's CSVs read by the same reader (startup3).
+            MobilityData.WarmUp();
+            StartupTimings.Mark("warm-up done");
         }
         catch (Exception)
         {

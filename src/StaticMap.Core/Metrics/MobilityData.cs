@@ -74,6 +74,30 @@ public sealed class MobilityData
     /// <summary>The geography's name as Urban's files give it, e.g. "Alameda County, California".</summary>
     public string? NameOf(string geoid) => _names.GetValueOrDefault(geoid);
 
+    /// <summary>
+    /// Reads two small Mobility Metrics files held in memory (one with quoted values, one without) and throws them away:
+    /// called by the start-up warm-up on a second core, so that a check's metrics stage does not pay the CSV reader's first
+    /// use (type loads, and the vectorised scan of each kind of file, compiled at run time). Reads nothing from disk.
+    /// </summary>
+    public static void WarmUp() => WarmUpFiles(new DiagnosticBag());
+
+    /// <summary><see cref="WarmUp"/>'s reading: the observations read, and any problem in <paramref name="diagnostics"/> (there should be none).</summary>
+    internal static int WarmUpFiles(DiagnosticBag diagnostics)
+    {
+        var wanted = new HashSet<string>(StringComparer.Ordinal) { "06001" };
+        var quoted = new System.Text.StringBuilder("year,state,county,subgroup_type,subgroup,share_employed,share_employed_lb,share_employed_ub,share_employed_quality\n");
+        var plain = new System.Text.StringBuilder("year,state,county,state_name,county_name,population,pctl_income_20,pctl_income_20_lb,pctl_income_20_ub,pctl_income_20_quality\n");
+        for (var year = 2014; year <= 2022; year++)
+        {
+            quoted.Append(CultureInfo.InvariantCulture, $"{year},06,001,all,All,0.8084745508716911,0.8034716014947095,0.8134775002486726,1\n");
+            quoted.Append(CultureInfo.InvariantCulture, $"{year},06,001,race-ethnicity,\"Black, Non-Hispanic\",0.723742044619459,0.7036869597392419,0.7437971294996761,2\n");
+            plain.Append(CultureInfo.InvariantCulture, $"{year},06,001,California,Alameda County,1610921,29546.852499999997,28235.9,30252.749999999996,Strong\n");
+            plain.Append(CultureInfo.InvariantCulture, $"{year},27,123,Minnesota,Ramsey County,532655,22588.72,20551.7015,24303.042499999996,Marginal\n");
+        }
+        return DataFileReader.WarmUp(quoted.ToString(), wanted, diagnostics).Observations.Count
+            + DataFileReader.WarmUp(plain.ToString(), wanted, diagnostics).Observations.Count;
+    }
+
     /// <summary>Reads every CSV in input/data/, keeping only rows for <paramref name="geoids"/> (the plans' FIPS and peers).</summary>
     /// <remarks>Never throws for bad files: each problem is a diagnostic (MAP073, MAP077, MAP078, MAP079 and the read rules).</remarks>
     public static MobilityData Load(RepositoryLayout layout, MetricCatalog catalog, IReadOnlySet<string> geoids, DiagnosticBag diagnostics)

@@ -64,6 +64,17 @@ internal sealed class DataFileReader
         return file is null ? DataFileContents.Empty(path) : new DataFileReader(path, catalog, geoids, diagnostics).Read(file);
     }
 
+    /// <summary>
+    /// Reads <paramref name="csv"/>, held in memory, as a file of input/data, and throws the result away: the start-up
+    /// warm-up's (<see cref="MobilityData.WarmUp"/>), so that the CSV reader's first use (its vectorised scan, compiled at
+    /// run time) is paid before the metrics stage.
+    /// </summary>
+    internal static DataFileContents WarmUp(string csv, IReadOnlySet<string> geoids, DiagnosticBag diagnostics)
+    {
+        using var file = new SourceFile("warm-up.csv", System.Text.Encoding.UTF8.GetBytes(csv));
+        return new DataFileReader("warm-up.csv", MetricCatalog.Embedded, geoids, diagnostics).Read(file);
+    }
+
     private DataFileContents Read(SourceFile file)
     {
         try

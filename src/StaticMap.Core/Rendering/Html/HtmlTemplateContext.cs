@@ -100,6 +100,20 @@ public sealed class HtmlTemplateContext : TemplateContext
         PushOutput(_baseOutput);
     }
 
+    /// <summary>A page model's members are read through delegates made once per type (<see cref="ModelAccessor"/>), the
+    /// same members Scriban's reflection accessor lists; anything else (script objects, lists, dictionaries) as Scriban reads it.</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var accessor = base.GetMemberAccessorImpl(target);
+        if (accessor is Scriban.Runtime.Accessors.TypedObjectAccessor typed && MemberFilter is null && MemberRenamer == StandardMemberRenamer.Default)
+            accessor = ModelAccessor.For(target.GetType(), typed);
+        if (accessor is not null) AccessorMade?.Invoke(target, accessor);
+        return accessor;
+    }
+
+    /// <summary>For tests: called with each model a context first reads of its type, and the accessor it reads it with.</summary>
+    internal static Action<object, IObjectAccessor>? AccessorMade;
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)

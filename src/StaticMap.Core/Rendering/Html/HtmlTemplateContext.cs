@@ -105,14 +105,15 @@ public sealed class HtmlTemplateContext : TemplateContext
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
         var accessor = base.GetMemberAccessorImpl(target);
-        if (accessor is Scriban.Runtime.Accessors.TypedObjectAccessor typed && MemberFilter is null && MemberRenamer == StandardMemberRenamer.Default)
-            accessor = ModelAccessor.For(target.GetType(), typed);
-        if (accessor is not null) AccessorMade?.Invoke(target, accessor);
-        return accessor;
+        if (accessor is not Scriban.Runtime.Accessors.TypedObjectAccessor typed || MemberFilter is not null || MemberRenamer != StandardMemberRenamer.Default)
+            return accessor;
+        var model = ModelAccessor.For(target.GetType(), typed);
+        return AccessorSeam.Value is { } seam ? seam(target, typed, model) : model;
     }
 
-    /// <summary>For tests: called with each model a context first reads of its type, and the accessor it reads it with.</summary>
-    internal static Action<object, IObjectAccessor>? AccessorMade;
+    /// <summary>For tests, in the build that sets it: given each model a context first reads of its type, Scriban's accessor
+    /// and StaticMap's, returns the one to read it with.</summary>
+    internal static readonly AsyncLocal<Func<object, IObjectAccessor, IObjectAccessor, IObjectAccessor>?> AccessorSeam = new();
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

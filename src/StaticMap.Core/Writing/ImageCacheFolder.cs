@@ -33,10 +33,19 @@ public sealed class ImageCacheFolder(string folder) : IImageCache
         if (!IsName(name)) return;
         try
         {
-            Directory.CreateDirectory(Folder);
-            // Written beside and renamed, so a reader never takes a half-written image.
+            // Written beside and renamed, so a reader never takes a half-written image. The folder is made when a write
+            // finds it missing (the first image of a cold cache, or a cache deleted while serve runs), not asked of the
+            // file system before every image (docs/performance.md, "fifth session, templates2").
             var temporary = Path.Combine(Folder, $".{name}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
-            File.WriteAllBytes(temporary, content);
+            try
+            {
+                File.WriteAllBytes(temporary, content);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                Directory.CreateDirectory(Folder);
+                File.WriteAllBytes(temporary, content);
+            }
             File.Move(temporary, Path.Combine(Folder, name), overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

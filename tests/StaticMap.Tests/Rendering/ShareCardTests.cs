@@ -190,6 +190,22 @@ public class ShareCardTests(SampleSiteBuild site) : IClassFixture<SampleSiteBuil
         Assert.Equal(new byte[] { 1, 2, 3 }, cache.Get("0123abcd.png"));
         cache.Put("../escape.png", [4]);
         Assert.False(File.Exists(folder.Path("escape.png")));
+        // The folder is made when a write finds it missing, also when it was deleted after the first image (serve runs on).
+        Directory.Delete(folder.Path("images"), recursive: true);
+        cache.Put("4567cdef.svg", [5]);
+        Assert.Equal(new byte[] { 5 }, cache.Get("4567cdef.svg"));
+        Assert.Equal(["4567cdef.svg"], Directory.GetFiles(folder.Path("images")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_card_style_s_fingerprint_is_kept_per_style_and_a_copy_with_another_colour_has_its_own()
+    {
+        var style = CardStyle.Default with { Accent = "#101010" };
+        Assert.Same(style.Fingerprint, style.Fingerprint);
+        Assert.Equal(32, style.Fingerprint.Length);
+        Assert.NotEqual(style.Fingerprint, (style with { Accent = "#202020" }).Fingerprint);
+        Assert.Equal(style.Fingerprint, (style with { }).Fingerprint);
+        Assert.NotEqual(CardStyle.Default.Fingerprint, style.Fingerprint);
     }
 }
 

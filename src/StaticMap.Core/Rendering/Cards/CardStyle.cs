@@ -37,8 +37,13 @@ public sealed record CardStyle
     public static readonly CardStyle Default = new();
 
     /// <summary>A hash of everything that changes how a card is drawn (colours, sizes, fonts), for the image cache.</summary>
-    /// <remarks>Computed when read, never kept: a copy made with <c>with</c> would keep the original's.</remarks>
-    public string Fingerprint => Hash(string.Join('\n', Background, Band, BandText, Text, Muted, Accent,
+    /// <remarks>Computed once per instance and kept beside it, not in a field: a copy made with <c>with</c> is another
+    /// instance, so it gets its own (a field would be copied with the original's). Read for every chart and card of a build.</remarks>
+    public string Fingerprint => Fingerprints.GetValue(this, static style => style.ComputeFingerprint());
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CardStyle, string> Fingerprints = new();
+
+    private string ComputeFingerprint() => Hash(string.Join('\n', Background, Band, BandText, Text, Muted, Accent,
         BandHeight.ToString(CultureInfo.InvariantCulture), Margin.ToString(CultureInfo.InvariantCulture),
         TitleSize.ToString(CultureInfo.InvariantCulture), FigureSize.ToString(CultureInfo.InvariantCulture),
         TextSize.ToString(CultureInfo.InvariantCulture), FontHash(RegularFont), FontHash(BoldFont)));

@@ -100,6 +100,21 @@ public sealed class HtmlTemplateContext : TemplateContext
         PushOutput(_baseOutput);
     }
 
+    /// <summary>A page model's members are read through delegates made once per type (<see cref="ModelAccessor"/>), the
+    /// same members Scriban's reflection accessor lists; anything else (script objects, lists, dictionaries) as Scriban reads it.</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var accessor = base.GetMemberAccessorImpl(target);
+        if (accessor is not Scriban.Runtime.Accessors.TypedObjectAccessor typed || MemberFilter is not null || MemberRenamer != StandardMemberRenamer.Default)
+            return accessor;
+        var model = ModelAccessor.For(target.GetType(), typed);
+        return AccessorSeam.Value is { } seam ? seam(target, typed, model) : model;
+    }
+
+    /// <summary>For tests, in the build that sets it: given each model a context first reads of its type, Scriban's accessor
+    /// and StaticMap's, returns the one to read it with.</summary>
+    internal static readonly AsyncLocal<Func<object, IObjectAccessor, IObjectAccessor, IObjectAccessor>?> AccessorSeam = new();
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)

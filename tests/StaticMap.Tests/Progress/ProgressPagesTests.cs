@@ -50,6 +50,25 @@ public sealed class ProgressPagesTests : IDisposable
                      "against a straight path from the baseline to the target.", Normalise(page.QuerySelector(".updates-intro")!.TextContent));
     }
 
+    /// <summary>A plan written to the contract alone: baseline, target and value, no 'direction'. The page computes the status
+    /// (the way from baseline to target is the direction) instead of "No status yet", and says how far along it is.</summary>
+    [Fact]
+    public void An_indicator_without_direction_gets_its_status_computed_from_baseline_target_and_value()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    unit: people\n    direction: increase\n", "    unit: people\n");
+        site.Write(TestSite.Plan + "/progress/2024.md", "---\nyear: 2024\nupdates:\n  - indicator: trainees\n    value: 150\n---\nThe first year.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "progress", "2024", "index.html")));
+        var row = page.QuerySelectorAll("table.updates-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains("People trained"));
+        var cells = row.QuerySelectorAll("td").Select(c => Normalise(c.TextContent)).ToList();
+        // 120 (2023) to 300 (2026): 180 expected in 2024; 150 is 30 of the 60 needed by then (50%), 16% of the whole way.
+        Assert.Equal("! At risk Computed from the numbers: 150 people in 2024, behind the 180 people expected on the way to 300 people by 2026.", cells[0]);
+        Assert.Equal("16% of the way from the baseline to the target", cells[4]);
+        Assert.DoesNotContain("No status yet", page.Body!.TextContent);
+    }
+
     [Fact]
     public void A_value_from_the_data_keeps_its_data_year_in_the_table_chart_and_download()
     {

@@ -319,6 +319,15 @@ public sealed class UnmatchedTranslationEntry() : DiagnosticCode("MAP047", "pars
             (closest is null ? "" : $"did you mean '{closest}'? If not, ") +
             $"write the {key} of the original entry it translates, or remove this entry");
 
+    /// <summary>An 'indicator' or 'metric' the original names with another spelling (it is defined elsewhere, so either file
+    /// may be the one misspelled: the message suggests neither over the other).</summary>
+    /// <param name="closest">The original's value no entry of the translation names, spelled like <paramref name="value"/>.</param>
+    /// <param name="line">The line of the original where <paramref name="closest"/> is written.</param>
+    public Diagnostic CreateNoMatchSpelledAlike(SourceSpan at, string where, string key, string value, string original, string closest, int line) =>
+        At(at, $"'{where}' translates the entry with {key} '{value}', which {original} does not have; {original} has '{closest}' " +
+            $"(line {line}), which no entry here translates: if they are the same, correct whichever of the two is misspelled, " +
+            "or remove this entry");
+
     /// <param name="keys">"'id'" or "'metric' or 'file'".</param>
     public Diagnostic CreateNoKey(SourceSpan at, string where, string keys, string original) =>
         At(at, $"'{where}' has no {keys}, so it matches no entry of {original}; add the {keys} of the entry it translates (that field is copied, not translated)");

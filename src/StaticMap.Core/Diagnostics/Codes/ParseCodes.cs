@@ -83,9 +83,21 @@ public sealed class ValueNotAllowed() : DiagnosticCode("MAP014", "parse", "Value
 {
     public static readonly ValueNotAllowed Instance = new();
 
+    /// <summary>Words authors write for an allowed value, offered as "did you mean" where the field allows that value
+    /// ('frequency: yearly' → 'annual'); never a guess between two values ("behind" could be at risk or off track).</summary>
+    private static readonly Dictionary<string, string> SaidOtherwise = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["yearly"] = "annual", ["annually"] = "annual", ["every year"] = "annual", ["once a year"] = "annual",
+        ["every two years"] = "biennial", ["every other year"] = "biennial", ["biennially"] = "biennial",
+        ["every quarter"] = "quarterly", ["every month"] = "monthly",
+        ["completed"] = "achieved", ["complete"] = "achieved", ["done"] = "achieved", ["met"] = "achieved",
+        ["up"] = "increase", ["higher"] = "increase", ["down"] = "decrease", ["lower"] = "decrease", ["reduce"] = "decrease",
+    };
+
     public Diagnostic Create(SourceSpan at, string field, string value, IReadOnlyList<string> allowed)
     {
-        var closest = Spelling.Closest(value, allowed);
+        var closest = SaidOtherwise.TryGetValue(value.Trim(), out var word) && allowed.Contains(word, StringComparer.Ordinal) ? word
+            : Spelling.Closest(value, allowed);
         var suggestion = closest is null ? "" : $" (did you mean '{closest}'?)";
         return At(at, $"'{field}' is '{Prose.Shorten(value)}', which is not allowed{suggestion}; use one of: {string.Join(", ", allowed)}");
     }

@@ -27,7 +27,10 @@ public sealed record ComputedStatus(ProgressStatus Status, double Value, int Yea
         if (Ratio is null) return ExplainKind.Start;
         var sign = direction == Direction.Decrease ? -1 : 1;
         if (format(Value) == format(Expected)) return ExplainKind.AsExpected;
-        return sign * (Value - Expected) > 0 ? ExplainKind.Ahead : ExplainKind.Behind;
+        if (sign * (Value - Expected) > 0) return ExplainKind.Ahead;
+        // Short of the path but on track (at least 95% of the change needed by now): "behind" beside "On track" reads as a
+        // contradiction, so the sentence says "close to".
+        return Ratio >= StatusByNumbers.OnTrackRatio ? ExplainKind.Close : ExplainKind.Behind;
     }
 
     /// <summary>
@@ -53,13 +56,14 @@ public sealed record ComputedStatus(ProgressStatus Status, double Value, int Yea
             ExplainKind.Start => $"{v} in {y}, from the baseline of {bv} in {by} on the way to {tv} by {ty}",
             ExplainKind.AsExpected => $"{v} in {y}, as expected on the way to {tv} by {ty}",
             ExplainKind.Ahead => $"{v} in {y}, ahead of the {e} expected on the way to {tv} by {ty}",
+            ExplainKind.Close => $"{v} in {y}, close to the {e} expected on the way to {tv} by {ty}",
             _ => $"{v} in {y}, behind the {e} expected on the way to {tv} by {ty}",
         };
     }
 }
 
 /// <summary>The plain-language sentences of <see cref="ComputedStatus"/>; never a negative share.</summary>
-public enum ExplainKind { Met, MaintainWithin, MaintainOutside, MovedAway, Start, AsExpected, Ahead, Behind }
+public enum ExplainKind { Met, MaintainWithin, MaintainOutside, MovedAway, Start, AsExpected, Ahead, Behind, Close }
 
 /// <summary>
 /// The status of an indicator computed from its baseline, target and direction, in the manner of Open SDG's progress

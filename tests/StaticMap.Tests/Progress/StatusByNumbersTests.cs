@@ -120,6 +120,10 @@ public sealed class StatusByNumbersTests
     {
         var indicator = Indicator(Direction.Increase, 350, 2023, 900, 2027);
         Assert.Equal("500 in 2025, behind the 625 expected on the way to 900 by 2027", StatusByNumbers.Compute(indicator, 2025, 500)!.Explain(indicator));
+        // On track yet short of the path (612 of 625: 95.3% of the change needed): "close to", never "behind" beside "On track".
+        var close = StatusByNumbers.Compute(indicator, 2025, 612)!;
+        Assert.Equal(ProgressStatus.OnTrack, close.Status);
+        Assert.Equal("612 in 2025, close to the 625 expected on the way to 900 by 2027", close.Explain(indicator));
         Assert.Equal("700 in 2025, ahead of the 625 expected on the way to 900 by 2027", StatusByNumbers.Compute(indicator, 2025, 700)!.Explain(indicator));
         Assert.Equal("300 in 2025: it moved away from the target of 900 by 2027 since the baseline of 350 in 2023",
             StatusByNumbers.Compute(indicator, 2025, 300)!.Explain(indicator));

@@ -19,6 +19,25 @@ public static class Spelling
         return bestDistance <= allowed ? best : null;
     }
 
+    /// <summary>
+    /// <see cref="Closest"/> for names of several words, such as Urban's groups ("Black, Non-Hispanic"): a candidate is offered
+    /// only when every word of the value is one of its words or a slip of one and none is missing, never when a word is replaced
+    /// ("Asian, Non-Hispanic" is not a slip of "White, Non-Hispanic": suggesting it would change whom the figure counts).
+    /// </summary>
+    public static string? ClosestName(string value, IEnumerable<string> candidates)
+    {
+        if (Closest(value, candidates) is not { } best) return null;
+        var (written, known) = (Words(value), Words(best));
+        return Slips(written, known) && Slips(known, written) ? best : null;
+    }
+
+    /// <summary>Every word of <paramref name="a"/> is a word of <paramref name="b"/> or a slip of one (both ways: a word left
+    /// out, "White, Hispanic" for "White, Non-Hispanic", is another group too).</summary>
+    private static bool Slips(string[] a, string[] b) => a.All(w => b.Any(c => Distance(w, c) <= Math.Max(1, w.Length / 4)));
+
+    private static string[] Words(string text) =>
+        text.ToLowerInvariant().Split([' ', ',', '-', '/', '(', ')', ';'], StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>The closest candidates, best first, for messages that list several.</summary>
     public static IReadOnlyList<string> ClosestSeveral(string value, IEnumerable<string> candidates, int count)
     {

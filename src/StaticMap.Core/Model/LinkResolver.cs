@@ -207,11 +207,17 @@ public sealed class LinkResolver
         string? url = null;
         if (!path.StartsWith('/') && Combine(folder, path) is { } file)
         {
+            // A typo in another plan's folder ("../pittsburg/findings.md"): that plan's file, never the linking plan's file of the
+            // same name, which would send readers to the wrong plan (review8, 2026-12-07).
+            if (file.Split('/') is ["plans", var planFolder, _, ..] parts && !_urlByFile.Keys.Any(f => f.StartsWith("plans/" + planFolder + "/", StringComparison.Ordinal))
+                && Spelling.Closest(planFolder, _urlByFile.Keys.Where(f => f.StartsWith("plans/", StringComparison.Ordinal)).Select(f => f.Split('/')[1]).Distinct()) is { } meant
+                && _urlByFile.TryGetValue("plans/" + meant + "/" + string.Join('/', parts[2..]), out var inMeant))
+                url = inMeant;
             // The right name in the wrong folder ("findings.md" from progress/), else a typo in the name ("finding.md").
             var sameName = _urlByFile.Keys.Where(f => LastSegment(f) == name)
                 .OrderBy(f => f.StartsWith(plan, StringComparison.Ordinal) ? 0 : 1).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault();
             var typo = sameName ?? Closest(file, _urlByFile.Keys);
-            if (typo is not null) url = _urlByFile[typo];
+            if (url is null && typo is not null) url = _urlByFile[typo];
         }
         var here = BaseOf(sourcePath);
         var asPage = path.StartsWith('/') ? path : here is null ? null : BrowserCombine(here, path);

@@ -124,6 +124,9 @@ public static partial class StrictNumber
             return Suggest(t.Replace("US$", "", StringComparison.OrdinalIgnoreCase).Replace("USD", "", StringComparison.OrdinalIgnoreCase).Trim(),
                 n => $"write {n} and set 'unit: dollars' (the site adds the $ sign)", generic);
 
+        // "1.2 million", "40k": the number in all its digits.
+        if (Scaled(t) is { } scaled) return Suggest(scaled, n => $"write {n}, with all its digits", generic);
+
         if (Thousands().IsMatch(t))
         {
             var n = t.Replace(",", "");
@@ -171,7 +174,23 @@ public static partial class StrictNumber
         if (IsPlain(rest)) return IntegerDigits(rest) > MaxIntegerDigits ? TooLarge() : new NumberFault(fix(rest));
         if (Thousands().IsMatch(rest)) return Suggest(rest.Replace(",", ""), fix, otherwise);
         if (DecimalComma().IsMatch(rest)) return Suggest(rest.Replace(',', '.'), fix, otherwise);
+        if (Scaled(rest) is { } digits) return Suggest(digits, fix, otherwise);
         return otherwise;
+    }
+
+    /// <summary>"1.8 million", "2.5M", "40k", "3 billion" in digits ("1800000"), as the author meant them; null otherwise.</summary>
+    private static string? Scaled(string text)
+    {
+        if (ScaleWord().Match(text.Trim()) is not { Success: true } m) return null;
+        var number = m.Groups["number"].Value.Replace(",", "");
+        if (!decimal.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, Invariant, out var n)) return null;
+        var scale = m.Groups["scale"].Value.ToLowerInvariant() switch
+        {
+            "k" or "thousand" => 1_000m,
+            "m" or "mm" or "mn" or "million" or "millions" => 1_000_000m,
+            _ => 1_000_000_000m,
+        };
+        return (n * scale).ToString("0.##########", Invariant);
     }
 
     private static bool TryConvert(string digits, int radix, out long value)
@@ -198,6 +217,10 @@ public static partial class StrictNumber
 
     [GeneratedRegex(@"^-?[0-9]+,[0-9]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex DecimalComma();
+
+    [GeneratedRegex(@"^(?<number>-?[0-9]{1,3}(,[0-9]{3})*(\.[0-9]+)?|-?[0-9]+(\.[0-9]+)?) ?(?<scale>k|thousand|m|mm|mn|millions?|b|bn|billions?)\z",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ScaleWord();
 
     [GeneratedRegex(@"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)[eE][+-]?[0-9]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex Exponent();

@@ -20,13 +20,17 @@ public sealed record ComputedStatus(ProgressStatus Status, double Value, int Yea
     /// <summary>Which plain-language sentence says where the value stands (strings <c>status.explain_&lt;kind&gt;</c>).</summary>
     public ExplainKind Kind(Indicator indicator, Func<double, string> format)
     {
-        if (indicator.Direction == Direction.Maintain) return TargetMet ? ExplainKind.MaintainWithin : ExplainKind.MaintainOutside;
+        var direction = StatusByNumbers.DirectionOf(indicator);
+        if (direction == Direction.Maintain) return TargetMet ? ExplainKind.MaintainWithin : ExplainKind.MaintainOutside;
         if (TargetMet) return ExplainKind.Met;
         if (MovedAway) return ExplainKind.MovedAway;
         if (Ratio is null) return ExplainKind.Start;
-        var sign = indicator.Direction == Direction.Decrease ? -1 : 1;
+        var sign = direction == Direction.Decrease ? -1 : 1;
         if (format(Value) == format(Expected)) return ExplainKind.AsExpected;
-        return sign * (Value - Expected) > 0 ? ExplainKind.Ahead : ExplainKind.Behind;
+        if (sign * (Value - Expected) > 0) return ExplainKind.Ahead;
+        // Short of the path but on track (at least 95% of the change needed by now): "behind" beside "On track" reads as a
+        // contradiction, so the sentence says "close to".
+        return Ratio >= StatusByNumbers.OnTrackRatio ? ExplainKind.Close : ExplainKind.Behind;
     }
 
     /// <summary>
@@ -52,13 +56,14 @@ public sealed record ComputedStatus(ProgressStatus Status, double Value, int Yea
             ExplainKind.Start => $"{v} in {y}, from the baseline of {bv} in {by} on the way to {tv} by {ty}",
             ExplainKind.AsExpected => $"{v} in {y}, as expected on the way to {tv} by {ty}",
             ExplainKind.Ahead => $"{v} in {y}, ahead of the {e} expected on the way to {tv} by {ty}",
+            ExplainKind.Close => $"{v} in {y}, close to the {e} expected on the way to {tv} by {ty}",
             _ => $"{v} in {y}, behind the {e} expected on the way to {tv} by {ty}",
         };
     }
 }
 
 /// <summary>The plain-language sentences of <see cref="ComputedStatus"/>; never a negative share.</summary>
-public enum ExplainKind { Met, MaintainWithin, MaintainOutside, MovedAway, Start, AsExpected, Ahead, Behind }
+public enum ExplainKind { Met, MaintainWithin, MaintainOutside, MovedAway, Start, AsExpected, Ahead, Behind, Close }
 
 /// <summary>
 /// The status of an indicator computed from its baseline, target and direction, in the manner of Open SDG's progress
@@ -75,10 +80,24 @@ public static class StatusByNumbers
     /// <summary>For 'direction: maintain': within this share of the baseline is on track, within twice it at risk.</summary>
     public const double MaintainMargin = 0.05;
 
-    /// <summary>The status by the numbers, or null when the indicator lacks a baseline, target or direction.</summary>
+    /// <summary>
+    /// The way the indicator should move: its 'direction', or where none is written, the way from its baseline to its target
+    /// (a target above the baseline is an increase, below it a decrease, equal to it a level to maintain), as the authoring
+    /// contract computes a status from "a baseline, a target and a value"; null without a baseline or target.
+    /// </summary>
+    public static Direction? DirectionOf(Indicator indicator)
+    {
+        if (indicator.Direction is { } written) return written;
+        if (indicator.Baseline is not { } b || indicator.Target is not { } t) return null;
+        var (baseline, target) = (b.Value.Number, t.Value.Number);
+        return Same(target, baseline) ? Direction.Maintain : target > baseline ? Direction.Increase : Direction.Decrease;
+    }
+
+    /// <summary>The status by the numbers, or null when the indicator lacks a baseline or target (the direction, when not
+    /// written, is the way from the baseline to the target: <see cref="DirectionOf"/>).</summary>
     public static ComputedStatus? Compute(Indicator indicator, int year, double value)
     {
-        if (indicator.Baseline is not { } b || indicator.Target is not { } t || indicator.Direction is not { } direction) return null;
+        if (indicator.Baseline is not { } b || indicator.Target is not { } t || DirectionOf(indicator) is not { } direction) return null;
         var baseline = b.Value.Number;
         var target = t.Value.Number;
         if (direction == Direction.Maintain)

@@ -18,6 +18,9 @@ public sealed record NewPlan(string PlanId, string Name, string State, string Fi
     public IReadOnlyList<string> Translations { get; init; } = [];
 
     public string Folder => "plans/" + PlanId;
+
+    /// <summary>"county" or "city", for the placeholders' examples ("the city's planning department" in a city's plan).</summary>
+    public string Kind => Type == JurisdictionType.City ? "city" : "county";
 }
 
 /// <summary>One file of a new plan; <see cref="Path"/> is relative to the plan folder, with '/'.</summary>

@@ -129,9 +129,9 @@ public static class ProgressScaffold
 
     /// <summary>Last year's status is never carried forward: the coalition sets this year's, or the build computes it.</summary>
     private static string StatusComment(Indicator indicator, bool hasValue) =>
-        indicator is { Baseline: not null, Target: not null, Direction: not null }
+        indicator is { Baseline: not null, Target: not null }
             ? "    # status: left out, computed from the numbers at build; coalition: set status (not-started, on-track, at-risk, off-track or achieved) where you judge otherwise\n"
-            : "    # status: coalition: set status (not-started, on-track, at-risk, off-track or achieved); without a baseline, target and direction none can be computed\n";
+            : "    # status: coalition: set status (not-started, on-track, at-risk, off-track or achieved); without a baseline and a target none can be computed\n";
 
     /// <summary>The draft of the report's translation into <paramref name="language"/>: the notes and narrative to translate.</summary>
     public static string TranslationText(Plan plan, int year, string language)

@@ -87,11 +87,11 @@ public static class ScaffoldText
         # Everyone who plans and carries out the work (guide Step 4), one entry each. 'sector' is one of
         # {{string.Join(", ", Vocabularies.Sector.Words)}}.
         coalition:
-          - name: "{{Marker}} the name of a coalition member, e.g. the county's planning department"
+          - name: "{{Marker}} the name of a coalition member, e.g. the {{plan.Kind}}'s planning department"
             sector: government
             role: "{{Marker}} what this member does in the coalition, e.g. convenes the coalition"
         # Optional: comparison jurisdictions for the findings charts, as FIPS codes (guide Step 2).
-        # peers: ["27123", "42003"]
+        # peers: {{(plan.Type == JurisdictionType.City ? "[\"2758000\", \"4260000\"]" : "[\"27123\", \"42003\"]")}}
         # Optional: who residents can write to about the plan.
         # contact:
         #   name: Mobility planning team

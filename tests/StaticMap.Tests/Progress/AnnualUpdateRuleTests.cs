@@ -206,6 +206,24 @@ public sealed class AnnualUpdateRuleTests
             d.Message);
     }
 
+    /// <summary>A group Urban does not publish is not "corrected" into another group (review8, 2026-12-07: 'Asian, Non-Hispanic'
+    /// got "did you mean 'White, Non-Hispanic'?", one word away in letters and a different population): only a slip within
+    /// the words of a group is suggested.</summary>
+    [Theory]
+    [InlineData("Asian, Non-Hispanic", null)]
+    [InlineData("White, Hispanic", null)]
+    [InlineData("Blck, Non Hispanic", "Black, Non-Hispanic")]
+    [InlineData("Hispanc", "Hispanic")]
+    public void MAP059_suggests_a_slip_of_a_group_never_another_group(string written, string? suggested)
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", $"    metric: share_employed\n    subgroup: {written}\n");
+        var d = RuleAssert.Single(site, "MAP059", site.PositionOf(TestSite.Plan + "/measurement-plan.md", written));
+        const string groups = "'Black, Non-Hispanic'; 'Hispanic'; 'Other Races and Ethnicities'; 'White, Non-Hispanic'";
+        Assert.EndsWith(suggested is null ? $"; write one of the groups the data have: {groups}" : $"; did you mean '{suggested}'? The groups are: {groups}",
+            d.Message);
+    }
+
     [Fact]
     public void A_subgroup_in_any_case_and_spacing_takes_that_groups_values()
     {

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using StaticMap.Core.Progress;
 using StaticMap.Core.Rendering;
 using StaticMap.Tests.Support;
+using StaticMap.Tests.Translations;
 
 namespace StaticMap.Tests.Progress;
 
@@ -48,6 +49,48 @@ public sealed class ProgressPagesTests : IDisposable
         Assert.Equal("44% of the way from the baseline to the target", cells[4]);
         Assert.Equal("Each status is the coalition's judgement; where the coalition gave none, it is computed from the numbers: the value " +
                      "against a straight path from the baseline to the target.", Normalise(page.QuerySelector(".updates-intro")!.TextContent));
+    }
+
+    /// <summary>A plan written to the contract alone: baseline, target and value, no 'direction'. The page computes the status
+    /// (the way from baseline to target is the direction) instead of "No status yet", and says how far along it is.</summary>
+    [Fact]
+    public void An_indicator_without_direction_gets_its_status_computed_from_baseline_target_and_value()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "    unit: people\n    direction: increase\n", "    unit: people\n");
+        site.Write(TestSite.Plan + "/progress/2024.md", "---\nyear: 2024\nupdates:\n  - indicator: trainees\n    value: 150\n---\nThe first year.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "progress", "2024", "index.html")));
+        var row = page.QuerySelectorAll("table.updates-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains("People trained"));
+        var cells = row.QuerySelectorAll("td").Select(c => Normalise(c.TextContent)).ToList();
+        // 120 (2023) to 300 (2026): 180 expected in 2024; 150 is 30 of the 60 needed by then (50%), 16% of the whole way.
+        Assert.Equal("! At risk Computed from the numbers: 150 people in 2024, behind the 180 people expected on the way to 300 people by 2026.", cells[0]);
+        Assert.Equal("16% of the way from the baseline to the target", cells[4]);
+        Assert.DoesNotContain("No status yet", page.Body!.TextContent);
+    }
+
+    /// <summary>On track by the numbers but a little short of the path: the page said "✓ On track … behind the 200 people
+    /// expected" (review8, 2026-12-07); it says "close to", in English and in Spanish.</summary>
+    [Fact]
+    public void An_on_track_value_short_of_the_path_is_close_to_it_not_behind()
+    {
+        using var site = SpanishFixture.Create();
+        site.Write(TestSite.Plan + "/progress/2024.md", "---\nyear: 2024\nupdates:\n  - indicator: trainees\n    value: 178\n---\nThe first year.\n");
+        site.Write(TestSite.Plan + "/progress/2024.es.md", "---\nyear: 2024\n---\nEl primer año.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        string Cell(string path)
+        {
+            var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, path, "index.html")));
+            var row = page.QuerySelectorAll("table.updates-table tbody tr").Single(r => r.QuerySelector("th a")!.GetAttribute("href")!.EndsWith("#sm-indicator-trainees", StringComparison.Ordinal));
+            return Normalise(row.QuerySelectorAll("td")[0].TextContent);
+        }
+        // 120 (2023) to 300 (2026): 180 expected in 2024; 178 is 58 of the 60 needed (96.7%).
+        Assert.Equal("✓ On track Computed from the numbers: 178 people in 2024, close to the 180 people expected on the way to 300 people by 2026.",
+            Cell("test-county/progress/2024"));
+        Assert.StartsWith("✓ Por buen camino Calculado con las cifras: 178 ", Cell("es/test-county/progress/2024"));
+        Assert.Contains(" en 2024, cerca de lo esperado (180 ", Cell("es/test-county/progress/2024"));
     }
 
     [Fact]

@@ -73,11 +73,32 @@ public sealed class StatusByNumbersTests
     }
 
     [Fact]
-    public void No_status_without_baseline_target_or_direction()
+    public void No_status_without_baseline_or_target()
     {
-        var indicator = Indicator(Direction.Increase, 0, 2020, 100, 2024) with { Direction = null };
-        Assert.Null(StatusByNumbers.Compute(indicator, 2022, 50));
-        Assert.Null(StatusByNumbers.Compute(indicator with { Direction = Direction.Increase, Target = null }, 2022, 50));
+        var indicator = Indicator(Direction.Increase, 0, 2020, 100, 2024);
+        Assert.Null(StatusByNumbers.Compute(indicator with { Target = null }, 2022, 50));
+        Assert.Null(StatusByNumbers.Compute(indicator with { Baseline = null, Direction = null }, 2022, 50));
+    }
+
+    /// <summary>The contract computes a status from "a baseline, a target and a value": without 'direction', the way from the
+    /// baseline to the target is the direction (0 → 400 seats: an increase; 30 → 20 days: a decrease; 50 → 50: maintain).</summary>
+    [Fact]
+    public void Without_direction_the_way_from_baseline_to_target_is_the_direction()
+    {
+        var seats = Indicator(Direction.Increase, 0, 2023, 400, 2027) with { Direction = null };
+        Assert.Equal(Direction.Increase, StatusByNumbers.DirectionOf(seats));
+        Assert.Equal(ProgressStatus.AtRisk, StatusIn(seats, 2024, 60));    // 60 of the 100 expected
+        Assert.Equal(ProgressStatus.OnTrack, StatusIn(seats, 2025, 200));
+        Assert.Equal(ProgressStatus.Achieved, StatusIn(seats, 2026, 400));
+        var days = Indicator(Direction.Decrease, 30, 2020, 20, 2030) with { Direction = null };
+        Assert.Equal(Direction.Decrease, StatusByNumbers.DirectionOf(days));
+        Assert.Equal(ProgressStatus.OnTrack, StatusIn(days, 2025, 25));
+        Assert.Equal(ProgressStatus.OffTrack, StatusIn(days, 2025, 31));
+        var level = Indicator(Direction.Maintain, 50, 2020, 50, 2030) with { Direction = null };
+        Assert.Equal(Direction.Maintain, StatusByNumbers.DirectionOf(level));
+        Assert.Equal(ProgressStatus.OnTrack, StatusIn(level, 2025, 51));
+        // A written direction wins over the way the numbers go.
+        Assert.Equal(Direction.Decrease, StatusByNumbers.DirectionOf(seats with { Direction = Direction.Decrease }));
     }
 
     [Theory]
@@ -99,6 +120,10 @@ public sealed class StatusByNumbersTests
     {
         var indicator = Indicator(Direction.Increase, 350, 2023, 900, 2027);
         Assert.Equal("500 in 2025, behind the 625 expected on the way to 900 by 2027", StatusByNumbers.Compute(indicator, 2025, 500)!.Explain(indicator));
+        // On track yet short of the path (612 of 625: 95.3% of the change needed): "close to", never "behind" beside "On track".
+        var close = StatusByNumbers.Compute(indicator, 2025, 612)!;
+        Assert.Equal(ProgressStatus.OnTrack, close.Status);
+        Assert.Equal("612 in 2025, close to the 625 expected on the way to 900 by 2027", close.Explain(indicator));
         Assert.Equal("700 in 2025, ahead of the 625 expected on the way to 900 by 2027", StatusByNumbers.Compute(indicator, 2025, 700)!.Explain(indicator));
         Assert.Equal("300 in 2025: it moved away from the target of 900 by 2027 since the baseline of 350 in 2023",
             StatusByNumbers.Compute(indicator, 2025, 300)!.Explain(indicator));

@@ -48,6 +48,18 @@ public class BrokenLinkTests
         Assert.Equal(message, d.Message);
     }
 
+    /// <summary>A typo in another plan's folder suggested the linking plan's own file of the same name ("../pittsburg/findings.md":
+    /// "link the file: findings.md", a different plan; review8, 2026-12-07): the suggestion is the other plan's file.</summary>
+    [Fact]
+    public void A_misspelled_plan_folder_suggests_that_plans_file_not_this_plans()
+    {
+        using var site = TestSite.Valid();
+        site.CopyFolder(TestSite.Plan, "plans/pittsburgh");
+        site.Write(History, site.Read(History) + "\nSee [the broken link](../pittsburg/findings.md) here.\n");
+        var d = RuleAssert.Single(site, "MAP063", site.PositionOf(History, "[the broken link]"));
+        Assert.Equal("the link '../pittsburg/findings.md' leads to nothing the site publishes; link the file: ../pittsburgh/findings.md", d.Message);
+    }
+
     [Fact]
     public void A_path_that_climbs_out_of_the_repository_is_still_MAP061()
     {

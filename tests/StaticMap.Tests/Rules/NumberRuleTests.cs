@@ -32,6 +32,13 @@ public class NumberRuleTests
     [InlineData("45%", "write 45 and set 'unit: percent' (the site adds the % sign)")]
     [InlineData("\"$1,5\"", "write 1.5 and set 'unit: dollars' (the site adds the $ sign)")]
     [InlineData("true", "write a plain number such as 12.5, -3 or 44043 (words belong in the narrative), or leave 'value' out when there is none")]
+    // Millions as budgets are written (review8, 2026-12-07: '$1.8 million' got only the generic fix).
+    [InlineData("$1.8 million", "write 1800000 and set 'unit: dollars' (the site adds the $ sign)")]
+    [InlineData("\"$2.5M\"", "write 2500000 and set 'unit: dollars' (the site adds the $ sign)")]
+    [InlineData("1.2 million", "write 1200000, with all its digits")]
+    [InlineData("40k", "write 40000, with all its digits")]
+    [InlineData("3 billion", "write 3000000000, with all its digits")]
+    [InlineData("1.8 millionaires", "write a plain number such as 12.5, -3 or 44043 (words belong in the narrative), or leave 'value' out when there is none")]
     public void MAP042_progress_value_that_is_not_a_plain_number(string written, string fix)
     {
         using var site = Valid();

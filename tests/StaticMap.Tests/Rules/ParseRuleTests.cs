@@ -101,6 +101,22 @@ public class ParseRuleTests
         Assert.Contains("not-started, on-track, at-risk, off-track, achieved", d.Message);
     }
 
+    /// <summary>Words an author writes for an allowed value get it suggested (review8, 2026-12-07: 'frequency: yearly' got no
+    /// "did you mean 'annual'?"); a word the field cannot take ('up' for a frequency) is not suggested there.</summary>
+    [Theory]
+    [InlineData("frequency: quarterly", "frequency: yearly", "'indicators[1].frequency' is 'yearly', which is not allowed (did you mean 'annual'?); use one of: monthly, quarterly, annual, biennial")]
+    [InlineData("frequency: quarterly", "frequency: every two years", "'indicators[1].frequency' is 'every two years', which is not allowed (did you mean 'biennial'?); use one of: monthly, quarterly, annual, biennial")]
+    [InlineData("frequency: quarterly", "frequency: up", "'indicators[1].frequency' is 'up', which is not allowed; use one of: monthly, quarterly, annual, biennial")]
+    [InlineData("direction: increase\n    baseline: {value: 120", "direction: higher\n    baseline: {value: 120", "'indicators[2].direction' is 'higher', which is not allowed (did you mean 'increase'?); use one of: increase, decrease, maintain")]
+    public void MAP014_suggests_the_allowed_word_for_what_authors_write(string original, string written, string message)
+    {
+        using var site = Valid();
+        site.Replace(Measurement, original, written);
+        var line = written.Split('\n')[0];
+        var d = RuleAssert.Single(site, "MAP014", site.PositionOf(Measurement, line, line.IndexOf(": ", StringComparison.Ordinal) + 2));
+        Assert.Equal(message, d.Message);
+    }
+
     [Fact]
     public void MAP015_unknown_field_is_a_warning_with_a_suggestion()
     {

@@ -26,6 +26,23 @@ public class PlanScaffoldTests
         Assert.Contains("status: draft", site.Read("plans/oakland/plan.yml"));
     }
 
+    /// <summary>A city's placeholders speak of the city (review8, 2026-12-07: Pittsburgh's new plan said "e.g. the county's planning
+    /// department" and suggested county FIPS codes as peers); a county's still speak of the county.</summary>
+    [Fact]
+    public void A_new_city_plan_speaks_of_the_city_in_its_examples()
+    {
+        using var site = TestSite.Valid();
+        Assert.Equal(ScaffoldOutcome.Created, PlanScaffold.Create(site.Root, Oakland).Outcome);
+        var city = string.Concat(TextFiles.Select(f => site.Read("plans/oakland/" + f)));
+        Assert.DoesNotContain("county", city, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("e.g. the city's planning department", site.Read("plans/oakland/plan.yml"));
+        Assert.Contains("# peers: [\"2758000\", \"4260000\"]", site.Read("plans/oakland/plan.yml"));
+        Assert.Contains("a line in the city budget", site.Read("plans/oakland/sustainability.md"));
+        Assert.Equal(ScaffoldOutcome.Created, PlanScaffold.Create(site.Root, new("harris-county", "Harris County", "TX", "48201", "county")).Outcome);
+        Assert.Contains("e.g. the county's planning department", site.Read("plans/harris-county/measurement-plan.md"));
+        Assert.Contains("# peers: [\"27123\", \"42003\"]", site.Read("plans/harris-county/plan.yml"));
+    }
+
     [Fact]
     public void A_new_plan_adds_the_build_cache_to_gitignore_once()
     {

@@ -49,11 +49,28 @@ public class TranslationDiagnosticTests
         var (_, diagnostics) = Parse(taken);
         var d = Assert.Single(diagnostics, d => d.Code == "MAP047");
         Assert.DoesNotContain("did you mean", d.Message);
-        // A report's original that misspells an indicator (MAP033) does not have the translation's right one suggested away.
+        // A report's original that misspells an indicator (MAP033) does not have the translation's right one suggested away:
+        // the message names the original's spelling and its line, and leaves the choice to the author.
         using var misspelt = Create().Replace(P + "/progress/2024.md", "indicator: employment-rate", "indicator: employment-rat");
         var (_, reported) = Parse(misspelt);
-        Assert.EndsWith("which progress/2024.md does not have; write the indicator of the original entry it translates, or remove this entry",
-            Assert.Single(reported, x => x.Code == "MAP047").Message);
+        var message = Assert.Single(reported, x => x.Code == "MAP047").Message;
+        Assert.DoesNotContain("did you mean", message);
+        Assert.EndsWith($"which progress/2024.md does not have; progress/2024.md has 'employment-rat' (line {misspelt.PositionOf(P + "/progress/2024.md", "employment-rat").Line}), " +
+                        "which no entry here translates: if they are the same, correct whichever of the two is misspelled, or remove this entry", message);
+    }
+
+    /// <summary>A metric misspelled in findings.md (MAP070) made its correct Spanish entry an error that said only "write the metric
+    /// of the original entry it translates, or remove this entry": a comms reviewer would "fix" the right file (review8, 2026-12-07).</summary>
+    [Fact]
+    public void MAP047_a_metric_the_original_spells_otherwise_names_the_original_line()
+    {
+        using var site = Create().Replace(P + "/findings.md", "  - metric: share_employed", "  - metric: share_employd");
+        var (_, diagnostics) = Parse(site);
+        var d = Assert.Single(diagnostics, x => x.Code == "MAP047");
+        Assert.Equal(site.PositionOf(P + "/findings.es.md", "share_employed"), d.Span);
+        Assert.Equal("'metrics[2]' translates the entry with metric 'share_employed', which findings.md does not have; findings.md has 'share_employd' " +
+                     $"(line {site.PositionOf(P + "/findings.md", "share_employd").Line}), which no entry here translates: if they are the same, " +
+                     "correct whichever of the two is misspelled, or remove this entry", d.Message);
     }
 
     [Fact]

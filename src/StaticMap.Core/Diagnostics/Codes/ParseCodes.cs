@@ -83,9 +83,21 @@ public sealed class ValueNotAllowed() : DiagnosticCode("MAP014", "parse", "Value
 {
     public static readonly ValueNotAllowed Instance = new();
 
+    /// <summary>Words authors write for an allowed value, offered as "did you mean" where the field allows that value
+    /// ('frequency: yearly' → 'annual'); never a guess between two values ("behind" could be at risk or off track).</summary>
+    private static readonly Dictionary<string, string> SaidOtherwise = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["yearly"] = "annual", ["annually"] = "annual", ["every year"] = "annual", ["once a year"] = "annual",
+        ["every two years"] = "biennial", ["every other year"] = "biennial", ["biennially"] = "biennial",
+        ["every quarter"] = "quarterly", ["every month"] = "monthly",
+        ["completed"] = "achieved", ["complete"] = "achieved", ["done"] = "achieved", ["met"] = "achieved",
+        ["up"] = "increase", ["higher"] = "increase", ["down"] = "decrease", ["lower"] = "decrease", ["reduce"] = "decrease",
+    };
+
     public Diagnostic Create(SourceSpan at, string field, string value, IReadOnlyList<string> allowed)
     {
-        var closest = Spelling.Closest(value, allowed);
+        var closest = SaidOtherwise.TryGetValue(value.Trim(), out var word) && allowed.Contains(word, StringComparer.Ordinal) ? word
+            : Spelling.Closest(value, allowed);
         var suggestion = closest is null ? "" : $" (did you mean '{closest}'?)";
         return At(at, $"'{field}' is '{Prose.Shorten(value)}', which is not allowed{suggestion}; use one of: {string.Join(", ", allowed)}");
     }
@@ -318,6 +330,15 @@ public sealed class UnmatchedTranslationEntry() : DiagnosticCode("MAP047", "pars
         At(at, $"'{where}' translates the entry with {key} '{value}', which {original} does not have; " +
             (closest is null ? "" : $"did you mean '{closest}'? If not, ") +
             $"write the {key} of the original entry it translates, or remove this entry");
+
+    /// <summary>An 'indicator' or 'metric' the original names with another spelling (it is defined elsewhere, so either file
+    /// may be the one misspelled: the message suggests neither over the other).</summary>
+    /// <param name="closest">The original's value no entry of the translation names, spelled like <paramref name="value"/>.</param>
+    /// <param name="line">The line of the original where <paramref name="closest"/> is written.</param>
+    public Diagnostic CreateNoMatchSpelledAlike(SourceSpan at, string where, string key, string value, string original, string closest, int line) =>
+        At(at, $"'{where}' translates the entry with {key} '{value}', which {original} does not have; {original} has '{closest}' " +
+            $"(line {line}), which no entry here translates: if they are the same, correct whichever of the two is misspelled, " +
+            "or remove this entry");
 
     /// <param name="keys">"'id'" or "'metric' or 'file'".</param>
     public Diagnostic CreateNoKey(SourceSpan at, string where, string keys, string original) =>

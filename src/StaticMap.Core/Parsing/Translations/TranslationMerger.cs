@@ -144,11 +144,17 @@ public sealed class TranslationMerger(string originalName, DiagnosticBag diagnos
             if (!index.TryGetValue(value, out var i))
             {
                 // Only an id is suggested: the original defines it, so the translation is the one misspelled. An 'indicator' or
-                // 'metric' names something defined elsewhere, and when the original misspells it (MAP033) the translation is right.
+                // 'metric' names something defined elsewhere, and when the original misspells it (MAP033, MAP070) the translation
+                // is right: the message then names the original's look-alike and its line, and leaves the choice to the author.
                 var prefix = keyName + ":";
-                var closest = keyName != "id" ? null : Spelling.Closest(value[prefix.Length..], index.Keys
+                var closest = Spelling.Closest(value[prefix.Length..], index.Keys
                     .Where(c => c.StartsWith(prefix, StringComparison.Ordinal) && !named.Contains(c)).Select(c => c[prefix.Length..]));
-                diagnostics.Add(UnmatchedTranslationEntry.Instance.CreateNoMatch(span, itemWhere, keyName, Written(item, keyName), originalName, closest));
+                if (keyName != "id" && closest is not null)
+                    diagnostics.Add(UnmatchedTranslationEntry.Instance.CreateNoMatchSpelledAlike(span, itemWhere, keyName, Written(item, keyName),
+                        originalName, closest, KeyOf((YamlMapping)o.Items[index[prefix + closest]], key)!.Value.Span.Line));
+                else
+                    diagnostics.Add(UnmatchedTranslationEntry.Instance.CreateNoMatch(span, itemWhere, keyName, Written(item, keyName), originalName,
+                        keyName == "id" ? closest : null));
                 continue;
             }
             if (firstLine.TryGetValue(i, out var line))

@@ -122,6 +122,7 @@ public static class Formatting
             ExplainKind.Start => "start",
             ExplainKind.AsExpected => "as_expected",
             ExplainKind.Ahead => "ahead",
+            ExplainKind.Close => "close",
             _ => "behind",
         };
         var margin = Percent(StatusByNumbers.MaintainMargin * 100, t);

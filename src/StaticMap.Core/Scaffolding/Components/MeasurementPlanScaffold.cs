@@ -22,7 +22,7 @@ public sealed class MeasurementPlanScaffold : IComponentScaffold
             name: "{{Marker}} what shows the input is in place, e.g. staff hours committed"
             measures: example-input
             source: "{{Marker}} where the data come from, e.g. timesheets"
-            responsible: "{{Marker}} who tracks it, e.g. the county's planning department"
+            responsible: "{{Marker}} who tracks it, e.g. the {{plan.Kind}}'s planning department"
             frequency: annual
           - id: example-output-indicator
             name: "{{Marker}} what the activity produced, e.g. young people placed in jobs"

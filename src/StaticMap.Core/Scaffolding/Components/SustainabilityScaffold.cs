@@ -15,7 +15,7 @@ public sealed class SustainabilityScaffold : IComponentScaffold
         commitments:
           - action: "{{Marker}} an action of this plan that must last, e.g. keep the youth jobs program running"
             responsible: "{{Marker}} who will steward it"
-            resources: "{{Marker}} the resources it needs, e.g. staff time and a line in the county budget"
+            resources: "{{Marker}} the resources it needs, e.g. staff time and a line in the {{plan.Kind}} budget"
             # timeline: optional, e.g. Reviewed every year
         ---
 

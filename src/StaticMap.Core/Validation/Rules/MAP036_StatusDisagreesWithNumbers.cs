@@ -29,7 +29,7 @@ public sealed class StatusDisagreesWithNumbers : Rule, IPlanRule
                 if (StatusByNumbers.Compute(indicator, update.YearOf(report), update.Value.Number) is not { } computed) continue;
                 if (!StatusByNumbers.Disagrees(update.Status, computed)) continue;
                 var why = update.Status == ProgressStatus.Achieved && !computed.TargetMet
-                    ? indicator.Direction == Direction.Maintain ? "the value is not within " + StatusByNumbers.MaintainPercent + " of the target" : "the target is not reached"
+                    ? StatusByNumbers.DirectionOf(indicator) == Direction.Maintain ? "the value is not within " + StatusByNumbers.MaintainPercent + " of the target" : "the target is not reached"
                     : "they are two or more steps apart on off track, at risk, on track, achieved";
                 // An update that already has a note is not told to write one: its note is what readers see beside the status.
                 var fix = string.IsNullOrWhiteSpace(update.Note)

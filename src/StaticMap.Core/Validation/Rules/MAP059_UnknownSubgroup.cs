@@ -32,7 +32,7 @@ public sealed class UnknownSubgroup : Rule, IPlanRule
             if (PlanMetrics.Fips(plan) is not { } fips) continue;
             var groups = DataValues.Subgroups(indicator, fips, context.Metrics);
             if (groups.Count == 0 || groups.Any(g => DataValues.SubgroupKey(g) == DataValues.SubgroupKey(subgroup.Value))) continue;
-            var closest = Spelling.Closest(subgroup.Value, groups);
+            var closest = Spelling.ClosestName(subgroup.Value, groups);
             var list = string.Join("; ", groups.Select(g => $"'{g}'"));
             diagnostics.Add(At(subgroup.Span,
                 $"'{indicator.Id}': the data have no group '{subgroup.Value}' for {indicator.Metric.Value.Value} in {PlanMetrics.Describe(context.Metrics.Data, fips)}" +

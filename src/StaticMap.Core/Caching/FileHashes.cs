@@ -145,7 +145,7 @@ public sealed class FileHashes
     internal readonly record struct Stamp(long Size, long Modified, long Changed, ulong Inode, ulong Device);
 
     /// <summary>The stamp of a regular file with one link, not following a link; null otherwise or off Linux.</summary>
-    private static Stamp? StampOf(string fullPath)
+    internal static Stamp? StampOf(string fullPath)
     {
         if (!OperatingSystem.IsLinux() || _noStatx) return null;
         try

@@ -53,6 +53,11 @@ public sealed class BuildCache
     /// <summary>The hashes of the files the keys read, kept under their stamps (<c>file-hashes.txt</c>), written with the manifest.</summary>
     public FileHashes Hashes => _hashes ??= FileHashes.In(Folder);
 
+    private FeedSummaryRecord? _feed;
+
+    /// <summary>The feed's summaries of the last build under their plans' keys (<c>feed-summaries.txt</c>), written with the manifest.</summary>
+    public FeedSummaryRecord Feed => _feed ??= FeedSummaryRecord.In(Folder);
+
     private RuleRecord? _rules;
 
     /// <summary>The plan rules' diagnostics of the last build under content keys (<c>rules.txt</c>), written by the validate stage.</summary>
@@ -254,6 +259,7 @@ public sealed class BuildCache
             return;
         }
         _hashes?.Save();
+        _feed?.Save();
     }
 
     /// <summary>The manifest of the output folder at <paramref name="finalPath"/>: one file per output folder, named by its path.</summary>

@@ -53,6 +53,11 @@ public sealed class BuildCache
     /// <summary>The hashes of the files the keys read, kept under their stamps (<c>file-hashes.txt</c>), written with the manifest.</summary>
     public FileHashes Hashes => _hashes ??= FileHashes.In(Folder);
 
+    private FeedSummaryRecord? _feed;
+
+    /// <summary>The feed's summaries of the last build under their plans' keys (<c>feed-summaries.txt</c>), written with the manifest.</summary>
+    public FeedSummaryRecord Feed => _feed ??= FeedSummaryRecord.In(Folder);
+
     private RuleRecord? _rules;
 
     /// <summary>The plan rules' diagnostics of the last build under content keys (<c>rules.txt</c>), written by the validate stage.</summary>
@@ -265,6 +270,7 @@ public sealed class BuildCache
             return;
         }
         _hashes?.Save();
+        _feed?.Save();
     }
 
     /// <summary>The manifest of the output folder at <paramref name="finalPath"/>: one file per output folder, named by its path.</summary>
@@ -299,8 +305,23 @@ public sealed class BuildCache
         if (lines.Length == 0 || lines[0] != Header) return null;
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         Entry? current = null;
-        foreach (var line in lines.Skip(1))
+        for (var i = 1; i < lines.Length; i++)
         {
+            var line = lines[i];
+            // Most lines are files (tens of thousands at 1,000 plans): read from the line itself, only the path made a string.
+            if (line.StartsWith("file\t", StringComparison.Ordinal))
+            {
+                var rest = line.AsSpan(5);
+                var first = rest.IndexOf('\t');
+                if (first < 0 || current is null) return null;
+                var second = rest[(first + 1)..].IndexOf('\t');
+                if (second < 0) return null;
+                var path = rest[(first + second + 2)..];
+                if (path.Contains('\t') || !long.TryParse(rest[..first], out var length)
+                    || !long.TryParse(rest.Slice(first + 1, second), out var modified) || !Relative(path)) return null;
+                current.Files.Add(new Stamp(path.ToString(), length, modified));
+                continue;
+            }
             var cells = line.Split('\t');
             switch (cells[0])
             {
@@ -311,10 +332,6 @@ public sealed class BuildCache
                 case "folder" when cells.Length == 2 && current is not null && Relative(cells[1]):
                     current.Folders.Add(cells[1]);
                     break;
-                case "file" when cells.Length == 4 && current is not null && long.TryParse(cells[1], out var length)
-                    && long.TryParse(cells[2], out var modified) && Relative(cells[3]):
-                    current.Files.Add(new Stamp(cells[3], length, modified));
-                    break;
                 default:
                     return null;
             }
@@ -323,17 +340,29 @@ public sealed class BuildCache
     }
 
     /// <summary>A path inside the site: never absolute, never "..".</summary>
-    private static bool Relative(string path) =>
-        path.Length > 0 && !path.StartsWith('/') && !path.Contains('\\') && path.Split('/').All(s => s is not ("" or "." or ".."));
+    private static bool Relative(ReadOnlySpan<char> path)
+    {
+        if (path.Length == 0 || path[0] == '/' || path.Contains('\\')) return false;
+        foreach (var segment in path.Split('/'))
+        {
+            if (path[segment] is "" or "." or "..") return false;
+        }
+        return true;
+    }
 
     /// <summary>Whether the previous site's folders of a plan hold exactly the files the manifest lists, unchanged.</summary>
+    /// <remarks>Both lists are in the paths' ordinal order (the manifest is written from such a listing), so they are compared
+    /// in step; a manifest whose files are not in that order (not written by StaticMap) does not match.</remarks>
     private static bool Intact(string finalPath, Entry entry)
     {
         var stamps = Stamps(finalPath, entry.Folders);
         if (stamps.Count != entry.Files.Count) return false;
-        var expected = entry.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        return stamps.All(s => expected.TryGetValue(s.Path, out var e) && e == s);
+        for (var i = 0; i < stamps.Count; i++)
+            if (stamps[i] != entry.Files[i]) return false;
+        return true;
     }
+
+    private static readonly EnumerationOptions Everything = new() { RecurseSubdirectories = true, AttributesToSkip = 0 };
 
     private static List<Stamp> Stamps(string finalPath, IEnumerable<string> folders)
     {
@@ -344,12 +373,21 @@ public sealed class BuildCache
             try
             {
                 if (FileKinds.Of(full) != FileKind.Folder) continue;
-                foreach (var file in new DirectoryInfo(full).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+                // The listing's own entries (no FileInfo per file): its lstat() says whether a file is a link (no readlink()).
+                var prefix = Path.TrimEndingDirectorySeparator(Path.GetFullPath(finalPath));
+                var files = new System.IO.Enumeration.FileSystemEnumerable<Stamp>(full, (ref System.IO.Enumeration.FileSystemEntry file) =>
                 {
-                    // The listing's own lstat() says whether it is a link: no readlink() per file.
-                    if ((file.Attributes & FileAttributes.ReparsePoint) != 0) return [new Stamp("(link)", -1, -1)];
-                    stamps.Add(new Stamp(Path.GetRelativePath(finalPath, file.FullName).Replace(Path.DirectorySeparatorChar, '/'),
-                        file.Length, file.LastWriteTimeUtc.Ticks));
+                    if ((file.Attributes & FileAttributes.ReparsePoint) != 0) return new Stamp("(link)", -1, -1);
+                    var path = file.ToFullPath();
+                    var relative = path.Length > prefix.Length && path.StartsWith(prefix, StringComparison.Ordinal) && path[prefix.Length] == '/'
+                        ? path[(prefix.Length + 1)..]
+                        : Path.GetRelativePath(finalPath, path).Replace(Path.DirectorySeparatorChar, '/');
+                    return new Stamp(relative, file.Length, file.LastWriteTimeUtc.UtcDateTime.Ticks);
+                }, Everything) { ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry file) => !file.IsDirectory };
+                foreach (var stamp in files)
+                {
+                    if (stamp.Length == -1 && stamp.Path == "(link)") return [stamp];
+                    stamps.Add(stamp);
                 }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -79,10 +79,14 @@ public sealed class RenderContext
         SiteTitle = whole.SiteTitle;
         SiteLanguage = whole.SiteLanguage;
         CardStyle = whole.CardStyle;
+        FeedSummaries = whole.FeedSummaries;
     }
 
     /// <summary>How share cards and chart images look: the theme's (<see cref="Templates.Theme.CardStyle"/>), set by <see cref="SiteRenderer.Write"/>.</summary>
     public Cards.CardStyle CardStyle { get; set; } = Cards.CardStyle.Default;
+
+    /// <summary>The feed's summaries kept by the build cache (<see cref="Files.IFeedSummaries"/>), set by a build with the cache; null: every summary is made.</summary>
+    public Files.IFeedSummaries? FeedSummaries { get; set; }
 
     /// <summary>Only the site-wide pages and files: home, site pages, search, sitemap, feed.</summary>
     public RenderContext SiteWidePart() => new(this, null);

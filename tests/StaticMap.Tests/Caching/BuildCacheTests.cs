@@ -207,6 +207,30 @@ public sealed class BuildCacheTests : IDisposable
         SameTree(ColdOutput, site.Output);
     }
 
+    /// <summary>
+    /// A page of the previous site replaced by a link to a file with the same bytes, size and time: the listing sees the link
+    /// itself (a link, with its own size and time), so the plan is rendered again and the new site holds the page, not the link.
+    /// </summary>
+    [SkippableFact]
+    public void A_page_of_the_previous_site_replaced_by_a_link_is_rendered_again()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "a symbolic link needs a privilege on Windows; the check is the same on every system");
+        using var site = TwoPlans();
+        Succeeds(site.Build(cache: CacheFolder));
+        var page = Path.Combine(site.Output, "other-county", "findings", "index.html");
+        Directory.CreateDirectory(_scratch);
+        var outside = Path.Combine(_scratch, "outside.html");
+        File.Move(page, outside);
+        File.CreateSymbolicLink(page, outside);
+
+        var warm = Succeeds(site.Build(cache: CacheFolder));
+
+        Assert.Contains($"cache: 1 plan unchanged since the last build, taken from it ({CacheFolder}; --no-cache renders every plan)", warm.Notes);
+        Assert.Null(new FileInfo(page).LinkTarget);
+        Succeeds(site.Build(output: ColdOutput));
+        SameTree(ColdOutput, site.Output);
+    }
+
     [Fact]
     public void Without_a_previous_site_every_plan_is_rendered()
     {

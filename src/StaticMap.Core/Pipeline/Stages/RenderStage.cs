@@ -52,6 +52,8 @@ internal sealed class RenderStage : PipelineStage<ValidateOutput, RenderOutput>
                 ? run.Part(BuildCache.StepName, () => Unchanged(cache, folder, validated, theme))
                 : scope;
             var context = validated.RenderContext(rendered, run.SiteWide, theme.Strings);
+            // The feed lists every plan's reports: a plan's summaries are taken from the cache under its key (FeedSummaryRecord).
+            if (scope is null && target is OutputFolderTarget { Cache: { } kept }) context.FeedSummaries = kept.Feed;
             search?.Expect(context);
             run.Part(StageNames.StaticFiles, () =>
             {
@@ -120,6 +122,7 @@ internal sealed class RenderStage : PipelineStage<ValidateOutput, RenderOutput>
     private static IReadOnlySet<string> Unchanged(BuildCache cache, OutputFolder folder, ValidatedSite validated, Theme theme)
     {
         var keys = PlanKeys.Compute(validated.Layout, validated.Site, validated.Options, validated.Links, theme, cache.Hashes);
+        cache.Feed.Use(keys);
         var plans = validated.Site.Plans.Where(p => keys.ContainsKey(p.Id)).ToList();
         var folders = plans.ToDictionary(p => p.Id, p => (IReadOnlyList<string>)p.Editions.Select(e => SiteUrls.Plan(e).Trim('/')).ToList(), StringComparer.Ordinal);
         // A plan whose folder is a language's (a plan named "es") shares it with the site-wide pages: always rendered.

@@ -36,11 +36,27 @@ public sealed class ProgressFeed : IFileKind, ISiteWide
                 new XElement(Atom + "id", Url(SiteUrls.Progress(x.Plan, x.Report.Year))),
                 new XElement(Atom + "link", new XAttribute("href", Url(SiteUrls.Progress(x.Plan, x.Report.Year)))),
                 new XElement(Atom + "updated", Updated(x.Plan, x.Report).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'")),
-                Summary(x.Plan, x.Report, context.Text(x.Plan.Metadata.Language)))));
+                KeptSummary(context.FeedSummaries, x.Plan, x.Report, context.Text(x.Plan.Metadata.Language)))));
         yield return new GeneratedFile(feedUrl.TrimStart('/'), new XDeclaration("1.0", "utf-8", null) + "\n" + feed);
     }
 
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    /// <summary>The summary the build cache kept under the plan's key, else made (and kept for the next build). A kept summary
+    /// is read back as the element it was written from: its namespace declarations, which the element made here does not
+    /// have, are dropped, so the feed is written byte for byte as with a summary made now.</summary>
+    private static XElement KeptSummary(IFeedSummaries? kept, Plan plan, ProgressReport report, Localization.UiStrings t)
+    {
+        if (kept?.Find(plan, report) is { } xml)
+        {
+            var element = XElement.Parse(xml, LoadOptions.PreserveWhitespace);
+            foreach (var node in element.DescendantsAndSelf()) node.Attributes().Where(a => a.IsNamespaceDeclaration).Remove();
+            return element;
+        }
+        var summary = Summary(plan, report, t);
+        kept?.Keep(plan, report, summary.ToString(SaveOptions.DisableFormatting));
+        return summary;
+    }
 
     /// <summary>The report's first paragraph, else a count of its updates, then what changed since the previous report. On a
     /// translated feed, an untranslated report's paragraph is in the original's language and says so (xml:lang="en"): the

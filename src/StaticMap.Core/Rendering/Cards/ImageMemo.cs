@@ -11,8 +11,11 @@ namespace StaticMap.Core.Rendering.Cards;
 /// </summary>
 internal sealed class ImageMemo
 {
-    /// <summary>32 MiB of encoded images: every image of a part (one plan's charts and card) many times over.</summary>
-    public const long Budget = 32L << 20;
+    /// <summary>8 MiB of encoded images: every image of a part (one plan's charts and cards, 1-2 MiB) several times over, for the
+    /// preview's rebuild of a plan. A build draws each image once (the print view is made from the pages' HTML, not drawn
+    /// again), so a larger memo only held dead images at its peak: two memos of 32 MiB were a quarter of a 1,000-plan
+    /// build's live heap (docs/performance.md, "fifth session, memory2").</summary>
+    public const long Budget = 8L << 20;
 
     private ConcurrentDictionary<string, Lazy<byte[]>> _drawn = new(StringComparer.Ordinal);
     private long _bytes;

@@ -37,6 +37,7 @@ public sealed class SiteReleaseTests
         var trees = new List<(string Plan, string Name, WeakReference Tree)>();
         var aliveWhenReleased = new List<string>();
         var released = new List<string>();
+        var yamls = new List<Core.Model.YamlText>();
         BuildPipeline.AfterParse.Value = parsed =>
         {
             foreach (var plan in parsed.Plans)
@@ -45,7 +46,13 @@ public sealed class SiteReleaseTests
                 {
                     foreach (var component in edition.Components) trees.Add((plan.Id, $"narrative {component.Path}", new WeakReference(component.Body.Document)));
                     foreach (var report in edition.Progress) trees.Add((plan.Id, $"narrative {report.Path}", new WeakReference(report.Body.Document)));
-                    foreach (var yaml in edition.Yaml) trees.Add((plan.Id, $"yaml {yaml.Path}", new WeakReference(yaml.Root)));
+                    foreach (var yaml in edition.Yaml)
+                    {
+                        trees.Add((plan.Id, $"yaml {yaml.Path}", new WeakReference(yaml.Root)));
+                        // The text too (a fifth of the site's text, read by validation only): let go when the render starts.
+                        trees.Add((plan.Id, $"yaml text {yaml.Path}", new WeakReference(yaml.Text)));
+                        yamls.Add(yaml);
+                    }
                 }
             }
             return parsed;
@@ -75,8 +82,11 @@ public sealed class SiteReleaseTests
         Assert.True(run.Written);
         Assert.Equal(["other-county", "test-county"], released.Order(StringComparer.Ordinal));
         Assert.Contains(trees, t => t.Plan == "other-county" && t.Name.EndsWith("findings.md", StringComparison.Ordinal));
-        Assert.Contains(trees, t => t.Plan == "test-county" && t.Name.EndsWith("plan.yml", StringComparison.Ordinal));
+        Assert.Contains(trees, t => t.Plan == "test-county" && t.Name == "yaml text plans/test-county/plan.yml");
         Assert.Equal([], aliveWhenReleased);
+        // Read after it was let go, the text is a bug that says so, not an empty file.
+        var late = Assert.Throws<InvalidOperationException>(() => yamls.First(y => y.Path == "plans/test-county/plan.yml").Text);
+        Assert.Equal("The YAML text of plans/test-county/plan.yml was let go when the build's render started (BuildPipeline.RunOnce); only validation reads it.", late.Message);
     }
 
     [Fact]
@@ -89,6 +99,7 @@ public sealed class SiteReleaseTests
         Assert.True(run.Written);
         Assert.NotNull(run.Site);
         Assert.Contains("plan test-county", probe.AliveAtCommit);
+        Assert.Contains("yaml text plans/test-county/plan.yml", probe.AliveAtCommit);
         Assert.Contains(probe.AliveAtCommit, name => name.StartsWith("narrative ", StringComparison.Ordinal) && name.EndsWith("findings.md", StringComparison.Ordinal));
     }
 
@@ -136,6 +147,7 @@ public sealed class SiteReleaseTests
             foreach (var plan in parsed.Plans)
             {
                 _tracked.Add(($"plan {plan.Id}", new WeakReference(plan)));
+                foreach (var yaml in plan.Yaml) _tracked.Add(($"yaml text {yaml.Path}", new WeakReference(yaml.Text)));
                 foreach (var component in plan.Components)
                     _tracked.Add(($"narrative {component.Path}", new WeakReference(component.Body.Document)));
             }

@@ -4,7 +4,7 @@ using StaticMap.Core.Rendering;
 namespace StaticMap.Core.Pipeline.Stages;
 
 /// <summary>
-/// A build's (<see cref="BuildPipeline.RunOnce"/>) letting go of the plans' YAML trees when the render starts and of
+/// A build's (<see cref="BuildPipeline.RunOnce"/>) letting go of the plans' YAML trees and texts when the render starts and of
 /// each plan's Markdig trees while the site renders. A narrative's tree is not kept from the parse (<see cref="MarkdownBody"/>):
 /// the render makes it again when a plan's part first reads it, and once every edition of the plan is written nothing
 /// reads it again (other pages read its element ids and text, which the body keeps as strings; the feed's summaries read a
@@ -45,8 +45,8 @@ internal sealed class TreeRelease
             // shares the bodies of the plan validated; those go with the copy's parts.
             if (!_editionsLeft.ContainsKey(plan.Id)) notRendered.Add(plan);
             else _validated[plan.Id] = plan;
-            // The YAML trees are read by validation only (MAP051, MAP090 over the text values; the typed model was built
-            // from them when parsed): every plan's goes before the render starts.
+            // The YAML trees and texts are read by validation only (MAP051, MAP090 over the text values; the typed model was
+            // built from them when parsed): every plan's go before the render starts.
             foreach (var edition in plan.Editions)
             {
                 foreach (var yaml in edition.Yaml) yaml.Release();

@@ -11,8 +11,11 @@ namespace StaticMap.Core.Rendering.Cards;
 /// </summary>
 internal sealed class ImageMemo
 {
-    /// <summary>32 MiB of encoded images: every image of a part (one plan's charts and card) many times over.</summary>
-    public const long Budget = 32L << 20;
+    /// <summary>8 MiB of encoded images: every image of a part (one plan's charts and cards, 1-2 MiB) several times over, for the
+    /// preview's rebuild of a plan. In a build a part's images are its own (the print view is made from the pages' HTML, not
+    /// drawn again): two memos of 32 MiB held a quarter of a 1,000-plan build's live heap in images no later part read, and
+    /// the build was no slower with 8 MiB (docs/performance.md, "fifth session, memory2").</summary>
+    public const long Budget = 8L << 20;
 
     private ConcurrentDictionary<string, Lazy<byte[]>> _drawn = new(StringComparer.Ordinal);
     private long _bytes;

@@ -420,6 +420,9 @@ public sealed class AnnualUpdateRuleTests
         using var site = TestSite.Valid();
         const string measurementPlan = TestSite.Plan + "/measurement-plan.md";
         site.Replace(measurementPlan, "baseline: {value: 120, year: 2023}", "baseline: {value: 120, year: 2025}");
+        // A status two steps from the one computed from that baseline: MAP086 alone says what is wrong, not also MAP036.
+        site.Replace(Progress, "value: 150\n    status: on-track", "value: 150\n    status: off-track");
+        Assert.DoesNotContain(Check(site, "2026-12-07"), d => d.Code == "MAP036");
         var d = RuleAssert.Single(Map086(site, "2026-12-07"), "MAP086", site.PositionOf(measurementPlan, "2025}"));
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Equal("the baseline of 'trainees' is for 2025, later than the 2024 progress report, which gives a value of it: a baseline is where the " +

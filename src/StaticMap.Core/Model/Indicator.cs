@@ -41,12 +41,14 @@ public sealed record Indicator(
 
 /// <summary>A baseline written with a year but no value, for an indicator with a 'metric': its value comes from the data.</summary>
 /// <param name="Span">The baseline mapping, for diagnostics.</param>
-public sealed record DataBaseline(int Year, SourceSpan Span);
+/// <param name="YearSpan">Where the author wrote the year, for diagnostics (MAP086).</param>
+public sealed record DataBaseline(int Year, SourceSpan Span, SourceSpan? YearSpan = null);
 
 /// <summary>A baseline or target: a value in a year.</summary>
 /// <param name="Source">Where a value filled in from the data comes from ("Urban Institute, Mobility Metrics, 2021"); null when the author wrote it.</param>
 /// <param name="ValueSpan">Where the author wrote the value, for diagnostics.</param>
-public sealed record Measurement(MeasuredValue Value, int Year, string? Source = null, SourceSpan? ValueSpan = null);
+/// <param name="YearSpan">Where the author wrote the year, for diagnostics (MAP086).</param>
+public sealed record Measurement(MeasuredValue Value, int Year, string? Source = null, SourceSpan? ValueSpan = null, SourceSpan? YearSpan = null);
 
 /// <summary>A value as read: the plain number the author wrote (anything else is MAP042 and never gets this far).</summary>
 public sealed record MeasuredValue(double Number)

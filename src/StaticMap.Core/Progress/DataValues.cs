@@ -29,7 +29,7 @@ public static class DataValues
         if (PlanMetrics.Fips(plan) is not { } fips || plan.MeasurementPlan is not { } measurementPlan) return plan;
         var indicators = measurementPlan.Indicators.Select(i => WithMetricUnit(i, metrics)).Select(i =>
             i.Baseline is null && i.BaselineFromData is { } wanted && Urban(i, fips, wanted.Year, metrics) is { } value
-                ? i with { Baseline = new Measurement(new MeasuredValue(value.Scaled), wanted.Year, Source(wanted.Year)) }
+                ? i with { Baseline = new Measurement(new MeasuredValue(value.Scaled), wanted.Year, Source(wanted.Year), YearSpan: wanted.YearSpan) }
                 : i).ToImmutableArray();
         var byId = indicators.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
         var progress = ImmutableArray.CreateBuilder<ProgressReport>();

@@ -85,7 +85,7 @@ public sealed class RuleRecordTests : IDisposable
                 site.Replace("input/data/mobility.csv", "0.8064415577375265", "0.7064415577375265");
                 return (options, "other-county: every rule; test-county: every rule");
             case "date":
-                return (options with { Calendar = new ReportingCalendar(new DateOnly(2027, 1, 1)) }, "other-county: MAP037; test-county: MAP037");
+                return (options with { Calendar = new ReportingCalendar(new DateOnly(2027, 1, 1)) }, "other-county: MAP037, MAP086; test-county: MAP037, MAP086");
             case "strings":
                 site.Write("theme/strings/es.yml", site.Read("theme/strings/es.yml") + "\n# edited\n");
                 return (options, "");

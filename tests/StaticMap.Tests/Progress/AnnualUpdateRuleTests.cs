@@ -365,6 +365,74 @@ public sealed class AnnualUpdateRuleTests
         Assert.Empty(Check(site, "2026-12-01"));
     }
 
+    // MAP086: dates still to come (review8, 2026-12-07: "Latest progress report: 2027" published on December 7, 2026).
+
+    private static List<Diagnostic> Map086(TestSite site, string today) => Check(site, today).Where(d => d.Code == "MAP086").ToList();
+
+    private const string Report2027 = TestSite.Plan + "/progress/2027.md";
+
+    [Fact]
+    public void MAP086_a_report_of_a_year_not_begun_is_an_error_and_the_build_fails()
+    {
+        using var site = TestSite.Valid();
+        site.Write(Report2027, "---\nyear: 2027\nupdates:\n  - indicator: trainees\n    value: 240\n---\nNext year.\n");
+        var d = RuleAssert.Single(Map086(site, "2026-12-07"), "MAP086", site.PositionOf(Report2027, "2027\nupdates"));
+        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal("progress/2027.md reports on 2027, which has not begun (today is December 7, 2026): the site would publish results of a year " +
+                     "still to come; rename the file to the year it reports on (and set its 'year'), or keep it as a draft ('draft: true') until 2027 has begun", d.Message);
+        var build = site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2026, 12, 7))));
+        Assert.False(build.Succeeded);
+        // Once the year has begun, the same report is published.
+        Assert.Empty(Map086(site, "2027-01-01"));
+    }
+
+    /// <summary>'staticmap progress' writes a draft; a draft of a year to come is a warning, so serve and build --drafts still build.</summary>
+    [Fact]
+    public void MAP086_a_draft_report_of_a_year_not_begun_is_a_warning()
+    {
+        using var site = TestSite.Valid();
+        site.Write(Report2027, "---\nyear: 2027\ndraft: true\nupdates:\n  - indicator: trainees\n---\nNext year.\n");
+        var d = RuleAssert.Single(Map086(site, "2026-12-07"), "MAP086", site.PositionOf(Report2027, "2027\ndraft"));
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal("progress/2027.md reports on 2027, which has not begun (today is December 7, 2026); it is a draft, so the published site leaves it out, " +
+                     "but it cannot be published before 2027 has begun: if it reports on an earlier year, rename the file to that year", d.Message);
+        Assert.True(site.Build(new SiteOptions(IncludeDrafts: true, Calendar: new ReportingCalendar(new DateOnly(2026, 12, 7)))).Succeeded);
+    }
+
+    [Fact]
+    public void MAP086_a_release_date_after_today_is_a_warning_at_the_date()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(PlanFile, "released: 2024-05-01", "released: 2027-06-01");
+        var d = RuleAssert.Single(Map086(site, "2026-12-07"), "MAP086", site.PositionOf(PlanFile, "2027-06-01"));
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal("'released' is June 1, 2027, after today (December 7, 2026): the plan's pages and feed would say it was released on a day " +
+                     "still to come; write the day of the public release, or set 'status: draft' until then", d.Message);
+        Assert.Empty(Map086(site, "2027-06-01"));
+        // A draft may name the day it is to be released.
+        site.Replace(PlanFile, "status: released", "status: draft");
+        Assert.Empty(Map086(site, "2026-12-07"));
+    }
+
+    [Fact]
+    public void MAP086_a_baseline_later_than_a_report_with_a_value_is_a_warning_at_its_year()
+    {
+        using var site = TestSite.Valid();
+        const string measurementPlan = TestSite.Plan + "/measurement-plan.md";
+        site.Replace(measurementPlan, "baseline: {value: 120, year: 2023}", "baseline: {value: 120, year: 2025}");
+        // A status two steps from the one computed from that baseline: MAP086 alone says what is wrong, not also MAP036.
+        site.Replace(Progress, "value: 150\n    status: on-track", "value: 150\n    status: off-track");
+        Assert.DoesNotContain(Check(site, "2026-12-07"), d => d.Code == "MAP036");
+        var d = RuleAssert.Single(Map086(site, "2026-12-07"), "MAP086", site.PositionOf(measurementPlan, "2025}"));
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal("the baseline of 'trainees' is for 2025, later than the 2024 progress report, which gives a value of it: a baseline is where the " +
+                     "indicator stood before the years reported on, and the status computed from it would compare 2024 with 2025; correct the " +
+                     "baseline's year, or the year of the report", d.Message);
+        // A baseline of the report's own year is not later.
+        site.Replace(measurementPlan, "year: 2025}", "year: 2024}");
+        Assert.Empty(Map086(site, "2026-12-07"));
+    }
+
     /// <summary>One mistake, one diagnostic: progress/2025.md that says 'year: 2024' is MAP040 at its year, not also MAP037 "add
     /// progress/2025.md" nor MAP054 "2025.es.md translates the 2025 report, which this plan does not have" (review3, 2026-12-07).</summary>
     [Fact]

@@ -226,6 +226,31 @@ public sealed class ProgressChangesOfAGroupTests
         Assert.All(english, li => Assert.Empty(li.QuerySelectorAll("[lang]")));
     }
 
+    /// <summary>An untranslated plan's Spanish progress page: the sentence under each chart and its data table's caption mark the
+    /// English indicator name and unit with lang="en", as the heading does, and nothing else (review8, 2026-12-07: "Staff hours
+    /// spent on employer outreach: 1,500 en 2025" and "210 people en 2025" were unmarked English in Spanish sentences).</summary>
+    [Fact]
+    public void Indicator_chart_summaries_and_table_captions_mark_an_untranslated_name_and_unit()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/plan.yml", "language: en\n", "language: en\ntranslations: [es]\n");
+        site.Write(TestSite.Plan + "/plan.es.yml", "title: Plan de prueba\nsummary: Un plan pequeño.\njurisdiction:\n  name: Condado de Prueba\n");
+        var result = site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2026, 4, 1))));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        AngleSharp.Dom.IElement Chart(string prefix) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "progress", "2024", "index.html")))
+            .GetElementById("sm-chart-2024-trainees")!;
+        var spanish = Chart("es");
+        Assert.Equal("<span lang=\"en\">People trained</span>: 150 <span lang=\"en\">people</span> en 2024, frente a un punto de partida de 120 <span lang=\"en\">people</span> " +
+                     "en 2023; la meta es 300 <span lang=\"en\">people</span> para 2026.", spanish.QuerySelector(".chart-summary")!.InnerHtml);
+        Assert.Equal("Datos: <span lang=\"en\">People trained</span>, de 2023 a 2026: valores informados y meta.", spanish.QuerySelector("table caption")!.InnerHtml);
+        // Read as text, each says what it said before; the Spanish words carry no lang of their own.
+        Assert.Equal(spanish.QuerySelector("canvas")!.TextContent, spanish.QuerySelector(".chart-summary")!.TextContent);
+        Assert.All(spanish.QuerySelectorAll(".chart-summary [lang], table caption [lang]"), e => Assert.Contains(e.TextContent, new[] { "People trained", "people" }));
+        var english = Chart("");
+        Assert.Empty(english.QuerySelectorAll(".chart-summary [lang], table caption [lang]"));
+        Assert.Equal("People trained: 150 people in 2024, against a baseline of 120 people in 2023; the target is 300 people by 2026.", english.QuerySelector(".chart-summary")!.InnerHtml);
+    }
+
     /// <summary>The same page's chart headings: "Employment rate, de 2021 a 2030: …" marks the English name (review, 2026-12-07).</summary>
     [Fact]
     public void Indicator_chart_headings_mark_an_untranslated_indicator_name_with_its_language()

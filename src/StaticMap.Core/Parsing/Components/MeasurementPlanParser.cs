@@ -57,7 +57,7 @@ public sealed class MeasurementPlanParser : IComponentParser
         var value = missing ? null : f.Value("value", true, $"the {what} value", $"leave out '{what}'");
         f.WarnUnknown(MeasurementFields, what);
         var year = f.Year("year", true, $"the year of the {what}");
-        if (missing && year is not null) fromData = new DataBaseline(year.Value, f.Span);
-        return value is null || year is null ? null : new Measurement(value, year.Value, ValueSpan: f.ValueSpan("value"));
+        if (missing && year is not null) fromData = new DataBaseline(year.Value, f.Span, f.ValueSpan("year"));
+        return value is null || year is null ? null : new Measurement(value, year.Value, ValueSpan: f.ValueSpan("value"), YearSpan: f.ValueSpan("year"));
     }
 }

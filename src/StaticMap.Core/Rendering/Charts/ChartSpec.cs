@@ -70,6 +70,10 @@ public sealed record ChartSpec(
     /// language throughout, written as text.</summary>
     public RawHtml? CaptionHtml { get; init; }
 
+    /// <summary>The summary as HTML where part of it is in another language than the page (an indicator's English name and unit
+    /// on a Spanish page whose measurement plan is not translated); null: the summary is the page's language throughout.</summary>
+    public RawHtml? SummaryHtml { get; init; }
+
     /// <summary>
     /// The chart's other downloads beside its CSV, the same path with another extension ("png", "svg"): the images have
     /// words on them, so a chart in another language than English gets its own ("…-trend.es.png") where the CSV is shared.

@@ -54,27 +54,51 @@ public static class IndicatorCharts
         // A value from the data that Urban rates Weak is drawn hollow and marked in the table, never stated in the summary
         // (as the findings' charts leave weak estimates out of their sentences): the summary says the latest other value.
         var weak = reported.Where(p => p.Quality == DataQuality.Weak).ToList();
-        var summary = "";
-        if (reported.LastOrDefault(p => p.Quality != DataQuality.Weak) is { } last)
+        string SummaryOf(string nameText, Func<double, string> value)
         {
-            summary = t.Text("summaries.indicator", ("name", name), ("value", F(last.Value!.Value)), ("year", last.Year));
-            if (indicator.Baseline is { Value.Number: { } baseValue } start)
-                summary += t.Text("summaries.indicator_baseline", ("value", F(baseValue)), ("year", start.Year));
-            if (target is not null)
-                summary += t.Text("summaries.indicator_target", ("value", F(target.Value)), ("year", indicator.Target!.Year));
-            summary = t.Text("summaries.indicator_end", ("sentence", summary));
+            var sentence = "";
+            if (reported.LastOrDefault(p => p.Quality != DataQuality.Weak) is { } last)
+            {
+                sentence = t.Text("summaries.indicator", ("name", nameText), ("value", value(last.Value!.Value)), ("year", last.Year));
+                if (indicator.Baseline is { Value.Number: { } baseValue } start)
+                    sentence += t.Text("summaries.indicator_baseline", ("value", value(baseValue)), ("year", start.Year));
+                if (target is not null)
+                    sentence += t.Text("summaries.indicator_target", ("value", value(target.Value)), ("year", indicator.Target!.Year));
+                sentence = t.Text("summaries.indicator_end", ("sentence", sentence));
+            }
+            if (weak.Count > 0)
+                sentence = (sentence + " " + t.Plural("summaries.weak_years", weak.Count,
+                    ("years", ChartSummaries.Join(PlanMetrics.YearRuns(weak.Select(p => p.Year)), t)))).Trim();
+            return sentence;
         }
-        if (weak.Count > 0)
-            summary = (summary + " " + t.Plural("summaries.weak_years", weak.Count,
-                ("years", ChartSummaries.Join(PlanMetrics.YearRuns(weak.Select(p => p.Year)), t)))).Trim();
+        var summary = SummaryOf(name, F);
+        var nameLanguage = indicator.NameLanguage ?? plan.MeasurementPlan?.TextLanguage;
+        var otherName = nameLanguage is { Length: > 0 } && !string.Equals(nameLanguage, t.Language, StringComparison.OrdinalIgnoreCase);
+        // The sentence under the chart as HTML: the indicator's name and unit in another language than the page's (a
+        // measurement plan not translated) marked with their own, as the caption and the updates table mark them
+        // (review8, 2026-12-07: "Staff hours spent on employer outreach: 1,500 en 2025" unmarked on a Spanish page).
+        var pieces = new List<string>();
+        string Mark(string html)
+        {
+            pieces.Add(html);
+            return $"\u0001{pieces.Count - 1}\u0002";
+        }
+        var unitLanguage = Views.Formatting.UnitLanguage(indicator, plan);
+        var nameMark = !otherName ? name : indicator is { Metric: not null, Subgroup: { } sg }
+            ? t.Text("charts.indicator_name_group", ("name", Mark($"<span lang=\"{HtmlText.Escape(nameLanguage!)}\">{HtmlText.Escape(indicator.Name)}</span>")),
+                ("group", Views.Formatting.SubgroupPeople(sg.Value, t)))
+            : Mark($"<span lang=\"{HtmlText.Escape(nameLanguage!)}\">{HtmlText.Escape(indicator.Name)}</span>");
+        var markedSummary = HtmlText.Escape(SummaryOf(nameMark, v => Mark(Views.Formatting.ValueHtml(v, indicator.Unit, unitLanguage, t).Value)));
+        var summaryHtml = System.Text.RegularExpressions.Regex.Replace(markedSummary, "\u0001([0-9]+)\u0002",
+            m => pieces[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]);
+        RawHtml? summaryMarked = summaryHtml == HtmlText.Escape(summary) ? null : new RawHtml(summaryHtml);
         var years = series.SelectMany(s => s.Points).Select(p => p.Year).Distinct().Order().ToList();
         var caption = t.Text(target is null ? captionKey : captionTargetKey,
             ("name", name), ("years", MetricCharts.Span(years, t)));
         // The indicator's name in another language than the page (a measurement plan not translated) is marked with its own
         // language in the visible caption, as the updates table's links and "What changed" are.
         RawHtml? captionHtml = null;
-        if ((indicator.NameLanguage ?? plan.MeasurementPlan?.TextLanguage) is { Length: > 0 } nameLanguage
-            && !string.Equals(nameLanguage, t.Language, StringComparison.OrdinalIgnoreCase))
+        if (otherName)
         {
             const string mark = "\u0001";
             var markedName = indicator is { Metric: not null, Subgroup: { } g }
@@ -83,7 +107,7 @@ public static class IndicatorCharts
             var marked = t.Text(target is null ? captionKey : captionTargetKey,
                 ("name", markedName), ("years", MetricCharts.Span(years, t)));
             captionHtml = new RawHtml(HtmlText.Escape(marked).Replace(mark,
-                $"<span lang=\"{HtmlText.Escape(nameLanguage)}\">{HtmlText.Escape(indicator.Name)}</span>", StringComparison.Ordinal));
+                $"<span lang=\"{HtmlText.Escape(nameLanguage!)}\">{HtmlText.Escape(indicator.Name)}</span>", StringComparison.Ordinal));
         }
         // The target is drawn as its own dashed line across the chart; the table keeps it as a row.
         var drawn = series.Where(s => s.Label != targetLabel).ToList();
@@ -91,6 +115,10 @@ public static class IndicatorCharts
             target, target is null ? null : t.Text("charts.target_label", ("year", indicator.Target!.Year), ("value", F(target.Value))),
             target is null ? null : indicator.Target!.Year, F)
             with { CsvSeriesHeader = "series", CaptionHtml = captionHtml };
+        // The spec may add to the summary (the years a line is broken at): the HTML gets the same words after it.
+        if (summaryMarked is not null)
+            spec = spec with { SummaryHtml = new RawHtml(summaryMarked.Value + HtmlText.Escape(
+                spec.Summary.StartsWith(summary, StringComparison.Ordinal) ? spec.Summary[summary.Length..] : "")) };
         // Only a Weak value is rated here: the other rows' quality cell is left empty, not "Not rated" beside a target.
         if (weak.Count > 0)
             spec = spec with { Rows = spec.Rows.Select(r => r.QualitySlug == "notrated" ? r with { Quality = "" } : r).ToList() };

@@ -386,6 +386,19 @@ public sealed class AnnualUpdateRuleTests
         Assert.Empty(Map086(site, "2027-01-01"));
     }
 
+    /// <summary>A 'year' to come in a file of another year is one mistake, MAP040's (found by the conformance faults).</summary>
+    [Fact]
+    public void MAP086_leaves_a_year_that_is_not_its_file_s_to_MAP040()
+    {
+        using var site = TestSite.Valid();
+        const string report = TestSite.Plan + "/progress/2026.md";
+        site.Write(report, "---\nyear: 2034\nupdates:\n  - indicator: trainees\n    value: 240\n---\nA slip of the keyboard.\n");
+        var errors = Check(site, "2026-12-07").Where(d => d.Severity == Severity.Error).ToList();
+        var d = Assert.Single(errors);
+        Assert.Equal("MAP040", d.Code);
+        Assert.Empty(Map086(site, "2026-12-07"));
+    }
+
     /// <summary>'staticmap progress' writes a draft; a draft of a year to come is a warning, so serve and build --drafts still build.</summary>
     [Fact]
     public void MAP086_a_draft_report_of_a_year_not_begun_is_a_warning()

@@ -34,6 +34,8 @@ public sealed class YearNotBegun : Rule, IPlanRule
         foreach (var report in plan.Progress.Where(r => r.Year > today.Year))
         {
             var file = $"progress/{report.Year.ToString(CultureInfo.InvariantCulture)}.md";
+            // A 'year' that is not its file's (MAP040, an error that names the fix) is one mistake, not also a year to come.
+            if (!report.Path.EndsWith("/" + file, StringComparison.Ordinal)) continue;
             diagnostics.Add(report.IsDraft
                 ? new Diagnostic(Code, Severity.Warning, report.YearSpan,
                     $"{file} reports on {report.Year}, which has not begun (today is {Day(today)}); it is a draft, so the published site leaves it out, " +

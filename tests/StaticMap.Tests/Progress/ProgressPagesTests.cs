@@ -277,4 +277,33 @@ public sealed class ProgressChangesOfAGroupTests
         Assert.Equal("Employment rate", Assert.Single(embed.QuerySelectorAll("span[lang='en']")).TextContent);
         Assert.EndsWith(": valores informados y meta, informe de avance de 2024", embed.TextContent);
     }
+
+    /// <summary>The same page's chart names that only a screen reader hears, after the data table's toggle and each download and
+    /// share link ("Descargar estos datos: Employment rate, de 2021 a 2030 …"), mark the English name as the heading does, and so
+    /// does the embed page's link back to the chart (fixes9, 2026-12-07: only the visible caption and sentence marked it).</summary>
+    [Fact]
+    public void Chart_names_read_by_screen_readers_mark_an_untranslated_indicator_name_with_its_language()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/plan.yml", "language: en\n", "language: en\ntranslations: [es]\n");
+        site.Write(TestSite.Plan + "/plan.es.yml", "title: Plan de prueba\nsummary: Un plan pequeño.\njurisdiction:\n  name: Condado de Prueba\n");
+        var result = site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2026, 4, 1))));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        IHtmlDocument Document(string prefix, string path) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", path, "index.html")));
+        List<AngleSharp.Dom.IElement> HiddenNames(string prefix) =>
+            Document(prefix, "progress/2024").QuerySelectorAll("#sm-chart-2024-trainees .visually-hidden, #sm-chart-2024-trainees + .chart-share .visually-hidden").ToList();
+        var spanish = HiddenNames("es");
+        // The table's toggle, its CSV link, the share control's summary, embed link, CSV, PNG and SVG.
+        Assert.Equal(7, spanish.Count);
+        Assert.All(spanish, name => Assert.Equal("People trained", Assert.Single(name.QuerySelectorAll("span[lang='en']")).TextContent));
+        var download = spanish.Single(n => n.ParentElement!.Matches("p.downloads a"));
+        Assert.Equal(": <span lang=\"en\">People trained</span>, de 2023 a 2026: valores informados y meta, informe de avance de 2024", download.InnerHtml);
+        Assert.Equal("Descargar estos datos: People trained, de 2023 a 2026: valores informados y meta, informe de avance de 2024 (CSV)",
+            download.ParentElement!.TextContent);
+        var english = HiddenNames("");
+        Assert.Equal(7, english.Count);
+        Assert.All(english, name => Assert.Empty(name.QuerySelectorAll("[lang]")));
+        var embedLink = Document("es", "embed").QuerySelector("#sm-chart-2024-trainees-embed-heading ~ .embed-link .visually-hidden")!;
+        Assert.Equal(": <span lang=\"en\">People trained</span>, de 2023 a 2026: valores informados y meta, informe de avance de 2024", embedLink.InnerHtml);
+    }
 }

@@ -28,6 +28,8 @@ public class TemplateArgumentsTests
         Assert.Equal("<time datetime=\"2026-03-04\">March 4, 2026</time>", Render("{{ time '2026-03-04' 'March 4, 2026' }}"));
         Assert.Equal(" lang=\"es\"|", Render("{{ lang_attr 'es' }}|{{ lang_attr null }}{{ lang_attr '' }}"));
         Assert.Equal("<span class=\"visually-hidden\">&quot;3&quot; 4</span>", Render("{{ visually_hidden '\"3\" ' + 4 }}"));
+        // HTML (a name with a word marked lang="en", made by 't' with an HTML value) is kept as it is, not escaped again.
+        Assert.Equal("<span class=\"visually-hidden\"><a href=\"/a\">b &amp; c</a></span>", Render("{{ visually_hidden (link '/a' 'b & c') }}"));
         // A number is converted to text as Scriban converts it; null writes an empty attribute.
         Assert.Equal("<a href=\"2026\"></a>", Render("{{ link 2026 null }}"));
         var missing = Assert.Throws<ScriptRuntimeException>(() => Render("{{ link '/a' }}"));

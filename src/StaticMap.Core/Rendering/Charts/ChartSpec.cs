@@ -70,6 +70,11 @@ public sealed record ChartSpec(
     /// language throughout, written as text.</summary>
     public RawHtml? CaptionHtml { get; init; }
 
+    /// <summary><see cref="Name"/> as HTML where part of it is in another language than the page: <see cref="CaptionHtml"/> without
+    /// its closing full stop, for the name each download and share link and the data table's toggle give screen readers
+    /// ("Descargar estos datos: &lt;span lang="en"&gt;People trained&lt;/span&gt;, de 2023 a 2026 …"); null: write <see cref="Name"/>.</summary>
+    public RawHtml? NameHtml => CaptionHtml is { } caption && _name is null ? new RawHtml(caption.Value.TrimEnd().TrimEnd('.')) : null;
+
     /// <summary>The summary as HTML where part of it is in another language than the page (an indicator's English name and unit
     /// on a Spanish page whose measurement plan is not translated); null: the summary is the page's language throughout.</summary>
     public RawHtml? SummaryHtml { get; init; }

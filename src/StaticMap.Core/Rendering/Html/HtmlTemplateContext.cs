@@ -89,12 +89,13 @@ public sealed class HtmlTemplateContext : TemplateContext
         // 'time iso text' makes an escaped <time datetime> for a date inside a sentence: t "plan.released" { date: (time iso text) }.
         BuiltinObject.SetValue("time", new TextFunction(2, a =>
             new RawHtml($"<time datetime=\"{Localization.HtmlText.Escape(a[0])}\">{Localization.HtmlText.Escape(a[1])}</time>")), true);
-        // 'visually_hidden text' makes the words a screen reader reads and the page does not show, inside a sentence.
         // ' lang="en"' for an element whose text is in another language than the page, nothing for null: {{ lang_attr x.lang }}.
         BuiltinObject.SetValue("lang_attr", new TextFunction(1, a =>
             string.IsNullOrEmpty(a[0]) ? RawHtml.Empty : new RawHtml($" lang=\"{Localization.HtmlText.Escape(a[0])}\"")), true);
-        BuiltinObject.SetValue("visually_hidden", new TextFunction(1, a =>
-            new RawHtml($"<span class=\"visually-hidden\">{Localization.HtmlText.Escape(a[0])}</span>")), true);
+        // 'visually_hidden text' makes the words a screen reader reads and the page does not show, inside a sentence.
+        // Its text may be HTML (a name with a word marked lang="en", from 't' or a model): kept as it is; any other text is escaped.
+        BuiltinObject.SetValue("visually_hidden", new HtmlFunction(html =>
+            new RawHtml($"<span class=\"visually-hidden\">{html}</span>")), true);
         foreach (var (name, function) in functions ?? new Dictionary<string, Delegate>()) BuiltinObject.Import(name, function);
         _baseOutput = new StringBuilderOutput(_buffer);
         PushOutput(_baseOutput);
@@ -267,6 +268,32 @@ public sealed class HtmlTemplateContext : TemplateContext
         public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
         public Type ReturnType => typeof(RawHtml);
         public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), count == 1 ? "text" : index == 0 ? "value" : "text");
+    }
+
+    /// <summary>A function of one argument that is HTML: a <see cref="RawHtml"/> as it is, anything else as escaped text.</summary>
+    private sealed class HtmlFunction(Func<string, RawHtml> body) : IScriptCustomFunction
+    {
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            var span = callerContext?.Span ?? default;
+            var html = arguments.Count == 0 ? "" : arguments[0] switch
+            {
+                null => "",
+                RawHtml raw => raw.Value,
+                string s => Localization.HtmlText.Escape(s),
+                var other => Localization.HtmlText.Escape((string?)context.ToObject(span, other, typeof(string))),
+            };
+            return body(html);
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new(Invoke(context, callerContext, arguments, blockStatement));
+
+        public int RequiredParameterCount => 1;
+        public int ParameterCount => 1;
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+        public Type ReturnType => typeof(RawHtml);
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "text");
     }
 
     /// <summary>

@@ -20,10 +20,10 @@ public sealed record EmbedChart(ChartSpec Chart, string Credit, string ChartHref
     /// <summary>The chart's heading on the embed page: its name and, for a progress report's, the report.</summary>
     public string Heading => Chart.Name + NameSuffix;
 
-    /// <summary>The heading as HTML when the chart's caption marks words in another language (<see cref="ChartSpec.CaptionHtml"/>:
+    /// <summary>The heading as HTML when the chart's name marks words in another language (<see cref="ChartSpec.NameHtml"/>:
     /// an English indicator name on a Spanish page); null otherwise.</summary>
-    public Html.RawHtml? HeadingHtml => Chart.CaptionHtml is { } caption
-        ? new Html.RawHtml(caption.Value.TrimEnd().TrimEnd('.') + Localization.HtmlText.Escape(NameSuffix))
+    public Html.RawHtml? HeadingHtml => Chart.NameHtml is { } name
+        ? new Html.RawHtml(name.Value + Localization.HtmlText.Escape(NameSuffix))
         : null;
 }
 

@@ -21,6 +21,9 @@ public sealed record ProgressReport(
     /// <summary>The date the coalition published the report ('published: YYYY-MM-DD'); null when it did not say.</summary>
     public DateOnly? Published { get; init; }
 
+    /// <summary>Where the front matter writes 'published' (its value); default when it does not.</summary>
+    public SourceSpan PublishedSpan { get; init; }
+
     /// <summary>'draft: true': an unfinished report (staticmap progress writes it). Built only by serve and build --drafts,
     /// where its page says it is a draft and is noindex; left out of every other page, file and count otherwise.
     /// A translation follows its original's flag.</summary>

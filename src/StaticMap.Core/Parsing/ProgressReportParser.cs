@@ -53,6 +53,6 @@ public static class ProgressReportParser
         var title = f.String("title", false, "the page title");
         var published = f.Date("published", false, "the date the report was published, YYYY-MM-DD");
         var draft = f.Bool("draft") ?? false;
-        return new ProgressReport(reportYear, file.Path, title, file.Body, updates, f.ValueSpan("year")) { Published = published, IsDraft = draft };
+        return new ProgressReport(reportYear, file.Path, title, file.Body, updates, f.ValueSpan("year")) { Published = published, PublishedSpan = published is null ? default : f.ValueSpan("published"), IsDraft = draft };
     }
 }

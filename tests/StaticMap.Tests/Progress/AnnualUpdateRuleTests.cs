@@ -427,6 +427,27 @@ public sealed class AnnualUpdateRuleTests
         Assert.Empty(Map086(site, "2026-12-07"));
     }
 
+    /// <summary>A report's 'published' date is its date in the feed: after today, the feed would announce it as published on a day
+    /// to come (fixes9, 2026-12-07). A warning at the date, as for 'released'; a draft may name the day it is to be published.</summary>
+    [Fact]
+    public void MAP086_a_report_published_after_today_is_a_warning_at_the_date()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(Progress, "year: 2024\n", "year: 2024\npublished: 2025-06-02\n");
+        var d = RuleAssert.Single(Map086(site, TestClock.Today),
+            "MAP086", site.PositionOf(Progress, "2025-06-02"));
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal("'published' is June 2, 2025, after today (June 1, 2025): the site's feed would say the 2024 progress report was published " +
+                     "on a day still to come; write the day it was published, or keep the report as a draft ('draft: true') until then", d.Message);
+        // On the day itself, it is published.
+        Assert.Empty(Map086(site, "2025-06-02"));
+        // A draft report may name the day it is to be published; so may the reports of a draft plan.
+        site.Replace(Progress, "published: 2025-06-02\n", "published: 2025-06-02\ndraft: true\n");
+        Assert.Empty(Map086(site, "2025-06-01"));
+        site.Replace(Progress, "draft: true\n", "").Replace(PlanFile, "status: released", "status: draft");
+        Assert.Empty(Map086(site, "2025-06-01"));
+    }
+
     [Fact]
     public void MAP086_a_baseline_later_than_a_report_with_a_value_is_a_warning_at_its_year()
     {

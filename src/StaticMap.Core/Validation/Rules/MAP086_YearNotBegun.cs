@@ -8,9 +8,10 @@ namespace StaticMap.Core.Validation.Rules;
 /// <summary>
 /// Dates still to come, on the build's date (<see cref="ValidationContext.Calendar"/>, as MAP037 reads it: today, or
 /// --today / STATICMAP_TODAY): a progress report of a year that has not begun (an error; a warning for a draft, which
-/// 'staticmap progress' writes and the published site leaves out), a 'released' date after today, and a baseline of a
-/// later year than a report that gives a value of its indicator (warnings). Review8, 2026-12-07: "Latest progress report:
-/// 2027" and "Released June 1, 2027" were published on December 7, 2026.
+/// 'staticmap progress' writes and the published site leaves out), a 'released' date after today, a progress report's
+/// 'published' date after today, and a baseline of a later year than a report that gives a value of its indicator
+/// (warnings). Review8, 2026-12-07: "Latest progress report: 2027" and "Released June 1, 2027" were published on
+/// December 7, 2026.
 /// </summary>
 public sealed class YearNotBegun : Rule, IPlanRule
 {
@@ -19,7 +20,7 @@ public sealed class YearNotBegun : Rule, IPlanRule
     public override string Title => "A year or date that has not come yet";
     public override Severity Severity => Severity.Error;
     public override string Stage => "validate";
-    public override string Help => "Checked against the build's date (today, or --today / STATICMAP_TODAY). An error for a progress report of a year that has not begun: a report gives a year's results, so progress/<year>.md is published once the year has begun; rename the file to the year it reports on, or keep 'draft: true' until then (a draft report of a year to come, as 'staticmap progress' may write it, is a warning only: the published site leaves drafts out). A warning for a released plan whose 'released' date is after today: its pages would say it was released on a day to come; write the day of the public release. A warning for an indicator's baseline of a later year than a progress report that gives a value of it: a baseline is where the indicator stood before the reports that follow it, and the status computed from it (MAP036) would compare a year with one still ahead of it; correct the baseline's year or the report's.";
+    public override string Help => "Checked against the build's date (today, or --today / STATICMAP_TODAY). An error for a progress report of a year that has not begun: a report gives a year's results, so progress/<year>.md is published once the year has begun; rename the file to the year it reports on, or keep 'draft: true' until then (a draft report of a year to come, as 'staticmap progress' may write it, is a warning only: the published site leaves drafts out). A warning for a released plan whose 'released' date is after today: its pages would say it was released on a day to come; write the day of the public release. Likewise a warning for a progress report of a released plan whose 'published' date is after today: the site's feed dates the report with it; write the day it was published, or keep the report a draft until then. A warning for an indicator's baseline of a later year than a progress report that gives a value of it: a baseline is where the indicator stood before the reports that follow it, and the status computed from it (MAP036) would compare a year with one still ahead of it; correct the baseline's year or the report's.";
 
     /// <summary>The plan and the build's date.</summary>
     public RuleInputs Reads => RuleInputs.Calendar;
@@ -49,6 +50,15 @@ public sealed class YearNotBegun : Rule, IPlanRule
             diagnostics.Add(new Diagnostic(Code, Severity.Warning, ReleasedSpan(plan),
                 $"'released' is {Day(released)}, after today ({Day(today)}): the plan's pages and feed would say it was released on a day still to come; " +
                 "write the day of the public release, or set 'status: draft' until then"));
+
+        // A report's 'published' date is the feed's date for it (ProgressReport.FeedDate): after today, the feed of a released plan
+        // would announce it as published on a day to come. A draft may name the day it is to be published, as a draft plan its
+        // release; a report of a year not begun is already refused above (one mistake, one diagnostic).
+        if (plan.IsReleased)
+            foreach (var report in plan.Progress.Where(r => !r.IsDraft && r.Year <= today.Year && r.Published > today))
+                diagnostics.Add(new Diagnostic(Code, Severity.Warning, report.PublishedSpan,
+                    $"'published' is {Day(report.Published!.Value)}, after today ({Day(today)}): the site's feed would say the {report.Year} progress report " +
+                    "was published on a day still to come; write the day it was published, or keep the report as a draft ('draft: true') until then"));
 
         if (plan.MeasurementPlan is not { } measurementPlan) return;
         foreach (var indicator in measurementPlan.Indicators)

@@ -14,7 +14,7 @@ public class AnnualCliTests
         var (code, output, _) = Run("check", "--root", site.Root, "--today", "2026-07-01");
         Assert.Equal(0, code);
         var lines = output.Trim().Split('\n');
-        Assert.StartsWith("plans/test-county/plan.yml(7,9): warning MAP037: the plan is released but has no progress report for 2025, due by July 1, 2026", lines[0]);
+        Assert.StartsWith("plans/test-county/plan.yml(7,9): warning MAP037: the plan is released but has no progress report for 2025, due by 2026-07-01", lines[0]);
         Assert.Matches(@"^1 plan, 0 errors, 1 warning in ", lines[^1]);
     }
 

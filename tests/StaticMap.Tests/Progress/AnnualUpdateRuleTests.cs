@@ -342,7 +342,7 @@ public sealed class AnnualUpdateRuleTests
         using var site = TestSite.Valid();
         var d = RuleAssert.Single(Check(site, "2026-12-01"), "MAP037", site.PositionOf(PlanFile, "status: released", "status: ".Length));
         Assert.Equal(Severity.Warning, d.Severity);
-        Assert.Equal("the plan is released but has no progress report for 2025, due by July 1, 2026 (6 months after the year ended; " +
+        Assert.Equal("the plan is released but has no progress report for 2025, due by 2026-07-01 (6 months after the year ended; " +
                      "today is 2026-12-01); add plans/test-county/progress/2025.md ('staticmap progress test-county 2025' drafts it)", d.Message);
     }
 
@@ -378,7 +378,7 @@ public sealed class AnnualUpdateRuleTests
         site.Write(Report2027, "---\nyear: 2027\nupdates:\n  - indicator: trainees\n    value: 240\n---\nNext year.\n");
         var d = RuleAssert.Single(Map086(site, "2026-12-07"), "MAP086", site.PositionOf(Report2027, "2027\nupdates"));
         Assert.Equal(Severity.Error, d.Severity);
-        Assert.Equal("progress/2027.md reports on 2027, which has not begun (today is December 7, 2026): the site would publish results of a year " +
+        Assert.Equal("progress/2027.md reports on 2027, which has not begun (today is 2026-12-07): the site would publish results of a year " +
                      "still to come; rename the file to the year it reports on (and set its 'year'), or keep it as a draft ('draft: true') until 2027 has begun", d.Message);
         var build = site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2026, 12, 7))));
         Assert.False(build.Succeeded);
@@ -407,7 +407,7 @@ public sealed class AnnualUpdateRuleTests
         site.Write(Report2027, "---\nyear: 2027\ndraft: true\nupdates:\n  - indicator: trainees\n---\nNext year.\n");
         var d = RuleAssert.Single(Map086(site, "2026-12-07"), "MAP086", site.PositionOf(Report2027, "2027\ndraft"));
         Assert.Equal(Severity.Warning, d.Severity);
-        Assert.Equal("progress/2027.md reports on 2027, which has not begun (today is December 7, 2026); it is a draft, so the published site leaves it out, " +
+        Assert.Equal("progress/2027.md reports on 2027, which has not begun (today is 2026-12-07); it is a draft, so the published site leaves it out, " +
                      "but it cannot be published before 2027 has begun: if it reports on an earlier year, rename the file to that year", d.Message);
         Assert.True(site.Build(new SiteOptions(IncludeDrafts: true, Calendar: new ReportingCalendar(new DateOnly(2026, 12, 7)))).Succeeded);
     }
@@ -419,7 +419,7 @@ public sealed class AnnualUpdateRuleTests
         site.Replace(PlanFile, "released: 2024-05-01", "released: 2027-06-01");
         var d = RuleAssert.Single(Map086(site, "2026-12-07"), "MAP086", site.PositionOf(PlanFile, "2027-06-01"));
         Assert.Equal(Severity.Warning, d.Severity);
-        Assert.Equal("'released' is June 1, 2027, after today (December 7, 2026): the plan's pages and feed would say it was released on a day " +
+        Assert.Equal("'released' is 2027-06-01, after today (2026-12-07): the plan's pages and feed would say it was released on a day " +
                      "still to come; write the day of the public release, or set 'status: draft' until then", d.Message);
         Assert.Empty(Map086(site, "2027-06-01"));
         // A draft may name the day it is to be released.
@@ -437,7 +437,7 @@ public sealed class AnnualUpdateRuleTests
         var d = RuleAssert.Single(Map086(site, TestClock.Today),
             "MAP086", site.PositionOf(Progress, "2025-06-02"));
         Assert.Equal(Severity.Warning, d.Severity);
-        Assert.Equal("'published' is June 2, 2025, after today (June 1, 2025): the site's feed would say the 2024 progress report was published " +
+        Assert.Equal("'published' is 2025-06-02, after today (2025-06-01): the site's feed would say the 2024 progress report was published " +
                      "on a day still to come; write the day it was published, or keep the report as a draft ('draft: true') until then", d.Message);
         // On the day itself, it is published.
         Assert.Empty(Map086(site, "2025-06-02"));

@@ -1,6 +1,5 @@
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Model;
-using System.Globalization;
 
 namespace StaticMap.Core.Validation.Rules;
 
@@ -25,7 +24,7 @@ public sealed class ProgressReportOverdue : Rule, IPlanRule
     }
 
     public static string Message(Plan plan, int year, Progress.ReportingCalendar calendar) =>
-        $"the plan is released but has no progress report for {year}, due by {calendar.DueDate(year).ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)} " +
-        $"({calendar.GraceMonths} months after the year ended; today is {calendar.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}); " +
+        $"the plan is released but has no progress report for {year}, due by {Prose.Date(calendar.DueDate(year))} " +
+        $"({calendar.GraceMonths} months after the year ended; today is {Prose.Date(calendar.Today)}); " +
         $"add {plan.Folder.TrimEnd('/')}/progress/{year}.md ('staticmap progress {plan.Id} {year}' drafts it)";
 }

@@ -25,10 +25,6 @@ public sealed class YearNotBegun : Rule, IPlanRule
     /// <summary>The plan and the build's date.</summary>
     public RuleInputs Reads => RuleInputs.Calendar;
 
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
-
-    public static string Day(DateOnly date) => date.ToString("MMMM d, yyyy", English);
-
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         var today = context.Calendar.Today;
@@ -39,16 +35,16 @@ public sealed class YearNotBegun : Rule, IPlanRule
             if (!report.Path.EndsWith("/" + file, StringComparison.Ordinal)) continue;
             diagnostics.Add(report.IsDraft
                 ? new Diagnostic(Code, Severity.Warning, report.YearSpan,
-                    $"{file} reports on {report.Year}, which has not begun (today is {Day(today)}); it is a draft, so the published site leaves it out, " +
+                    $"{file} reports on {report.Year}, which has not begun (today is {Prose.Date(today)}); it is a draft, so the published site leaves it out, " +
                     $"but it cannot be published before {report.Year} has begun: if it reports on an earlier year, rename the file to that year")
                 : At(report.YearSpan,
-                    $"{file} reports on {report.Year}, which has not begun (today is {Day(today)}): the site would publish results of a year still to come; " +
+                    $"{file} reports on {report.Year}, which has not begun (today is {Prose.Date(today)}): the site would publish results of a year still to come; " +
                     $"rename the file to the year it reports on (and set its 'year'), or keep it as a draft ('draft: true') until {report.Year} has begun"));
         }
 
         if (plan.IsReleased && plan.Metadata.Released is { } released && released > today)
             diagnostics.Add(new Diagnostic(Code, Severity.Warning, ReleasedSpan(plan),
-                $"'released' is {Day(released)}, after today ({Day(today)}): the plan's pages and feed would say it was released on a day still to come; " +
+                $"'released' is {Prose.Date(released)}, after today ({Prose.Date(today)}): the plan's pages and feed would say it was released on a day still to come; " +
                 "write the day of the public release, or set 'status: draft' until then"));
 
         // A report's 'published' date is the feed's date for it (ProgressReport.FeedDate): after today, the feed of a released plan
@@ -57,7 +53,7 @@ public sealed class YearNotBegun : Rule, IPlanRule
         if (plan.IsReleased)
             foreach (var report in plan.Progress.Where(r => !r.IsDraft && r.Year <= today.Year && r.Published > today))
                 diagnostics.Add(new Diagnostic(Code, Severity.Warning, report.PublishedSpan,
-                    $"'published' is {Day(report.Published!.Value)}, after today ({Day(today)}): the site's feed would say the {report.Year} progress report " +
+                    $"'published' is {Prose.Date(report.Published!.Value)}, after today ({Prose.Date(today)}): the site's feed would say the {report.Year} progress report " +
                     "was published on a day still to come; write the day it was published, or keep the report as a draft ('draft: true') until then"));
 
         if (plan.MeasurementPlan is not { } measurementPlan) return;

@@ -67,12 +67,13 @@ public static class DataValues
 
     /// <summary>
     /// The one public status of an update: the coalition's when it wrote one; computed from the numbers when it left it out
-    /// (<see cref="StatusByNumbers"/>); none (no status yet) when they do not give one or the value is an estimate Urban rates Weak.
+    /// (<see cref="StatusByNumbers"/>); none (no status yet) when they do not give one, the value is an estimate Urban rates Weak,
+    /// or it is data of the baseline's year in a later report (<see cref="StatusByNumbers.NothingSinceBaseline"/>).
     /// </summary>
     public static ProgressUpdate WithStatus(ProgressUpdate update, Indicator? indicator, ProgressReport report)
     {
         if (update.StatusGiven || update.StatusComputed || update.WeakValue) return update;
-        return indicator is not null && update.Value is { } v && StatusByNumbers.Compute(indicator, update.YearOf(report), v.Number) is { } computed
+        return indicator is not null && StatusByNumbers.Compute(indicator, report, update) is { } computed
             ? update with { Status = computed.Status, StatusComputed = true }
             : update;
     }

@@ -42,7 +42,7 @@ public static class ProgressAssessment
         {
             var indicator = indicators.GetValueOrDefault(u.Indicator.Value);
             // No status is computed from an estimate Urban rates Weak.
-            var computed = indicator is not null && u.Value is not null && !u.WeakValue ? StatusByNumbers.Compute(indicator, u.YearOf(report), u.Value.Number) : null;
+            var computed = indicator is not null && u.Value is not null && !u.WeakValue ? StatusByNumbers.Compute(indicator, report, u) : null;
             return new AssessedUpdate(u, indicator, computed);
         }).ToList();
     }

@@ -130,6 +130,23 @@ public static class StatusByNumbers
         return new ComputedStatus(computed, value, year, expected, ratio, false, share);
     }
 
+    /// <summary>
+    /// The status by the numbers of a report's update: null without a value, and when the value is of the baseline's year or
+    /// earlier in a report of a later year (<see cref="NothingSinceBaseline"/>). Every status and share of the way a page, a
+    /// download or a rule gives of an update is this one.
+    /// </summary>
+    public static ComputedStatus? Compute(Indicator indicator, ProgressReport report, ProgressUpdate update) =>
+        update.Value is { } value && !NothingSinceBaseline(indicator, report, update) ? Compute(indicator, update.YearOf(report), value.Number) : null;
+
+    /// <summary>
+    /// The update's value is of the baseline's year or earlier while its report is of a later year: a value from the data,
+    /// which have nothing newer than the baseline. The numbers say nothing yet of how the indicator moved since, so no status
+    /// and no share of the way is computed from them ("On track" and "0% of the way" beside "No newer data since 2021" would
+    /// claim a judgement the data cannot give; fixes9, 2026-12-07): the row says "No status yet" and why.
+    /// </summary>
+    public static bool NothingSinceBaseline(Indicator indicator, ProgressReport report, ProgressUpdate update) =>
+        update.Value is not null && indicator.Baseline is { } baseline && update.YearOf(report) <= baseline.Year && report.Year > baseline.Year;
+
     /// <summary>The same number written with other rounding (a value equal to its target is equal).</summary>
     private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
 

@@ -168,7 +168,7 @@ public sealed class ProgressPagesTests : IDisposable
         Assert.DoesNotContain("-12-31T", feed);
     }
 
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    internal static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     public void Dispose() => _site.Dispose();
 }
@@ -276,6 +276,36 @@ public sealed class ProgressChangesOfAGroupTests
             .QuerySelector("#sm-chart-2024-employment-rate-embed-heading")!;
         Assert.Equal("Employment rate", Assert.Single(embed.QuerySelectorAll("span[lang='en']")).TextContent);
         Assert.EndsWith(": valores informados y meta, informe de avance de 2024", embed.TextContent);
+    }
+
+    /// <summary>The 2025 and 2026 reports leave the employment rate to the data, whose latest year is the baseline's (2021): the
+    /// row said "✓ On track" beside "0% of the way from the baseline to the target" (and, in 2026, "No newer data since 2021").
+    /// The data say nothing yet of a change since the baseline: no status, and the status column says why, in both languages
+    /// (fixes9, 2026-12-07; docs/coalition-workflow.md, "Status by the numbers").</summary>
+    [Fact]
+    public void Data_with_no_year_after_the_baseline_give_no_status_and_no_share_of_the_way()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/plan.yml", "language: en\n", "language: en\ntranslations: [es]\n");
+        site.Write(TestSite.Plan + "/plan.es.yml", "title: Plan de prueba\nsummary: Un plan pequeño.\njurisdiction:\n  name: Condado de Prueba\n");
+        site.Write(TestSite.Plan + "/progress/2025.md", "---\nyear: 2025\nupdates:\n  - indicator: employment-rate\n---\nThe second year.\n");
+        site.Write(TestSite.Plan + "/progress/2026.md", "---\nyear: 2026\nupdates:\n  - indicator: employment-rate\n---\nThe third year.\n");
+        var result = site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2027, 4, 1))));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        List<string> Cells(string prefix, int year) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "progress", year.ToString(System.Globalization.CultureInfo.InvariantCulture), "index.html")))
+            .QuerySelectorAll("table.updates-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains("Employment rate"))
+            .QuerySelectorAll("td").Select(c => ProgressPagesTests.Normalise(c.TextContent)).ToList();
+        var english = Cells("", 2026);
+        Assert.Equal("– No status yet No status is computed yet: the data have no year after the baseline's (2021).", english[0]);
+        Assert.Equal("No newer data since 2021Urban Institute, Mobility Metrics, 2021", english[1]);
+        Assert.Equal("", english[4]);
+        Assert.Equal(english[0], Cells("", 2025)[0]);
+        Assert.Equal("", Cells("", 2025)[4]);
+        var spanish = Cells("es", 2026);
+        Assert.Equal("– Sin estado todavía Todavía no se calcula ningún estado: los datos no tienen ningún año posterior al del punto de partida (2021).", spanish[0]);
+        Assert.Equal("", spanish[4]);
+        // The coalition's 2024 value, of a year after the baseline, still gets its share of the way.
+        Assert.EndsWith("of the way from the baseline to the target", Cells("", 2024)[4]);
     }
 
     /// <summary>The same page's chart names that only a screen reader hears, after the data table's toggle and each download and

@@ -105,7 +105,7 @@ public sealed class PlanJson : IFileKind
                     ["no_newer_data"] = u.NoNewerData,
                     ["value_quality"] = u.ValueQuality,
                     ["status_by_numbers"] = u.Value is not null && !u.WeakValue && indicators.TryGetValue(u.Indicator.Value, out var indicator)
-                                            && StatusByNumbers.Compute(indicator, u.YearOf(r), u.Value.Number) is { } computed
+                                            && StatusByNumbers.Compute(indicator, r, u) is { } computed
                         ? Vocabularies.ProgressStatus.WordOf[computed.Status]
                         : null,
                     ["note"] = u.Note,

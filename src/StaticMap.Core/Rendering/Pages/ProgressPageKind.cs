@@ -27,7 +27,8 @@ public sealed record ProgressPage(int Year, RawHtml Body, IReadOnlyList<UpdateRo
 /// <param name="StatusDetail">For a computed status, where the value stands in plain words; empty for the coalition's.</param>
 /// <param name="Progress">Progress toward the target as a neutral figure ("62% of the way from the baseline to the target").</param>
 /// <param name="Quality">For a value Urban rates Weak or Marginal: its marker, as on the findings' data tables; null otherwise.</param>
-/// <param name="NoStatusReason">Why an update has no status yet, when its value is an estimate Urban rates Weak; empty otherwise.</param>
+/// <param name="NoStatusReason">Why an update has no status yet, when its value is an estimate Urban rates Weak or the data have
+/// no year after the baseline's; empty otherwise.</param>
 /// <param name="Group">For an indicator that follows one group's values of a Mobility Metric ('subgroup'), the group as people
 /// ("Black, non-Hispanic residents"), so the row, its status and its chart say whose values they are; empty otherwise.</param>
 public sealed record UpdateRow(string IndicatorId, string IndicatorName, string IndicatorHref, string Status, string StatusSlug,
@@ -165,7 +166,7 @@ public sealed class ProgressPageKind : IPageKind
                 u.StatusComputed && computed is not null && indicator is not null ? Formatting.Explain(computed, indicator, t) : "",
                 computed is null ? "" : Formatting.ProgressToward(computed, t),
                 u.ValueSource ?? "", u.NoNewerData, Quality(u, t),
-                !u.HasStatus && u.WeakValue ? t.Text("progress_page.weak_no_status") : "", group ?? "")
+                NoStatusReason(u, indicator, report, t), group ?? "")
                 {
                     IndicatorLang = indicator is null ? null : indicator.NameLanguage ?? plan.MeasurementPlan?.TextLanguage,
                     ValueHtml = ValueInYearHtml(u, report, indicator, plan, t),
@@ -176,6 +177,15 @@ public sealed class ProgressPageKind : IPageKind
                         : RawHtml.Empty,
                 };
         }).ToList();
+
+    /// <summary>Why an update has no status yet, said under "No status yet": its value is an estimate Urban rates Weak, or of the
+    /// baseline's year in a later report (<see cref="StatusByNumbers.NothingSinceBaseline"/>); empty otherwise.</summary>
+    internal static string NoStatusReason(ProgressUpdate update, Indicator? indicator, ProgressReport report, Localization.UiStrings t) =>
+        update.HasStatus ? ""
+        : update.WeakValue ? t.Text("progress_page.weak_no_status")
+        : indicator is { Baseline: { } baseline } && StatusByNumbers.NothingSinceBaseline(indicator, report, update)
+            ? t.Text("progress_page.nothing_since_baseline", ("year", baseline.Year))
+            : "";
 
     /// <summary>"Computed from the numbers: …" ("… for Black, non-Hispanic residents: …" with a group) around an explanation
     /// that is already HTML (strings <c>progress_page.computed</c>, <c>progress_page.computed_group</c>).</summary>

@@ -111,6 +111,10 @@ public static class ProgressChanges
                 sentences.Add(update.StatusComputed && noNewerData
                     ? t.Text("changes.no_newer_data", ("name", Name(id)), ("year", update.YearOf(report)))
                     : t.Text("changes.moved", ("name", Name(id)), ("from", Words(old)), ("to", Words(update))));
+            // A status last year and none now because the data have nothing newer (data of the baseline's year get no status,
+            // StatusByNumbers.NothingSinceBaseline): the same sentence, not silence.
+            else if (old.HasStatus && !update.HasStatus && update.NoNewerData && !update.WeakValue)
+                sentences.Add(t.Text("changes.no_newer_data", ("name", Name(id)), ("year", update.YearOf(report))));
             // Each value with the year it is the value of (a value from the data keeps its data year); no newer data is no change.
             if (old.Value is { } was && update.Value is { } now && was.Number != now.Number && !update.NoNewerData && !update.WeakValue && !old.WeakValue
                 && update.YearOf(report) > old.YearOf(previous))

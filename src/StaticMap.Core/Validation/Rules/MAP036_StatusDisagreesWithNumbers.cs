@@ -29,7 +29,7 @@ public sealed class StatusDisagreesWithNumbers : Rule, IPlanRule
                 // A baseline of a later year than the report is MAP086's, one diagnostic for the one mistake: the numbers would
                 // compare the report's year with one still ahead of it ("behind the 500 expected" in 2025 of a 2026 baseline).
                 if (indicator.Baseline is { } baseline && baseline.Year > report.Year) continue;
-                if (StatusByNumbers.Compute(indicator, update.YearOf(report), update.Value.Number) is not { } computed) continue;
+                if (StatusByNumbers.Compute(indicator, report, update) is not { } computed) continue;
                 if (!StatusByNumbers.Disagrees(update.Status, computed)) continue;
                 var why = update.Status == ProgressStatus.Achieved && !computed.TargetMet
                     ? StatusByNumbers.DirectionOf(indicator) == Direction.Maintain ? "the value is not within " + StatusByNumbers.MaintainPercent + " of the target" : "the target is not reached"

@@ -97,7 +97,7 @@ public static class ProgressScaffold
             var last = previous?.Updates.FirstOrDefault(u => u.Indicator.Value == indicator.Id);
             sb.Append(last is null
                 ? $"  # {(previous is null ? "no earlier report" : $"not reported in {previous.Year}")}\n"
-                : $"  # {previous!.Year}: {(last.Value is { } v ? v.Text + ", " : "no value, ")}{Vocabularies.ProgressStatus.WordOf[last.Status]}{(last.ValueSource is { } s ? $" ({s})" : "")}\n");
+                : $"  # {previous!.Year}: {(last.Value is { } v ? (last.ValueSource is null ? v.Text : AsOnPage(v.Number, indicator)) + ", " : "no value, ")}{Vocabularies.ProgressStatus.WordOf[last.Status]}{(last.ValueSource is { } s ? $" ({s})" : "")}\n");
             sb.Append(CultureInfo.InvariantCulture, $"  - indicator: {indicator.Id}\n");
             var known = fips is null ? null : Known(indicator, fips, year, metrics);
             if (known is { } k)
@@ -105,7 +105,7 @@ public static class ProgressScaffold
                 // A reference to the data, never a typed number: the build fills the value in as the value of its data year.
                 var lastYear = last is { Value: not null, ValueYear: { } y } ? y : (int?)null;
                 sb.Append(
-                    $"    # value: left out, filled in at build from {DataValues.Source(k.Year)} (the latest data: {StrictNumber(k.Scaled)} in {k.Year})" +
+                    $"    # value: left out, filled in at build from {DataValues.Source(k.Year)} (the latest data: {AsOnPage(k.Scaled, indicator)} in {k.Year})" +
                     (lastYear >= k.Year ? $"; no newer data than the {previous!.Year} report's, and the page says so\n" : "\n"));
             }
             else
@@ -185,5 +185,8 @@ public static class ProgressScaffold
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
 
-    private static string StrictNumber(double value) => Numbers.StrictNumber.Format(value);
+    /// <summary>A value from the data as the site writes it in the indicator's unit ("71.0%" for a proportion of 0.71, "80.4%",
+    /// "$41,197"): it is not typed into the report, so it is read as the reader reads it; the coalition's own values, which it
+    /// types, are quoted as written.</summary>
+    private static string AsOnPage(double value, Indicator indicator) => Numbers.PlainNumber.AsOnPage(value, indicator.Unit);
 }

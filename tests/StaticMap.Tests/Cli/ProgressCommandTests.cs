@@ -25,7 +25,7 @@ public class ProgressCommandTests
         // A Mobility Metric indicator's value is a reference to the data, filled in at build with its data year, never a typed number;
         // no status is carried over from last year.
         Assert.Contains("  - indicator: employment-rate\n" +
-                        "    # value: left out, filled in at build from Urban Institute, Mobility Metrics, 2021 (the latest data: 80.4 in 2021)\n" +
+                        "    # value: left out, filled in at build from Urban Institute, Mobility Metrics, 2021 (the latest data: 80.4% in 2021)\n" +
                         "    # status: left out, computed from the numbers at build; coalition: set status (not-started, on-track, at-risk, off-track or achieved) where you judge otherwise\n", text);
         Assert.DoesNotMatch(@"\n +value:", text);
         Assert.DoesNotMatch(@"\n +status:", text);
@@ -37,6 +37,26 @@ public class ProgressCommandTests
         Assert.NotEmpty(diagnostics);
         Assert.All(diagnostics, d => Assert.Equal("MAP090", d.Code));
         Assert.All(diagnostics, d => Assert.Equal(Report, d.Span.Path));
+    }
+
+    /// <summary>A value from the data in the draft's comments is written as the site writes it in the indicator's unit: a share
+    /// ('unit: proportion') of 0.804 is "80.4%", as the progress page beside it says, not "0.804" (fixes9, 2026-12-07: "0.71 in
+    /// 2021"). The coalition's own values are quoted as it typed them.</summary>
+    [Fact]
+    public void Values_from_the_data_in_the_draft_s_comments_are_written_as_the_site_writes_them()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md",
+            "    unit: percent\n    direction: increase\n    baseline: {value: 80.4, year: 2021}\n    target: {value: 83, year: 2027}\n",
+            "    unit: proportion\n    direction: increase\n    baseline: {value: 0.804, year: 2021}\n    target: {value: 0.83, year: 2027}\n");
+        site.Replace(TestSite.Plan + "/progress/2024.md", "  - indicator: employment-rate\n    value: 80.9\n", "  - indicator: employment-rate\n");
+        var (code, _, error) = StaticMapProcess.Run("progress", "test-county", "2025", "--root", site.Root);
+        Assert.True(code == 0, error);
+        var text = site.Read(Report);
+        Assert.Contains("  # 2024: 80.4%, at-risk (Urban Institute, Mobility Metrics, 2021)\n  - indicator: employment-rate\n" +
+                        "    # value: left out, filled in at build from Urban Institute, Mobility Metrics, 2021 (the latest data: 80.4% in 2021); " +
+                        "no newer data than the 2024 report's, and the page says so\n", text);
+        Assert.Contains("  # 2024: 150, on-track\n  - indicator: trainees\n", text);
     }
 
     [Fact]

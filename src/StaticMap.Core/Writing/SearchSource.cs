@@ -82,7 +82,11 @@ public sealed class SearchSource : IDisposable
     /// </summary>
     /// <param name="plans">The published plans' folder names.</param>
     /// <param name="languages">The folders of the languages other than the site's ("es").</param>
-    public void Route(int bucketCount, IReadOnlySet<string> plans, IReadOnlySet<string> languages) => _route = (bucketCount, plans, languages);
+    public void Route(int bucketCount, IReadOnlySet<string> plans, IReadOnlySet<string> languages)
+    {
+        _route = (bucketCount, plans, languages);
+        foreach (var (folder, deferred) in _deferred) _deferred[folder] = deferred with { Bucket = BucketOf(folder + "/") };
+    }
 
     /// <summary>Whether pages go into their bucket's folder as they are written (<see cref="Route"/>).</summary>
     public bool Routed => _route is not null;
@@ -107,8 +111,8 @@ public sealed class SearchSource : IDisposable
 
     private readonly ConcurrentDictionary<string, Deferred> _deferred = new(StringComparer.Ordinal);
 
-    /// <summary>A folder's trimmed pages where the build cache keeps them, and how to make them again from the site's pages.</summary>
-    private sealed record Deferred(string Cached, Action TrimAgain);
+    /// <summary>A folder's trimmed pages where the build cache keeps them, its bucket, and how to make them again from the site's pages.</summary>
+    private sealed record Deferred(string Cached, Action TrimAgain, int Bucket);
 
     /// <summary>
     /// A site folder ("alameda-county", "es/alameda-county") of a plan the build cache takes from the previous site: its
@@ -117,13 +121,15 @@ public sealed class SearchSource : IDisposable
     /// they cannot be moved (the cache does not hold them), <paramref name="trimAgain"/> hands the folder's pages to
     /// <see cref="Add"/> instead.
     /// </summary>
-    public void Defer(string relativeFolder, string cached, Action trimAgain) => _deferred[relativeFolder] = new(cached, trimAgain);
+    public void Defer(string relativeFolder, string cached, Action trimAgain) =>
+        _deferred[relativeFolder] = new(cached, trimAgain, BucketOf(relativeFolder + "/"));
 
     /// <summary>Whether a folder's trimmed pages are still where the cache keeps them (<see cref="Defer"/>: its bucket was not indexed again).</summary>
     public bool IsDeferred(string relativeFolder) => _deferred.ContainsKey(relativeFolder);
 
     /// <summary>The deferred folders whose pages are in <paramref name="bucket"/>.</summary>
-    internal IEnumerable<string> DeferredIn(int bucket) => _deferred.Keys.Where(f => BucketOf(f + "/") == bucket);
+    /// <remarks>The bucket is taken once, when the folder is deferred (a plan's bucket is a SHA-256 of its name: a warm build asks about 1,250 folders for each bucket).</remarks>
+    internal IEnumerable<string> DeferredIn(int bucket) => _deferred.Where(d => d.Value.Bucket == bucket).Select(d => d.Key);
 
     /// <summary>
     /// Brings the deferred folders of <paramref name="bucket"/> (of every bucket when null) into the source, before Pagefind

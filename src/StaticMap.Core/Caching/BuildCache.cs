@@ -114,22 +114,29 @@ public sealed class BuildCache
             // Its bucket counts it, as if its plan.json had been written again.
             foreach (var file in entry.Files.Where(f => f.Path.EndsWith("/plan.json", StringComparison.Ordinal) && f.Path.IndexOf('/') == f.Path.Length - "/plan.json".Length))
                 search.AddPlan(file.Path[..^"/plan.json".Length]);
-            // What Pagefind reads of the plan's pages, kept by the build that wrote them; else trimmed again from the pages.
-            var kept = _folders[id].Where(f => Directory.Exists(Path.Combine(SearchFolder, f))).ToList();
-            if (kept.Count == _folders[id].Count && kept.All(f => Move(Path.Combine(SearchFolder, f), search.PathOf(f)))) continue;
-            foreach (var file in entry.Files.Where(f => IsPage(f.Path)))
-            {
-                try
-                {
-                    search.Add(file.Path, File.ReadAllBytes(Path.Combine(output.FinalPath, file.Path)));
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    // Checked at the commit: a folder that cannot be moved fails the build, the previous site kept.
-                }
-            }
+            // What Pagefind reads of the plan's pages, kept by the build that wrote them: it stays in the cache unless the plan's
+            // bucket is indexed again (SearchSource.Gather), when it is moved in, or else trimmed again from the previous site.
+            foreach (var folder in _folders[id])
+                search.Defer(folder, Path.Combine(SearchFolder, folder), () => TrimAgain(output.FinalPath, entry, folder, search));
         }
         return reused;
+    }
+
+    /// <summary>A reused plan's pages under <paramref name="folder"/> handed to the search source again, read from the previous site.</summary>
+    private static void TrimAgain(string finalPath, Entry entry, string folder, SearchSource search)
+    {
+        foreach (var file in entry.Files.Where(f => IsPage(f.Path) && f.Path.Length > folder.Length && f.Path[folder.Length] == '/'
+                     && f.Path.StartsWith(folder, StringComparison.Ordinal)))
+        {
+            try
+            {
+                search.Add(file.Path, File.ReadAllBytes(Path.Combine(finalPath, file.Path)));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Checked at the commit: a folder that cannot be moved fails the build, the previous site kept.
+            }
+        }
     }
 
     /// <summary>Where the trimmed copies of each plan's indexed pages (<see cref="SearchSource"/>) are kept between builds.</summary>
@@ -150,6 +157,8 @@ public sealed class BuildCache
             }
             foreach (var folder in _keys.Keys.SelectMany(id => _folders[id]))
             {
+                // A reused plan's pages whose bucket was not indexed again never left the cache (SearchSource.Defer).
+                if (source.IsDeferred(folder)) continue;
                 var kept = Path.Combine(SearchFolder, folder);
                 WriteFaults.Check(kept);
                 if (Directory.Exists(kept)) Directory.Delete(kept, recursive: true);
@@ -157,41 +166,11 @@ public sealed class BuildCache
                 // A folder without indexed pages is kept empty; one that could not be moved is not kept at all (not half of
                 // it): the next build trims the plan's pages again.
                 if (!Directory.Exists(written)) Directory.CreateDirectory(kept);
-                else if (!Move(written, kept) && Directory.Exists(kept)) Directory.Delete(kept, recursive: true);
+                else if (!FolderMove.TryMove(written, kept) && Directory.Exists(kept)) Directory.Delete(kept, recursive: true);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-        }
-    }
-
-    /// <summary>A folder moved (copied and deleted across file systems); false when it could not be.</summary>
-    private static bool Move(string from, string to)
-    {
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            try
-            {
-                Directory.Move(from, to);
-            }
-            catch (IOException) when (!Directory.Exists(to))
-            {
-                // Another file system (the system's temporary folder): copied, then removed.
-                foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-                {
-                    var target = Path.Combine(to, Path.GetRelativePath(from, file));
-                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    File.Copy(file, target);
-                }
-                Directory.CreateDirectory(to);
-                Directory.Delete(from, recursive: true);
-            }
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
         }
     }
 

@@ -65,8 +65,8 @@ public static class SearchBundles
         public bool Kept { get; init; }
     }
 
-    /// <summary>Whether a bucket has pages to index (a bucket no plan hashes to has none, and no bundle).</summary>
-    internal static bool HasPages(SearchSource source, int bucket) => Directory.Exists(source.BucketFolder(bucket));
+    /// <summary>Whether a bucket has pages to index (a bucket no plan hashes to has none, and no bundle): written, or still in the build cache (<see cref="SearchSource.Defer"/>).</summary>
+    internal static bool HasPages(SearchSource source, int bucket) => Directory.Exists(source.BucketFolder(bucket)) || source.DeferredIn(bucket).Any();
 
     /// <summary>
     /// One bucket's bundle into the site: copied from <paramref name="cache"/> when it holds the bucket's key, else
@@ -80,6 +80,8 @@ public static class SearchBundles
     {
         var folder = source.BucketFolder(bucket);
         var output = Path.Combine(siteFolder, SearchBuckets.Path(bucket).Trim('/').Replace('/', Path.DirectorySeparatorChar));
+        // A key made of the pages' bytes reads every page of the bucket: the pages the build cache still holds come in first.
+        if (cache is null || planKeys is null) source.Gather(bucket);
         var key = cache is null ? null : planKeys is null ? Key(folder, source, version, bucket) : Key(folder, source, version, bucket, planKeys);
         // The previous site holds this bundle, intact: it is moved into the new site at commit, not copied.
         if (key is not null && previous is not null && previous.Claim(key, bucket))
@@ -92,6 +94,8 @@ public static class SearchBundles
             CopyFolder(entry, output);
             return new BucketResult(bucket, null, key, true);
         }
+        // Pagefind reads the bucket's pages: the unchanged plans' come from the build cache now, and only for this bucket.
+        source.Gather(bucket);
         beforeRun?.Invoke();
         var temp = key is null ? null : cache!.NewTemporary();
         var started = Timeline.Now();
@@ -116,8 +120,10 @@ public static class SearchBundles
     /// </summary>
     public static IReadOnlyList<int> Sort(SearchSource source, int bucketCount)
     {
-        if (bucketCount <= 1) return Directory.Exists(source.Folder) ? [0] : [];
-        if (source.Routed) return Enumerable.Range(0, bucketCount).Where(b => Directory.Exists(source.BucketFolder(b))).ToList();
+        // Pages not routed into their buckets as they were written are sorted here, the build cache's with the others.
+        if (!source.Routed) source.Gather();
+        if (bucketCount <= 1) return HasPages(source, 0) ? [0] : [];
+        if (source.Routed) return Enumerable.Range(0, bucketCount).Where(b => HasPages(source, b)).ToList();
         var plans = source.Plans.ToHashSet(StringComparer.Ordinal);
         // The folders of the languages other than the site's ("es/"): the top-level folders that are no plan's.
         var languages = Directory.Exists(source.Folder)
@@ -189,6 +195,8 @@ public static class SearchBundles
         var keyed = planKeys.InBucket(bucket, source);
         foreach (var (plan, key) in keyed) Add($"plan {plan} {key}");
         var skipped = keyed.SelectMany(k => planKeys.Folders[k.Plan]).ToHashSet(StringComparer.Ordinal);
+        // A page that enters by its bytes is read: when the build cache still holds one (a plan without a key here), the bucket's come in.
+        if (source.DeferredIn(bucket).Any(f => !skipped.Contains(f))) source.Gather(bucket);
         var files = new List<string>();
         if (Directory.Exists(folder)) ListFiles(folder, "", skipped, files);
         files.Sort(StringComparer.Ordinal);

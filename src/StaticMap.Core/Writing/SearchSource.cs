@@ -82,7 +82,11 @@ public sealed class SearchSource : IDisposable
     /// </summary>
     /// <param name="plans">The published plans' folder names.</param>
     /// <param name="languages">The folders of the languages other than the site's ("es").</param>
-    public void Route(int bucketCount, IReadOnlySet<string> plans, IReadOnlySet<string> languages) => _route = (bucketCount, plans, languages);
+    public void Route(int bucketCount, IReadOnlySet<string> plans, IReadOnlySet<string> languages)
+    {
+        _route = (bucketCount, plans, languages);
+        foreach (var (folder, deferred) in _deferred) _deferred[folder] = deferred with { Bucket = BucketOf(folder + "/") };
+    }
 
     /// <summary>Whether pages go into their bucket's folder as they are written (<see cref="Route"/>).</summary>
     public bool Routed => _route is not null;
@@ -103,6 +107,51 @@ public sealed class SearchSource : IDisposable
             if (next > 0 && route.Plans.Contains(relativePath[(slash + 1)..next])) return SearchBuckets.Of(relativePath[(slash + 1)..next], route.Count);
         }
         return route.Plans.Contains(first) ? SearchBuckets.Of(first, route.Count) : 0;
+    }
+
+    private readonly ConcurrentDictionary<string, Deferred> _deferred = new(StringComparer.Ordinal);
+
+    /// <summary>A folder's trimmed pages where the build cache keeps them, its bucket, and how to make them again from the site's pages.</summary>
+    private sealed record Deferred(string Cached, Action TrimAgain, int Bucket);
+
+    /// <summary>
+    /// A site folder ("alameda-county", "es/alameda-county") of a plan the build cache takes from the previous site: its
+    /// trimmed pages stay where the cache keeps them (<paramref name="cached"/>) and come into their bucket's folder only
+    /// when that bucket is indexed again (<see cref="Gather"/>), so an unchanged bucket's pages are not moved at all. When
+    /// they cannot be moved (the cache does not hold them), <paramref name="trimAgain"/> hands the folder's pages to
+    /// <see cref="Add"/> instead.
+    /// </summary>
+    public void Defer(string relativeFolder, string cached, Action trimAgain) =>
+        _deferred[relativeFolder] = new(cached, trimAgain, BucketOf(relativeFolder + "/"));
+
+    /// <summary>Whether a folder's trimmed pages are still where the cache keeps them (<see cref="Defer"/>: its bucket was not indexed again).</summary>
+    public bool IsDeferred(string relativeFolder) => _deferred.ContainsKey(relativeFolder);
+
+    /// <summary>The deferred folders whose pages are in <paramref name="bucket"/>.</summary>
+    /// <remarks>The bucket is taken once, when the folder is deferred (a plan's bucket is a SHA-256 of its name: a warm build asks about 1,250 folders for each bucket).</remarks>
+    internal IEnumerable<string> DeferredIn(int bucket) => _deferred.Where(d => d.Value.Bucket == bucket).Select(d => d.Key);
+
+    /// <summary>
+    /// Brings the deferred folders of <paramref name="bucket"/> (of every bucket when null) into the source, before Pagefind
+    /// reads the bucket or its pages are hashed: each moved from the cache, else its pages trimmed again. Safe to call for
+    /// several buckets at once; a folder comes in once.
+    /// </summary>
+    internal void Gather(int? bucket = null)
+    {
+        foreach (var folder in bucket is { } b ? DeferredIn(b).ToList() : [.. _deferred.Keys])
+        {
+            if (!_deferred.TryRemove(folder, out var deferred)) continue;
+            var path = PathOf(folder);
+            if (Directory.Exists(deferred.Cached) && FolderMove.TryMove(deferred.Cached, path)) continue;
+            try
+            {
+                if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+            }
+            deferred.TrimAgain();
+        }
     }
 
     /// <summary>Notes that <see cref="SearchBundles.Sort"/> moved a site folder's trimmed pages to <paramref name="path"/>.</summary>

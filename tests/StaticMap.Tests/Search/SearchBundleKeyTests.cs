@@ -22,6 +22,7 @@ public sealed class SearchBundleKeyTests : IDisposable
     private readonly string _fake = Path.GetTempFileName();
     private readonly string _scratch = Path.Combine(Path.GetTempPath(), "staticmap-searchkey-" + Guid.NewGuid().ToString("N")[..12]);
     private readonly List<int> _runs = [];
+    private Action<int>? _onRun;
 
     public SearchBundleKeyTests()
     {
@@ -49,6 +50,7 @@ public sealed class SearchBundleKeyTests : IDisposable
         var output = arguments[arguments.ToList().IndexOf("--output-path") + 1];
         var bucket = site.LastIndexOf(".b", StringComparison.Ordinal) is var dot and > 0 && int.TryParse(site[(dot + 2)..], out var b) ? b : 0;
         lock (_runs) _runs.Add(bucket);
+        _onRun?.Invoke(bucket);
         var pages = Directory.GetFiles(site, "*.html", SearchOption.AllDirectories)
             .Select(f => $"{Path.GetRelativePath(site, f).Replace('\\', '/')} {Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))}")
             .Order(StringComparer.Ordinal).ToList();
@@ -127,6 +129,53 @@ public sealed class SearchBundleKeyTests : IDisposable
         var again = Build();
         Assert.Empty(Indexed());
         Assert.Contains($"search: indexed with Pagefind in {Buckets} bundles ({Buckets} unchanged, kept from the previous site)", again.Notes);
+        SameAsCold();
+    }
+
+    /// <summary>The trimmed pages the build cache keeps of a plan's English folder.</summary>
+    private string Trimmed(string plan) => Path.Combine(CacheFolder, "search", plan);
+
+    /// <summary>
+    /// The unchanged plans' trimmed pages stay in the build cache unless their bucket is indexed again: while the edited
+    /// plan's bucket is indexed, the other bucket's plans' pages are still in the cache and the edited bucket's are not (they
+    /// are Pagefind's input); after the build the cache holds every plan's again.
+    /// </summary>
+    [Fact]
+    public void An_edit_in_one_plan_takes_only_its_bucket_s_trimmed_pages_out_of_the_cache()
+    {
+        Build();
+        const string plan = "copy-04";
+        var plans = Enumerable.Range(1, 9).Select(i => $"copy-{i:00}").ToList();
+        var other = plans.First(p => BucketOf(p) != BucketOf(plan));
+        var neighbour = plans.First(p => p != plan && BucketOf(p) == BucketOf(plan));
+        Assert.True(Directory.Exists(Trimmed(other)) && Directory.Exists(Trimmed(neighbour)), "the first build keeps every plan's trimmed pages");
+        var seen = new List<(int Bucket, bool Other, bool Neighbour)>();
+        _onRun = bucket => seen.Add((bucket, Directory.Exists(Trimmed(other)), Directory.Exists(Trimmed(neighbour))));
+
+        EditPlan(plan);
+        Build();
+
+        Assert.Equal([(BucketOf(plan), true, false)], seen);
+        Assert.True(Directory.Exists(Trimmed(other)) && Directory.Exists(Trimmed(neighbour)) && Directory.Exists(Trimmed(plan)),
+            "every plan's trimmed pages are in the cache for the next build");
+        SameAsCold();
+    }
+
+    /// <summary>A plan's trimmed pages missing from the cache are made again from the previous site's pages when its bucket is indexed.</summary>
+    [Fact]
+    public void An_unchanged_plan_s_trimmed_pages_missing_from_the_cache_are_trimmed_again_from_the_previous_site()
+    {
+        Build();
+        const string plan = "copy-04";
+        var neighbour = Enumerable.Range(1, 9).Select(i => $"copy-{i:00}").First(p => p != plan && BucketOf(p) == BucketOf(plan));
+        Directory.Delete(Trimmed(neighbour), recursive: true);
+
+        EditPlan(plan);
+        Build();
+
+        Assert.Equal([BucketOf(plan)], Indexed());
+        Assert.Contains($"{neighbour}/index.html", File.ReadAllText(Bundle(BucketOf(plan))), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Trimmed(neighbour), "index.html")), "kept again for the next build");
         SameAsCold();
     }
 

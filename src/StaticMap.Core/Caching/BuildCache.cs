@@ -279,43 +279,31 @@ public sealed class BuildCache
         return entries;
     }
 
-    private static Dictionary<string, Entry>? Parse(string[] lines)
+    private static Dictionary<string, Entry>? Parse(string[] lines) =>
+        RecordFile.ReadPlans(lines, Header, key => new Entry(key, [], []), ReadLine);
+
+    /// <summary>A line of a plan in the manifest: a file it wrote (with its length and time) or a folder; false when it does not parse.</summary>
+    private static bool ReadLine(Entry plan, string line)
     {
-        if (lines.Length == 0 || lines[0] != Header) return null;
-        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        Entry? current = null;
-        for (var i = 1; i < lines.Length; i++)
+        // Most lines are files (tens of thousands at 1,000 plans): read from the line itself, only the path made a string.
+        if (line.StartsWith("file\t", StringComparison.Ordinal))
         {
-            var line = lines[i];
-            // Most lines are files (tens of thousands at 1,000 plans): read from the line itself, only the path made a string.
-            if (line.StartsWith("file\t", StringComparison.Ordinal))
-            {
-                var rest = line.AsSpan(5);
-                var first = rest.IndexOf('\t');
-                if (first < 0 || current is null) return null;
-                var second = rest[(first + 1)..].IndexOf('\t');
-                if (second < 0) return null;
-                var path = rest[(first + second + 2)..];
-                if (path.Contains('\t') || !long.TryParse(rest[..first], out var length)
-                    || !long.TryParse(rest.Slice(first + 1, second), out var modified) || !Relative(path)) return null;
-                current.Files.Add(new Stamp(path.ToString(), length, modified));
-                continue;
-            }
-            var cells = line.Split('\t');
-            switch (cells[0])
-            {
-                case "plan" when cells.Length == 3 && cells[2].Length == 64:
-                    current = new Entry(cells[2], [], []);
-                    if (!entries.TryAdd(cells[1], current)) return null;
-                    break;
-                case "folder" when cells.Length == 2 && current is not null && Relative(cells[1]):
-                    current.Folders.Add(cells[1]);
-                    break;
-                default:
-                    return null;
-            }
+            var rest = line.AsSpan(5);
+            var first = rest.IndexOf('\t');
+            if (first < 0) return false;
+            var second = rest[(first + 1)..].IndexOf('\t');
+            if (second < 0) return false;
+            var path = rest[(first + second + 2)..];
+            if (path.Contains('\t') || !long.TryParse(rest[..first], out var length)
+                || !long.TryParse(rest.Slice(first + 1, second), out var modified) || !Relative(path)) return false;
+            plan.Files.Add(new Stamp(path.ToString(), length, modified));
+            return true;
         }
-        return entries;
+        if (!line.StartsWith("folder\t", StringComparison.Ordinal)) return false;
+        var folder = line[7..];
+        if (folder.Contains('\t') || !Relative(folder)) return false;
+        plan.Folders.Add(folder);
+        return true;
     }
 
     /// <summary>A path inside the site: never absolute, never "..".</summary>

@@ -64,55 +64,13 @@ public sealed class FeedSummaryRecord : IFeedSummaries
         {
             if (!Plain(plan) || !Plain(language) || !Plain(report)) continue;
             text.Append(plan).Append('\t').Append(key).Append('\t').Append(language).Append('\t').Append(report).Append('\t');
-            Escape(text, xml);
+            RecordFile.AppendEscaped(text, xml);
             text.Append('\n');
         }
-        try
-        {
-            RecordFile.Replace(_path, text.ToString());
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-        }
+        RecordFile.TryReplace(_path, text.ToString());
     }
 
     private static bool Plain(string cell) => cell.IndexOfAny(['\t', '\n', '\r', '\\']) < 0;
-
-    // The XML on one line: a backslash, a line break, a carriage return and a tab written as \\, \n, \r and \t.
-    private static void Escape(StringBuilder text, string xml)
-    {
-        foreach (var c in xml)
-        {
-            switch (c)
-            {
-                case '\\': text.Append(@"\\"); break;
-                case '\n': text.Append(@"\n"); break;
-                case '\r': text.Append(@"\r"); break;
-                case '\t': text.Append(@"\t"); break;
-                default: text.Append(c); break;
-            }
-        }
-    }
-
-    private static string? Unescape(string cell)
-    {
-        if (cell.IndexOf('\\') < 0) return cell;
-        var text = new StringBuilder(cell.Length);
-        for (var i = 0; i < cell.Length; i++)
-        {
-            if (cell[i] != '\\') { text.Append(cell[i]); continue; }
-            if (++i == cell.Length) return null;
-            switch (cell[i])
-            {
-                case '\\': text.Append('\\'); break;
-                case 'n': text.Append('\n'); break;
-                case 'r': text.Append('\r'); break;
-                case 't': text.Append('\t'); break;
-                default: return null;
-            }
-        }
-        return text.ToString();
-    }
 
     private static Dictionary<(string, string, string), (string, string)>? Read(string path)
     {
@@ -122,7 +80,7 @@ public sealed class FeedSummaryRecord : IFeedSummaries
         for (var i = 1; i < lines.Length; i++)
         {
             var cells = lines[i].Split('\t', 5);
-            if (cells.Length != 5 || cells[1].Length != 64 || Unescape(cells[4]) is not { } xml) return null;
+            if (cells.Length != 5 || cells[1].Length != 64 || RecordFile.Unescape(cells[4]) is not { } xml) return null;
             entries[(cells[0], cells[2], cells[3])] = (cells[1], xml);
         }
         return entries;

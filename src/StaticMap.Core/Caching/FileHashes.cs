@@ -108,13 +108,7 @@ public sealed class FileHashes
             var s = entry.Stamp;
             text.Append(CultureInfo.InvariantCulture, $"{s.Size}\t{s.Modified}\t{s.Changed}\t{s.Inode}\t{s.Device}\t{Convert.ToHexStringLower(entry.Hash)}\t{path}\n");
         }
-        try
-        {
-            RecordFile.Replace(_path, text.ToString());
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-        }
+        RecordFile.TryReplace(_path, text.ToString());
     }
 
     private static Dictionary<string, Entry>? Read(string path)

@@ -21,6 +21,33 @@ internal static class RecordFile
         }
     }
 
+    /// <summary>
+    /// A record of plans (the outputs' manifests, the rules' record): after <paramref name="header"/>, each plan's lines follow a
+    /// line <c>plan\t{id}\t{key}</c> (its build-cache key, 64 hex digits), which <paramref name="open"/> makes an entry of; each
+    /// line of the plan is given to <paramref name="read"/>, false when it does not parse. The entries by plan id; null when the
+    /// header is another's (another version's record), a plan stands twice or a line does not parse: then the record is not used.
+    /// </summary>
+    internal static Dictionary<string, TEntry>? ReadPlans<TEntry>(string[] lines, string header, Func<string, TEntry> open, Func<TEntry, string, bool> read)
+        where TEntry : class
+    {
+        if (lines.Length == 0 || lines[0] != header) return null;
+        var entries = new Dictionary<string, TEntry>(StringComparer.Ordinal);
+        TEntry? current = null;
+        foreach (var line in lines.AsSpan(1))
+        {
+            if (line.StartsWith("plan\t", StringComparison.Ordinal))
+            {
+                var cells = line.Split('\t');
+                if (cells.Length != 3 || cells[2].Length != 64) return null;
+                current = open(cells[2]);
+                if (!entries.TryAdd(cells[1], current)) return null;
+            }
+            else if (current is null || !read(current, line))
+                return null;
+        }
+        return entries;
+    }
+
     /// <summary>Replaces the record with <paramref name="text"/> (UTF-8, no BOM). Throws the I/O error, which the caller reports or ignores.</summary>
     public static void Replace(string path, string text)
     {
@@ -30,14 +57,40 @@ internal static class RecordFile
         File.Move(temporary, path, overwrite: true);
     }
 
+    /// <summary><see cref="Replace"/>, a failure silent: for a record that only saves work, which the next build makes again.</summary>
+    public static void TryReplace(string path, string text)
+    {
+        try
+        {
+            Replace(path, text);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
     /// <summary>A cell of the record: a backslash, tab, line feed and carriage return written as \\, \t, \n and \r.</summary>
     internal static string Escape(string text)
     {
         if (text.AsSpan().IndexOfAny("\\\t\n\r") < 0) return text;
-        var escaped = new StringBuilder(text.Length + 8);
+        return AppendEscaped(new StringBuilder(text.Length + 8), text).ToString();
+    }
+
+    /// <summary><see cref="Escape"/> written straight into the record's text (a long cell, such as a feed summary's XML, not copied first).</summary>
+    internal static StringBuilder AppendEscaped(StringBuilder record, string text)
+    {
         foreach (var c in text)
-            escaped.Append(c switch { '\\' => "\\\\", '\t' => "\\t", '\n' => "\\n", '\r' => "\\r", _ => c.ToString() });
-        return escaped.ToString();
+        {
+            switch (c)
+            {
+                case '\\': record.Append(@"\\"); break;
+                case '\t': record.Append(@"\t"); break;
+                case '\n': record.Append(@"\n"); break;
+                case '\r': record.Append(@"\r"); break;
+                default: record.Append(c); break;
+            }
+        }
+        return record;
     }
 
     /// <summary>A cell written by <see cref="Escape"/>; null when it holds a backslash not followed by one of the four.</summary>

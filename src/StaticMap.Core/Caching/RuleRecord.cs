@@ -174,13 +174,7 @@ public sealed class RuleRecord : IKeptRuleResults
                         .Append(RecordFile.Escape(d.Message)).Append('\n');
             }
         }
-        try
-        {
-            RecordFile.Replace(_path, text.ToString());
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-        }
+        RecordFile.TryReplace(_path, text.ToString());
     }
 
     /// <summary>Every file of a plan folder the parse stage reads, in a stable order.</summary>
@@ -268,40 +262,33 @@ public sealed class RuleRecord : IKeptRuleResults
         return hash.GetHashAndReset();
     }
 
-    private static Dictionary<string, Entry>? Parse(string[] lines)
+    private static Dictionary<string, Entry>? Parse(string[] lines) =>
+        RecordFile.ReadPlans(lines, Header, key => new Entry(key, [], []), ReadLine);
+
+    /// <summary>A line of a plan in the record: its pages' hash, the key of a set of inputs, or a rule's diagnostic; false when it does not parse.</summary>
+    private static bool ReadLine(Entry plan, string line)
     {
-        if (lines.Length == 0 || lines[0] != Header) return null;
-        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        Entry? current = null;
-        foreach (var line in lines.Skip(1))
+        var cells = line.Split('\t');
+        switch (cells[0])
         {
-            var cells = line.Split('\t');
-            switch (cells[0])
-            {
-                case "plan" when cells.Length == 3 && cells[2].Length == 64:
-                    current = new Entry(cells[2], [], []);
-                    if (!entries.TryAdd(cells[1], current)) return null;
-                    break;
-                case "pages" when cells.Length == 2 && current is not null && cells[1].Length == 64:
-                    current.Pages = cells[1];
-                    break;
-                case "reads" when cells.Length == 3 && current is not null && cells[2].Length == 64
-                    && int.TryParse(cells[1], NumberStyles.None, CultureInfo.InvariantCulture, out var set):
-                    current.Inputs[(RuleInputs)set] = cells[2];
-                    break;
-                case "diag" when cells.Length == 8 && current is not null
-                    && int.TryParse(cells[1], NumberStyles.None, CultureInfo.InvariantCulture, out var rule)
-                    && cells[3] is "0" or "1"
-                    && int.TryParse(cells[4], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var lineNumber)
-                    && int.TryParse(cells[5], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var column)
-                    && RecordFile.Unescape(cells[2]) is { } code && RecordFile.Unescape(cells[6]) is { } path && RecordFile.Unescape(cells[7]) is { } message:
-                    if (!current.Diagnostics.TryGetValue(rule, out var list)) current.Diagnostics[rule] = list = [];
-                    list.Add(new Diagnostic(code, cells[3] == "1" ? Severity.Error : Severity.Warning, new SourceSpan(path, lineNumber, column), message));
-                    break;
-                default:
-                    return null;
-            }
+            case "pages" when cells.Length == 2 && cells[1].Length == 64:
+                plan.Pages = cells[1];
+                return true;
+            case "reads" when cells.Length == 3 && cells[2].Length == 64
+                && int.TryParse(cells[1], NumberStyles.None, CultureInfo.InvariantCulture, out var set):
+                plan.Inputs[(RuleInputs)set] = cells[2];
+                return true;
+            case "diag" when cells.Length == 8
+                && int.TryParse(cells[1], NumberStyles.None, CultureInfo.InvariantCulture, out var rule)
+                && cells[3] is "0" or "1"
+                && int.TryParse(cells[4], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var lineNumber)
+                && int.TryParse(cells[5], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var column)
+                && RecordFile.Unescape(cells[2]) is { } code && RecordFile.Unescape(cells[6]) is { } path && RecordFile.Unescape(cells[7]) is { } message:
+                if (!plan.Diagnostics.TryGetValue(rule, out var list)) plan.Diagnostics[rule] = list = [];
+                list.Add(new Diagnostic(code, cells[3] == "1" ? Severity.Error : Severity.Warning, new SourceSpan(path, lineNumber, column), message));
+                return true;
+            default:
+                return false;
         }
-        return entries;
     }
 }

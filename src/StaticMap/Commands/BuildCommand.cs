@@ -23,7 +23,7 @@ public static class BuildCommand
         var admin = new Option<bool>("--admin") { Description = "Write the browser editor too, at /admin/ (docs/coalition-workflow.md)" };
         var noCache = new Option<bool>("--no-cache")
         {
-            Description = "Render every plan, without the build cache in .staticmap/cache/ (which reuses the outputs of plans that did not change since the last build)",
+            Description = "Render every plan and draw every image, without the build cache in .staticmap/cache/ (which reuses the outputs of plans that did not change since the last build) or the image cache",
         };
         var command = new Command("build", "Validate every plan, then write the site; on any error, exit 1 and leave the output folder as it was")
         {
@@ -48,8 +48,10 @@ public static class BuildCommand
             var request = new BuildRequest(rootPath, outputPath,
                 new SiteOptions(result.GetValue(drafts), url, result.GetValue(noIndex), calendar) { Admin = result.GetValue(admin), Registry = registry },
                 result.GetValue(theme)?.FullName, CacheFolder: result.GetValue(noCache) ? null : BuildCache.FolderIn(rootPath));
-            // Share cards and chart images drawn by an earlier build with the same words and look are taken from the cache.
-            StaticMap.Core.Rendering.Cards.CardPainter.Cache ??= StaticMap.Core.Writing.ImageCacheFolder.FromEnvironment();
+            // Share cards drawn by an earlier build with the same words and look are taken from the image cache; --no-cache
+            // draws every one (nothing of an earlier build is reused, docs/cli.md#the-build-cache).
+            StaticMap.Core.Rendering.Cards.CardPainter.Cache = result.GetValue(noCache) ? null
+                : StaticMap.Core.Rendering.Cards.CardPainter.Cache ?? StaticMap.Core.Writing.ImageCacheFolder.FromEnvironment();
             var build = Progress.Run("Building the site", () => SiteBuilder.Build(request));
             DiagnosticFormatter.Write(Console.Out, build, DiagnosticFormat.Text);
             Console.Out.WriteLine(DiagnosticFormatter.Summary(build));

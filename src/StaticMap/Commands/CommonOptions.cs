@@ -1,10 +1,15 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 
 namespace StaticMap.Cli.Commands;
 
 /// <summary>Options several commands share, defined once so they read the same everywhere.</summary>
-public static class CommonOptions
+public static partial class CommonOptions
 {
+    /// <summary>System.CommandLine's message for a value it cannot parse.</summary>
+    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for (?<kind>option|command) '(?<name>[^']*)' as expected type '(?<type>[^']*)'\.(?<rest>.*)$", RegexOptions.Singleline)]
+    private static partial Regex CannotParse();
+
     public static Option<DirectoryInfo> Root() => new("--root")
     {
         Description = "The repository folder that holds plans/, input/ and theme/",
@@ -42,9 +47,7 @@ public static class CommonOptions
     /// </summary>
     public static string Friendly(string message)
     {
-        var match = System.Text.RegularExpressions.Regex.Match(message,
-            @"^Cannot parse argument '(?<value>.*)' for (?<kind>option|command) '(?<name>[^']*)' as expected type '(?<type>[^']*)'\.(?<rest>.*)$",
-            System.Text.RegularExpressions.RegexOptions.Singleline);
+        var match = CannotParse().Match(message);
         if (!match.Success) return message;
         var value = match.Groups["value"].Value;
         var name = match.Groups["name"].Value;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using StaticMap.Cli.Output;
 using StaticMap.Cli.Printing;
 using StaticMap.Core;
@@ -15,7 +16,7 @@ namespace StaticMap.Cli.Commands;
 /// covers the whole command: when it passes, the browser's processes are killed and nothing is written.
 /// </summary>
 /// <remarks>This class names no Playwright type, so Microsoft.Playwright is loaded only when a PDF is printed.</remarks>
-public static class PdfCommand
+public static partial class PdfCommand
 {
     /// <summary>Where Chromium is looked for when STATICMAP_CHROMIUM is not set.</summary>
     private static readonly string[] Candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
@@ -101,7 +102,7 @@ public static class PdfCommand
     /// finish, and returns 1. The PDF is written to a temporary file beside the output and moved into place, under a lock
     /// the deadline also takes, so the output path holds either the whole PDF or what it held before.
     /// </summary>
-    private sealed class PdfJob(StaticMapRegistry registry, string root, bool drafts, string id, int? reportYear, string pagePath, string pdfPath, string chromium)
+    private sealed partial class PdfJob(StaticMapRegistry registry, string root, bool drafts, string id, int? reportYear, string pagePath, string pdfPath, string chromium)
     {
         private readonly Lock _gate = new();
         private volatile PrintStep _step = PrintStep.Building;
@@ -151,8 +152,11 @@ public static class PdfCommand
             using var reader = new StreamReader(file);
             var buffer = new char[4096];
             var head = new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
-            return System.Text.RegularExpressions.Regex.Match(head, "<html[^>]*\\slang=\"([^\"]+)\"") is { Success: true } m ? m.Groups[1].Value : null;
+            return HtmlLang().Match(head) is { Success: true } m ? m.Groups[1].Value : null;
         }
+
+        [GeneratedRegex("<html[^>]*\\slang=\"([^\"]+)\"")]
+        private static partial Regex HtmlLang();
 
         private int Work()
         {

@@ -32,7 +32,9 @@ public sealed class PreviewRebuilds : IDisposable
     /// <param name="notify">Tells the open pages what a rebuild did.</param>
     /// <param name="report">Prints what a rebuild did.</param>
     /// <param name="warn">Prints a problem of watching the files.</param>
-    public PreviewRebuilds(string root, PreviewSite site, TimeSpan quiet, Action<PreviewUpdate> notify, Action<PreviewUpdate> report, Action<string> warn)
+    /// <param name="firstRetry">The pause before a failed rebuild is first tried again (default 0.25 s; tests make it shorter).</param>
+    public PreviewRebuilds(string root, PreviewSite site, TimeSpan quiet, Action<PreviewUpdate> notify, Action<PreviewUpdate> report, Action<string> warn,
+        TimeSpan? firstRetry = null)
     {
         RepositoryWatcher? watcher = null;
         watcher = new RepositoryWatcher(root, quiet, changed =>
@@ -43,7 +45,7 @@ public sealed class PreviewRebuilds : IDisposable
             // errors of its half-written file are not shown over the page in between.
             if (update.SiteChanged || watcher?.HasPending != true) notify(update);
             report(update);
-        }, warn);
+        }, warn, firstRetry);
         _watcher = watcher;
     }
 

@@ -24,16 +24,19 @@ public sealed class RepositoryWatcher : IDisposable
     private int _failures;
     private readonly Timer _timer;
     private readonly TimeSpan _quiet;
+    private readonly TimeSpan _firstRetry;
     private readonly Action<IReadOnlyCollection<string>?> _changed;
     private readonly Action<string> _warn;
 
     /// <param name="changed">Called with the changed repository-relative paths, or null when everything must be rebuilt
     /// (a watched folder appeared, or the watcher lost events).</param>
     /// <param name="warn">Called with a message when watching fails.</param>
-    public RepositoryWatcher(string root, TimeSpan quiet, Action<IReadOnlyCollection<string>?> changed, Action<string> warn)
+    /// <param name="firstRetry">The pause before the first try again after a failure (<see cref="RetryLater"/>; default 0.25 s).</param>
+    public RepositoryWatcher(string root, TimeSpan quiet, Action<IReadOnlyCollection<string>?> changed, Action<string> warn, TimeSpan? firstRetry = null)
     {
         _root = Path.GetFullPath(root);
         _quiet = quiet;
+        _firstRetry = firstRetry ?? FirstRetry;
         _changed = changed;
         _warn = warn;
         _timer = new Timer(_ => Flush());
@@ -119,7 +122,7 @@ public sealed class RepositoryWatcher : IDisposable
             _failed = true;
             _failures++;
             if (_failures > Retries && _pending.Count == 0 && !_everything) return;
-            pause = _pending.Count > 0 || _everything ? _quiet : FirstRetry * (1 << (_failures - 1));
+            pause = _pending.Count > 0 || _everything ? _quiet : _firstRetry * (1 << (_failures - 1));
         }
         _timer.Change(pause, Timeout.InfiniteTimeSpan);
     }

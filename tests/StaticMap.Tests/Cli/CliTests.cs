@@ -115,6 +115,31 @@ public class CliTests
         Assert.Null(StaticMap.Cli.Commands.CommonOptions.BaseUrlProblem(url));
 
     [Fact]
+    public void Build_with_no_cache_draws_the_cards_and_keeps_no_cache_of_them_or_of_the_plans()
+    {
+        using var site = TestSite.Valid();
+        // A cache folder of its own, with the downloads (Chart.js, Pagefind) linked from the usual one so nothing is fetched.
+        var shared = StaticMap.Core.Writing.VendorLibraries.FromEnvironment().CacheFolder;
+        var cache = Directory.CreateTempSubdirectory("staticmap-no-cache-").FullName;
+        try
+        {
+            foreach (var download in new[] { "files", "npm", "pagefind" }.Where(d => Directory.Exists(Path.Combine(shared, d))))
+                Directory.CreateSymbolicLink(Path.Combine(cache, download), Path.Combine(shared, download));
+            var (code, output, _) = Run(new Dictionary<string, string?> { ["STATICMAP_CACHE"] = cache },
+                "build", "--root", site.Root, "--base-url", "https://maps.example.org/", "--no-cache");
+            Assert.Equal(0, code);
+            Assert.Contains("Site written to", output);
+            Assert.True(File.Exists(Path.Combine(site.Output, "test-county", "card.png")));
+            Assert.False(Directory.Exists(Path.Combine(cache, "images")), "--no-cache kept the drawn images in $STATICMAP_CACHE/images");
+            Assert.False(Directory.Exists(site.FullPath(".staticmap/cache")), "--no-cache wrote the build cache");
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Build_resolves_links_before_guarding_the_output()
     {
         using var site = TestSite.Valid();

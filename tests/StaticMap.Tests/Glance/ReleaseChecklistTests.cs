@@ -4,6 +4,7 @@ using static StaticMap.Tests.Support.StaticMapProcess;
 namespace StaticMap.Tests.Glance;
 
 /// <summary><c>staticmap check --release</c> as a process: its exact lines and its exit codes.</summary>
+[Trait("Category", "Slow")]
 public class ReleaseChecklistTests
 {
     private const string Plan = TestSite.Plan;

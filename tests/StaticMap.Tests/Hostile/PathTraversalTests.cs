@@ -81,6 +81,9 @@ public class PathTraversalTests
         return data;
     }
 
+    // The sweeps (every address in every Markdown file, a build each: 250 builds) are Slow; the reference-style and raw
+    // HTML tests below keep the three codes, for links and images, in the fast suite.
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(LinksInEveryFile))]
     public void A_link_that_leaves_the_repository_is_reported_where_written(string file, string address, string code)
@@ -93,6 +96,7 @@ public class PathTraversalTests
         AssertNotPublished(site);
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(LinksInEveryFile))]
     public void An_image_that_leaves_the_repository_is_reported_where_written(string file, string address, string code)

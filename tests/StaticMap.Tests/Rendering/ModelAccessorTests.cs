@@ -95,6 +95,7 @@ public class ModelAccessorTests
         public int GetHashCode(object? obj) => 0;
     }
 
+    [Trait("Category", "Slow")] // two builds of the sample plans, every page parsed twice
     [Fact]
     public void The_sample_site_s_pages_are_the_same_with_Scriban_s_reflection_accessor()
     {

@@ -15,6 +15,13 @@ public sealed partial class FastSuiteTests
     [GeneratedRegex(@"\bStaticMapProcess\.|\bProcessRunner\.Run\(|\bProcess\.Start\(|\bnew (System\.Diagnostics\.)?ProcessStartInfo\(")]
     private static partial Regex StartsAProcess();
 
+    /// <summary>A file that imports the command's or the runner's Run (<c>using static</c>), whose bare <c>Run(</c> starts a process.</summary>
+    [GeneratedRegex(@"^using static StaticMap\.Tests\.Support\.(StaticMapProcess|ProcessRunner);", RegexOptions.Multiline)]
+    private static partial Regex ImportsRun();
+
+    [GeneratedRegex(@"(?<![\w.])Run\(")]
+    private static partial Regex BareRun();
+
     [GeneratedRegex(@"^\s*\[(Fact|Theory|SkippableFact|SkippableTheory|Property)\b", RegexOptions.Multiline)]
     private static partial Regex TestAttribute();
 
@@ -75,12 +82,33 @@ public sealed partial class FastSuiteTests
         Assert.Equal(["t.cs(4): Direct.Runs", "t.cs(10): Direct.Helps"], Offences("t.cs", file));
     }
 
+    [Fact]
+    public void The_scan_finds_a_process_started_through_an_imported_Run()
+    {
+        const string file = """
+            using static StaticMap.Tests.Support.StaticMapProcess;
+
+            public class Imported
+            {
+                [Fact]
+                public void Runs() { var (code, _, _) = Run("check", "--release"); }
+
+                [Fact]
+                public void Checks() => Assert.Empty(site.Rules.Run(plan));
+            }
+            """;
+        Assert.Equal(["u.cs(6): Imported.Runs"], Offences("u.cs", file));
+        Assert.Empty(Offences("v.cs", file.Replace("using static StaticMap.Tests.Support.StaticMapProcess;", "")));
+    }
+
     /// <summary>The test methods of <paramref name="text"/> that start a process, directly or through a method of the same
     /// file, and carry no Slow trait, on themselves or their class.</summary>
     private static List<string> Offences(string relative, string text)
     {
         var methods = Methods(text);
-        var starters = methods.Where(m => StartsAProcess().IsMatch(m.Body)).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        var importsRun = ImportsRun().IsMatch(text);
+        var starters = methods.Where(m => StartsAProcess().IsMatch(m.Body) || importsRun && BareRun().IsMatch(m.Body))
+            .Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         // A helper that calls a helper that starts one: follow the calls until nothing is added.
         for (var added = true; added;)
         {

@@ -43,7 +43,7 @@ public static class CardPainter
     /// <summary>How many cards were drawn (not taken from the cache) since the process started, for tests.</summary>
     public static int Draws => Volatile.Read(ref _draws);
 
-    /// <summary>Where cards drawn by earlier builds are kept (<c>$STATICMAP_CACHE/cards</c>); null keeps them in memory only.</summary>
+    /// <summary>Where cards drawn by earlier builds are kept (<c>$STATICMAP_CACHE/images</c>); null keeps them in memory only (build --no-cache, serve).</summary>
     public static IImageCache? Cache { get; set; }
 
     public static byte[] Png(ShareCard card, CardStyle style)

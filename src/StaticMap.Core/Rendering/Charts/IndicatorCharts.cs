@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using StaticMap.Core.Localization;
 using StaticMap.Core.Metrics;
 using StaticMap.Core.Model;
@@ -7,8 +8,12 @@ using StaticMap.Core.Rendering.Html;
 namespace StaticMap.Core.Rendering.Charts;
 
 /// <summary>An indicator across the progress reports up to a year: its baseline, reported values and target.</summary>
-public static class IndicatorCharts
+public static partial class IndicatorCharts
 {
+    /// <summary>A piece of HTML marked in the summary's text: \u0001, its number, \u0002.</summary>
+    [GeneratedRegex("\u0001([0-9]+)\u0002")]
+    private static partial Regex MarkedPiece();
+
     /// <summary>A value filled in from the data that Urban rates Weak (3) is drawn and listed as weak; the chart shows no other
     /// rating (a coalition's own values have none, and a table of reported values needs no "Strong" beside each).</summary>
     private static DataQuality QualityOf(int? quality) => quality == 3 ? DataQuality.Weak : DataQuality.NotRated;
@@ -89,7 +94,7 @@ public static class IndicatorCharts
                 ("group", Views.Formatting.SubgroupPeople(sg.Value, t)))
             : Mark($"<span lang=\"{HtmlText.Escape(nameLanguage!)}\">{HtmlText.Escape(indicator.Name)}</span>");
         var markedSummary = HtmlText.Escape(SummaryOf(nameMark, v => Mark(Views.Formatting.ValueHtml(v, indicator.Unit, unitLanguage, t).Value)));
-        var summaryHtml = System.Text.RegularExpressions.Regex.Replace(markedSummary, "\u0001([0-9]+)\u0002",
+        var summaryHtml = MarkedPiece().Replace(markedSummary,
             m => pieces[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]);
         RawHtml? summaryMarked = summaryHtml == HtmlText.Escape(summary) ? null : new RawHtml(summaryHtml);
         var years = series.SelectMany(s => s.Points).Select(p => p.Year).Distinct().Order().ToList();

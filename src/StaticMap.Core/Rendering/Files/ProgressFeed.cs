@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using StaticMap.Core.Model;
 using StaticMap.Core.Rendering.Markdown;
@@ -6,8 +7,12 @@ namespace StaticMap.Core.Rendering.Files;
 
 /// <summary>/feed.xml: an Atom feed of the progress reports of every released plan, newest first; /es/feed.xml the same
 /// for the plans published in Spanish, linking to their Spanish pages.</summary>
-public sealed class ProgressFeed : IFileKind, ISiteWide
+public sealed partial class ProgressFeed : IFileKind, ISiteWide
 {
+    /// <summary>The two places of a summary sentence (\u0001 the report's paragraph, \u0003 the changes), kept by a split.</summary>
+    [GeneratedRegex("([\u0001\u0003])")]
+    private static partial Regex SummaryPlaces();
+
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
     public IEnumerable<GeneratedFile> Files(RenderContext context)
@@ -81,7 +86,7 @@ public sealed class ProgressFeed : IFileKind, ISiteWide
         object Span(string content, string lang) =>
             new XElement(Xhtml + "span", new XAttribute("lang", lang), new XAttribute(XNamespace.Xml + "lang", lang), content);
         var nodes = new List<object>();
-        foreach (var piece in System.Text.RegularExpressions.Regex.Split(whole, "([\u0001\u0003])"))
+        foreach (var piece in SummaryPlaces().Split(whole))
         {
             if (piece == "\u0001") nodes.Add(other is null ? summary : Span(summary, other));
             else if (piece == "\u0003")

@@ -74,14 +74,71 @@ public class PrintReuseTests(BuiltSite built) : IClassFixture<BuiltSite>
         var main = built.Page(url).QuerySelector("main")!;
         var section = built.Page("/test-county/print/").QuerySelector($"#sm-part-{slug}")!;
         // Everything after the narrative: the partial's own markup, as on the page (the pager and the page's h1 aside).
-        var pageParts = main.Children.SkipWhile(e => !e.ClassList.Contains("prose")).Skip(1).Where(e => !e.ClassList.Contains("pager") && e.LocalName != "nav").ToList();
+        // The charts' share controls (screen_only in the chart partial) are the page's only, never the print view's.
+        var pageParts = main.Children.SkipWhile(e => !e.ClassList.Contains("prose")).Skip(1).Where(e => !e.ClassList.Contains("pager") && e.LocalName != "nav")
+            .Where(e => !e.ClassList.Contains("chart-share")).Select(WithoutShareControls).ToList();
         var printParts = section.Children.SkipWhile(e => !e.ClassList.Contains("prose")).Skip(1).ToList();
         Assert.NotEmpty(pageParts);
-        Assert.Equal(pageParts.Select(e => e.TextContent.Trim()), printParts.Select(e => e.TextContent.Trim()));
+        // Words compared, not the blank lines between elements (one fewer where a share control was left out).
+        static string Words(AngleSharp.Dom.IElement e) => System.Text.RegularExpressions.Regex.Replace(e.TextContent, @"\s+", " ").Trim();
+        Assert.Equal(pageParts.Select(Words), printParts.Select(Words));
         static IEnumerable<string> Headings(IEnumerable<AngleSharp.Dom.IElement> parts) =>
             parts.SelectMany(e => e.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Prepend(e)).Where(e => e.LocalName is ['h', >= '1' and <= '6']).Select(e => $"{e.LocalName} {e.TextContent.Trim()}");
         var onPage = Headings(pageParts).ToList();
         Assert.NotEmpty(onPage);
         Assert.Equal(onPage.Select(h => $"h{h[1] - '0' + 1}{h[2..]}"), Headings(printParts));
+    }
+
+    private static AngleSharp.Dom.IElement WithoutShareControls(AngleSharp.Dom.IElement element)
+    {
+        var copy = (AngleSharp.Dom.IElement)element.Clone(deep: true);
+        foreach (var share in copy.QuerySelectorAll(".chart-share").ToList()) share.Remove();
+        return copy;
+    }
+
+    [Fact]
+    public void What_a_partial_marks_screen_only_is_on_its_page_and_left_out_of_the_print_view_kept_or_rendered_again()
+    {
+        var renders = 0;
+        var templates = new Dictionary<string, Template>
+        {
+            ["partial"] = Template.Parse("<div{{ tl }}>{{ component.body }}</div>\n{{ counted }}<figure>chart</figure>\n{{~ screen_only ~}}\n<details class=\"chart-share\">share</details>\n{{~ end_screen_only ~}}\n<p>after</p>\n"),
+            ["page"] = Template.Parse("{{ include 'partial' { component: page, heading_level: 2 } }}"),
+            ["print"] = Template.Parse("{{ include_reused 'partial' { component: print, heading_level: 3, tl: (lang_attr null) } }}"),
+        };
+        var context = new HtmlTemplateContext(new NoLoader(), templates,
+            new Dictionary<string, Delegate> { ["counted"] = new Func<string>(() => { renders++; return ""; }) }) { Fragments = new PartFragments() };
+        var page = new ComponentPageModel("findings", "partial", "Findings", new RawHtml("<h2>Jobs</h2>"), new object(), null, null);
+        var print = page with { Body = new RawHtml("<h3>Jobs</h3>"), OnItsPage = page };
+        string Render(string name)
+        {
+            context.PushGlobal(new Scriban.Runtime.ScriptObject { ["page"] = page, ["print"] = print, ["tl"] = RawHtml.Empty });
+            context.RenderInPlace(templates[name]);
+            context.PopGlobal();
+            return System.Text.Encoding.UTF8.GetString(context.TakeUtf8Output());
+        }
+
+        Assert.Equal("<div><h2>Jobs</h2></div>\n<figure>chart</figure>\n<details class=\"chart-share\">share</details>\n<p>after</p>\n", Render("page"));
+        Assert.Equal("<div><h3>Jobs</h3></div>\n<figure>chart</figure>\n<p>after</p>\n", Render("print"));
+        Assert.Equal(1, renders);
+
+        // Rendered again (another tl than the page's): the screen_only part is written nowhere, and what follows it is.
+        templates["print"] = Template.Parse("{{ include_reused 'partial' { component: print, heading_level: 3, tl: (lang_attr 'en') } }}<p>end</p>");
+        Assert.Equal("<div lang=\"en\"><h3>Jobs</h3></div>\n<figure>chart</figure>\n<p>after</p>\n<p>end</p>", Render("print"));
+        Assert.Equal(2, renders);
+    }
+
+    [Fact]
+    public void The_print_view_has_every_chart_of_the_plans_pages_and_none_of_their_share_controls()
+    {
+        var findings = built.Page("/test-county/findings/");
+        var print = built.Page("/test-county/print/");
+        Assert.NotEmpty(findings.QuerySelectorAll("details.chart-share"));
+        Assert.Empty(print.QuerySelectorAll(".chart-share"));
+        var charts = findings.QuerySelectorAll("figure.chart").Select(f => f.Id).ToList();
+        Assert.NotEmpty(charts);
+        Assert.All(charts, id => Assert.NotNull(print.GetElementById(id!)));
+        // Each chart's data table and its CSV link stay in the print view.
+        Assert.Equal(findings.QuerySelectorAll("figure.chart table").Length, charts.Count(id => print.GetElementById(id!)!.QuerySelector("table") is not null));
     }
 }

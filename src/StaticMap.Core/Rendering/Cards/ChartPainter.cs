@@ -28,11 +28,11 @@ public static class ChartPainter
 
     public static byte[] Svg(ChartSpec chart, ChartImageText text, CardStyle style) => Cached(chart, text, style, "svg", () =>
     {
-        var height = Height(chart, text, style);
+        var layout = Lay(chart, text, style);
         using var stream = new MemoryStream();
-        var bounds = new SKRect(0, 0, Width, (float)Math.Ceiling(height));
+        var bounds = new SKRect(0, 0, Width, (float)Math.Ceiling(layout.Height));
         using (var canvas = SKSvgCanvas.Create(bounds, stream))
-            Draw(canvas, new SvgText(stream, canvas, Typefaces.For(style), bounds), chart, text, style);
+            Draw(canvas, new SvgText(stream, canvas, layout.Type, bounds), chart, text, style, layout);
         return stream.ToArray();
     });
 
@@ -74,7 +74,7 @@ public static class ChartPainter
 
     /// <summary>The legend's entries: every series, and the target line when the chart has one; a bar chart's bars are named
     /// on its axis, so its legend has only the note on hollow bars, as on the page.</summary>
-    private static List<(string Label, SeriesStyle Style, bool Line)> Legend(ChartSpec chart, Config config)
+    private static List<(string Label, SeriesStyle Style, bool Line)> Legend(ChartSpec chart, Config config, IReadOnlySet<int> years)
     {
         // An indicator chart keeps its target as a series too (for its table); the legend names it once, as the target line
         // with its value ("Target for 2027: $1 million"), as on the page, never also as a bare "Target". A series drawn as
@@ -82,7 +82,7 @@ public static class ChartPainter
         // a line in the legend, as the plot draws it and as charts.js does (pointsOnly).
         var legend = config.Kind == "bar" ? []
             : chart.Series.Where(s => config.Target is null || s.Style != ChartPalette.Target)
-                .Select(s => (s.Label, s.Style, Runs(chart, s).Any(r => r.Count > 1))).ToList();
+                .Select(s => (s.Label, s.Style, Runs(chart, s, years).Any(r => r.Count > 1))).ToList();
         if (config.Target is not null) legend.Add((config.TargetLabel ?? "", ChartPalette.Target, true));
         // As on the page: a chart with a weak estimate says what its hollow points (or bars) are.
         if (config.WeakLabel is { } weak) legend.Add((weak, config.Kind == "bar" ? WeakBarNote : WeakNote, false));
@@ -91,9 +91,9 @@ public static class ChartPainter
 
     /// <summary>The runs of a series' points that the plot joins with a line: broken at a year without a value (the series'
     /// own "not available", a year it has no point of the chart's years, or a gap of the chart's data), as on the page.</summary>
-    private static List<List<ChartPoint>> Runs(ChartSpec chart, ChartSeries series)
+    /// <param name="years">The chart's years (<see cref="Years"/>).</param>
+    private static List<List<ChartPoint>> Runs(ChartSpec chart, ChartSeries series, IReadOnlySet<int> years)
     {
-        var years = chart.Series.SelectMany(s => s.Points.Select(p => p.Year)).Concat(chart.GapYears).Distinct().ToList();
         var points = series.Points.Where(p => p.Value is not null).OrderBy(p => p.Year).ToList();
         var missing = years.Except(points.Select(p => p.Year)).Concat(chart.GapYears).ToHashSet();
         var runs = new List<List<ChartPoint>>();
@@ -105,17 +105,28 @@ public static class ChartPainter
         return runs;
     }
 
-    private static float Height(ChartSpec chart, ChartImageText text, CardStyle style)
+    /// <summary>Every year of the chart: its series' points' and its data's gaps'.</summary>
+    private static HashSet<int> Years(ChartSpec chart) => [.. chart.Series.SelectMany(s => s.Points.Select(p => p.Year)).Concat(chart.GapYears)];
+
+    /// <summary>What the image's height and its drawing both need, worked out once: the chart's JSON read, the title and
+    /// the source line wrapped, the legend laid out in rows (docs/performance.md, "sixth session, coldout").</summary>
+    private sealed record Layout(Typefaces Type, Config Config, IReadOnlyList<string> Title,
+        List<List<(string Label, SeriesStyle Style, bool Line, float Width)>> Legend, IReadOnlyList<string> Source, float Height, IReadOnlySet<int> Years);
+
+    private static Layout Lay(ChartSpec chart, ChartImageText text, CardStyle style)
     {
         var type = Typefaces.For(style);
         var config = Read(chart);
         var inner = Width - 2 * Pad;
-        var title = type.Wrap(chart.Caption, Fits(inner), true, TitleSize, 3).Count;
+        var title = type.Wrap(chart.Caption, Fits(inner), true, TitleSize, 3);
         var bars = config.Kind == "bar" ? chart.Series.Count(s => s.Points.Any(p => p.Value is not null)) : 0;
         var plot = bars > 0 ? bars * 34 + 30 : PlotHeight;
-        var legend = LegendRows(type, Legend(chart, config), inner).Count;
-        var notes = type.Wrap(text.Source, Fits(inner), false, TextSize - 1, 2).Count + (text.Credit is null ? 0 : 1);
-        return Pad + title * TitleSize * 1.25f + 12 + plot + (config.Kind == "bar" ? 0 : 28) + legend * 24 + 12 + notes * 19 + Pad;
+        var years = Years(chart);
+        var legend = LegendRows(type, Legend(chart, config, years), inner);
+        var source = type.Wrap(text.Source, Fits(inner), false, TextSize - 1, 2);
+        var notes = source.Count + (text.Credit is null ? 0 : 1);
+        var height = Pad + title.Count * TitleSize * 1.25f + 12 + plot + (config.Kind == "bar" ? 0 : 28) + legend.Count * 24 + 12 + notes * 19 + Pad;
+        return new Layout(type, config, title, legend, source, height, years);
     }
 
     private static List<List<(string Label, SeriesStyle Style, bool Line, float Width)>> LegendRows(Typefaces type, List<(string Label, SeriesStyle Style, bool Line)> legend, float width)
@@ -134,17 +145,17 @@ public static class ChartPainter
 
     /// <param name="words">Writes the text (<see cref="SvgText"/>): one anchor per text, a font-family list with fallbacks;
     /// every width the layout gives words keeps room for a wider fallback font (<see cref="Fits"/>).</param>
-    private static void Draw(SKCanvas canvas, SvgText words, ChartSpec chart, ChartImageText text, CardStyle style)
+    private static void Draw(SKCanvas canvas, SvgText words, ChartSpec chart, ChartImageText text, CardStyle style, Layout layout)
     {
-        var type = Typefaces.For(style);
-        var config = Read(chart);
+        var type = layout.Type;
+        var config = layout.Config;
         var ink = SKColor.Parse(style.Text);
         var paper = SKColor.Parse(style.Background);
         var muted = SKColor.Parse(style.Muted);
         canvas.Clear(SKColor.Parse(style.Background));
         var inner = Width - 2 * Pad;
         var y = Pad;
-        foreach (var line in type.Wrap(chart.Caption, Fits(inner), true, TitleSize, 3))
+        foreach (var line in layout.Title)
         {
             y += TitleSize * 1.25f;
             words.Draw(line, Pad, y - 5, true, TitleSize, ink, room: inner);
@@ -217,7 +228,7 @@ public static class ChartPainter
                 using var line = Stroke(series.Style, 2.5f);
                 // As on the page: the line is broken at a year without a value (the series' own "not available", or a gap of
                 // the chart's data), never drawn across it.
-                foreach (var run in Runs(chart, series))
+                foreach (var run in Runs(chart, series, layout.Years))
                     if (run.Count > 1) words.Path([.. run.Select(r => (X(r.Year), Y(r.Value!.Value)))], close: false, line, series.Style.Dash);
                 // A point Urban rates weak is hollow, as charts.js draws it on the page (and the summary says).
                 foreach (var p in points) Marker(canvas, words, series.Style, X(p.Year), Y(p.Value!.Value), 5, p.Quality == DataQuality.Weak ? paper : null);
@@ -225,7 +236,7 @@ public static class ChartPainter
             y = bottom + 28;
         }
 
-        foreach (var row in LegendRows(type, Legend(chart, config), inner))
+        foreach (var row in layout.Legend)
         {
             y += 24;
             var x = Pad;
@@ -248,7 +259,7 @@ public static class ChartPainter
             }
         }
         y += 12;
-        foreach (var line in type.Wrap(text.Source, Fits(inner), false, TextSize - 1, 2))
+        foreach (var line in layout.Source)
         {
             y += 19;
             words.Draw(line, Pad, y, false, TextSize - 1, muted, room: inner);

@@ -58,13 +58,20 @@ public sealed class HtmlTemplateContext : TemplateContext
     // While a page's partial is kept (PartFragments): its narrative, and where in the buffer it was written.
     private RawHtml? _captureBody;
     private int _bodyStart, _bodyEnd, _bodyWrites;
+    // While a page's partial is kept: the parts of the buffer it marked screen_only, left out of the kept copy; -1: none open.
+    private List<(int Start, int End)>? _screenOnly;
+    private int _screenOnlyStart = -1;
+    private bool _screenOnlyBroken;
+    // While include_reused renders a partial itself (no kept copy): what it marks screen_only is written nowhere.
+    private bool _leaveOutScreenOnly;
+    private int _screenOnlyDiscarding;
 
     /// <summary>Where the pages of the part being rendered keep their partials' HTML for <c>include_reused</c>; null keeps nothing.</summary>
     public PartFragments? Fragments { get; set; }
 
     /// <summary>The names StaticMap's own templates rely on; a registered template function cannot take one.</summary>
     public static readonly IReadOnlySet<string> BuiltIn = new HashSet<string>(StringComparer.Ordinal)
-        { "include", "include_reused", "link", "time", "lang_attr", "visually_hidden", "t", "tl", "content" };
+        { "include", "include_reused", "screen_only", "end_screen_only", "link", "time", "lang_attr", "visually_hidden", "t", "tl", "content" };
 
     /// <param name="templates">The theme's parsed templates, by theme-relative path, for <c>include</c>.</param>
     /// <param name="functions">The registry's template functions (<c>StaticMapBuilder.AddTemplateFunction</c>), by name.</param>
@@ -80,6 +87,10 @@ public sealed class HtmlTemplateContext : TemplateContext
         BuiltinObject.SetValue("include", new InPlaceInclude(templates, reuse: false), true);
         // 'include_reused' as 'include', but a page part's partial the part's own page wrote is written again (PartFragments).
         BuiltinObject.SetValue("include_reused", new InPlaceInclude(templates, reuse: true), true);
+        // '{{~ screen_only ~}} … {{~ end_screen_only ~}}' in a partial: written on the partial's own page, left out of what
+        // include_reused writes (the print view: a chart's share controls, which are never printed; docs/theme.md).
+        BuiltinObject.SetValue("screen_only", new ScreenOnlyMark(start: true), true);
+        BuiltinObject.SetValue("end_screen_only", new ScreenOnlyMark(start: false), true);
         // StaticMap's own small functions are IScriptCustomFunction objects rather than imported delegates: Scriban calls an
         // imported delegate through reflection (an argument array, each argument converted, DynamicInvoke), on every call of
         // every page (docs/performance.md, "2026-12-07 (fourth session), render"). The same arguments, conversions and results.
@@ -200,6 +211,10 @@ public sealed class HtmlTemplateContext : TemplateContext
         var start = _buffer.Length;
         _captureBody = part.Body;
         _bodyWrites = 0;
+        _screenOnly = [];
+        _screenOnlyStart = -1;
+        _screenOnlyBroken = false;
+        List<(int Start, int End)> screenOnly;
         try
         {
             RenderInPlace(template, span);
@@ -207,10 +222,106 @@ public sealed class HtmlTemplateContext : TemplateContext
         finally
         {
             _captureBody = null;
+            screenOnly = _screenOnly;
+            _screenOnly = null;
         }
-        if (_bodyWrites == 1 && ReferenceEquals(Output, _baseOutput) && _bodyStart >= start && _bodyEnd <= _buffer.Length)
+        if (_bodyWrites == 1 && !_screenOnlyBroken && _screenOnlyStart < 0 && ReferenceEquals(Output, _baseOutput) && _bodyStart >= start && _bodyEnd <= _buffer.Length
+            && screenOnly.All(r => r.End <= _bodyStart || r.Start >= _bodyEnd))
             store.Items[part] = new PartFragments.Fragment(template, headingLevel, tl,
-                _buffer.ToString(start, _bodyStart - start), _buffer.ToString(_bodyEnd, _buffer.Length - _bodyEnd));
+                Kept(start, _bodyStart, screenOnly), Kept(_bodyEnd, _buffer.Length, screenOnly));
+    }
+
+    /// <summary>The buffer from <paramref name="start"/> to <paramref name="end"/> without the parts marked screen_only.</summary>
+    private string Kept(int start, int end, List<(int Start, int End)> screenOnly)
+    {
+        if (!screenOnly.Any(r => r.Start < end && r.End > start)) return _buffer.ToString(start, end - start);
+        var kept = new StringBuilder(end - start);
+        var at = start;
+        foreach (var (from, to) in screenOnly)
+        {
+            if (to <= at || from >= end) continue;
+            kept.Append(_buffer, at, from - at);
+            at = to;
+        }
+        return kept.Append(_buffer, at, end - at).ToString();
+    }
+
+    /// <summary>Renders a partial in place; for include_reused (<paramref name="leaveOutScreenOnly"/>), without what it marks screen_only.</summary>
+    private void RenderPartial(Template template, SourceSpan span, bool leaveOutScreenOnly)
+    {
+        if (!leaveOutScreenOnly || _leaveOutScreenOnly)
+        {
+            RenderInPlace(template, span);
+            return;
+        }
+        _leaveOutScreenOnly = true;
+        var discarding = _screenOnlyDiscarding;
+        try
+        {
+            RenderInPlace(template, span);
+        }
+        finally
+        {
+            // A screen_only the partial left open ends with it.
+            for (; _screenOnlyDiscarding > discarding; _screenOnlyDiscarding--) PopOutput();
+            _leaveOutScreenOnly = false;
+        }
+    }
+
+    /// <summary>
+    /// screen_only (<paramref name="start"/>) or end_screen_only: while a page's partial is kept, where in the buffer the
+    /// part left out of the kept copy starts or ends; while include_reused renders the partial itself, the part's output is
+    /// sent nowhere. Elsewhere (the partial's own page, any other template) nothing happens.
+    /// </summary>
+    private void MarkScreenOnly(bool start, SourceSpan span)
+    {
+        if (_leaveOutScreenOnly)
+        {
+            if (start)
+            {
+                PushOutput(new StringBuilderOutput());
+                _screenOnlyDiscarding++;
+            }
+            else if (_screenOnlyDiscarding > 0)
+            {
+                PopOutput();
+                _screenOnlyDiscarding--;
+            }
+            else throw new ScriptRuntimeException(span, "end_screen_only without a screen_only before it");
+            return;
+        }
+        if (_screenOnly is null) return;
+        // Only marks written straight into the page's buffer, in pairs, can be cut out of it; otherwise no copy is kept.
+        if (!ReferenceEquals(Output, _baseOutput) || (start ? _screenOnlyStart >= 0 : _screenOnlyStart < 0))
+        {
+            _screenOnlyBroken = true;
+            return;
+        }
+        if (start) _screenOnlyStart = _buffer.Length;
+        else
+        {
+            _screenOnly.Add((_screenOnlyStart, _buffer.Length));
+            _screenOnlyStart = -1;
+        }
+    }
+
+    /// <summary>'screen_only' and 'end_screen_only': no arguments, no output of their own (<see cref="MarkScreenOnly"/>).</summary>
+    private sealed class ScreenOnlyMark(bool start) : IScriptCustomFunction
+    {
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            ((HtmlTemplateContext)context).MarkScreenOnly(start, callerContext?.Span ?? default);
+            return null;
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new(Invoke(context, callerContext, arguments, blockStatement));
+
+        public int RequiredParameterCount => 0;
+        public int ParameterCount => 0;
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+        public Type ReturnType => typeof(void);
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "none");
     }
 
     /// <summary>A kept partial's HTML written again with this place's narrative, its headings moved by <paramref name="shift"/> levels.</summary>
@@ -317,7 +428,7 @@ public sealed class HtmlTemplateContext : TemplateContext
             // Scriban fills an argument left out with null: 'include "x"' renders in the includer's scope.
             if (arguments.Count == 1 || arguments[1] is null)
             {
-                html.RenderInPlace(template, span);
+                html.RenderPartial(template, span, reuse);
                 return null;
             }
             if (arguments[1] is not ScriptObject values)
@@ -350,7 +461,7 @@ public sealed class HtmlTemplateContext : TemplateContext
                         return null;
                     }
                 }
-                html.RenderInPlace(template, span);
+                html.RenderPartial(template, span, reuse);
             }
             finally
             {

@@ -143,6 +143,9 @@ public static class TranslationBuilder
             {
                 NameLanguage = original.Name == i.Name ? language : i.NameLanguage,
                 UnitLanguage = i.Unit is not null && original.Unit == i.Unit ? language : i.UnitLanguage,
+                // And its source and who tracks it (review9, 2026-12-07: "Missouri Department of … licensing records" unmarked).
+                SourceLanguage = original.Source == i.Source ? language : i.SourceLanguage,
+                ResponsibleLanguage = original.Responsible == i.Responsible ? language : i.ResponsibleLanguage,
             })],
         };
     }

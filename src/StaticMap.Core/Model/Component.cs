@@ -45,6 +45,14 @@ public sealed record MetricReference(
 {
     public bool IsLocal => File is not null;
 
+    /// <summary>The language <see cref="Takeaway"/> is written in when it differs from its findings': a translation that leaves
+    /// the entry or its takeaway out (or copies it) shows the original's (English on a Spanish page, marked lang="en"); null: the
+    /// findings'.</summary>
+    public string? TakeawayLanguage { get; init; }
+
+    /// <summary>As <see cref="TakeawayLanguage"/>, for a local CSV's <see cref="Label"/>, the chart's title.</summary>
+    public string? LabelLanguage { get; init; }
+
     /// <summary>A stable key for the chart and its download: the metric variable, or the CSV file name.</summary>
     public string Key => Metric?.Value ?? System.IO.Path.GetFileNameWithoutExtension(File?.Value ?? "metric");
 }

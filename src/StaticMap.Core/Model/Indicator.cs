@@ -37,6 +37,12 @@ public sealed record Indicator(
     /// <summary>The language <see cref="Unit"/> is written in when it differs from its measurement plan's: a translation that
     /// leaves the unit out (or copies it) shows the original's ("people" on a Spanish page, marked lang="en"); null: the plan's.</summary>
     public string? UnitLanguage { get; init; }
+
+    /// <summary>As <see cref="NameLanguage"/>, for <see cref="Source"/> ("Program records" on a Spanish page, marked lang="en").</summary>
+    public string? SourceLanguage { get; init; }
+
+    /// <summary>As <see cref="NameLanguage"/>, for <see cref="Responsible"/>.</summary>
+    public string? ResponsibleLanguage { get; init; }
 }
 
 /// <summary>A baseline written with a year but no value, for an indicator with a 'metric': its value comes from the data.</summary>

@@ -115,8 +115,9 @@ public static class DataValues
 
     /// <summary>
     /// An indicator that follows a metric and has no 'unit' of its own is written as the metric is on the findings page: a share
-    /// from 0 to 1 in percent (0.725 → "72.5%", not "0.73"), dollars with the $ sign ("$30,698"). Other metrics keep plain
-    /// numbers; an author's own 'unit' always wins.
+    /// from 0 to 1 in percent (0.725 → "72.5%", not "0.73"), dollars with the $ sign ("$30,698"), units per household per
+    /// 100 households (0.81 → "81 per 100 households", as its chart says; review9, 2026-12-07: "0.81" beside the findings'
+    /// "81 per 100 households"). Other metrics keep plain numbers; an author's own 'unit' always wins.
     /// </summary>
     public static Indicator WithMetricUnit(Indicator indicator, MetricsContext metrics) =>
         indicator.Unit is null && indicator.Metric is { } metric && metrics.Catalog.TryGet(metric.Value, out var definition)
@@ -124,6 +125,7 @@ public static class DataValues
             {
                 ValueFormat.Proportion => indicator with { Unit = "proportion" },
                 ValueFormat.Dollars => indicator with { Unit = "dollars" },
+                ValueFormat.Ratio when definition.Unit.EndsWith(" per household", StringComparison.Ordinal) => indicator with { Unit = "units per household" },
                 _ => indicator,
             }
             : indicator;

@@ -80,7 +80,12 @@ public static class PlanScaffold
                 : !isCity && fips.Length == 7 ? "; for a city, add --type city"
                 : isCity && fips.Length == 5 ? "; for a county, leave out --type city"
                 : "";
-            list.Add($"--fips '{fips}' is not a {digits}-digit {kind} FIPS code; write all {digits} digits with leading zeros, e.g. {example}{hint}");
+            // Census lists a place by its 5-digit code within the state ("15670"): a city's FIPS code puts the state's 2 digits
+            // before it, which --state already gives (review9, 2026-12-07: "write all 7 digits" did not say which 7).
+            var fix = isCity && typeIsValid && stateIsValid && fips.Length == 5 && fips.All(char.IsAsciiDigit)
+                ? $"a city's code is its state's 2 digits and its place's 5: for place {fips} in {state}, write {UsStates.FipsOf(state)}{fips}"
+                : $"write all {digits} digits with leading zeros, e.g. {example}";
+            list.Add($"--fips '{fips}' is not a {digits}-digit {kind} FIPS code; {fix}{hint}");
         }
         else if (!PlanFileParser.IsFips(fips, out _))
         {

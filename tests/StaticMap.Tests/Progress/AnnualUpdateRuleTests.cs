@@ -29,6 +29,27 @@ public sealed class AnnualUpdateRuleTests
                      "should say why they differ", d.Message);
     }
 
+    /// <summary>No status is computed from an estimate Urban rates Weak, so MAP036 has no numbers to set against the coalition's
+    /// status: "by the numbers it is on track" beside MAP072's "computes no status from it" contradicted itself (review9,
+    /// 2026-12-07, a city's employment rate of Black adults).</summary>
+    [Fact]
+    public void MAP036_does_not_compare_a_status_with_a_weak_estimate()
+    {
+        using var site = TestSite.Valid();
+        // The value is left to the data: Urban's 2021 estimate, 80.4%, the baseline's; the coalition says off track.
+        site.Replace(Progress, "    value: 80.9\n    status: at-risk", "    status: off-track");
+        var strong = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "off-track"));
+        Assert.StartsWith("'employment-rate' is reported off track, but by the numbers it is on track (80.4% in 2021, ", strong.Message);
+
+        var lines = site.Read("input/data/mobility.csv").Split('\n');
+        var i = Array.FindIndex(lines, l => l.StartsWith("2021,06,001,", StringComparison.Ordinal));
+        lines[i] = lines[i].Replace(",Strong,", ",Weak,", StringComparison.Ordinal);
+        site.Write("input/data/mobility.csv", string.Join('\n', lines));
+        var diagnostics = site.Check();
+        Assert.DoesNotContain(diagnostics, d => d.Code == "MAP036");
+        Assert.Contains(diagnostics, d => d.Code == "MAP072" && d.Message.StartsWith("'employment-rate' follows share_employed", StringComparison.Ordinal));
+    }
+
     /// <summary>MAP038 asking for Urban's value says when Urban rates it weak (review, 2026-12-07: "write 34.5" for a baseline of
     /// a Weak estimate, with no word of its quality).</summary>
     [Fact]

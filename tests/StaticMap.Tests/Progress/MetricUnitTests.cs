@@ -52,4 +52,20 @@ public sealed class MetricUnitTests
         Assert.True(row.Contains("$3 million (2027)"), row);
         Assert.DoesNotContain("US dollars", row);
     }
+
+    /// <summary>Urban's affordable-housing ratios are units per household, which the findings chart writes per 100 households:
+    /// the measurement plan and the progress report write them the same way, never "0.81" (review9, 2026-12-07).</summary>
+    [Fact]
+    public void A_units_per_household_metric_without_a_unit_is_written_per_100_households()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(Measurement, "    frequency: annual\n---",
+            "    frequency: annual\n    metric: share_affordable_available_50_ami\n    baseline: {value: 0.81, year: 2023}\n    target: {value: 0.95, year: 2027}\n---");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var row = HostileAssert.Page(site.Output, "test-county/measurement-plan/index.html").QuerySelector("#sm-indicator-median-income")!.TextContent;
+        Assert.Contains("81 per 100 households (2023)", row);
+        Assert.Contains("95 per 100 households (2027)", row);
+        Assert.DoesNotContain("0.81", row);
+    }
 }

@@ -169,6 +169,27 @@ public class ShareCardTests(SampleSiteBuild site) : IClassFixture<SampleSiteBuil
         Assert.Contains(source, sources);
     }
 
+    /// <summary>A long headline figure ("81 per 100 households") keeps to its column: none of its pixels lie in the label's
+    /// column to its right (review9, 2026-12-07: Columbia's card drew the figure over "Affordable and available housing…").</summary>
+    [Fact]
+    public void A_long_figure_is_drawn_smaller_and_never_over_its_label()
+    {
+        var style = CardStyle.Default;
+        var card = new ShareCard("en", "Mobility Action Plans", "City of Columbia, Missouri", "Columbia Mobility Action Plan",
+            "Released April 22, 2025", new CardFigure("81 per 100 households", "Affordable and available housing, 50% of area median income",
+                "Columbia, Missouri, 2023", "Data: Urban Institute, Mobility Metrics"));
+        using var bitmap = SkiaSharp.SKBitmap.Decode(CardPainter.Png(card, style));
+        var accent = SkiaSharp.SKColor.Parse(style.Accent);
+        var column = style.Margin + (ShareCard.Width - 2 * style.Margin) * CardPainter.FigureShare;
+        // The figure's band, below the title and the accent rule: the right-most pixel drawn in the figure's colour.
+        var right = 0;
+        for (var y = 380; y < ShareCard.Height; y++)
+        for (var x = 0; x < ShareCard.Width; x++)
+            if (bitmap.GetPixel(x, y) is var c && c.Red == accent.Red && c.Green == accent.Green && c.Blue == accent.Blue) right = Math.Max(right, x);
+        Assert.InRange(right, (int)(column * 0.8f), (int)column + 1);
+        Assert.Equal((style.FigureSize, 100f), CardPainter.FigureFit(100, 200, style.FigureSize));
+    }
+
     [Fact]
     public void A_card_with_the_same_words_and_look_is_drawn_once()
     {

@@ -127,14 +127,14 @@ public class NumberRuleTests
     public void MAP013_a_date_before_1900()
     {
         var d = RuleAssert.AfterEdit(PlanYml, "released: 2024-05-01", "released: 0024-05-01", "MAP013", "0024-05-01");
-        Assert.Equal("'released' is '0024-05-01', which is a date outside 1900–2100; write it as YYYY-MM-DD, e.g. 2024-03-15", d.Message);
+        Assert.Equal("'released' is '0024-05-01', which is a date outside 1900–2100; check its year for a typo, e.g. 2024-03-15", d.Message);
     }
 
     [Fact]
     public void MAP013_a_baseline_year_out_of_range()
     {
         var d = RuleAssert.AfterEdit(Measurement, "baseline: {value: 120, year: 2023}", "baseline: {value: 120, year: 2203}", "MAP013", "2203");
-        Assert.Equal("'indicators[2].baseline.year' is '2203', which is a year outside 1900–2100; write four digits, e.g. 2024", d.Message);
+        Assert.Equal("'indicators[2].baseline.year' is '2203', which is a year outside 1900–2100; check it for a typo, e.g. 2024", d.Message);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class NumberRuleTests
 
     [Theory]
     [InlineData("FY21", "'FY21' in column 'year' is not a year; write four digits, e.g. 2021")]
-    [InlineData("2203", "'2203' in column 'year' is a year outside 1900–2100; write four digits, e.g. 2021")]
+    [InlineData("2203", "'2203' in column 'year' is a year outside 1900–2100; check it for a typo, e.g. 2021")]
     [InlineData("2022.0", "'2022.0' in column 'year' is not a year; write four digits, e.g. 2021")]
     public void MAP013_a_local_csv_year_that_is_not_a_year(string year, string message)
     {

@@ -65,4 +65,28 @@ public class UntranslatedIndicatorNameTests
         // The English page: nothing to mark.
         Assert.All(Links(site, "/test-county/measurement-plan/", ".indicator-card-title"), l => Assert.Null(l.Lang));
     }
+
+    /// <summary>An indicator's source and who tracks it, left out of a translated measurement plan, are the original's English:
+    /// marked lang="en" in the table's details and in the card, while translated ones are not (review9, 2026-12-07:
+    /// "Missouri Department of Elementary and Secondary Education licensing records" unmarked on a Spanish page).</summary>
+    [Fact]
+    public void A_source_and_a_responsible_left_out_of_a_translated_measurement_plan_are_marked_english()
+    {
+        using var site = SpanishFixture.Create();
+        var result = site.Build(new SiteOptions());
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var plan = "/es/test-county/measurement-plan/";
+        // staff-hours is translated ("Hojas de horas", "Condado"); trainees keeps "Program records" and "Workforce board".
+        var table = Links(site, plan, ".indicator-details dd");
+        Assert.Contains(("Hojas de horas", null), table);
+        Assert.Contains(("Condado", null), table);
+        Assert.Contains(("Program records", "en"), table);
+        Assert.Contains(("Workforce board", "en"), table);
+        var cards = Links(site, plan, ".indicator-card dd");
+        Assert.Contains(("Hojas de horas", null), cards);
+        Assert.Contains(("Program records", "en"), cards);
+        Assert.Contains(("Workforce board", "en"), cards);
+        // The English page: nothing to mark.
+        Assert.All(Links(site, "/test-county/measurement-plan/", ".indicator-details dd"), d => Assert.Null(d.Lang));
+    }
 }

@@ -43,15 +43,26 @@ public sealed partial class InvalidDate() : DiagnosticCode("MAP013", "parse", "I
 {
     public static readonly InvalidDate Instance = new();
 
-    public Diagnostic CreateDate(SourceSpan at, string field, string value) =>
-        At(at, $"'{field}' is '{Prose.Shorten(value)}', which is {DateProblem(value)}; write it as YYYY-MM-DD, e.g. 2024-03-15");
+    public Diagnostic CreateDate(SourceSpan at, string field, string value)
+    {
+        var problem = DateProblem(value);
+        // A date in the right shape but the wrong century ('0024-05-01') is a typo, not a format to learn.
+        var fix = problem.StartsWith("a date outside", StringComparison.Ordinal) ? "check its year for a typo" : "write it as YYYY-MM-DD";
+        return At(at, $"'{field}' is '{Prose.Shorten(value)}', which is {problem}; {fix}, e.g. 2024-03-15");
+    }
 
     public Diagnostic CreateYear(SourceSpan at, string field, string value, YearFault fault) =>
-        At(at, $"'{field}' is '{Prose.Shorten(value)}', which is {Problem(fault)}; write four digits, e.g. 2024");
+        At(at, $"'{field}' is '{Prose.Shorten(value)}', which is {Problem(fault)}; {Fix(fault, "2024")}");
 
     /// <summary>A year cell of a plan's CSV: "'FY21' in column 'year' is not a year; write four digits, e.g. 2021".</summary>
     public Diagnostic CreateYearCell(SourceSpan at, string value, YearFault fault) =>
-        At(at, $"'{Prose.Shorten(value)}' in column 'year' is {Problem(fault)}; write four digits, e.g. 2021");
+        At(at, $"'{Prose.Shorten(value)}' in column 'year' is {Problem(fault)}; {Fix(fault, "2021")}");
+
+    /// <summary>"write four digits" to a year that has four already ('2208', a slip for 2028) does not say what to change
+    /// (review9, 2026-12-07): a year out of range is most likely a typo.</summary>
+    private static string Fix(YearFault fault, string example) => fault.Problem == "not a year"
+        ? $"write four digits, e.g. {example}"
+        : $"check it for a typo, e.g. {example}";
 
     private static string Problem(YearFault fault) => fault.Problem == "not a year" ? "not a year" : $"a year {fault.Problem}";
 

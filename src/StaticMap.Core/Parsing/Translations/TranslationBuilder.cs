@@ -133,6 +133,7 @@ public static class TranslationBuilder
     /// name is in the original's language (review3, 2026-12-07: English names unmarked on Spanish pages).</summary>
     private static Component NamesLeftInOriginal(Component original, Component translated, string language)
     {
+        if (original is Findings of && translated is Findings tf) return TakeawaysLeftInOriginal(of, tf, language);
         if (original is not MeasurementPlan o || translated is not MeasurementPlan t) return translated;
         var originals = o.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         // So is a unit left out or copied (reader3, 2026-12-07: "60 people en 2024" unmarked).
@@ -142,6 +143,25 @@ public static class TranslationBuilder
             {
                 NameLanguage = original.Name == i.Name ? language : i.NameLanguage,
                 UnitLanguage = i.Unit is not null && original.Unit == i.Unit ? language : i.UnitLanguage,
+                // And its source and who tracks it (review9, 2026-12-07: "Missouri Department of … licensing records" unmarked).
+                SourceLanguage = original.Source == i.Source ? language : i.SourceLanguage,
+                ResponsibleLanguage = original.Responsible == i.Responsible ? language : i.ResponsibleLanguage,
+            })],
+        };
+    }
+
+    /// <summary>A translated findings whose metric keeps the original's takeaway or label (the entry left out, the field left
+    /// out, or copied as it is): that text is in the original's language (review9, 2026-12-07: "About one in five residents…"
+    /// unmarked on the Spanish findings page).</summary>
+    private static Findings TakeawaysLeftInOriginal(Findings original, Findings translated, string language)
+    {
+        var originals = original.Metrics.GroupBy(m => m.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return translated with
+        {
+            Metrics = [.. translated.Metrics.Select(m => !originals.TryGetValue(m.Key, out var o) ? m : m with
+            {
+                TakeawayLanguage = m.Takeaway is not null && o.Takeaway == m.Takeaway ? language : m.TakeawayLanguage,
+                LabelLanguage = m.Label is not null && o.Label == m.Label ? language : m.LabelLanguage,
             })],
         };
     }

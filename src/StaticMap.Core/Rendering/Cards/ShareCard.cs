@@ -29,8 +29,8 @@ public sealed record ShareCard(string Language, string Site, string? Kicker, str
         Figure?.Value, Figure?.Label, Figure?.Where, Figure?.Credit, style.Fingerprint));
 
     /// <summary>Bumped whenever <see cref="CardPainter"/> draws or encodes differently, so that no card drawn before is reused
-    /// (card-3: zlib level 3, the same pixels in other bytes).</summary>
-    private const string LayoutVersion = "card-3";
+    /// (card-3: zlib level 3, the same pixels in other bytes; card-4: a figure too wide for its column is drawn smaller).</summary>
+    private const string LayoutVersion = "card-4";
 }
 
 /// <summary>Draws share cards with SkiaSharp and HarfBuzz, in-process; a card whose words and style are unchanged is not
@@ -109,8 +109,10 @@ public static class CardPainter
         {
             var creditSize = style.TextSize * 0.75f;
             var bottom = ShareCard.Height - m * 0.6f - (figure.Credit is null ? 0 : creditSize * 2.4f);
-            var figureWidth = Math.Min(type.Width(figure.Value, true, style.FigureSize), width * 0.55f);
-            type.Draw(canvas, figure.Value, m, bottom, true, style.FigureSize, SKColor.Parse(style.Accent));
+            // The figure keeps to its column: a long one ("81 per 100 households") is drawn smaller, never over its label
+            // (review9, 2026-12-07: Columbia's card wrote the figure across "Affordable and available housing…").
+            var (figureSize, figureWidth) = FigureFit(type.Width(figure.Value, true, style.FigureSize), width * FigureShare, style.FigureSize);
+            type.Draw(canvas, figure.Value, m, bottom, true, figureSize, SKColor.Parse(style.Accent));
             var labelX = m + figureWidth + 36;
             var labelWidth = ShareCard.Width - m - labelX;
             var label = type.Wrap(figure.Label, labelWidth, true, style.TextSize, 2);
@@ -131,6 +133,14 @@ public static class CardPainter
         }
         return ImageMemo.EncodePng(surface);
     }
+
+    /// <summary>The share of the card's width the headline figure may take; its label and place take the rest.</summary>
+    public const float FigureShare = 0.55f;
+
+    /// <summary>The figure's font size and width: its own size when it fits in <paramref name="column"/>, else the size that
+    /// makes it as wide as the column (text width grows in proportion to the size).</summary>
+    public static (float Size, float Width) FigureFit(float naturalWidth, float column, float size) =>
+        naturalWidth <= column ? (size, naturalWidth) : (size * column / naturalWidth, column);
 }
 
 /// <summary>A cache of drawn images by content key, outside the output folder (Writing's <c>ImageCacheFolder</c>).</summary>

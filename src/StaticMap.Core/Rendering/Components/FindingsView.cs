@@ -29,6 +29,13 @@ public sealed record MetricView(
 {
     /// <summary>Whether the title is the author's label (in the text's language), not the catalog's name in the page's.</summary>
     public bool HasOwnTitle { get; init; }
+
+    /// <summary>The language of <see cref="Takeaway"/> when it is not the page's text's (a translation that left it out):
+    /// the template marks it with lang; null otherwise.</summary>
+    public string? TakeawayLang { get; init; }
+
+    /// <summary>As <see cref="TakeawayLang"/>, for the author's own <see cref="Title"/> (a local CSV's label).</summary>
+    public string? TitleLang { get; init; }
 }
 
 public sealed record TextValue(int Year, string Value, string Quality);
@@ -125,6 +132,8 @@ public sealed class FindingsView : IComponentView
             reference.IsLocal ? t.Text("notices.source_local", ("file", reference.File!.Value.Value)) : t.Text("notices.source", ("credit", SiteRenderer.DataCredit)))
         {
             HasOwnTitle = !string.IsNullOrWhiteSpace(reference.Label),
+            TakeawayLang = reference.TakeawayLanguage,
+            TitleLang = reference.LabelLanguage,
         };
     }
 

@@ -36,6 +36,12 @@ public sealed record IndicatorRow(
     /// (<see cref="Indicator.NameLanguage"/>); null otherwise.</summary>
     public string? NameLang { get; init; }
 
+    /// <summary>As <see cref="NameLang"/>, for <see cref="Source"/> (<see cref="Indicator.SourceLanguage"/>).</summary>
+    public string? SourceLang { get; init; }
+
+    /// <summary>As <see cref="NameLang"/>, for <see cref="Responsible"/> (<see cref="Indicator.ResponsibleLanguage"/>).</summary>
+    public string? ResponsibleLang { get; init; }
+
     /// <summary><see cref="Baseline"/> and <see cref="Target"/> as HTML, an untranslated unit marked with its language
     /// (<see cref="Formatting.ValueHtml"/>); what templates write.</summary>
     public RawHtml BaselineHtml { get; init; } = RawHtml.Empty;
@@ -78,6 +84,8 @@ public sealed class MeasurementPlanView : IComponentView
                 i.Metric is not null && i.Subgroup is { } group ? Formatting.SubgroupPeople(group.Value, t) : null)
             {
                 NameLang = i.NameLanguage,
+                SourceLang = i.SourceLanguage,
+                ResponsibleLang = i.ResponsibleLanguage,
                 BaselineHtml = Pages.ProgressPageKind.BaselineHtml(i, plan, t),
                 TargetHtml = Formatting.MeasurementHtml(i.Target, i.Unit, Formatting.UnitLanguage(i, plan), t),
             };

@@ -11,7 +11,7 @@ public sealed class StatusDisagreesWithNumbers : Rule, IPlanRule
     public override string Title => "Reported status disagrees with the numbers";
     public override Severity Severity => Severity.Warning;
     public override string Stage => "validate";
-    public override string Help => "The coalition's 'status' is far from the status computed from the indicator's baseline, target, direction and the update's value (the straight path from baseline to target; see docs/coalition-workflow.md, 'Status by the numbers'): achieved while the target is not met, or two steps apart (e.g. on track but off track by the numbers). The page shows the coalition's status only. For an indicator with a 'subgroup', the message names the group whose numbers these are. Check the value and the status; leave 'status' out to publish the computed one; if the status is right for a reason the numbers miss, say why in the update's 'note' (the warning stays: it asks that the note be read against the numbers).";
+    public override string Help => "The coalition's 'status' is far from the status computed from the indicator's baseline, target, direction and the update's value (the straight path from baseline to target; see docs/coalition-workflow.md, 'Status by the numbers'): achieved while the target is not met, or two steps apart (e.g. on track but off track by the numbers). The page shows the coalition's status only. For an indicator with a 'subgroup', the message names the group whose numbers these are. A value Urban rates Weak gives no computed status, so it is not compared (MAP072 warns about it). Check the value and the status; leave 'status' out to publish the computed one; if the status is right for a reason the numbers miss, say why in the update's 'note' (the warning stays: it asks that the note be read against the numbers).";
 
     /// <summary>The plan alone.</summary>
     public RuleInputs Reads => RuleInputs.None;
@@ -26,6 +26,9 @@ public sealed class StatusDisagreesWithNumbers : Rule, IPlanRule
             foreach (var update in report.Updates)
             {
                 if (!update.StatusGiven || update.Value is null || !indicators.TryGetValue(update.Indicator.Value, out var indicator)) continue;
+                // No status is computed from an estimate Urban rates Weak (the page says so, MAP072 warns): there are no numbers to
+                // disagree with, and "by the numbers it is on track" would contradict both (review9, 2026-12-07).
+                if (update.WeakValue) continue;
                 // A baseline of a later year than the report is MAP086's, one diagnostic for the one mistake: the numbers would
                 // compare the report's year with one still ahead of it ("behind the 500 expected" in 2025 of a 2026 baseline).
                 if (indicator.Baseline is { } baseline && baseline.Year > report.Year) continue;

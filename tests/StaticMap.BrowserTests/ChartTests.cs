@@ -104,8 +104,12 @@ public class ChartTests(SiteFixture site)
             var found = await session.Page.EvaluateAsync<string[]>(ForcedColoursScript, true);
             problems.AddRange(found.Select(p => $"{page.Path} {p}"));
             // Forced colours end: the charts are redrawn in their own colours.
+            const string axes = "() => [...document.querySelectorAll('figure.chart canvas')].map(c => Chart.getChart(c).options.scales.x.ticks.color)";
+            var forcedAxes = await session.Page.EvaluateAsync<string[]>(axes);
             await session.Page.EmulateMediaAsync(new PageEmulateMediaOptions { ForcedColors = ForcedColors.None, ColorScheme = ColorScheme.Light });
-            await session.Page.WaitForTimeoutAsync(200);
+            // The media listeners redraw the charts when the browser gets to them: a fixed 200 ms was too short on a busy
+            // machine (every axis still in the forced colour). Wait until every axis changed colour (or 10 s), then check.
+            await WaitOrGoOn(session.Page, $"forced => ({axes})().every((colour, i) => colour !== forced[i])", forcedAxes);
             var after = await session.Page.EvaluateAsync<string[]>(ForcedColoursScript, false);
             problems.AddRange(after.Select(p => $"{page.Path} (forced colours off) {p}"));
             await session.Page.EmulateMediaAsync(new PageEmulateMediaOptions { ForcedColors = ForcedColors.Active, ColorScheme = ColorScheme.Dark });
@@ -163,6 +167,13 @@ public class ChartTests(SiteFixture site)
         Assert.Equal(["Hollow: weak estimate, do not use for decisions"], drawn.GetProperty("legend").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["Hollow: weak estimate, do not use for decisions"], drawn.GetProperty("pngLegend").EnumerateArray().Select(e => e.GetString()));
         Assert.Empty(session.TakeProblems());
+    }
+
+    /// <summary>Waits up to 10 s for <paramref name="condition"/>; the assertions after it say what is wrong if it never holds.</summary>
+    private static async Task WaitOrGoOn(IPage page, string condition, object? argument)
+    {
+        try { await page.WaitForFunctionAsync(condition, argument, new PageWaitForFunctionOptions { Timeout = 10_000 }); }
+        catch (TimeoutException) { }
     }
 
     private const string ForcedColoursScript =

@@ -126,7 +126,7 @@ public sealed class YamlRecordTests : IDisposable
         var record = YamlRecord.In(CacheFolder);
         var first = new DiagnosticBag();
         Assert.NotNull(YamlLoader.Load(yaml, "plans/x/plan.yml", 1, first, record));
-        Assert.Equal("MAP", Assert.Single(first.ToSortedList()).Code[..3]);
+        Assert.Equal("MAP008", Assert.Single(first.ToSortedList()).Code);
         Assert.Equal(0, record.Loaded);
         record.Save();
 

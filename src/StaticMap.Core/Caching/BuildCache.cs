@@ -68,6 +68,11 @@ public sealed class BuildCache
     /// <summary>The facts of the narratives the last build parsed, under their texts' hashes (<c>markdown.txt</c>), read and written by the parse stage.</summary>
     public MarkdownRecord Markdown => _markdown ??= MarkdownRecord.In(Folder);
 
+    private YamlRecord? _yaml;
+
+    /// <summary>The trees of the YAML texts the last build loaded, under their texts' hashes (<c>yaml.bin</c>), read and written by the parse stage.</summary>
+    public YamlRecord Yaml => _yaml ??= YamlRecord.In(Folder);
+
     /// <summary>What could not be written (MAP084, warnings): the site is written all the same.</summary>
     public IReadOnlyList<Diagnostic> Problems => _problems;
 

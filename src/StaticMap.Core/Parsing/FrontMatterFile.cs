@@ -14,13 +14,13 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
     /// <param name="yaml">Receives the front matter as written when it loaded, also when it is not a mapping, for the rules over text values.</param>
     /// <param name="optional">Site pages may have no front matter; plan files must.</param>
     public static FrontMatterFile? Load(RepositoryLayout layout, string path, string example, DiagnosticBag diagnostics,
-        ICollection<YamlText> yaml, bool optional = false, IMarkdownRecord? markdown = null) =>
-        Load(layout, path, _ => example, diagnostics, yaml, optional, markdown);
+        ICollection<YamlText> yaml, bool optional = false, ParseRecords? records = null) =>
+        Load(layout, path, _ => example, diagnostics, yaml, optional, records);
 
     /// <param name="example">What the front matter should hold, from the file's text (e.g. its first heading).</param>
-    /// <param name="markdown">The build cache's record of narratives parsed before (<see cref="IMarkdownRecord"/>), or null.</param>
+    /// <param name="records">The build cache's records of texts parsed before (<see cref="ParseRecords"/>), or null.</param>
     public static FrontMatterFile? Load(RepositoryLayout layout, string path, Func<string, string> example, DiagnosticBag diagnostics,
-        ICollection<YamlText> yaml, bool optional = false, IMarkdownRecord? markdown = null)
+        ICollection<YamlText> yaml, bool optional = false, ParseRecords? records = null)
     {
         var t = ParseProbe.Start();
         var source = TextFileReader.Read(layout, path, TextFileReader.MaxPlanTextBytes, diagnostics);
@@ -32,7 +32,7 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
         switch (outcome)
         {
             case FrontMatterSplitter.Outcome.NoFrontMatter when optional:
-                return new FrontMatterFile(path, Empty(path, diagnostics), MarkdownParser.Parse(path, source.Text, 1, diagnostics, markdown));
+                return new FrontMatterFile(path, Empty(path, diagnostics), MarkdownParser.Parse(path, source.Text, 1, diagnostics, records?.Markdown));
             case FrontMatterSplitter.Outcome.NoFrontMatter:
                 diagnostics.Add(FrontMatterMissing.Instance.CreateMissing(path, example(source.Text)));
                 return null;
@@ -42,10 +42,10 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
         }
         var before = diagnostics.Count;
         t = ParseProbe.Start();
-        var root = YamlLoader.Load(split!.Yaml, path, split.YamlFirstLine, diagnostics);
+        var root = YamlLoader.Load(split!.Yaml, path, split.YamlFirstLine, diagnostics, records?.Yaml);
         ParseProbe.Stop(ParseProbe.Part.Yaml, t);
         if (root is null && diagnostics.Count > before) return null;
-        var body = MarkdownParser.Parse(path, split.Body, split.BodyFirstLine, diagnostics, markdown);
+        var body = MarkdownParser.Parse(path, split.Body, split.BodyFirstLine, diagnostics, records?.Markdown);
         if (root is not null) yaml.Add(new YamlText(path, split.Yaml, split.YamlFirstLine, root));
         switch (root)
         {
@@ -61,7 +61,9 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
 
     /// <summary>Loads a pure YAML file such as plan.yml. Null when it could not be read.</summary>
     /// <param name="yaml">Receives the file's YAML as written when it loaded, also when it is not a mapping.</param>
-    public static YamlFields? LoadYaml(RepositoryLayout layout, string path, string example, DiagnosticBag diagnostics, ICollection<YamlText> yaml)
+    /// <param name="records">The build cache's records of texts parsed before (<see cref="ParseRecords"/>), or null.</param>
+    public static YamlFields? LoadYaml(RepositoryLayout layout, string path, string example, DiagnosticBag diagnostics, ICollection<YamlText> yaml,
+        ParseRecords? records = null)
     {
         var t = ParseProbe.Start();
         var source = TextFileReader.Read(layout, path, TextFileReader.MaxPlanTextBytes, diagnostics);
@@ -69,7 +71,7 @@ public sealed record FrontMatterFile(string Path, YamlFields Fields, MarkdownBod
         if (source is null) return null;
         var before = diagnostics.Count;
         t = ParseProbe.Start();
-        var root = YamlLoader.Load(source.Text, path, 1, diagnostics);
+        var root = YamlLoader.Load(source.Text, path, 1, diagnostics, records?.Yaml);
         ParseProbe.Stop(ParseProbe.Part.Yaml, t);
         if (root is null && diagnostics.Count > before) return null;
         if (root is not null) yaml.Add(new YamlText(path, source.Text, 1, root));

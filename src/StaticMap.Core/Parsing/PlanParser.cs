@@ -50,17 +50,17 @@ public static class PlanParser
         text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith('#') && l.TrimStart('#').StartsWith(' '))?.TrimStart('#').Trim();
 
     /// <param name="registry">The component kinds to know (the build's registry's).</param>
-    /// <param name="markdown">The build cache's record of narratives parsed before (<see cref="IMarkdownRecord"/>), or null to parse every narrative.</param>
-    public static Plan Parse(RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, ComponentRegistry registry, IMarkdownRecord? markdown = null)
+    /// <param name="records">The build cache's records of narratives and YAML texts parsed before (<see cref="ParseRecords"/>), or null to parse every text.</param>
+    public static Plan Parse(RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, ComponentRegistry registry, ParseRecords? records = null)
     {
         var started = ParseProbe.Start();
         if (!Ids.IsKebabCase(files.Id))
             diagnostics.Add(InvalidPlanId.Instance.Create(files.Folder, files.Id, Ids.Suggest(files.Id)));
 
         var yaml = new List<YamlText>();
-        var metadata = ParseMetadata(layout, files, diagnostics, yaml);
+        var metadata = ParseMetadata(layout, files, diagnostics, yaml, records);
         var componentYaml = new Dictionary<ComponentKind, YamlMapping>();
-        var (components, unreadable) = ParseComponents(layout, files, diagnostics, registry, yaml, componentYaml, markdown);
+        var (components, unreadable) = ParseComponents(layout, files, diagnostics, registry, yaml, componentYaml, records);
         if (unreadable == 0)
         {
             foreach (var kind in registry.Kinds.Where(k => components.All(c => c.Kind != k)))
@@ -71,7 +71,7 @@ public static class PlanParser
         var reports = new List<ProgressReport>();
         foreach (var path in files.ProgressFiles)
         {
-            if (FrontMatterFile.Load(layout, path, ProgressExample(path), diagnostics, yaml, markdown: markdown) is not { } file) continue;
+            if (FrontMatterFile.Load(layout, path, ProgressExample(path), diagnostics, yaml, records: records) is not { } file) continue;
             if (ProgressReportParser.Parse(file, files.ProgressFiles) is not { } report) continue;
             reports.Add(report);
             progressYaml.TryAdd(report.Year, file.Fields.Yaml);
@@ -84,7 +84,7 @@ public static class PlanParser
         if (!plan.Metadata.Translations.IsEmpty || !files.Translations.IsEmpty)
         {
             var t = ParseProbe.Start();
-            plan = plan with { Translations = TranslationBuilder.Build(layout, files, plan, new OriginalFrontMatter(componentYaml, progressYaml), diagnostics, registry, yaml, markdown) };
+            plan = plan with { Translations = TranslationBuilder.Build(layout, files, plan, new OriginalFrontMatter(componentYaml, progressYaml), diagnostics, registry, yaml, records) };
             ParseProbe.Stop(ParseProbe.Part.Translations, t);
         }
         ParseProbe.Stop(ParseProbe.Part.Plan, started);
@@ -95,7 +95,7 @@ public static class PlanParser
     private static ImmutableArray<string> PlanRelative(PlanFiles files, ImmutableArray<string> paths) =>
         paths.Select(p => p[(files.Folder.Length + 1)..]).ToImmutableArray();
 
-    private static PlanMetadata ParseMetadata(RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, List<YamlText> yaml)
+    private static PlanMetadata ParseMetadata(RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, List<YamlText> yaml, ParseRecords? records)
     {
         if (files.PlanYml is null)
         {
@@ -103,7 +103,7 @@ public static class PlanParser
             diagnostics.Add(PlanFileMissing.Instance.Create(files.Folder, hasYamlSpelling));
         }
         var fields = files.PlanYml is null ? null
-            : FrontMatterFile.LoadYaml(layout, files.PlanYml, "'title:', 'jurisdiction:', 'status:', 'summary:' and 'coalition:'", diagnostics, yaml);
+            : FrontMatterFile.LoadYaml(layout, files.PlanYml, "'title:', 'jurisdiction:', 'status:', 'summary:' and 'coalition:'", diagnostics, yaml, records);
         if (fields is not null) return PlanFileParser.Parse(fields);
         var file = SourceSpan.File(files.Folder + "/plan.yml");
         return new PlanMetadata(files.Id, new Jurisdiction("", JurisdictionType.County, "", "", file), PlanStatus.Draft, null,
@@ -112,13 +112,13 @@ public static class PlanParser
 
     private static (List<Component> Components, int Unreadable) ParseComponents(
         RepositoryLayout layout, PlanFiles files, DiagnosticBag diagnostics, ComponentRegistry registry, List<YamlText> yaml,
-        Dictionary<ComponentKind, YamlMapping> componentYaml, IMarkdownRecord? markdown)
+        Dictionary<ComponentKind, YamlMapping> componentYaml, ParseRecords? records)
     {
         var components = new List<Component>();
         var unreadable = 0;
         foreach (var path in files.ComponentFiles)
         {
-            var file = FrontMatterFile.Load(layout, path, text => ComponentExample(path, text, registry), diagnostics, yaml, markdown: markdown);
+            var file = FrontMatterFile.Load(layout, path, text => ComponentExample(path, text, registry), diagnostics, yaml, records: records);
             if (file is null) { unreadable++; continue; }
             var f = file.Fields;
             var word = f.String("component", true, "which MAP component this file is: " + Prose.Either(registry.Slugs));

@@ -30,6 +30,7 @@ public sealed partial class FileAccessLayerTests
         ["Writing/SearchBundleCache.cs"] = "the search bundles kept in the build cache, StaticMap's own folder",
         ["Writing/SearchBundleSite.cs"] = "the previous site's search bundles, which it moves into the new site, and their record in the build cache",
         ["Caching/RecordFile.cs"] = "the build cache's records (outputs' manifests, files' hashes), StaticMap's own folder (.staticmap/cache)",
+        ["Caching/YamlRecord.cs"] = "the build cache's YAML record (yaml.bin, binary, so not through RecordFile's lines), StaticMap's own folder",
         ["Caching/BuildCache.cs"] = "the build cache, StaticMap's own folder, and the previous output's folders it moves into the new site",
         ["Pipeline/StartupTimings.cs"] = "with STATICMAP_TIMINGS=1, the kernel's scheduling counters of the thread (/proc/thread-self/schedstat)",
         ["Reading/RepositoryWriter.cs"] = "the layer's writer: new and progress write through it, never through a link",

@@ -22,7 +22,7 @@ public sealed record OriginalFrontMatter(
 public static class TranslationBuilder
 {
     public static ImmutableArray<PlanTranslation> Build(RepositoryLayout layout, PlanFiles files, Plan plan,
-        OriginalFrontMatter originals, DiagnosticBag diagnostics, ComponentRegistry registry, ICollection<YamlText> yaml, IMarkdownRecord? markdown = null)
+        OriginalFrontMatter originals, DiagnosticBag diagnostics, ComponentRegistry registry, ICollection<YamlText> yaml, ParseRecords? records = null)
     {
         var main = plan.Metadata.Language;
         var listed = plan.Metadata.Translations;
@@ -34,11 +34,11 @@ public static class TranslationBuilder
                 diagnostics.Add(TranslationLanguageNotListed.Instance.Create(file.Path, file.Language, LanguageTags.EnglishName(file.Language),
                     listed.IsEmpty ? "lists no language" : "lists only " + string.Join(", ", listed.Select(l => l.Value))));
         }
-        return listed.Select(l => Translate(layout, files, plan, originals, l.Value, diagnostics, registry, yaml, markdown)).ToImmutableArray();
+        return listed.Select(l => Translate(layout, files, plan, originals, l.Value, diagnostics, registry, yaml, records)).ToImmutableArray();
     }
 
     private static PlanTranslation Translate(RepositoryLayout layout, PlanFiles files, Plan plan, OriginalFrontMatter originals,
-        string language, DiagnosticBag diagnostics, ComponentRegistry registry, ICollection<YamlText> yaml, IMarkdownRecord? markdown)
+        string language, DiagnosticBag diagnostics, ComponentRegistry registry, ICollection<YamlText> yaml, ParseRecords? records)
     {
         var mine = files.Translations.Where(t => LanguageTags.Same(t.Language, language)).ToList();
         var (name, mainName) = (LanguageTags.EnglishName(language), LanguageTags.EnglishName(plan.Metadata.Language));
@@ -48,7 +48,7 @@ public static class TranslationBuilder
         var planYml = mine.FirstOrDefault(t => t.Kind == TranslationKind.PlanYml);
         if (planYml is not null)
         {
-            var fields = FrontMatterFile.LoadYaml(layout, planYml.Path, "'title:' and 'summary:' in this language", diagnostics, yaml);
+            var fields = FrontMatterFile.LoadYaml(layout, planYml.Path, "'title:' and 'summary:' in this language", diagnostics, yaml, records);
             if (fields is not null) metadata = PlanYmlTranslation.Parse(fields, plan.Metadata, PlanRelative(files, planYml.Path), language);
         }
         else if (files.PlanYml is not null)
@@ -59,7 +59,7 @@ public static class TranslationBuilder
         var translated = new Dictionary<ComponentKind, Component>();
         foreach (var file in mine.Where(t => t.Kind == TranslationKind.Component))
         {
-            if (TranslateComponent(layout, files, plan, originals, file, translated, diagnostics, registry, yaml, markdown) is { } c) translated[c.Kind] = c;
+            if (TranslateComponent(layout, files, plan, originals, file, translated, diagnostics, registry, yaml, records) is { } c) translated[c.Kind] = c;
         }
         var components = plan.Components.Select(c =>
         {
@@ -72,7 +72,7 @@ public static class TranslationBuilder
         var reports = new Dictionary<int, ProgressReport>();
         foreach (var file in mine.Where(t => t.Kind == TranslationKind.Progress))
         {
-            if (TranslateReport(layout, files, plan, originals, file, reports, diagnostics, yaml, markdown) is { } r) reports[r.Year] = r;
+            if (TranslateReport(layout, files, plan, originals, file, reports, diagnostics, yaml, records) is { } r) reports[r.Year] = r;
         }
         var progress = plan.Progress.Select(r =>
         {
@@ -95,9 +95,9 @@ public static class TranslationBuilder
 
     private static Component? TranslateComponent(RepositoryLayout layout, PlanFiles files, Plan plan, OriginalFrontMatter originals,
         TranslationFile file, Dictionary<ComponentKind, Component> done, DiagnosticBag diagnostics, ComponentRegistry registry,
-        ICollection<YamlText> yamlTexts, IMarkdownRecord? markdown)
+        ICollection<YamlText> yamlTexts, ParseRecords? records)
     {
-        var loaded = FrontMatterFile.Load(layout, file.Path, text => PlanParser.ComponentExample(file.Original, text, registry), diagnostics, yamlTexts, markdown: markdown);
+        var loaded = FrontMatterFile.Load(layout, file.Path, text => PlanParser.ComponentExample(file.Original, text, registry), diagnostics, yamlTexts, records: records);
         if (loaded is null) return null;
         var f = loaded.Fields;
         var word = f.String("component", true, "the component it translates, as its original says: e.g. 'component: findings'");
@@ -167,9 +167,9 @@ public static class TranslationBuilder
     }
 
     private static ProgressReport? TranslateReport(RepositoryLayout layout, PlanFiles files, Plan plan, OriginalFrontMatter originals,
-        TranslationFile file, Dictionary<int, ProgressReport> done, DiagnosticBag diagnostics, ICollection<YamlText> yamlTexts, IMarkdownRecord? markdown)
+        TranslationFile file, Dictionary<int, ProgressReport> done, DiagnosticBag diagnostics, ICollection<YamlText> yamlTexts, ParseRecords? records)
     {
-        var loaded = FrontMatterFile.Load(layout, file.Path, PlanParser.ProgressExample(file.Original), diagnostics, yamlTexts, markdown: markdown);
+        var loaded = FrontMatterFile.Load(layout, file.Path, PlanParser.ProgressExample(file.Original), diagnostics, yamlTexts, records: records);
         if (loaded is null) return null;
         var f = loaded.Fields;
         var year = f.Year("year", true, "the year of the report it translates");

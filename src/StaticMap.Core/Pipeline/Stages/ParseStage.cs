@@ -25,6 +25,9 @@ internal sealed class ParseStage(SiteOptions options) : PipelineStage<ReadOutput
     /// <summary>How observers see the part of the stage that reads the build cache's Markdown record (<see cref="Caching.MarkdownRecord"/>).</summary>
     public const string MarkdownRecordStep = "markdown record";
 
+    /// <summary>How observers see the part of the stage that reads the build cache's YAML record (<see cref="Caching.YamlRecord"/>).</summary>
+    public const string YamlRecordStep = "yaml record";
+
     /// <summary>Parsed plans kept between runs.</summary>
     public int PlanCount => _plans.Count;
 
@@ -52,8 +55,11 @@ internal sealed class ParseStage(SiteOptions options) : PipelineStage<ReadOutput
         var pagesStale = _pagesStale || _pages.Count == 0 && layout.InputPages.Length > 0;
         var touched = input.Touched.ToHashSet(StringComparer.Ordinal);
         var changed = layout.Plans.Where(p => touched.Contains(p.Id) || !_plans.ContainsKey(p.Id)).ToList();
-        // A build with the cache does not parse a narrative whose text a build before parsed (docs/architecture.md, "The build cache").
-        var markdown = run.Target is OutputFolderTarget { Cache: { } cache } ? run.Part(MarkdownRecordStep, () => cache.Markdown) : null;
+        // A build with the cache does not parse a narrative, nor load a YAML text, that a build before parsed (docs/architecture.md, "The build cache").
+        var cache = run.Target is OutputFolderTarget { Cache: { } c } ? c : null;
+        var markdown = cache is null ? null : run.Part(MarkdownRecordStep, () => cache.Markdown);
+        var yaml = cache is null ? null : run.Part(YamlRecordStep, () => cache.Yaml);
+        var records = cache is null ? null : new ParseRecords(markdown, yaml);
         // The site pages first, then the plans in parallel. Parsing them side by side (Parallel.Invoke around this loop) was
         // tried and taken back: ~30 ms more per preview rebuild at 1,003 plans (docs/performance.md, startup3).
         if (pagesStale)
@@ -67,13 +73,17 @@ internal sealed class ParseStage(SiteOptions options) : PipelineStage<ReadOutput
         Parallel.ForEach(changed, files =>
         {
             var bag = new DiagnosticBag();
-            var plan = PlanParser.Parse(layout, files, bag, options.Components, markdown);
+            var plan = PlanParser.Parse(layout, files, bag, options.Components, records);
             lock (_plans) _plans[files.Id] = (plan, bag.ToSortedList());
         });
         ParseProbe.Print();
         if (ParseProbe.On && markdown is not null)
             Console.Error.WriteLine($"markdown record: {markdown.Found} narratives taken from it, {markdown.Parsed} parsed");
+        if (ParseProbe.On && yaml is not null)
+            Console.Error.WriteLine($"yaml record: {yaml.Found} texts taken from it, {yaml.Loaded} loaded");
         if (markdown is { Changed: true }) run.Part(MarkdownRecordStep + " written", () => { markdown.Save(); return 0; });
+        // Saved when it changed, and let go of either way: its trees are the plans' now.
+        if (yaml is not null) run.Part(YamlRecordStep + " written", () => { yaml.Save(); return 0; });
         var site = new SiteInput(layout.Root, layout.Plans.Select(f => _plans[f.Id].Plan).ToImmutableArray(), [.. _pages], layout.InputAssets) { PageYaml = _pageYaml };
         if (BuildPipeline.AfterParse.Value is { } seam) site = seam(site);
         var diagnostics = _pageDiagnostics.Concat(_plans.Values.SelectMany(p => p.Diagnostics)).ToList();

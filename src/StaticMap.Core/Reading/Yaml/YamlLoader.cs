@@ -16,6 +16,21 @@ public static class YamlLoader
     public const int MaxDepth = 64;
     public const int MaxNodes = 200_000;
 
+    /// <summary>
+    /// Loads <paramref name="text"/>, or takes its tree from the build cache's record of texts loaded before when it holds
+    /// this text (<see cref="IYamlRecord"/>); a text loaded here without a diagnostic is added to the record.
+    /// </summary>
+    /// <param name="record">The record, or null to load every text.</param>
+    public static YamlNode? Load(string text, string path, int firstLine, DiagnosticBag diagnostics, IYamlRecord? record)
+    {
+        if (record is null) return Load(text, path, firstLine, diagnostics);
+        if (record.Find(text, path, firstLine, out var key) is { } kept) return kept;
+        var before = diagnostics.Count;
+        var root = Load(text, path, firstLine, diagnostics);
+        if (root is not null && diagnostics.Count == before) record.Add(key, root, firstLine);
+        return root;
+    }
+
     /// <param name="text">The YAML text.</param>
     /// <param name="path">Repository-relative path used in spans.</param>
     /// <param name="firstLine">The file line on which <paramref name="text"/> starts (front matter starts on line 2).</param>
@@ -149,7 +164,8 @@ public static class YamlLoader
     private const int MaxSharedLength = 24;
     private const int MaxSharedStrings = 8192;
 
-    private static string Shared(string value)
+    /// <summary>One string for each short spelling (see <see cref="SharedStrings"/>); also for trees read from the build cache's record.</summary>
+    internal static string Shared(string value)
     {
         if (value.Length == 0) return "";
         if (value.Length > MaxSharedLength) return value;

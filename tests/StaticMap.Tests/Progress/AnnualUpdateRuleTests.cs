@@ -36,10 +36,12 @@ public sealed class AnnualUpdateRuleTests
     public void MAP036_does_not_compare_a_status_with_a_weak_estimate()
     {
         using var site = TestSite.Valid();
-        // The value is left to the data: Urban's 2021 estimate, 80.4%, the baseline's; the coalition says off track.
-        site.Replace(Progress, "    value: 80.9\n    status: at-risk", "    status: off-track");
-        var strong = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "off-track"));
-        Assert.StartsWith("'employment-rate' is reported off track, but by the numbers it is on track (80.4% in 2021, ", strong.Message);
+        // The value is left to the data: Urban's 2021 estimate, 80.4%, below the 2016 baseline (Urban's 80.6%); the coalition
+        // says on track. (A baseline of the data's latest year would give no status at all: nothing since the baseline.)
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "baseline: {value: 80.4, year: 2021}", "baseline: {value: 80.6, year: 2016}");
+        site.Replace(Progress, "    value: 80.9\n    status: at-risk", "    status: on-track");
+        var strong = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "indicator: employment-rate\n    status: on-track", "indicator: employment-rate\n    status: ".Length));
+        Assert.StartsWith("'employment-rate' is reported on track, but by the numbers it is off track (80.4% in 2021: it moved away from ", strong.Message);
 
         var lines = site.Read("input/data/mobility.csv").Split('\n');
         var i = Array.FindIndex(lines, l => l.StartsWith("2021,06,001,", StringComparison.Ordinal));
@@ -486,6 +488,28 @@ public sealed class AnnualUpdateRuleTests
         // A baseline of the report's own year is not later.
         site.Replace(measurementPlan, "year: 2025}", "year: 2024}");
         Assert.Empty(Map086(site, "2026-12-07"));
+    }
+
+    // MAP087: a target of its baseline's year, or earlier (the sample Ramsey County plan had one, 2026-12-07).
+
+    [Fact]
+    public void MAP087_a_target_not_after_its_baseline_is_a_warning_at_the_target_s_year()
+    {
+        using var site = TestSite.Valid();
+        const string measurementPlan = TestSite.Plan + "/measurement-plan.md";
+        site.Replace(measurementPlan, "target: {value: 300, year: 2026}", "target: {value: 300, year: 2023}");
+        var d = RuleAssert.Single(Check(site, "2025-06-01").Where(d => d.Code == "MAP087").ToList(), "MAP087",
+            site.PositionOf(measurementPlan, "target: {value: 300, year: 2023}", "target: {value: 300, year: ".Length));
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal("the target of 'trainees' is for 2023, the same year as its baseline: a target is where the indicator should stand by a " +
+                     "later year, and the status by the numbers expects it in full from the baseline's year; write the year by which the target " +
+                     "is to be met (after 2023), or correct the baseline's year", d.Message);
+        site.Replace(measurementPlan, "year: 2023}\n    target: {value: 300, year: 2023}", "year: 2023}\n    target: {value: 300, year: 2021}");
+        Assert.Contains("is for 2021, earlier than its baseline (2023):",
+            Assert.Single(Check(site, "2025-06-01"), d => d.Code == "MAP087").Message);
+        // A target of a later year, as the fixture's, is what the rule asks for.
+        site.Replace(measurementPlan, "target: {value: 300, year: 2021}", "target: {value: 300, year: 2024}");
+        Assert.DoesNotContain(Check(site, "2025-06-01"), d => d.Code == "MAP087");
     }
 
     /// <summary>One mistake, one diagnostic: progress/2025.md that says 'year: 2024' is MAP040 at its year, not also MAP037 "add

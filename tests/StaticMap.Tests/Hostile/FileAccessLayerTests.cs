@@ -29,6 +29,7 @@ public sealed partial class FileAccessLayerTests
         ["Writing/SearchBundles.cs"] = "the search buckets' folders and bundles, StaticMap's own",
         ["Writing/SearchBundleCache.cs"] = "the search bundles kept in the build cache, StaticMap's own folder",
         ["Writing/SearchBundleSite.cs"] = "the previous site's search bundles, which it moves into the new site, and their record in the build cache",
+        ["Writing/FolderMove.cs"] = "moves a plan's trimmed search pages between the build cache and a search source, StaticMap's own folders",
         ["Caching/RecordFile.cs"] = "the build cache's records (outputs' manifests, files' hashes), StaticMap's own folder (.staticmap/cache)",
         ["Caching/YamlRecord.cs"] = "the build cache's YAML record (yaml.bin, binary, so not through RecordFile's lines), StaticMap's own folder",
         ["Caching/BuildCache.cs"] = "the build cache, StaticMap's own folder, and the previous output's folders it moves into the new site",

@@ -74,12 +74,11 @@ public sealed class FeedSummaryRecord : IFeedSummaries
 
     private static Dictionary<(string, string, string), (string, string)>? Read(string path)
     {
-        var lines = RecordFile.ReadLines(path);
-        if (lines is null || lines.Length == 0 || lines[0] != Header) return null;
-        var entries = new Dictionary<(string, string, string), (string, string)>(lines.Length);
-        for (var i = 1; i < lines.Length; i++)
+        if (RecordFile.ReadLines(path, Header) is not { } lines) return null;
+        var entries = new Dictionary<(string, string, string), (string, string)>(lines.Count);
+        foreach (var line in lines)
         {
-            var cells = lines[i].Split('\t', 5);
+            var cells = line.Split('\t', 5);
             if (cells.Length != 5 || cells[1].Length != 64 || RecordFile.Unescape(cells[4]) is not { } xml) return null;
             entries[(cells[0], cells[2], cells[3])] = (cells[1], xml);
         }

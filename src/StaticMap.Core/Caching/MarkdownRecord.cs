@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using System.Text;
 using StaticMap.Core.Model;
 using StaticMap.Core.Parsing;
@@ -20,13 +18,10 @@ namespace StaticMap.Core.Caching;
 /// </summary>
 public sealed class MarkdownRecord : IMarkdownRecord
 {
-    private const string Format = "staticmap-markdown 1";
-
     /// <summary>The record's name in the cache folder.</summary>
     public const string FileName = "markdown.txt";
 
-    private static readonly string Header = Format + " " + typeof(MarkdownRecord).Assembly.ManifestModule.ModuleVersionId + " "
-        + typeof(Markdig.Markdown).Assembly.ManifestModule.ModuleVersionId;
+    private static readonly string Header = RecordFile.Header("staticmap-markdown 1", typeof(MarkdownRecord), typeof(Markdig.Markdown));
 
     private readonly string _path;
     private readonly Dictionary<string, MarkdownFacts> _known;
@@ -41,7 +36,7 @@ public sealed class MarkdownRecord : IMarkdownRecord
     public static MarkdownRecord In(string cacheFolder)
     {
         var path = Path.Combine(cacheFolder, FileName);
-        return new MarkdownRecord(path, RecordFile.ReadLines(path) is { } lines ? Parse(lines) : null);
+        return new MarkdownRecord(path, RecordFile.ReadLines(path, Header) is { } lines ? Parse(lines) : null);
     }
 
     /// <summary>Whether a record of this version was read (an empty one for a first build or a broken record).</summary>
@@ -59,7 +54,7 @@ public sealed class MarkdownRecord : IMarkdownRecord
     /// <inheritdoc />
     public MarkdownFacts? Find(string text, out string key)
     {
-        key = Key(text);
+        key = RecordFile.TextKey(text);
         if (!_known.TryGetValue(key, out var facts)) return null;
         _now[key] = facts;
         Interlocked.Increment(ref _found);
@@ -72,9 +67,6 @@ public sealed class MarkdownRecord : IMarkdownRecord
         _now[key] = facts;
         Interlocked.Increment(ref _parsed);
     }
-
-    /// <summary>The key of a narrative: the SHA-256 of its text (UTF-16, as .NET holds it; the record's version fixes the rest).</summary>
-    internal static string Key(string text) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan())));
 
     /// <summary>
     /// Writes the facts of the narratives this build read (a temporary file renamed). A failure is silent: the record left
@@ -96,13 +88,7 @@ public sealed class MarkdownRecord : IMarkdownRecord
         }
         // The count of narratives last: a record cut short (a copy, a disk fault) is refused rather than read without its last ids.
         text.Append(CultureInfo.InvariantCulture, $"end\t{_now.Count}\n");
-        try
-        {
-            RecordFile.Replace(_path, text.ToString());
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-        }
+        RecordFile.TryReplace(_path, text.ToString());
     }
 
     private sealed class Entry(bool rawHtml, MarkdownFacts.Position? tooDeep, string firstParagraph)
@@ -115,15 +101,14 @@ public sealed class MarkdownRecord : IMarkdownRecord
             Autolinks.Count == 0 ? [] : Autolinks.ToArray(), rawHtml, firstParagraph, tooDeep);
     }
 
-    /// <summary>The facts by key; null when the record is another version's or a line does not parse.</summary>
-    private static Dictionary<string, MarkdownFacts>? Parse(string[] lines)
+    /// <summary>The facts by key, from the lines after the header; null when a line does not parse.</summary>
+    private static Dictionary<string, MarkdownFacts>? Parse(ArraySegment<string> lines)
     {
-        if (lines.Length == 0 || lines[0] != Header) return null;
         var facts = new Dictionary<string, MarkdownFacts>(StringComparer.Ordinal);
         string? key = null;
         Entry? current = null;
         var ended = false;
-        foreach (var line in lines.AsSpan(1))
+        foreach (var line in lines)
         {
             if (ended) return null;
             var cells = line.Split('\t');

@@ -1,13 +1,34 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace StaticMap.Core.Caching;
 
 /// <summary>
-/// The build cache's own records under <c>.staticmap/cache/</c> (the outputs' manifests, the files' hashes): read whole as
-/// lines, and replaced whole through a temporary file renamed over the old one, so a reader never sees half a record.
+/// The build cache's own records under <c>.staticmap/cache/</c> (the outputs' manifests, the files' hashes, the rules',
+/// narratives', YAML texts' and feed summaries' records): each begins with a header that names its format and version
+/// (<see cref="Header"/>), which a reader of another version refuses; each is read whole (as lines, or as bytes sealed by
+/// their SHA-256), and replaced whole through a temporary file renamed over the old one, so a reader never sees half a record.
 /// </summary>
 internal static class RecordFile
 {
+    private const int HashBytes = 32;
+
+    /// <summary>
+    /// A record's header: its format and version (<c>staticmap-yaml 1</c>), then the MVID of the assembly of each of
+    /// <paramref name="versionedBy"/>, the code that fixes what the record holds (StaticMap's Core, a parser), so that a record
+    /// another build of either wrote is not read.
+    /// </summary>
+    internal static string Header(string format, params ReadOnlySpan<Type> versionedBy)
+    {
+        var header = new StringBuilder(format);
+        foreach (var type in versionedBy) header.Append(' ').Append(type.Assembly.ManifestModule.ModuleVersionId);
+        return header.ToString();
+    }
+
+    /// <summary>The key of a text a record keeps something of: the SHA-256 of its UTF-16 (as .NET holds it; the record's header fixes the rest).</summary>
+    internal static string TextKey(string text) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan())));
+
     /// <summary>The record's lines, or null when there is none or it cannot be read (then the cache is not used).</summary>
     public static string[]? ReadLines(string path)
     {
@@ -19,6 +40,59 @@ internal static class RecordFile
         {
             return null;
         }
+    }
+
+    /// <summary>The record's lines after its <paramref name="header"/>; null when there is none, it cannot be read or its first line is another header.</summary>
+    internal static ArraySegment<string>? ReadLines(string path, string header) =>
+        ReadLines(path) is { Length: > 0 } lines && lines[0] == header ? new ArraySegment<string>(lines, 1, lines.Length - 1) : (ArraySegment<string>?)null;
+
+    /// <summary>
+    /// A binary record (one read whole on every build, where lines would cost more to parse), written by
+    /// <see cref="TryReplaceSealed"/>: <paramref name="header"/> as <see cref="BinaryWriter.Write(string)"/> writes it, the body,
+    /// and the SHA-256 of all before it. The record's bytes and where its body lies in them; null when there is none, it cannot
+    /// be read, it is cut short or changed (its hash is not its bytes') or its header is another's.
+    /// </summary>
+    internal static (byte[] Bytes, int Start, int End)? ReadSealed(string path, string header)
+    {
+        byte[] bytes;
+        try
+        {
+            if (!File.Exists(path)) return null;
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        if (bytes.Length < HashBytes) return null;
+        var end = bytes.Length - HashBytes;
+        if (!SHA256.HashData(bytes.AsSpan(0, end)).AsSpan().SequenceEqual(bytes.AsSpan(end))) return null;
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, end, writable: false), Encoding.UTF8);
+            return reader.ReadString() == header ? (bytes, (int)reader.BaseStream.Position, end) : null;
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Replaces a binary record with <paramref name="header"/>, the body <paramref name="body"/> writes and the SHA-256 of
+    /// both (read by <see cref="ReadSealed"/>); a failure silent, as <see cref="TryReplace(string, string)"/>.
+    /// </summary>
+    internal static void TryReplaceSealed(string path, string header, Action<BinaryWriter> body)
+    {
+        var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(header);
+            body(writer);
+        }
+        var bytes = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+        stream.Write(SHA256.HashData(bytes));
+        Try(() => Replace(path, temporary => File.WriteAllBytes(temporary, stream.GetBuffer().AsSpan(0, (int)stream.Length))));
     }
 
     /// <summary>
@@ -49,20 +123,25 @@ internal static class RecordFile
     }
 
     /// <summary>Replaces the record with <paramref name="text"/> (UTF-8, no BOM). Throws the I/O error, which the caller reports or ignores.</summary>
-    public static void Replace(string path, string text)
+    public static void Replace(string path, string text) =>
+        Replace(path, temporary => File.WriteAllText(temporary, text, new UTF8Encoding(false)));
+
+    /// <summary><see cref="Replace(string, string)"/>, a failure silent: for a record that only saves work, which the next build makes again.</summary>
+    public static void TryReplace(string path, string text) => Try(() => Replace(path, text));
+
+    private static void Replace(string path, Action<string> writeTemporary)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temporary, text, new UTF8Encoding(false));
+        writeTemporary(temporary);
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary><see cref="Replace"/>, a failure silent: for a record that only saves work, which the next build makes again.</summary>
-    public static void TryReplace(string path, string text)
+    private static void Try(Action replace)
     {
         try
         {
-            Replace(path, text);
+            replace();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using System.Text;
 using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Reading.Yaml;
@@ -31,8 +29,7 @@ public sealed class YamlRecord : IYamlRecord
 
     private const int KeyBytes = 32;
 
-    private static readonly string Header = "staticmap-yaml 1 " + typeof(YamlRecord).Assembly.ManifestModule.ModuleVersionId + " "
-        + typeof(YamlDotNet.Core.Parser).Assembly.ManifestModule.ModuleVersionId;
+    private static readonly string Header = RecordFile.Header("staticmap-yaml 1", typeof(YamlRecord), typeof(YamlDotNet.Core.Parser));
 
     private enum Kind : byte { Plain, Quoted, Sequence, Mapping }
 
@@ -53,16 +50,9 @@ public sealed class YamlRecord : IYamlRecord
     public static YamlRecord In(string cacheFolder)
     {
         var path = Path.Combine(cacheFolder, FileName);
-        byte[]? bytes = null;
-        try
-        {
-            if (File.Exists(path)) bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-        }
-        var known = bytes is null ? null : Index(bytes);
-        return new YamlRecord(path, known is null ? null : bytes, known);
+        return RecordFile.ReadSealed(path, Header) is { } record && Index(record.Bytes, record.Start, record.End) is { } known
+            ? new YamlRecord(path, record.Bytes, known)
+            : new YamlRecord(path, null, null);
     }
 
     /// <summary>Whether a record of this version was read (an empty one for a first build or a broken record).</summary>
@@ -80,7 +70,7 @@ public sealed class YamlRecord : IYamlRecord
     /// <inheritdoc />
     public YamlNode? Find(string text, string path, int firstLine, out string key)
     {
-        key = Key(text);
+        key = RecordFile.TextKey(text);
         if (!_known.TryGetValue(key, out var at)) return null;
         var reader = new TreeReader(_bytes.AsSpan(at.Offset, at.Length), path, firstLine - 1);
         if (reader.Node() is not { } root || !reader.AtEnd) return null;
@@ -98,62 +88,39 @@ public sealed class YamlRecord : IYamlRecord
         Interlocked.Increment(ref _loaded);
     }
 
-    /// <summary>The key of a text: the SHA-256 of its UTF-16 (as .NET holds it; the record's version fixes the rest).</summary>
-    internal static string Key(string text) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan())));
-
     /// <summary>
     /// Writes the trees of the texts this build read (a temporary file renamed), when they are not the record's already, and
     /// lets go of the record's bytes. A failure is silent: the record left behind is still true of every text it lists.
     /// </summary>
     public void Save()
     {
-        if (Changed)
-        {
-            try
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-                var temporary = _path + $".{Environment.ProcessId}.tmp";
-                File.WriteAllBytes(temporary, Bytes());
-                File.Move(temporary, _path, overwrite: true);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-            }
-        }
+        if (Changed) RecordFile.TryReplaceSealed(_path, Header, WriteEntries);
         _bytes = [];
         _known.Clear();
         _now.Clear();
     }
 
-    private byte[] Bytes()
+    /// <summary>The record's body: the count of entries, each entry (key, length, tree) in the order of their keys, the count again.</summary>
+    private void WriteEntries(BinaryWriter writer)
     {
-        var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        writer.Write(_now.Count);
+        foreach (var (key, tree) in _now.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            writer.Write(Header);
-            writer.Write(_now.Count);
-            foreach (var (key, tree) in _now.OrderBy(e => e.Key, StringComparer.Ordinal))
-            {
-                writer.Write(Convert.FromHexString(key));
-                writer.Write(tree.Length);
-                writer.Write(tree.Own is { } own ? own : _bytes.AsSpan(tree.Offset, tree.Length));
-            }
-            writer.Write(_now.Count);
+            writer.Write(Convert.FromHexString(key));
+            writer.Write(tree.Length);
+            writer.Write(tree.Own is { } own ? own : _bytes.AsSpan(tree.Offset, tree.Length));
         }
-        stream.Write(SHA256.HashData(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
-        return stream.ToArray();
+        writer.Write(_now.Count);
     }
 
-    /// <summary>Each entry's place in <paramref name="bytes"/> by key; null when the record is another version's, cut short or damaged.</summary>
-    private static Dictionary<string, (int, int)>? Index(byte[] bytes)
+    /// <summary>Each entry's place in <paramref name="bytes"/> by key, from the body between <paramref name="start"/> and
+    /// <paramref name="end"/>; null when it is cut short or damaged.</summary>
+    private static Dictionary<string, (int, int)>? Index(byte[] bytes, int start, int end)
     {
-        if (bytes.Length < KeyBytes) return null;
-        var body = bytes.Length - KeyBytes;
-        if (!SHA256.HashData(bytes.AsSpan(0, body)).AsSpan().SequenceEqual(bytes.AsSpan(body))) return null;
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, body, writable: false), Encoding.UTF8);
-            if (reader.ReadString() != Header) return null;
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, end, writable: false), Encoding.UTF8);
+            reader.BaseStream.Position = start;
             var count = reader.ReadInt32();
             if (count < 0) return null;
             var known = new Dictionary<string, (int, int)>(count, StringComparer.Ordinal);
@@ -162,10 +129,10 @@ public sealed class YamlRecord : IYamlRecord
                 var key = Convert.ToHexStringLower(reader.ReadBytes(KeyBytes));
                 var length = reader.ReadInt32();
                 var offset = (int)reader.BaseStream.Position;
-                if (length < 0 || offset + length > body || !known.TryAdd(key, (offset, length))) return null;
+                if (length < 0 || offset + length > end || !known.TryAdd(key, (offset, length))) return null;
                 reader.BaseStream.Position = offset + length;
             }
-            return reader.ReadInt32() == count && reader.BaseStream.Position == body ? known : null;
+            return reader.ReadInt32() == count && reader.BaseStream.Position == end ? known : null;
         }
         catch (EndOfStreamException)
         {

@@ -10,6 +10,7 @@ public sealed class AnnualUpdateRuleTests
 {
     private const string PlanFile = TestSite.Plan + "/plan.yml";
     private const string Progress = TestSite.Plan + "/progress/2024.md";
+    private const string MeasurementPlan = TestSite.Plan + "/measurement-plan.md";
 
     private static IReadOnlyList<Diagnostic> Check(TestSite site, string today, int grace = ReportingCalendar.DefaultGraceMonths) =>
         SiteBuilder.Check(site.ReadRoot, new SiteOptions(IncludeDrafts: true,
@@ -38,7 +39,7 @@ public sealed class AnnualUpdateRuleTests
         using var site = TestSite.Valid();
         // The value is left to the data: Urban's 2021 estimate, 80.4%, below the 2016 baseline (Urban's 80.6%); the coalition
         // says on track. (A baseline of the data's latest year would give no status at all: nothing since the baseline.)
-        site.Replace(TestSite.Plan + "/measurement-plan.md", "baseline: {value: 80.4, year: 2021}", "baseline: {value: 80.6, year: 2016}");
+        site.Replace(MeasurementPlan, "baseline: {value: 80.4, year: 2021}", "baseline: {value: 80.6, year: 2016}");
         site.Replace(Progress, "    value: 80.9\n    status: at-risk", "    status: on-track");
         var strong = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "indicator: employment-rate\n    status: on-track", "indicator: employment-rate\n    status: ".Length));
         Assert.StartsWith("'employment-rate' is reported on track, but by the numbers it is off track (80.4% in 2021: it moved away from ", strong.Message);
@@ -63,10 +64,10 @@ public sealed class AnnualUpdateRuleTests
         Assert.Contains(",Strong,", lines[i]);
         lines[i] = lines[i].Replace(",Strong,", ",Weak,", StringComparison.Ordinal);
         site.Write("input/data/mobility.csv", string.Join('\n', lines));
-        site.Replace(TestSite.Plan + "/measurement-plan.md", "baseline: {value: 80.4, year: 2021}", "baseline: {value: 79, year: 2021}");
+        site.Replace(MeasurementPlan, "baseline: {value: 80.4, year: 2021}", "baseline: {value: 79, year: 2021}");
         // The other diagnostic is the findings' MAP072 about the same Weak estimate.
         var d = Assert.Single(site.Check(), d => d.Code == "MAP038");
-        Assert.Equal(site.PositionOf(TestSite.Plan + "/measurement-plan.md", "79, year: 2021}"), d.Span);
+        Assert.Equal(site.PositionOf(MeasurementPlan, "79, year: 2021}"), d.Span);
         Assert.EndsWith("write 80.4, or leave 'value' out to fill it in from the data; Urban rates that estimate weak, so the site marks it and " +
                         "computes no status from it", d.Message);
     }
@@ -78,7 +79,7 @@ public sealed class AnnualUpdateRuleTests
     public void MAP036_writes_millions_as_the_page_does()
     {
         using var site = TestSite.Valid();
-        site.Replace(TestSite.Plan + "/measurement-plan.md", "    unit: people\n    direction: increase\n    baseline: {value: 120, year: 2023}\n    target: {value: 300, year: 2026}",
+        site.Replace(MeasurementPlan, "    unit: people\n    direction: increase\n    baseline: {value: 120, year: 2023}\n    target: {value: 300, year: 2026}",
             "    unit: dollars\n    direction: increase\n    baseline: {value: 1200000, year: 2023}\n    target: {value: 3000000, year: 2026}");
         site.Replace(Progress, "value: 150\n    status: on-track", "value: 1250000\n    status: on-track");
         var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "on-track\n    note: Two"));
@@ -102,7 +103,7 @@ public sealed class AnnualUpdateRuleTests
     public void MAP036_writes_a_share_as_a_percent()
     {
         using var site = TestSite.Valid();
-        site.Replace(TestSite.Plan + "/measurement-plan.md", "    unit: percent\n    direction: increase\n    baseline: {value: 80.4, year: 2021}\n    target: {value: 83, year: 2027}",
+        site.Replace(MeasurementPlan, "    unit: percent\n    direction: increase\n    baseline: {value: 80.4, year: 2021}\n    target: {value: 83, year: 2027}",
             "    direction: increase\n    baseline: {value: 0.804, year: 2021}\n    target: {value: 0.83, year: 2027}");
         site.Replace(Progress, "    value: 80.9\n    status: at-risk", "    value: 0.75\n    status: on-track");
         var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "on-track\n---"));
@@ -115,8 +116,6 @@ public sealed class AnnualUpdateRuleTests
         Assert.Contains("83.0% (2027)", row.TextContent);
     }
 
-    /// <summary>Only an update without a note is told to explain its status in one (review, 2026-12-07: a coalition that had
-    /// written a note was still told to write one).</summary>
     /// <summary>An indicator that follows one group's values is judged by that group's numbers, and the message says whose
     /// (review, 2026-12-07: MAP038, MAP055 and the progress rows named the group, MAP036 did not).</summary>
     [Fact]
@@ -134,12 +133,14 @@ public sealed class AnnualUpdateRuleTests
     private static TestSite BlackNonHispanicSite()
     {
         var site = TestSite.Valid();
-        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
-        site.Replace(TestSite.Plan + "/measurement-plan.md", "baseline: {value: 80.4, year: 2021}", "baseline: {value: 74.9, year: 2021}");
+        site.Replace(MeasurementPlan, "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
+        site.Replace(MeasurementPlan, "baseline: {value: 80.4, year: 2021}", "baseline: {value: 74.9, year: 2021}");
         site.Replace(Progress, "value: 80.9", "value: 74.9");
         return site;
     }
 
+    /// <summary>Only an update without a note is told to explain its status in one (review, 2026-12-07: a coalition that had
+    /// written a note was still told to write one).</summary>
     [Fact]
     public void MAP036_without_a_note_asks_for_one()
     {
@@ -160,7 +161,7 @@ public sealed class AnnualUpdateRuleTests
     public void MAP036_maintain_with_the_value_at_the_target_is_met()
     {
         using var site = TestSite.Valid();
-        site.Replace(TestSite.Plan + "/measurement-plan.md", "    direction: increase\n    baseline: {value: 120, year: 2023}\n    target: {value: 300, year: 2026}",
+        site.Replace(MeasurementPlan, "    direction: increase\n    baseline: {value: 120, year: 2023}\n    target: {value: 300, year: 2026}",
             "    direction: maintain\n    baseline: {value: 1, year: 2023}\n    target: {value: 2, year: 2024}");
         site.Replace(Progress, "value: 150\n    status: on-track", "value: 2\n    status: achieved");
         Assert.DoesNotContain(site.Check(), d => d.Code == "MAP036");
@@ -208,8 +209,8 @@ public sealed class AnnualUpdateRuleTests
     public void MAP059_a_subgroup_the_data_do_not_have_lists_the_groups()
     {
         using var site = TestSite.Valid();
-        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Blak, Non-Hispanic\n");
-        var d = RuleAssert.Single(site, "MAP059", site.PositionOf(TestSite.Plan + "/measurement-plan.md", "Blak, Non-Hispanic"));
+        site.Replace(MeasurementPlan, "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Blak, Non-Hispanic\n");
+        var d = RuleAssert.Single(site, "MAP059", site.PositionOf(MeasurementPlan, "Blak, Non-Hispanic"));
         Assert.Equal(Severity.Error, d.Severity);
         Assert.EndsWith("; did you mean 'Black, Non-Hispanic'? The groups are: 'Black, Non-Hispanic'; 'Hispanic'; 'Other Races and Ethnicities'; " +
                      "'White, Non-Hispanic'", d.Message);
@@ -222,8 +223,8 @@ public sealed class AnnualUpdateRuleTests
     public void MAP059_a_subgroup_with_no_close_spelling_says_which_groups_to_write()
     {
         using var site = TestSite.Valid();
-        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: African American\n");
-        var d = RuleAssert.Single(site, "MAP059", site.PositionOf(TestSite.Plan + "/measurement-plan.md", "African American"));
+        site.Replace(MeasurementPlan, "    metric: share_employed\n", "    metric: share_employed\n    subgroup: African American\n");
+        var d = RuleAssert.Single(site, "MAP059", site.PositionOf(MeasurementPlan, "African American"));
         Assert.Equal("'employment-rate': the data have no group 'African American' for share_employed in 06001 (Alameda County, California); " +
                      "write one of the groups the data have: 'Black, Non-Hispanic'; 'Hispanic'; 'Other Races and Ethnicities'; 'White, Non-Hispanic'",
             d.Message);
@@ -240,8 +241,8 @@ public sealed class AnnualUpdateRuleTests
     public void MAP059_suggests_a_slip_of_a_group_never_another_group(string written, string? suggested)
     {
         using var site = TestSite.Valid();
-        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", $"    metric: share_employed\n    subgroup: {written}\n");
-        var d = RuleAssert.Single(site, "MAP059", site.PositionOf(TestSite.Plan + "/measurement-plan.md", written));
+        site.Replace(MeasurementPlan, "    metric: share_employed\n", $"    metric: share_employed\n    subgroup: {written}\n");
+        var d = RuleAssert.Single(site, "MAP059", site.PositionOf(MeasurementPlan, written));
         const string groups = "'Black, Non-Hispanic'; 'Hispanic'; 'Other Races and Ethnicities'; 'White, Non-Hispanic'";
         Assert.EndsWith(suggested is null ? $"; write one of the groups the data have: {groups}" : $"; did you mean '{suggested}'? The groups are: {groups}",
             d.Message);
@@ -251,7 +252,7 @@ public sealed class AnnualUpdateRuleTests
     public void A_subgroup_in_any_case_and_spacing_takes_that_groups_values()
     {
         using var site = TestSite.Valid();
-        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: black,non-hispanic\n");
+        site.Replace(MeasurementPlan, "    metric: share_employed\n", "    metric: share_employed\n    subgroup: black,non-hispanic\n");
         site.Replace(Progress, "    value: 80.9\n", "");
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -265,7 +266,7 @@ public sealed class AnnualUpdateRuleTests
     public void The_measurement_plan_names_the_group_an_indicator_follows()
     {
         using var site = TestSite.Valid();
-        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
+        site.Replace(MeasurementPlan, "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
         site.Replace(Progress, "    value: 80.9\n", "");
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -295,8 +296,8 @@ public sealed class AnnualUpdateRuleTests
     private static TestSite BuiltWithEmploymentFollowingOneGroup()
     {
         var site = StaticMap.Tests.Translations.SpanishFixture.Create();
-        site.Replace(TestSite.Plan + "/measurement-plan.md", "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
-        site.Replace(TestSite.Plan + "/measurement-plan.md", "baseline: {value: 80.4, year: 2021}", "baseline: {year: 2018}");
+        site.Replace(MeasurementPlan, "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
+        site.Replace(MeasurementPlan, "baseline: {value: 80.4, year: 2021}", "baseline: {year: 2018}");
         site.Replace(Progress, "    value: 80.9\n    status: at-risk\n", "");
         site.Replace(TestSite.Plan + "/progress/2024.es.md", "  - indicator: employment-rate\n    status: at-risk\n", "  - indicator: employment-rate\n");
         var result = site.Build();
@@ -390,7 +391,17 @@ public sealed class AnnualUpdateRuleTests
 
     // MAP086: dates still to come (review8, 2026-12-07: "Latest progress report: 2027" published on December 7, 2026).
 
-    private static List<Diagnostic> Map086(TestSite site, string today) => Check(site, today).Where(d => d.Code == "MAP086").ToList();
+    /// <summary>The diagnostics of one rule that a check on <paramref name="today"/> reports.</summary>
+    private static List<Diagnostic> Of(string code, TestSite site, string today) => Check(site, today).Where(d => d.Code == code).ToList();
+
+    /// <summary>A check on <paramref name="today"/> reports one diagnostic of <paramref name="code"/>, of this severity, at the
+    /// first <paramref name="at"/> of <paramref name="file"/> (<paramref name="offset"/> characters in); returns it for its message.</summary>
+    private static Diagnostic Single(string code, Severity severity, TestSite site, string today, string file, string at, int offset = 0)
+    {
+        var d = RuleAssert.Single(Of(code, site, today), code, site.PositionOf(file, at, offset));
+        Assert.Equal(severity, d.Severity);
+        return d;
+    }
 
     private const string Report2027 = TestSite.Plan + "/progress/2027.md";
 
@@ -399,14 +410,13 @@ public sealed class AnnualUpdateRuleTests
     {
         using var site = TestSite.Valid();
         site.Write(Report2027, "---\nyear: 2027\nupdates:\n  - indicator: trainees\n    value: 240\n---\nNext year.\n");
-        var d = RuleAssert.Single(Map086(site, "2026-12-07"), "MAP086", site.PositionOf(Report2027, "2027\nupdates"));
-        Assert.Equal(Severity.Error, d.Severity);
+        var d = Single("MAP086", Severity.Error, site, "2026-12-07", Report2027, "2027\nupdates");
         Assert.Equal("progress/2027.md reports on 2027, which has not begun (today is 2026-12-07): the site would publish results of a year " +
                      "still to come; rename the file to the year it reports on (and set its 'year'), or keep it as a draft ('draft: true') until 2027 has begun", d.Message);
         var build = site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2026, 12, 7))));
         Assert.False(build.Succeeded);
         // Once the year has begun, the same report is published.
-        Assert.Empty(Map086(site, "2027-01-01"));
+        Assert.Empty(Of("MAP086", site, "2027-01-01"));
     }
 
     /// <summary>A 'year' to come in a file of another year is one mistake, MAP040's (found by the conformance faults).</summary>
@@ -419,7 +429,7 @@ public sealed class AnnualUpdateRuleTests
         var errors = Check(site, "2026-12-07").Where(d => d.Severity == Severity.Error).ToList();
         var d = Assert.Single(errors);
         Assert.Equal("MAP040", d.Code);
-        Assert.Empty(Map086(site, "2026-12-07"));
+        Assert.Empty(Of("MAP086", site, "2026-12-07"));
     }
 
     /// <summary>'staticmap progress' writes a draft; a draft of a year to come is a warning, so serve and build --drafts still build.</summary>
@@ -428,8 +438,7 @@ public sealed class AnnualUpdateRuleTests
     {
         using var site = TestSite.Valid();
         site.Write(Report2027, "---\nyear: 2027\ndraft: true\nupdates:\n  - indicator: trainees\n---\nNext year.\n");
-        var d = RuleAssert.Single(Map086(site, "2026-12-07"), "MAP086", site.PositionOf(Report2027, "2027\ndraft"));
-        Assert.Equal(Severity.Warning, d.Severity);
+        var d = Single("MAP086", Severity.Warning, site, "2026-12-07", Report2027, "2027\ndraft");
         Assert.Equal("progress/2027.md reports on 2027, which has not begun (today is 2026-12-07); it is a draft, so the published site leaves it out, " +
                      "but it cannot be published before 2027 has begun: if it reports on an earlier year, rename the file to that year", d.Message);
         Assert.True(site.Build(new SiteOptions(IncludeDrafts: true, Calendar: new ReportingCalendar(new DateOnly(2026, 12, 7)))).Succeeded);
@@ -440,14 +449,13 @@ public sealed class AnnualUpdateRuleTests
     {
         using var site = TestSite.Valid();
         site.Replace(PlanFile, "released: 2024-05-01", "released: 2027-06-01");
-        var d = RuleAssert.Single(Map086(site, "2026-12-07"), "MAP086", site.PositionOf(PlanFile, "2027-06-01"));
-        Assert.Equal(Severity.Warning, d.Severity);
+        var d = Single("MAP086", Severity.Warning, site, "2026-12-07", PlanFile, "2027-06-01");
         Assert.Equal("'released' is 2027-06-01, after today (2026-12-07): the plan's pages and feed would say it was released on a day " +
                      "still to come; write the day of the public release, or set 'status: draft' until then", d.Message);
-        Assert.Empty(Map086(site, "2027-06-01"));
+        Assert.Empty(Of("MAP086", site, "2027-06-01"));
         // A draft may name the day it is to be released.
         site.Replace(PlanFile, "status: released", "status: draft");
-        Assert.Empty(Map086(site, "2026-12-07"));
+        Assert.Empty(Of("MAP086", site, "2026-12-07"));
     }
 
     /// <summary>A report's 'published' date is its date in the feed: after today, the feed would announce it as published on a day
@@ -457,37 +465,33 @@ public sealed class AnnualUpdateRuleTests
     {
         using var site = TestSite.Valid();
         site.Replace(Progress, "year: 2024\n", "year: 2024\npublished: 2025-06-02\n");
-        var d = RuleAssert.Single(Map086(site, TestClock.Today),
-            "MAP086", site.PositionOf(Progress, "2025-06-02"));
-        Assert.Equal(Severity.Warning, d.Severity);
+        var d = Single("MAP086", Severity.Warning, site, TestClock.Today, Progress, "2025-06-02");
         Assert.Equal("'published' is 2025-06-02, after today (2025-06-01): the site's feed would say the 2024 progress report was published " +
                      "on a day still to come; write the day it was published, or keep the report as a draft ('draft: true') until then", d.Message);
         // On the day itself, it is published.
-        Assert.Empty(Map086(site, "2025-06-02"));
+        Assert.Empty(Of("MAP086", site, "2025-06-02"));
         // A draft report may name the day it is to be published; so may the reports of a draft plan.
         site.Replace(Progress, "published: 2025-06-02\n", "published: 2025-06-02\ndraft: true\n");
-        Assert.Empty(Map086(site, "2025-06-01"));
+        Assert.Empty(Of("MAP086", site, "2025-06-01"));
         site.Replace(Progress, "draft: true\n", "").Replace(PlanFile, "status: released", "status: draft");
-        Assert.Empty(Map086(site, "2025-06-01"));
+        Assert.Empty(Of("MAP086", site, "2025-06-01"));
     }
 
     [Fact]
     public void MAP086_a_baseline_later_than_a_report_with_a_value_is_a_warning_at_its_year()
     {
         using var site = TestSite.Valid();
-        const string measurementPlan = TestSite.Plan + "/measurement-plan.md";
-        site.Replace(measurementPlan, "baseline: {value: 120, year: 2023}", "baseline: {value: 120, year: 2025}");
+        site.Replace(MeasurementPlan, "baseline: {value: 120, year: 2023}", "baseline: {value: 120, year: 2025}");
         // A status two steps from the one computed from that baseline: MAP086 alone says what is wrong, not also MAP036.
         site.Replace(Progress, "value: 150\n    status: on-track", "value: 150\n    status: off-track");
-        Assert.DoesNotContain(Check(site, "2026-12-07"), d => d.Code == "MAP036");
-        var d = RuleAssert.Single(Map086(site, "2026-12-07"), "MAP086", site.PositionOf(measurementPlan, "2025}"));
-        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Empty(Of("MAP036", site, "2026-12-07"));
+        var d = Single("MAP086", Severity.Warning, site, "2026-12-07", MeasurementPlan, "2025}");
         Assert.Equal("the baseline of 'trainees' is for 2025, later than the 2024 progress report, which gives a value of it: a baseline is where the " +
                      "indicator stood before the years reported on, and the status computed from it would compare 2024 with 2025; correct the " +
                      "baseline's year, or the year of the report", d.Message);
         // A baseline of the report's own year is not later.
-        site.Replace(measurementPlan, "year: 2025}", "year: 2024}");
-        Assert.Empty(Map086(site, "2026-12-07"));
+        site.Replace(MeasurementPlan, "year: 2025}", "year: 2024}");
+        Assert.Empty(Of("MAP086", site, "2026-12-07"));
     }
 
     // MAP087: a target of its baseline's year, or earlier (the sample Ramsey County plan had one, 2026-12-07).
@@ -496,20 +500,16 @@ public sealed class AnnualUpdateRuleTests
     public void MAP087_a_target_not_after_its_baseline_is_a_warning_at_the_target_s_year()
     {
         using var site = TestSite.Valid();
-        const string measurementPlan = TestSite.Plan + "/measurement-plan.md";
-        site.Replace(measurementPlan, "target: {value: 300, year: 2026}", "target: {value: 300, year: 2023}");
-        var d = RuleAssert.Single(Check(site, "2025-06-01").Where(d => d.Code == "MAP087").ToList(), "MAP087",
-            site.PositionOf(measurementPlan, "target: {value: 300, year: 2023}", "target: {value: 300, year: ".Length));
-        Assert.Equal(Severity.Warning, d.Severity);
+        site.Replace(MeasurementPlan, "target: {value: 300, year: 2026}", "target: {value: 300, year: 2023}");
+        var d = Single("MAP087", Severity.Warning, site, "2025-06-01", MeasurementPlan, "target: {value: 300, year: 2023}", "target: {value: 300, year: ".Length);
         Assert.Equal("the target of 'trainees' is for 2023, the same year as its baseline: a target is where the indicator should stand by a " +
                      "later year, and the status by the numbers expects it in full from the baseline's year; write the year by which the target " +
                      "is to be met (after 2023), or correct the baseline's year", d.Message);
-        site.Replace(measurementPlan, "year: 2023}\n    target: {value: 300, year: 2023}", "year: 2023}\n    target: {value: 300, year: 2021}");
-        Assert.Contains("is for 2021, earlier than its baseline (2023):",
-            Assert.Single(Check(site, "2025-06-01"), d => d.Code == "MAP087").Message);
+        site.Replace(MeasurementPlan, "year: 2023}\n    target: {value: 300, year: 2023}", "year: 2023}\n    target: {value: 300, year: 2021}");
+        Assert.Contains("is for 2021, earlier than its baseline (2023):", Assert.Single(Of("MAP087", site, "2025-06-01")).Message);
         // A target of a later year, as the fixture's, is what the rule asks for.
-        site.Replace(measurementPlan, "target: {value: 300, year: 2021}", "target: {value: 300, year: 2024}");
-        Assert.DoesNotContain(Check(site, "2025-06-01"), d => d.Code == "MAP087");
+        site.Replace(MeasurementPlan, "target: {value: 300, year: 2021}", "target: {value: 300, year: 2024}");
+        Assert.Empty(Of("MAP087", site, "2025-06-01"));
     }
 
     /// <summary>One mistake, one diagnostic: progress/2025.md that says 'year: 2024' is MAP040 at its year, not also MAP037 "add
@@ -533,8 +533,7 @@ public sealed class AnnualUpdateRuleTests
         using var site = StaticMap.Tests.Translations.SpanishFixture.Create();
         Assert.True(site.Exists(TestSite.Plan + "/progress/2024.md"));
         site.Write(TestSite.Plan + "/progress/2025.md", "---\nyear: 2024\nupdates:\n  - indicator: trainees\n    value: 240\n---\nThe second year.\n");
-        var d = RuleAssert.Single(Check(site, "2026-12-01").Where(d => d.Code == "MAP040").ToList(), "MAP040",
-            site.PositionOf(TestSite.Plan + "/progress/2025.md", "year: 2024", "year: ".Length));
+        var d = RuleAssert.Single(Of("MAP040", site, "2026-12-01"), "MAP040", site.PositionOf(TestSite.Plan + "/progress/2025.md", "year: 2024", "year: ".Length));
         Assert.Equal("'year' is 2024 but the file is plans/test-county/progress/2025.md, and progress/2024.md is already the 2024 report; " +
             "set 'year: 2025' (or, if this is another copy of the 2024 report, merge the two into progress/2024.md)", d.Message);
     }

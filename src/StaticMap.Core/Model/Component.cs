@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using StaticMap.Core.Diagnostics;
 
 namespace StaticMap.Core.Model;
@@ -74,6 +75,17 @@ public sealed record MeasurementPlan(string Path, string? Title, MarkdownBody Bo
     ImmutableArray<Indicator> Indicators) : Component(Path, Title, Body, ComponentSpan)
 {
     public override ComponentKind Kind => ComponentKind.MeasurementPlan;
+
+    /// <summary>
+    /// The indicators by id (an id written twice, MAP030, is its first indicator's), made once per measurement plan and kept
+    /// while it lives: a progress update names its indicator by id, and the rules, the values from the data, the progress
+    /// pages, the feed's "what changed" and plan.json look it up. Kept beside the record, not in it, so that a copy
+    /// (<c>with</c>, the plan as filled in from the data) has its own and equality is the record's fields alone.
+    /// </summary>
+    public IReadOnlyDictionary<string, Indicator> IndicatorsById =>
+        ById.GetValue(this, static plan => plan.Indicators.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal));
+
+    private static readonly ConditionalWeakTable<MeasurementPlan, IReadOnlyDictionary<string, Indicator>> ById = new();
 }
 
 public sealed record Sustainability(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan,

@@ -29,6 +29,10 @@ public sealed record Plan(
     public Findings? Findings => Get<Findings>();
     public TheoryOfChange? TheoryOfChange => Get<TheoryOfChange>();
     public MeasurementPlan? MeasurementPlan => Get<MeasurementPlan>();
+
+    /// <summary>The measurement plan's indicators by id (<see cref="Model.MeasurementPlan.IndicatorsById"/>); none without one.</summary>
+    public IReadOnlyDictionary<string, Indicator> IndicatorsById =>
+        MeasurementPlan?.IndicatorsById ?? ImmutableDictionary<string, Indicator>.Empty;
     public Sustainability? Sustainability => Get<Sustainability>();
 
     public bool IsReleased => Metadata.Status == PlanStatus.Released;

@@ -31,7 +31,8 @@ public static class DataValues
             i.Baseline is null && i.BaselineFromData is { } wanted && Urban(i, fips, wanted.Year, metrics) is { } value
                 ? i with { Baseline = new Measurement(new MeasuredValue(value.Scaled), wanted.Year, Source(wanted.Year), YearSpan: wanted.YearSpan) }
                 : i).ToImmutableArray();
-        var byId = indicators.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var filled = measurementPlan with { Indicators = indicators };
+        var byId = filled.IndicatorsById;
         var progress = ImmutableArray.CreateBuilder<ProgressReport>();
         foreach (var report in plan.Progress)
         {
@@ -59,7 +60,7 @@ public static class DataValues
         }
         return plan with
         {
-            Components = plan.Components.Select(c => ReferenceEquals(c, measurementPlan) ? measurementPlan with { Indicators = indicators } : c)
+            Components = plan.Components.Select(c => ReferenceEquals(c, measurementPlan) ? filled : c)
                 .ToImmutableArray(),
             Progress = progress.ToImmutable(),
         };

@@ -37,7 +37,7 @@ public static class ProgressAssessment
 {
     public static IReadOnlyList<AssessedUpdate> Assess(Plan plan, ProgressReport report)
     {
-        var indicators = Indicators(plan);
+        var indicators = plan.IndicatorsById;
         return report.Updates.Select(u =>
         {
             var indicator = indicators.GetValueOrDefault(u.Indicator.Value);
@@ -67,7 +67,4 @@ public static class ProgressAssessment
             StatusComputed = assessed.Count(a => a.Update.StatusComputed),
         };
     }
-
-    public static Dictionary<string, Indicator> Indicators(Plan plan) =>
-        (plan.MeasurementPlan?.Indicators ?? []).DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
 }

@@ -135,7 +135,7 @@ public static class TranslationBuilder
     {
         if (original is Findings of && translated is Findings tf) return TakeawaysLeftInOriginal(of, tf, language);
         if (original is not MeasurementPlan o || translated is not MeasurementPlan t) return translated;
-        var originals = o.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var originals = o.IndicatorsById;
         // So is a unit left out or copied (reader3, 2026-12-07: "60 people en 2024" unmarked).
         return t with
         {

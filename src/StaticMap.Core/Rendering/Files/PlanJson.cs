@@ -59,8 +59,7 @@ public sealed class PlanJson : IFileKind
             components[c.Kind.Slug] = node;
         }
         var status = ReportingStatus.Compute(plan, context.Components);
-        var indicators = plan.MeasurementPlan?.Indicators.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal)
-                         ?? new Dictionary<string, Indicator>(StringComparer.Ordinal);
+        var indicators = plan.IndicatorsById;
         var json = new JsonObject
         {
             ["format"] = Format,

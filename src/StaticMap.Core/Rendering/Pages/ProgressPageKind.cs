@@ -117,7 +117,7 @@ public sealed class ProgressPageKind : IPageKind
     {
         foreach (var plan in context.PlansInScope.Where(p => !p.Progress.IsEmpty))
         {
-            var indicators = (plan.MeasurementPlan?.Indicators ?? []).ToDictionary(i => i.Id, StringComparer.Ordinal);
+            var indicators = plan.IndicatorsById;
             var t = context.Text(plan.Metadata.Language);
             var progressTitle = t.Text("views.progress_title");
             var indexUrl = SiteUrls.ProgressIndex(plan);
@@ -252,7 +252,7 @@ public sealed class ProgressPageKind : IPageKind
     internal static string Baseline(Indicator? indicator, Localization.UiStrings? text = null) =>
         Formatting.Measurement(indicator?.Baseline, indicator?.Unit, text) + (indicator?.Baseline?.Source is { } source ? $"; {source}" : "");
 
-    private static IReadOnlyList<ChartSpec> Charts(Plan plan, ProgressReport report, Dictionary<string, Indicator> indicators, RenderContext context) =>
+    private static IReadOnlyList<ChartSpec> Charts(Plan plan, ProgressReport report, IReadOnlyDictionary<string, Indicator> indicators, RenderContext context) =>
         context.Charts($"{plan.Id}/progress/{report.Year}", () => report.Updates
             .Select(u => indicators.GetValueOrDefault(u.Indicator.Value))
             .OfType<Indicator>()
@@ -274,7 +274,7 @@ public sealed class ProgressPageKind : IPageKind
             .Append(new StatusCount(t.Text("status.label.none"), NoStatusSlug, report.Updates.Count(u => !u.HasStatus)))
             .Where(c => c.Count > 0).ToList();
 
-    private static ProgressIndexPage BuildIndex(Plan plan, Dictionary<string, Indicator> indicators, RenderContext context)
+    private static ProgressIndexPage BuildIndex(Plan plan, IReadOnlyDictionary<string, Indicator> indicators, RenderContext context)
     {
         var years = plan.Progress.Select(p => p.Year).ToList();
         var t = context.Text(plan.Metadata.Language);

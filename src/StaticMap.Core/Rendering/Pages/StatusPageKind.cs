@@ -88,7 +88,7 @@ public sealed class StatusPageKind : IPageKind
         {
             var t = context.Text(plan.Metadata.Language);
             var rollup = ProgressAssessment.Rollup(plan, report);
-            var indicators = ProgressAssessment.Indicators(plan).Count;
+            var indicators = plan.IndicatorsById.Count;
             return new StatusRollupRow(report.Year, context.Urls.Href(SiteUrls.Progress(plan, report.Year)), Formatting.ReportTitle(report, t),
                 t.Text("status.count_of", ("count", rollup.Updates), ("total", indicators)),
                 t.Text("status.count_of", ("count", rollup.ValueForYear), ("total", rollup.Updates)),

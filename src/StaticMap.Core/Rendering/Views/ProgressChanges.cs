@@ -74,7 +74,7 @@ public static class ProgressChanges
     {
         if (previous is null) return [];
         var t = Formatting.Or(text);
-        var indicators = ProgressAssessment.Indicators(plan);
+        var indicators = plan.IndicatorsById;
         // An indicator that follows one group's values ('subgroup') is named with its group, as the progress rows say it
         // ("Values for Black, non-Hispanic residents"): its values are that group's, not everyone's.
         string Name(string id) => !indicators.TryGetValue(id, out var i) ? id

@@ -19,7 +19,7 @@ public sealed class StatusDisagreesWithNumbers : Rule, IPlanRule
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (plan.MeasurementPlan is not { } measurementPlan || context.HasErrors(measurementPlan.Path)) return;
-        var indicators = measurementPlan.Indicators.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var indicators = measurementPlan.IndicatorsById;
         foreach (var report in plan.Progress)
         {
             if (context.HasErrors(report.Path)) continue;

@@ -21,8 +21,8 @@ public sealed class ValueDiffersFromData : Rule, IPlanRule
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (PlanMetrics.Fips(plan) is not { } fips || plan.MeasurementPlan is not { } measurementPlan) return;
-        var indicators = measurementPlan.Indicators.Where(i => i.Metric is not null).DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
-        foreach (var indicator in indicators.Values)
+        var indicators = measurementPlan.IndicatorsById;
+        foreach (var indicator in indicators.Values.Where(i => i.Metric is not null))
         {
             if (indicator.Baseline is { Source: null, ValueSpan: { } span } baseline
                 && DataValues.Urban(indicator, fips, baseline.Year, context.Metrics) is { } urban)
@@ -33,7 +33,7 @@ public sealed class ValueDiffersFromData : Rule, IPlanRule
             foreach (var update in report.Updates)
             {
                 if (update is not { ValueSource: null, Value: { } value, ValueSpan: { } span }
-                    || !indicators.TryGetValue(update.Indicator.Value, out var indicator)
+                    || !indicators.TryGetValue(update.Indicator.Value, out var indicator) || indicator.Metric is null
                     || DataValues.Urban(indicator, fips, report.Year, context.Metrics) is not { } urban) continue;
                 Compare(indicator, $"the {report.Year} value", value.Number, urban, span, fips, context, diagnostics);
             }

@@ -21,14 +21,14 @@ public sealed class ValueFromOlderData : Rule, IPlanRule
     public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
     {
         if (PlanMetrics.Fips(plan) is not { } fips || plan.MeasurementPlan is not { } measurementPlan) return;
-        var indicators = measurementPlan.Indicators.Where(i => i.Metric is not null).DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var indicators = measurementPlan.IndicatorsById;
         foreach (var report in plan.Progress)
         {
             if (context.HasErrors(report.Path)) continue;
             foreach (var update in report.Updates)
             {
                 if (update is not { ValueSource: null, Value: { } value, ValueSpan: { } span }
-                    || !indicators.TryGetValue(update.Indicator.Value, out var indicator)
+                    || !indicators.TryGetValue(update.Indicator.Value, out var indicator) || indicator.Metric is null
                     || DataValues.Urban(indicator, fips, report.Year, context.Metrics) is not null) continue;
                 // A year of data before the report's whose value, rounded as the author rounded, is the one written (the latest first).
                 var older = DataValues.Values(indicator, fips, context.Metrics).Where(v => v.Year < report.Year).OrderByDescending(v => v.Year).ToList();

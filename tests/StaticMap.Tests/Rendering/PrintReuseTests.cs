@@ -20,39 +20,65 @@ public class PrintReuseTests(BuiltSite built) : IClassFixture<BuiltSite>
         public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) => throw new InvalidOperationException();
     }
 
+    /// <summary>
+    /// A component's <paramref name="partial"/> on its page (<c>include</c>, at heading level 2, the body <paramref name="onPage"/>)
+    /// and in the print view (<c>include_reused</c>, at level 3, the body <paramref name="inPrint"/>), rendered in one context as
+    /// a part's pages are; the partial counts its renders through <c>{{ counted }}</c>.
+    /// </summary>
+    private sealed class Partial
+    {
+        private readonly Dictionary<string, Template> _templates;
+        private readonly HtmlTemplateContext _context;
+        private readonly ComponentPageModel _page;
+        private readonly ComponentPageModel _print;
+
+        public Partial(string partial, string guideName, string onPage, string inPrint)
+        {
+            _templates = new Dictionary<string, Template>
+            {
+                ["partial"] = Template.Parse(partial),
+                ["page"] = Template.Parse("{{ include 'partial' { component: page, heading_level: 2 } }}"),
+            };
+            Print("{{ include_reused 'partial' { component: print, heading_level: 3, tl: (lang_attr null) } }}");
+            _context = new HtmlTemplateContext(new NoLoader(), _templates,
+                new Dictionary<string, Delegate> { ["counted"] = new Func<string>(() => { Renders++; return ""; }) }) { Fragments = new PartFragments() };
+            _page = new ComponentPageModel("findings", "partial", guideName, new RawHtml(onPage), new object(), null, null);
+            _print = _page with { Body = new RawHtml(inPrint), OnItsPage = _page };
+        }
+
+        /// <summary>How many times the partial was rendered.</summary>
+        public int Renders { get; private set; }
+
+        /// <summary>The print view's template from now on.</summary>
+        public void Print(string template) => _templates["print"] = Template.Parse(template);
+
+        /// <summary>The page ("page") or the print view ("print"), rendered.</summary>
+        public string Render(string name)
+        {
+            _context.PushGlobal(new Scriban.Runtime.ScriptObject { ["page"] = _page, ["print"] = _print, ["tl"] = RawHtml.Empty });
+            _context.RenderInPlace(_templates[name]);
+            _context.PopGlobal();
+            return System.Text.Encoding.UTF8.GetString(_context.TakeUtf8Output());
+        }
+    }
+
     [Fact]
     public void The_print_view_writes_the_pages_partial_again_once_rendered_with_its_headings_moved_and_its_own_narrative()
     {
-        var renders = 0;
-        var templates = new Dictionary<string, Template>
-        {
-            ["partial"] = Template.Parse("<div class=\"prose\"{{ tl }}>\n{{ component.body }}\n</div>\n{{ counted }}<h{{ heading_level }} id=\"x\">Data &amp; {{ component.guide_name }}</h{{ heading_level }}>\n<h{{ heading_level + 1 }}>Sub</h{{ heading_level + 1 }}>\n"),
-            ["page"] = Template.Parse("{{ include 'partial' { component: page, heading_level: 2 } }}"),
-            ["print"] = Template.Parse("{{ include_reused 'partial' { component: print, heading_level: 3, tl: (lang_attr null) } }}"),
-        };
-        var context = new HtmlTemplateContext(new NoLoader(), templates,
-            new Dictionary<string, Delegate> { ["counted"] = new Func<string>(() => { renders++; return ""; }) }) { Fragments = new PartFragments() };
-        var page = new ComponentPageModel("findings", "partial", "<Findings>", new RawHtml("<h2 id=\"jobs\">Jobs</h2>"), new object(), null, null);
-        var print = page with { Body = new RawHtml("<h3 id=\"sm-part-findings-jobs\">Jobs</h3>"), OnItsPage = page };
-        string Render(string name)
-        {
-            context.PushGlobal(new Scriban.Runtime.ScriptObject { ["page"] = page, ["print"] = print, ["tl"] = RawHtml.Empty });
-            context.RenderInPlace(templates[name]);
-            context.PopGlobal();
-            return System.Text.Encoding.UTF8.GetString(context.TakeUtf8Output());
-        }
+        var partial = new Partial("<div class=\"prose\"{{ tl }}>\n{{ component.body }}\n</div>\n{{ counted }}<h{{ heading_level }} id=\"x\">Data &amp; {{ component.guide_name }}</h{{ heading_level }}>\n<h{{ heading_level + 1 }}>Sub</h{{ heading_level + 1 }}>\n",
+            "<Findings>", onPage: "<h2 id=\"jobs\">Jobs</h2>", inPrint: "<h3 id=\"sm-part-findings-jobs\">Jobs</h3>");
 
-        var onPage = Render("page");
-        var inPrint = Render("print");
+        var onPage = partial.Render("page");
+        var inPrint = partial.Render("print");
 
-        Assert.Equal(1, renders);
+        Assert.Equal(1, partial.Renders);
         Assert.Equal("<div class=\"prose\">\n<h2 id=\"jobs\">Jobs</h2>\n</div>\n<h2 id=\"x\">Data &amp; &lt;Findings&gt;</h2>\n<h3>Sub</h3>\n", onPage);
         Assert.Equal("<div class=\"prose\">\n<h3 id=\"sm-part-findings-jobs\">Jobs</h3>\n</div>\n<h3 id=\"x\">Data &amp; &lt;Findings&gt;</h3>\n<h4>Sub</h4>\n", inPrint);
 
         // Another tl than the page's (an untranslated component marked with its language) renders the partial again.
-        templates["print"] = Template.Parse("{{ include_reused 'partial' { component: print, heading_level: 3, tl: (lang_attr 'en') } }}");
-        Assert.StartsWith("<div class=\"prose\" lang=\"en\">", Render("print"));
-        Assert.Equal(2, renders);
+        partial.Print("{{ include_reused 'partial' { component: print, heading_level: 3, tl: (lang_attr 'en') } }}");
+        Assert.StartsWith("<div class=\"prose\" lang=\"en\">", partial.Render("print"));
+        Assert.Equal(2, partial.Renders);
     }
 
     [Theory]
@@ -99,33 +125,17 @@ public class PrintReuseTests(BuiltSite built) : IClassFixture<BuiltSite>
     [Fact]
     public void What_a_partial_marks_screen_only_is_on_its_page_and_left_out_of_the_print_view_kept_or_rendered_again()
     {
-        var renders = 0;
-        var templates = new Dictionary<string, Template>
-        {
-            ["partial"] = Template.Parse("<div{{ tl }}>{{ component.body }}</div>\n{{ counted }}<figure>chart</figure>\n{{~ screen_only ~}}\n<details class=\"chart-share\">share</details>\n{{~ end_screen_only ~}}\n<p>after</p>\n"),
-            ["page"] = Template.Parse("{{ include 'partial' { component: page, heading_level: 2 } }}"),
-            ["print"] = Template.Parse("{{ include_reused 'partial' { component: print, heading_level: 3, tl: (lang_attr null) } }}"),
-        };
-        var context = new HtmlTemplateContext(new NoLoader(), templates,
-            new Dictionary<string, Delegate> { ["counted"] = new Func<string>(() => { renders++; return ""; }) }) { Fragments = new PartFragments() };
-        var page = new ComponentPageModel("findings", "partial", "Findings", new RawHtml("<h2>Jobs</h2>"), new object(), null, null);
-        var print = page with { Body = new RawHtml("<h3>Jobs</h3>"), OnItsPage = page };
-        string Render(string name)
-        {
-            context.PushGlobal(new Scriban.Runtime.ScriptObject { ["page"] = page, ["print"] = print, ["tl"] = RawHtml.Empty });
-            context.RenderInPlace(templates[name]);
-            context.PopGlobal();
-            return System.Text.Encoding.UTF8.GetString(context.TakeUtf8Output());
-        }
+        var partial = new Partial("<div{{ tl }}>{{ component.body }}</div>\n{{ counted }}<figure>chart</figure>\n{{~ screen_only ~}}\n<details class=\"chart-share\">share</details>\n{{~ end_screen_only ~}}\n<p>after</p>\n",
+            "Findings", onPage: "<h2>Jobs</h2>", inPrint: "<h3>Jobs</h3>");
 
-        Assert.Equal("<div><h2>Jobs</h2></div>\n<figure>chart</figure>\n<details class=\"chart-share\">share</details>\n<p>after</p>\n", Render("page"));
-        Assert.Equal("<div><h3>Jobs</h3></div>\n<figure>chart</figure>\n<p>after</p>\n", Render("print"));
-        Assert.Equal(1, renders);
+        Assert.Equal("<div><h2>Jobs</h2></div>\n<figure>chart</figure>\n<details class=\"chart-share\">share</details>\n<p>after</p>\n", partial.Render("page"));
+        Assert.Equal("<div><h3>Jobs</h3></div>\n<figure>chart</figure>\n<p>after</p>\n", partial.Render("print"));
+        Assert.Equal(1, partial.Renders);
 
         // Rendered again (another tl than the page's): the screen_only part is written nowhere, and what follows it is.
-        templates["print"] = Template.Parse("{{ include_reused 'partial' { component: print, heading_level: 3, tl: (lang_attr 'en') } }}<p>end</p>");
-        Assert.Equal("<div lang=\"en\"><h3>Jobs</h3></div>\n<figure>chart</figure>\n<p>after</p>\n<p>end</p>", Render("print"));
-        Assert.Equal(2, renders);
+        partial.Print("{{ include_reused 'partial' { component: print, heading_level: 3, tl: (lang_attr 'en') } }}<p>end</p>");
+        Assert.Equal("<div lang=\"en\"><h3>Jobs</h3></div>\n<figure>chart</figure>\n<p>after</p>\n<p>end</p>", partial.Render("print"));
+        Assert.Equal(2, partial.Renders);
     }
 
     [Fact]

@@ -260,6 +260,18 @@ public sealed class TestSite : IDisposable
     public BuildResult Build(SiteOptions? options = null, string? output = null, bool search = false, string? cache = null) =>
         SiteBuilder.Build(new BuildRequest(ReadRoot, output ?? Output, OnTestClock(options ?? new SiteOptions()), Theme, search, cache));
 
+    /// <summary>Builds as <see cref="Build"/> does, and fails the test with the build's diagnostics when it does not succeed.</summary>
+    public TestSite Built(SiteOptions? options = null)
+    {
+        var result = Build(options);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return this;
+    }
+
+    /// <summary>The page at <paramref name="url"/> (a folder's address, "/es/test-county/findings/") as the last build wrote it, parsed.</summary>
+    public AngleSharp.Html.Dom.IHtmlDocument BuiltPage(string url) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Output, url.Trim('/'), "index.html")));
+
     /// <summary>The tests' date (<see cref="TestClock"/>) unless the test chose a clock of its own.</summary>
     private static SiteOptions OnTestClock(SiteOptions options) =>
         ReferenceEquals(options.Clock, TimeProvider.System) ? options with { Clock = TestClock.Provider } : options;

@@ -11,6 +11,11 @@ public static class SpanishFixture
 {
     public const string P = TestSite.Plan;
 
+    /// <summary>Each element of <paramref name="selector"/> on the built page at <paramref name="url"/>: its text, trimmed, and
+    /// its lang attribute (null when it has none: the page's language).</summary>
+    public static List<(string Text, string? Lang)> Texts(TestSite site, string url, string selector) =>
+        site.BuiltPage(url).QuerySelectorAll(selector).Select(e => (e.TextContent.Trim(), e.GetAttribute("lang"))).ToList();
+
     public static TestSite Create()
     {
         var site = TestSite.Valid().Replace(P + "/plan.yml", "language: en\n", "language: en\ntranslations: [es]\n");

@@ -1,6 +1,5 @@
-using AngleSharp.Html.Parser;
-using StaticMap.Core.Rendering;
 using StaticMap.Tests.Support;
+using static StaticMap.Tests.Translations.SpanishFixture;
 
 namespace StaticMap.Tests.Translations;
 
@@ -11,39 +10,31 @@ namespace StaticMap.Tests.Translations;
 /// </summary>
 public class UntranslatedIndicatorNameTests
 {
-    private static List<(string Text, string? Lang)> Links(TestSite site, string url, string selector) =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, url.Trim('/'), "index.html")))
-            .QuerySelectorAll(selector).Select(a => (a.TextContent.Trim(), a.GetAttribute("lang"))).ToList();
-
     [Fact]
     public void Indicator_links_on_spanish_pages_are_marked_english_when_the_measurement_plan_is_not_translated()
     {
-        using var site = SpanishFixture.Create().Delete(SpanishFixture.P + "/measurement-plan.es.md");
-        var result = site.Build(new SiteOptions());
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var logicModel = Links(site, "/es/test-county/theory-of-change/", ".lm-indicators a");
+        using var site = SpanishFixture.Create().Delete(SpanishFixture.P + "/measurement-plan.es.md").Built();
+        var logicModel = Texts(site, "/es/test-county/theory-of-change/", ".lm-indicators a");
         Assert.NotEmpty(logicModel);
         Assert.All(logicModel, l => Assert.Equal("en", l.Lang));
         Assert.Contains(("People trained", "en"), logicModel.Select(l => (l.Text, l.Lang)));
-        var report = Links(site, "/es/test-county/progress/2024/", ".updates-table th[scope=row] a");
+        var report = Texts(site, "/es/test-county/progress/2024/", ".updates-table th[scope=row] a");
         Assert.NotEmpty(report);
         Assert.All(report, l => Assert.Equal("en", l.Lang));
-        var index = Links(site, "/es/test-county/progress/", "th[scope=row] a");
+        var index = Texts(site, "/es/test-county/progress/", "th[scope=row] a");
         Assert.NotEmpty(index);
         Assert.All(index, l => Assert.Equal("en", l.Lang));
         // The English pages are in the names' own language: nothing to mark.
-        Assert.All(Links(site, "/test-county/theory-of-change/", ".lm-indicators a"), l => Assert.Null(l.Lang));
-        Assert.All(Links(site, "/test-county/progress/2024/", ".updates-table th[scope=row] a"), l => Assert.Null(l.Lang));
+        Assert.All(Texts(site, "/test-county/theory-of-change/", ".lm-indicators a"), l => Assert.Null(l.Lang));
+        Assert.All(Texts(site, "/test-county/progress/2024/", ".updates-table th[scope=row] a"), l => Assert.Null(l.Lang));
     }
 
     [Fact]
     public void A_translated_measurement_plan_gives_spanish_names_unmarked()
     {
-        using var site = SpanishFixture.Create();
-        var result = site.Build(new SiteOptions());
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Contains(("Personas capacitadas", null), Links(site, "/es/test-county/theory-of-change/", ".lm-indicators a"));
-        Assert.Contains(("Horas del personal", null), Links(site, "/es/test-county/progress/", "th[scope=row] a"));
+        using var site = SpanishFixture.Create().Built();
+        Assert.Contains(("Personas capacitadas", null), Texts(site, "/es/test-county/theory-of-change/", ".lm-indicators a"));
+        Assert.Contains(("Horas del personal", null), Texts(site, "/es/test-county/progress/", "th[scope=row] a"));
     }
 
     /// <summary>A translated measurement plan that leaves one indicator's name out shows the English name: marked lang="en" in
@@ -51,19 +42,18 @@ public class UntranslatedIndicatorNameTests
     [Fact]
     public void A_name_left_out_of_a_translated_measurement_plan_is_marked_english()
     {
-        using var site = SpanishFixture.Create().Replace(SpanishFixture.P + "/measurement-plan.es.md", "    name: Horas del personal\n", "");
-        var result = site.Build(new SiteOptions());
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var site = SpanishFixture.Create().Replace(SpanishFixture.P + "/measurement-plan.es.md", "    name: Horas del personal\n", "")
+            .Built();
         var plan = "/es/test-county/measurement-plan/";
         // The fixture's other indicators are not in the translation at all: their English names are marked too.
         Assert.Equal([("Staff hours", "en"), ("Personas capacitadas", null), ("Employment rate", "en"), ("Household income at the 20th percentile", "en")],
-            Links(site, plan, ".data-table th[scope=row] > span:first-child"));
+            Texts(site, plan, ".data-table th[scope=row] > span:first-child"));
         Assert.Equal([("Staff hours", "en"), ("Personas capacitadas", null), ("Employment rate", "en"), ("Household income at the 20th percentile", "en")],
-            Links(site, plan, ".indicator-card-title"));
-        Assert.Contains(("Staff hours", "en"), Links(site, "/es/test-county/progress/", "th[scope=row] a"));
-        Assert.Contains(("Personas capacitadas", null), Links(site, "/es/test-county/progress/", "th[scope=row] a"));
+            Texts(site, plan, ".indicator-card-title"));
+        Assert.Contains(("Staff hours", "en"), Texts(site, "/es/test-county/progress/", "th[scope=row] a"));
+        Assert.Contains(("Personas capacitadas", null), Texts(site, "/es/test-county/progress/", "th[scope=row] a"));
         // The English page: nothing to mark.
-        Assert.All(Links(site, "/test-county/measurement-plan/", ".indicator-card-title"), l => Assert.Null(l.Lang));
+        Assert.All(Texts(site, "/test-county/measurement-plan/", ".indicator-card-title"), l => Assert.Null(l.Lang));
     }
 
     /// <summary>An indicator's source and who tracks it, left out of a translated measurement plan, are the original's English:
@@ -72,21 +62,19 @@ public class UntranslatedIndicatorNameTests
     [Fact]
     public void A_source_and_a_responsible_left_out_of_a_translated_measurement_plan_are_marked_english()
     {
-        using var site = SpanishFixture.Create();
-        var result = site.Build(new SiteOptions());
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var site = SpanishFixture.Create().Built();
         var plan = "/es/test-county/measurement-plan/";
         // staff-hours is translated ("Hojas de horas", "Condado"); trainees keeps "Program records" and "Workforce board".
-        var table = Links(site, plan, ".indicator-details dd");
+        var table = Texts(site, plan, ".indicator-details dd");
         Assert.Contains(("Hojas de horas", null), table);
         Assert.Contains(("Condado", null), table);
         Assert.Contains(("Program records", "en"), table);
         Assert.Contains(("Workforce board", "en"), table);
-        var cards = Links(site, plan, ".indicator-card dd");
+        var cards = Texts(site, plan, ".indicator-card dd");
         Assert.Contains(("Hojas de horas", null), cards);
         Assert.Contains(("Program records", "en"), cards);
         Assert.Contains(("Workforce board", "en"), cards);
         // The English page: nothing to mark.
-        Assert.All(Links(site, "/test-county/measurement-plan/", ".indicator-details dd"), d => Assert.Null(d.Lang));
+        Assert.All(Texts(site, "/test-county/measurement-plan/", ".indicator-details dd"), d => Assert.Null(d.Lang));
     }
 }

@@ -1,6 +1,5 @@
-using AngleSharp.Html.Parser;
-using StaticMap.Core.Rendering;
 using StaticMap.Tests.Support;
+using static StaticMap.Tests.Translations.SpanishFixture;
 
 namespace StaticMap.Tests.Translations;
 
@@ -12,22 +11,16 @@ namespace StaticMap.Tests.Translations;
 /// </summary>
 public class UntranslatedTakeawayTests
 {
-    private static List<(string Text, string? Lang)> Elements(TestSite site, string url, string selector) =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, url.Trim('/'), "index.html")))
-            .QuerySelectorAll(selector).Select(e => (e.TextContent.Trim(), e.GetAttribute("lang"))).ToList();
-
     [Fact]
     public void A_takeaway_left_out_of_a_translated_findings_is_marked_english()
     {
         // The fixture's findings.es.md lists share_employed without its takeaway.
-        using var site = SpanishFixture.Create();
-        var result = site.Build(new SiteOptions());
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal([("Employment recovered after 2020.", "en")], Elements(site, "/es/test-county/findings/", ".takeaway"));
+        using var site = SpanishFixture.Create().Built();
+        Assert.Equal([("Employment recovered after 2020.", "en")], Texts(site, "/es/test-county/findings/", ".takeaway"));
         // The translated label is Spanish: not marked.
-        Assert.Contains(("Colocaciones del programa de empleo juvenil", null), Elements(site, "/es/test-county/findings/", ".metric h3"));
+        Assert.Contains(("Colocaciones del programa de empleo juvenil", null), Texts(site, "/es/test-county/findings/", ".metric h3"));
         // The English page is in the takeaway's own language: nothing to mark.
-        Assert.Equal([("Employment recovered after 2020.", null)], Elements(site, "/test-county/findings/", ".takeaway"));
+        Assert.Equal([("Employment recovered after 2020.", null)], Texts(site, "/test-county/findings/", ".takeaway"));
     }
 
     [Fact]
@@ -36,10 +29,9 @@ public class UntranslatedTakeawayTests
         using var site = SpanishFixture.Create()
             .Replace(SpanishFixture.P + "/findings.es.md", "  - metric: share_employed\n",
                 "  - metric: share_employed\n    takeaway: El empleo se recuperó después de 2020.\n")
-            .Replace(SpanishFixture.P + "/findings.es.md", "    label: Colocaciones del programa de empleo juvenil\n", "");
-        var result = site.Build(new SiteOptions());
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal([("El empleo se recuperó después de 2020.", null)], Elements(site, "/es/test-county/findings/", ".takeaway"));
-        Assert.Contains(("Youth jobs program placements", "en"), Elements(site, "/es/test-county/findings/", ".metric h3"));
+            .Replace(SpanishFixture.P + "/findings.es.md", "    label: Colocaciones del programa de empleo juvenil\n", "")
+            .Built();
+        Assert.Equal([("El empleo se recuperó después de 2020.", null)], Texts(site, "/es/test-county/findings/", ".takeaway"));
+        Assert.Contains(("Youth jobs program placements", "en"), Texts(site, "/es/test-county/findings/", ".metric h3"));
     }
 }

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using StaticMap.Core.Rendering.Templates;
 using StaticMap.Core.Rendering.Views;
 using StaticMap.Tests.Support;
@@ -16,16 +15,11 @@ public sealed class UntranslatedUnitTests
 {
     private const string Marked = "<span lang=\"en\">people</span>";
 
-    private static IDocument Page(TestSite site, string url) =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, url.Trim('/'), "index.html")));
-
     private static TestSite Built(bool translateUnit)
     {
         var site = SpanishFixture.Create();
         if (!translateUnit) site.Replace(SpanishFixture.P + "/measurement-plan.es.md", "    unit: personas\n", "");
-        var result = site.Build();
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        return site;
+        return site.Built();
     }
 
     [Fact]
@@ -33,11 +27,11 @@ public sealed class UntranslatedUnitTests
     {
         using var site = Built(translateUnit: false);
 
-        var plan = Page(site, "/es/test-county/measurement-plan/").GetElementById("sm-indicator-trainees")!;
+        var plan = site.BuiltPage("/es/test-county/measurement-plan/").GetElementById("sm-indicator-trainees")!;
         Assert.Contains($"120 {Marked} (2023)", plan.InnerHtml);
         Assert.Contains($"300 {Marked} (2026)", plan.InnerHtml);
 
-        var row = Page(site, "/es/test-county/progress/2024/").QuerySelectorAll(".updates-table tbody tr")
+        var row = site.BuiltPage("/es/test-county/progress/2024/").QuerySelectorAll(".updates-table tbody tr")
             .Single(r => r.QuerySelector("th a")!.GetAttribute("href")!.Contains("trainees"));
         Assert.Contains($"150 {Marked} en 2024", row.InnerHtml);
         Assert.Contains($"120 {Marked} (2023)", row.InnerHtml);
@@ -45,12 +39,12 @@ public sealed class UntranslatedUnitTests
         // Read as text, the cell says what it said before.
         Assert.Contains("150 people en 2024", row.TextContent);
 
-        var index = Page(site, "/es/test-county/progress/").QuerySelector("main")!.InnerHtml;
+        var index = site.BuiltPage("/es/test-county/progress/").QuerySelector("main")!.InnerHtml;
         Assert.Contains($"150 {Marked} en 2024", index);
         Assert.Contains($"300 {Marked} (2026)", index);
 
         // The English pages: English, unmarked.
-        var english = Page(site, "/test-county/progress/2024/").QuerySelector("main")!.InnerHtml;
+        var english = site.BuiltPage("/test-county/progress/2024/").QuerySelector("main")!.InnerHtml;
         Assert.Contains("150 people in 2024", english);
         Assert.DoesNotContain("lang=\"en\">people", english);
     }
@@ -66,9 +60,9 @@ public sealed class UntranslatedUnitTests
         site.Write(SpanishFixture.P + "/progress/2025.es.md", site.Read(SpanishFixture.P + "/progress/2024.es.md").Replace("year: 2024", "year: 2025"));
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var changes = Page(site, "/es/test-county/progress/2025/").QuerySelector("section.changes")!;
+        var changes = site.BuiltPage("/es/test-county/progress/2025/").QuerySelector("section.changes")!;
         Assert.Contains($"subió de 150 {Marked} en 2024 a 210 {Marked} en 2025.", changes.InnerHtml);
-        Assert.DoesNotContain("lang=\"en\">people", Page(site, "/test-county/progress/2025/").QuerySelector("section.changes")!.InnerHtml);
+        Assert.DoesNotContain("lang=\"en\">people", site.BuiltPage("/test-county/progress/2025/").QuerySelector("section.changes")!.InnerHtml);
     }
 
     /// <summary>The sentence under a status computed from the numbers marks the unit too (review7, 2026-12-07: "Calculado con
@@ -81,10 +75,10 @@ public sealed class UntranslatedUnitTests
         site.Replace(SpanishFixture.P + "/progress/2024.md", "value: 150\n    status: on-track", "value: 150");
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var detail = Page(site, "/es/test-county/progress/2024/").QuerySelector(".updates-table .computed-detail")!;
+        var detail = site.BuiltPage("/es/test-county/progress/2024/").QuerySelector(".updates-table .computed-detail")!;
         Assert.Equal($"Calculado con las cifras: 150 {Marked} en 2024, por detrás de lo esperado (180 {Marked}) camino a 300 {Marked} para 2026.",
             detail.InnerHtml);
-        var english = Page(site, "/test-county/progress/2024/").QuerySelector(".updates-table .computed-detail")!;
+        var english = site.BuiltPage("/test-county/progress/2024/").QuerySelector(".updates-table .computed-detail")!;
         Assert.Equal("Computed from the numbers: 150 people in 2024, behind the 180 people expected on the way to 300 people by 2026.",
             english.InnerHtml);
     }
@@ -93,7 +87,7 @@ public sealed class UntranslatedUnitTests
     public void A_translated_unit_is_not_marked()
     {
         using var site = Built(translateUnit: true);
-        var row = Page(site, "/es/test-county/progress/2024/").QuerySelector("main")!.InnerHtml;
+        var row = site.BuiltPage("/es/test-county/progress/2024/").QuerySelector("main")!.InnerHtml;
         Assert.Contains("150 personas en 2024", row);
         Assert.DoesNotContain("<span lang=\"en\">personas", row);
     }

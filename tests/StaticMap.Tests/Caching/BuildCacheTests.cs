@@ -12,19 +12,9 @@ namespace StaticMap.Tests.Caching;
 /// it, writes byte for byte what a build without the cache writes from the same files, and takes the plans the edit did not
 /// touch from the previous site instead of rendering them. A cache it cannot read is rebuilt, one it cannot write a warning.
 /// </summary>
-public sealed class BuildCacheTests : IDisposable
+public sealed class BuildCacheTests() : CacheScratch("cache")
 {
     private const string Other = "plans/other-county";
-    private readonly string _scratch = Path.Combine(Path.GetTempPath(), "staticmap-cache-test-" + Guid.NewGuid().ToString("N"));
-
-    private string CacheFolder => Path.Combine(_scratch, "cache");
-    private string ColdOutput => Path.Combine(_scratch, "cold");
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_scratch, recursive: true); }
-        catch (IOException) { }
-    }
 
     /// <summary>Two plans, one translated into Spanish, with the site's own theme (so a test can edit it).</summary>
     internal static TestSite TwoPlans()
@@ -218,8 +208,8 @@ public sealed class BuildCacheTests : IDisposable
         using var site = TwoPlans();
         Succeeds(site.Build(cache: CacheFolder));
         var page = Path.Combine(site.Output, "other-county", "findings", "index.html");
-        Directory.CreateDirectory(_scratch);
-        var outside = Path.Combine(_scratch, "outside.html");
+        Directory.CreateDirectory(Scratch);
+        var outside = Path.Combine(Scratch, "outside.html");
         File.Move(page, outside);
         File.CreateSymbolicLink(page, outside);
 

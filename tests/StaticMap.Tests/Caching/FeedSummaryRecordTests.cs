@@ -12,20 +12,10 @@ namespace StaticMap.Tests.Caching;
 /// a warm build takes an unchanged plan's summaries from the record instead of making them from its reports again, makes
 /// the edited plan's again, and writes the feeds byte for byte as a build without the cache.
 /// </summary>
-public sealed class FeedSummaryRecordTests : IDisposable
+public sealed class FeedSummaryRecordTests() : CacheScratch("feed")
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
-    private readonly string _scratch = Path.Combine(Path.GetTempPath(), "staticmap-feed-test-" + Guid.NewGuid().ToString("N"));
-
-    private string CacheFolder => Path.Combine(_scratch, "cache");
-    private string ColdOutput => Path.Combine(_scratch, "cold");
     private string Record => Path.Combine(CacheFolder, FeedSummaryRecord.FileName);
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_scratch, recursive: true); }
-        catch (IOException) { }
-    }
 
     [Fact]
     public void A_warm_build_takes_an_unchanged_plans_summaries_from_the_record_and_makes_the_edited_plans_again()

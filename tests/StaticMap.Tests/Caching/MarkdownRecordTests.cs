@@ -15,20 +15,10 @@ namespace StaticMap.Tests.Caching;
 /// are made only when a rule or its plan's render asks. The site and the diagnostics are those of a build without the cache,
 /// and a record that is damaged or of another version is not used and is written again.
 /// </summary>
-public sealed class MarkdownRecordTests : IDisposable
+public sealed class MarkdownRecordTests() : CacheScratch("markdown")
 {
     private const string Other = "plans/other-county";
-    private readonly string _scratch = Path.Combine(Path.GetTempPath(), "staticmap-markdown-test-" + Guid.NewGuid().ToString("N"));
-
-    private string CacheFolder => Path.Combine(_scratch, "cache");
-    private string ColdOutput => Path.Combine(_scratch, "cold");
     private string RecordPath => Path.Combine(CacheFolder, MarkdownRecord.FileName);
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_scratch, recursive: true); }
-        catch (IOException) { }
-    }
 
     /// <summary>A narrative with everything the parse takes from a tree: headings (one reserved id), footnotes, links, an image
     /// in a link, autolinks (one an e-mail), raw HTML, a first paragraph with a link, code and a line break, and a tab.</summary>
@@ -219,14 +209,11 @@ public sealed class MarkdownRecordTests : IDisposable
         $"ids {string.Join(" ", facts.NarrativeIds)} | links {string.Join(" ", facts.LinkAddresses)} | auto {string.Join(" ", facts.Autolinks)}"
         + $" | raw {facts.HasRawHtml} | first {facts.FirstParagraph} | deep {facts.TooDeep}";
 
-    private static List<string> Lines(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.Select(d => $"{d.Severity} {d}").ToList();
-
     /// <summary>Runs a build (or check) and gives the narratives its parse stage made, by file.</summary>
     private static (T Result, List<(string Path, MarkdownBody Body)> Bodies) Tracking<T>(Func<T> build)
     {
         var bodies = new List<(string Path, MarkdownBody Body)>();
-        BuildPipeline.AfterParse.Value = parsed =>
+        var result = Parsed(build, parsed =>
         {
             foreach (var plan in parsed.Plans)
             foreach (var edition in plan.Editions)
@@ -234,15 +221,7 @@ public sealed class MarkdownRecordTests : IDisposable
                 foreach (var component in edition.Components) bodies.Add((component.Path, component.Body));
                 foreach (var report in edition.Progress) bodies.Add((report.Path, report.Body));
             }
-            return parsed;
-        };
-        try
-        {
-            return (build(), bodies.DistinctBy(b => b.Body).ToList());
-        }
-        finally
-        {
-            BuildPipeline.AfterParse.Value = null;
-        }
+        });
+        return (result, bodies.DistinctBy(b => b.Body).ToList());
     }
 }

@@ -16,19 +16,9 @@ namespace StaticMap.Tests.Caching;
 /// build before it instead of running the rules, and reports exactly what a build without the cache reports (code,
 /// severity, file, line, column, message), after each kind of edit; a rule whose inputs changed runs again.
 /// </summary>
-public sealed class RuleRecordTests : IDisposable
+public sealed class RuleRecordTests() : CacheScratch("rules")
 {
     private const string Other = "plans/other-county";
-    private readonly string _scratch = Path.Combine(Path.GetTempPath(), "staticmap-rules-test-" + Guid.NewGuid().ToString("N"));
-
-    private string CacheFolder => Path.Combine(_scratch, "cache");
-    private string ColdOutput => Path.Combine(_scratch, "cold");
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_scratch, recursive: true); }
-        catch (IOException) { }
-    }
 
     /// <summary>Two plans; test-county has a placeholder (a MAP090 warning) and links to a heading of other-county's findings.</summary>
     private static TestSite Site()
@@ -153,9 +143,6 @@ public sealed class RuleRecordTests : IDisposable
         public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics) =>
             diagnostics.Add(At(SourceSpan.File(plan.Folder + "/plan.yml"), $"{plan.Id}: build {_runs.AddOrUpdate(plan.Id, 1, (_, n) => n + 1)}"));
     }
-
-    private static List<string> Lines(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.Select(d => $"{d.Severity} {d}").ToList();
 
     private static (BuildResult Result, List<(string Plan, string Rule)> Ran) Counting(Func<BuildResult> build)
     {

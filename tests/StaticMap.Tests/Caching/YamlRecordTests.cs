@@ -16,20 +16,10 @@ namespace StaticMap.Tests.Caching;
 /// gives, in the file it is read for. A text with a diagnostic is never kept; the site and the diagnostics are those of a
 /// build without the cache, and a record that is damaged or of another version is not used and is written again.
 /// </summary>
-public sealed class YamlRecordTests : IDisposable
+public sealed class YamlRecordTests() : CacheScratch("yaml")
 {
     private const string Other = "plans/other-county";
-    private readonly string _scratch = Path.Combine(Path.GetTempPath(), "staticmap-yaml-test-" + Guid.NewGuid().ToString("N"));
-
-    private string CacheFolder => Path.Combine(_scratch, "cache");
-    private string ColdOutput => Path.Combine(_scratch, "cold");
     private string RecordPath => Path.Combine(CacheFolder, YamlRecord.FileName);
-
-    public void Dispose()
-    {
-        try { Directory.Delete(_scratch, recursive: true); }
-        catch (IOException) { }
-    }
 
     /// <summary>Every plan.yml and front matter of the repository's sample plans (every component kind, progress reports,
     /// translations), and YAML with what a tree can hold: quoting styles, an empty value placed at its value, nested lists
@@ -208,7 +198,7 @@ public sealed class YamlRecordTests : IDisposable
         site.Check();
         Assert.True(site.Build(output: ColdOutput).Succeeded);
         Assert.Empty(Directory.EnumerateFiles(site.Root, YamlRecord.FileName, SearchOption.AllDirectories));
-        Assert.Empty(Directory.EnumerateFiles(_scratch, YamlRecord.FileName, SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateFiles(Scratch, YamlRecord.FileName, SearchOption.AllDirectories));
     }
 
     private static (string Path, string Yaml, int FirstLine) Load(string path, TestSite site)
@@ -251,26 +241,16 @@ public sealed class YamlRecordTests : IDisposable
         }
     }
 
-    private static List<string> Lines(IEnumerable<Diagnostic> diagnostics) => diagnostics.Select(d => $"{d.Severity} {d}").ToList();
-
     /// <summary>Runs a build and gives the trees of the YAML its parse stage kept for the rules, by file.</summary>
     private static (T Result, Dictionary<string, string> Trees) Tracking<T>(Func<T> build)
     {
         var trees = new Dictionary<string, string>(StringComparer.Ordinal);
-        BuildPipeline.AfterParse.Value = parsed =>
+        var result = Parsed(build, parsed =>
         {
             foreach (var plan in parsed.Plans)
             foreach (var yaml in plan.Yaml)
                 trees[yaml.Path] = Describe(yaml.Root);
-            return parsed;
-        };
-        try
-        {
-            return (build(), trees);
-        }
-        finally
-        {
-            BuildPipeline.AfterParse.Value = null;
-        }
+        });
+        return (result, trees);
     }
 }

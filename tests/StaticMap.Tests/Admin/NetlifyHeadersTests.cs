@@ -20,7 +20,14 @@ public sealed class NetlifyHeadersTests
 
     private sealed record Rule(string For, Dictionary<string, string> Values);
 
-    private static List<Rule> Rules(string? headersFile = null)
+    /// <summary>netlify.toml's [[headers]] rules, read once.</summary>
+    private static readonly Lazy<List<Rule>> TomlRules = new(ReadToml);
+
+    /// <summary>The rules of netlify.toml and of a built site's _headers file, read once by each test: a test asks for the
+    /// headers of every address of its site, and reading both files again for each was most of its time.</summary>
+    private static List<Rule> Rules(string headersFile) => [.. TomlRules.Value, .. HeadersFileRules(File.ReadLines(headersFile))];
+
+    private static List<Rule> ReadToml()
     {
         var rules = new List<Rule>();
         Rule? current = null;
@@ -37,13 +44,22 @@ public sealed class NetlifyHeadersTests
             if (!inValues && match.Groups[1].Value == "for") rules[^1] = current = current with { For = match.Groups[2].Value };
             else if (inValues) current.Values[match.Groups[1].Value] = match.Groups[2].Value;
         }
-        // The _headers file a build writes: a path at the start of a line, then its headers indented, "Name: value".
-        if (headersFile is not null)
-            foreach (var line in File.ReadLines(headersFile).Where(l => l.Length > 0 && !l.StartsWith('#')))
-                if (!char.IsWhiteSpace(line[0])) rules.Add(current = new Rule(line.Trim(), []));
-                else { var colon = line.IndexOf(':'); current!.Values[line[..colon].Trim()] = line[(colon + 1)..].Trim(); }
         return rules;
     }
+
+    /// <summary>The _headers file a build writes: a path at the start of a line, then its headers indented, "Name: value".</summary>
+    private static List<Rule> HeadersFileRules(IEnumerable<string> lines)
+    {
+        var rules = new List<Rule>();
+        Rule? current = null;
+        foreach (var line in lines.Where(l => l.Length > 0 && !l.StartsWith('#')))
+            if (!char.IsWhiteSpace(line[0])) rules.Add(current = new Rule(line.Trim(), []));
+            else { var colon = line.IndexOf(':'); current!.Values[line[..colon].Trim()] = line[(colon + 1)..].Trim(); }
+        return rules;
+    }
+
+    /// <summary>Each rule's pattern as a regular expression, made once (the tests match hundreds of addresses against each).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
     /// <summary>A rule's path pattern as Netlify reads it (netlify-cli's headers matcher, which says production uses the same
     /// regular expressions): ':name' is one segment, a final '*' any number of segments or none, a '*' inside a segment any text
@@ -52,21 +68,26 @@ public sealed class NetlifyHeadersTests
     {
         var parts = pattern.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0) return path == "/";
+        return Patterns.GetOrAdd(pattern, _ => new Regex(Expression(parts), RegexOptions.IgnoreCase)).IsMatch(path);
+    }
+
+    private static string Expression(string[] parts)
+    {
         var regex = "^";
         foreach (var part in parts)
             if (part.StartsWith(':')) regex += "/([^/]+)/?";
             else if (part == "*") regex = regex == "^" ? regex + "/?(.*)/?" : regex.TrimEnd('?').TrimEnd('/') + "(?:|/|/(.*)/?)";
             else if (part.Contains('*')) regex += "/" + part.Replace("*", "(.*)");
             else regex += "/" + Regex.Escape(part) + "/?";
-        return Regex.IsMatch(path, regex + "$", RegexOptions.IgnoreCase);
+        return regex + "$";
     }
 
-    /// <summary>The headers Netlify sends at <paramref name="path"/>: every matching rule's, each value once (a header given
+    /// <summary>The headers Netlify sends at <paramref name="path"/> under <paramref name="rules"/>: every matching rule's, each value once (a header given
     /// the same value by two rules is sent as once; two different values are two headers, both listed).</summary>
-    private static Dictionary<string, List<string>> Headers(string path, string? headersFile = null)
+    private static Dictionary<string, List<string>> Headers(string path, List<Rule> rules)
     {
         var headers = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var rule in Rules(headersFile).Where(r => Matches(r.For, path)))
+        foreach (var rule in rules.Where(r => Matches(r.For, path)))
             foreach (var (name, value) in rule.Values)
                 if (!headers.TryGetValue(name, out var values)) headers[name] = [value];
                 else if (!values.Contains(value)) values.Add(value);
@@ -74,21 +95,19 @@ public sealed class NetlifyHeadersTests
     }
 
     /// <summary>The policies that bind at <paramref name="path"/>.</summary>
-    private static List<string> Policies(string path, string? headersFile = null) =>
-        Headers(path, headersFile).GetValueOrDefault("Content-Security-Policy") ?? [];
+    private static List<string> Policies(string path, List<Rule> rules) =>
+        Headers(path, rules).GetValueOrDefault("Content-Security-Policy") ?? [];
 
-    /// <summary>The _headers file of the repository's sample site as a build writes it (its plans and pages): each top-level
+    /// <summary>netlify.toml's rules and those of the _headers file of the repository's sample site as a build writes it (its plans and pages): each top-level
     /// folder, and one segment below it, but under a plan that has an embed page only its index.html.</summary>
-    private static string SampleHeaders()
+    private static List<Rule> SampleHeaders()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"staticmap-headers-{Environment.ProcessId}");
         string Rule(string path) => path + "\n  Content-Security-Policy: " + SitePolicy + "\n  X-Frame-Options: DENY\n";
-        File.WriteAllText(file, Rule("/ramsey-county") + Rule("/ramsey-county/index.html") +
+        return [.. TomlRules.Value, .. HeadersFileRules((Rule("/ramsey-county") + Rule("/ramsey-county/index.html") +
             Rule("/alameda-county") + Rule("/alameda-county/index.html") +
             Rule("/es") + Rule("/es/:name") + Rule("/es/:name/index.html") +
             Rule("/about") + Rule("/about/:name") + Rule("/about/:name/index.html") +
-            Rule("/search") + Rule("/search/:name") + Rule("/search/:name/index.html"));
-        return file;
+            Rule("/search") + Rule("/search/:name") + Rule("/search/:name/index.html")).Split('\n'))];
     }
 
     [Theory]
@@ -158,7 +177,7 @@ public sealed class NetlifyHeadersTests
         using var site = spanish ? StaticMap.Tests.Translations.SpanishFixture.Create() : TestSite.Valid();
         var result = site.Build(new SiteOptions(IncludeDrafts: true, BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider, Admin = true });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var headersFile = Path.Combine(site.Output, "_headers");
+        var rules = Rules(Path.Combine(site.Output, "_headers"));
         var files = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
             .Select(f => "/" + Path.GetRelativePath(site.Output, f).Replace(Path.DirectorySeparatorChar, '/')).ToList();
         Assert.Contains("/" + AdminFiles.PageFile, files);
@@ -168,23 +187,23 @@ public sealed class NetlifyHeadersTests
         bool EditorPage(string f) => Regex.IsMatch(f, @"^/admin(\.[a-z-]+)?\.html$");
         foreach (var page in files.Where(EditorPage))
         {
-            Assert.Contains("'unsafe-eval'", Assert.Single(Policies(page, headersFile)));
-            Assert.Equal(["DENY"], Headers(page, headersFile)["X-Frame-Options"]);
+            Assert.Contains("'unsafe-eval'", Assert.Single(Policies(page, rules)));
+            Assert.Equal(["DENY"], Headers(page, rules)["X-Frame-Options"]);
         }
         // Folders as addressed ("/plan/") as well as their index.html.
         var addresses = files.Where(f => !EditorPage(f) && !f.StartsWith("/.", StringComparison.Ordinal) && f != "/_headers" && f != "/_redirects")
             .Concat(files.Where(f => f.EndsWith("/index.html", StringComparison.Ordinal)).Select(f => f[..^"index.html".Length])).ToList();
         foreach (var address in addresses)
         {
-            var headers = Headers(address, headersFile);
+            var headers = Headers(address, rules);
             if (EmbedPage(address))
             {
-                Assert.True(Policies(address, headersFile).SequenceEqual([EmbedPolicy]), $"{address}: {string.Join(" | ", Policies(address, headersFile))}");
+                Assert.True(Policies(address, rules).SequenceEqual([EmbedPolicy]), $"{address}: {string.Join(" | ", Policies(address, rules))}");
                 Assert.False(headers.ContainsKey("X-Frame-Options"), address);
             }
             else
             {
-                Assert.True(Policies(address, headersFile).SequenceEqual([SitePolicy]), $"{address}: {string.Join(" | ", Policies(address, headersFile))}");
+                Assert.True(Policies(address, rules).SequenceEqual([SitePolicy]), $"{address}: {string.Join(" | ", Policies(address, rules))}");
                 Assert.Equal(["DENY"], headers.GetValueOrDefault("X-Frame-Options"));
             }
         }
@@ -198,24 +217,24 @@ public sealed class NetlifyHeadersTests
         using var site = TestSite.Valid();
         var result = site.Build(new SiteOptions(IncludeDrafts: true, BaseUrl: "https://maps.example.org/") { Clock = TestClock.Provider, Admin = true });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var headersFile = Path.Combine(site.Output, "_headers");
+        var rules = Rules(Path.Combine(site.Output, "_headers"));
         Assert.True(File.Exists(Path.Combine(site.Output, "test-county", "embed", "index.html")));
         const string embed = "/test-county/embed/";
 
-        var embedHeaders = Headers(embed, headersFile);
+        var embedHeaders = Headers(embed, rules);
         Assert.Equal([EmbedPolicy], embedHeaders["Content-Security-Policy"]);
         Assert.False(embedHeaders.ContainsKey("X-Frame-Options"));
         Assert.Equal(["nosniff"], embedHeaders["X-Content-Type-Options"]);
 
         foreach (var page in new[] { "/test-county/", "/test-county/index.html", "/test-county/findings/", "/test-county/findings/index.html", "/", "/search/" })
         {
-            var headers = Headers(page, headersFile);
+            var headers = Headers(page, rules);
             Assert.Equal([SitePolicy], headers["Content-Security-Policy"]);
             Assert.Equal(["DENY"], headers["X-Frame-Options"]);
             Assert.Equal(["nosniff"], headers["X-Content-Type-Options"]);
         }
 
-        var admin = Headers("/admin.html", headersFile);
+        var admin = Headers("/admin.html", rules);
         var policy = Assert.Single(admin["Content-Security-Policy"]);
         Assert.Contains("script-src 'self' 'unsafe-eval'", policy);
         Assert.Contains("frame-ancestors 'none'", policy);

@@ -18,6 +18,11 @@ namespace StaticMap.Tests.Search;
 public sealed class SearchBundleKeyTests : IDisposable
 {
     private const int Buckets = 3;
+
+    /// <summary>The plans besides the fixture's, and their buckets (<see cref="SearchBuckets.Of"/> with three buckets): copy-01
+    /// and copy-04 in bucket 1, copy-02 with test-county in bucket 2; bucket 0 holds the site's own pages. Each bucket has two
+    /// plans, so a bucket indexed again holds a plan that did not change; more plans only made every build slower.</summary>
+    private static readonly string[] Copies = ["copy-01", "copy-02", "copy-04"];
     private readonly TestSite _site = TestSite.Valid();
     private readonly string _fake = Path.GetTempFileName();
     private readonly string _scratch = Path.Combine(Path.GetTempPath(), "staticmap-searchkey-" + Guid.NewGuid().ToString("N")[..12]);
@@ -26,8 +31,7 @@ public sealed class SearchBundleKeyTests : IDisposable
 
     public SearchBundleKeyTests()
     {
-        // Nine plans besides the fixture's: bucket 0 holds the site's own pages, buckets 1 and 2 the plans.
-        for (var i = 1; i <= 9; i++) _site.CopyFolder(TestSite.Plan, $"plans/copy-{i:00}");
+        foreach (var copy in Copies) _site.CopyFolder(TestSite.Plan, $"plans/{copy}");
     }
 
     public void Dispose()
@@ -105,6 +109,14 @@ public sealed class SearchBundleKeyTests : IDisposable
     private void EditPlan(string plan) =>
         _site.Write($"plans/{plan}/sustainability.md", _site.Read($"plans/{plan}/sustainability.md") + "\nA sentence the edit adds about transit.\n");
 
+    /// <summary>What the tests below assume of <see cref="Copies"/>: should the buckets' hash change, this says so first.</summary>
+    [Fact]
+    public void Each_plan_bucket_holds_two_plans_and_copy_04_has_a_neighbour()
+    {
+        Assert.Equal([1, 2, 2, 1], new[] { "copy-01", "copy-02", "test-county", "copy-04" }.Select(BucketOf));
+        Assert.Equal(2, BucketOf("copy-10"));
+    }
+
     [SkippableFact]
     public void An_edit_in_one_plan_indexes_its_bucket_again_and_the_others_keep_the_previous_site_s_bundles()
     {
@@ -145,9 +157,8 @@ public sealed class SearchBundleKeyTests : IDisposable
     {
         Build();
         const string plan = "copy-04";
-        var plans = Enumerable.Range(1, 9).Select(i => $"copy-{i:00}").ToList();
-        var other = plans.First(p => BucketOf(p) != BucketOf(plan));
-        var neighbour = plans.First(p => p != plan && BucketOf(p) == BucketOf(plan));
+        var other = Copies.First(p => BucketOf(p) != BucketOf(plan));
+        var neighbour = Copies.First(p => p != plan && BucketOf(p) == BucketOf(plan));
         Assert.True(Directory.Exists(Trimmed(other)) && Directory.Exists(Trimmed(neighbour)), "the first build keeps every plan's trimmed pages");
         var seen = new List<(int Bucket, bool Other, bool Neighbour)>();
         _onRun = bucket => seen.Add((bucket, Directory.Exists(Trimmed(other)), Directory.Exists(Trimmed(neighbour))));
@@ -167,7 +178,7 @@ public sealed class SearchBundleKeyTests : IDisposable
     {
         Build();
         const string plan = "copy-04";
-        var neighbour = Enumerable.Range(1, 9).Select(i => $"copy-{i:00}").First(p => p != plan && BucketOf(p) == BucketOf(plan));
+        var neighbour = Copies.First(p => p != plan && BucketOf(p) == BucketOf(plan));
         Directory.Delete(Trimmed(neighbour), recursive: true);
 
         EditPlan(plan);

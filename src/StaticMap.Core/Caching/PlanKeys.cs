@@ -57,7 +57,7 @@ public static class PlanKeys
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(common);
             Text(hash, $"plan {plan.Id} {plan.Folder} released={plan.IsReleased}");
-            foreach (var path in PlanFiles(planFiles)) File(hash, files, hashes, layout.FullPath(path), path, buffer);
+            foreach (var path in planFiles.AllFiles) File(hash, files, hashes, layout.FullPath(path), path, buffer);
             // Its own pages as the site map declares them (its navigation, its language switch).
             foreach (var page in pagesByPlan.GetValueOrDefault(plan.Id) ?? []) Page(hash, page);
             // What it reads of the other plans: where each address written in its narratives leads, in each of its
@@ -83,14 +83,6 @@ public static class PlanKeys
             if (keys[i] is { } key) result[published[i].Id] = key;
         return result;
     }
-
-    /// <summary>Every file of a plan folder that the parse stage reads, in a stable order.</summary>
-    private static IEnumerable<string> PlanFiles(PlanFiles plan) =>
-        new[] { plan.PlanYml }.OfType<string>()
-            .Concat(plan.ComponentFiles).Concat(plan.ProgressFiles)
-            .Concat(plan.DataFiles).Concat(plan.AssetFiles)
-            .Concat(plan.Translations.Select(t => t.Path))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
     private static byte[] Common(RepositoryLayout layout, SiteInput site, SiteOptions options, LinkResolver links, Theme theme,
         RepositoryFiles files, IReadOnlyList<Plan> published, FileHashes hashes)

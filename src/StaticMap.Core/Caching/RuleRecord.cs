@@ -100,7 +100,7 @@ public sealed class RuleRecord : IKeptRuleResults
             {
                 h.AppendData(common);
                 PlanKeys.Text(h, $"plan {plan.Id} {plan.Folder}");
-                foreach (var path in AllFiles(planFiles)) PlanKeys.File(h, files, hashes, layout.FullPath(path), path, threadBuffer);
+                foreach (var path in planFiles.AllFiles) PlanKeys.File(h, files, hashes, layout.FullPath(path), path, threadBuffer);
                 PlanKeys.Text(h, "errors " + errors(plan.Id));
             }));
             return threadBuffer;
@@ -177,14 +177,6 @@ public sealed class RuleRecord : IKeptRuleResults
         RecordFile.TryReplace(_path, text.ToString());
     }
 
-    /// <summary>Every file of a plan folder the parse stage reads, in a stable order.</summary>
-    private static IEnumerable<string> AllFiles(PlanFiles plan) =>
-        new[] { plan.PlanYml }.OfType<string>()
-            .Concat(plan.ComponentFiles).Concat(plan.ProgressFiles)
-            .Concat(plan.DataFiles).Concat(plan.AssetFiles)
-            .Concat(plan.Translations.Select(t => t.Path))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-
     /// <summary>
     /// What the link rules read of the site: every page with its kind, edition, plan, source, original and element ids,
     /// every plan's files, the files of input/ with their bytes, and the files with errors (a link into a narrative with
@@ -232,7 +224,7 @@ public sealed class RuleRecord : IKeptRuleResults
         foreach (var plan in layout.Plans)
         {
             text.Append("plan ").Append(plan.Id).Append(' ').Append(plan.Folder).Append(' ').Append(plan.PlanYml).Append('\n');
-            foreach (var file in AllFiles(plan)) text.Append(file).Append('\n');
+            foreach (var file in plan.AllFiles) text.Append(file).Append('\n');
         }
         foreach (var path in withErrors.Order(StringComparer.Ordinal)) text.Append("error ").Append(path).Append('\n');
         h.AppendData(Encoding.UTF8.GetBytes(text.ToString()));

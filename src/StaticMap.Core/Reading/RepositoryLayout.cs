@@ -16,6 +16,15 @@ public sealed record PlanFiles(
     /// They are not among <see cref="ComponentFiles"/>, <see cref="ProgressFiles"/> or <see cref="PlanYml"/>.</summary>
     public ImmutableArray<TranslationFile> Translations { get; init; } = [];
 
+    /// <summary>Every file of the plan folder the parse stage reads (plan.yml, components, reports, data, assets and the
+    /// translations), each once, in ordinal order: what the build cache's keys hash.</summary>
+    public IEnumerable<string> AllFiles =>
+        new[] { PlanYml }.OfType<string>()
+            .Concat(ComponentFiles).Concat(ProgressFiles)
+            .Concat(DataFiles).Concat(AssetFiles)
+            .Concat(Translations.Select(t => t.Path))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+
     /// <summary>Every Markdown file of the plan: components, progress reports and their translations.</summary>
     public IEnumerable<string> MarkdownFiles =>
         ComponentFiles.Concat(ProgressFiles).Concat(Translations.Where(t => t.Kind != TranslationKind.PlanYml).Select(t => t.Path));

@@ -132,12 +132,13 @@ public sealed class YamlFields
 
     /// <summary>A measured value: a plain number (MAP042 otherwise, with the fix), quoted or not.</summary>
     /// <param name="whenNone">How to say there is no value, for the message about .nan: "leave 'value' out".</param>
-    public MeasuredValue? Value(string key, bool required, string what, string whenNone)
+    /// <param name="unit">The value's unit as far as it is known, for the fix of "45%" or "$41,000".</param>
+    public MeasuredValue? Value(string key, bool required, string what, string whenNone, UnitOfValue unit)
     {
         var text = String(key, required, what);
         if (text is null) return null;
         text += CommaSplitDigits(key);
-        if (StrictNumber.Parse(text, out var number, whenNone) is not { } fault) return new MeasuredValue(number);
+        if (StrictNumber.Parse(text, out var number, whenNone, unit) is not { } fault) return new MeasuredValue(number);
         _diagnostics.Add(NotAPlainNumber.Instance.Create(ValueSpan(key), PathOf(key), text, fault));
         return null;
     }

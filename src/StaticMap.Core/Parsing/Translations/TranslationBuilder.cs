@@ -190,7 +190,8 @@ public static class TranslationBuilder
         }
         var merged = new TranslationMerger(PlanRelative(files, original.Path), diagnostics).Merge(yaml, f.Yaml);
         var scratch = new DiagnosticBag();
-        var report = ProgressReportParser.Parse(new FrontMatterFile(file.Path, new YamlFields(merged, "", scratch), loaded.Body), files.ProgressFiles);
+        var report = ProgressReportParser.Parse(new FrontMatterFile(file.Path, new YamlFields(merged, "", scratch), loaded.Body), files.ProgressFiles,
+            ProgressReportParser.Units(plan.Components));
         Forward(scratch, file.Path, diagnostics);
         // A translation is published with its original: it follows the original's draft flag.
         return report is null ? null : report with { IsDraft = original.IsDraft };

@@ -114,6 +114,10 @@ public sealed class ProgressPagesTests : IDisposable
         var row = page.QuerySelectorAll("table.updates-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Employment rate");
         Assert.Equal("No newer data since 2021Urban Institute, Mobility Metrics, 2021", Normalise(row.QuerySelectorAll("td")[1].TextContent));
         Assert.DoesNotContain("Employment rate went", page.Body!.TextContent);
+        // "What changed" says it too, though the coalition's status (at risk) is the same as last year's (review9, 2026-12-07:
+        // "no newer data" said only where a status had moved).
+        Assert.Equal(["Employment rate: no newer data since 2021."],
+            page.QuerySelectorAll("section.changes li").Select(l => Normalise(l.TextContent)).Where(c => c.StartsWith("Employment rate", StringComparison.Ordinal)));
     }
 
     [Fact]

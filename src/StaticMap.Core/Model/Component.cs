@@ -64,6 +64,10 @@ public sealed record TheoryOfChange(string Path, string? Title, MarkdownBody Bod
     LogicModel? LogicModel) : Component(Path, Title, Body, ComponentSpan)
 {
     public override ComponentKind Kind => ComponentKind.TheoryOfChange;
+
+    /// <summary>The language <see cref="Vision"/> is written in when it differs from the component's: a translation that leaves
+    /// it out (or copies it) shows the original's, marked lang="en" on a Spanish page; null: the component's.</summary>
+    public string? VisionLanguage { get; init; }
 }
 
 public sealed record TheoryOfChangeStatement(

@@ -46,4 +46,10 @@ public enum Pillar
     ResponsiveAndJustGovernance,
 }
 
-public sealed record LogicModelItem(string Id, string Text, LogicModelStage Stage, Pillar? Pillar, SourceSpan Span, SourceSpan IdSpan);
+public sealed record LogicModelItem(string Id, string Text, LogicModelStage Stage, Pillar? Pillar, SourceSpan Span, SourceSpan IdSpan)
+{
+    /// <summary>The language <see cref="Text"/> is written in when it differs from its theory of change's: a translation that
+    /// leaves the item or its text out (or copies it) shows the original's (English on a Spanish page, marked lang="en"); null:
+    /// the theory of change's.</summary>
+    public string? TextLanguage { get; init; }
+}

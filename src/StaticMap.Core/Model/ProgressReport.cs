@@ -31,13 +31,17 @@ public sealed record ProgressReport(
 
     /// <summary>
     /// The date the feed gives the report: its 'published' date; without one, the first day it can have been published:
-    /// the day after its year ends (a year's report describes the whole year), or the plan's release if that is later.
+    /// the day after its year ends (a year's report describes the whole year), or the plan's release if that is later; and
+    /// never after <paramref name="today"/>, the build's date: a report of the year still running (or of a plan whose release
+    /// is to come) is on the site today, so it has been published by today, never on a day to come (fixes10, 2026-12-07: the
+    /// 2026 report was dated January 1, 2027 in a feed built in December 2026).
     /// </summary>
-    public DateOnly FeedDate(DateOnly? planReleased)
+    public DateOnly FeedDate(DateOnly? planReleased, DateOnly today)
     {
         if (Published is { } published) return published;
         var earliest = new DateOnly(Year + 1, 1, 1);
-        return planReleased is { } r && r > earliest ? r : earliest;
+        var date = planReleased is { } r && r > earliest ? r : earliest;
+        return date > today ? today : date;
     }
 }
 

@@ -21,17 +21,18 @@ public static class PlainNumber
     {
         // A share from 0 to 1 is written as the pages write it, in percent with one decimal, kept when it is zero: 0.725 is
         // "72.5%", 0.0399 "4.0%" (as the chart and progress pages beside it, not "4%"), never "0.725 proportion".
-        if (unit?.Trim().ToLowerInvariant() is "proportion" or "share")
+        var kind = UnitWords.Kind(unit);
+        if (kind == UnitKind.Proportion)
             return (Math.Round(value * 100, 1, MidpointRounding.AwayFromZero) + 0.0).ToString("#,0.0", EnUs) + "%";
         var rounded = Math.Round(value, Math.Clamp(decimals, 0, 6), MidpointRounding.AwayFromZero) + 0.0;
         var pattern = decimals <= 0 ? "#,0" : "#,0." + new string('#', Math.Clamp(decimals, 0, 6));
         var number = rounded.ToString(pattern, EnUs);
-        return unit?.Trim().ToLowerInvariant() switch
+        return kind switch
         {
-            null or "" => number,
-            "percent" or "%" or "percentage" => number + "%",
-            "dollars" or "usd" or "$" => rounded < 0 ? "-$" + number.TrimStart('-') : "$" + number,
-            var u => number + " " + unit.Trim(),
+            UnitKind.None => number,
+            UnitKind.Percent => number + "%",
+            UnitKind.Dollars => rounded < 0 ? "-$" + number.TrimStart('-') : "$" + number,
+            _ => number + " " + unit!.Trim(),
         };
     }
 
@@ -58,9 +59,9 @@ public static class PlainNumber
     {
         var rounded = decimals is { } d ? Math.Round(value, Math.Clamp(d, 0, 6), MidpointRounding.AwayFromZero) : value;
         var u = unit?.Trim() ?? "";
-        var lower = u.ToLowerInvariant();
-        var dollars = lower is "dollars" or "usd" or "$" or "us dollars" or "us$";
-        var count = !dollars && lower is not ("percent" or "%" or "percentage" or "proportion" or "share") && !lower.EndsWith(" per household", StringComparison.Ordinal);
+        var kind = UnitWords.Kind(u);
+        var dollars = kind == UnitKind.Dollars;
+        var count = kind is UnitKind.None or UnitKind.Noun;
         if ((dollars || count) && Millions(rounded, decimals is not null) is { } millions)
         {
             var number = millions.ToString("#,0.##", EnUs);

@@ -7,6 +7,21 @@ namespace StaticMap.Core.Numbers;
 /// <param name="Fix">What to do, e.g. "write 1500 without the comma".</param>
 public sealed record NumberFault(string Fix);
 
+/// <summary>
+/// What is known of the unit of the value read, for the fix of a value written with its sign ("45%", "$41,000"): the site adds
+/// the sign, so the fix says to set the unit only where it is not set already (review9, 2026-12-07: "set 'unit: dollars'" to an
+/// indicator whose unit was dollars).
+/// </summary>
+/// <param name="Known">The unit is known: an indicator's baseline or target, a progress update of an indicator of the
+/// measurement plan. False for a CSV cell, whose unit is the findings entry's, and an update of an unknown indicator.</param>
+/// <param name="Unit">The unit as written; null when there is none.</param>
+public readonly record struct UnitOfValue(bool Known, string? Unit)
+{
+    public static UnitOfValue Unknown => default;
+
+    public static UnitOfValue Of(string? unit) => new(true, unit);
+}
+
 /// <summary>Why a text is not a year (MAP013).</summary>
 public sealed record YearFault(string Problem);
 
@@ -38,7 +53,8 @@ public static partial class StrictNumber
 
     /// <summary>Reads a plain number, or says why it is not one and what to write instead.</summary>
     /// <param name="whenNone">How to say there is no value where the text was, e.g. "leave 'value' out" or "leave the cell empty".</param>
-    public static NumberFault? Parse(string text, out double value, string whenNone = "leave the value out")
+    /// <param name="unit">The value's unit, when known, for the fix of "45%" or "$41,000".</param>
+    public static NumberFault? Parse(string text, out double value, string whenNone = "leave the value out", UnitOfValue unit = default)
     {
         value = 0;
         if (IsPlain(text))
@@ -48,7 +64,7 @@ public static partial class StrictNumber
             if (value == 0) value = 0; // -0 reads as 0
             return null;
         }
-        return Diagnose(text.Trim(), whenNone);
+        return Diagnose(text.Trim(), whenNone, unit);
     }
 
     /// <summary>A year: exactly four digits, from <see cref="FirstYear"/> to <see cref="LastYear"/>.</summary>
@@ -92,7 +108,7 @@ public static partial class StrictNumber
         $"it has more than {MaxIntegerDigits} digits before the decimal point, more than any measured value; check it for a typo");
 
     /// <summary>What the author probably meant, and how to write it.</summary>
-    private static NumberFault Diagnose(string t, string whenNone)
+    private static NumberFault Diagnose(string t, string whenNone, UnitOfValue unit)
     {
         var generic = new NumberFault($"write a plain number such as 12.5, -3 or 44043 (words belong in the narrative), or {whenNone} when there is none");
         if (t.Length == 0) return generic;
@@ -117,12 +133,12 @@ public static partial class StrictNumber
         }
 
         if (t.EndsWith('%'))
-            return Suggest(t[..^1].TrimEnd(), n => $"write {n} and set 'unit: percent' (the site adds the % sign)", generic);
+            return Suggest(t[..^1].TrimEnd(), n => SignFix(n, UnitKind.Percent, unit), generic);
         if (t.StartsWith('$') || t.StartsWith("-$", StringComparison.Ordinal) || t.EndsWith('$'))
-            return Suggest(t.Replace("$", "").Trim(), n => $"write {n} and set 'unit: dollars' (the site adds the $ sign)", generic);
+            return Suggest(t.Replace("$", "").Trim(), n => SignFix(n, UnitKind.Dollars, unit), generic);
         if (t.StartsWith("US$", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" USD", StringComparison.OrdinalIgnoreCase))
             return Suggest(t.Replace("US$", "", StringComparison.OrdinalIgnoreCase).Replace("USD", "", StringComparison.OrdinalIgnoreCase).Trim(),
-                n => $"write {n} and set 'unit: dollars' (the site adds the $ sign)", generic);
+                n => SignFix(n, UnitKind.Dollars, unit), generic);
 
         // "1.2 million", "40k": the number in all its digits.
         if (Scaled(t) is { } scaled) return Suggest(scaled, n => $"write {n}, with all its digits", generic);
@@ -166,6 +182,23 @@ public static partial class StrictNumber
             return Suggest(sign + rest, n => $"write {n} without the leading zero (YAML 1.1 tools read 017 as the octal number 15)", generic);
         }
         return generic;
+    }
+
+    /// <summary>
+    /// The fix of a number written with the sign the site adds: without the sign, and the unit that adds it set only where it
+    /// is not: "write 45 and set 'unit: percent' (the site adds the % sign)", "write 41000 without the $ sign ('unit: dollars'
+    /// already adds it)", "write 45 and change 'unit: people' to 'unit: percent' (…)"; for a value whose unit is not known here
+    /// (a CSV cell), "write 41000 without the $ sign (the site adds it to values whose unit is dollars)".
+    /// </summary>
+    private static string SignFix(string number, UnitKind wanted, UnitOfValue unit)
+    {
+        var (word, sign) = wanted == UnitKind.Percent ? ("percent", "%") : ("dollars", "$");
+        if (!unit.Known) return $"write {number} without the {sign} sign (the site adds it to values whose unit is {word})";
+        var written = unit.Unit?.Trim() ?? "";
+        if (UnitWords.Kind(written) == wanted) return $"write {number} without the {sign} sign ('unit: {written}' already adds it)";
+        return written.Length == 0
+            ? $"write {number} and set 'unit: {word}' (the site adds the {sign} sign)"
+            : $"write {number} and change 'unit: {written}' to 'unit: {word}' (the site adds the {sign} sign)";
     }
 
     /// <summary>The fix when the rest, once the stray sign or separator is gone, is (or can be made) a plain number.</summary>

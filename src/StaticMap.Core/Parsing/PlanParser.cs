@@ -69,10 +69,11 @@ public static class PlanParser
 
         var progressYaml = new Dictionary<int, YamlMapping>();
         var reports = new List<ProgressReport>();
+        var units = ProgressReportParser.Units(components);
         foreach (var path in files.ProgressFiles)
         {
             if (FrontMatterFile.Load(layout, path, ProgressExample(path), diagnostics, yaml, records: records) is not { } file) continue;
-            if (ProgressReportParser.Parse(file, files.ProgressFiles) is not { } report) continue;
+            if (ProgressReportParser.Parse(file, files.ProgressFiles, units) is not { } report) continue;
             reports.Add(report);
             progressYaml.TryAdd(report.Year, file.Fields.Yaml);
         }

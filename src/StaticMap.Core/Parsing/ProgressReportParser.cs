@@ -3,6 +3,7 @@ using System.Globalization;
 using StaticMap.Core.Localization;
 using StaticMap.Core.Model;
 using StaticMap.Core.Diagnostics.Codes;
+using StaticMap.Core.Numbers;
 
 namespace StaticMap.Core.Parsing;
 
@@ -14,7 +15,10 @@ public static class ProgressReportParser
 
     /// <param name="reportFiles">The plan's progress/&lt;year&gt;.md files (repository paths), so that MAP040 does not say to rename
     /// a file onto one that is there.</param>
-    public static ProgressReport? Parse(FrontMatterFile file, IReadOnlyCollection<string>? reportFiles = null)
+    /// <param name="units">The measurement plan's indicators' units by id (null for none), so that MAP042's fix of "$41,000" says to
+    /// set 'unit: dollars' only where the indicator has no such unit; null when there is no measurement plan.</param>
+    public static ProgressReport? Parse(FrontMatterFile file, IReadOnlyCollection<string>? reportFiles = null,
+        IReadOnlyDictionary<string, string?>? units = null)
     {
         var f = file.Fields;
         f.WarnUnknown(KnownFields, "a progress report");
@@ -37,7 +41,7 @@ public static class ProgressReportParser
             .Select(u =>
             {
                 // The value first: a number split by a comma in braces ({value: 1,5}) must not also be an unknown field.
-                var value = u.Value("value", false, "the value reported this year", "leave 'value' out");
+                var value = u.Value("value", false, "the value reported this year", "leave 'value' out", UnitOf(u, units));
                 u.WarnUnknown(UpdateFields, "a progress update");
                 var indicator = u.LocatedString("indicator", true, "the id of a measurement-plan indicator")
                     ?? new Model.Located<string>("", u.Span);
@@ -55,4 +59,17 @@ public static class ProgressReportParser
         var draft = f.Bool("draft") ?? false;
         return new ProgressReport(reportYear, file.Path, title, file.Body, updates, f.ValueSpan("year")) { Published = published, PublishedSpan = published is null ? default : f.ValueSpan("published"), IsDraft = draft };
     }
+
+    /// <summary>The unit of the indicator an update names, when the measurement plan has that indicator.</summary>
+    private static UnitOfValue UnitOf(YamlFields update, IReadOnlyDictionary<string, string?>? units) =>
+        update.Node("indicator") is Reading.Yaml.YamlScalar { IsNull: false } id && units is not null
+        && units.TryGetValue(id.Value.Trim(), out var unit)
+            ? UnitOfValue.Of(unit)
+            : UnitOfValue.Unknown;
+
+    /// <summary>The units of a plan's indicators by id, for <see cref="Parse"/>; null without a measurement plan.</summary>
+    public static IReadOnlyDictionary<string, string?>? Units(IEnumerable<Component> components) =>
+        components.OfType<MeasurementPlan>().FirstOrDefault() is { } plan
+            ? plan.Indicators.DistinctBy(i => i.Id).ToDictionary(i => i.Id, i => i.Unit, StringComparer.Ordinal)
+            : null;
 }

@@ -55,13 +55,64 @@ public sealed class YamlFields
     };
 
     /// <summary>Reports every key not in <paramref name="known"/> (MAP015, a warning).</summary>
+    /// <remarks>
+    /// A key that is a slip of a required field's name, or its name in Spanish ('responsable:'), also leaves that field missing:
+    /// the author hears once, at the key, with MAP010 and the name meant (<see cref="Missing"/>), not MAP015 and MAP010 for one slip.
+    /// </remarks>
     public void WarnUnknown(IReadOnlyList<string> known, string where)
     {
+        _warned = true;
+        // A field found missing before this call was explained by a key that turns out to be a known field after all.
+        foreach (var early in _mergedEarly.Where(e => known.Contains(e.Key.Value)))
+        {
+            _diagnostics.Withdraw(early.Merged);
+            _diagnostics.Add(early.Plain);
+            _explained.Remove(early.Key);
+        }
         foreach (var entry in _map.Entries)
         {
-            if (!known.Contains(entry.Key.Value) && !_splitKeys.Contains(entry.Key))
-                _diagnostics.Add(UnknownField.Instance.Create(entry.Key.Span, entry.Key.Value, where, known));
+            if (known.Contains(entry.Key.Value) || _splitKeys.Contains(entry.Key) || _explained.Contains(entry.Key)) continue;
+            var guess = FieldNames.Guess(entry.Key.Value, known);
+            var warning = UnknownField.Instance.Create(entry.Key.Span, entry.Key.Value, where, known, guess?.Field, guess?.Translated ?? false);
+            _diagnostics.Add(warning);
+            if (guess is not null && _map.Find(guess.Field) is null) _unknownByMeant.TryAdd(guess.Field, (entry.Key, warning, guess.Translated));
         }
+    }
+
+    // Whether WarnUnknown ran; the unknown keys it reported whose field meant is absent, by that field; the keys a MAP010 explains.
+    private bool _warned;
+    private readonly Dictionary<string, (YamlScalar Key, Diagnostic Warning, bool Translated)> _unknownByMeant = new(StringComparer.Ordinal);
+    private readonly HashSet<YamlScalar> _explained = new(ReferenceEqualityComparer.Instance);
+    private readonly List<(YamlScalar Key, Diagnostic Merged, Diagnostic Plain)> _mergedEarly = [];
+
+    /// <summary>
+    /// MAP010 for a required field that is absent; when a key of the mapping is that field's name misspelt or in Spanish, one
+    /// MAP010 at that key with the name meant, and no MAP015 about it (the one <see cref="WarnUnknown"/> gave is withdrawn).
+    /// </summary>
+    private void Missing(string key, string what)
+    {
+        var plain = MissingField.Instance.Create(_map.Span, PathOf(key), what);
+        if (_unknownByMeant.Remove(key, out var unknown))
+        {
+            _diagnostics.Withdraw(unknown.Warning);
+            _diagnostics.Add(MissingField.Instance.CreateMisspelt(unknown.Key.Span, PathOf(key), key, unknown.Key.Value, unknown.Translated));
+            _explained.Add(unknown.Key);
+            return;
+        }
+        // Before WarnUnknown (or in a mapping it never checks): a key meant as this field, if there is one.
+        if (!_warned)
+        {
+            foreach (var entry in _map.Entries)
+            {
+                if (entry.Key.Value == key || _explained.Contains(entry.Key) || FieldNames.Guess(entry.Key.Value, [key]) is not { } guess) continue;
+                var merged = MissingField.Instance.CreateMisspelt(entry.Key.Span, PathOf(key), key, entry.Key.Value, guess.Translated);
+                _diagnostics.Add(merged);
+                _explained.Add(entry.Key);
+                _mergedEarly.Add((entry.Key, merged, plain));
+                return;
+            }
+        }
+        _diagnostics.Add(plain);
     }
 
     public string? String(string key, bool required, string what)
@@ -69,7 +120,7 @@ public sealed class YamlFields
         var entry = _map.Find(key);
         if (entry is null)
         {
-            if (required) _diagnostics.Add(MissingField.Instance.Create(_map.Span, PathOf(key), what));
+            if (required) Missing(key, what);
             return null;
         }
         if (entry.Value is not YamlScalar scalar)
@@ -132,12 +183,13 @@ public sealed class YamlFields
 
     /// <summary>A measured value: a plain number (MAP042 otherwise, with the fix), quoted or not.</summary>
     /// <param name="whenNone">How to say there is no value, for the message about .nan: "leave 'value' out".</param>
-    public MeasuredValue? Value(string key, bool required, string what, string whenNone)
+    /// <param name="unit">The value's unit as far as it is known, for the fix of "45%" or "$41,000".</param>
+    public MeasuredValue? Value(string key, bool required, string what, string whenNone, UnitOfValue unit)
     {
         var text = String(key, required, what);
         if (text is null) return null;
         text += CommaSplitDigits(key);
-        if (StrictNumber.Parse(text, out var number, whenNone) is not { } fault) return new MeasuredValue(number);
+        if (StrictNumber.Parse(text, out var number, whenNone, unit) is not { } fault) return new MeasuredValue(number);
         _diagnostics.Add(NotAPlainNumber.Instance.Create(ValueSpan(key), PathOf(key), text, fault));
         return null;
     }
@@ -173,12 +225,8 @@ public sealed class YamlFields
         var entry = _map.Find(key);
         if (entry is null || entry.Value is YamlScalar { IsNull: true })
         {
-            if (required)
-            {
-                _diagnostics.Add(entry is null
-                    ? MissingField.Instance.Create(_map.Span, PathOf(key), what)
-                    : EmptyField.Instance.Create(entry.Key.Span, PathOf(key), what));
-            }
+            if (required && entry is null) Missing(key, what);
+            else if (required) _diagnostics.Add(EmptyField.Instance.Create(entry!.Key.Span, PathOf(key), what));
             return null;
         }
         if (entry.Value is not YamlMapping map)
@@ -228,7 +276,7 @@ public sealed class YamlFields
         var entry = _map.Find(key);
         if (entry is null)
         {
-            if (required) _diagnostics.Add(MissingField.Instance.Create(_map.Span, PathOf(key), what));
+            if (required) Missing(key, what);
             return null;
         }
         if (entry.Value is YamlScalar { IsNull: true })

@@ -133,9 +133,7 @@ public static class DataValues
 
     /// <summary>100 when the metric is a share from 0 to 1 and the indicator's unit is percent, else 1.</summary>
     public static double Scale(Indicator indicator, MetricDefinition definition) =>
-        definition.Format == ValueFormat.Proportion && IsPercent(indicator.Unit) ? 100 : 1;
-
-    public static bool IsPercent(string? unit) => unit is "percent" or "%";
+        definition.Format == ValueFormat.Proportion && UnitWords.IsPercent(indicator.Unit) ? 100 : 1;
 
     private static double Round(double value, ValueFormat format, double scale) => format switch
     {

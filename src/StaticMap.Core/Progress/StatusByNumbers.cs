@@ -156,7 +156,7 @@ public static class StatusByNumbers
     /// <summary>The decimals a computed figure is written with: as many as the indicator's baseline, target and value have (at most 2;
     /// 3 for a share from 0 to 1, written in percent with one decimal as the site writes shares: 0.804 is "80.4%").</summary>
     public static int Decimals(Indicator indicator, params double[] values) =>
-        Math.Min(indicator.Unit?.Trim().ToLowerInvariant() is "proportion" or "share" ? 3 : 2, new[] { indicator.Baseline?.Value.Number, indicator.Target?.Value.Number }.OfType<double>().Concat(values)
+        Math.Min(UnitWords.Kind(indicator.Unit) == UnitKind.Proportion ? 3 : 2, new[] { indicator.Baseline?.Value.Number, indicator.Target?.Value.Number }.OfType<double>().Concat(values)
             .Select(PlainNumber.DecimalsOf).DefaultIfEmpty(0).Max());
 
     /// <summary>The share of the way from baseline to target, as a whole percent between 0 and 100 for pages ("62% of the way"),

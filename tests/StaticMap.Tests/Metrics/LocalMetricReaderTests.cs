@@ -57,9 +57,9 @@ public sealed class LocalMetricReaderTests
     }
 
     [Theory]
-    [InlineData("2021,72%\n", "write 72 and set 'unit: percent'")]
+    [InlineData("2021,72%\n", "write 72 without the % sign (the site adds it to values whose unit is percent)")]
     [InlineData("2021,\"1,200\"\n", "write 1200 without the comma")]
-    [InlineData("2021,$41180\n", "write 41180 and set 'unit: dollars'")]
+    [InlineData("2021,$41180\n", "write 41180 without the $ sign (the site adds it to values whose unit is dollars)")]
     [InlineData("2021,lots\n", "plain number")]
     public void Reports_a_value_that_is_not_a_number_with_line_and_column(string row, string hint)
     {

@@ -114,6 +114,10 @@ public sealed class ProgressPagesTests : IDisposable
         var row = page.QuerySelectorAll("table.updates-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Employment rate");
         Assert.Equal("No newer data since 2021Urban Institute, Mobility Metrics, 2021", Normalise(row.QuerySelectorAll("td")[1].TextContent));
         Assert.DoesNotContain("Employment rate went", page.Body!.TextContent);
+        // "What changed" says it too, though the coalition's status (at risk) is the same as last year's (review9, 2026-12-07:
+        // "no newer data" said only where a status had moved).
+        Assert.Equal(["Employment rate: no newer data since 2021."],
+            page.QuerySelectorAll("section.changes li").Select(l => Normalise(l.TextContent)).Where(c => c.StartsWith("Employment rate", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -166,6 +170,24 @@ public sealed class ProgressPagesTests : IDisposable
         Assert.Contains("<updated>2026-03-15T00:00:00Z</updated>", feed);
         Assert.Contains("<updated>2027-01-01T00:00:00Z</updated>", feed);
         Assert.DoesNotContain("-12-31T", feed);
+    }
+
+    /// <summary>A report of the year still running, without 'published', is dated the build's date, never January 1 of the
+    /// next year, a day to come (fixes9, 2026-12-07); a report of a year that has ended keeps the day after its year.</summary>
+    [Fact]
+    public void Feed_never_dates_a_report_after_the_build_date()
+    {
+        using var site = TestSite.Valid();
+        site.Write(TestSite.Plan + "/progress/2026.md",
+            "---\nyear: 2026\nupdates:\n  - indicator: employment-rate\n    status: at-risk\n---\nThe year so far.\n");
+        var result = site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2026, 12, 7))));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var feed = System.Xml.Linq.XDocument.Load(Path.Combine(site.Output, "feed.xml"));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var updated = feed.Root!.Elements(atom + "entry")
+            .Select(e => (e.Element(atom + "id")!.Value.TrimEnd('/').Split('/')[^1], e.Element(atom + "updated")!.Value)).ToList();
+        Assert.Equal([("2026", "2026-12-07T00:00:00Z"), ("2024", "2025-01-01T00:00:00Z")], updated);
+        Assert.Equal("2026-12-07T00:00:00Z", feed.Root!.Element(atom + "updated")!.Value);
     }
 
     internal static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -107,6 +107,29 @@ public sealed class ProgressWithoutNewsTests
         Assert.DoesNotContain(changes, c => c.StartsWith(notSaid, StringComparison.Ordinal));
     }
 
+    /// <summary>A status computed from no newer data that is the same as last year's is said to have no newer data too, as
+    /// the one that moved is (review9, 2026-12-07: "no newer data" for only some indicators when all had none).</summary>
+    [Theory]
+    [InlineData("en", "Employment rate: no newer data since 2021; its status is not compared.")]
+    [InlineData("es", "Employment rate: no hay datos más recientes desde 2021; su estado no se compara.")]
+    public void A_status_computed_from_no_newer_data_says_so_when_it_is_the_same(string language, string said)
+    {
+        using var site = TestSite.Valid();
+        if (language != "en") site.Replace(TestSite.Plan + "/plan.yml", "language: en", "language: " + language);
+        // A 2019 baseline: Urban's 2021 data give a status in 2025 and, the same data, the same status in 2026.
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "baseline: {value: 80.4, year: 2021}", "baseline: {value: 79, year: 2019}");
+        site.Write(TestSite.Plan + "/progress/2025.md",
+            "---\nyear: 2025\nupdates:\n  - indicator: trainees\n    value: 200\n    status: on-track\n  - indicator: employment-rate\n---\nThe second year.\n");
+        site.Write(TestSite.Plan + "/progress/2026.md",
+            "---\nyear: 2026\nupdates:\n  - indicator: trainees\n    value: 250\n    status: on-track\n  - indicator: employment-rate\n---\nThe third year.\n");
+        var result = site.Build(new SiteOptions(Calendar: new ReportingCalendar(new DateOnly(2026, 12, 1))));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "progress", "2026", "index.html")));
+        var changes = Changes(page);
+        Assert.Equal([said], changes.Where(c => c.StartsWith("Employment rate", StringComparison.Ordinal)));
+        Assert.StartsWith(language == "en" ? "No newer data since 2021" : "No hay datos más recientes desde 2021", Cells(page, "Employment rate")[1]);
+    }
+
     [Theory]
     [InlineData("en", "– No status yet No status is computed: the Urban Institute rates this estimate weak.",
         "80.4% in 2021 ⚠ Weak: do not use for decisionsUrban Institute, Mobility Metrics, 2021", "Weak: do not use for decisions")]

@@ -60,6 +60,29 @@ public sealed class ChartGapTests
         Assert.Equal(4, place.Count(c => c is 'M' or 'L'));
     }
 
+    /// <summary>Years skipped without a break are said as well (review9, 2026-12-07: a chart joined 2018 to 2022 without a word):
+    /// the fixture's share_employed has 2016, 2018, 2019 and 2021, mostly every two years, so the line joins them without a
+    /// break, and the summary names the years with data.</summary>
+    [Fact]
+    public void Years_the_line_joins_across_are_named_in_both_languages()
+    {
+        using var site = SpanishFixture.Create();
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        foreach (var (prefix, sentence) in new[]
+        {
+            ("", "Data for 2016, 2018, 2019, and 2021 only: the line joins these years."),
+            ("es", "Datos de 2016, 2018, 2019 y 2021 solamente: la línea une estos años."),
+        })
+        {
+            var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "findings", "index.html")));
+            Assert.EndsWith(sentence, page.GetElementById(Chart)!.ParentElement!.QuerySelector(".chart-summary")!.TextContent.Trim());
+            using var config = JsonDocument.Parse(page.GetElementById(Chart + "-data")!.TextContent);
+            var years = config.RootElement.GetProperty("datasets")[0].GetProperty("data").EnumerateArray().Select(p => p.GetProperty("x").GetInt32());
+            Assert.Equal([2016, 2018, 2019, 2021], years);
+        }
+    }
+
     [Fact]
     public void Data_that_are_not_yearly_name_the_years_with_data_and_the_gap_in_both_languages()
     {

@@ -29,12 +29,13 @@ public class NumberRuleTests
     [InlineData("1e309", "it has more than 15 digits before the decimal point, more than any measured value; check it for a typo")]
     [InlineData("0x10", "it is written in hexadecimal; write it in decimal digits: 16")]
     [InlineData("about half", "write a plain number such as 12.5, -3 or 44043 (words belong in the narrative), or leave 'value' out when there is none")]
-    [InlineData("45%", "write 45 and set 'unit: percent' (the site adds the % sign)")]
-    [InlineData("\"$1,5\"", "write 1.5 and set 'unit: dollars' (the site adds the $ sign)")]
+    // The update's indicator ('trainees') has 'unit: people': the fix says to change it (review9, 2026-12-07).
+    [InlineData("45%", "write 45 and change 'unit: people' to 'unit: percent' (the site adds the % sign)")]
+    [InlineData("\"$1,5\"", "write 1.5 and change 'unit: people' to 'unit: dollars' (the site adds the $ sign)")]
     [InlineData("true", "write a plain number such as 12.5, -3 or 44043 (words belong in the narrative), or leave 'value' out when there is none")]
     // Millions as budgets are written (review8, 2026-12-07: '$1.8 million' got only the generic fix).
-    [InlineData("$1.8 million", "write 1800000 and set 'unit: dollars' (the site adds the $ sign)")]
-    [InlineData("\"$2.5M\"", "write 2500000 and set 'unit: dollars' (the site adds the $ sign)")]
+    [InlineData("$1.8 million", "write 1800000 and change 'unit: people' to 'unit: dollars' (the site adds the $ sign)")]
+    [InlineData("\"$2.5M\"", "write 2500000 and change 'unit: people' to 'unit: dollars' (the site adds the $ sign)")]
     [InlineData("1.2 million", "write 1200000, with all its digits")]
     [InlineData("40k", "write 40000, with all its digits")]
     [InlineData("3 billion", "write 3000000000, with all its digits")]
@@ -65,11 +66,48 @@ public class NumberRuleTests
         Assert.EndsWith("write 1.5 with a decimal point", d.Message);
     }
 
+    /// <summary>The fix of a value written with its sign is true for the indicator: "set 'unit: dollars'" only where no unit is
+    /// set, nothing to set where the unit already adds the sign (review9, 2026-12-07: "set 'unit: dollars'" to an indicator in
+    /// dollars), the unit to change where it is another.</summary>
     [Fact]
-    public void MAP042_target_in_percent_says_how_units_work()
+    public void MAP042_target_in_percent_of_an_indicator_in_percent_says_only_to_drop_the_sign()
     {
         var d = RuleAssert.AfterEdit(Measurement, "target: {value: 83, year: 2027}", "target: {value: 83%, year: 2027}", "MAP042", "83%");
-        Assert.Equal("'indicators[3].target.value' is '83%', which is not a plain number; write 83 and set 'unit: percent' (the site adds the % sign)", d.Message);
+        Assert.Equal("'indicators[3].target.value' is '83%', which is not a plain number; write 83 without the % sign ('unit: percent' already adds it)", d.Message);
+    }
+
+    [Theory]
+    [InlineData("    unit: dollars\n", "write 41000 without the $ sign ('unit: dollars' already adds it)")]
+    [InlineData("    unit: US dollars\n", "write 41000 without the $ sign ('unit: US dollars' already adds it)")]
+    [InlineData("", "write 41000 and set 'unit: dollars' (the site adds the $ sign)")]
+    [InlineData("    unit: households\n", "write 41000 and change 'unit: households' to 'unit: dollars' (the site adds the $ sign)")]
+    public void MAP042_a_baseline_in_dollars_says_what_is_missing(string unit, string fix)
+    {
+        using var site = Valid();
+        site.Replace(Measurement, "    responsible: County analyst\n    frequency: annual\n---",
+            $"    responsible: County analyst\n    frequency: annual\n{unit}    baseline: {{value: \"$41,000\", year: 2021}}\n---");
+        var d = RuleAssert.Single(site, "MAP042", site.PositionOf(Measurement, "\"$41,000\""));
+        Assert.Equal($"'indicators[4].baseline.value' is '$41,000', which is not a plain number; {fix}", d.Message);
+    }
+
+    [Fact]
+    public void MAP042_a_progress_value_in_dollars_of_an_indicator_in_dollars_says_only_to_drop_the_sign()
+    {
+        using var site = Valid();
+        site.Replace(Measurement, "    unit: people\n", "    unit: dollars\n")
+            .Replace(Progress, "value: 150", "value: $150");
+        var d = RuleAssert.Single(site, "MAP042", site.PositionOf(Progress, "$150"));
+        Assert.Equal("'updates[1].value' is '$150', which is not a plain number; write 150 without the $ sign ('unit: dollars' already adds it)", d.Message);
+    }
+
+    [Fact]
+    public void MAP042_a_progress_value_of_an_indicator_the_plan_does_not_have_names_the_unit_that_adds_the_sign()
+    {
+        using var site = Valid();
+        site.Replace(Progress, "  - indicator: trainees\n    value: 150\n", "  - indicator: trainee\n    value: 45%\n");
+        var d = site.Check().Single(x => x.Code == "MAP042");
+        Assert.Equal(site.PositionOf(Progress, "45%"), d.Span);
+        Assert.Equal("'updates[1].value' is '45%', which is not a plain number; write 45 without the % sign (the site adds it to values whose unit is percent)", d.Message);
     }
 
     [Fact]

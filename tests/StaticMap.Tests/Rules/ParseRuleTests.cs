@@ -128,6 +128,55 @@ public class ParseRuleTests
         Assert.True(site.Build().Succeeded, "warnings do not stop the build");
     }
 
+    /// <summary>A required field written under its Spanish name is one diagnostic, not MAP015 about the name and MAP010 about the
+    /// field (review9, 2026-12-07): MAP010 at the name written, with the name meant; the build stops, as for any missing field.</summary>
+    [Fact]
+    public void MAP010_a_required_field_under_its_spanish_name_is_one_error_at_that_name()
+    {
+        using var site = Valid();
+        site.Replace(Measurement, "    responsible: Workforce board\n", "    responsable: Workforce board\n");
+        var d = RuleAssert.Single(site, "MAP010", site.PositionOf(Measurement, "responsable:"));
+        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal("'indicators[2].responsible' is required, and 'responsable' is not a field (field names are in English in every language); " +
+                     "did you mean 'responsible'?", d.Message);
+        Assert.False(site.Build().Succeeded);
+    }
+
+    /// <summary>The same for a slip of the name, and for a field read before the unknown names are listed (a progress update's
+    /// 'indicator' is read after them, a baseline's 'value' before).</summary>
+    [Theory]
+    [InlineData(Measurement, "    responsible: Workforce board\n", "    responsibel: Workforce board\n", "responsibel",
+        "'indicators[2].responsible' is required, and 'responsibel' is not a field; did you mean 'responsible'?")]
+    [InlineData(Progress, "  - indicator: trainees\n", "  - indicador: trainees\n", "indicador",
+        "'updates[1].indicator' is required, and 'indicador' is not a field (field names are in English in every language); did you mean 'indicator'?")]
+    [InlineData(Measurement, "baseline: {value: 120, year: 2023}", "baseline: {valor: 120, year: 2023}", "valor",
+        "'indicators[2].baseline.value' is required, and 'valor' is not a field (field names are in English in every language); did you mean 'value'?")]
+    public void MAP010_a_required_field_misspelt_is_one_error_at_the_name_written(string file, string from, string to, string at, string message)
+    {
+        var d = RuleAssert.AfterEdit(file, from, to, "MAP010", at);
+        Assert.Equal(message, d.Message);
+    }
+
+    /// <summary>An optional field under its Spanish name is a warning that says field names are English, with the name meant.</summary>
+    [Fact]
+    public void MAP015_an_optional_field_under_its_spanish_name_says_field_names_are_english()
+    {
+        var d = RuleAssert.AfterEdit(Measurement, "    unit: people\n", "    unidad: personas\n", "MAP015", "unidad");
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal("'unidad' is not a field of an indicator and is ignored (field names are in English in every language); did you mean 'unit'?", d.Message);
+    }
+
+    /// <summary>A key that is another field (known) never explains a missing one: the required field is reported missing as before.</summary>
+    [Fact]
+    public void MAP010_a_known_field_near_the_missing_name_is_not_taken_for_it()
+    {
+        using var site = Valid();
+        site.Replace(Measurement, "    responsible: Workforce board\n", "");
+        var d = site.Check().Single(x => x.Code == "MAP010");
+        Assert.Equal("'indicators[2].responsible' is required; add who tracks it", d.Message);
+        Assert.DoesNotContain(site.Check(), x => x.Code == "MAP015");
+    }
+
     [Fact]
     public void MAP016_fips_that_lost_its_leading_zero()
     {

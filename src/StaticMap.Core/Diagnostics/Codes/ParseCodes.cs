@@ -16,6 +16,16 @@ public sealed class MissingField() : DiagnosticCode("MAP010", "parse", "Required
     /// <param name="what">What the field holds, e.g. "the 5-digit county FIPS code".</param>
     public Diagnostic Create(SourceSpan at, string field, string what) =>
         At(at, $"'{field}' is required; add {what}");
+
+    /// <summary>The field is missing because its name was misspelt or written in Spanish: one diagnostic, at the name written
+    /// ("'indicators[1].responsible' is required, and 'responsable' is not a field (field names are in English in every
+    /// language); did you mean 'responsible'?"), not this and MAP015 for one slip.</summary>
+    /// <param name="at">The name written.</param>
+    /// <param name="key">The field's own name, e.g. "responsible".</param>
+    public Diagnostic CreateMisspelt(SourceSpan at, string field, string key, string written, bool translated) =>
+        At(at, $"'{field}' is required, and '{Prose.Shorten(written)}' is not a field{(translated ? FieldNamesInEnglish : "")}; did you mean '{key}'?");
+
+    internal const string FieldNamesInEnglish = " (field names are in English in every language)";
 }
 
 public sealed class EmptyField() : DiagnosticCode("MAP011", "parse", "Required field empty",
@@ -119,13 +129,11 @@ public sealed class UnknownField() : DiagnosticCode("MAP015", "parse", "Unknown 
 {
     public static readonly UnknownField Instance = new();
 
-    public Diagnostic Create(SourceSpan at, string field, string where, IReadOnlyList<string> known)
-    {
-        var closest = Spelling.Closest(field, known);
-        return At(at, closest is null
+    /// <param name="meant">The known field it is most likely meant as (a slip of its name, or its name in Spanish), or null.</param>
+    public Diagnostic Create(SourceSpan at, string field, string where, IReadOnlyList<string> known, string? meant = null, bool translated = false) =>
+        At(at, meant is null
             ? $"'{field}' is not a field of {where} and is ignored; known fields: {string.Join(", ", known)}"
-            : $"'{field}' is not a field of {where} and is ignored; did you mean '{closest}'?");
-    }
+            : $"'{field}' is not a field of {where} and is ignored{(translated ? MissingField.FieldNamesInEnglish : "")}; did you mean '{meant}'?");
 }
 
 public sealed class InvalidFips() : DiagnosticCode("MAP016", "parse", "Invalid FIPS code",

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using StaticMap.Core.Model;
 using StaticMap.Core.Diagnostics.Codes;
+using StaticMap.Core.Numbers;
 
 namespace StaticMap.Core.Parsing.Components;
 
@@ -40,21 +41,21 @@ public sealed class MeasurementPlanParser : IComponentParser
         var subgroup = f.LocatedString("subgroup", false, "a group as Urban names it, e.g. 'Black, Non-Hispanic'");
         DataBaseline? fromData = null;
         var baseline = f.Mapping("baseline", false, "the baseline value and year", "'baseline:' with 'value:' and 'year:' below it") is { } b
-            ? ParseMeasurement(b, "baseline", metric is not null, out fromData) : null;
+            ? ParseMeasurement(b, "baseline", metric is not null, unit, out fromData) : null;
         var target = f.Mapping("target", false, "the target value and year", "'target:' with 'value:' and 'year:' below it") is { } t
-            ? ParseMeasurement(t, "target", false, out _) : null;
+            ? ParseMeasurement(t, "target", false, unit, out _) : null;
         var disaggregate = f.ListOfStrings("disaggregate_by", false, "a breakdown such as race-ethnicity", "[race-ethnicity]")
             .Select(x => x.Value).ToImmutableArray();
         return new Indicator(id, name, measures, sourceOfData, responsible, frequency, unit, direction, baseline, target,
             disaggregate, metric, f.Span, f.ValueSpan("id"), fromData, subgroup);
     }
 
-    private static Measurement? ParseMeasurement(YamlFields f, string what, bool valueFromData, out DataBaseline? fromData)
+    private static Measurement? ParseMeasurement(YamlFields f, string what, bool valueFromData, string? unit, out DataBaseline? fromData)
     {
         fromData = null;
         // The value first: a number split by a comma in braces ({value: 1,500, year: 2023}) must not also be an unknown field.
         var missing = valueFromData && f.Node("value") is null;
-        var value = missing ? null : f.Value("value", true, $"the {what} value", $"leave out '{what}'");
+        var value = missing ? null : f.Value("value", true, $"the {what} value", $"leave out '{what}'", UnitOfValue.Of(unit));
         f.WarnUnknown(MeasurementFields, what);
         var year = f.Year("year", true, $"the year of the {what}");
         if (missing && year is not null) fromData = new DataBaseline(year.Value, f.Span, f.ValueSpan("year"));

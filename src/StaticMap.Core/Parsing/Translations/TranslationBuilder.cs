@@ -134,6 +134,7 @@ public static class TranslationBuilder
     private static Component NamesLeftInOriginal(Component original, Component translated, string language)
     {
         if (original is Findings of && translated is Findings tf) return TakeawaysLeftInOriginal(of, tf, language);
+        if (original is TheoryOfChange ot && translated is TheoryOfChange tt) return ItemsLeftInOriginal(ot, tt, language);
         if (original is not MeasurementPlan o || translated is not MeasurementPlan t) return translated;
         var originals = o.IndicatorsById;
         // So is a unit left out or copied (reader3, 2026-12-07: "60 people en 2024" unmarked).
@@ -166,6 +167,30 @@ public static class TranslationBuilder
         };
     }
 
+    /// <summary>A translated theory of change whose logic-model item keeps the original's text (the item left out, its text left
+    /// out, or copied as it is), or whose vision is the original's: that text is in the original's language (review9,
+    /// 2026-12-07: untranslated logic-model items unmarked on the Spanish page).</summary>
+    private static TheoryOfChange ItemsLeftInOriginal(TheoryOfChange original, TheoryOfChange translated, string language)
+    {
+        if (translated.LogicModel is not { } model || original.LogicModel is not { } originalModel)
+            return translated with { VisionLanguage = Same(original.Vision, translated.Vision) ? language : translated.VisionLanguage };
+        var texts = originalModel.AllItems.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
+        ImmutableArray<LogicModelItem> Mark(ImmutableArray<LogicModelItem> items) =>
+            [.. items.Select(i => texts.TryGetValue(i.Id, out var text) && text == i.Text ? i with { TextLanguage = language } : i)];
+        return translated with
+        {
+            VisionLanguage = Same(original.Vision, translated.Vision) ? language : translated.VisionLanguage,
+            LogicModel = model with
+            {
+                Inputs = Mark(model.Inputs), Activities = Mark(model.Activities), Outputs = Mark(model.Outputs),
+                ShortTermOutcomes = Mark(model.ShortTermOutcomes), IntermediateOutcomes = Mark(model.IntermediateOutcomes),
+                LongTermOutcomes = Mark(model.LongTermOutcomes),
+            },
+        };
+
+        static bool Same(string a, string b) => a.Length > 0 && a == b;
+    }
+
     private static ProgressReport? TranslateReport(RepositoryLayout layout, PlanFiles files, Plan plan, OriginalFrontMatter originals,
         TranslationFile file, Dictionary<int, ProgressReport> done, DiagnosticBag diagnostics, ICollection<YamlText> yamlTexts, ParseRecords? records)
     {
@@ -190,7 +215,8 @@ public static class TranslationBuilder
         }
         var merged = new TranslationMerger(PlanRelative(files, original.Path), diagnostics).Merge(yaml, f.Yaml);
         var scratch = new DiagnosticBag();
-        var report = ProgressReportParser.Parse(new FrontMatterFile(file.Path, new YamlFields(merged, "", scratch), loaded.Body), files.ProgressFiles);
+        var report = ProgressReportParser.Parse(new FrontMatterFile(file.Path, new YamlFields(merged, "", scratch), loaded.Body), files.ProgressFiles,
+            ProgressReportParser.Units(plan.Components));
         Forward(scratch, file.Path, diagnostics);
         // A translation is published with its original: it follows the original's draft flag.
         return report is null ? null : report with { IsDraft = original.IsDraft };

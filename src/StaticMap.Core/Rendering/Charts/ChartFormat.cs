@@ -1,6 +1,7 @@
 using System.Globalization;
 using StaticMap.Core.Localization;
 using StaticMap.Core.Metrics;
+using StaticMap.Core.Numbers;
 
 namespace StaticMap.Core.Rendering.Charts;
 
@@ -59,18 +60,16 @@ public sealed record ChartFormat(string Kind, string Unit = "", CultureInfo? Cul
     };
 
     /// <summary>For indicators and local data: "percent" values are already in percent (72 → "72%").</summary>
-    public static ChartFormat FromUnit(string? unit, UiStrings? strings = null) => unit?.Trim() switch
+    public static ChartFormat FromUnit(string? unit, UiStrings? strings = null) => UnitWords.Kind(unit) switch
     {
-        null or "" => new("number", "", null, strings),
-        var u => u.ToLowerInvariant() switch
-        {
-            "percent" or "%" or "percentage" => new("percent", "", null, strings),
-            "dollars" or "usd" or "$" or "us dollars" or "us$" => new("dollars", "", null, strings),
-            "proportion" or "share" => new("proportion", "", null, strings),
-            // As the catalog's "units per household": 0.39 homes per household reads "39 per 100 households".
-            var w when w.EndsWith(" per household", StringComparison.Ordinal) => new("per100", Per100(strings), null, strings),
-            _ => new("number", u, null, strings),
-        },
+        UnitKind.None => new("number", "", null, strings),
+        UnitKind.Percent => new("percent", "", null, strings),
+        // "dólares" in a translation too: money reads "$24,203" on a Spanish page, as Urban's dollar metrics do.
+        UnitKind.Dollars => new("dollars", "", null, strings),
+        UnitKind.Proportion => new("proportion", "", null, strings),
+        // As the catalog's "units per household": 0.39 homes per household reads "39 per 100 households".
+        UnitKind.PerHousehold => new("per100", Per100(strings), null, strings),
+        _ => new("number", unit!.Trim(), null, strings),
     };
 
     private static string Per100(UiStrings? strings) =>

@@ -80,7 +80,7 @@ public sealed class MeasurementPlanView : IComponentView
                 Formatting.Direction(i.Direction, t), string.Join(", ", i.DisaggregateBy.Select(d => Formatting.SubgroupType(d, t))),
                 i.Metric is { } m && context.Metrics.Catalog.TryGet(m.Value, out var def) ? Charts.MetricText.Name(def, t) : null,
                 // The logic model's own words, in its language when it is not translated ("En el modelo lógico: <span lang="en">…</span>").
-                item is null ? null : plan.TheoryOfChange?.TextLanguage,
+                item is null ? null : item.TextLanguage ?? plan.TheoryOfChange?.TextLanguage,
                 i.Metric is not null && i.Subgroup is { } group ? Formatting.SubgroupPeople(group.Value, t) : null)
             {
                 NameLang = i.NameLanguage,

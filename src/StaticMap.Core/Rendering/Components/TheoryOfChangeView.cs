@@ -5,6 +5,7 @@ using static StaticMap.Core.Rendering.Files.PlanJson;
 
 namespace StaticMap.Core.Rendering.Components;
 
+/// <param name="VisionLang">The vision's language when it is not the component's (left untranslated): marked lang="en".</param>
 public sealed record TheoryOfChangePage(
     string Vision,
     IReadOnlyList<string> Preconditions,
@@ -13,7 +14,8 @@ public sealed record TheoryOfChangePage(
     bool HasStatement,
     LogicModelView? LogicModel,
     string TheoryHeading,
-    string LogicModelHeading);
+    string LogicModelHeading,
+    string? VisionLang = null);
 
 /// <summary>The logic model as columns in reading order: inputs → activities → outputs → outcomes.</summary>
 public sealed record LogicModelView(IReadOnlyList<LogicModelColumn> Columns, int ItemCount, int MeasuredCount);
@@ -24,8 +26,9 @@ public sealed record LogicModelColumn(string Id, string Title, string Descriptio
 public sealed record LogicModelGroup(string? Title, IReadOnlyList<LogicModelItemView> Items);
 
 /// <param name="Anchor">The element id, so the measurement plan can link to the item.</param>
+/// <param name="Lang">The language of <paramref name="Text"/> when a translation left it in the original's (marked lang="en").</param>
 public sealed record LogicModelItemView(string Id, string Anchor, string Text, string Stage, string? Pillar,
-    IReadOnlyList<IndicatorLink> Indicators, bool IsMeasurable);
+    IReadOnlyList<IndicatorLink> Indicators, bool IsMeasurable, string? Lang = null);
 
 /// <param name="Lang">The language of <paramref name="Name"/> when the measurement plan is not translated into the page's
 /// ("Se mide con: <a lang="en">Residents placed in jobs</a>"); null when it is in the page's language.</param>
@@ -61,7 +64,8 @@ public sealed class TheoryOfChangeView : IComponentView
             statement is not null,
             c.LogicModel is { } model ? BuildLogicModel(plan, model, context) : null,
             Heading("theory.theory_heading", "theory.theory_parts_heading"),
-            Heading("theory.logic_model_heading", "theory.logic_model_parts_heading"));
+            Heading("theory.logic_model_heading", "theory.logic_model_parts_heading"),
+            c.VisionLanguage);
     }
 
     private static LogicModelView BuildLogicModel(Plan plan, LogicModel model, RenderContext context)
@@ -76,7 +80,7 @@ public sealed class TheoryOfChangeView : IComponentView
                     context.Urls.Href(SiteUrls.Component(plan, ComponentKind.MeasurementPlan)) + "#" + MeasurementPlanView.RowAnchor(i.Id),
                     i.NameLanguage ?? plan.MeasurementPlan?.TextLanguage))
                 .ToList(),
-            item.Stage.IsMeasurable());
+            item.Stage.IsMeasurable(), item.TextLanguage);
         LogicModelGroup Group(string? title, IEnumerable<LogicModelItem> items) => new(title, items.Select(Item).ToList());
 
         var columns = new List<LogicModelColumn>

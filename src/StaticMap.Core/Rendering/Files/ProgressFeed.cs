@@ -25,9 +25,11 @@ public sealed partial class ProgressFeed : IFileKind, ISiteWide
             .SelectMany(p => p.Progress.Select(r => (Plan: p, Report: r)))
             .OrderByDescending(x => x.Report.Year).ThenBy(x => x.Plan.Id, StringComparer.Ordinal)
             .ToList();
-        // A report's 'published' date, else the first day it can have been published (docs/coalition-workflow.md, "The feed").
+        // A report's 'published' date, else the first day it can have been published, the build's date at the latest
+        // (docs/coalition-workflow.md, "The feed").
+        var today = context.Options.Reporting.Today;
         DateTimeOffset Updated(Plan plan, ProgressReport report) =>
-            new(report.FeedDate(plan.Metadata.Released).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            new(report.FeedDate(plan.Metadata.Released, today).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var latest = reports.Count == 0 ? new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero) : reports.Max(x => Updated(x.Plan, x.Report));
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", context.Text(context.Language).Text("layout.feed_title", ("site", context.LanguageTitle))),

@@ -91,7 +91,7 @@ public sealed class GlancePageKind : IPageKind
                     PageTitle = plan.Metadata.Title,
                     DocumentTitle = t.Text("glance.document_title", ("plan", plan.Metadata.Title), ("site", context.LanguageTitle)),
                 },
-                new GlancePage(overview, vision, vision is null ? null : theory!.TextLanguage, parts, metrics, Status(plan, context, t),
+                new GlancePage(overview, vision, vision is null ? null : theory!.VisionLanguage ?? theory.TextLanguage, parts, metrics, Status(plan, context, t),
                     context.Urls.Href(SiteUrls.Print(plan)),
                     // The Urban credit names the Mobility Metrics shown; figures of the coalition's own data carry their own source.
                     metrics.Any(m => m.Source is null) ? t.Text("notices.source", ("credit", SiteRenderer.DataCredit)) : null));

@@ -104,17 +104,24 @@ public static class ProgressChanges
                     : t.Text("changes.first_time", ("name", Name(id)), ("status", Words(update))));
                 continue;
             }
-            // An update with no status yet has not moved anywhere; a status computed from a value no newer than the previous
-            // report's is not a change either: the page says there are no newer data.
+            // Every indicator whose value is no newer than the previous report's says so, whether or not its status changed
+            // (review9, 2026-12-07: "no newer data" for only the indicators whose computed status had moved, silence for the
+            // others). A status computed from such a value, or none, is not compared; the coalition's own status is its
+            // judgement: a change of it is said, then that the data are no newer where the updates table says so (a value from
+            // the data of the same year as the previous report's; an older one beside the coalition's own value of last year
+            // is shown with its year, and said nothing of, as before).
             var noNewerData = update.NoNewerData || old.Value is not null && update.Value is not null && update.YearOf(report) <= old.YearOf(previous);
-            if (old.HasStatus && update.HasStatus && old.Status != update.Status)
-                sentences.Add(update.StatusComputed && noNewerData
-                    ? t.Text("changes.no_newer_data", ("name", Name(id)), ("year", update.YearOf(report)))
-                    : t.Text("changes.moved", ("name", Name(id)), ("from", Words(old)), ("to", Words(update))));
-            // A status last year and none now because the data have nothing newer (data of the baseline's year get no status,
-            // StatusByNumbers.NothingSinceBaseline): the same sentence, not silence.
-            else if (old.HasStatus && !update.HasStatus && update.NoNewerData && !update.WeakValue)
-                sentences.Add(t.Text("changes.no_newer_data", ("name", Name(id)), ("year", update.YearOf(report))));
+            var since = update.Value is null ? update.YearOf(report) : Math.Max(update.YearOf(report), old.YearOf(previous));
+            if (noNewerData && !update.StatusGiven)
+                sentences.Add(t.Text("changes.no_newer_data", ("name", Name(id)), ("year", since)));
+            else
+            {
+                // An update with no status yet has not moved anywhere.
+                if (old.HasStatus && update.HasStatus && old.Status != update.Status)
+                    sentences.Add(t.Text("changes.moved", ("name", Name(id)), ("from", Words(old)), ("to", Words(update))));
+                if (update.NoNewerData)
+                    sentences.Add(t.Text("changes.no_newer_data_value", ("name", Name(id)), ("year", since)));
+            }
             // Each value with the year it is the value of (a value from the data keeps its data year); no newer data is no change.
             if (old.Value is { } was && update.Value is { } now && was.Number != now.Number && !update.NoNewerData && !update.WeakValue && !old.WeakValue
                 && update.YearOf(report) > old.YearOf(previous))

@@ -33,12 +33,12 @@ public static class ChartPainter
         var bounds = new SKRect(0, 0, Width, (float)Math.Ceiling(layout.Height));
         using (var canvas = SKSvgCanvas.Create(bounds, stream))
             Draw(canvas, new SvgText(stream, canvas, layout.Type, bounds), chart, text, style, layout);
-        return stream.ToArray();
+        return SvgText.RootFontFamily(stream);
     });
 
     private static byte[] Cached(ChartSpec chart, ChartImageText text, CardStyle style, string kind, Func<byte[]> draw)
     {
-        var key = CardStyle.Hash(string.Join('\u001f', "chart-9", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
+        var key = CardStyle.Hash(string.Join('\u001f', "chart-10", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
             string.Join('\u001e', chart.Series.Select(s => s.Label)), style.Fingerprint));
         return Drawn.Get(key, k =>
         {

@@ -89,9 +89,14 @@ public class ChartSvgTextTests
             words.Draw(Long, 24, 40, false, 14, SKColors.Black, room: width * 1.1f);
             words.Draw(Long, 24, 80, false, 14, SKColors.Black, room: width * 1.3f);
             words.Draw(Long, 24, 120, false, 14, SKColors.Black);
+            // DejaVu Sans sets regular words up to 17% wider, bold ones 24%: 20% more room is enough for the one only.
+            words.Draw(Long, 24, 160, false, 14, SKColors.Black, room: width * 1.2f);
+            words.Draw(Long, 24, 200, true, 14, SKColors.Black, room: type.Width(Long, true, 14) * 1.2f);
         });
         var elements = TextElements(svg);
-        Assert.Equal(3, elements.Count);
+        Assert.Equal(5, elements.Count);
+        Assert.Null(Attribute(elements[3], "textLength"));
+        Assert.Equal(SvgText.G8(type.Width(Long, true, 14)), Attribute(elements[4], "textLength"));
         Assert.Equal(SvgText.G8(width), Attribute(elements[0], "textLength"));
         Assert.Equal("spacingAndGlyphs", Attribute(elements[0], "lengthAdjust"));
         Assert.Null(Attribute(elements[1], "textLength"));
@@ -260,7 +265,8 @@ public class ChartSvgSiteTests(GlanceSite fixture) : IClassFixture<GlanceSite>
         {
             var svg = System.Xml.Linq.XDocument.Load(file);
             // The font list once, on the root, inherited by every text; no element below it names another.
-            Assert.Equal("'Atkinson Hyperlegible', Arial, Helvetica, sans-serif", (string?)svg.Root!.Attribute("font-family"));
+            Assert.Equal("'Atkinson Hyperlegible', Arial, Helvetica, 'Liberation Sans', Arimo, 'DejaVu Sans Condensed', sans-serif",
+                (string?)svg.Root!.Attribute("font-family"));
             Assert.Equal(1, Regex.Count(File.ReadAllText(file), "font-family"));
             var texts = svg.Descendants().Where(e => e.Name.LocalName == "text").ToList();
             Assert.True(texts.Count >= 5, file);

@@ -260,22 +260,25 @@ public static class ChartPainter
         {
             y += 24;
             var x = Pad;
-            foreach (var (label, seriesStyle, drawsLine, w) in row)
+            for (var entry = 0; entry < row.Count; entry++)
             {
+                var (label, seriesStyle, drawsLine, slot) = row[entry];
+                // The last entry of a row may run to the legend's edge; the others to the next entry.
+                var w = entry == row.Count - 1 ? Math.Max(slot, Pad + inner - x + 8) : slot;
                 using var sample = Stroke(seriesStyle, 2.5f);
                 if (ReferenceEquals(seriesStyle, WeakBarNote))
                 {
                     using var outline = new SKPaint { Color = ink, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 2 };
                     canvas.DrawRect(SKRect.Create(x + 1, y - 12, 28, 14), outline);
                     words.Draw(label, x + 38, y, false, TextSize, ink, room: w - 38 - 8);
-                    x += w;
+                    x += slot;
                     continue;
                 }
                 var note = ReferenceEquals(seriesStyle, WeakNote);
                 if (!note && drawsLine) words.Line(x, y - 5, x + 30, y - 5, sample, seriesStyle.Dash);
                 if (seriesStyle.Point != "line") Marker(canvas, words, note ? WeakNote with { Color = style.Text } : seriesStyle, x + 15, y - 5, 4, note ? paper : null);
                 words.Draw(label, x + 38, y, false, TextSize, ink, room: w - 38 - 8);
-                x += w;
+                x += slot;
             }
         }
         y += 12;

@@ -44,18 +44,23 @@ internal sealed class SvgText
 
     /// <summary>The typefaces a text asks for, the chart's own first: a viewer without Atkinson Hyperlegible (a design tool, a
     /// newsletter tool, a browser on another machine) lays the words in the next one it has, never in glyph positions
-    /// measured for a font it lacks ("Californi a").</summary>
-    internal const string FontFamily = "'Atkinson Hyperlegible', Arial, Helvetica, sans-serif";
+    /// measured for a font it lacks ("Californi a"). After Arial and Helvetica (narrower than Atkinson Hyperlegible, within
+    /// <see cref="FallbackSlack"/>) come their metric twins on Linux (Liberation Sans, Arimo), then DejaVu Sans Condensed,
+    /// whose widths are Atkinson Hyperlegible's within 2% (7% in bold): a Linux machine without Arial's twins would
+    /// otherwise set the words in DejaVu Sans, 13% wider (20% in bold), squeezed by <c>textLength</c> (docs/theme.md,
+    /// "Chart images"; measured in Chromium on the charts' words, docs/performance.md, "coldsvg").</summary>
+    internal const string FontFamily = "'Atkinson Hyperlegible', Arial, Helvetica, 'Liberation Sans', Arimo, 'DejaVu Sans Condensed', sans-serif";
 
     /// <summary>How much wider than Atkinson Hyperlegible a fallback font may set a text: the layout keeps this much room
     /// beside every text it places (title and source lines wrap this much shorter, a legend entry keeps this much more room).
-    /// DejaVu Sans, the widest common fallback, sets the charts' words up to 6% wider; Arial and Helvetica narrower.</summary>
+    /// DejaVu Sans Condensed sets the charts' words up to 5% wider (11% in bold, a few title lines); Arial and Helvetica narrower.</summary>
     internal const float FallbackSlack = 1.08f;
 
-    /// <summary>How much wider the widest common fallback sets a text: DejaVu Sans (a Linux machine without Arial or
-    /// Helvetica) sets the charts' words up to 15% wider, 21% in bold (measured in Chromium, 2026-12-07). A text whose room
-    /// this would overrun carries <c>textLength</c>, its width in Atkinson Hyperlegible, so such a font is drawn to fit.</summary>
-    internal const float WidestFallback = 1.21f;
+    /// <summary>How much wider the widest common fallback sets a text: DejaVu Sans (a Linux machine with none of the fonts
+    /// before it) sets the charts' words up to 17% wider, 24% in bold (measured in Chromium on 440 texts of 103 plans' charts,
+    /// 2026-12-07). A text whose room this would overrun carries <c>textLength</c>, its width in Atkinson Hyperlegible, so
+    /// such a font is drawn to fit.</summary>
+    internal static float WidestFallback(bool bold) => bold ? 1.24f : 1.17f;
 
     /// <summary>One <c>&lt;text&gt;</c> at one anchor (<c>x</c>, <c>y</c>) with <c>text-anchor</c> from
     /// <paramref name="align"/>, the text as written (spaces collapsed, XML's characters escaped): whatever font the viewer
@@ -71,7 +76,7 @@ internal sealed class SvgText
         var width = measured * FallbackSlack;
         var left = align switch { SKTextAlign.Center => x - width / 2, SKTextAlign.Right => x - width, _ => x };
         if (left > _bounds.Right || left + width < _bounds.Left || y - size > _bounds.Bottom || y + size < _bounds.Top) return;
-        var element = Element(text, x, y, align, Prefix(bold, size, colour), measured * WidestFallback > room ? measured : null);
+        var element = Element(text, x, y, align, Prefix(bold, size, colour), measured * WidestFallback(bold) > room ? measured : null);
         if (element is not null) _stream.Write(element);
     }
 

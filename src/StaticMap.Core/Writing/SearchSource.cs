@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
@@ -48,15 +49,15 @@ public sealed class SearchSource : IDisposable
         }
         if (!relativePath.EndsWith(".html", StringComparison.Ordinal)) return;
         if (content.IndexOf("data-pagefind-body"u8) < 0) return;
-        var trimmed = Trim(Utf8NoBom.GetString(content));
-        if (trimmed is null || Problem is not null) return;
+        var trimmed = Trimmed ??= new ArrayBufferWriter<byte>(64 * 1024);
+        trimmed.ResetWrittenCount();
+        if (!Trim(content, trimmed) || Problem is not null) return;
         var path = Path.Combine(_route is null ? Folder : BucketFolder(BucketOf(relativePath)), relativePath.Replace('/', Path.DirectorySeparatorChar));
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var bytes = Utf8NoBom.GetBytes(trimmed);
-            File.WriteAllBytes(path, bytes);
-            _hashes[relativePath] = SHA256.HashData(bytes);
+            File.WriteAllBytes(path, trimmed.WrittenSpan);
+            _hashes[relativePath] = SHA256.HashData(trimmed.WrittenSpan);
             Interlocked.Increment(ref _pages);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -171,86 +172,117 @@ public sealed class SearchSource : IDisposable
     /// <summary>Why the index cannot be built from this folder (the temporary folder could not be written), or null.</summary>
     public string? Problem { get; private set; }
 
-    /// <summary>
-    /// The page reduced to &lt;html lang&gt; and its indexed main element, or null when the page has none. The
-    /// markup is StaticMap's own (well-formed, attributes quoted), so a scan of its tags is enough.
-    /// </summary>
+    /// <summary>Each writing thread's buffer for the trimmed copy (<see cref="Add"/>), kept between pages.</summary>
+    [ThreadStatic] private static ArrayBufferWriter<byte>? Trimmed;
+
+    /// <summary>The page (as text) reduced as <see cref="Trim(ReadOnlySpan{byte}, ArrayBufferWriter{byte})"/> reduces its UTF-8 bytes, or null when it has no indexed main element.</summary>
     public static string? Trim(string html)
     {
-        var marker = html.IndexOf(BodyMarker, StringComparison.Ordinal);
-        if (marker < 0) return null;
-        var mainStart = html.LastIndexOf("<main", marker, StringComparison.Ordinal);
-        var mainEnd = html.IndexOf("</main>", marker, StringComparison.Ordinal);
-        if (mainStart < 0 || mainEnd < 0) return null;
-        var text = new StringBuilder(html.Length / 4);
-        var htmlTag = html.IndexOf("<html", StringComparison.Ordinal);
-        text.Append("<!DOCTYPE html>\n");
-        text.Append(htmlTag >= 0 ? html.AsSpan(htmlTag, html.IndexOf('>', htmlTag) + 1 - htmlTag) : "<html>");
-        text.Append("<head><meta charset=\"utf-8\"></head><body>");
-        CopyIndexed(html, mainStart, mainEnd + "</main>".Length, text);
-        text.Append("</body></html>\n");
-        return text.ToString();
+        var trimmed = new ArrayBufferWriter<byte>();
+        return Trim(Utf8NoBom.GetBytes(html), trimmed) ? Utf8NoBom.GetString(trimmed.WrittenSpan) : null;
     }
 
-    /// <summary>Copies html[start..end), leaving out each element marked data-pagefind-ignore and each script, style and svg.</summary>
-    private static void CopyIndexed(string html, int start, int end, StringBuilder text)
+    /// <summary>
+    /// Writes the page reduced to &lt;html lang&gt; and its indexed main element into <paramref name="text"/>, or returns
+    /// false when the page has none. The markup is StaticMap's own (well-formed, attributes quoted), so a scan of its tags is
+    /// enough, and it is made over the page's UTF-8 bytes as written: every character a tag is found by (<c>&lt;</c>,
+    /// <c>&gt;</c>, <c>/</c>, a tag's name, the attribute) is ASCII, and no byte of a multi-byte character is an ASCII one, so
+    /// the words between tags are copied byte for byte, never decoded (docs/performance.md, "coldsvg").
+    /// </summary>
+    public static bool Trim(ReadOnlySpan<byte> html, ArrayBufferWriter<byte> text)
+    {
+        var marker = html.IndexOf("data-pagefind-body"u8);
+        if (marker < 0) return false;
+        var mainStart = html[..marker].LastIndexOf("<main"u8);
+        var mainEnd = html[marker..].IndexOf("</main>"u8);
+        if (mainStart < 0 || mainEnd < 0) return false;
+        mainEnd += marker;
+        var htmlTag = html.IndexOf("<html"u8);
+        var htmlTagEnd = htmlTag < 0 ? -1 : html[htmlTag..].IndexOf((byte)'>');
+        text.Write("<!DOCTYPE html>\n"u8);
+        text.Write(htmlTagEnd >= 0 ? html.Slice(htmlTag, htmlTagEnd + 1) : "<html>"u8);
+        text.Write("<head><meta charset=\"utf-8\"></head><body>"u8);
+        CopyIndexed(html[..(mainEnd + "</main>".Length)], mainStart, text);
+        text.Write("</body></html>\n"u8);
+        return true;
+    }
+
+    /// <summary>Copies html[start..], leaving out each element marked data-pagefind-ignore and each script, style and svg.</summary>
+    private static void CopyIndexed(ReadOnlySpan<byte> html, int start, ArrayBufferWriter<byte> text)
     {
         var i = start;
+        var end = html.Length;
         while (i < end)
         {
-            var lt = html.IndexOf('<', i, end - i);
-            if (lt < 0) { text.Append(html.AsSpan(i, end - i)); break; }
-            text.Append(html.AsSpan(i, lt - i));
-            var gt = html.IndexOf('>', lt);
-            if (gt < 0 || gt >= end) { text.Append(html.AsSpan(lt, end - lt)); break; }
-            var tag = html.AsSpan(lt, gt + 1 - lt);
+            var lt = html[i..].IndexOf((byte)'<');
+            if (lt < 0) { text.Write(html[i..]); break; }
+            lt += i;
+            text.Write(html[i..lt]);
+            var gt = html[lt..].IndexOf((byte)'>');
+            if (gt < 0) { text.Write(html[lt..]); break; }
+            gt += lt;
+            var tag = html[lt..(gt + 1)];
             var name = TagName(tag);
             if (name.Length > 0 && tag[1] != '/' && tag[1] != '!' && Skipped(name, tag))
             {
-                i = tag[^2] == '/' || IsVoid(name) ? gt + 1 : AfterElement(html, gt + 1, end, name.ToString());
-                text.Append(' '); // the words on either side stay apart, as they were on the page
+                i = tag[^2] == '/' || IsVoid(name) ? gt + 1 : AfterElement(html, gt + 1, name);
+                text.Write(" "u8); // the words on either side stay apart, as they were on the page
                 continue;
             }
-            text.Append(tag);
+            text.Write(tag);
             i = gt + 1;
         }
     }
 
-    private static bool Skipped(ReadOnlySpan<char> name, ReadOnlySpan<char> tag) =>
-        name.SequenceEqual("script") || name.SequenceEqual("style") || name.SequenceEqual("svg") || name.SequenceEqual("template")
-        || tag.IndexOf(" data-pagefind-ignore", StringComparison.Ordinal) >= 0;
+    private static bool Skipped(ReadOnlySpan<byte> name, ReadOnlySpan<byte> tag) =>
+        name.SequenceEqual("script"u8) || name.SequenceEqual("style"u8) || name.SequenceEqual("svg"u8) || name.SequenceEqual("template"u8)
+        || tag.IndexOf(" data-pagefind-ignore"u8) >= 0;
 
-    private static ReadOnlySpan<char> TagName(ReadOnlySpan<char> tag)
+    private static ReadOnlySpan<byte> TagName(ReadOnlySpan<byte> tag)
     {
         var s = tag[1] == '/' ? 2 : 1;
         var e = s;
-        while (e < tag.Length && (char.IsAsciiLetterOrDigit(tag[e]) || tag[e] == '-')) e++;
+        while (e < tag.Length && (char.IsAsciiLetterOrDigit((char)tag[e]) || tag[e] == '-')) e++;
         return tag[s..e];
     }
 
-    private static bool IsVoid(ReadOnlySpan<char> name) => name switch
-    {
-        "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "source" or "track" or "wbr" => true,
-        _ => false,
-    };
+    private static bool IsVoid(ReadOnlySpan<byte> name) =>
+        name.SequenceEqual("area"u8) || name.SequenceEqual("base"u8) || name.SequenceEqual("br"u8) || name.SequenceEqual("col"u8)
+        || name.SequenceEqual("embed"u8) || name.SequenceEqual("hr"u8) || name.SequenceEqual("img"u8) || name.SequenceEqual("input"u8)
+        || name.SequenceEqual("link"u8) || name.SequenceEqual("meta"u8) || name.SequenceEqual("source"u8) || name.SequenceEqual("track"u8)
+        || name.SequenceEqual("wbr"u8);
 
-    /// <summary>The index just after the end tag that closes an element named <paramref name="name"/> opened before <paramref name="from"/>.</summary>
-    private static int AfterElement(string html, int from, int end, string name)
+    /// <summary>The index just after the end tag that closes an element named <paramref name="name"/> opened before <paramref name="from"/>; html's end when none does.</summary>
+    private static int AfterElement(ReadOnlySpan<byte> html, int from, ReadOnlySpan<byte> name)
     {
-        if (name is "script" or "style")
+        var end = html.Length;
+        if (name.SequenceEqual("script"u8) || name.SequenceEqual("style"u8))
         {
-            var close = html.IndexOf("</" + name, from, end - from, StringComparison.Ordinal);
-            return close < 0 ? end : Math.Min(end, html.IndexOf('>', close) + 1);
+            // "</script" or "</style", as the text scan looked for it.
+            var close = -1;
+            for (var at = from; at < end;)
+            {
+                var found = html[at..].IndexOf("</"u8);
+                if (found < 0) break;
+                found += at;
+                if (html[(found + 2)..].StartsWith(name)) { close = found; break; }
+                at = found + 2;
+            }
+            if (close < 0) return end;
+            var closeGt = html[close..].IndexOf((byte)'>');
+            return closeGt < 0 ? end : Math.Min(end, close + closeGt + 1);
         }
         var depth = 1;
         var i = from;
         while (i < end)
         {
-            var lt = html.IndexOf('<', i, end - i);
+            var lt = html[i..].IndexOf((byte)'<');
             if (lt < 0) return end;
-            var gt = html.IndexOf('>', lt);
+            lt += i;
+            var gt = html[lt..].IndexOf((byte)'>');
             if (gt < 0) return end;
-            var tag = html.AsSpan(lt, gt + 1 - lt);
+            gt += lt;
+            var tag = html[lt..(gt + 1)];
             if (tag.Length > 2 && TagName(tag).SequenceEqual(name))
             {
                 if (tag[1] == '/') { if (--depth == 0) return gt + 1; }

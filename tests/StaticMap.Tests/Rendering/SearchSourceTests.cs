@@ -82,4 +82,29 @@ public sealed class SearchSourceTests : IDisposable
         var main = trimmed.QuerySelector("main")!;
         Assert.Equal("Título antes después fin", string.Join(" ", main.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
     }
+
+    [Fact]
+    public void Multi_byte_characters_beside_tags_are_copied_byte_for_byte()
+    {
+        // The scan is over the page's UTF-8 bytes: "ñ", "é" and an emoji (four bytes, a surrogate pair in .NET) right against
+        // a tag, in an attribute, before and after a left-out element, must come out as the same bytes.
+        const string page = "<!DOCTYPE html><html lang=\"es\"><head><title>Año</title></head><body><main data-pagefind-body>"
+            + "<h1 data-pagefind-meta=\"title:Niñez 🎓\">Niñez</h1><p>é<svg><text>ñ</text></svg>ñ</p>"
+            + "<div data-pagefind-ignore>🙂 tablas</div>😀<em>café</em>¿Qué?</main><footer>pie ©</footer></body></html>";
+        var source = SearchSource.CreateTemporary();
+        try
+        {
+            source.Add("es/plan/index.html", System.Text.Encoding.UTF8.GetBytes(page));
+            Assert.Equal(1, source.Pages);
+            var written = File.ReadAllBytes(Path.Combine(source.Folder, "es", "plan", "index.html"));
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes("<!DOCTYPE html>\n<html lang=\"es\"><head><meta charset=\"utf-8\"></head><body>"
+                + "<main data-pagefind-body><h1 data-pagefind-meta=\"title:Niñez 🎓\">Niñez</h1><p>é ñ</p> 😀<em>café</em>¿Qué?</main>"
+                + "</body></html>\n"), written);
+            Assert.Equal(System.Security.Cryptography.SHA256.HashData(written), source.HashOf("es/plan/index.html"));
+        }
+        finally
+        {
+            source.Dispose();
+        }
+    }
 }

@@ -26,27 +26,47 @@ public static class ChartPainter
     /// when a viewer without that font sets it in a wider one (<see cref="SvgText.FallbackSlack"/>).</summary>
     private static float Fits(float room) => room / SvgText.FallbackSlack;
 
-    public static byte[] Svg(ChartSpec chart, ChartImageText text, CardStyle style) => Cached(chart, text, style, "svg", () =>
+    public static byte[] Svg(ChartSpec chart, ChartImageText text, CardStyle style) => Svgs([(chart, text)], style)[0];
+
+    /// <summary>
+    /// The SVGs of a plan's charts in one language, in order: each drawn once in this process (<see cref="ImageMemo"/>), and
+    /// the whole set kept in the image cache as one file (<see cref="SvgPack"/>), taken from it when every chart is the same.
+    /// </summary>
+    public static byte[][] Svgs(IReadOnlyList<(ChartSpec Chart, ChartImageText Text)> charts, CardStyle style) =>
+        Svgs(charts, style, CardPainter.Cache);
+
+    /// <param name="cache">The image cache (<see cref="CardPainter.Cache"/>); null draws every chart not drawn in this process.</param>
+    internal static byte[][] Svgs(IReadOnlyList<(ChartSpec Chart, ChartImageText Text)> charts, CardStyle style, IImageCache? cache)
+    {
+        // The pack holds the charts in the order of their keys: the order a part lists its charts in is not the same from
+        // one process to the next.
+        var order = charts.Select((c, i) => (Key: Key(c.Chart, c.Text, style), Index: i)).OrderBy(c => c.Key, StringComparer.Ordinal).ToArray();
+        var keys = order.Select(o => o.Key).ToArray();
+        var name = cache is null || keys.Length == 0 ? null : SvgPack.Name(keys);
+        var kept = name is not null && cache!.Get(name) is { } pack ? SvgPack.Read(pack, keys) : null;
+        var sorted = kept ?? new byte[keys.Length][];
+        var svgs = new byte[keys.Length][];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var (chart, text) = charts[order[i].Index];
+            svgs[order[i].Index] = sorted[i] ??= Drawn.Get(keys[i], _ => Draw(chart, text, style));
+        }
+        if (name is not null && kept is null) cache!.Put(name, SvgPack.Write(keys, sorted));
+        return svgs;
+    }
+
+    private static string Key(ChartSpec chart, ChartImageText text, CardStyle style) =>
+        CardStyle.Hash(string.Join('\u001f', "chart-10", "svg", chart.Caption, chart.Config.Value, text.Source, text.Credit,
+            string.Join('\u001e', chart.Series.Select(s => s.Label)), style.Fingerprint));
+
+    private static byte[] Draw(ChartSpec chart, ChartImageText text, CardStyle style)
     {
         var layout = Lay(chart, text, style);
         using var stream = new MemoryStream();
         var bounds = new SKRect(0, 0, Width, (float)Math.Ceiling(layout.Height));
         using (var canvas = SKSvgCanvas.Create(bounds, stream))
             Draw(canvas, new SvgText(stream, canvas, layout.Type, bounds), chart, text, style, layout);
-        return stream.ToArray();
-    });
-
-    private static byte[] Cached(ChartSpec chart, ChartImageText text, CardStyle style, string kind, Func<byte[]> draw)
-    {
-        var key = CardStyle.Hash(string.Join('\u001f', "chart-9", kind, chart.Caption, chart.Config.Value, text.Source, text.Credit,
-            string.Join('\u001e', chart.Series.Select(s => s.Label)), style.Fingerprint));
-        return Drawn.Get(key, k =>
-        {
-            if (CardPainter.Cache?.Get(k + "." + kind) is { } cached) return cached;
-            var bytes = draw();
-            CardPainter.Cache?.Put(k + "." + kind, bytes);
-            return bytes;
-        });
+        return SvgText.RootFontFamily(stream);
     }
 
     /// <param name="ZeroBased">The chart's JSON says its value axis starts at zero (yAxis.min: 0, a measure that cannot be
@@ -240,22 +260,25 @@ public static class ChartPainter
         {
             y += 24;
             var x = Pad;
-            foreach (var (label, seriesStyle, drawsLine, w) in row)
+            for (var entry = 0; entry < row.Count; entry++)
             {
+                var (label, seriesStyle, drawsLine, slot) = row[entry];
+                // The last entry of a row may run to the legend's edge; the others to the next entry.
+                var w = entry == row.Count - 1 ? Math.Max(slot, Pad + inner - x + 8) : slot;
                 using var sample = Stroke(seriesStyle, 2.5f);
                 if (ReferenceEquals(seriesStyle, WeakBarNote))
                 {
                     using var outline = new SKPaint { Color = ink, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 2 };
                     canvas.DrawRect(SKRect.Create(x + 1, y - 12, 28, 14), outline);
                     words.Draw(label, x + 38, y, false, TextSize, ink, room: w - 38 - 8);
-                    x += w;
+                    x += slot;
                     continue;
                 }
                 var note = ReferenceEquals(seriesStyle, WeakNote);
                 if (!note && drawsLine) words.Line(x, y - 5, x + 30, y - 5, sample, seriesStyle.Dash);
                 if (seriesStyle.Point != "line") Marker(canvas, words, note ? WeakNote with { Color = style.Text } : seriesStyle, x + 15, y - 5, 4, note ? paper : null);
                 words.Draw(label, x + 38, y, false, TextSize, ink, room: w - 38 - 8);
-                x += w;
+                x += slot;
             }
         }
         y += 12;

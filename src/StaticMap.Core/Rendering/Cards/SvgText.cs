@@ -16,8 +16,9 @@ namespace StaticMap.Core.Rendering.Cards;
 /// </summary>
 /// <remarks>
 /// A text is one <c>&lt;text&gt;</c> with the paint's and the font's attributes as Skia writes them (learnt by drawing one
-/// character on a scratch canvas once per weight, size and colour), its font-family a list with fallbacks
-/// (<see cref="FontFamily"/>), one <c>x</c> and <c>y</c>, <c>text-anchor</c> from its alignment, and the text itself.
+/// character on a scratch canvas once per weight, size and colour) but its font-family, which the root <c>&lt;svg&gt;</c>
+/// carries once for every text, a list with fallbacks (<see cref="FontFamily"/>, <see cref="RootFontFamily"/>); one
+/// <c>x</c> and <c>y</c>, <c>text-anchor</c> from its alignment, and the text itself.
 /// The chart's layout keeps <see cref="FallbackSlack"/> of room beside its words for a wider fallback font (docs/theme.md,
 /// "Chart images"). Tests: tests/StaticMap.Tests/Rendering/ChartSvgTextTests.cs.
 /// </remarks>
@@ -43,18 +44,23 @@ internal sealed class SvgText
 
     /// <summary>The typefaces a text asks for, the chart's own first: a viewer without Atkinson Hyperlegible (a design tool, a
     /// newsletter tool, a browser on another machine) lays the words in the next one it has, never in glyph positions
-    /// measured for a font it lacks ("Californi a").</summary>
-    internal const string FontFamily = "'Atkinson Hyperlegible', Arial, Helvetica, sans-serif";
+    /// measured for a font it lacks ("Californi a"). After Arial and Helvetica (narrower than Atkinson Hyperlegible, within
+    /// <see cref="FallbackSlack"/>) come their metric twins on Linux (Liberation Sans, Arimo), then DejaVu Sans Condensed,
+    /// whose widths are Atkinson Hyperlegible's within 2% (7% in bold): a Linux machine without Arial's twins would
+    /// otherwise set the words in DejaVu Sans, 13% wider (20% in bold), squeezed by <c>textLength</c> (docs/theme.md,
+    /// "Chart images"; measured in Chromium on the charts' words, docs/performance.md, "coldsvg").</summary>
+    internal const string FontFamily = "'Atkinson Hyperlegible', Arial, Helvetica, 'Liberation Sans', Arimo, 'DejaVu Sans Condensed', sans-serif";
 
     /// <summary>How much wider than Atkinson Hyperlegible a fallback font may set a text: the layout keeps this much room
     /// beside every text it places (title and source lines wrap this much shorter, a legend entry keeps this much more room).
-    /// DejaVu Sans, the widest common fallback, sets the charts' words up to 6% wider; Arial and Helvetica narrower.</summary>
+    /// DejaVu Sans Condensed sets the charts' words up to 5% wider (11% in bold, a few title lines); Arial and Helvetica narrower.</summary>
     internal const float FallbackSlack = 1.08f;
 
-    /// <summary>How much wider the widest common fallback sets a text: DejaVu Sans (a Linux machine without Arial or
-    /// Helvetica) sets the charts' words up to 15% wider, 21% in bold (measured in Chromium, 2026-12-07). A text whose room
-    /// this would overrun carries <c>textLength</c>, its width in Atkinson Hyperlegible, so such a font is drawn to fit.</summary>
-    internal const float WidestFallback = 1.21f;
+    /// <summary>How much wider the widest common fallback sets a text: DejaVu Sans (a Linux machine with none of the fonts
+    /// before it) sets the charts' words up to 17% wider, 24% in bold (measured in Chromium on 440 texts of 9 plans' charts,
+    /// 2026-12-07). A text whose room this would overrun carries <c>textLength</c>, its width in Atkinson Hyperlegible, so
+    /// such a font is drawn to fit.</summary>
+    internal static float WidestFallback(bool bold) => bold ? 1.24f : 1.17f;
 
     /// <summary>One <c>&lt;text&gt;</c> at one anchor (<c>x</c>, <c>y</c>) with <c>text-anchor</c> from
     /// <paramref name="align"/>, the text as written (spaces collapsed, XML's characters escaped): whatever font the viewer
@@ -70,7 +76,7 @@ internal sealed class SvgText
         var width = measured * FallbackSlack;
         var left = align switch { SKTextAlign.Center => x - width / 2, SKTextAlign.Right => x - width, _ => x };
         if (left > _bounds.Right || left + width < _bounds.Left || y - size > _bounds.Bottom || y + size < _bounds.Top) return;
-        var element = Element(text, x, y, align, Prefix(bold, size, colour), measured * WidestFallback > room ? measured : null);
+        var element = Element(text, x, y, align, Prefix(bold, size, colour), measured * WidestFallback(bold) > room ? measured : null);
         if (element is not null) _stream.Write(element);
     }
 
@@ -192,7 +198,7 @@ internal sealed class SvgText
             : new Template(svg[start..geometry], "", svg[(geometry + expected.Length - 1)..(newline + 1)]);
     }
 
-    /// <summary>The element: the template's paint and font attributes, the font-family list (<see cref="FontFamily"/>),
+    /// <summary>The element: the template's paint and font attributes (the font-family is the root's, <see cref="RootFontFamily"/>),
     /// one <c>x</c> and <c>y</c>, <c>text-anchor</c> for centred and right-aligned text, <c>textLength</c> when given, and the characters (runs of spaces,
     /// tabs and line breaks written as one space, none leading or trailing; control characters XML cannot hold left out;
     /// &amp; " ' &lt; &gt; escaped). Null when nothing is left to write.</summary>
@@ -219,6 +225,28 @@ internal sealed class SvgText
         return Encoding.UTF8.GetBytes(s.ToString());
     }
 
+    /// <summary>
+    /// The SVG Skia's canvas wrote into <paramref name="svg"/>, with <c>font-family</c> (<see cref="FontFamily"/>) on its root
+    /// <c>&lt;svg&gt;</c>: inherited by every <c>&lt;text&gt;</c>, so it is written once, not on each text (it was 22% of a
+    /// chart SVG's bytes; docs/performance.md, "coldsvg").
+    /// </summary>
+    internal static byte[] RootFontFamily(MemoryStream svg)
+    {
+        var written = svg.GetBuffer().AsSpan(0, (int)svg.Length);
+        var root = written.IndexOf("<svg "u8);
+        var close = root < 0 ? -1 : written[root..].IndexOf((byte)'>');
+        if (close < 0 || written[root + close - 1] == '/')
+            throw new InvalidOperationException("Skia's SVG canvas wrote no root element this writer knows: " + Encoding.UTF8.GetString(written[..Math.Min(written.Length, 300)]));
+        var at = root + close;
+        var result = new byte[written.Length + RootFont.Length];
+        written[..at].CopyTo(result);
+        RootFont.CopyTo(result.AsSpan(at));
+        written[at..].CopyTo(result.AsSpan(at + RootFont.Length));
+        return result;
+    }
+
+    private static readonly byte[] RootFont = Encoding.UTF8.GetBytes(" font-family=\"" + FontFamily + "\"");
+
     /// <summary>C's <c>%.8g</c> of a float, as Skia writes a position.</summary>
     internal static string G8(float value) => ((double)value).ToString("G8", CultureInfo.InvariantCulture);
 
@@ -228,8 +256,8 @@ internal sealed class SvgText
     private Template Prefix(bool bold, float size, SKColor colour) => _type.SvgTemplate(bold, size, colour);
 
     /// <summary>Asks Skia once how it writes a text element in this weight, size and colour: one character drawn on a
-    /// scratch SVG canvas, cut around its <c>x</c> and <c>y</c> and its character, its font-family made the list with
-    /// fallbacks (<see cref="FontFamily"/>).</summary>
+    /// scratch SVG canvas, cut around its <c>x</c> and <c>y</c> and its character, its font-family left out (the root's,
+    /// <see cref="RootFontFamily"/>).</summary>
     internal static Template Learn(Typefaces type, bool bold, float size, SKColor colour)
     {
         using var stream = new MemoryStream();
@@ -251,7 +279,8 @@ internal sealed class SvgText
         var family = prefix.IndexOf(" font-family=\"", StringComparison.Ordinal);
         if (family < 0) throw new InvalidOperationException("Skia's SVG canvas wrote a text element without a font-family: " + svg);
         var familyEnd = prefix.IndexOf('"', family + " font-family=\"".Length);
-        prefix = prefix[..family] + " font-family=\"" + FontFamily + prefix[familyEnd..];
+        // The font-family list is the root's (RootFontFamily), inherited by every text: not written on each.
+        prefix = prefix[..family] + prefix[(familyEnd + 1)..];
         return new Template(prefix, svg[(yEnd + 1)..a], svg[(a + 1)..end]);
     }
 }

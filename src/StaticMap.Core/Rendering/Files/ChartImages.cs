@@ -20,11 +20,12 @@ public sealed class ChartImages : IFileKind, IPerLanguageFiles
         {
             var t = context.Text(plan.Metadata.Language);
             var planSource = new ChartImageText(t.Text("cards.chart_source_plan", ("plan", plan.Metadata.Title)), null);
-            foreach (var chart in context.AllCharts.Where(c => c.Format.Text.Language == plan.Metadata.Language).DistinctBy(c => c.CsvHref))
-            {
-                var text = sources.GetValueOrDefault(chart.Id + "\u001f" + chart.CsvHref) ?? planSource;
-                yield return new GeneratedFile(chart.DownloadHref("svg")[basePath.Length..].TrimStart('/'), ChartPainter.Svg(chart, text, context.CardStyle));
-            }
+            // The plan's charts in its language are drawn (or taken from the image cache) together: ChartPainter.Svgs.
+            var charts = context.AllCharts.Where(c => c.Format.Text.Language == plan.Metadata.Language).DistinctBy(c => c.CsvHref)
+                .Select(chart => (chart, sources.GetValueOrDefault(chart.Id + "\u001f" + chart.CsvHref) ?? planSource)).ToList();
+            var svgs = ChartPainter.Svgs(charts, context.CardStyle);
+            for (var i = 0; i < charts.Count; i++)
+                yield return new GeneratedFile(charts[i].chart.DownloadHref("svg")[basePath.Length..].TrimStart('/'), svgs[i]);
         }
     }
 

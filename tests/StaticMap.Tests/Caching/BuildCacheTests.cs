@@ -155,13 +155,13 @@ public sealed class BuildCacheTests : IDisposable
         using var site = TwoPlans();
         Succeeds(site.Build(cache: CacheFolder));
         var manifest = Assert.Single(Directory.GetFiles(Path.Combine(CacheFolder, "outputs")));
-        File.WriteAllText(manifest, "staticmap-outputs 1\nplan\tbroken\n");
+        File.WriteAllText(manifest, "staticmap-outputs 2\nplan\tbroken\n");
 
         var warm = Succeeds(site.Build(cache: CacheFolder));
 
         Assert.DoesNotContain(warm.Diagnostics, d => d.Code != "MAP090" && d.Code != "MAP094");
         Assert.DoesNotContain(warm.Notes, n => n.StartsWith("cache:", StringComparison.Ordinal));
-        Assert.StartsWith("staticmap-outputs 1\nplan\tother-county\t", File.ReadAllText(manifest));
+        Assert.StartsWith("staticmap-outputs 2\nplan\tother-county\t", File.ReadAllText(manifest));
         Succeeds(site.Build(output: ColdOutput));
         SameTree(ColdOutput, site.Output);
     }

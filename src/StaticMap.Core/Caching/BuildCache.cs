@@ -398,20 +398,28 @@ public sealed class BuildCache
         private static string DigestOf(List<Stamp> stamps)
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            // The lines' UTF-8 gathered in one buffer: one call into the hash per 64 KiB, not one per file.
+            // Each line's UTF-8 written straight into one buffer (no string per file), one call into the hash per 64 KiB.
             var bytes = new byte[64 * 1024];
             var used = 0;
             foreach (var stamp in stamps)
             {
-                var line = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{stamp.Path}\t{stamp.Length}\t{stamp.Modified}\n");
-                var most = Encoding.UTF8.GetMaxByteCount(line.Length);
+                var most = Encoding.UTF8.GetMaxByteCount(stamp.Path.Length) + 2 * 21 + 3;
                 if (used + most > bytes.Length)
                 {
                     hash.AppendData(bytes, 0, used);
                     used = 0;
                 }
-                if (most > bytes.Length) hash.AppendData(Encoding.UTF8.GetBytes(line));
-                else used += Encoding.UTF8.GetBytes(line, bytes.AsSpan(used));
+                if (most > bytes.Length) bytes = new byte[most];
+                var line = bytes.AsSpan(used);
+                var at = Encoding.UTF8.GetBytes(stamp.Path, line);
+                line[at++] = (byte)'\t';
+                System.Buffers.Text.Utf8Formatter.TryFormat(stamp.Length, line[at..], out var written);
+                at += written;
+                line[at++] = (byte)'\t';
+                System.Buffers.Text.Utf8Formatter.TryFormat(stamp.Modified, line[at..], out written);
+                at += written;
+                line[at++] = (byte)'\n';
+                used += at;
             }
             hash.AppendData(bytes, 0, used);
             return Convert.ToHexStringLower(hash.GetHashAndReset());

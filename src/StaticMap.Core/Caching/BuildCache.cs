@@ -10,7 +10,8 @@ namespace StaticMap.Core.Caching;
 /// <summary>
 /// The persistent build cache (<c>&lt;repository&gt;/.staticmap/cache/</c>, ignored by Git; <c>build --no-cache</c> turns it
 /// off): for each output folder a build wrote, the key of each plan's outputs (<see cref="PlanKeys"/>) and the files they
-/// are, with their size and modification time. The next build whose plan has the same key, and whose previous output
+/// are: their count and one SHA-256 over every file's path, size and modification time (<see cref="Listing"/>), not a line
+/// per file (a 7.2 MB manifest read and written whole by every warm build at 1,000 plans). The next build whose plan has the same key, and whose previous output
 /// still holds exactly those files, renders nothing for that plan: at commit, after everything else succeeded, the plan's
 /// folders (<c>alameda-county/</c>, <c>es/alameda-county/</c>) are moved from the previous site into the new one, so the
 /// new site is byte for byte what a build without the cache writes, and a failed build leaves the previous site as it was.
@@ -18,7 +19,7 @@ namespace StaticMap.Core.Caching;
 /// </summary>
 public sealed class BuildCache
 {
-    private const string Header = "staticmap-outputs 1";
+    private const string Header = "staticmap-outputs 2";
     private readonly List<Diagnostic> _problems = [];
     private IReadOnlyDictionary<string, string> _keys = new Dictionary<string, string>();
     private IReadOnlyDictionary<string, IReadOnlyList<string>> _folders = new Dictionary<string, IReadOnlyList<string>>();
@@ -105,13 +106,21 @@ public sealed class BuildCache
         // The previous site's folders are listed plan by plan, in parallel: at 1,000 plans, tens of thousands of files.
         var candidates = keys.Where(k => manifest.TryGetValue(k.Key, out var entry) && entry.Key == k.Value
             && entry.Folders.SequenceEqual(folders[k.Key], StringComparer.Ordinal)).Select(k => k.Key).ToList();
-        var intact = new bool[candidates.Count];
-        Parallel.For(0, candidates.Count, i => intact[i] = Intact(output.FinalPath, manifest[candidates[i]]));
+        // Each candidate's folders listed now, and the listing's digest compared with the recorded one.
+        var listings = new Listing?[candidates.Count];
+        Parallel.For(0, candidates.Count, i =>
+        {
+            var entry = manifest[candidates[i]];
+            var listing = Listing.Of(output.FinalPath, entry.Folders);
+            if (listing.Matches(entry)) listings[i] = listing;
+        });
+        var found = new Dictionary<string, Listing>(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
-            if (intact[i]) reused.Add(candidates[i]);
+            if (listings[i] is { } listing) found[candidates[i]] = listing;
+        reused.UnionWith(found.Keys);
         foreach (var id in reused.Order(StringComparer.Ordinal))
         {
-            var entry = manifest[id];
+            var entry = manifest[id] with { Files = found[id].Files };
             _kept[id] = entry;
             _reused.Add(id);
             ReusedPages += entry.Files.Count(f => IsPage(f.Path));
@@ -229,18 +238,19 @@ public sealed class BuildCache
         var text = new StringBuilder();
         text.Append(Header).Append('\n');
         var plans = _keys.OrderBy(k => k.Key, StringComparer.Ordinal).ToList();
-        // A reused plan's folders were moved, not written: its files are the ones its entry lists. The others are listed.
-        var stamps = new List<Stamp>[plans.Count];
-        Parallel.For(0, plans.Count, i => stamps[i] = _kept.TryGetValue(plans[i].Key, out var kept) && kept.Key == plans[i].Value
-            ? kept.Files
-            : Stamps(finalPath, _folders[plans[i].Key]));
+        // A reused plan's folders were moved, not written: its files are the ones its entry was reused under. The others are
+        // listed. A plan whose folders hold a link or cannot be listed is left out (rendered by the next build).
+        var files = new (int Count, string Digest)?[plans.Count];
+        Parallel.For(0, plans.Count, i => files[i] = _kept.TryGetValue(plans[i].Key, out var kept) && kept.Key == plans[i].Value
+            ? (kept.Count, kept.Digest)
+            : Listing.Of(finalPath, _folders[plans[i].Key]) is { Digest: { } digest } listing ? (listing.Files.Count, digest) : null);
         for (var i = 0; i < plans.Count; i++)
         {
             var (id, key) = plans[i];
+            if (files[i] is not { } listed) continue;
             text.Append("plan\t").Append(id).Append('\t').Append(key).Append('\n');
             foreach (var folder in _folders[id]) text.Append("folder\t").Append(folder).Append('\n');
-            foreach (var file in stamps[i])
-                text.Append("file\t").Append(file.Length).Append('\t').Append(file.Modified).Append('\t').Append(file.Path).Append('\n');
+            text.Append("files\t").Append(listed.Count).Append('\t').Append(listed.Digest).Append('\n');
         }
         var path = ManifestPath(finalPath);
         try
@@ -261,7 +271,14 @@ public sealed class BuildCache
     private string ManifestPath(string finalPath) =>
         Path.Combine(Folder, "outputs", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(finalPath)))[..32] + ".txt");
 
-    private sealed record Entry(string Key, List<string> Folders, List<Stamp> Files);
+    /// <summary>A plan's line in the manifest: its key, its folders in the site, and its files' count and digest (<see cref="Listing"/>).
+    /// The files themselves are known only once listed (<see cref="Begin"/>).</summary>
+    private sealed record Entry(string Key, List<string> Folders)
+    {
+        public int Count { get; set; } = -1;
+        public string Digest { get; set; } = "";
+        public IReadOnlyList<Stamp> Files { get; init; } = [];
+    }
 
     private readonly record struct Stamp(string Path, long Length, long Modified);
 
@@ -284,24 +301,23 @@ public sealed class BuildCache
         return entries;
     }
 
-    private static Dictionary<string, Entry>? Parse(string[] lines) =>
-        RecordFile.ReadPlans(lines, Header, key => new Entry(key, [], []), ReadLine);
+    private static Dictionary<string, Entry>? Parse(string[] lines)
+    {
+        var entries = RecordFile.ReadPlans(lines, Header, key => new Entry(key, []), ReadLine);
+        // Every plan has its files' line.
+        return entries is not null && entries.Values.All(e => e.Count >= 0) ? entries : null;
+    }
 
-    /// <summary>A line of a plan in the manifest: a file it wrote (with its length and time) or a folder; false when it does not parse.</summary>
+    /// <summary>A line of a plan in the manifest: a folder, or its files' count and digest (once); false when it does not parse.</summary>
     private static bool ReadLine(Entry plan, string line)
     {
-        // Most lines are files (tens of thousands at 1,000 plans): read from the line itself, only the path made a string.
-        if (line.StartsWith("file\t", StringComparison.Ordinal))
+        if (line.StartsWith("files\t", StringComparison.Ordinal))
         {
-            var rest = line.AsSpan(5);
-            var first = rest.IndexOf('\t');
-            if (first < 0) return false;
-            var second = rest[(first + 1)..].IndexOf('\t');
-            if (second < 0) return false;
-            var path = rest[(first + second + 2)..];
-            if (path.Contains('\t') || !long.TryParse(rest[..first], out var length)
-                || !long.TryParse(rest.Slice(first + 1, second), out var modified) || !Relative(path)) return false;
-            plan.Files.Add(new Stamp(path.ToString(), length, modified));
+            var cells = line.Split('\t');
+            if (plan.Count >= 0 || cells.Length != 3 || cells[2].Length != 64 || !cells[2].All(char.IsAsciiHexDigitLower)
+                || !int.TryParse(cells[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count))
+                return false;
+            (plan.Count, plan.Digest) = (count, cells[2]);
             return true;
         }
         if (!line.StartsWith("folder\t", StringComparison.Ordinal)) return false;
@@ -322,52 +338,91 @@ public sealed class BuildCache
         return true;
     }
 
-    /// <summary>Whether the previous site's folders of a plan hold exactly the files the manifest lists, unchanged.</summary>
-    /// <remarks>Both lists are in the paths' ordinal order (the manifest is written from such a listing), so they are compared
-    /// in step; a manifest whose files are not in that order (not written by StaticMap) does not match.</remarks>
-    private static bool Intact(string finalPath, Entry entry)
+    /// <summary>
+    /// The files under a plan's folders in the site as they are now: each file's path (relative to the site), size and
+    /// modification time, from the listing's own <c>lstat()</c>, in the paths' ordinal order; and their digest, a SHA-256 over
+    /// every file's "path, tab, size, tab, time, line feed" in that order, which the manifest keeps. Null digest when a folder
+    /// holds a link (a file the site does not own) or cannot be listed: such a listing matches no entry.
+    /// </summary>
+    private sealed class Listing
     {
-        var stamps = Stamps(finalPath, entry.Folders);
-        if (stamps.Count != entry.Files.Count) return false;
-        for (var i = 0; i < stamps.Count; i++)
-            if (stamps[i] != entry.Files[i]) return false;
-        return true;
-    }
+        private Listing(List<Stamp> files, string? digest) => (Files, Digest) = (files, digest);
 
-    private static readonly EnumerationOptions Everything = new() { RecurseSubdirectories = true, AttributesToSkip = 0 };
+        public List<Stamp> Files { get; }
 
-    private static List<Stamp> Stamps(string finalPath, IEnumerable<string> folders)
-    {
-        var stamps = new List<Stamp>();
-        foreach (var folder in folders)
+        public string? Digest { get; }
+
+        /// <summary>Whether the files are exactly the ones the entry was recorded with.</summary>
+        public bool Matches(Entry entry) => Digest is not null && Files.Count == entry.Count && Digest == entry.Digest;
+
+        private static readonly EnumerationOptions Everything = new() { RecurseSubdirectories = true, AttributesToSkip = 0 };
+
+        public static Listing Of(string finalPath, IEnumerable<string> folders)
         {
-            var full = Path.Combine(finalPath, folder);
-            try
+            var stamps = new List<Stamp>();
+            // The listing's entries, not a FileInfo per file: its lstat() says whether a file is a link (no readlink()).
+            var prefix = Path.TrimEndingDirectorySeparator(Path.GetFullPath(finalPath));
+            foreach (var folder in folders)
             {
-                if (FileKinds.Of(full) != FileKind.Folder) continue;
-                // The listing's own entries (no FileInfo per file): its lstat() says whether a file is a link (no readlink()).
-                var prefix = Path.TrimEndingDirectorySeparator(Path.GetFullPath(finalPath));
-                var files = new System.IO.Enumeration.FileSystemEnumerable<Stamp>(full, (ref System.IO.Enumeration.FileSystemEntry file) =>
+                var full = Path.Combine(finalPath, folder);
+                try
                 {
-                    if ((file.Attributes & FileAttributes.ReparsePoint) != 0) return new Stamp("(link)", -1, -1);
-                    var path = file.ToFullPath();
-                    var relative = path.Length > prefix.Length && path.StartsWith(prefix, StringComparison.Ordinal) && path[prefix.Length] == '/'
-                        ? path[(prefix.Length + 1)..]
-                        : Path.GetRelativePath(finalPath, path).Replace(Path.DirectorySeparatorChar, '/');
-                    return new Stamp(relative, file.Length, file.LastWriteTimeUtc.UtcDateTime.Ticks);
-                }, Everything) { ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry file) => !file.IsDirectory };
-                foreach (var stamp in files)
+                    if (FileKinds.Of(full) != FileKind.Folder) continue;
+                    var linked = false;
+                    var files = new System.IO.Enumeration.FileSystemEnumerable<Stamp>(full, (ref System.IO.Enumeration.FileSystemEntry file) =>
+                    {
+                        if ((file.Attributes & FileAttributes.ReparsePoint) != 0) return default;
+                        // The path relative to the site, made once from the entry's folder and name.
+                        var directory = file.Directory;
+                        var relative = directory.Length > prefix.Length && directory.StartsWith(prefix, StringComparison.Ordinal) && directory[prefix.Length] == '/'
+                            ? string.Concat(directory[(prefix.Length + 1)..], "/", file.FileName)
+                            : Path.GetRelativePath(finalPath, file.ToFullPath()).Replace(Path.DirectorySeparatorChar, '/');
+                        return new Stamp(relative, file.Length, file.LastWriteTimeUtc.UtcDateTime.Ticks);
+                    }, Everything) { ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry file) => !file.IsDirectory };
+                    foreach (var stamp in files)
+                    {
+                        if (stamp.Path is null) { linked = true; break; }
+                        stamps.Add(stamp);
+                    }
+                    if (linked) return new Listing(stamps, null);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    if (stamp.Length == -1 && stamp.Path == "(link)") return [stamp];
-                    stamps.Add(stamp);
+                    return new Listing(stamps, null);
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return [new Stamp("(unreadable)", -1, -1)];
-            }
+            stamps.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+            return new Listing(stamps, DigestOf(stamps));
         }
-        stamps.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return stamps;
+
+        private static string DigestOf(List<Stamp> stamps)
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            // Each line's UTF-8 written straight into one buffer (no string per file), one call into the hash per 64 KiB.
+            var bytes = new byte[64 * 1024];
+            var used = 0;
+            foreach (var stamp in stamps)
+            {
+                var most = Encoding.UTF8.GetMaxByteCount(stamp.Path.Length) + 2 * 21 + 3;
+                if (used + most > bytes.Length)
+                {
+                    hash.AppendData(bytes, 0, used);
+                    used = 0;
+                }
+                if (most > bytes.Length) bytes = new byte[most];
+                var line = bytes.AsSpan(used);
+                var at = Encoding.UTF8.GetBytes(stamp.Path, line);
+                line[at++] = (byte)'\t';
+                System.Buffers.Text.Utf8Formatter.TryFormat(stamp.Length, line[at..], out var written);
+                at += written;
+                line[at++] = (byte)'\t';
+                System.Buffers.Text.Utf8Formatter.TryFormat(stamp.Modified, line[at..], out written);
+                at += written;
+                line[at++] = (byte)'\n';
+                used += at;
+            }
+            hash.AppendData(bytes, 0, used);
+            return Convert.ToHexStringLower(hash.GetHashAndReset());
+        }
     }
 }

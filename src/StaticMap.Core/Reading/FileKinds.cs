@@ -84,6 +84,40 @@ public static class FileKinds
     }
 
     /// <summary>
+    /// The kind, number of names (hard links) and size of an open file from one <c>statx()</c>; null where there is none
+    /// (not Linux, a C library without it, or a call that fails): then ask <see cref="Of(SafeFileHandle)"/> and
+    /// <see cref="LinkCount(SafeFileHandle)"/>.
+    /// </summary>
+    public static (FileKind Kind, long Links, long Length)? OfOpen(SafeFileHandle handle)
+    {
+        if (!OperatingSystem.IsLinux() || _noStatxOnHandle) return null;
+        var added = false;
+        try
+        {
+            handle.DangerousAddRef(ref added);
+            // struct statx: stx_mask u32 at 0, stx_nlink u32 at 16, stx_mode u16 at 28, stx_size u64 at 40.
+            var buffer = new byte[256];
+            const uint STATX_TYPE = 0x1, STATX_NLINK = 0x4, STATX_SIZE = 0x200;
+            const uint Wanted = STATX_TYPE | STATX_NLINK | STATX_SIZE;
+            if (statx((int)handle.DangerousGetHandle(), [0], 0x1000 /* AT_EMPTY_PATH */, Wanted, buffer) != 0
+                || (BitConverter.ToUInt32(buffer, 0) & Wanted) != Wanted)
+                return null;
+            return (FromMode(BitConverter.ToUInt16(buffer, 28)), Math.Max(1u, BitConverter.ToUInt32(buffer, 16)), (long)BitConverter.ToUInt64(buffer, 40));
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            _noStatxOnHandle = true;
+            return null;
+        }
+        finally
+        {
+            if (added) handle.DangerousRelease();
+        }
+    }
+
+    private static volatile bool _noStatxOnHandle;
+
+    /// <summary>
     /// How many names (hard links) the file at <paramref name="path"/> has, not following a symbolic link; 1 when it
     /// cannot be told (a system without statx(), such as macOS or Windows, or a path that is gone).
     /// </summary>

@@ -171,19 +171,21 @@ public sealed class RepositoryFiles
         {
             throw new RefusedFileException(display, UnreadableFile.Instance.Create(display, SystemErrors.Reason(ex)));
         }
-        var kind = FileKinds.Of(handle);
+        // The kind, names and size of the open file in one statx() where there is one (three calls before).
+        var opened = FileKinds.OfOpen(handle);
+        var kind = opened?.Kind ?? FileKinds.Of(handle);
         if (kind != FileKind.Regular)
         {
             handle.Dispose();
             throw new RefusedFileException(display, UnreadableFile.Instance.Create(display, NotRegular(kind)));
         }
         // Checked on the open handle too, so a hard link made after listing is refused as well.
-        if (IsHardLinkGuarded(full) && FileKinds.LinkCount(handle) is > 1 and var links)
+        if (IsHardLinkGuarded(full) && (opened?.Links ?? FileKinds.LinkCount(handle)) is > 1 and var links)
         {
             handle.Dispose();
             throw new RefusedFileException(display, SymlinkOutsideRepository.Instance.CreateHardLink(display, links));
         }
-        return new SourceFile(display, handle);
+        return new SourceFile(display, handle, opened?.Length);
     }
 
     /// <summary>The bytes of a regular file inside the root (see <see cref="OpenOrThrow"/>).</summary>
@@ -215,14 +217,15 @@ public sealed class RepositoryFiles
             real = full;
             return Describe(_memory.Kind(full));
         }
-        real = RealPathBelowRoot(full);
+        real = RealPathBelowRoot(full, out var kind);
         if (real is null) return "it is a loop of symbolic links, or a folder on its way cannot be read";
         if (!IsInsideRoot(real))
         {
             outside = true;
             return "it leads outside " + RootName;
         }
-        return Describe(FileKinds.Target(real));
+        // The resolution's last lstat() is the kind of the real path (not a link): no second stat() of every file read.
+        return Describe(kind ?? FileKinds.Target(real));
     }
 
     private static string? Describe(FileKind kind) =>
@@ -282,7 +285,7 @@ public sealed class RepositoryFiles
             _diagnostics?.Add(UnreadableFile.Instance.Create(Relative(path), NotRegular(kind)));
             return false;
         }
-        var target = RealPathBelowRoot(path);
+        var target = RealPathBelowRoot(path, out _);
         var inside = target is not null && IsInsideRoot(target);
         if (!inside)
         {
@@ -326,11 +329,13 @@ public sealed class RepositoryFiles
         realPath == _realRoot || realPath.StartsWith(_realRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The real path of a path inside the root: the root's own real path (resolved once), then the rest.</summary>
-    private string? RealPathBelowRoot(string full)
+    /// <param name="kind">The kind of the real path, from the last <c>lstat()</c> of its resolution; null when not known.</param>
+    private string? RealPathBelowRoot(string full, out FileKind? kind)
     {
+        kind = null;
         if (!IsLexicallyInside(full)) return RealPathFromScratch(full);
         var relative = Path.GetRelativePath(Root, full);
-        return relative == "." ? _realRoot : Resolve(_realRoot, relative);
+        return relative == "." ? _realRoot : Resolve(_realRoot, relative, out kind);
     }
 
     /// <summary>
@@ -341,11 +346,14 @@ public sealed class RepositoryFiles
     {
         var full = Path.GetFullPath(path);
         var root = Path.GetPathRoot(full)!;
-        return Resolve(root, full[root.Length..]);
+        return Resolve(root, full[root.Length..], out _);
     }
 
-    private static string? Resolve(string start, string rest)
+    /// <param name="kind">The kind of what the path resolved to (never a link), from the last part's <c>lstat()</c>; null
+    /// when the last step was not one (a "..", a link whose target cannot be read).</param>
+    private static string? Resolve(string start, string rest, out FileKind? kind)
     {
+        kind = null;
         try
         {
             var current = start;
@@ -354,18 +362,26 @@ public sealed class RepositoryFiles
             while (pending.Count > 0)
             {
                 var part = pending.Pop();
-                if (part is "" or ".") continue;
+                if (part is "" or ".")
+                {
+                    kind = null;
+                    continue;
+                }
                 if (part == "..")
                 {
+                    kind = null;
                     current = Path.GetDirectoryName(current) ?? current;
                     continue;
                 }
                 var next = Path.Combine(current, part);
-                if (FileKinds.Of(next) != FileKind.Link)
+                var nextKind = FileKinds.Of(next);
+                if (nextKind != FileKind.Link)
                 {
                     current = next;
+                    kind = nextKind;
                     continue;
                 }
+                kind = null;
                 var target = new FileInfo(next).LinkTarget;
                 if (target is null)
                 {
@@ -395,11 +411,12 @@ public sealed class SourceFile : IDisposable
     private readonly SafeFileHandle? _handle;
     private readonly byte[]? _bytes;
 
-    internal SourceFile(string displayPath, SafeFileHandle handle)
+    /// <param name="length">The file's size when the caller has just asked the system for it, else null (asked now).</param>
+    internal SourceFile(string displayPath, SafeFileHandle handle, long? length = null)
     {
         DisplayPath = displayPath;
         _handle = handle;
-        Length = RandomAccess.GetLength(handle);
+        Length = length ?? RandomAccess.GetLength(handle);
     }
 
     internal SourceFile(string displayPath, byte[] bytes)

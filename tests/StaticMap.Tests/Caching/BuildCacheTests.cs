@@ -145,13 +145,13 @@ public sealed class BuildCacheTests() : CacheScratch("cache")
         using var site = TwoPlans();
         Succeeds(site.Build(cache: CacheFolder));
         var manifest = Assert.Single(Directory.GetFiles(Path.Combine(CacheFolder, "outputs")));
-        File.WriteAllText(manifest, "staticmap-outputs 1\nplan\tbroken\n");
+        File.WriteAllText(manifest, "staticmap-outputs 2\nplan\tbroken\n");
 
         var warm = Succeeds(site.Build(cache: CacheFolder));
 
         Assert.DoesNotContain(warm.Diagnostics, d => d.Code != "MAP090" && d.Code != "MAP094");
         Assert.DoesNotContain(warm.Notes, n => n.StartsWith("cache:", StringComparison.Ordinal));
-        Assert.StartsWith("staticmap-outputs 1\nplan\tother-county\t", File.ReadAllText(manifest));
+        Assert.StartsWith("staticmap-outputs 2\nplan\tother-county\t", File.ReadAllText(manifest));
         Succeeds(site.Build(output: ColdOutput));
         SameTree(ColdOutput, site.Output);
     }
@@ -169,6 +169,51 @@ public sealed class BuildCacheTests() : CacheScratch("cache")
         Assert.Contains($"cache: 1 plan unchanged since the last build, taken from it ({CacheFolder}; --no-cache renders every plan)", warm.Notes);
         Succeeds(site.Build(output: ColdOutput));
         SameTree(ColdOutput, site.Output);
+    }
+
+    public static TheoryData<string> HandEdits => new() { "file added", "file deleted", "file renamed", "same bytes, new time" };
+
+    /// <summary>
+    /// The manifest keeps a plan's file count and one digest of its files' paths, sizes and times, not the files: each change
+    /// a hand can make to a plan's folder in the previous site, even one that keeps the count and every size, is still seen.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(HandEdits))]
+    public void A_folder_of_the_previous_site_changed_by_hand_is_rendered_again(string edit)
+    {
+        using var site = TwoPlans();
+        Succeeds(site.Build(cache: CacheFolder));
+        var folder = Path.Combine(site.Output, "other-county");
+        var page = Path.Combine(folder, "findings", "index.html");
+        switch (edit)
+        {
+            case "file added": File.WriteAllText(Path.Combine(folder, "stray.txt"), "left on the server"); break;
+            case "file deleted": File.Delete(Path.Combine(folder, "plan.json")); break;
+            case "file renamed": File.Move(page, Path.Combine(folder, "findings", "index.htm")); break;
+            default: File.SetLastWriteTimeUtc(page, File.GetLastWriteTimeUtc(page).AddMinutes(-5)); break;
+        }
+
+        var warm = Succeeds(site.Build(cache: CacheFolder));
+
+        Assert.Contains($"cache: 1 plan unchanged since the last build, taken from it ({CacheFolder}; --no-cache renders every plan)", warm.Notes);
+        Succeeds(site.Build(output: ColdOutput));
+        SameTree(ColdOutput, site.Output);
+    }
+
+    /// <summary>Each plan's entry in the manifest: its key, its folders, and one line with the count of its files in the site and a SHA-256.</summary>
+    [Fact]
+    public void The_manifest_holds_each_plans_file_count_and_digest_not_its_files()
+    {
+        using var site = TwoPlans();
+        Succeeds(site.Build(cache: CacheFolder));
+
+        var lines = File.ReadAllLines(Assert.Single(Directory.GetFiles(Path.Combine(CacheFolder, "outputs"))));
+        Assert.Equal("staticmap-outputs 2", lines[0]);
+        Assert.All(lines.Skip(1), l => Assert.Matches(@"^(plan\t[a-z0-9-]+\t[0-9a-f]{64}|folder\t[a-z0-9/-]+|files\t[0-9]+\t[0-9a-f]{64})$", l));
+        var other = Array.IndexOf(lines, lines.Single(l => l.StartsWith("plan\tother-county\t", StringComparison.Ordinal)));
+        Assert.Equal("folder\tother-county", lines[other + 1]);
+        var count = Directory.GetFiles(Path.Combine(site.Output, "other-county"), "*", SearchOption.AllDirectories).Length;
+        Assert.StartsWith($"files\t{count}\t", lines[other + 2]);
     }
 
     /// <summary>

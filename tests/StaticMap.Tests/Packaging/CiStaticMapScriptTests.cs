@@ -45,7 +45,7 @@ public sealed class CiStaticMapScriptTests : IDisposable
               --version|--list-sdks) echo "sdk $1" >> "$log"; exit 3 ;;
               publish) out=""; while [[ $# -gt 0 ]]; do [[ $1 == -o ]] && out=$2; shift; done
                        echo "publish" >> "$log"; mkdir -p "$out"; echo dll > "$out/StaticMap.dll" ;;
-              *) echo "run ${*:2}${DOTNET_TieredCompilation+ (TieredCompilation=$DOTNET_TieredCompilation)}" >> "$log" ;;
+              *) echo "run ${*:2}" >> "$log" ;;
             esac
             """.Replace("\r\n", "\n"));
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(host, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
@@ -129,30 +129,6 @@ public sealed class CiStaticMapScriptTests : IDisposable
         Assert.Equal(["run check"], Run("check"));
     }
 
-    [SkippableFact]
-    public void A_build_of_twenty_plans_or_more_runs_without_tiered_compilation()
-    {
-        Prepare();
-        Run("check");
-        for (var i = 1; i <= 19; i++) Write($"plans/plan-{i:00}/plan.yml", "title: A plan\n");
-        Assert.Equal(["run build --drafts"], Run("build", "--drafts"));
-        Write("plans/plan-20/plan.yml", "title: A plan\n");
-        Assert.Equal(["run build --drafts (TieredCompilation=0)"], Run("build", "--drafts"));
-        Assert.Equal(["run check"], Run("check"));
-        Assert.Equal(["run build (TieredCompilation=1)"], Run(new Dictionary<string, string> { ["DOTNET_TieredCompilation"] = "1" }, "build"));
-    }
-
-    [SkippableFact]
-    public void The_plans_counted_are_those_of_the_root_built()
-    {
-        Prepare();
-        Run("check");
-        for (var i = 1; i <= 20; i++) Write($"portal/plans/plan-{i:00}/plan.yml", "title: A plan\n");
-        Assert.Equal(["run build"], Run("build"));
-        Assert.Equal(["run build --root portal (TieredCompilation=0)"], Run("build", "--root", "portal"));
-        Assert.Equal(["run build --root=portal --drafts (TieredCompilation=0)"], Run("build", "--root=portal", "--drafts"));
-    }
-
     private string[] Run(params string[] args) => Run(new Dictionary<string, string>(), args);
 
     private string[] Run(Dictionary<string, string> environment, params string[] args)
@@ -164,7 +140,6 @@ public sealed class CiStaticMapScriptTests : IDisposable
         start.Environment["PATH"] = Path.Combine(_root, "bin") + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
         start.Environment.Remove("STATICMAP_PUBLISH");
         start.Environment.Remove("STATICMAP_PUBLISH_DIR");
-        start.Environment.Remove("DOTNET_TieredCompilation");
         foreach (var (name, value) in environment) start.Environment[name] = value;
         var (code, output, error) = ProcessRunner.Run(start, TimeSpan.FromMinutes(1), ".ci/staticmap took more than a minute");
         Assert.True(code == 0, $".ci/staticmap exited with {code}:\n{output}\n{error}");

@@ -58,6 +58,7 @@ internal static class RawHtmlAttributes
 
     private static void Collect(MarkdownObject node, string html, List<(int Line, int Start, bool InSource)> lines, string markdown, List<RawHtmlAttribute> found)
     {
+        if (!MayHoldWantedAttribute(html)) return;
         var document = Parser.ParseDocument(html);
         foreach (var element in document.All)
         {
@@ -74,6 +75,17 @@ internal static class RawHtmlAttributes
             }
         }
     }
+
+    /// <summary>
+    /// False when no element of the fragment can have an id, name, href or src: none of those names is in its text, in any
+    /// case (an attribute's name is taken as written, ASCII letters lower-cased; character references are not decoded in
+    /// names). Then AngleSharp is not asked: the untranslated words of a translation, marked &lt;span lang="en"&gt; or
+    /// &lt;i lang="en"&gt;, are most of a narrative's raw HTML, and a process's first AngleSharp document costs ~60 ms of CPU
+    /// (docs/performance.md, "Start-up", runtime). A name in the text but not an attribute ("width", "hidden") only parses.
+    /// </summary>
+    internal static bool MayHoldWantedAttribute(string html) =>
+        html.Contains("id", StringComparison.OrdinalIgnoreCase) || html.Contains("name", StringComparison.OrdinalIgnoreCase)
+        || html.Contains("href", StringComparison.OrdinalIgnoreCase) || html.Contains("src", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The element's '&lt;' in the narrative: AngleSharp's 1-based line and column in the fragment, mapped back.</summary>
     private static (int Line, int Column) Position(AngleSharp.Text.TextPosition at, string html, List<(int Line, int Start, bool InSource)> lines,

@@ -16,6 +16,12 @@ public static class PlainNumber
         catch (CultureNotFoundException) { return CultureInfo.InvariantCulture; }
     }
 
+    /// <summary>
+    /// The unit says the numbers are in percent: "percent", "%" or "percentage", in any case and spacing, as the formatters read
+    /// it ("Percent" too: review10, 2026-12-07, a metric's 20.7% shown as "0.21%" when the unit was written with a capital).
+    /// </summary>
+    public static bool IsPercent(string? unit) => unit?.Trim().ToLowerInvariant() is "percent" or "%" or "percentage";
+
     /// <param name="decimals">At most this many decimals (the value is rounded to them); trailing zeros are not written.</param>
     public static string Format(double value, string? unit, int decimals = 2)
     {

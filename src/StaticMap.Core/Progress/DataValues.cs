@@ -134,7 +134,7 @@ public static class DataValues
     public static double Scale(Indicator indicator, MetricDefinition definition) =>
         definition.Format == ValueFormat.Proportion && IsPercent(indicator.Unit) ? 100 : 1;
 
-    public static bool IsPercent(string? unit) => unit is "percent" or "%";
+    public static bool IsPercent(string? unit) => PlainNumber.IsPercent(unit);
 
     private static double Round(double value, ValueFormat format, double scale) => format switch
     {

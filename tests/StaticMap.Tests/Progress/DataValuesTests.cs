@@ -121,6 +121,25 @@ public sealed class DataValuesTests
         Assert.StartsWith("80.4%", update.Children[2].TextContent.Trim());
     }
 
+    /// <summary>A unit written with a capital ("Percent") is a percent unit: Urban's share is shown as 80.4%, never as "0.8%"
+    /// (review10, 2026-12-07: the formatter read "Percent" as percent but the share was not scaled, so 20.7% read "0.21%").</summary>
+    [Theory]
+    [InlineData("Percent")]
+    [InlineData("percentage")]
+    [InlineData(" % ")]
+    public void A_percent_unit_in_any_case_shows_Urbans_share_in_percent(string unit)
+    {
+        using var site = TestSite.Valid();
+        site.Replace(Measurement, "    unit: percent\n    direction: increase\n    " + Baseline,
+            $"    unit: \"{unit}\"\n    direction: increase\n    baseline: {{year: 2021}}");
+        var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/"));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var plan = new HtmlParser().ParseDocument(site.Read("_site/test-county/measurement-plan/index.html"));
+        var row = plan.QuerySelector("#sm-indicator-employment-rate")!;
+        Assert.Contains(row.QuerySelectorAll("td"), td => td.TextContent.Trim() == "80.4% (2021); Urban Institute, Mobility Metrics, 2021");
+        Assert.Contains(row.QuerySelectorAll("td"), td => td.TextContent.Trim() == "83% (2027)");
+    }
+
     [Fact]
     public void MAP039_baseline_left_to_the_data_for_a_year_it_does_not_have()
     {

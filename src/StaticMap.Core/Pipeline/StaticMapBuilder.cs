@@ -58,7 +58,7 @@ public sealed class StaticMapBuilder
             // The checks of the validate stage (validate)
             DuplicateId.Instance, UnknownMeasuresTarget.Instance, ItemWithoutIndicator.Instance, UnknownProgressIndicator.Instance,
             MeasuresActivity.Instance, DuplicateProgressUpdate.Instance, StatusDisagreesWithNumbers.Instance, ProgressReportOverdue.Instance,
-            YearNotBegun.Instance, TargetNotAfterBaseline.Instance,
+            YearNotBegun.Instance, TargetNotAfterBaseline.Instance, ShareWrittenAsPercent.Instance,
             ValueDiffersFromData.Instance, NoDataForValue.Instance, ChartTooLarge.Instance, DirectionControlCharacter.Instance,
             ValueFromOlderData.Instance, ReservedHtmlId.Instance, UnclosedRawHtml.Instance, MixedScriptLinkText.Instance,
             UnknownSubgroup.Instance, ImageWithoutAlt.Instance, FileNotFound.Instance, BrokenLink.Instance,

@@ -44,6 +44,9 @@ public sealed class DataValuesTests
     {
         using var site = TestSite.Valid();
         site.Replace(Measurement, "    unit: percent\n    direction: increase\n    baseline: {value: 80.4", "    direction: increase\n    baseline: {value: 0.79");
+        // The other values as shares too (a percent written for a share is MAP096).
+        site.Replace(Measurement, "{value: 83, year", "{value: 0.83, year");
+        site.Replace(TestSite.Plan + "/progress/2024.md", "value: 80.9", "value: 0.809");
         var d = RuleAssert.Single(site, "MAP038", site.PositionOf(Measurement, "0.79, year"));
         Assert.StartsWith("'employment-rate': baseline is 0.79 (79.0%), but the Urban Institute's Mobility Metrics give share_employed for 06001 " +
                           "(Alameda County, California) in 2021 as 0.804 (80.4%) (from input/data/mobility.csv, its 2021 row, the value the site shows); ", d.Message);
@@ -65,8 +68,9 @@ public sealed class DataValuesTests
     {
         using var site = TestSite.Valid();
         site.Replace(Measurement, "    unit: percent\n    direction: increase\n    baseline: {value: 80.4", "    direction: increase\n    baseline: {value: 80.4");
-        var d = Assert.Single(site.Check());
-        Assert.Equal("MAP038", d.Code);
+        // The baseline is MAP038's, which compares it with Urban's 2021 value; the target and the 2024 value, of no data year, MAP096's.
+        Assert.Equal(["MAP038", "MAP096", "MAP096"], site.Check().Select(x => x.Code));
+        var d = Assert.Single(site.Check(), x => x.Code == "MAP038");
         Assert.Contains(" as 0.804 (80.4%) (from input/data/mobility.csv, its 2021 row, the value the site shows); Urban gives share_employed as a share " +
                         "from 0 to 1 and 80.4 looks like a percent: add 'unit: percent' to the indicator, write 0.804, or leave 'value' out", d.Message);
     }
@@ -119,6 +123,47 @@ public sealed class DataValuesTests
         var update = progress.QuerySelectorAll(".updates-table tbody tr").Single(r => r.TextContent.Contains("Employment rate"));
         Assert.Equal("Urban Institute, Mobility Metrics, 2021", update.QuerySelector(".value-source")!.TextContent);
         Assert.StartsWith("80.4%", update.Children[2].TextContent.Trim());
+    }
+
+    /// <summary>A unit written with a capital ("Percent") is a percent unit: Urban's share is shown as 80.4%, never as "0.8%"
+    /// (review10, 2026-12-07: the formatter read "Percent" as percent but the share was not scaled, so 20.7% read "0.21%").</summary>
+    [Theory]
+    [InlineData("Percent")]
+    [InlineData("percentage")]
+    [InlineData(" % ")]
+    public void A_percent_unit_in_any_case_shows_Urbans_share_in_percent(string unit)
+    {
+        using var site = TestSite.Valid();
+        site.Replace(Measurement, "    unit: percent\n    direction: increase\n    " + Baseline,
+            $"    unit: \"{unit}\"\n    direction: increase\n    baseline: {{year: 2021}}");
+        var result = site.Build(new SiteOptions(BaseUrl: "https://maps.example.org/"));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var plan = new HtmlParser().ParseDocument(site.Read("_site/test-county/measurement-plan/index.html"));
+        var row = plan.QuerySelector("#sm-indicator-employment-rate")!;
+        Assert.Contains(row.QuerySelectorAll("td"), td => td.TextContent.Trim() == "80.4% (2021); Urban Institute, Mobility Metrics, 2021");
+        Assert.Contains(row.QuerySelectorAll("td"), td => td.TextContent.Trim() == "83% (2027)");
+    }
+
+    /// <summary>MAP096: a share's indicator without 'unit: percent' whose target (or a value of a year Urban has not) is more than 1
+    /// (review10, 2026-12-07: a city's target of 88 for the employment rate was shown as "8,800.0% (2028)", its status "Off track").</summary>
+    [Fact]
+    public void MAP096_a_percent_written_for_a_share_is_a_warning_at_the_value()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(Measurement, "    unit: percent\n    direction: increase\n    " + Baseline, "    direction: increase\n    baseline: {year: 2021}");
+        var found = site.Check().Where(d => d.Code == "MAP096").ToList();
+        Assert.Equal(2, found.Count);
+        Assert.All(found, d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.Equal(site.PositionOf(Measurement, "83, year"), found[0].Span);
+        Assert.Equal("'employment-rate': the target is 83, but share_employed is a share from 0 to 1 and the indicator has no 'unit: percent', " +
+                     "so 83 would be shown as 8,300.0%; add 'unit: percent' to the indicator and write its values in percent (83), or write " +
+                     "the share (0.83)", found[0].Message);
+        // A report's value of a year Urban has not (2024) is this rule's; one of a year Urban has is MAP038's.
+        Assert.Equal(site.PositionOf(Progress, "80.9"), found[1].Span);
+        Assert.StartsWith("'employment-rate': the 2024 value is 80.9, but share_employed is a share from 0 to 1", found[1].Message);
+        site.Replace(Measurement, "{value: 83, year", "{value: 0.83, year");
+        site.Replace(Progress, "value: 80.9", "value: 0.809");
+        Assert.DoesNotContain(site.Check(), d => d.Code == "MAP096");
     }
 
     [Fact]

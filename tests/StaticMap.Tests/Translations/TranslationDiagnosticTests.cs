@@ -153,6 +153,17 @@ public class TranslationDiagnosticTests
             Only(site));
     }
 
+    /// <summary>A key plan.yml does not have (a Spanish 'estado' for 'status') is not said to be "taken from plan.yml" (review10, 2026-12-07).</summary>
+    [Fact]
+    public void MAP054_plan_yml_translation_with_a_key_plan_yml_does_not_have()
+    {
+        using var site = Create().Replace(P + "/plan.es.yml", "title:", "estado: publicado\ntitle:");
+        Assert.Equal($"{site.PositionOf(P + "/plan.es.yml", "estado")}: MAP054: 'estado' is not a field of plan.yml, and plan.es.yml may hold only 'title', " +
+                     "'summary', 'jurisdiction.name', 'contact.name' and 'coalition' (each member with only 'role'), with the keys in English as plan.yml " +
+                     "writes them; everything else (status, dates, FIPS) is plan.yml's, so remove 'estado' here",
+            Only(site));
+    }
+
     [Fact]
     public void MAP054_a_coalition_member_with_a_name()
     {

@@ -83,6 +83,24 @@ public sealed class UntranslatedUnitTests
             english.InnerHtml);
     }
 
+    /// <summary>The progress chart's data table marks the unit as the sentence above it does (review10, 2026-12-07: "150 people"
+    /// unmarked in the table on a Spanish page); the English table and a translated unit have no mark.</summary>
+    [Fact]
+    public void The_progress_charts_data_table_marks_an_untranslated_unit()
+    {
+        using var site = Built(translateUnit: false);
+        var cells = Page(site, "/es/test-county/progress/2024/").QuerySelectorAll("#sm-chart-2024-trainees tbody td.number")
+            .Select(td => td.InnerHtml).ToList();
+        Assert.Equal([$"120 {Marked}", $"150 {Marked}", $"300 {Marked}"], cells);
+        var english = Page(site, "/test-county/progress/2024/").QuerySelectorAll("#sm-chart-2024-trainees tbody td.number")
+            .Select(td => td.InnerHtml).ToList();
+        Assert.Equal(["120 people", "150 people", "300 people"], english);
+
+        using var translated = Built(translateUnit: true);
+        Assert.Equal(["120 personas", "150 personas", "300 personas"], Page(translated, "/es/test-county/progress/2024/")
+            .QuerySelectorAll("#sm-chart-2024-trainees tbody td.number").Select(td => td.InnerHtml));
+    }
+
     [Fact]
     public void A_translated_unit_is_not_marked()
     {

@@ -437,8 +437,13 @@ public sealed class TranslationNotAllowed() : DiagnosticCode("MAP054", "parse", 
 {
     public static readonly TranslationNotAllowed Instance = new();
 
-    public Diagnostic CreateKey(SourceSpan at, string file, string key) =>
-        At(at, $"{file} may hold only 'title', 'summary', 'jurisdiction.name', 'contact.name' and 'coalition' (each member with only 'role'); '{key}' is taken from plan.yml, so remove it here");
+    /// <param name="known">The key is a field of plan.yml; else the message does not say it "is taken from plan.yml" (review10,
+    /// 2026-12-07: 'estado', written in Spanish, was said to be taken from a plan.yml that has no such field).</param>
+    public Diagnostic CreateKey(SourceSpan at, string file, string key, bool known = true) =>
+        At(at, known
+            ? $"{file} may hold only 'title', 'summary', 'jurisdiction.name', 'contact.name' and 'coalition' (each member with only 'role'); '{key}' is taken from plan.yml, so remove it here"
+            : $"'{key}' is not a field of plan.yml, and {file} may hold only 'title', 'summary', 'jurisdiction.name', 'contact.name' and 'coalition' " +
+              $"(each member with only 'role'), with the keys in English as plan.yml writes them; everything else (status, dates, FIPS) is plan.yml's, so remove '{key}' here");
 
     public Diagnostic CreateNameOnlyKey(SourceSpan at, string file, string field, string key) =>
         At(at, $"'{field}.{key}' cannot be translated in {file}: its translation holds only 'name' ('{key}' is taken from plan.yml), so remove it here");

@@ -15,7 +15,8 @@ public static class PlanYmlTranslation
     public static PlanMetadata Parse(YamlFields f, PlanMetadata original, string file, string language)
     {
         foreach (var entry in f.Yaml.Entries.Where(e => !Fields.Contains(e.Key.Value)))
-            f.Diagnostics.Add(TranslationNotAllowed.Instance.CreateKey(entry.Key.Span, file, entry.Key.Value));
+            f.Diagnostics.Add(TranslationNotAllowed.Instance.CreateKey(entry.Key.Span, file, entry.Key.Value,
+                PlanFileParser.KnownFields.Contains(entry.Key.Value)));
         var title = f.String("title", false, "the plan's title in this language") ?? original.Title;
         var summary = f.String("summary", false, "the plan's summary in this language") ?? original.Summary;
         var jurisdiction = original.Jurisdiction;

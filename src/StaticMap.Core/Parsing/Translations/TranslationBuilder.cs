@@ -3,6 +3,7 @@ using StaticMap.Core.Diagnostics;
 using StaticMap.Core.Diagnostics.Codes;
 using StaticMap.Core.Localization;
 using StaticMap.Core.Model;
+using StaticMap.Core.Numbers;
 using StaticMap.Core.Reading;
 using StaticMap.Core.Reading.Yaml;
 
@@ -143,7 +144,12 @@ public static class TranslationBuilder
             Indicators = [.. t.Indicators.Select(i => !originals.TryGetValue(i.Id, out var original) ? i : i with
             {
                 NameLanguage = original.Name == i.Name ? language : i.NameLanguage,
-                UnitLanguage = i.Unit is not null && original.Unit == i.Unit ? language : i.UnitLanguage,
+                // A percent unit sets how the numbers are read (Urban's share 0.207 is 20.7), not words: the site writes "%" in every
+                // language, so a translated "por ciento" keeps the original's unit (review10, 2026-12-07: "0.21 por ciento" and a
+                // computed "Logrado" on the Spanish page where the English one said 20.7% and "On track").
+                Unit = UnitWords.IsPercent(original.Unit) ? original.Unit : i.Unit,
+                UnitLanguage = UnitWords.IsPercent(original.Unit) ? i.UnitLanguage
+                    : i.Unit is not null && original.Unit == i.Unit ? language : i.UnitLanguage,
                 // And its source and who tracks it (review9, 2026-12-07: "Missouri Department of … licensing records" unmarked).
                 SourceLanguage = original.Source == i.Source ? language : i.SourceLanguage,
                 ResponsibleLanguage = original.Responsible == i.Responsible ? language : i.ResponsibleLanguage,
@@ -163,6 +169,8 @@ public static class TranslationBuilder
             {
                 TakeawayLanguage = m.Takeaway is not null && o.Takeaway == m.Takeaway ? language : m.TakeawayLanguage,
                 LabelLanguage = m.Label is not null && o.Label == m.Label ? language : m.LabelLanguage,
+                // A local CSV in percent stays in percent ("72 %", not "72 por ciento"), as an indicator's unit does.
+                Unit = UnitWords.IsPercent(o.Unit) ? o.Unit : m.Unit,
             })],
         };
     }

@@ -104,4 +104,9 @@ public sealed record ChartSpec(
 }
 
 /// <summary>A row of a chart's data table. <see cref="RawValue"/> is the number as published, for data-value.</summary>
-public sealed record ChartTableRow(string Series, int Year, string Value, string RawValue, string Interval, string Quality, string QualitySlug);
+public sealed record ChartTableRow(string Series, int Year, string Value, string RawValue, string Interval, string Quality, string QualitySlug)
+{
+    /// <summary><see cref="Value"/> as HTML when part of it is in another language than the page's (an indicator's unit left
+    /// untranslated: "140 <span lang="en">people</span>"); null: <see cref="Value"/>, escaped.</summary>
+    public string? ValueHtml { get; init; }
+}

@@ -24,7 +24,7 @@ public static class ChartTableHtml
             if (html.Length > 0) html.Append('\n');
             html.Append("<tr><th scope=\"row\">").Append(Encode(row.Series)).Append("</th>");
             html.Append("<td>").Append(row.Year).Append("</td>");
-            html.Append("<td class=\"number\" data-value=\"").Append(Encode(row.RawValue)).Append("\">").Append(Encode(row.Value)).Append("</td>");
+            html.Append("<td class=\"number\" data-value=\"").Append(Encode(row.RawValue)).Append("\">").Append(row.ValueHtml ?? Encode(row.Value)).Append("</td>");
             if (chart.HasIntervals) html.Append("<td>").Append(Encode(row.Interval)).Append("</td>");
             if (chart.HasQuality)
             {

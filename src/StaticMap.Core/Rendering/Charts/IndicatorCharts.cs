@@ -127,11 +127,23 @@ public static partial class IndicatorCharts
         // Only a Weak value is rated here: the other rows' quality cell is left empty, not "Not rated" beside a target.
         if (weak.Count > 0)
             spec = spec with { Rows = spec.Rows.Select(r => r.QualitySlug == "notrated" ? r with { Quality = "" } : r).ToList() };
-        return target is null ? spec : spec with
-        {
-            Series = series,
-            Rows = [.. spec.Rows, new ChartTableRow(targetLabel, indicator.Target!.Year, F(target.Value),
-                target.Value.ToString("R", CultureInfo.InvariantCulture), "", weak.Count > 0 ? "" : MetricCharts.Quality(DataQuality.NotRated, t), "notrated")],
-        };
+        if (target is not null)
+            spec = spec with
+            {
+                Series = series,
+                Rows = [.. spec.Rows, new ChartTableRow(targetLabel, indicator.Target!.Year, F(target.Value),
+                    target.Value.ToString("R", CultureInfo.InvariantCulture), "", weak.Count > 0 ? "" : MetricCharts.Quality(DataQuality.NotRated, t), "notrated")],
+            };
+        // The data table marks a unit in another language than the page's as the sentence above it does (review10, 2026-12-07:
+        // "140 people" unmarked in the table under "140 <span lang="en">people</span> en 2024" on a Spanish progress page).
+        return unitLanguage is null || indicator.Unit is null
+            ? spec
+            : spec with { Rows = [.. spec.Rows.Select(r => MarkUnit(r, indicator.Unit, unitLanguage, t))] };
     }
+
+    private static ChartTableRow MarkUnit(ChartTableRow row, string? unit, string? unitLanguage, UiStrings t) =>
+        double.TryParse(row.RawValue, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
+        && Views.Formatting.ValueHtml(v, unit, unitLanguage, t).Value is var html && html.Contains("<span", StringComparison.Ordinal)
+            ? row with { ValueHtml = html }
+            : row;
 }

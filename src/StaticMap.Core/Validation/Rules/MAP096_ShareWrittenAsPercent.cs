@@ -1,0 +1,70 @@
+using StaticMap.Core.Diagnostics;
+using StaticMap.Core.Metrics;
+using StaticMap.Core.Model;
+using StaticMap.Core.Numbers;
+using StaticMap.Core.Progress;
+
+namespace StaticMap.Core.Validation.Rules;
+
+/// <summary>
+/// An indicator follows a metric that Urban gives as a share from 0 to 1 (the employment rate 0.856), has no 'unit: percent',
+/// and a value its author wrote is more than 1: a share cannot be, so the number was written as a percent (88 for 88%), and the
+/// pages would read it as a share: "8,800.0%", and a status computed from it (review10, 2026-12-07: the Pittsburgh plan's
+/// target of 88 was "8,800.0% (2028)" and the 2025 report "Off track, behind the 2,571.0% expected"). A baseline or progress value
+/// of a year Urban has is MAP038's, which compares it with Urban's; this rule takes the others, the target first of all. A warning,
+/// as MAP038 is: the number is a plain number, only its scale is in doubt (and `check --release` stops on it).
+/// </summary>
+public sealed class ShareWrittenAsPercent : Rule, IPlanRule
+{
+    public static readonly ShareWrittenAsPercent Instance = new();
+    public override string Code => "MAP096";
+    public override string Title => "A share written as a percent";
+    public override Severity Severity => Severity.Warning;
+    public override string Stage => "validate";
+    public override string Help => "An indicator with a 'metric' that Urban gives as a share from 0 to 1 (share_employed, share_debt_coll …) has no 'unit: percent', so its values are shares (0.88 is shown as 88%); a target, baseline or progress value of more than 1 is then a percent written as a share, and would be shown a hundred times too large (88 as 8,800%). Add 'unit: percent' to the indicator and write every value of it in percent (88), or write the share (0.88). A baseline or progress value of a year Urban has data for is compared with Urban's by MAP038 instead.";
+
+    /// <summary>The plan and the data (the metric catalog; Urban's values, to leave MAP038's values to it).</summary>
+    public RuleInputs Reads => RuleInputs.Data;
+
+    public void Check(Plan plan, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        if (plan.MeasurementPlan is not { } measurementPlan) return;
+        var fips = PlanMetrics.Fips(plan);
+        var shares = measurementPlan.Indicators
+            .Where(i => i.Metric is { } m && context.Metrics.Catalog.TryGet(m.Value, out var d) && d.Format == ValueFormat.Proportion
+                        && DataValues.Scale(i, d) == 1)
+            .DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        foreach (var indicator in shares.Values)
+        {
+            if (indicator.Target is { ValueSpan: { } span } target)
+                Report(indicator, "the target", target.Value.Number, span, diagnostics);
+            if (indicator.Baseline is { Source: null, ValueSpan: { } at } baseline && !ComparedWithData(indicator, fips, baseline.Year, context))
+                Report(indicator, "the baseline", baseline.Value.Number, at, diagnostics);
+        }
+        foreach (var report in plan.Progress)
+        {
+            foreach (var update in report.Updates)
+            {
+                if (update is not { ValueSource: null, Value: { } value, ValueSpan: { } span }
+                    || !shares.TryGetValue(update.Indicator.Value, out var indicator)
+                    || ComparedWithData(indicator, fips, report.Year, context)) continue;
+                Report(indicator, $"the {report.Year} value", value.Number, span, diagnostics);
+            }
+        }
+    }
+
+    /// <summary>MAP038 compares a value of a year Urban has, and says when it looks like a percent: one diagnostic per mistake.</summary>
+    private static bool ComparedWithData(Indicator indicator, string? fips, int year, ValidationContext context) =>
+        fips is not null && DataValues.Urban(indicator, fips, year, context.Metrics) is not null;
+
+    private void Report(Indicator indicator, string what, double value, SourceSpan at, DiagnosticBag diagnostics)
+    {
+        if (Math.Abs(value) <= 1) return;
+        var written = PlainNumber.Format(value, null, PlainNumber.DecimalsOf(value));
+        var share = StrictNumber.Format(Math.Round(value / 100, 6));
+        diagnostics.Add(At(at,
+            $"'{indicator.Id}': {what} is {written}, but {indicator.Metric?.Value} is a share from 0 to 1 and the indicator has no " +
+            $"'unit: percent', so {written} would be shown as {PlainNumber.Format(value, "proportion")}; add 'unit: percent' to the indicator " +
+            $"and write its values in percent ({written}), or write the share ({share})"));
+    }
+}

@@ -249,8 +249,11 @@ public class ChartTests(SiteFixture site)
           if (canvas.getAttribute('role') !== 'img') problems.push(`canvas role is ${canvas.getAttribute('role')}, not img`);
           const label = (canvas.getAttribute('aria-label') || '').trim();
           if (label.length < 20) problems.push(`canvas aria-label is too short: "${label}"`);
+          // A caption, or (the embed page) the heading above the figure naming it with what the caption adds, if anything.
           const caption = figure.querySelector('figcaption');
-          if (!caption || !caption.textContent.trim()) problems.push('figure has no caption');
+          const namedBy = (figure.getAttribute('aria-labelledby') || '').split(' ').filter(Boolean).map(id => document.getElementById(id));
+          if (namedBy.some(e => !e || !e.textContent.trim())) problems.push(`aria-labelledby names a missing or empty element: ${figure.getAttribute('aria-labelledby')}`);
+          if ((!caption || !caption.textContent.trim()) && namedBy.length === 0) problems.push('figure has no caption');
           if (!(canvas.textContent || '').trim()) problems.push('canvas has no fallback content');
 
           // The numbers: JSON (what the build wrote) = Chart.js (what was drawn) = table (what is read).

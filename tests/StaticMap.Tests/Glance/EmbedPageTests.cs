@@ -85,6 +85,31 @@ public class EmbedPageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
         Assert.DoesNotContain("/embed/", File.ReadAllText(Path.Combine(fixture.Site.Output, "sitemap.xml")));
     }
 
+    /// <summary>The heading above each figure names the chart; the figure's caption says only what the chart's caption adds
+    /// ("Higher is better."), or is left out when it adds nothing (a progress report's chart), and the figure is named by both
+    /// (views' finding, 2026-12-07: the caption repeated the heading word for word).</summary>
+    [Theory]
+    [InlineData("/test-county/", "Higher is better.")]
+    [InlineData("/es/test-county/", "Un valor más alto es mejor.")]
+    public void The_figures_caption_does_not_repeat_the_heading_above_it(string plan, string better)
+    {
+        var page = fixture.Page(plan + "embed/");
+        var findings = fixture.Page(plan + "findings/");
+        var metric = page.QuerySelector($"#{Chart}")!;
+        var heading = page.QuerySelector($"h2#{Chart}-embed-heading")!;
+        Assert.Equal(better, metric.QuerySelector("figcaption")!.TextContent);
+        Assert.Equal(findings.QuerySelector($"#{Chart} figcaption")!.TextContent, heading.TextContent + ". " + better);
+        Assert.Equal($"{Chart}-embed-heading {Chart}-caption", metric.GetAttribute("aria-labelledby"));
+        var report = page.QuerySelector("figure[id^='sm-chart-2024-']")!;
+        Assert.Null(report.QuerySelector("figcaption"));
+        Assert.Equal(report.Id + "-embed-heading", report.GetAttribute("aria-labelledby"));
+        foreach (var section in page.QuerySelectorAll("section.embed-chart"))
+        {
+            var text = section.QuerySelector("h2")!.TextContent;
+            Assert.DoesNotContain(text, section.QuerySelector("figcaption")?.TextContent ?? "");
+        }
+    }
+
     [Fact]
     public void The_Spanish_embed_page_is_in_Spanish()
     {

@@ -89,15 +89,15 @@ public sealed class UntranslatedUnitTests
     public void The_progress_charts_data_table_marks_an_untranslated_unit()
     {
         using var site = Built(translateUnit: false);
-        var cells = Page(site, "/es/test-county/progress/2024/").QuerySelectorAll("#sm-chart-2024-trainees tbody td.number")
+        var cells = site.BuiltPage("/es/test-county/progress/2024/").QuerySelectorAll("#sm-chart-2024-trainees tbody td.number")
             .Select(td => td.InnerHtml).ToList();
         Assert.Equal([$"120 {Marked}", $"150 {Marked}", $"300 {Marked}"], cells);
-        var english = Page(site, "/test-county/progress/2024/").QuerySelectorAll("#sm-chart-2024-trainees tbody td.number")
+        var english = site.BuiltPage("/test-county/progress/2024/").QuerySelectorAll("#sm-chart-2024-trainees tbody td.number")
             .Select(td => td.InnerHtml).ToList();
         Assert.Equal(["120 people", "150 people", "300 people"], english);
 
         using var translated = Built(translateUnit: true);
-        Assert.Equal(["120 personas", "150 personas", "300 personas"], Page(translated, "/es/test-county/progress/2024/")
+        Assert.Equal(["120 personas", "150 personas", "300 personas"], translated.BuiltPage("/es/test-county/progress/2024/")
             .QuerySelectorAll("#sm-chart-2024-trainees tbody td.number").Select(td => td.InnerHtml));
     }
 

@@ -84,6 +84,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         // Scriban cuts any string it writes at 1 MB by default; a page must never be silently truncated.
         LimitToString = 0;
         RecursiveLimit = 64;
+        // A partial or value written where the template line is indented is not indented again line by line: the pages carry
+        // no indentation of the templates (Templates/TemplateIndentation.cs takes the templates' own out when they are parsed).
+        AutoIndent = false;
         BuiltinObject.SetValue("include", new InPlaceInclude(templates, reuse: false), true);
         // 'include_reused' as 'include', but a page part's partial the part's own page wrote is written again (PartFragments).
         BuiltinObject.SetValue("include_reused", new InPlaceInclude(templates, reuse: true), true);

@@ -25,6 +25,20 @@ public sealed record EmbedChart(ChartSpec Chart, string Credit, string ChartHref
     public Html.RawHtml? HeadingHtml => Chart.NameHtml is { } name
         ? new Html.RawHtml(name.Value + Localization.HtmlText.Escape(NameSuffix))
         : null;
+
+    /// <summary>The figure's caption under the heading: what the chart's caption says after the chart's name, which the heading
+    /// above it already says ("Higher is better."); null when the caption is the name and nothing more (the figure then has no
+    /// caption), and the whole caption when it does not start with the name. HTML, as <see cref="ChartSpec.CaptionHtml"/> is.</summary>
+    public Html.RawHtml? CaptionRest
+    {
+        get
+        {
+            var caption = Chart.CaptionHtml?.Value ?? Localization.HtmlText.Escape(Chart.Caption);
+            var name = Chart.NameHtml?.Value ?? Localization.HtmlText.Escape(Chart.Name);
+            var rest = caption.StartsWith(name, StringComparison.Ordinal) ? caption[name.Length..].TrimStart('.', ' ') : caption;
+            return rest.Length == 0 ? null : new Html.RawHtml(rest);
+        }
+    }
 }
 
 /// <summary>

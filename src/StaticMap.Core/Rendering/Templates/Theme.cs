@@ -260,6 +260,7 @@ public sealed class Theme : ITemplateLoader
                     new SourceSpan(DisplayPath(name), message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message));
             return null;
         }
+        TemplateIndentation.Remove(template.Page!);
         _compiled[name] = template;
         return template;
     }

@@ -19,8 +19,17 @@ public sealed record MetricData(
     IReadOnlyList<(string Label, IReadOnlyList<Observation> Observations)> Peers,
     IReadOnlyList<string> SubgroupTypes)
 {
-    /// <summary>Whether the peers are cities (places) rather than counties: the caption names them so.</summary>
-    public bool PeersAreCities { get; init; }
+    /// <summary>What the peers are, so the caption names them truly: "and peer cities", "and peer counties", or, for a list
+    /// of both (a city compared with its county), "and peers".</summary>
+    public PeerKind PeerKind { get; init; }
+}
+
+/// <summary>What a plan's chart peers are: all counties, all cities (places), or some of each.</summary>
+public enum PeerKind
+{
+    Counties,
+    Cities,
+    Mixed,
 }
 
 /// <summary>Builds the charts of one findings metric: its trend (with peers) and its breakdown by subgroup.</summary>
@@ -48,7 +57,12 @@ public static partial class MetricCharts
             all.AddRange(peers);
             var years = Span(all, t);
             string Caption(string direction) => t.Text("charts.trend_caption", ("title", data.Title), ("place", data.PlaceLabel),
-                ("peers", peers.Count > 0 ? t.Text(data.PeersAreCities ? "place_words.and_peer_cities" : "place_words.and_peer_counties") : ""), ("years", years), ("direction", direction));
+                ("peers", peers.Count > 0 ? t.Text(data.PeerKind switch
+                {
+                    PeerKind.Cities => "place_words.and_peer_cities",
+                    PeerKind.Counties => "place_words.and_peer_counties",
+                    _ => "place_words.and_peers",
+                }) : ""), ("years", years), ("direction", direction));
             var summary = ChartSummaries.Trend(local, peers, data.Format);
             charts.Add(Spec(id, Caption(Direction(data.HigherIsBetter, t)), summary, t.Text("charts.place"), all, data.Format, csvHref(ChartRows.Trend), cadence: cadence)
                 with { CsvSeriesHeader = "place", Name = Caption("").TrimEnd().TrimEnd('.') });

@@ -115,8 +115,9 @@ public sealed class FindingsView : IComponentView
                 definition is null ? ChartFormat.FromUnit(reference.Unit, t) : ChartFormat.From(definition, t, reference.Unit),
                 definition?.HigherIsBetter, place, local, rows.Peers.Select(p => (peerLabels[p.Geoid], p.Observations)).ToList(), rows.SubgroupTypes)
             {
-                // The peers' kind in the caption: "and peer cities" beside a city, "and peer counties" beside a county.
-                PeersAreCities = plan.Metadata.Jurisdiction.Type == JurisdictionType.City,
+                // The peers' kind in the caption, from the peers' own codes (a place's has 7 digits, a county's 5): a city may
+                // compare itself with its county (review10: "Pittsburgh and peer cities" over Allegheny County's line).
+                PeerKind = PeerKindOf(rows.Peers.Select(p => p.Geoid)),
             };
             var folder = RenderContext.DownloadFolder(plan);
             charts = context.Charts($"{plan.Id}/findings/{key}",
@@ -171,5 +172,17 @@ public sealed class FindingsView : IComponentView
             ["compare"] = x.ComparePeers ? "peers" : null,
             ["takeaway"] = x.Takeaway,
         })));
+    }
+
+    /// <summary>All places (7-digit codes), all counties, or both.</summary>
+    internal static PeerKind PeerKindOf(IEnumerable<string> geoids)
+    {
+        var lengths = geoids.Select(g => g.Length == 7).Distinct().ToList();
+        return lengths switch
+        {
+            [true] => PeerKind.Cities,
+            [false] => PeerKind.Counties,
+            _ => PeerKind.Mixed,
+        };
     }
 }

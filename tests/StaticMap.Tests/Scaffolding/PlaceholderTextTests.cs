@@ -22,6 +22,18 @@ public class PlaceholderTextTests
         Assert.Equal("the narrative still holds placeholder text (\"TODO: say who asked the county to join.\"); write this part of the plan and delete 'TODO:'", d.Message);
     }
 
+    /// <summary>A placeholder sentence that goes on to the next line is quoted to the end of its line and marked as cut
+    /// (review11, 2026-12-07: "(TODO: el nombre de la organización que publica este sitio (el condado, la ciudad o)" read as
+    /// the whole text, its bracket left open).</summary>
+    [Fact]
+    public void MAP090_quote_of_a_sentence_that_goes_on_is_marked_as_cut()
+    {
+        using var site = Valid();
+        site.Replace(History, "The county joined the work in 2021.", "Our story. TODO: say who asked the county\nto join, and when.\n\nThe county joined the work in 2021.");
+        var d = RuleAssert.Single(site, "MAP090", site.PositionOf(History, "TODO: say who"));
+        Assert.Equal("the narrative still holds placeholder text (\"TODO: say who asked the county...\"); write this part of the plan and delete 'TODO:'", d.Message);
+    }
+
     [Fact]
     public void MAP090_placeholder_in_a_site_page_is_a_warning_at_the_marker()
     {

@@ -51,12 +51,14 @@ public sealed class PlaceholderText : Rule, IPlanRule, ISiteRule
         var lines = body.Markdown.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
+            // A sentence that runs on to the next line of its paragraph is quoted to the end of this line, marked as cut.
+            var continues = i + 1 < lines.Length && lines[i + 1].Trim().Length > 0;
             for (var at = lines[i].IndexOf(Marker, StringComparison.Ordinal); at >= 0; at = lines[i].IndexOf(Marker, at + 1, StringComparison.Ordinal))
             {
                 diagnostics.Add(At(new SourceSpan(body.Path, body.FirstLine + i, at + 1),
                     what == "the narrative"
-                        ? $"the narrative still holds placeholder text ({Quote(lines[i][at..])}); write this part of the plan and delete '{Marker}'"
-                        : $"{what} still holds placeholder text ({Quote(lines[i][at..])}); write it for your site and delete '{Marker}'"));
+                        ? $"the narrative still holds placeholder text ({Quote(lines[i][at..], continues)}); write this part of the plan and delete '{Marker}'"
+                        : $"{what} still holds placeholder text ({Quote(lines[i][at..], continues)}); write it for your site and delete '{Marker}'"));
             }
         }
     }
@@ -102,8 +104,9 @@ public sealed class PlaceholderText : Rule, IPlanRule, ISiteRule
         _ => [],
     };
 
-    /// <summary>The placeholder as the author will recognise it: one line, cut at a word when long.</summary>
-    private static string Quote(string fromMarker)
+    /// <summary>The placeholder as the author will recognise it: one line, cut at a word when long, and marked as cut when
+    /// its text goes on (<paramref name="continues"/>: the narrative's paragraph goes on to the next line).</summary>
+    private static string Quote(string fromMarker, bool continues = false)
     {
         var text = string.Join(' ', fromMarker.Split((char[])['\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
         if (text.Length > MaxQuoted)
@@ -111,6 +114,8 @@ public sealed class PlaceholderText : Rule, IPlanRule, ISiteRule
             var cut = text.LastIndexOf(' ', MaxQuoted);
             text = text[..(cut > Marker.Length ? cut : MaxQuoted)] + "...";
         }
+        else if (continues)
+            text += "...";
         return $"\"{text}\"";
     }
 }

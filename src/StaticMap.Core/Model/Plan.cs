@@ -86,7 +86,15 @@ public sealed record PlanMetadata(
 
 public sealed record Jurisdiction(string Name, JurisdictionType Type, string State, string Fips, SourceSpan FipsSpan);
 
-public sealed record CoalitionMember(string Name, Sector Sector, string? Role);
+public sealed record CoalitionMember(string Name, Sector Sector, string? Role)
+{
+    /// <summary>On a translation's pages, the language of the member's name (plan.&lt;lang&gt;.yml translates only roles, so a
+    /// name is always in the plan's main language); null on the main language's pages.</summary>
+    public string? NameLanguage { get; init; }
+
+    /// <summary>On a translation's pages, the main language when the role was left untranslated; null when it is in the page's.</summary>
+    public string? RoleLanguage { get; init; }
+}
 
 public sealed record Contact(string? Name, string? Email, string? Url);
 

@@ -83,4 +83,25 @@ public class TranslatedNamesTests
         Assert.Equal($"{site.PositionOf(P + "/plan.es.yml", "fips")}: MAP054: 'jurisdiction.fips' cannot be translated in plan.es.yml: its translation holds only 'name' ('fips' is taken from plan.yml), so remove it here",
             Format(d));
     }
+
+    /// <summary>The coalition's names are never translated (plan.&lt;lang&gt;.yml translates roles only), so on a Spanish page
+    /// each is marked as English, and so is a role left untranslated; the English pages carry no mark (review11, 2026-12-07:
+    /// "Allegheny County Department of Human Services" read with Spanish sounds).</summary>
+    [Fact]
+    public void Coalition_names_and_untranslated_roles_are_marked_as_the_main_language_on_a_translation()
+    {
+        using var site = Translated();
+        Assert.True(site.Build().Succeeded);
+        string Items(string url, string selector) => string.Join(" | ", new HtmlParser().ParseDocument(site.Read("_site" + url + "index.html"))
+            .QuerySelectorAll(selector).Select(li => li.InnerHtml.Trim()));
+        Assert.Equal("<span lang=\"en\">County Administrator's Office</span>: Convocante | <span lang=\"en\">Residents' advisory panel</span>",
+            Items("/es/test-county/", "#sm-coalition-heading ~ ul li"));
+        Assert.Equal("County Administrator's Office: Convener | Residents' advisory panel", Items("/test-county/", "#sm-coalition-heading ~ ul li"));
+        Assert.Contains("<span lang=\"en\">County Administrator's Office</span>", Items("/es/test-county/at-a-glance/", ".glance-coalition li"));
+
+        site.Write(P + "/plan.es.yml", "title: Plan de Movilidad del Condado de Prueba\nsummary: Un plan pequeño.\n");
+        Assert.True(site.Build().Succeeded);
+        Assert.StartsWith("<span lang=\"en\">County Administrator's Office</span>: <span lang=\"en\">Convener</span>",
+            Items("/es/test-county/", "#sm-coalition-heading ~ ul li"));
+    }
 }

@@ -38,6 +38,16 @@ public static class TranslationBuilder
         return listed.Select(l => Translate(layout, files, plan, originals, l.Value, diagnostics, registry, yaml, records)).ToImmutableArray();
     }
 
+    /// <summary>The coalition on a translation's pages: each name marked as the main language's (names are not translated), and
+    /// each role the translation left as the original's marked too, so a screen reader reads them in their language.</summary>
+    private static ImmutableArray<CoalitionMember> InMainLanguage(ImmutableArray<CoalitionMember> translated,
+        ImmutableArray<CoalitionMember> original, string mainLanguage) =>
+        [.. translated.Select((m, i) => m with
+        {
+            NameLanguage = mainLanguage,
+            RoleLanguage = m.Role is not null && i < original.Length && m.Role == original[i].Role ? mainLanguage : null,
+        })];
+
     private static PlanTranslation Translate(RepositoryLayout layout, PlanFiles files, Plan plan, OriginalFrontMatter originals,
         string language, DiagnosticBag diagnostics, ComponentRegistry registry, ICollection<YamlText> yaml, ParseRecords? records)
     {
@@ -56,6 +66,7 @@ public static class TranslationBuilder
         {
             diagnostics.Add(MissingTranslation.Instance.CreatePlanYml(files.PlanYml, $"plan.{language}.yml", name, mainName));
         }
+        metadata = metadata with { Coalition = InMainLanguage(metadata.Coalition, plan.Metadata.Coalition, plan.Metadata.Language) };
 
         var translated = new Dictionary<ComponentKind, Component>();
         foreach (var file in mine.Where(t => t.Kind == TranslationKind.Component))

@@ -173,4 +173,18 @@ public sealed class DataValuesTests
         Assert.StartsWith("'employment-rate': the baseline has no 'value', and input/data has no value of share_employed for 06001 " +
                           "(Alameda County, California) in 2012 (it has ", d.Message);
     }
+
+    /// <summary>With a 'subgroup', MAP039 names the group: everyone's values are other numbers, of other years (review12,
+    /// 2026-12-08: "no value of share_employed for 2758000 … in 2021" for a group the data do not have, where everyone's 2021
+    /// value is there).</summary>
+    [Fact]
+    public void MAP039_names_the_group_of_an_indicator_with_a_subgroup()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(Measurement, "    metric: share_employed\n", "    metric: share_employed\n    subgroup: black,non-hispanic\n");
+        site.Replace(Measurement, Baseline, "baseline: {year: 2012}");
+        var d = RuleAssert.Single(site, "MAP039", site.PositionOf(Measurement, "{year: 2012}"));
+        Assert.StartsWith("'employment-rate': the baseline has no 'value', and input/data has no value of share_employed of the group " +
+                          "'black,non-hispanic' for 06001 (Alameda County, California) in 2012", d.Message);
+    }
 }

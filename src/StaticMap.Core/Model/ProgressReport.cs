@@ -56,6 +56,10 @@ public sealed record ProgressUpdate(
     string? ValueSource = null,
     int? ValueYear = null)
 {
+    /// <summary>The language <see cref="Note"/> is written in when it differs from its report's: a translated report's note left
+    /// as the original's (left out, or copied as it is); null otherwise.</summary>
+    public string? NoteLanguage { get; init; }
+
     /// <summary>The year the value is for: the report's, or the data's when it was filled in from an earlier year's data.</summary>
     public int YearOf(ProgressReport report) => ValueYear ?? report.Year;
 

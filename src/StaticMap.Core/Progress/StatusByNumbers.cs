@@ -30,7 +30,10 @@ public sealed record ComputedStatus(ProgressStatus Status, double Value, int Yea
         if (sign * (Value - Expected) > 0) return ExplainKind.Ahead;
         // Short of the path but on track (at least 95% of the change needed by now): "behind" beside "On track" reads as a
         // contradiction, so the sentence says "close to".
-        return Ratio >= StatusByNumbers.OnTrackRatio ? ExplainKind.Close : ExplainKind.Behind;
+        if (Ratio >= StatusByNumbers.OnTrackRatio) return ExplainKind.Close;
+        // In the target's year (or after), the straight path has arrived at the target: "behind the 4 expected on the way to 4
+        // by 2025" in 2025 says the target twice; the target was missed (review12, 2026-12-08).
+        return indicator.Target is { } target && Year >= target.Year ? ExplainKind.Missed : ExplainKind.Behind;
     }
 
     /// <summary>
@@ -57,13 +60,14 @@ public sealed record ComputedStatus(ProgressStatus Status, double Value, int Yea
             ExplainKind.AsExpected => $"{v} in {y}, as expected on the way to {tv} by {ty}",
             ExplainKind.Ahead => $"{v} in {y}, ahead of the {e} expected on the way to {tv} by {ty}",
             ExplainKind.Close => $"{v} in {y}, close to the {e} expected on the way to {tv} by {ty}",
+            ExplainKind.Missed => $"{v} in {y}: the target of {tv} by {ty} is not reached",
             _ => $"{v} in {y}, behind the {e} expected on the way to {tv} by {ty}",
         };
     }
 }
 
 /// <summary>The plain-language sentences of <see cref="ComputedStatus"/>; never a negative share.</summary>
-public enum ExplainKind { Met, MaintainWithin, MaintainOutside, MovedAway, Start, AsExpected, Ahead, Behind, Close }
+public enum ExplainKind { Met, MaintainWithin, MaintainOutside, MovedAway, Start, AsExpected, Ahead, Behind, Close, Missed }
 
 /// <summary>
 /// The status of an indicator computed from its baseline, target and direction, in the manner of Open SDG's progress

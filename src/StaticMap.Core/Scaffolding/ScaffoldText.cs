@@ -91,7 +91,7 @@ public static class ScaffoldText
             sector: government
             role: "{{Marker}} what this member does in the coalition, e.g. convenes the coalition"
         # Optional: comparison jurisdictions for the findings charts, as FIPS codes (guide Step 2).
-        # peers: {{(plan.Type == JurisdictionType.City ? "[\"2758000\", \"4260000\"]" : "[\"27123\", \"42003\"]")}}
+        # peers: {{ExamplePeers(plan)}}
         # Optional: who residents can write to about the plan.
         # contact:
         #   name: Mobility planning team
@@ -103,6 +103,14 @@ public static class ScaffoldText
         """;
 
     /// <summary>Placeholder numbers, so that the chart draws; the 'note' column is ignored by the build.</summary>
+    /// <summary>Two peers of the plan's kind for the commented example, never the plan itself (review12, 2026-12-08: Saint Paul's
+    /// new plan.yml suggested "2758000", its own code, as its peer; Ramsey County's, "27123").</summary>
+    private static string ExamplePeers(NewPlan plan)
+    {
+        string[] candidates = plan.Type == JurisdictionType.City ? ["2758000", "4260000", "4261000"] : ["27123", "42003", "42101"];
+        return "[" + string.Join(", ", candidates.Where(c => c != plan.Fips).Take(2).Select(c => $"\"{c}\"")) + "]";
+    }
+
     private static readonly string ExampleData = $"""
         year,value,note
         2022,10,{Marker} placeholder row; replace with your own data

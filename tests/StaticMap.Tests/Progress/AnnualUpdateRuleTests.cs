@@ -30,6 +30,19 @@ public sealed class AnnualUpdateRuleTests
                      "should say why they differ", d.Message);
     }
 
+    /// <summary>In the target's own year, the numbers say the target is not reached, once (review12, 2026-12-08).</summary>
+    [Fact]
+    public void MAP036_in_the_targets_year_says_the_target_is_not_reached_once()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "target: {value: 300, year: 2026}", "target: {value: 300, year: 2024}");
+        site.Replace(Progress, "value: 150\n    status: on-track", "value: 200\n    status: achieved");
+        var d = RuleAssert.Single(site, "MAP036", site.PositionOf(Progress, "achieved\n    note: Two"));
+        Assert.Equal("'trainees' is reported achieved, but by the numbers it is off track (200 people in 2024: the target of 300 people by 2024 " +
+                     "is not reached); check the value and the status, or leave 'status' out to publish the computed one; the update's note, " +
+                     "shown beside the status, should say why they differ", d.Message);
+    }
+
     /// <summary>No status is computed from an estimate Urban rates Weak, so MAP036 has no numbers to set against the coalition's
     /// status: "by the numbers it is on track" beside MAP072's "computes no status from it" contradicted itself (review9,
     /// 2026-12-07, a city's employment rate of Black adults).</summary>

@@ -166,11 +166,46 @@ public sealed class DataValuesTests
         Assert.DoesNotContain(site.Check(), d => d.Code == "MAP096");
     }
 
+    /// <summary>MAP096 the other way round: an indicator in percent with a value under 1 where its other values are percents
+    /// (review12, 2026-12-08: a 2025 value of 0.79 beside Urban's 75.9% was shown as "0.79%", its computed status "Off track").</summary>
+    [Fact]
+    public void MAP096_a_share_written_for_a_percent_is_a_warning_at_the_value()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(Progress, "value: 80.9", "value: 0.809");
+        var d = Assert.Single(site.Check(), x => x.Code == "MAP096");
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal(site.PositionOf(Progress, "0.809"), d.Span);
+        Assert.Equal("'employment-rate': the 2024 value is 0.809, but the indicator has 'unit: percent', so it would be shown as 0.809% beside " +
+                     "the indicator's other values, which are percents (Urban's 80.4% in 2021); 0.809 looks like a share: write it in percent (80.9)", d.Message);
+        // So is a target written as a share; a percent really under 1, among small numbers, is not.
+        site.Replace(Progress, "value: 0.809", "value: 80.9");
+        site.Replace(Measurement, "{value: 83, year", "{value: 0.83, year");
+        Assert.StartsWith("'employment-rate': the target is 0.83, but the indicator has 'unit: percent'",
+            Assert.Single(site.Check(), x => x.Code == "MAP096").Message);
+        site.Replace(Measurement, "{value: 0.83, year", "{value: 83, year");
+        Assert.DoesNotContain(site.Check(), x => x.Code == "MAP096");
+    }
+
     [Fact]
     public void MAP039_baseline_left_to_the_data_for_a_year_it_does_not_have()
     {
         var d = RuleAssert.AfterEdit(Measurement, Baseline, "baseline: {year: 2012}", "MAP039", "{year: 2012}");
         Assert.StartsWith("'employment-rate': the baseline has no 'value', and input/data has no value of share_employed for 06001 " +
                           "(Alameda County, California) in 2012 (it has ", d.Message);
+    }
+
+    /// <summary>With a 'subgroup', MAP039 names the group: everyone's values are other numbers, of other years (review12,
+    /// 2026-12-08: "no value of share_employed for 2758000 … in 2021" for a group the data do not have, where everyone's 2021
+    /// value is there).</summary>
+    [Fact]
+    public void MAP039_names_the_group_of_an_indicator_with_a_subgroup()
+    {
+        using var site = TestSite.Valid();
+        site.Replace(Measurement, "    metric: share_employed\n", "    metric: share_employed\n    subgroup: black,non-hispanic\n");
+        site.Replace(Measurement, Baseline, "baseline: {year: 2012}");
+        var d = RuleAssert.Single(site, "MAP039", site.PositionOf(Measurement, "{year: 2012}"));
+        Assert.StartsWith("'employment-rate': the baseline has no 'value', and input/data has no value of share_employed of the group " +
+                          "'black,non-hispanic' for 06001 (Alameda County, California) in 2012", d.Message);
     }
 }

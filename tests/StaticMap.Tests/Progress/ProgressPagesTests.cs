@@ -93,6 +93,30 @@ public sealed class ProgressPagesTests : IDisposable
         Assert.Contains(" en 2024, cerca de lo esperado (180 ", Cell("es/test-county/progress/2024"));
     }
 
+    /// <summary>Behind in the target's own year: the straight path has arrived at the target, so "behind the 300 people expected on
+    /// the way to 300 people by 2026" said the target twice (review12, 2026-12-08: "3 positions in 2025, behind the 4 positions
+    /// expected on the way to 4 positions by 2025"); the sentence says the target was not reached, in English and in Spanish.</summary>
+    [Fact]
+    public void A_value_behind_in_the_targets_year_says_the_target_is_not_reached()
+    {
+        using var site = SpanishFixture.Create();
+        site.Replace(TestSite.Plan + "/measurement-plan.md", "target: {value: 300, year: 2026}", "target: {value: 300, year: 2024}");
+        site.Write(TestSite.Plan + "/progress/2024.md", "---\nyear: 2024\nupdates:\n  - indicator: trainees\n    value: 200\n---\nThe first year.\n");
+        site.Write(TestSite.Plan + "/progress/2024.es.md", "---\nyear: 2024\n---\nEl primer año.\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        string Cell(string path)
+        {
+            var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, path, "index.html")));
+            var row = page.QuerySelectorAll("table.updates-table tbody tr").Single(r => r.QuerySelector("th a")!.GetAttribute("href")!.EndsWith("#sm-indicator-trainees", StringComparison.Ordinal));
+            return Normalise(row.QuerySelectorAll("td")[0].TextContent);
+        }
+        // 120 (2023) to 300 (2024): 200 is 80 of the 180 needed by 2024 (44%): off track, and the target's year has come.
+        Assert.Equal("✕ Off track Computed from the numbers: 200 people in 2024: the target of 300 people by 2024 is not reached.",
+            Cell("test-county/progress/2024"));
+        Assert.EndsWith(" en 2024: no se alcanzó la meta de 300 personas para 2024.", Cell("es/test-county/progress/2024"));
+    }
+
     [Fact]
     public void A_value_from_the_data_keeps_its_data_year_in_the_table_chart_and_download()
     {

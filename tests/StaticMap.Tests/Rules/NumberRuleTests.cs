@@ -161,6 +161,20 @@ public class NumberRuleTests
         Assert.Equal("'released' is '2024-02-30', which is not a date (February 2024 has 29 days); write it as YYYY-MM-DD, e.g. 2024-03-15", d.Message);
     }
 
+    /// <summary>A date written the American way is given back as YYYY-MM-DD, its own year (review12, 2026-12-08: '03/15/2025'
+    /// was told "e.g. 2024-03-15", a year off); a day and month that could be either are given both ways.</summary>
+    [Theory]
+    [InlineData("03/15/2025", "2025-03-15")]
+    [InlineData("3/15/2025", "2025-03-15")]
+    [InlineData("2025/03/15", "2025-03-15")]
+    [InlineData("04/03/2025", "2025-04-03 (April 3) or 2025-03-04 (March 4)")]
+    [InlineData("02/30/2025", "2024-03-15")]
+    public void MAP013_a_date_written_with_slashes_is_given_back_as_YYYY_MM_DD(string written, string example)
+    {
+        var d = RuleAssert.AfterEdit(PlanYml, "released: 2024-05-01", $"released: {written}", "MAP013", written);
+        Assert.Equal($"'released' is '{written}', which is not a date; write it as YYYY-MM-DD, e.g. {example}", d.Message);
+    }
+
     [Fact]
     public void MAP013_a_date_before_1900()
     {

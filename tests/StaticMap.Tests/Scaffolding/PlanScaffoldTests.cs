@@ -43,6 +43,17 @@ public class PlanScaffoldTests
         Assert.Contains("# peers: [\"27123\", \"42003\"]", site.Read("plans/harris-county/plan.yml"));
     }
 
+    /// <summary>The commented peers never name the plan itself (review12, 2026-12-08: Saint Paul's new plan suggested its own code).</summary>
+    [Fact]
+    public void The_example_peers_are_never_the_plan_itself()
+    {
+        using var site = TestSite.Valid();
+        Assert.Equal(ScaffoldOutcome.Created, PlanScaffold.Create(site.Root, new("saint-paul", "City of Saint Paul", "MN", "2758000", "city")).Outcome);
+        Assert.Contains("# peers: [\"4260000\", \"4261000\"]\n", site.Read("plans/saint-paul/plan.yml"));
+        Assert.Equal(ScaffoldOutcome.Created, PlanScaffold.Create(site.Root, new("ramsey", "Ramsey County", "MN", "27123", "county")).Outcome);
+        Assert.Contains("# peers: [\"42003\", \"42101\"]\n", site.Read("plans/ramsey/plan.yml"));
+    }
+
     [Fact]
     public void A_new_plan_adds_the_build_cache_to_gitignore_once()
     {

@@ -58,8 +58,36 @@ public sealed partial class InvalidDate() : DiagnosticCode("MAP013", "parse", "I
         var problem = DateProblem(value);
         // A date in the right shape but the wrong century ('0024-05-01') is a typo, not a format to learn.
         var fix = problem.StartsWith("a date outside", StringComparison.Ordinal) ? "check its year for a typo" : "write it as YYYY-MM-DD";
-        return At(at, $"'{field}' is '{Prose.Shorten(value)}', which is {problem}; {fix}, e.g. 2024-03-15");
+        return At(at, $"'{field}' is '{Prose.Shorten(value)}', which is {problem}; {fix}, e.g. {Rewritten(value) ?? "2024-03-15"}");
     }
+
+    /// <summary>A date written the American way ('03/15/2025', '3-15-2025') or year first with slashes ('2025/03/15'), rewritten
+    /// YYYY-MM-DD: the example is the author's own date, not another year's (review12, 2026-12-08: '03/15/2025' was told "e.g.
+    /// 2024-03-15", a year off). Both readings of a day and month that could be either ('04/03/2025') are given. Null otherwise.</summary>
+    private static string? Rewritten(string value)
+    {
+        var m = SlashedDate().Match(value.Trim());
+        if (!m.Success) return null;
+        var numbers = m.Groups.Cast<Group>().Skip(1).Where(g => g.Success).Select(g => int.Parse(g.Value, CultureInfo.InvariantCulture)).ToArray();
+        var (year, first, second) = m.Groups[1].Success ? (numbers[0], numbers[1], numbers[2]) : (numbers[2], numbers[0], numbers[1]);
+        if (year is < StrictNumber.FirstYear or > StrictNumber.LastYear) return null;
+        string? Day(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? $"{year:D4}-{month:D2}-{day:D2}" : null;
+        if (m.Groups[1].Success) return Day(first, second);
+        // Month first, as US dates are written; the other reading too when it is a date as well.
+        var (monthFirst, dayFirst) = (Day(first, second), first == second ? null : Day(second, first));
+        return (monthFirst, dayFirst) switch
+        {
+            ({ } a, { } b) => $"{a} ({CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(first)} {second}) or {b} " +
+                              $"({CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(second)} {first})",
+            ({ } a, null) => a,
+            (null, { } b) => b,
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex(@"^(?:([0-9]{4})[/.]([0-9]{1,2})[/.]([0-9]{1,2})|([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4}))\z", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashedDate();
 
     public Diagnostic CreateYear(SourceSpan at, string field, string value, YearFault fault) =>
         At(at, $"'{field}' is '{Prose.Shorten(value)}', which is {Problem(fault)}; {Fix(fault, "2024")}");

@@ -238,7 +238,21 @@ public static class TranslationBuilder
             ProgressReportParser.Units(plan.Components));
         Forward(scratch, file.Path, diagnostics);
         // A translation is published with its original: it follows the original's draft flag.
-        return report is null ? null : report with { IsDraft = original.IsDraft };
+        return report is null ? null : NotesLeftInOriginal(original, report, plan.Metadata.Language) with { IsDraft = original.IsDraft };
+    }
+
+    /// <summary>A translated report whose update keeps the original's note (the update or its note left out, or copied as it is):
+    /// that note is in the original's language (review12, 2026-12-08: "Nothing changed this year; …" unmarked on the Spanish
+    /// progress and print pages).</summary>
+    private static ProgressReport NotesLeftInOriginal(ProgressReport original, ProgressReport translated, string language)
+    {
+        var notes = original.Updates.Where(u => u.Note is not null).GroupBy(u => u.Indicator.Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Note, StringComparer.Ordinal);
+        return translated with
+        {
+            Updates = [.. translated.Updates.Select(u => u.Note is { Length: > 0 } note && notes.TryGetValue(u.Indicator.Value, out var o) && o == note
+                ? u with { NoteLanguage = language } : u)],
+        };
     }
 
     private static Diagnostic DuplicateTranslation(SourceSpan at, int year, string firstPath) =>

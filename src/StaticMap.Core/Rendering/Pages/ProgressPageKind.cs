@@ -39,6 +39,10 @@ public sealed record UpdateRow(string IndicatorId, string IndicatorName, string 
     /// whose words are English on a Spanish page says so: <c>lang="en"</c>); null when it is in the page's language.</summary>
     public string? IndicatorLang { get; init; }
 
+    /// <summary>The language of <see cref="Note"/> when a translated report leaves it as the original's (it is marked
+    /// <c>lang="en"</c> on a Spanish page); null when it is in the page's language.</summary>
+    public string? NoteLang { get; init; }
+
     /// <summary><see cref="Value"/>, <see cref="Baseline"/> and <see cref="Target"/> as HTML, an untranslated unit marked with
     /// its language (<see cref="Formatting.ValueHtml"/>); what templates write.</summary>
     public RawHtml ValueHtml { get; init; } = RawHtml.Empty;
@@ -169,6 +173,7 @@ public sealed class ProgressPageKind : IPageKind
                 NoStatusReason(u, indicator, report, t), group ?? "")
                 {
                     IndicatorLang = indicator is null ? null : indicator.NameLanguage ?? plan.MeasurementPlan?.TextLanguage,
+                    NoteLang = u.NoteLanguage,
                     ValueHtml = ValueInYearHtml(u, report, indicator, plan, t),
                     BaselineHtml = BaselineHtml(indicator, plan, t),
                     TargetHtml = Formatting.MeasurementHtml(indicator?.Target, indicator?.Unit, Formatting.UnitLanguage(indicator, plan), t),

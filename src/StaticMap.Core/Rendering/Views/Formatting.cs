@@ -123,6 +123,7 @@ public static class Formatting
             ExplainKind.AsExpected => "as_expected",
             ExplainKind.Ahead => "ahead",
             ExplainKind.Close => "close",
+            ExplainKind.Missed => "missed",
             _ => "behind",
         };
         var margin = Percent(StatusByNumbers.MaintainMargin * 100, t);

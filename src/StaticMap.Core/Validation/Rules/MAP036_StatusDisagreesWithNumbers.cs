@@ -44,9 +44,12 @@ public sealed class StatusDisagreesWithNumbers : Rule, IPlanRule
                 // An indicator that follows one group's values is judged by that group's numbers: the message names the group, as
                 // MAP038 and MAP055 do ("of the group 'Black, Non-Hispanic'"), so its numbers are not read as everyone's.
                 var numbers = indicator is { Metric: not null, Subgroup: { } group } ? $"the numbers of the group '{group.Value.Trim()}'" : "the numbers";
+                // In the target's year the sentence itself says "the target of … is not reached": not twice.
+                var explained = computed.Explain(indicator);
+                var reason = explained.EndsWith(" is not reached", StringComparison.Ordinal) && why == "the target is not reached" ? "" : $"{why}; ";
                 diagnostics.Add(At(update.StatusSpan ?? update.Span,
                     $"'{update.Indicator.Value}' is reported {StatusByNumbers.Words(update.Status)}, but by {numbers} it is {StatusByNumbers.Words(computed.Status)} " +
-                    $"({computed.Explain(indicator)}); {why}; {fix}"));
+                    $"({explained}); {reason}{fix}"));
             }
         }
     }

@@ -26,8 +26,11 @@ public sealed class NoDataForValue : Rule, IPlanRule
                 || !context.Metrics.Catalog.TryGet(metric.Value, out var definition)) continue;
             // The years of the indicator's own values: everyone's, or its subgroup's.
             var years = DataValues.Values(indicator, fips, context.Metrics).Select(v => v.Year).ToList();
+            // With a 'subgroup', the group's values: everyone's are other numbers, of other years (review12, 2026-12-08: "no value
+            // of share_employed for 2758000 … in 2021" for a group the data do not have, where everyone's 2021 value is there).
+            var of = indicator.Subgroup is { } group ? $"{definition.Variable} of the group '{group.Value}'" : definition.Variable;
             diagnostics.Add(At(wanted.Span,
-                $"'{indicator.Id}': the baseline has no 'value', and input/data has no value of {definition.Variable} for " +
+                $"'{indicator.Id}': the baseline has no 'value', and input/data has no value of {of} for " +
                 $"{PlanMetrics.Describe(context.Metrics.Data, fips)} in {wanted.Year}" +
                 (years.Count > 0 ? $" (it has {PlanMetrics.Years(years)})" : "") +
                 "; write the value, or choose a year the data has"));

@@ -13,15 +13,18 @@ namespace StaticMap.Core.Validation.Rules;
 /// target of 88 was "8,800.0% (2028)" and the 2025 report "Off track, behind the 2,571.0% expected"). A baseline or progress value
 /// of a year Urban has is MAP038's, which compares it with Urban's; this rule takes the others, the target first of all. A warning,
 /// as MAP038 is: the number is a plain number, only its scale is in doubt (and `check --release` stops on it).
+/// The other way round too: an indicator with 'unit: percent' whose value is a share (0.79 beside Urban's 75.9% and a target of
+/// 84) would be shown as "0.79%", and a status computed from it (review12, 2026-12-08: the Saint Paul 2025 report said the
+/// employment rate "went down from 75.9% in 2021 to 0.79% in 2025", "Off track").
 /// </summary>
 public sealed class ShareWrittenAsPercent : Rule, IPlanRule
 {
     public static readonly ShareWrittenAsPercent Instance = new();
     public override string Code => "MAP096";
-    public override string Title => "A share written as a percent";
+    public override string Title => "A share written as a percent, or a percent as a share";
     public override Severity Severity => Severity.Warning;
     public override string Stage => "validate";
-    public override string Help => "An indicator with a 'metric' that Urban gives as a share from 0 to 1 (share_employed, share_debt_coll …) has no 'unit: percent', so its values are shares (0.88 is shown as 88%); a target, baseline or progress value of more than 1 is then a percent written as a share, and would be shown a hundred times too large (88 as 8,800%). Add 'unit: percent' to the indicator and write every value of it in percent (88), or write the share (0.88). A baseline or progress value of a year Urban has data for is compared with Urban's by MAP038 instead.";
+    public override string Help => "An indicator with a 'metric' that Urban gives as a share from 0 to 1 (share_employed, share_debt_coll …) has no 'unit: percent', so its values are shares (0.88 is shown as 88%); a target, baseline or progress value of more than 1 is then a percent written as a share, and would be shown a hundred times too large (88 as 8,800%). Add 'unit: percent' to the indicator and write every value of it in percent (88), or write the share (0.88). Likewise, an indicator with 'unit: percent' whose other values are percents (Urban's 75.9, a target of 84) and a value under 1 (0.79): that value is a share written for a percent, and would be shown as 0.79%; write it in percent (79). A baseline or progress value of a year Urban has data for is compared with Urban's by MAP038 instead.";
 
     /// <summary>The plan and the data (the metric catalog; Urban's values, to leave MAP038's values to it).</summary>
     public RuleInputs Reads => RuleInputs.Data;
@@ -30,10 +33,12 @@ public sealed class ShareWrittenAsPercent : Rule, IPlanRule
     {
         if (plan.MeasurementPlan is not { } measurementPlan) return;
         var fips = PlanMetrics.Fips(plan);
-        var shares = measurementPlan.Indicators
-            .Where(i => i.Metric is { } m && context.Metrics.Catalog.TryGet(m.Value, out var d) && d.Format == ValueFormat.Proportion
-                        && DataValues.Scale(i, d) == 1)
-            .DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var proportions = measurementPlan.Indicators
+            .Where(i => i.Metric is { } m && context.Metrics.Catalog.TryGet(m.Value, out var d) && d.Format == ValueFormat.Proportion)
+            .DistinctBy(i => i.Id).ToList();
+        var shares = proportions.Where(i => !UnitWords.IsPercent(i.Unit)).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        foreach (var indicator in proportions.Where(i => UnitWords.IsPercent(i.Unit)))
+            CheckPercents(plan, indicator, fips, context, diagnostics);
         foreach (var indicator in shares.Values)
         {
             if (indicator.Target is { ValueSpan: { } span } target)
@@ -50,6 +55,39 @@ public sealed class ShareWrittenAsPercent : Rule, IPlanRule
                     || ComparedWithData(indicator, fips, report.Year, context)) continue;
                 Report(indicator, $"the {report.Year} value", value.Number, span, diagnostics);
             }
+        }
+    }
+
+    /// <summary>An indicator in percent: a written value under 1 whose hundredfold sits among the indicator's other numbers
+    /// (Urban's values of it and the values written) is a share written for a percent. A value really under 1% (a small share)
+    /// stays unflagged, since the other numbers are then small too.</summary>
+    private void CheckPercents(Plan plan, Indicator indicator, string? fips, ValidationContext context, DiagnosticBag diagnostics)
+    {
+        var written = new List<(string What, double Value, SourceSpan At)>();
+        if (indicator.Target is { ValueSpan: { } targetAt } target) written.Add(("the target", target.Value.Number, targetAt));
+        if (indicator.Baseline is { Source: null, ValueSpan: { } baselineAt } baseline && !ComparedWithData(indicator, fips, baseline.Year, context))
+            written.Add(("the baseline", baseline.Value.Number, baselineAt));
+        foreach (var report in plan.Progress)
+            foreach (var update in report.Updates)
+                if (update is { ValueSource: null, Value: { } value, ValueSpan: { } at } && update.Indicator.Value == indicator.Id
+                    && !ComparedWithData(indicator, fips, report.Year, context))
+                    written.Add(($"the {report.Year} value", value.Number, at));
+        var urban = fips is null ? [] : DataValues.Values(indicator, fips, context.Metrics).ToList();
+        foreach (var (what, value, at) in written)
+        {
+            if (value == 0 || Math.Abs(value) >= 1) continue;
+            // The others: Urban's values of the indicator for the place, and the other values written.
+            var others = urban.Select(u => u.Scaled).Concat(written.Where(w => w.At != at).Select(w => w.Value)).Where(v => v != 0).ToList();
+            if (others.Count == 0 || others.Any(o => Math.Abs(o) < 1)) continue;
+            var percent = value * 100;
+            if (percent < others.Min() / 2 || percent > others.Max() * 2) continue;
+            var shown = PlainNumber.Format(value, null, PlainNumber.DecimalsOf(value));
+            var latest = urban.MaxBy(u => u.Year);
+            var example = latest is null ? "" : $" (Urban's {DataValues.ShowWritten(latest.Scaled, latest.Definition, latest.Scale)} in {latest.Year})";
+            diagnostics.Add(At(at,
+                $"'{indicator.Id}': {what} is {shown}, but the indicator has 'unit: percent', so it would be shown as {shown}% beside the " +
+                $"indicator's other values, which are percents{example}; {shown} looks like a share: write it in percent " +
+                $"({StrictNumber.Format(Math.Round(percent, 6))})"));
         }
     }
 

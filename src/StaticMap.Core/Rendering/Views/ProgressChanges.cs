@@ -76,11 +76,8 @@ public static class ProgressChanges
         var t = Formatting.Or(text);
         var indicators = plan.IndicatorsById;
         // An indicator that follows one group's values ('subgroup') is named with its group, as the progress rows say it
-        // ("Values for Black, non-Hispanic residents"): its values are that group's, not everyone's.
-        string Name(string id) => !indicators.TryGetValue(id, out var i) ? id
-            : i is { Metric: not null, Subgroup: { } group }
-                ? t.Text("changes.name_group", ("name", Marked(i)), ("group", Formatting.SubgroupPeople(group.Value, t)))
-                : Marked(i);
+        // ("Values for Black, non-Hispanic residents"): its values are that group's, not everyone's; said once (GroupInName).
+        string Name(string id) => !indicators.TryGetValue(id, out var i) ? id : GroupInName.Name(i, Marked(i), "changes.name_group", t);
         string Marked(Indicator i) => $"{NameStart}{i.NameLanguage ?? plan.MeasurementPlan?.TextLanguage ?? ""}|{i.Name}{NameEnd}";
         // A unit in another language than the page's (left untranslated) is marked as a name is: its words in their language.
         string Value(string id, MeasuredValue v)

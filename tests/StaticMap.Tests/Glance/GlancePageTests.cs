@@ -73,9 +73,9 @@ public class GlancePageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
     }
 
     [Theory]
-    [InlineData("/test-county/", "No data for 2019 and 2020; the line is broken there.",
+    [InlineData("/test-county/", "No data for 2019 and 2020; the values are drawn as points, with no line between them.",
         "Employment rate, ages 25–54, by race and ethnicity, Alameda County, California, 2018 to 2021. Higher is better.")]
-    [InlineData("/es/test-county/", "Sin datos de 2019 y 2020; la línea se interrumpe ahí.",
+    [InlineData("/es/test-county/", "Sin datos de 2019 y 2020; los valores se dibujan como puntos, sin línea entre ellos.",
         "Tasa de empleo, de 25 a 54 años, según raza y origen étnico, Alameda County, California, de 2018 a 2021. Un valor más alto es mejor.")]
     public void The_gap_sentence_says_nothing_of_a_broken_line_since_the_page_draws_no_chart(string plan, string note, string caption)
     {

@@ -306,9 +306,10 @@ public sealed class AnnualUpdateRuleTests
 
     /// <summary>The Spanish fixture whose employment-rate indicator follows Urban's 'Black, Non-Hispanic' group (baseline from
     /// Urban's 2018 value, no value reported in 2024), built.</summary>
-    private static TestSite BuiltWithEmploymentFollowingOneGroup()
+    internal static TestSite BuiltWithEmploymentFollowingOneGroup(Action<TestSite>? change = null)
     {
         var site = StaticMap.Tests.Translations.SpanishFixture.Create();
+        change?.Invoke(site);
         site.Replace(MeasurementPlan, "    metric: share_employed\n", "    metric: share_employed\n    subgroup: Black, Non-Hispanic\n");
         site.Replace(MeasurementPlan, "baseline: {value: 80.4, year: 2021}", "baseline: {year: 2018}");
         site.Replace(Progress, "    value: 80.9\n    status: at-risk\n", "");

@@ -140,7 +140,8 @@ public sealed class ProgressPagesTests : IDisposable
         Assert.DoesNotContain("Employment rate went", page.Body!.TextContent);
         // "What changed" says it too, though the coalition's status (at risk) is the same as last year's (review9, 2026-12-07:
         // "no newer data" said only where a status had moved).
-        Assert.Equal(["Employment rate: no newer data since 2021."],
+        // One sentence with the status the table shows and whose it is (review11, 2026-12-07).
+        Assert.Equal(["Employment rate: at risk (the coalition's assessment; no newer data since 2021)."],
             page.QuerySelectorAll("section.changes li").Select(l => Normalise(l.TextContent)).Where(c => c.StartsWith("Employment rate", StringComparison.Ordinal)));
     }
 

@@ -96,13 +96,14 @@ public sealed class ProgressWithoutNewsTests
     }
 
     [Theory]
-    [InlineData("en", "Employment rate: no newer data since 2021; its status is not compared.", "Employment rate moved")]
-    [InlineData("es", "Employment rate: no hay datos más recientes desde 2021; su estado no se compara.", "Employment rate: pasó de")]
-    public void A_status_computed_from_no_newer_data_is_not_a_change(string language, string said, string notSaid)
+    [InlineData("en", "Employment rate: no newer data since 2021; no status yet (it was at risk in 2025).", "Employment rate moved")]
+    [InlineData("es", "Employment rate: no hay datos más recientes desde 2021; sin estado todavía (en 2025 estaba en riesgo).", "Employment rate: pasó de")]
+    public void No_newer_data_and_no_status_is_not_a_change(string language, string said, string notSaid)
     {
         using var built = Build(language);
         var changes = Changes(built.Page("progress/2026"));
-        // At risk (the coalition's, 2025) and no status (2026: the same 2021 value, the baseline's year) are not a move.
+        // At risk (the coalition's, 2025) and no status (2026: the same 2021 value, the baseline's year) are not a move: the
+        // sentence says there is no status, as the table does, and what it was.
         Assert.Equal([said], changes);
         Assert.DoesNotContain(changes, c => c.StartsWith(notSaid, StringComparison.Ordinal));
     }
@@ -110,8 +111,8 @@ public sealed class ProgressWithoutNewsTests
     /// <summary>A status computed from no newer data that is the same as last year's is said to have no newer data too, as
     /// the one that moved is (review9, 2026-12-07: "no newer data" for only some indicators when all had none).</summary>
     [Theory]
-    [InlineData("en", "Employment rate: no newer data since 2021; its status is not compared.")]
-    [InlineData("es", "Employment rate: no hay datos más recientes desde 2021; su estado no se compara.")]
+    [InlineData("en", "Employment rate: on track (computed from the numbers; no newer data since 2021).")]
+    [InlineData("es", "Employment rate: por buen camino (calculado con las cifras; no hay datos más recientes desde 2021).")]
     public void A_status_computed_from_no_newer_data_says_so_when_it_is_the_same(string language, string said)
     {
         using var site = TestSite.Valid();
@@ -127,6 +128,8 @@ public sealed class ProgressWithoutNewsTests
         var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "test-county", "progress", "2026", "index.html")));
         var changes = Changes(page);
         Assert.Equal([said], changes.Where(c => c.StartsWith("Employment rate", StringComparison.Ordinal)));
+        // The table shows that status, computed, beside the same words.
+        Assert.StartsWith(language == "en" ? "✓ On track Computed from the numbers" : "✓ Por buen camino Calculado con las cifras", Cells(page, "Employment rate")[0]);
         Assert.StartsWith(language == "en" ? "No newer data since 2021" : "No hay datos más recientes desde 2021", Cells(page, "Employment rate")[1]);
     }
 

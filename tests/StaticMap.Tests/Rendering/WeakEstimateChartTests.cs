@@ -98,13 +98,25 @@ public sealed class WeakEstimateChartTests(OaklandSite oakland) : IClassFixture<
         Assert.Contains("Hollow: weak estimate, do not use for decisions", svg);
     }
 
+    /// <summary>The groups' two years, 2018 and 2021, have the gap between them: each group is two points and no line, and the
+    /// summary and the canvas's label say so (review11, 2026-12-07: "the line is broken there" under a chart of dots).</summary>
     [Fact]
     public void The_groups_chart_of_two_years_breaks_where_the_metric_has_no_data_as_the_everyone_chart_does()
     {
-        foreach (var (prefix, gap) in new[] { ("", "No data for 2019 and 2020; the line is broken there."), ("/es", "Sin datos de 2019 y 2020; la línea se interrumpe ahí.") })
+        foreach (var (prefix, gap, kind) in new[]
+        {
+            ("", "No data for 2019 and 2020; the values are drawn as points, with no line between them.", "Chart of points. "),
+            ("/es", "Sin datos de 2019 y 2020; los valores se dibujan como puntos, sin línea entre ellos.", "Gráfico de puntos. "),
+        })
         {
             var page = oakland.Page(prefix + "/test-county/findings/");
             Assert.EndsWith(gap, Summary(page, Groups));
+            Assert.DoesNotContain(prefix == "" ? "the line" : "la línea", Summary(page, Groups));
+            var label = page.GetElementById(Groups + "-canvas")!.GetAttribute("aria-label")!;
+            Assert.StartsWith(kind, label);
+            Assert.Contains(gap, label);
+            // The trend beside it draws lines: its label says so.
+            Assert.StartsWith(prefix == "" ? "Line chart. " : "Gráfico de líneas. ", page.GetElementById(Trend + "-canvas")!.GetAttribute("aria-label"));
             var config = Config(page, Groups);
             foreach (var dataset in config.GetProperty("datasets").EnumerateArray())
             {

@@ -53,9 +53,8 @@ public static partial class IndicatorCharts
         // updates table beside the chart write the same value the same way ("$2.1 million").
         string F(double v) => Views.Formatting.Value(v, indicator.Unit, t);
         // An indicator that follows one group's values says whose they are wherever the chart names it.
-        var name = indicator is { Metric: not null, Subgroup: { } group }
-            ? t.Text("charts.indicator_name_group", ("name", indicator.Name), ("group", Views.Formatting.SubgroupPeople(group.Value, t)))
-            : indicator.Name;
+        // Said once: a name that already names the group keeps its words (Views.GroupInName).
+        var name = Views.GroupInName.Name(indicator, indicator.Name, "charts.indicator_name_group", t);
         // A value from the data that Urban rates Weak is drawn hollow and marked in the table, never stated in the summary
         // (as the findings' charts leave weak estimates out of their sentences): the summary says the latest other value.
         var weak = reported.Where(p => p.Quality == DataQuality.Weak).ToList();
@@ -89,10 +88,8 @@ public static partial class IndicatorCharts
             return $"\u0001{pieces.Count - 1}\u0002";
         }
         var unitLanguage = Views.Formatting.UnitLanguage(indicator, plan);
-        var nameMark = !otherName ? name : indicator is { Metric: not null, Subgroup: { } sg }
-            ? t.Text("charts.indicator_name_group", ("name", Mark($"<span lang=\"{HtmlText.Escape(nameLanguage!)}\">{HtmlText.Escape(indicator.Name)}</span>")),
-                ("group", Views.Formatting.SubgroupPeople(sg.Value, t)))
-            : Mark($"<span lang=\"{HtmlText.Escape(nameLanguage!)}\">{HtmlText.Escape(indicator.Name)}</span>");
+        var nameMark = !otherName ? name : Views.GroupInName.Name(indicator,
+            Mark($"<span lang=\"{HtmlText.Escape(nameLanguage!)}\">{HtmlText.Escape(indicator.Name)}</span>"), "charts.indicator_name_group", t);
         var markedSummary = HtmlText.Escape(SummaryOf(nameMark, v => Mark(Views.Formatting.ValueHtml(v, indicator.Unit, unitLanguage, t).Value)));
         var summaryHtml = MarkedPiece().Replace(markedSummary,
             m => pieces[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]);
@@ -106,9 +103,7 @@ public static partial class IndicatorCharts
         if (otherName)
         {
             const string mark = "\u0001";
-            var markedName = indicator is { Metric: not null, Subgroup: { } g }
-                ? t.Text("charts.indicator_name_group", ("name", mark), ("group", Views.Formatting.SubgroupPeople(g.Value, t)))
-                : mark;
+            var markedName = Views.GroupInName.Name(indicator, mark, "charts.indicator_name_group", t);
             var marked = t.Text(target is null ? captionKey : captionTargetKey,
                 ("name", markedName), ("years", MetricCharts.Span(years, t)));
             captionHtml = new RawHtml(HtmlText.Escape(marked).Replace(mark,

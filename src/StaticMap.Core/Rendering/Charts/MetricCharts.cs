@@ -126,7 +126,15 @@ public static partial class MetricCharts
         // Data that are not yearly (Urban publishes preschool enrollment for some years only: 2014, 2016, 2018, 2021, 2023) join
         // across the years they skip at their usual step and break only at the gaps: "No data for 2019 and 2020" alone said the
         // other years had data (review6, 2026-12-07), so the sentence names the years with data.
-        if (gaps.Count > 0)
+        // A chart whose every line is broken at every step (groups with 2018 and 2021 of an annual metric) draws points only:
+        // no line is there to be broken, and the summary says the values stand apart (review11, 2026-12-07: "the line is
+        // broken there" under a race and ethnicity chart of dots).
+        var axis = years.Concat(gaps).Order().ToList();
+        var joined = series.Any(s => axis.Zip(axis.Skip(1)).Any(step => HasValue(s, step.First) && HasValue(s, step.Second)));
+        var pointsOnly = gaps.Count > 0 && !joined;
+        if (pointsOnly)
+            summary = $"{summary} {t.Text("summaries.gap_points", ("years", YearList(gaps)))}";
+        else if (gaps.Count > 0)
             summary = $"{summary} {(lineYears.Count + gaps.Count < lineYears[^1] - lineYears[0] + 1
                 ? t.Text("summaries.gap_sparse", ("data_years", YearList(lineYears)), ("years", YearList(gaps)))
                 : t.Text("summaries.gap", ("years", YearList(gaps))))}";
@@ -153,7 +161,8 @@ public static partial class MetricCharts
             target, targetLabel,
             // The legend's note for the hollow points, only on a chart that draws one (the summary says they are drawn hollow).
             series.Any(s => s.Points.Any(p => p.Value is not null && p.Quality == DataQuality.Weak)) ? t.Text("charts.weak_legend") : null);
-        var aria = t.Text(kind == "bar" ? "chart_view.aria_bar" : "charts.aria", ("caption", caption), ("summary", summary));
+        var aria = t.Text(kind == "bar" ? "chart_view.aria_bar" : pointsOnly && target is null ? "charts.aria_points" : "charts.aria",
+            ("caption", caption), ("summary", summary));
         return new ChartSpec(id, caption, aria, summary, seriesHeader, rows,
             rows.Any(r => r.Interval.Length > 0), series.Any(s => s.Points.Any(p => p.Quality != DataQuality.NotRated)),
             new RawHtml(JsonSerializer.Serialize(config, ChartJson.Default.ChartConfig)), csvHref, series, format) { GapYears = gaps, SummaryWithoutChart = withoutChart };
@@ -174,6 +183,8 @@ public static partial class MetricCharts
         var usual = Steps(basis).GroupBy(s => s.Step).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
         return Steps(years).Where(s => s.Step > usual).SelectMany(s => Enumerable.Range(s.From + 1, s.Step - 1)).ToList();
     }
+
+    private static bool HasValue(ChartSeries series, int year) => series.Points.Any(p => p.Year == year && p.Value is not null);
 
     private static List<(int From, int Step)> Steps(IReadOnlyList<int> years) =>
         years.Zip(years.Skip(1), (a, b) => (From: a, Step: b - a)).ToList();

@@ -76,11 +76,8 @@ public static class ProgressChanges
         var t = Formatting.Or(text);
         var indicators = plan.IndicatorsById;
         // An indicator that follows one group's values ('subgroup') is named with its group, as the progress rows say it
-        // ("Values for Black, non-Hispanic residents"): its values are that group's, not everyone's.
-        string Name(string id) => !indicators.TryGetValue(id, out var i) ? id
-            : i is { Metric: not null, Subgroup: { } group }
-                ? t.Text("changes.name_group", ("name", Marked(i)), ("group", Formatting.SubgroupPeople(group.Value, t)))
-                : Marked(i);
+        // ("Values for Black, non-Hispanic residents"): its values are that group's, not everyone's; said once (GroupInName).
+        string Name(string id) => !indicators.TryGetValue(id, out var i) ? id : GroupInName.Name(i, Marked(i), "changes.name_group", t);
         string Marked(Indicator i) => $"{NameStart}{i.NameLanguage ?? plan.MeasurementPlan?.TextLanguage ?? ""}|{i.Name}{NameEnd}";
         // A unit in another language than the page's (left untranslated) is marked as a name is: its words in their language.
         string Value(string id, MeasuredValue v)
@@ -105,23 +102,33 @@ public static class ProgressChanges
                 continue;
             }
             // Every indicator whose value is no newer than the previous report's says so, whether or not its status changed
-            // (review9, 2026-12-07: "no newer data" for only the indicators whose computed status had moved, silence for the
-            // others). A status computed from such a value, or none, is not compared; the coalition's own status is its
-            // judgement: a change of it is said, then that the data are no newer where the updates table says so (a value from
-            // the data of the same year as the previous report's; an older one beside the coalition's own value of last year
-            // is shown with its year, and said nothing of, as before).
-            var noNewerData = update.NoNewerData || old.Value is not null && update.Value is not null && update.YearOf(report) <= old.YearOf(previous);
+            // (review9, 2026-12-07), in one sentence with the status the updates table shows and whose it is (review11,
+            // 2026-12-07: "moved from not started to on track" in the index beside "no newer data …; its status is not
+            // compared"): the coalition's own ("on track (the coalition's assessment; no newer data since 2023)") or computed
+            // from the same numbers ("… (computed from the numbers; …)"), with the move when it differs from last report's; an
+            // update with no status says so, and what it was. The coalition's status says it only where the updates table says
+            // no newer data (a value from the data of the same year as the previous report's; an older one beside the
+            // coalition's own value of last year is shown with its year, and said nothing of).
+            var noNewerData = update.StatusGiven ? update.NoNewerData
+                : update.NoNewerData || old.Value is not null && update.Value is not null && update.YearOf(report) <= old.YearOf(previous);
             var since = update.Value is null ? update.YearOf(report) : Math.Max(update.YearOf(report), old.YearOf(previous));
-            if (noNewerData && !update.StatusGiven)
-                sentences.Add(t.Text("changes.no_newer_data", ("name", Name(id)), ("year", since)));
-            else
+            var moved = old.HasStatus && update.HasStatus && old.Status != update.Status;
+            if (!noNewerData)
             {
                 // An update with no status yet has not moved anywhere.
-                if (old.HasStatus && update.HasStatus && old.Status != update.Status)
-                    sentences.Add(t.Text("changes.moved", ("name", Name(id)), ("from", Words(old)), ("to", Words(update))));
-                if (update.NoNewerData)
-                    sentences.Add(t.Text("changes.no_newer_data_value", ("name", Name(id)), ("year", since)));
+                if (moved) sentences.Add(t.Text("changes.moved", ("name", Name(id)), ("from", Words(old)), ("to", Words(update))));
             }
+            else if (update.HasStatus)
+            {
+                var by = t.Text(update.StatusGiven ? "changes.by_coalition" : "changes.by_numbers");
+                sentences.Add(moved
+                    ? t.Text("changes.moved_no_newer_data", ("name", Name(id)), ("from", Words(old)), ("to", Words(update)), ("by", by), ("year", since))
+                    : t.Text("changes.status_no_newer_data", ("name", Name(id)), ("status", Words(update)), ("by", by), ("year", since)));
+            }
+            else
+                sentences.Add(old.HasStatus
+                    ? t.Text("changes.no_newer_data_was", ("name", Name(id)), ("year", since), ("from", Words(old)), ("from_year", previous.Year))
+                    : t.Text("changes.no_newer_data", ("name", Name(id)), ("year", since)));
             // Each value with the year it is the value of (a value from the data keeps its data year); no newer data is no change.
             if (old.Value is { } was && update.Value is { } now && was.Number != now.Number && !update.NoNewerData && !update.WeakValue && !old.WeakValue
                 && update.YearOf(report) > old.YearOf(previous))

@@ -400,15 +400,8 @@ public static partial class QualityChecker
             }
             WeakValues(page, fig, findings);
             if (data is not { } d) continue;
-            var xs = new SortedSet<int>();
-            if (d.TryGetProperty("datasets", out var sets))
-                foreach (var set in sets.EnumerateArray())
-                {
-                    var label = set.TryGetProperty("label", out var l) ? l.GetString() : null;
-                    foreach (var p in set.GetProperty("data").EnumerateArray())
-                        if (p.TryGetProperty("x", out var x) && x.ValueKind == JsonValueKind.Number && p.TryGetProperty("y", out var y) && y.ValueKind == JsonValueKind.Number)
-                            if (label is not ("Target" or "Meta")) xs.Add((int)x.GetDouble());
-                }
+            // The years plotted: the table's rows with a value (charts.js draws its points from them), the target's aside.
+            var xs = new SortedSet<int>(TableYears(fig, withValue: true));
             // The title's years match the axis.
             var caption = PageText.Normalize(fig.QuerySelector("figcaption")?.TextContent ?? "");
             if (YearRange().Match(caption) is { Success: true } range && d.TryGetProperty("xAxis", out var axis) &&
@@ -434,6 +427,15 @@ public static partial class QualityChecker
         }
     }
 
+    /// <summary>The years of a chart's data table (the chart's points: charts.js reads them from it), the target's row aside;
+    /// with <paramref name="withValue"/>, only the rows with a value (data-value not empty).</summary>
+    private static IEnumerable<int> TableYears(IElement fig, bool withValue) =>
+        fig.QuerySelectorAll("tbody tr")
+            .Where(tr => PageText.Normalize(tr.QuerySelector("th")?.TextContent ?? "") is not ("Target" or "Meta"))
+            .Where(tr => !withValue || tr.QuerySelector("td[data-value]")?.GetAttribute("data-value") is { Length: > 0 })
+            .Select(tr => int.TryParse(tr.QuerySelector("td")?.TextContent.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) ? y : 0)
+            .Where(y => y > 0);
+
     /// <summary>Years of the chart table's Baseline rows (a value the author wrote for a year).</summary>
     private static HashSet<int> BaselineYears(IElement fig) =>
         fig.QuerySelectorAll("tbody tr").Where(tr => PageText.Normalize(tr.QuerySelector("th")?.TextContent ?? "") is "Baseline" or "Línea de base" or "Valor de referencia")
@@ -449,13 +451,9 @@ public static partial class QualityChecker
         var file = Path.Combine(siteRoot, planRoot.TrimStart('/'), "findings", "index.html");
         if (!File.Exists(file)) return years;
         var findings = new BuiltPage(siteRoot, file);
-        foreach (var script in findings.Document.QuerySelectorAll("script[type='application/json']"))
-        {
-            if (!(script.Id ?? "").StartsWith("sm-chart-" + metric + "-", StringComparison.Ordinal)) continue;
-            using var json = JsonDocument.Parse(script.TextContent);
-            if (json.RootElement.TryGetProperty("years", out var ys))
-                foreach (var y in ys.EnumerateArray()) years.Add(y.GetInt32());
-        }
+        foreach (var fig in findings.Document.QuerySelectorAll("figure.chart"))
+            if ((fig.Id ?? "").StartsWith("sm-chart-" + metric + "-", StringComparison.Ordinal))
+                years.UnionWith(TableYears(fig, withValue: false));
         return years;
     }
 

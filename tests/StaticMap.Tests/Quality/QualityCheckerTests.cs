@@ -16,7 +16,9 @@ public sealed class QualityCheckerTests : IDisposable
 
     private const string Findings = """
         <!doctype html><html lang="es"><head><title>Hallazgos</title></head><body><main>
-        <script type="application/json" id="sm-chart-share_employed-trend-data">{"years": [2021, 2022, 2023], "datasets": []}</script>
+        <figure class="chart" id="sm-chart-share_employed-trend"><table><tbody><tr><th>Condado de Allegheny</th><td>2021</td><td class="number" data-value="0.8">80.0 %</td></tr>
+        <tr><th>Condado de Allegheny</th><td>2022</td><td class="number" data-value="0.81">81.0 %</td></tr>
+        <tr><th>Condado de Allegheny</th><td>2023</td><td class="number" data-value="0.83">83.0 %</td></tr></tbody></table></figure>
         </main></body></html>
         """;
 
@@ -47,7 +49,7 @@ public sealed class QualityCheckerTests : IDisposable
             </tbody></table>
             <p lang="en">The coalition met every month.</p>
             <figure class="chart" id="sm-chart-2025-emp"><figcaption>Adultos con empleo, de 2021 a 2023.</figcaption>
-            <script type="application/json" id="sm-chart-2025-emp-data">{"xAxis": {"min": 2021, "max": 2023}, "datasets": [{"label": "Informado", "data": [{"x": 2021, "y": 80.4}, {"x": 2023, "y": 83.3}]}]}</script>
+            <script type="application/json" id="sm-chart-2025-emp-data">{"xAxis": {"min": 2021, "max": 2023}, "series": [{"rows": 1}]}</script>
             <p class="chart-summary">Adultos con empleo: 83.3 % en 2023.</p>
             <table><tbody><tr><th>Informado</th><td>2023</td><td class="number">83.3 %</td><td class="quality quality-strong">Sólida</td></tr>
             <tr><th>Hispanos</th><td>2023</td><td class="number">91.1 %</td><td class="quality quality-weak">Débil</td></tr></tbody></table></figure>
@@ -81,9 +83,10 @@ public sealed class QualityCheckerTests : IDisposable
             <p>Datos desde 2,024, de 2,000 hogares: <a href="/es/p/findings/">Más</a> y <a href="/es/p/status/">Más</a>.</p>
             <p>Valor NaN y {{ t "x" }} en en la tabla, en Pittsburgh city, Pennsylvania.</p>
             <figure class="chart" id="sm-chart-2025-emp"><figcaption>Adultos con empleo, de 2021 a 2030.</figcaption>
-            <script type="application/json" id="sm-chart-2025-emp-data">{"xAxis": {"min": 2021, "max": 2025}, "datasets": [{"label": "Informado", "data": [{"x": 2024, "y": 84}, {"x": 2025, "y": 83}]}]}</script>
+            <script type="application/json" id="sm-chart-2025-emp-data">{"xAxis": {"min": 2021, "max": 2025}, "series": [{"rows": 2}]}</script>
             <p class="chart-summary">Más alto para Hispanos (91.1 %), una diferencia de 8 puntos.</p>
-            <table><tbody><tr><th>Hispanos</th><td>2023</td><td class="number">91.1 %</td><td class="quality quality-weak">Débil</td></tr></tbody></table></figure>
+            <table><tbody><tr><th>Informado</th><td>2024</td><td class="number" data-value="84">84 %</td></tr><tr><th>Informado</th><td>2025</td><td class="number" data-value="83">83 %</td></tr>
+            <tr><th>Hispanos</th><td>2023</td><td class="number">91.1 %</td><td class="quality quality-weak">Débil</td></tr></tbody></table></figure>
             """);
         string One(string rule) => Assert.Single(findings, f => f.Rule == rule).ToString();
         Assert.Contains("/es/p/progress/2025/index.html | p.meta | english-date-on-spanish-page: 'March 18, 2025'", One("english-date-on-spanish-page"));

@@ -27,7 +27,8 @@ public class ChartConfigTests
     {
         var chart = MetricCharts.Spec("c", "Change", "S.", "Place", [Series("Change", 0, (2021, -3), (2022, 2))], new ChartFormat("number"), "/c.csv");
 
-        Assert.Equal(JsonValueKind.Null, Json(chart).GetProperty("yAxis").GetProperty("min").ValueKind);
+        // A value axis left to Chart.js writes no minimum (nulls are left out of the JSON).
+        Assert.False(Json(chart).GetProperty("yAxis").TryGetProperty("min", out _));
     }
 
     [Fact]

@@ -35,9 +35,7 @@ public sealed class ChartGapTests
             var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "findings", "index.html")));
             var figure = page.GetElementById(Chart)!;
             Assert.EndsWith(sentence, figure.ParentElement!.QuerySelector(".chart-summary")!.TextContent.Trim());
-            using var config = JsonDocument.Parse(page.GetElementById(Chart + "-data")!.TextContent);
-            var place = config.RootElement.GetProperty("datasets")[0].GetProperty("data").EnumerateArray()
-                .Select(p => (p.GetProperty("x").GetInt32(), p.GetProperty("y").ValueKind == JsonValueKind.Null ? (double?)null : p.GetProperty("y").GetDouble())).ToList();
+            var place = ChartPageData.Of(page, Chart).Datasets[0].Data.Select(p => (p.X, p.Y)).ToList();
             Assert.Equal([2016, 2017, 2018, 2019, 2020, 2021], place.Select(p => p.Item1));
             Assert.Null(place.Single(p => p.Item1 == 2020).Item2);
             Assert.All(place.Where(p => p.Item1 != 2020), p => Assert.NotNull(p.Item2));
@@ -77,8 +75,7 @@ public sealed class ChartGapTests
         {
             var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, prefix, "test-county", "findings", "index.html")));
             Assert.EndsWith(sentence, page.GetElementById(Chart)!.ParentElement!.QuerySelector(".chart-summary")!.TextContent.Trim());
-            using var config = JsonDocument.Parse(page.GetElementById(Chart + "-data")!.TextContent);
-            var years = config.RootElement.GetProperty("datasets")[0].GetProperty("data").EnumerateArray().Select(p => p.GetProperty("x").GetInt32());
+            var years = ChartPageData.Of(page, Chart).Datasets[0].Data.Select(p => p.X);
             Assert.Equal([2016, 2018, 2019, 2021], years);
         }
     }
@@ -106,9 +103,7 @@ public sealed class ChartGapTests
             var summary = page.GetElementById(Chart)!.ParentElement!.QuerySelector(".chart-summary")!.TextContent.Trim();
             Assert.EndsWith(sentence, summary);
             Assert.DoesNotContain("No data for", summary);
-            using var config = JsonDocument.Parse(page.GetElementById(Chart + "-data")!.TextContent);
-            var place = config.RootElement.GetProperty("datasets")[0].GetProperty("data").EnumerateArray()
-                .Select(p => (p.GetProperty("x").GetInt32(), p.GetProperty("y").ValueKind == JsonValueKind.Null)).ToList();
+            var place = ChartPageData.Of(page, Chart).Datasets[0].Data.Select(p => (p.X, p.Y is null)).ToList();
             // The chart has points at the years with data and nulls (breaks) at the gap only: 2011 and 2013 are not on it.
             Assert.Equal([(2010, false), (2012, false), (2014, false), (2016, false), (2018, false), (2019, false), (2021, false), (2022, true), (2023, true), (2024, false)], place);
         }

@@ -33,20 +33,16 @@ public sealed class WeakEstimateChartTests(OaklandSite oakland) : IClassFixture<
     private const string Trend = "sm-chart-share_employed-trend";
     private const string Groups = "sm-chart-share_employed-race-ethnicity";
 
-    private static JsonElement Config(IHtmlDocument page, string chart) =>
-        JsonDocument.Parse(page.GetElementById(chart + "-data")!.TextContent).RootElement.Clone();
+    private static ChartPageData Config(IHtmlDocument page, string chart) => ChartPageData.Of(page, chart);
 
     private static string Summary(IHtmlDocument page, string chart) =>
         page.GetElementById(chart)!.QuerySelector(".chart-summary")!.TextContent.Trim();
 
-    /// <summary>The years of a dataset whose point charts.js draws hollow (weak: true), and of those it draws solid.</summary>
-    private static (List<int> Hollow, List<int> Solid) Points(JsonElement config, int dataset)
+    /// <summary>The years of a dataset whose point charts.js draws hollow (weak), and of those it draws solid.</summary>
+    private static (List<int> Hollow, List<int> Solid) Points(ChartPageData config, int dataset)
     {
-        var points = config.GetProperty("datasets")[dataset].GetProperty("data").EnumerateArray()
-            .Where(p => p.GetProperty("y").ValueKind != JsonValueKind.Null).ToList();
-        bool Weak(JsonElement p) => p.TryGetProperty("weak", out var w) && w.GetBoolean();
-        return (points.Where(Weak).Select(p => p.GetProperty("x").GetInt32()).ToList(),
-            points.Where(p => !Weak(p)).Select(p => p.GetProperty("x").GetInt32()).ToList());
+        var points = config.Datasets[dataset].Data.Where(p => p.Y is not null).ToList();
+        return (points.Where(p => p.Weak).Select(p => p.X).ToList(), points.Where(p => !p.Weak).Select(p => p.X).ToList());
     }
 
     [Theory]
@@ -59,14 +55,16 @@ public sealed class WeakEstimateChartTests(OaklandSite oakland) : IClassFixture<
         // The findings page and the embed page draw the same chart.
         foreach (var url in new[] { "/test-county/findings/", "/test-county/embed/" })
             Assert.Contains(sentence, Summary(oakland.Page(prefix + url), Trend));
-        Assert.Equal(Config(oakland.Page(prefix + "/test-county/findings/"), Trend).GetRawText(),
-            Config(oakland.Page(prefix + "/test-county/embed/"), Trend).GetRawText());
+        Assert.Equal(Config(oakland.Page(prefix + "/test-county/findings/"), Trend).Config.GetRawText(),
+            Config(oakland.Page(prefix + "/test-county/embed/"), Trend).Config.GetRawText());
+        Assert.Equal(Config(oakland.Page(prefix + "/test-county/findings/"), Trend).Datasets.SelectMany(d => d.Data),
+            Config(oakland.Page(prefix + "/test-county/embed/"), Trend).Datasets.SelectMany(d => d.Data));
         var page = oakland.Page(prefix + "/test-county/findings/");
         var config = Config(page, Trend);
         var (hollow, solid) = Points(config, 0);
         Assert.Equal([2014, 2015, 2016, 2017, 2018, 2019, 2021], hollow);
         Assert.Equal([2022, 2023], solid);
-        Assert.Equal(legend, config.GetProperty("weakLabel").GetString());
+        Assert.Equal(legend, config.WeakLabel);
         // The data table marks the same years weak.
         var weakRows = page.GetElementById(Trend)!.QuerySelectorAll("tbody tr")
             .Where(r => r.QuerySelector("[data-quality='weak'], .quality-weak") is not null || r.TextContent.Contains(prefix == "" ? "Weak:" : "Débil:"))
@@ -79,8 +77,9 @@ public sealed class WeakEstimateChartTests(OaklandSite oakland) : IClassFixture<
     {
         var page = oakland.Page("/test-county/findings/");
         var config = Config(page, "sm-chart-jobs-program-trend");
-        Assert.Equal(JsonValueKind.Null, config.GetProperty("weakLabel").ValueKind);
-        Assert.DoesNotContain("\"weak\"", page.GetElementById("sm-chart-jobs-program-trend-data")!.TextContent);
+        Assert.Null(config.WeakLabel);
+        Assert.DoesNotContain(config.Datasets.SelectMany(d => d.Data), p => p.Weak);
+        Assert.Empty(page.GetElementById("sm-chart-jobs-program-trend")!.QuerySelectorAll(".quality-weak"));
     }
 
     [Fact]
@@ -118,10 +117,10 @@ public sealed class WeakEstimateChartTests(OaklandSite oakland) : IClassFixture<
             // The trend beside it draws lines: its label says so.
             Assert.StartsWith(prefix == "" ? "Line chart. " : "Gráfico de líneas. ", page.GetElementById(Trend + "-canvas")!.GetAttribute("aria-label"));
             var config = Config(page, Groups);
-            foreach (var dataset in config.GetProperty("datasets").EnumerateArray())
+            Assert.NotEmpty(config.Datasets);
+            foreach (var dataset in config.Datasets)
             {
-                var points = dataset.GetProperty("data").EnumerateArray()
-                    .Select(p => (X: p.GetProperty("x").GetInt32(), Null: p.GetProperty("y").ValueKind == JsonValueKind.Null)).ToList();
+                var points = dataset.Data.Select(p => (p.X, Null: p.Y is null)).ToList();
                 Assert.Equal([2018, 2019, 2020, 2021], points.Select(p => p.X));
                 Assert.True(points[1].Null && points[2].Null);
             }
@@ -153,7 +152,7 @@ public sealed class WeakBarChartTests
     public void A_weak_bar_is_drawn_hollow_and_the_SVG_legend_says_what_a_hollow_bar_is()
     {
         var chart = Chart(DataQuality.Weak);
-        Assert.Equal("bar", JsonDocument.Parse(chart.Config.Value).RootElement.GetProperty("kind").GetString());
+        Assert.Equal("bar", ChartPageData.Of(chart).Kind);
         var svg = Encoding.UTF8.GetString(ChartPainter.Svg(chart, new ChartImageText("Source: Urban Institute.", null), CardStyle.Default));
         // The weak bar: its outline in the series' colour; the note's sample: a hollow bar in the text's colour, then its words.
         Assert.Matches($"<rect fill=\"none\" stroke=\"{ChartPalette.For(0).Color.ToUpperInvariant()}\"", svg);
@@ -174,8 +173,8 @@ public sealed class WeakBarChartTests
 
 /// <summary>
 /// A group chart whose groups have values only in two years that are not neighbours (2018 and 2021 of an annual metric) draws
-/// markers without lines; its legend shows markers without lines too, on the page (the chart JSON's pointsOnly, which
-/// charts.js reads) and in the SVG and PNG (reader3, 2026-12-07: the legend showed line samples the plot never drew).
+/// markers without lines; its legend shows markers without lines too, on the page (charts.js's pointsOnly, from the
+/// table's years and the gaps) and in the SVG and PNG (reader3, 2026-12-07: the legend showed line samples the plot never drew).
 /// </summary>
 public sealed class PointsOnlyLegendTests(OaklandSite oakland) : IClassFixture<OaklandSite>
 {
@@ -186,9 +185,7 @@ public sealed class PointsOnlyLegendTests(OaklandSite oakland) : IClassFixture<O
          new ChartSeries("White", [new ChartPoint(2018, 0.62, null, null, DataQuality.Strong), new ChartPoint(second, 0.64, null, null, DataQuality.Strong)], ChartPalette.For(1))],
         new ChartFormat("proportion"), "/c.csv", cadence: Annual);
 
-    private static List<bool> PointsOnly(string config) =>
-        JsonDocument.Parse(config).RootElement.GetProperty("datasets").EnumerateArray()
-            .Select(d => d.TryGetProperty("pointsOnly", out var p) && p.GetBoolean()).ToList();
+    private static List<bool> PointsOnly(ChartPageData config) => config.Datasets.Select(d => d.PointsOnly).ToList();
 
     /// <summary>The stroked lines of a colour in an SVG: the plot's lines and the legend's line samples.</summary>
     private static int Lines(string svg, string color) =>
@@ -201,7 +198,7 @@ public sealed class PointsOnlyLegendTests(OaklandSite oakland) : IClassFixture<O
     public void Values_in_two_years_apart_are_markers_in_the_plot_and_the_legend_alike()
     {
         var apart = Chart(2021);
-        Assert.Equal([true, true], PointsOnly(apart.Config.Value));
+        Assert.Equal([true, true], PointsOnly(ChartPageData.Of(apart)));
         var svg = Encoding.UTF8.GetString(ChartPainter.Svg(apart, new ChartImageText("Source: Urban Institute.", null), CardStyle.Default));
         foreach (var color in new[] { ChartPalette.For(0).Color, ChartPalette.For(1).Color })
         {
@@ -212,8 +209,7 @@ public sealed class PointsOnlyLegendTests(OaklandSite oakland) : IClassFixture<O
 
         // Neighbouring years: a line in the plot and a line sample in the legend, as before.
         var joined = Chart(2019);
-        Assert.Equal([false, false], PointsOnly(joined.Config.Value));
-        Assert.DoesNotContain("pointsOnly", joined.Config.Value);
+        Assert.Equal([false, false], PointsOnly(ChartPageData.Of(joined)));
         var lines = Encoding.UTF8.GetString(ChartPainter.Svg(joined, new ChartImageText("Source: Urban Institute.", null), CardStyle.Default));
         Assert.Equal(2, Lines(lines, ChartPalette.For(0).Color));
     }
@@ -222,10 +218,10 @@ public sealed class PointsOnlyLegendTests(OaklandSite oakland) : IClassFixture<O
     public void Oaklands_groups_chart_of_2018_and_2021_says_so_to_charts_js()
     {
         var page = new HtmlParser().ParseDocument(oakland.Site.Read("_site/test-county/findings/index.html"));
-        var config = page.GetElementById("sm-chart-share_employed-race-ethnicity-data")!.TextContent;
+        var config = ChartPageData.Of(page, "sm-chart-share_employed-race-ethnicity");
         Assert.All(PointsOnly(config), Assert.True);
         Assert.NotEmpty(PointsOnly(config));
         // The trend chart beside it draws lines.
-        Assert.All(PointsOnly(page.GetElementById("sm-chart-share_employed-trend-data")!.TextContent), Assert.False);
+        Assert.All(PointsOnly(ChartPageData.Of(page, "sm-chart-share_employed-trend")), Assert.False);
     }
 }

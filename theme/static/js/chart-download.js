@@ -54,8 +54,7 @@
     var titleLines = wrap(measure, title, inner, 3);
     measure.font = font(false, TEXT - 1);
     var sourceLines = source ? wrap(measure, source, inner, 2) : [];
-    var data = document.getElementById(figure.getAttribute('data-chart') + '-data');
-    var config = data ? JSON.parse(data.textContent) : {};
+    var config = (window.StaticMapCharts && window.StaticMapCharts.config(figure)) || {};
     /* A bar chart is as tall as its bars (one per group, named on the axis), and its note on hollow bars when it has one;
        a line chart has its legend below the plot. */
     var chartHeight = config.kind === 'bar' ? Math.max(160, (config.datasets || []).length * 34 + 60) + legendHeight(measure, figure, inner)

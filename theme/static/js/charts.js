@@ -1,4 +1,9 @@
-/* StaticMap charts: draws each <figure class="chart"> from the JSON the build wrote next to it.
+/* StaticMap charts: draws each <figure class="chart"> from its data table and the small JSON the build wrote next to it
+   (the chart's options: its kind, number format, axes, each series' colour, point and dash and how many table rows it
+   has, the years its lines break at, the target). The points are read from the table: the series (the row's header),
+   the year and the number as published (the cell's data-value; "" where the table says "Not available"), and a point
+   Urban rates weak (the quality cell's class quality-weak). configOf builds from them the chart's data as the build
+   once wrote it in the JSON (docs/theme.md, "The chart's data: the table and the JSON").
    Progressive enhancement: without JavaScript (or if Chart.js fails) the summary and data table remain.
 
    For every reader:
@@ -246,11 +251,50 @@
     area.parentNode.insertBefore(list, area.nextSibling);
   }
 
-  /* A figure's chart JSON, with the page's word for the target line when the JSON has none (data-text-target). */
+  /* A figure's chart data: the JSON's options, with the years and every series' points read from the figure's data table,
+     and the page's word for the target line when the JSON has none (data-text-target). Each series takes the next `rows`
+     rows of the table, in order (rows after the last series are the target's, drawn as its line); its points are every
+     year of the chart and every year its lines break at (`gaps`), a year without a row or a value null. A series of no
+     rows (its years all left out) is named by the JSON's `label`. */
   function configOf(figure) {
     var data = document.getElementById(figure.getAttribute('data-chart') + '-data');
     if (!data) return null;
     var config = JSON.parse(data.textContent);
+    var rows = figure.querySelectorAll('table.chart-table tbody tr');
+    var at = 0, seen = {}, years = [];
+    var series = (config.series || []).map(function (s) {
+      var points = {}, label = s.label;
+      for (var end = at + (s.rows || 0); at < end && at < rows.length; at++) {
+        var row = rows[at], cells = row.getElementsByTagName('td');
+        var year = parseInt(cells[0].textContent, 10);
+        var raw = cells[1].getAttribute('data-value');
+        var weakCell = row.querySelector('td.quality-weak');
+        if (label === undefined) label = row.getElementsByTagName('th')[0].textContent;
+        points[year] = { y: raw === '' || raw === null ? null : parseFloat(raw), weak: !!weakCell };
+        if (!seen[year]) { seen[year] = true; years.push(year); }
+      }
+      return { label: label === undefined ? '' : label, points: points, style: s };
+    });
+    years.sort(function (a, b) { return a - b; });
+    var axis = years.concat(config.gaps || []).sort(function (a, b) { return a - b; });
+    config.years = years;
+    config.datasets = series.map(function (s) {
+      var points = axis.map(function (year) {
+        var p = s.points[year];
+        var point = { x: year, y: p ? p.y : null };
+        if (p && p.y !== null && p.weak) point.weak = true;
+        return point;
+      });
+      var dataset = { label: s.label, data: points, color: s.style.color, point: s.style.point, dash: s.style.dash || [] };
+      /* No two values are neighbours on the axis: the series is drawn as markers only. */
+      var any = points.some(function (p) { return p.y !== null; });
+      var joined = points.some(function (p, i) { return i > 0 && p.y !== null && points[i - 1].y !== null; });
+      if (any && !joined) dataset.pointsOnly = true;
+      return dataset;
+    });
+    delete config.series; delete config.gaps;
+    if (config.target === undefined) config.target = null;
+    if (config.weakLabel === undefined) config.weakLabel = null;
     if (!config.targetLabel) config.targetLabel = figure.getAttribute('data-text-target') || 'Target';
     return config;
   }
@@ -427,6 +471,8 @@
      a bar chart's, whose bars are named on the axis (but for its note on hollow bars, when it draws one). Chart.js's global
      defaults are left as the page's charts set them. */
   window.StaticMapCharts = {
+    /* The chart data of a figure, as charts.js draws it (configOf): for js/chart-download.js and the browser tests. */
+    config: configOf,
     draw: function (figure, canvas, scale, textSize) {
       var config = configOf(figure);
       if (!config) return null;

@@ -55,9 +55,24 @@ public static class ChartPainter
         return svgs;
     }
 
+    /// <summary>The image's key: everything it is drawn from. The chart's JSON holds its options only (the points are its
+    /// table's), so the series' points are part of the key themselves.</summary>
     private static string Key(ChartSpec chart, ChartImageText text, CardStyle style) =>
-        CardStyle.Hash(string.Join('\u001f', "chart-10", "svg", chart.Caption, chart.Config.Value, text.Source, text.Credit,
-            string.Join('\u001e', chart.Series.Select(s => s.Label)), style.Fingerprint));
+        CardStyle.Hash(string.Join('\u001f', "chart-11", "svg", chart.Caption, chart.Config.Value, text.Source, text.Credit,
+            string.Join('\u001e', chart.Series.Select(s => s.Label)), Points(chart), style.Fingerprint));
+
+    private static string Points(ChartSpec chart)
+    {
+        var points = new System.Text.StringBuilder();
+        foreach (var series in chart.Series)
+        {
+            points.Append('\u001e');
+            foreach (var p in series.Points)
+                points.Append(p.Year).Append(':').Append(p.Value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
+                    .Append(':').Append((int)p.Quality).Append(';');
+        }
+        return points.Append('\u001e').AppendJoin(',', chart.GapYears).ToString();
+    }
 
     private static byte[] Draw(ChartSpec chart, ChartImageText text, CardStyle style)
     {

@@ -150,14 +150,13 @@ public static partial class MetricCharts
         // One year of several groups or places is a bar chart (a line chart would stack their points on one vertical line).
         // An indicator's chart with a target stays a line chart: its target line runs across the years to the target's.
         var kind = years.Count == 1 && target is null && series.Count(s => s.Points.Any(p => p.Value is not null)) > 1 ? "bar" : "line";
+        // The page's JSON holds the chart's options only: charts.js reads the years and points from the data table (each
+        // series its Points.Count rows, in order; the target's row after them), and draws a line broken at every gap.
         var config = new ChartConfig(
             kind, format.Json(whole), XAxis.For(targetYear is { } ty && years.Count > 0 && ty > years[^1] ? [.. years, ty] : years),
-            YAxis.For(values), years,
-            // Every year of the axis, a gap's with no value: charts.js does not join the line across a null (spanGaps false).
-            series.Select(s => ChartDataset.Of(s.Label,
-                years.Concat(gaps).Order().Select(y => s.Points.FirstOrDefault(p => p.Year == y) is { } p
-                    ? new ChartXY(y, p.Value, p.Value is not null && p.Quality == DataQuality.Weak) : new ChartXY(y, null)).ToList(),
-                s.Style)).ToList(),
+            YAxis.For(values),
+            series.Select(s => ChartSeriesOptions.Of(s)).ToList(),
+            gaps.Count > 0 ? gaps : null,
             target, targetLabel,
             // The legend's note for the hollow points, only on a chart that draws one (the summary says they are drawn hollow).
             series.Any(s => s.Points.Any(p => p.Value is not null && p.Quality == DataQuality.Weak)) ? t.Text("charts.weak_legend") : null);
@@ -263,10 +262,13 @@ public static partial class MetricCharts
         });
     }
 
-    /// <summary>The chart's data for charts.js: every dataset's points are {x: year, y: value or null} on the linear x axis.</summary>
+    /// <summary>The chart's options for charts.js, written in the page beside its data table; the points are the table's
+    /// (docs/theme.md, "The chart's data: the table and the JSON").</summary>
     /// <param name="Kind">"line" (years along the x axis), or "bar" for a single year of several groups or places (one bar each).</param>
-    private sealed record ChartConfig(string Kind, ChartNumberFormat Format, XAxis XAxis, YAxis YAxis, IReadOnlyList<int> Years,
-        IReadOnlyList<ChartDataset> Datasets, double? Target, string? TargetLabel, string? WeakLabel);
+    /// <param name="Series">Each series drawn, in the table's order: its style and how many rows of the table are its.</param>
+    /// <param name="Gaps">The years inside the chart its lines break at (no data), or null for none.</param>
+    private sealed record ChartConfig(string Kind, ChartNumberFormat Format, XAxis XAxis, YAxis YAxis,
+        IReadOnlyList<ChartSeriesOptions> Series, IReadOnlyList<int>? Gaps, double? Target, string? TargetLabel, string? WeakLabel);
 
     /// <summary>
     /// The value axis. Every measure that cannot be negative (all values and the target at or above zero: counts, dollars,
@@ -291,19 +293,12 @@ public static partial class MetricCharts
         };
     }
 
-    /// <param name="Weak">Urban rates the estimate weak (quality 3): charts.js draws its point (or bar) hollow, as the SVG does;
-    /// written only when true.</param>
-    private sealed record ChartXY(int X, double? Y,
-        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool Weak = false);
-
-    /// <param name="PointsOnly">No two of the series' values are neighbours on the axis (2018 and 2021 of an annual metric, or a
-    /// single value): the plot draws markers without a line, and charts.js draws its legend sample so, a marker without a line.</param>
-    private sealed record ChartDataset(string Label, IReadOnlyList<ChartXY> Data, string Color, string Point, int[] Dash,
-        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool PointsOnly = false)
+    /// <param name="Rows">How many rows of the chart's data table are the series' (one a year, "Not available" included).</param>
+    /// <param name="Label">The series' name, written only for a series without rows (the table cannot name it).</param>
+    private sealed record ChartSeriesOptions(int Rows, string Color, string Point, int[] Dash, string? Label)
     {
-        public static ChartDataset Of(string label, IReadOnlyList<ChartXY> data, SeriesStyle style) =>
-            new(label, data, style.Color, style.Point, style.Dash,
-                data.Any(p => p.Y is not null) && !data.Zip(data.Skip(1)).Any(pair => pair.First.Y is not null && pair.Second.Y is not null));
+        public static ChartSeriesOptions Of(ChartSeries series) =>
+            new(series.Points.Count, series.Style.Color, series.Style.Point, series.Style.Dash, series.Points.Count == 0 ? series.Label : null);
     }
 
     /// <summary>
@@ -312,7 +307,9 @@ public static partial class MetricCharts
     /// build paid in start-up (docs/performance.md, "Start-up", startup2).
     /// </summary>
     // Serialization only: the generated writer, no metadata for reading (the records are never read back).
+    // Nulls are left out: charts.js reads a missing target, label or gap list as none.
     [System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
         GenerationMode = System.Text.Json.Serialization.JsonSourceGenerationMode.Serialization)]
     [System.Text.Json.Serialization.JsonSerializable(typeof(ChartConfig))]
     private sealed partial class ChartJson : System.Text.Json.Serialization.JsonSerializerContext;

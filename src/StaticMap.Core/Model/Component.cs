@@ -73,7 +73,19 @@ public sealed record TheoryOfChange(string Path, string? Title, MarkdownBody Bod
 public sealed record TheoryOfChangeStatement(
     ImmutableArray<string> Preconditions,
     ImmutableArray<string> Outcomes,
-    ImmutableArray<string> Assumptions);
+    ImmutableArray<string> Assumptions)
+{
+    /// <summary>The items a translation left in the original's language (its list left out, or an item copied as it is):
+    /// their text, in <see cref="UntranslatedLanguage"/> (English on a Spanish page, marked lang="en"); empty: every item is in
+    /// the theory of change's language.</summary>
+    public ImmutableHashSet<string> Untranslated { get; init; } = [];
+
+    /// <summary>The language of the <see cref="Untranslated"/> items.</summary>
+    public string? UntranslatedLanguage { get; init; }
+
+    /// <summary>The language of <paramref name="item"/> when it is not the theory of change's; null when it is.</summary>
+    public string? LanguageOf(string item) => Untranslated.Contains(item) ? UntranslatedLanguage : null;
+}
 
 public sealed record MeasurementPlan(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan,
     ImmutableArray<Indicator> Indicators) : Component(Path, Title, Body, ComponentSpan)

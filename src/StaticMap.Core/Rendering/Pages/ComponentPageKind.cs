@@ -65,11 +65,18 @@ public sealed class ComponentPageKind : IPageKind
             context.Layout(url, Formatting.ComponentTitle(component, t), description, plan,
                 [(plan.Metadata.Title, SiteUrls.Plan(plan))], "component " + component.Kind.Slug, showsData,
                 showsData ? ChartScripts.For(context) : null)
-                with { Untranslated = context.UntranslatedNotice(component.TextLanguage, plan.Metadata.Language, SiteUrls.Component(context.MainOf(plan), component.Kind),
-                    Formatting.ComponentTitleLang(component)) },
+                with
+                {
+                    Untranslated = context.UntranslatedNotice(component.TextLanguage, plan.Metadata.Language, SiteUrls.Component(context.MainOf(plan), component.Kind),
+                        Formatting.ComponentTitleLang(component)),
+                    ShowsLocalData = showsData && ShowsLocalData(component),
+                },
             new ComponentPageModel(component.Kind.Slug, view.Partial, Formatting.ComponentName(component.Kind, t), context.Markdown.Render(component.Body),
                 view.Build(plan, component, context), Link(previous), Link(next)));
     }
+
+    /// <summary>Whether the component shows a coalition's own data: a findings metric read from the plan's CSV.</summary>
+    internal static bool ShowsLocalData(Component? component) => component is Findings f && f.Metrics.Any(m => m.IsLocal);
 
     /// <summary>The page's description (meta description, og: and twitter:): the narrative's first paragraph, else the plan's
     /// summary. A component left untranslated is described in the page's language by the guide's name of the component and

@@ -54,6 +54,10 @@ public sealed record MetricReference(
     /// <summary>As <see cref="TakeawayLanguage"/>, for a local CSV's <see cref="Label"/>, the chart's title.</summary>
     public string? LabelLanguage { get; init; }
 
+    /// <summary>As <see cref="TakeawayLanguage"/>, for a local CSV's <see cref="Unit"/> when its words are written after the
+    /// numbers ("98,500 people"; money and percent are signs, written in the page's own way).</summary>
+    public string? UnitLanguage { get; init; }
+
     /// <summary>A stable key for the chart and its download: the metric variable, or the CSV file name.</summary>
     public string Key => Metric?.Value ?? System.IO.Path.GetFileNameWithoutExtension(File?.Value ?? "metric");
 }

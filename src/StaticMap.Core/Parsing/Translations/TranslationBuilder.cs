@@ -182,6 +182,9 @@ public static class TranslationBuilder
                 LabelLanguage = m.Label is not null && o.Label == m.Label ? language : m.LabelLanguage,
                 // A local CSV in percent stays in percent ("72 %", not "72 por ciento"), as an indicator's unit does.
                 Unit = UnitWords.IsPercent(o.Unit) ? o.Unit : m.Unit,
+                // A unit written in words after the number, left out or copied, is the original's words (fixes12, 2026-12-08:
+                // "98,500 people" unmarked in a Spanish findings table).
+                UnitLanguage = m.Unit is not null && o.Unit == m.Unit && UnitWords.Kind(m.Unit) == UnitKind.Noun ? language : m.UnitLanguage,
             })],
         };
     }

@@ -54,6 +54,10 @@ public sealed record MetricReference(
     /// <summary>As <see cref="TakeawayLanguage"/>, for a local CSV's <see cref="Label"/>, the chart's title.</summary>
     public string? LabelLanguage { get; init; }
 
+    /// <summary>As <see cref="TakeawayLanguage"/>, for a local CSV's <see cref="Unit"/> when its words are written after the
+    /// numbers ("98,500 people"; money and percent are signs, written in the page's own way).</summary>
+    public string? UnitLanguage { get; init; }
+
     /// <summary>A stable key for the chart and its download: the metric variable, or the CSV file name.</summary>
     public string Key => Metric?.Value ?? System.IO.Path.GetFileNameWithoutExtension(File?.Value ?? "metric");
 }
@@ -73,7 +77,19 @@ public sealed record TheoryOfChange(string Path, string? Title, MarkdownBody Bod
 public sealed record TheoryOfChangeStatement(
     ImmutableArray<string> Preconditions,
     ImmutableArray<string> Outcomes,
-    ImmutableArray<string> Assumptions);
+    ImmutableArray<string> Assumptions)
+{
+    /// <summary>The items a translation left in the original's language (its list left out, or an item copied as it is):
+    /// their text, in <see cref="UntranslatedLanguage"/> (English on a Spanish page, marked lang="en"); empty: every item is in
+    /// the theory of change's language.</summary>
+    public ImmutableHashSet<string> Untranslated { get; init; } = [];
+
+    /// <summary>The language of the <see cref="Untranslated"/> items.</summary>
+    public string? UntranslatedLanguage { get; init; }
+
+    /// <summary>The language of <paramref name="item"/> when it is not the theory of change's; null when it is.</summary>
+    public string? LanguageOf(string item) => Untranslated.Contains(item) ? UntranslatedLanguage : null;
+}
 
 public sealed record MeasurementPlan(string Path, string? Title, MarkdownBody Body, SourceSpan ComponentSpan,
     ImmutableArray<Indicator> Indicators) : Component(Path, Title, Body, ComponentSpan)

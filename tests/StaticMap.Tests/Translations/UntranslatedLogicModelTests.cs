@@ -35,4 +35,20 @@ public class UntranslatedLogicModelTests
         // The English page is in the items' own language: nothing to mark.
         Assert.All(Elements(site, "/test-county/theory-of-change/", ".lm-text, .vision-statement"), e => Assert.Null(e.Lang));
     }
+
+    /// <summary>The theory of change's lists (preconditions, outcomes, assumptions) likewise: a list left out, or an item copied
+    /// as it is, is the original's English, marked; a translated item is not (fixes12, 2026-12-08).</summary>
+    [Fact]
+    public void Statements_left_out_of_a_translation_are_marked_english()
+    {
+        using var site = SpanishFixture.Create()
+            .Replace(SpanishFixture.P + "/theory-of-change.es.md", "  assumptions: [La capacitación funciona]\n", "")
+            .Replace(SpanishFixture.P + "/theory-of-change.es.md", "  outcomes: [Más empleos]\n", "  outcomes: [More jobs]\n");
+        var result = site.Build(new SiteOptions());
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        const string Page = "/es/test-county/theory-of-change/";
+        Assert.Equal([("Datos compartidos", null), ("More jobs", "en"), ("Training works", "en")], Elements(site, Page, ".theory-grid li"));
+        // The English page is in the statements' own language: nothing to mark.
+        Assert.Equal([("Shared data", null), ("More jobs", null), ("Training works", null)], Elements(site, "/test-county/theory-of-change/", ".theory-grid li"));
+    }
 }

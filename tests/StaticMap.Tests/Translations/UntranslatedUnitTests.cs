@@ -101,6 +101,31 @@ public sealed class UntranslatedUnitTests
             .QuerySelectorAll("#sm-chart-2024-trainees tbody td.number").Select(td => td.InnerHtml));
     }
 
+    /// <summary>A local CSV's unit on the findings that a translation leaves out is marked the same way in the chart's sentence,
+    /// its data table and the glance page's headline (fixes12, 2026-12-08: "98,500 people" unmarked in a Spanish findings table);
+    /// the English page and a translated unit have no mark.</summary>
+    [Fact]
+    public void A_findings_metrics_untranslated_unit_is_marked_english_in_its_chart_table_and_headline()
+    {
+        using var site = SpanishFixture.Create().Replace(SpanishFixture.P + "/findings.es.md", "    unit: personas\n", "").Built();
+        const string Chart = "#sm-chart-jobs-program-trend";
+        var findings = site.BuiltPage("/es/test-county/findings/");
+        Assert.Equal([$"40 {Marked}", $"75 {Marked}", $"120 {Marked}"],
+            findings.QuerySelectorAll($"{Chart} tbody td.number").Select(td => td.InnerHtml));
+        Assert.Contains($"40 {Marked} en 2021", findings.QuerySelector($"{Chart} .chart-summary")!.InnerHtml);
+        var glance = site.BuiltPage("/es/test-county/at-a-glance/").QuerySelector("main")!.InnerHtml;
+        Assert.Contains($"<span class=\"glance-value\">120 {Marked}</span>", glance);
+        Assert.Contains($"40 {Marked} en 2021", glance);
+
+        var english = site.BuiltPage("/test-county/findings/");
+        Assert.Equal(["40 people", "75 people", "120 people"], english.QuerySelectorAll($"{Chart} tbody td.number").Select(td => td.InnerHtml));
+        Assert.DoesNotContain("lang=\"en\">people", english.QuerySelector("main")!.InnerHtml);
+
+        using var translated = SpanishFixture.Create().Built();
+        Assert.Equal(["40 personas", "75 personas", "120 personas"],
+            translated.BuiltPage("/es/test-county/findings/").QuerySelectorAll($"{Chart} tbody td.number").Select(td => td.InnerHtml));
+    }
+
     [Fact]
     public void A_translated_unit_is_not_marked()
     {

@@ -182,6 +182,9 @@ public static class TranslationBuilder
                 LabelLanguage = m.Label is not null && o.Label == m.Label ? language : m.LabelLanguage,
                 // A local CSV in percent stays in percent ("72 %", not "72 por ciento"), as an indicator's unit does.
                 Unit = UnitWords.IsPercent(o.Unit) ? o.Unit : m.Unit,
+                // A unit written in words after the number, left out or copied, is the original's words (fixes12, 2026-12-08:
+                // "98,500 people" unmarked in a Spanish findings table).
+                UnitLanguage = m.Unit is not null && o.Unit == m.Unit && UnitWords.Kind(m.Unit) == UnitKind.Noun ? language : m.UnitLanguage,
             })],
         };
     }
@@ -191,6 +194,7 @@ public static class TranslationBuilder
     /// 2026-12-07: untranslated logic-model items unmarked on the Spanish page).</summary>
     private static TheoryOfChange ItemsLeftInOriginal(TheoryOfChange original, TheoryOfChange translated, string language)
     {
+        translated = translated with { Statement = StatementLeftInOriginal(original.Statement, translated.Statement, language) };
         if (translated.LogicModel is not { } model || original.LogicModel is not { } originalModel)
             return translated with { VisionLanguage = Same(original.Vision, translated.Vision) ? language : translated.VisionLanguage };
         var texts = originalModel.AllItems.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
@@ -208,6 +212,23 @@ public static class TranslationBuilder
         };
 
         static bool Same(string a, string b) => a.Length > 0 && a == b;
+    }
+
+    /// <summary>The theory of change's preconditions, outcomes and assumptions a translation keeps as the original's (a list
+    /// left out, or an item copied as it is): in the original's language (fixes12, 2026-12-08: untranslated statements
+    /// unmarked on the Spanish page, as logic-model items were).</summary>
+    private static TheoryOfChangeStatement? StatementLeftInOriginal(TheoryOfChangeStatement? original, TheoryOfChangeStatement? translated,
+        string language)
+    {
+        if (original is null || translated is null) return translated;
+        var kept = Kept(original.Preconditions, translated.Preconditions)
+            .Concat(Kept(original.Outcomes, translated.Outcomes))
+            .Concat(Kept(original.Assumptions, translated.Assumptions))
+            .ToImmutableHashSet(StringComparer.Ordinal);
+        return kept.IsEmpty ? translated : translated with { Untranslated = kept, UntranslatedLanguage = language };
+
+        static IEnumerable<string> Kept(ImmutableArray<string> originals, ImmutableArray<string> items) =>
+            items.Where(i => i.Trim().Length > 0 && originals.Contains(i, StringComparer.Ordinal));
     }
 
     private static ProgressReport? TranslateReport(RepositoryLayout layout, PlanFiles files, Plan plan, OriginalFrontMatter originals,

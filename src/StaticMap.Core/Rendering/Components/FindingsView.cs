@@ -36,6 +36,10 @@ public sealed record MetricView(
 
     /// <summary>As <see cref="TakeawayLang"/>, for the author's own <see cref="Title"/> (a local CSV's label).</summary>
     public string? TitleLang { get; init; }
+
+    /// <summary>A local CSV's unit in words when it is in another language than the page's (a translation left it out): the
+    /// charts mark it (<see cref="ForeignUnit"/>), and so does the glance page's headline; null otherwise.</summary>
+    public ForeignUnit? ForeignUnit { get; init; }
 }
 
 public sealed record TextValue(int Year, string Value, string Quality);
@@ -102,6 +106,7 @@ public sealed class FindingsView : IComponentView
         string Who(Observation o) => o.Geoid != fips && peerLabels.TryGetValue(o.Geoid, out var peer) ? peer
             : o.SubgroupType == SubgroupNames.AllType ? place : Formatting.SubgroupPeople(o.Subgroup, t);
 
+        var foreign = reference.UnitLanguage is { } unitLanguage && reference.Unit is { } unit ? ForeignUnit.Of(unit, unitLanguage, t) : null;
         IReadOnlyList<ChartSpec> charts = [];
         IReadOnlyList<TextValue> texts = [];
         if (rows.IsText)
@@ -122,7 +127,8 @@ public sealed class FindingsView : IComponentView
             var folder = RenderContext.DownloadFolder(plan);
             charts = context.Charts($"{plan.Id}/findings/{key}",
                 () => MetricCharts.Build(data, $"sm-chart-{key}", suffix => context.Urls.Href($"{folder}{key}-{suffix}.csv"))
-                    .Select(c => Pages.EmbedPageKind.Shared(c, plan, SiteUrls.Component(plan, ComponentKind.Findings), context)).ToList());
+                    .Select(c => Pages.EmbedPageKind.Shared(c, plan, SiteUrls.Component(plan, ComponentKind.Findings), context))
+                    .Select(c => foreign is null ? c : foreign.Mark(c)).ToList());
         }
 
         return new MetricView(key, "sm-metric-" + key, title, reference.Takeaway, Sentence(definition is null ? null : MetricText.Description(definition, t)),
@@ -135,6 +141,7 @@ public sealed class FindingsView : IComponentView
             HasOwnTitle = !string.IsNullOrWhiteSpace(reference.Label),
             TakeawayLang = reference.TakeawayLanguage,
             TitleLang = reference.LabelLanguage,
+            ForeignUnit = foreign,
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using StaticMap.Core.Model;
 using StaticMap.Core.Parsing;
@@ -8,14 +9,18 @@ namespace StaticMap.Core.Rendering.Components;
 /// <param name="VisionLang">The vision's language when it is not the component's (left untranslated): marked lang="en".</param>
 public sealed record TheoryOfChangePage(
     string Vision,
-    IReadOnlyList<string> Preconditions,
-    IReadOnlyList<string> Outcomes,
-    IReadOnlyList<string> Assumptions,
+    IReadOnlyList<StatementItemView> Preconditions,
+    IReadOnlyList<StatementItemView> Outcomes,
+    IReadOnlyList<StatementItemView> Assumptions,
     bool HasStatement,
     LogicModelView? LogicModel,
     string TheoryHeading,
     string LogicModelHeading,
     string? VisionLang = null);
+
+/// <summary>A precondition, outcome or assumption of the theory of change.</summary>
+/// <param name="Lang">The language of <paramref name="Text"/> when a translation left it in the original's (marked lang="en").</param>
+public sealed record StatementItemView(string Text, string? Lang = null);
 
 /// <summary>The logic model as columns in reading order: inputs → activities → outputs → outcomes.</summary>
 public sealed record LogicModelView(IReadOnlyList<LogicModelColumn> Columns, int ItemCount, int MeasuredCount);
@@ -58,15 +63,18 @@ public sealed class TheoryOfChangeView : IComponentView
             string.Equals(t.Text(key).Trim(), title.Trim(), StringComparison.CurrentCultureIgnoreCase) ? t.Text(instead) : t.Text(key);
         return new TheoryOfChangePage(
             c.Vision,
-            statement?.Preconditions ?? [],
-            statement?.Outcomes ?? [],
-            statement?.Assumptions ?? [],
+            StatementItems(statement, s => s.Preconditions),
+            StatementItems(statement, s => s.Outcomes),
+            StatementItems(statement, s => s.Assumptions),
             statement is not null,
             c.LogicModel is { } model ? BuildLogicModel(plan, model, context) : null,
             Heading("theory.theory_heading", "theory.theory_parts_heading"),
             Heading("theory.logic_model_heading", "theory.logic_model_parts_heading"),
             c.VisionLanguage);
     }
+
+    private static IReadOnlyList<StatementItemView> StatementItems(TheoryOfChangeStatement? statement, Func<TheoryOfChangeStatement, ImmutableArray<string>> list) =>
+        statement is null ? [] : list(statement).Select(i => new StatementItemView(i, statement.LanguageOf(i))).ToList();
 
     private static LogicModelView BuildLogicModel(Plan plan, LogicModel model, RenderContext context)
     {

@@ -1,4 +1,5 @@
 using StaticMap.Core.Model;
+using StaticMap.Core.Localization;
 using StaticMap.Core.Rendering.Components;
 using StaticMap.Core.Rendering.Html;
 using StaticMap.Core.Rendering.Markdown;
@@ -55,19 +56,38 @@ public sealed class ComponentPageKind : IPageKind
     private static Page Build(RenderContext context, Plan plan, Component component, Component? previous, Component? next)
     {
         var url = SiteUrls.Component(plan, component.Kind);
-        var description = PlainText.FirstParagraph(component.Body);
         var view = context.Components.Part<IComponentView>(component.Kind);
         var showsData = view.ShowsCharts;
         var t = context.Text(plan.Metadata.Language);
+        var description = Description(component, plan, t);
         NavLink? Link(Component? c) => c is null ? null : new NavLink(Formatting.ComponentTitle(c, t), context.Urls.Href(SiteUrls.Component(plan, c.Kind)), false);
         return new Page(url, "layouts/component.sbn-html",
-            context.Layout(url, Formatting.ComponentTitle(component, t), description.Length > 0 ? description : plan.Metadata.Summary, plan,
+            context.Layout(url, Formatting.ComponentTitle(component, t), description, plan,
                 [(plan.Metadata.Title, SiteUrls.Plan(plan))], "component " + component.Kind.Slug, showsData,
                 showsData ? ChartScripts.For(context) : null)
-                with { Untranslated = context.UntranslatedNotice(component.TextLanguage, plan.Metadata.Language, SiteUrls.Component(context.MainOf(plan), component.Kind),
-                    Formatting.ComponentTitleLang(component)) },
+                with
+                {
+                    Untranslated = context.UntranslatedNotice(component.TextLanguage, plan.Metadata.Language, SiteUrls.Component(context.MainOf(plan), component.Kind),
+                        Formatting.ComponentTitleLang(component)),
+                    ShowsLocalData = showsData && ShowsLocalData(component),
+                },
             new ComponentPageModel(component.Kind.Slug, view.Partial, Formatting.ComponentName(component.Kind, t), context.Markdown.Render(component.Body),
                 view.Build(plan, component, context), Link(previous), Link(next)));
+    }
+
+    /// <summary>Whether the component shows a coalition's own data: a findings metric read from the plan's CSV.</summary>
+    internal static bool ShowsLocalData(Component? component) => component is Findings f && f.Metrics.Any(m => m.IsLocal);
+
+    /// <summary>The page's description (meta description, og: and twitter:): the narrative's first paragraph, else the plan's
+    /// summary. A component left untranslated is described in the page's language by the guide's name of the component and
+    /// the plan's title ("Teoría del cambio y modelo lógico del Plan de Acción para la Movilidad de Pittsburgh."): a meta
+    /// content cannot be marked lang="en", so its English first paragraph would be read as Spanish.</summary>
+    internal static string Description(Component component, Plan plan, UiStrings t)
+    {
+        if (component.TextLanguage is { } language && language != plan.Metadata.Language)
+            return t.Text("views.component_description", ("component", Formatting.ComponentName(component.Kind, t)), ("plan", plan.Metadata.Title));
+        var first = PlainText.FirstParagraph(component.Body);
+        return first.Length > 0 ? first : plan.Metadata.Summary;
     }
 }
 

@@ -3,6 +3,7 @@ using StaticMap.Core.Model;
 using StaticMap.Core.Progress;
 using StaticMap.Core.Rendering.Charts;
 using StaticMap.Core.Rendering.Components;
+using StaticMap.Core.Rendering.Html;
 using StaticMap.Core.Rendering.Markdown;
 using StaticMap.Core.Rendering.Views;
 
@@ -30,7 +31,14 @@ public sealed record GlancePart(string Title, string Href, string Line, string? 
 /// <param name="Source">The coalition's own data: its source line under the figure ("Source: the coalition's own data
 /// (data/jobs.csv)."); null for a Mobility Metric, which the section's one credit line names.</param>
 public sealed record GlanceMetric(string Title, string? TitleLang, string Value, int Year, string Trend, string? Gap, string Href,
-    string? Source = null);
+    string? Source = null)
+{
+    /// <summary><see cref="Value"/> and <see cref="Trend"/> as HTML when a local CSV's unit is in another language than the
+    /// page's (<see cref="Charts.ForeignUnit"/>); null: the text, escaped.</summary>
+    public RawHtml? ValueHtml { get; init; }
+
+    public RawHtml? TrendHtml { get; init; }
+}
 
 /// <param name="Counts">"On track: 3" and the like, in the order of the statuses, the ones with no indicator left out.</param>
 public sealed record GlanceStatus(int Year, string Title, string Href, string Sentence, IReadOnlyList<GlanceCount> Counts);
@@ -111,9 +119,14 @@ public sealed class GlancePageKind : IPageKind
         var latest = local.Points.LastOrDefault(p => p.Value is not null && p.Quality != DataQuality.Weak);
         if (latest is null) return null;
         var groups = metric.Charts.FirstOrDefault(c => c.Id.EndsWith("-" + RaceEthnicity, StringComparison.Ordinal));
-        return new GlanceMetric(metric.Title, metric.HasOwnTitle ? textLanguage : null, trend.Format.Format(latest.Value!.Value), latest.Year,
-            ChartSummaries.Trend(local, [], trend.Format), groups?.SummaryWithoutChart, $"{findingsHref}#{metric.Anchor}",
-            metric.IsLocal ? metric.Source : null);
+        var (value, sentence) = (trend.Format.Format(latest.Value!.Value), ChartSummaries.Trend(local, [], trend.Format));
+        return new GlanceMetric(metric.Title, metric.HasOwnTitle ? textLanguage : null, value, latest.Year,
+            sentence, groups?.SummaryWithoutChart, $"{findingsHref}#{metric.Anchor}",
+            metric.IsLocal ? metric.Source : null)
+        {
+            ValueHtml = metric.ForeignUnit?.Html(value),
+            TrendHtml = metric.ForeignUnit?.Html(sentence),
+        };
     }
 
     /// <summary>The indicators of the latest report by their one public status: "In the 2025 progress report, of 8 indicators: …".</summary>

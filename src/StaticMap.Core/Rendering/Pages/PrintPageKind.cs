@@ -96,6 +96,7 @@ public sealed class PrintPageKind : IPageKind
                     // The whole plan on one page repeats every other page of the plan: out of the search index (each plan once).
                     Searchable = false,
                     PageTitle = plan.Metadata.Title,
+                    ShowsLocalData = ComponentPageKind.ShowsLocalData(plan.Findings),
                     DocumentTitle = t.Text("views.print_document_title", ("plan", plan.Metadata.Title), ("site", context.LanguageTitle)),
                 },
                 new PrintPage(overview, sections, reports));

@@ -138,7 +138,8 @@ public sealed class ProgressPageKind : IPageKind
             {
                 var report = plan.Progress[i];
                 var url = SiteUrls.Progress(plan, report.Year);
-                var description = PlainText.FirstParagraph(report.Body);
+                // A report left untranslated is described in the page's words (a meta content cannot be marked lang="en").
+                var description = report.TextLanguage is { } textLanguage && textLanguage != plan.Metadata.Language ? "" : PlainText.FirstParagraph(report.Body);
                 NavLink? Link(int index) => index < 0 || index >= plan.Progress.Length ? null
                     : new NavLink(Formatting.ReportTitle(plan.Progress[index], t), context.Urls.Href(SiteUrls.Progress(plan, plan.Progress[index].Year)), false);
                 var charts = Charts(plan, report, indicators, context);

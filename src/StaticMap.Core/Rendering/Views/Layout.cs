@@ -60,6 +60,10 @@ public sealed record PageLayout(
 
     /// <summary>The page is a draft progress report ('draft: true'), built by serve and build --drafts only: it says so and is noindex.</summary>
     public bool IsDraftReport { get; init; }
+
+    /// <summary>The page shows a coalition's own (local) data, a findings metric from the plan's CSV: the footer's data credit
+    /// then says whose they are ("Local data are the coalition's own."), and only then.</summary>
+    public bool ShowsLocalData { get; init; }
 }
 
 /// <summary>A page's Open Graph and Twitter card metadata (theme/layouts/base.sbn-html; docs/deploy.md#share-cards).</summary>

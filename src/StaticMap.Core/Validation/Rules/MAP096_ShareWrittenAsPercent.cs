@@ -14,14 +14,10 @@ namespace StaticMap.Core.Validation.Rules;
 /// of a year Urban has is MAP038's, which compares it with Urban's; this rule takes the others, the target first of all. A warning,
 /// as MAP038 is: the number is a plain number, only its scale is in doubt (and `check --release` stops on it).
 /// </summary>
-public sealed class ShareWrittenAsPercent : Rule, IPlanRule
+public sealed class ShareWrittenAsPercent() : DiagnosticCode("MAP096", "validate", "A share written as a percent", Severity.Warning,
+    help: "An indicator with a 'metric' that Urban gives as a share from 0 to 1 (share_employed, share_debt_coll …) has no 'unit: percent', so its values are shares (0.88 is shown as 88%); a target, baseline or progress value of more than 1 is then a percent written as a share, and would be shown a hundred times too large (88 as 8,800%). Add 'unit: percent' to the indicator and write every value of it in percent (88), or write the share (0.88). A baseline or progress value of a year Urban has data for is compared with Urban's by MAP038 instead."), IPlanRule
 {
     public static readonly ShareWrittenAsPercent Instance = new();
-    public override string Code => "MAP096";
-    public override string Title => "A share written as a percent";
-    public override Severity Severity => Severity.Warning;
-    public override string Stage => "validate";
-    public override string Help => "An indicator with a 'metric' that Urban gives as a share from 0 to 1 (share_employed, share_debt_coll …) has no 'unit: percent', so its values are shares (0.88 is shown as 88%); a target, baseline or progress value of more than 1 is then a percent written as a share, and would be shown a hundred times too large (88 as 8,800%). Add 'unit: percent' to the indicator and write every value of it in percent (88), or write the share (0.88). A baseline or progress value of a year Urban has data for is compared with Urban's by MAP038 instead.";
 
     /// <summary>The plan and the data (the metric catalog; Urban's values, to leave MAP038's values to it).</summary>
     public RuleInputs Reads => RuleInputs.Data;
@@ -41,15 +37,10 @@ public sealed class ShareWrittenAsPercent : Rule, IPlanRule
             if (indicator.Baseline is { Source: null, ValueSpan: { } at } baseline && !ComparedWithData(indicator, fips, baseline.Year, context))
                 Report(indicator, "the baseline", baseline.Value.Number, at, diagnostics);
         }
-        foreach (var report in plan.Progress)
+        foreach (var (report, indicator, value, span) in TypedUpdateValue.Of(plan.Progress, shares))
         {
-            foreach (var update in report.Updates)
-            {
-                if (update is not { ValueSource: null, Value: { } value, ValueSpan: { } span }
-                    || !shares.TryGetValue(update.Indicator.Value, out var indicator)
-                    || ComparedWithData(indicator, fips, report.Year, context)) continue;
-                Report(indicator, $"the {report.Year} value", value.Number, span, diagnostics);
-            }
+            if (ComparedWithData(indicator, fips, report.Year, context)) continue;
+            Report(indicator, $"the {report.Year} value", value, span, diagnostics);
         }
     }
 

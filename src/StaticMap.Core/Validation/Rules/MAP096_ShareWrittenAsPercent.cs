@@ -55,7 +55,7 @@ public sealed class ShareWrittenAsPercent() : DiagnosticCode("MAP096", "validate
         var share = StrictNumber.Format(Math.Round(value / 100, 6));
         diagnostics.Add(At(at,
             $"'{indicator.Id}': {what} is {written}, but {indicator.Metric?.Value} is a share from 0 to 1 and the indicator has no " +
-            $"'unit: percent', so {written} would be shown as {PlainNumber.Format(value, "proportion")}; add 'unit: percent' to the indicator " +
+            $"'unit: percent', so {written} would be shown as {PlainNumber.Format(value, UnitKind.Proportion)}; add 'unit: percent' to the indicator " +
             $"and write its values in percent ({written}), or write the share ({share})"));
     }
 }

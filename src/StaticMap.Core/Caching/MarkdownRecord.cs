@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using StaticMap.Core.Model;
@@ -24,13 +23,9 @@ public sealed class MarkdownRecord : IMarkdownRecord
     private static readonly string Header = RecordFile.Header("staticmap-markdown 1", typeof(MarkdownRecord), typeof(Markdig.Markdown));
 
     private readonly string _path;
-    private readonly Dictionary<string, MarkdownFacts> _known;
-    private readonly ConcurrentDictionary<string, MarkdownFacts> _now = new(StringComparer.Ordinal);
-    private int _found;
-    private int _parsed;
+    private readonly TextRecordEntries<MarkdownFacts> _entries;
 
-    private MarkdownRecord(string path, Dictionary<string, MarkdownFacts>? known) =>
-        (_path, _known, Readable) = (path, known ?? new Dictionary<string, MarkdownFacts>(StringComparer.Ordinal), known is not null);
+    private MarkdownRecord(string path, Dictionary<string, MarkdownFacts>? known) => (_path, _entries) = (path, new(known));
 
     /// <summary>The record in <paramref name="cacheFolder"/>; an empty one when there is none, it does not parse or is another version's.</summary>
     public static MarkdownRecord In(string cacheFolder)
@@ -40,33 +35,28 @@ public sealed class MarkdownRecord : IMarkdownRecord
     }
 
     /// <summary>Whether a record of this version was read (an empty one for a first build or a broken record).</summary>
-    public bool Readable { get; }
+    public bool Readable => _entries.Readable;
 
     /// <summary>The narratives of this build whose facts came from the record (not parsed): for tests and the timings.</summary>
-    public int Found => Volatile.Read(ref _found);
+    public int Found => _entries.Found;
 
     /// <summary>The narratives of this build parsed and added to the record.</summary>
-    public int Parsed => Volatile.Read(ref _parsed);
+    public int Parsed => _entries.Added;
 
     /// <summary>Whether the record on disk is not this build's: a narrative was parsed, or one it lists is no longer read.</summary>
-    public bool Changed => !Readable || Parsed > 0 || _now.Count != _known.Count;
+    public bool Changed => _entries.Changed;
 
     /// <inheritdoc />
     public MarkdownFacts? Find(string text, out string key)
     {
         key = RecordFile.TextKey(text);
-        if (!_known.TryGetValue(key, out var facts)) return null;
-        _now[key] = facts;
-        Interlocked.Increment(ref _found);
+        if (!_entries.TryGetKnown(key, out var facts)) return null;
+        _entries.Keep(key, facts);
         return facts;
     }
 
     /// <inheritdoc />
-    public void Add(string key, MarkdownFacts facts)
-    {
-        _now[key] = facts;
-        Interlocked.Increment(ref _parsed);
-    }
+    public void Add(string key, MarkdownFacts facts) => _entries.Add(key, facts);
 
     /// <summary>
     /// Writes the facts of the narratives this build read (a temporary file renamed). A failure is silent: the record left
@@ -75,7 +65,7 @@ public sealed class MarkdownRecord : IMarkdownRecord
     public void Save()
     {
         var text = new StringBuilder(Header).Append('\n');
-        foreach (var (key, facts) in _now.OrderBy(e => e.Key, StringComparer.Ordinal))
+        foreach (var (key, facts) in _entries.InKeyOrder())
         {
             text.Append("body\t").Append(key).Append('\t').Append(facts.HasRawHtml ? '1' : '0').Append('\t');
             if (facts.TooDeep is { } at) text.Append(CultureInfo.InvariantCulture, $"{at.Line}\t{at.Column}");
@@ -87,7 +77,7 @@ public sealed class MarkdownRecord : IMarkdownRecord
                 text.Append("auto\t").Append(autolink.IsEmail ? '1' : '0').Append('\t').Append(RecordFile.Escape(autolink.Url)).Append('\n');
         }
         // The count of narratives last: a record cut short (a copy, a disk fault) is refused rather than read without its last ids.
-        text.Append(CultureInfo.InvariantCulture, $"end\t{_now.Count}\n");
+        text.Append(CultureInfo.InvariantCulture, $"end\t{_entries.Count}\n");
         RecordFile.TryReplace(_path, text.ToString());
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 using StaticMap.Core.Diagnostics;
@@ -35,16 +34,12 @@ public sealed class YamlRecord : IYamlRecord
 
     private readonly string _path;
     private byte[] _bytes;
-    private readonly Dictionary<string, (int Offset, int Length)> _known;
-    // This build's texts: a kept one as its place in the record's bytes, a new one as its own bytes.
-    private readonly ConcurrentDictionary<string, Tree> _now = new(StringComparer.Ordinal);
-    private int _found;
-    private int _loaded;
+    // The texts' trees: one of the record as its place in the record's bytes, a new one as its own bytes.
+    private readonly TextRecordEntries<Tree> _entries;
 
     private readonly record struct Tree(int Offset, int Length, byte[]? Own);
 
-    private YamlRecord(string path, byte[]? bytes, Dictionary<string, (int, int)>? known) =>
-        (_path, _bytes, _known, Readable) = (path, bytes ?? [], known ?? new Dictionary<string, (int, int)>(StringComparer.Ordinal), known is not null);
+    private YamlRecord(string path, byte[]? bytes, Dictionary<string, Tree>? known) => (_path, _bytes, _entries) = (path, bytes ?? [], new(known));
 
     /// <summary>The record in <paramref name="cacheFolder"/>; an empty one when there is none, it does not read or is another version's.</summary>
     public static YamlRecord In(string cacheFolder)
@@ -56,26 +51,25 @@ public sealed class YamlRecord : IYamlRecord
     }
 
     /// <summary>Whether a record of this version was read (an empty one for a first build or a broken record).</summary>
-    public bool Readable { get; }
+    public bool Readable => _entries.Readable;
 
     /// <summary>The texts of this build whose tree came from the record (not loaded): for tests and the timings.</summary>
-    public int Found => Volatile.Read(ref _found);
+    public int Found => _entries.Found;
 
     /// <summary>The texts of this build loaded and added to the record.</summary>
-    public int Loaded => Volatile.Read(ref _loaded);
+    public int Loaded => _entries.Added;
 
     /// <summary>Whether the record on disk is not this build's: a text was loaded, or one it lists is no longer read.</summary>
-    public bool Changed => !Readable || Loaded > 0 || _now.Count != _known.Count;
+    public bool Changed => _entries.Changed;
 
     /// <inheritdoc />
     public YamlNode? Find(string text, string path, int firstLine, out string key)
     {
         key = RecordFile.TextKey(text);
-        if (!_known.TryGetValue(key, out var at)) return null;
+        if (!_entries.TryGetKnown(key, out var at)) return null;
         var reader = new TreeReader(_bytes.AsSpan(at.Offset, at.Length), path, firstLine - 1);
         if (reader.Node() is not { } root || !reader.AtEnd) return null;
-        _now[key] = new Tree(at.Offset, at.Length, null);
-        Interlocked.Increment(ref _found);
+        _entries.Keep(key, at);
         return root;
     }
 
@@ -84,8 +78,7 @@ public sealed class YamlRecord : IYamlRecord
     {
         var tree = new MemoryStream();
         using (var writer = new BinaryWriter(tree, Encoding.UTF8, leaveOpen: true)) Write(writer, root, firstLine - 1);
-        _now[key] = new Tree(0, (int)tree.Length, tree.ToArray());
-        Interlocked.Increment(ref _loaded);
+        _entries.Add(key, new Tree(0, (int)tree.Length, tree.ToArray()));
     }
 
     /// <summary>
@@ -96,26 +89,25 @@ public sealed class YamlRecord : IYamlRecord
     {
         if (Changed) RecordFile.TryReplaceSealed(_path, Header, WriteEntries);
         _bytes = [];
-        _known.Clear();
-        _now.Clear();
+        _entries.Clear();
     }
 
     /// <summary>The record's body: the count of entries, each entry (key, length, tree) in the order of their keys, the count again.</summary>
     private void WriteEntries(BinaryWriter writer)
     {
-        writer.Write(_now.Count);
-        foreach (var (key, tree) in _now.OrderBy(e => e.Key, StringComparer.Ordinal))
+        writer.Write(_entries.Count);
+        foreach (var (key, tree) in _entries.InKeyOrder())
         {
             writer.Write(Convert.FromHexString(key));
             writer.Write(tree.Length);
             writer.Write(tree.Own is { } own ? own : _bytes.AsSpan(tree.Offset, tree.Length));
         }
-        writer.Write(_now.Count);
+        writer.Write(_entries.Count);
     }
 
     /// <summary>Each entry's place in <paramref name="bytes"/> by key, from the body between <paramref name="start"/> and
     /// <paramref name="end"/>; null when it is cut short or damaged.</summary>
-    private static Dictionary<string, (int, int)>? Index(byte[] bytes, int start, int end)
+    private static Dictionary<string, Tree>? Index(byte[] bytes, int start, int end)
     {
         try
         {
@@ -123,13 +115,13 @@ public sealed class YamlRecord : IYamlRecord
             reader.BaseStream.Position = start;
             var count = reader.ReadInt32();
             if (count < 0) return null;
-            var known = new Dictionary<string, (int, int)>(count, StringComparer.Ordinal);
+            var known = new Dictionary<string, Tree>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
                 var key = Convert.ToHexStringLower(reader.ReadBytes(KeyBytes));
                 var length = reader.ReadInt32();
                 var offset = (int)reader.BaseStream.Position;
-                if (length < 0 || offset + length > end || !known.TryAdd(key, (offset, length))) return null;
+                if (length < 0 || offset + length > end || !known.TryAdd(key, new Tree(offset, length, null))) return null;
                 reader.BaseStream.Position = offset + length;
             }
             return reader.ReadInt32() == count && reader.BaseStream.Position == end ? known : null;

@@ -1,13 +1,14 @@
 namespace StaticMap.Core.Diagnostics;
 
 /// <summary>
-/// A code raised where its problem is found, outside the validate stage (reading, parsing, loading data, the theme,
-/// rendering, writing): its catalogue entry is its constructor's arguments, its typed message builders its
-/// <c>Create…</c> methods (<c>MissingField.Instance.Create(at, field, what)</c>). The codes are filed by stage in
-/// <c>Diagnostics/Codes/</c>; the checks of the validate stage are classes in <c>Validation/Rules/</c>.
+/// A rule whose catalogue entry is its constructor's arguments, written once. A code raised where its problem is found,
+/// outside the validate stage (reading, parsing, loading data, the theme, rendering, writing), adds its typed message
+/// builders as <c>Create…</c> methods (<c>MissingField.Instance.Create(at, field, what)</c>); those codes are filed by stage
+/// in <c>Diagnostics/Codes/</c>. The checks of the validate stage are classes in <c>Validation/Rules/</c> that derive from it
+/// too (or from <c>MarkdownRule</c>, which does) and add their check.
 /// </summary>
 /// <param name="code">The stable code, e.g. "MAP012".</param>
-/// <param name="stage">The stage that reports it, for the docs: read, parse, metrics, theme, render, write, any.</param>
+/// <param name="stage">The stage that reports it, for the docs: read, parse, metrics, theme, validate, release, render, write, any.</param>
 /// <param name="title">A short title for the docs.</param>
 /// <param name="severity">Error unless said otherwise.</param>
 /// <param name="help">What the author should do, in one or two sentences, for the docs.</param>

@@ -2,9 +2,10 @@ namespace StaticMap.Core.Diagnostics;
 
 /// <summary>
 /// A rule of the authoring contract: a stable code, a title, a default severity and advice on how to fix it.
-/// A code reported while reading, parsing, loading data, rendering or writing is a <see cref="DiagnosticCode"/> entry in
-/// Diagnostics/Codes/, filed by stage; a check of the validate stage is a class of its own under Validation/Rules. Every
-/// rule is registered in StaticMapBuilder; docs/rules.md is generated from them and checked by a test.
+/// StaticMap's own rules are <see cref="DiagnosticCode"/>s (code, stage, title, severity and help as constructor arguments):
+/// a code reported while reading, parsing, loading data, rendering or writing is an entry in Diagnostics/Codes/, filed by
+/// stage; a check of the validate stage is a class of its own under Validation/Rules. Every rule is registered in
+/// StaticMapBuilder; docs/rules.md is generated from them and checked by a test.
 /// </summary>
 public abstract class Rule
 {

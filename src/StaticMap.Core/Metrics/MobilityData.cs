@@ -222,14 +222,14 @@ public sealed class MobilityData
         if (shown.Value is not { } a || other.Value is not { } b) return (Text(shown), Text(other));
         var (unit, scale, decimals) = (MetricCatalog.Embedded.TryGet(shown.Metric, out var metric) ? metric.Format : ValueFormat.Text) switch
         {
-            ValueFormat.Proportion => ("percent", 100.0, 1),
-            ValueFormat.Dollars => ("dollars", 1.0, 0),
-            ValueFormat.Count => (null, 1.0, 0),
-            ValueFormat.Rate => (null, 1.0, 1),
-            ValueFormat.Ratio => ((string?)null, 1.0, 2),
-            _ => (null, 1.0, 2),
+            ValueFormat.Proportion => (UnitKind.Percent, 100.0, 1),
+            ValueFormat.Dollars => (UnitKind.Dollars, 1.0, 0),
+            ValueFormat.Count => (UnitKind.None, 1.0, 0),
+            ValueFormat.Rate => (UnitKind.None, 1.0, 1),
+            ValueFormat.Ratio => (UnitKind.None, 1.0, 2),
+            _ => (UnitKind.None, 1.0, 2),
         };
-        string Write(double value) => PlainNumber.Format(value * scale, unit, decimals);
+        string Write(double value) => PlainNumber.Format(value * scale, unit, decimals: decimals);
         while (decimals < 6 && Write(a) == Write(b)) decimals++;
         return (Write(a), Write(b));
 

@@ -17,11 +17,15 @@ public static class PlainNumber
     }
 
     /// <param name="decimals">At most this many decimals (the value is rounded to them); trailing zeros are not written.</param>
-    public static string Format(double value, string? unit, int decimals = 2)
+    public static string Format(double value, string? unit, int decimals = 2) => Format(value, UnitWords.Kind(unit), unit, decimals);
+
+    /// <summary>As <see cref="Format(double, string?, int)"/>, for a unit whose kind the caller read once (<see cref="UnitWords.Kind"/>)
+    /// or knows (a metric's dollars or percent): not read again from the words for every value written.</summary>
+    /// <param name="unit">The unit's words, written after the number when <paramref name="kind"/> is a noun.</param>
+    public static string Format(double value, UnitKind kind, string? unit = null, int decimals = 2)
     {
         // A share from 0 to 1 is written as the pages write it, in percent with one decimal, kept when it is zero: 0.725 is
         // "72.5%", 0.0399 "4.0%" (as the chart and progress pages beside it, not "4%"), never "0.725 proportion".
-        var kind = UnitWords.Kind(unit);
         if (kind == UnitKind.Proportion)
             return (Math.Round(value * 100, 1, MidpointRounding.AwayFromZero) + 0.0).ToString("#,0.0", EnUs) + "%";
         var rounded = Math.Round(value, Math.Clamp(decimals, 0, 6), MidpointRounding.AwayFromZero) + 0.0;
@@ -32,7 +36,7 @@ public static class PlainNumber
             UnitKind.None => number,
             UnitKind.Percent => number + "%",
             UnitKind.Dollars => rounded < 0 ? "-$" + number.TrimStart('-') : "$" + number,
-            _ => number + " " + unit!.Trim(),
+            _ => unit is null ? number : number + " " + unit.Trim(),
         };
     }
 
@@ -68,7 +72,7 @@ public static class PlainNumber
             return dollars ? (millions < 0 ? $"-${number.TrimStart('-')} million" : $"${number} million")
                 : u.Length == 0 ? $"{number} million" : $"{number} million {u}";
         }
-        return Format(value, unit, decimals ?? 6);
+        return Format(value, kind, unit, decimals ?? 6);
     }
 
     /// <summary>How many decimals a number has as StaticMap writes it: 83.3 → 1, 1500 → 0, 0.125 → 3.</summary>

@@ -168,9 +168,9 @@ public static class DataValues
     /// </summary>
     public static string ShowAs(double value, MetricDefinition definition, double scale) => definition.Format switch
     {
-        ValueFormat.Dollars => PlainNumber.Format(value, "dollars", 0),
-        ValueFormat.Proportion when scale == 100 => PlainNumber.Format(value, "percent", 1),
-        ValueFormat.Proportion => $"{PlainNumber.Format(value, null, 3)} ({PlainNumber.Format(value, "proportion")})",
+        ValueFormat.Dollars => PlainNumber.Format(value, UnitKind.Dollars, decimals: 0),
+        ValueFormat.Proportion when scale == 100 => PlainNumber.Format(value, UnitKind.Percent, decimals: 1),
+        ValueFormat.Proportion => $"{PlainNumber.Format(value, null, 3)} ({PlainNumber.Format(value, UnitKind.Proportion)})",
         ValueFormat.Count => PlainNumber.Format(value, null, 0),
         ValueFormat.Rate => PlainNumber.Format(value, null, 1),
         ValueFormat.Ratio => PlainNumber.Format(value, null, 2),
@@ -181,12 +181,12 @@ public static class DataValues
     /// a share "0.69 (69.0%)").</summary>
     public static string ShowWritten(double value, MetricDefinition definition, double scale) => definition.Format switch
     {
-        ValueFormat.Dollars => PlainNumber.Format(value, "dollars", PlainNumber.DecimalsOf(value)),
-        ValueFormat.Proportion when scale == 100 => PlainNumber.Format(value, "percent", PlainNumber.DecimalsOf(value)),
+        ValueFormat.Dollars => PlainNumber.Format(value, UnitKind.Dollars, decimals: PlainNumber.DecimalsOf(value)),
+        ValueFormat.Proportion when scale == 100 => PlainNumber.Format(value, UnitKind.Percent, decimals: PlainNumber.DecimalsOf(value)),
         // A share as written, then as the page writes it: "0.69 (69.0%)", beside Urban's "0.671 (67.1%)". A number that is no
         // share (80.4 written for a share: the message says it looks like a percent) is left as written.
         ValueFormat.Proportion when Math.Abs(value) <= 1 =>
-            $"{PlainNumber.Format(value, null, PlainNumber.DecimalsOf(value))} ({PlainNumber.Format(value, "proportion")})",
+            $"{PlainNumber.Format(value, null, PlainNumber.DecimalsOf(value))} ({PlainNumber.Format(value, UnitKind.Proportion)})",
         _ => PlainNumber.Format(value, null, PlainNumber.DecimalsOf(value)),
     };
 }

@@ -3,11 +3,11 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation;
 
-/// <summary>A rule over narratives: it runs on every component and progress report of each plan, and on the site pages.</summary>
-public abstract class MarkdownRule : Rule, IPlanRule, ISiteRule
+/// <summary>A rule over narratives: it runs on every component and progress report of each plan, and on the site pages.
+/// Its constructor's arguments are its catalogue entry, as a <see cref="DiagnosticCode"/>'s, of the validate stage.</summary>
+public abstract class MarkdownRule(string code, string title, Severity severity = Severity.Error, string help = "")
+    : DiagnosticCode(code, "validate", title, severity, help), IPlanRule, ISiteRule
 {
-    public override string Stage => "validate";
-
     /// <summary>What the rule reads besides the narratives (<see cref="RuleInputs"/>); by default everything.</summary>
     public virtual RuleInputs Reads => RuleInputs.Everything;
 

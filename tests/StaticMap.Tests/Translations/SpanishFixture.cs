@@ -16,6 +16,12 @@ public static class SpanishFixture
     public static List<(string Text, string? Lang)> Texts(TestSite site, string url, string selector) =>
         site.BuiltPage(url).QuerySelectorAll(selector).Select(e => (e.TextContent.Trim(), e.GetAttribute("lang"))).ToList();
 
+    /// <summary>The row of the progress page at <paramref name="url"/>'s updates table whose heading links to the indicator
+    /// <paramref name="indicatorId"/>.</summary>
+    public static AngleSharp.Dom.IElement UpdateRow(TestSite site, string url, string indicatorId) =>
+        site.BuiltPage(url).QuerySelectorAll(".updates-table tbody tr")
+            .Single(r => r.QuerySelector("th a")!.GetAttribute("href")!.Contains(indicatorId, StringComparison.Ordinal));
+
     public static TestSite Create()
     {
         var site = TestSite.Valid().Replace(P + "/plan.yml", "language: en\n", "language: en\ntranslations: [es]\n");

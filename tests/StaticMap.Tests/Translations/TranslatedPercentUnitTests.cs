@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using StaticMap.Tests.Support;
 
 namespace StaticMap.Tests.Translations;
@@ -15,13 +14,7 @@ public sealed class TranslatedPercentUnitTests
     private const string Measurement = SpanishFixture.P + "/measurement-plan.md";
     private const string Progress = SpanishFixture.P + "/progress/2024.md";
 
-    private static IDocument Page(TestSite site, string url) =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, url.Trim('/'), "index.html")));
-
     private static string Text(IElement e) => e.TextContent.Replace('\u00A0', ' ').Replace('\u202F', ' ').Trim();
-
-    private static IElement Row(TestSite site, string url) =>
-        Page(site, url).QuerySelectorAll(".updates-table tbody tr").Single(r => r.QuerySelector("th a")!.GetAttribute("href")!.Contains("employment-rate"));
 
     [Fact]
     public void A_translated_percent_unit_shows_the_originals_numbers_and_status()
@@ -33,17 +26,16 @@ public sealed class TranslatedPercentUnitTests
         site.Replace(SpanishFixture.P + "/progress/2024.es.md", "    status: at-risk\n", "");
         site.Replace(SpanishFixture.P + "/measurement-plan.es.md", "  - id: staff-hours\n",
             "  - id: employment-rate\n    name: Tasa de empleo\n    unit: por ciento\n  - id: staff-hours\n");
-        var result = site.Build();
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        site.Built();
 
-        var plan = Page(site, "/es/test-county/measurement-plan/").GetElementById("sm-indicator-employment-rate")!;
+        var plan = site.BuiltPage("/es/test-county/measurement-plan/").GetElementById("sm-indicator-employment-rate")!;
         var cells = plan.QuerySelectorAll("td").Select(Text).ToList();
         Assert.Contains("80.4 % (2021); Urban Institute, Mobility Metrics, 2021", cells);
         Assert.Contains("83 % (2027)", cells);
         Assert.DoesNotContain("por ciento", plan.TextContent);
 
-        var english = Row(site, "/test-county/progress/2024/");
-        var spanish = Row(site, "/es/test-county/progress/2024/");
+        var english = SpanishFixture.UpdateRow(site, "/test-county/progress/2024/", "employment-rate");
+        var spanish = SpanishFixture.UpdateRow(site, "/es/test-county/progress/2024/", "employment-rate");
         Assert.StartsWith("80.9 % en 2024", Text(spanish.Children[2]));
         Assert.StartsWith("80.9% in 2024", Text(english.Children[2]));
         // One status, whatever the language: both are computed from the same numbers.
@@ -56,10 +48,8 @@ public sealed class TranslatedPercentUnitTests
         using var site = SpanishFixture.Create();
         site.Replace(SpanishFixture.P + "/findings.md", "unit: people", "unit: percent");
         site.Replace(SpanishFixture.P + "/findings.es.md", "unit: personas", "unit: por ciento");
-        var result = site.Build();
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var findings = Page(site, "/es/test-county/findings/").QuerySelector("main")!;
+        var findings = site.Built().BuiltPage("/es/test-county/findings/").QuerySelector("main")!;
         Assert.DoesNotContain("por ciento", findings.TextContent);
-        Assert.Contains(" %", findings.QuerySelector("table")!.TextContent.Replace('\u00A0', ' ').Replace('\u202F', ' '));
+        Assert.Contains(" %", Text(findings.QuerySelector("table")!));
     }
 }

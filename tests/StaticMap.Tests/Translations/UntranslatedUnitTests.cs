@@ -15,12 +15,14 @@ public sealed class UntranslatedUnitTests
 {
     private const string Marked = "<span lang=\"en\">people</span>";
 
-    private static TestSite Built(bool translateUnit)
+    /// <summary>The Spanish fixture, its measurement plan's 'unit: personas' left out unless <paramref name="translateUnit"/>.</summary>
+    private static TestSite Site(bool translateUnit)
     {
         var site = SpanishFixture.Create();
-        if (!translateUnit) site.Replace(SpanishFixture.P + "/measurement-plan.es.md", "    unit: personas\n", "");
-        return site.Built();
+        return translateUnit ? site : site.Replace(SpanishFixture.P + "/measurement-plan.es.md", "    unit: personas\n", "");
     }
+
+    private static TestSite Built(bool translateUnit) => Site(translateUnit).Built();
 
     [Fact]
     public void An_untranslated_unit_is_marked_english_in_every_value_of_the_spanish_pages()
@@ -31,8 +33,7 @@ public sealed class UntranslatedUnitTests
         Assert.Contains($"120 {Marked} (2023)", plan.InnerHtml);
         Assert.Contains($"300 {Marked} (2026)", plan.InnerHtml);
 
-        var row = site.BuiltPage("/es/test-county/progress/2024/").QuerySelectorAll(".updates-table tbody tr")
-            .Single(r => r.QuerySelector("th a")!.GetAttribute("href")!.Contains("trainees"));
+        var row = SpanishFixture.UpdateRow(site, "/es/test-county/progress/2024/", "trainees");
         Assert.Contains($"150 {Marked} en 2024", row.InnerHtml);
         Assert.Contains($"120 {Marked} (2023)", row.InnerHtml);
         Assert.Contains($"300 {Marked} (2026)", row.InnerHtml);
@@ -53,13 +54,11 @@ public sealed class UntranslatedUnitTests
     [Fact]
     public void The_changes_since_the_last_report_mark_an_untranslated_unit()
     {
-        using var site = SpanishFixture.Create();
-        site.Replace(SpanishFixture.P + "/measurement-plan.es.md", "    unit: personas\n", "");
+        using var site = Site(translateUnit: false);
         site.Write(SpanishFixture.P + "/progress/2025.md", site.Read(SpanishFixture.P + "/progress/2024.md")
             .Replace("year: 2024", "year: 2025").Replace("value: 150", "value: 210"));
         site.Write(SpanishFixture.P + "/progress/2025.es.md", site.Read(SpanishFixture.P + "/progress/2024.es.md").Replace("year: 2024", "year: 2025"));
-        var result = site.Build();
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        site.Built();
         var changes = site.BuiltPage("/es/test-county/progress/2025/").QuerySelector("section.changes")!;
         Assert.Contains($"subió de 150 {Marked} en 2024 a 210 {Marked} en 2025.", changes.InnerHtml);
         Assert.DoesNotContain("lang=\"en\">people", site.BuiltPage("/test-county/progress/2025/").QuerySelector("section.changes")!.InnerHtml);
@@ -70,11 +69,9 @@ public sealed class UntranslatedUnitTests
     [Fact]
     public void The_sentence_under_a_computed_status_marks_an_untranslated_unit()
     {
-        using var site = SpanishFixture.Create();
-        site.Replace(SpanishFixture.P + "/measurement-plan.es.md", "    unit: personas\n", "");
+        using var site = Site(translateUnit: false);
         site.Replace(SpanishFixture.P + "/progress/2024.md", "value: 150\n    status: on-track", "value: 150");
-        var result = site.Build();
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        site.Built();
         var detail = site.BuiltPage("/es/test-county/progress/2024/").QuerySelector(".updates-table .computed-detail")!;
         Assert.Equal($"Calculado con las cifras: 150 {Marked} en 2024, por detrás de lo esperado (180 {Marked}) camino a 300 {Marked} para 2026.",
             detail.InnerHtml);

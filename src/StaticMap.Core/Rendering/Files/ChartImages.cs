@@ -2,6 +2,7 @@ using StaticMap.Core.Model;
 using StaticMap.Core.Rendering.Cards;
 using StaticMap.Core.Rendering.Charts;
 using StaticMap.Core.Rendering.Components;
+using StaticMap.Core.Rendering.Pages;
 
 namespace StaticMap.Core.Rendering.Files;
 
@@ -29,15 +30,15 @@ public sealed class ChartImages : IFileKind, IPerLanguageFiles
         }
     }
 
-    /// <summary>The source line of each findings chart: Urban's data with the credit, or the coalition's own file.</summary>
+    /// <summary>The source line of each findings chart: Urban's data with the credit, or the coalition's own file. Read from
+    /// the findings pages' models this part already built (<see cref="RenderContext.PagesOf"/>), not built again.</summary>
     private static Dictionary<string, ChartImageText> Sources(RenderContext context)
     {
         var sources = new Dictionary<string, ChartImageText>(StringComparer.Ordinal);
-        foreach (var plan in context.PlansInScope)
+        foreach (var page in context.PagesOf(new ComponentPageKind()))
         {
-            if (plan.Findings is not { } findings) continue;
-            var page = (FindingsPage)new FindingsView().Build(plan, findings, context);
-            foreach (var metric in page.Metrics)
+            if (page.Model is not ComponentPageModel { Details: FindingsPage findings }) continue;
+            foreach (var metric in findings.Metrics)
             foreach (var chart in metric.Charts)
                 // The source line names Urban's data and credits it ("Source: Urban Institute, Mobility Metrics."), or the coalition's file.
                 sources[chart.Id + "\u001f" + chart.CsvHref] = new ChartImageText(metric.Source, null);

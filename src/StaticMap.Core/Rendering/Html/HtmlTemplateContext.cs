@@ -71,7 +71,7 @@ public sealed class HtmlTemplateContext : TemplateContext
 
     /// <summary>The names StaticMap's own templates rely on; a registered template function cannot take one.</summary>
     public static readonly IReadOnlySet<string> BuiltIn = new HashSet<string>(StringComparer.Ordinal)
-        { "include", "include_reused", "screen_only", "end_screen_only", "link", "time", "lang_attr", "visually_hidden", "t", "tl", "content" };
+        { "include", "include_reused", "screen_only", "end_screen_only", "link", "time", "lang_attr", "lang_span", "visually_hidden", "t", "tl", "content" };
 
     /// <param name="templates">The theme's parsed templates, by theme-relative path, for <c>include</c>.</param>
     /// <param name="functions">The registry's template functions (<c>StaticMapBuilder.AddTemplateFunction</c>), by name.</param>
@@ -106,6 +106,13 @@ public sealed class HtmlTemplateContext : TemplateContext
         // ' lang="en"' for an element whose text is in another language than the page, nothing for null: {{ lang_attr x.lang }}.
         BuiltinObject.SetValue("lang_attr", new TextFunction(1, a =>
             string.IsNullOrEmpty(a[0]) ? RawHtml.Empty : new RawHtml($" lang=\"{Localization.HtmlText.Escape(a[0])}\"")), true);
+        // 'lang_span text lang' writes the text, escaped, in a <span lang> when it is in another language than the page (a
+        // coalition member's name on a translation's page), the text alone for null: {{ lang_span member.name member.name_language }}.
+        BuiltinObject.SetValue("lang_span", new TextFunction(2, a =>
+        {
+            var text = Localization.HtmlText.Escape(a[0] ?? "");
+            return new RawHtml(string.IsNullOrEmpty(a[1]) ? text : $"<span lang=\"{Localization.HtmlText.Escape(a[1])}\">{text}</span>");
+        }), true);
         // 'visually_hidden text' makes the words a screen reader reads and the page does not show, inside a sentence.
         // Its text may be HTML (a name with a word marked lang="en", from 't' or a model): kept as it is; any other text is escaped.
         BuiltinObject.SetValue("visually_hidden", new HtmlFunction(html =>

@@ -4,13 +4,10 @@ using StaticMap.Core.Model;
 namespace StaticMap.Core.Validation.Rules;
 
 /// <summary>Logic-model items and indicators share one id space per plan, so links between them are unambiguous.</summary>
-public sealed class DuplicateId : Rule, IPlanRule
+public sealed class DuplicateId() : DiagnosticCode("MAP030", "validate", "Id used twice",
+    help: "Every id of a logic-model item or indicator is unique within the plan; rename one of the two."), IPlanRule
 {
     public static readonly DuplicateId Instance = new();
-    public override string Code => "MAP030";
-    public override string Title => "Id used twice";
-    public override string Stage => "validate";
-    public override string Help => "Every id of a logic-model item or indicator is unique within the plan; rename one of the two.";
 
     /// <summary>The plan alone.</summary>
     public RuleInputs Reads => RuleInputs.None;

@@ -3,13 +3,10 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class UnknownMeasuresTarget : Rule, IPlanRule
+public sealed class UnknownMeasuresTarget() : DiagnosticCode("MAP031", "validate", "'measures' names no logic-model item",
+    help: "An indicator's 'measures' is the id of an input, output or outcome in the logic model; correct the id or add the item."), IPlanRule
 {
     public static readonly UnknownMeasuresTarget Instance = new();
-    public override string Code => "MAP031";
-    public override string Title => "'measures' names no logic-model item";
-    public override string Stage => "validate";
-    public override string Help => "An indicator's 'measures' is the id of an input, output or outcome in the logic model; correct the id or add the item.";
 
     /// <summary>The plan alone.</summary>
     public RuleInputs Reads => RuleInputs.None;

@@ -4,13 +4,10 @@ using StaticMap.Core.Model;
 namespace StaticMap.Core.Validation.Rules;
 
 /// <summary>Guide Step 8: the measurement plan tracks every input, output and outcome of the logic model.</summary>
-public sealed class ItemWithoutIndicator : Rule, IPlanRule
+public sealed class ItemWithoutIndicator() : DiagnosticCode("MAP032", "validate", "Logic-model item without an indicator",
+    help: "Every input, output and outcome of the logic model needs at least one indicator in the measurement plan whose 'measures' is its id."), IPlanRule
 {
     public static readonly ItemWithoutIndicator Instance = new();
-    public override string Code => "MAP032";
-    public override string Title => "Logic-model item without an indicator";
-    public override string Stage => "validate";
-    public override string Help => "Every input, output and outcome of the logic model needs at least one indicator in the measurement plan whose 'measures' is its id.";
 
     /// <summary>The plan alone.</summary>
     public RuleInputs Reads => RuleInputs.None;

@@ -3,13 +3,10 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class UnknownProgressIndicator : Rule, IPlanRule
+public sealed class UnknownProgressIndicator() : DiagnosticCode("MAP033", "validate", "Progress update names no indicator",
+    help: "A progress update's 'indicator' is the id of an indicator in the measurement plan."), IPlanRule
 {
     public static readonly UnknownProgressIndicator Instance = new();
-    public override string Code => "MAP033";
-    public override string Title => "Progress update names no indicator";
-    public override string Stage => "validate";
-    public override string Help => "A progress update's 'indicator' is the id of an indicator in the measurement plan.";
 
     /// <summary>The plan alone.</summary>
     public RuleInputs Reads => RuleInputs.None;

@@ -3,13 +3,10 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class MeasuresActivity : Rule, IPlanRule
+public sealed class MeasuresActivity() : DiagnosticCode("MAP034", "validate", "Indicator measures an activity",
+    help: "Indicators measure inputs, outputs and outcomes (guide Step 8); point 'measures' at the output or outcome the activity produces."), IPlanRule
 {
     public static readonly MeasuresActivity Instance = new();
-    public override string Code => "MAP034";
-    public override string Title => "Indicator measures an activity";
-    public override string Stage => "validate";
-    public override string Help => "Indicators measure inputs, outputs and outcomes (guide Step 8); point 'measures' at the output or outcome the activity produces.";
 
     /// <summary>The plan alone.</summary>
     public RuleInputs Reads => RuleInputs.None;

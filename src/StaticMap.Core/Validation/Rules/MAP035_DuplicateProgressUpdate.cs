@@ -3,14 +3,10 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class DuplicateProgressUpdate : Rule, IPlanRule
+public sealed class DuplicateProgressUpdate() : DiagnosticCode("MAP035", "validate", "Indicator updated twice in one year", Severity.Warning,
+    help: "A progress report gives each indicator one update; merge the two."), IPlanRule
 {
     public static readonly DuplicateProgressUpdate Instance = new();
-    public override string Code => "MAP035";
-    public override string Title => "Indicator updated twice in one year";
-    public override Severity Severity => Severity.Warning;
-    public override string Stage => "validate";
-    public override string Help => "A progress report gives each indicator one update; merge the two.";
 
     /// <summary>The plan alone.</summary>
     public RuleInputs Reads => RuleInputs.None;

@@ -4,14 +4,10 @@ using StaticMap.Core.Progress;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class StatusDisagreesWithNumbers : Rule, IPlanRule
+public sealed class StatusDisagreesWithNumbers() : DiagnosticCode("MAP036", "validate", "Reported status disagrees with the numbers", Severity.Warning,
+    help: "The coalition's 'status' is far from the status computed from the indicator's baseline, target, direction and the update's value (the straight path from baseline to target; see docs/coalition-workflow.md, 'Status by the numbers'): achieved while the target is not met, or two steps apart (e.g. on track but off track by the numbers). The page shows the coalition's status only. For an indicator with a 'subgroup', the message names the group whose numbers these are. A value Urban rates Weak gives no computed status, so it is not compared (MAP072 warns about it). Check the value and the status; leave 'status' out to publish the computed one; if the status is right for a reason the numbers miss, say why in the update's 'note' (the warning stays: it asks that the note be read against the numbers)."), IPlanRule
 {
     public static readonly StatusDisagreesWithNumbers Instance = new();
-    public override string Code => "MAP036";
-    public override string Title => "Reported status disagrees with the numbers";
-    public override Severity Severity => Severity.Warning;
-    public override string Stage => "validate";
-    public override string Help => "The coalition's 'status' is far from the status computed from the indicator's baseline, target, direction and the update's value (the straight path from baseline to target; see docs/coalition-workflow.md, 'Status by the numbers'): achieved while the target is not met, or two steps apart (e.g. on track but off track by the numbers). The page shows the coalition's status only. For an indicator with a 'subgroup', the message names the group whose numbers these are. A value Urban rates Weak gives no computed status, so it is not compared (MAP072 warns about it). Check the value and the status; leave 'status' out to publish the computed one; if the status is right for a reason the numbers miss, say why in the update's 'note' (the warning stays: it asks that the note be read against the numbers).";
 
     /// <summary>The plan alone.</summary>
     public RuleInputs Reads => RuleInputs.None;

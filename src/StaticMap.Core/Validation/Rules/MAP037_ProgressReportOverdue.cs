@@ -3,14 +3,10 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class ProgressReportOverdue : Rule, IPlanRule
+public sealed class ProgressReportOverdue() : DiagnosticCode("MAP037", "validate", "Annual progress report overdue", Severity.Warning,
+    help: "A released plan reports every year: the report for a year is due 6 months after it ends (July 1; change it with --report-grace-months or STATICMAP_REPORT_GRACE_MONTHS). Write progress/<year>.md ('staticmap progress <plan-id> <year>' drafts it). The date checked against is today, or --today / STATICMAP_TODAY."), IPlanRule
 {
     public static readonly ProgressReportOverdue Instance = new();
-    public override string Code => "MAP037";
-    public override string Title => "Annual progress report overdue";
-    public override Severity Severity => Severity.Warning;
-    public override string Stage => "validate";
-    public override string Help => "A released plan reports every year: the report for a year is due 6 months after it ends (July 1; change it with --report-grace-months or STATICMAP_REPORT_GRACE_MONTHS). Write progress/<year>.md ('staticmap progress <plan-id> <year>' drafts it). The date checked against is today, or --today / STATICMAP_TODAY.";
 
     /// <summary>The plan and the build's date.</summary>
     public RuleInputs Reads => RuleInputs.Calendar;

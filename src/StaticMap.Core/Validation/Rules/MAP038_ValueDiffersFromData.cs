@@ -6,14 +6,10 @@ using StaticMap.Core.Progress;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class ValueDiffersFromData : Rule, IPlanRule
+public sealed class ValueDiffersFromData() : DiagnosticCode("MAP038", "validate", "Value differs from the Mobility Metrics data", Severity.Warning,
+    help: "An indicator with a 'metric' has a baseline or progress value that differs (by more than 0.5%, and more than rounding to the decimals written) from the Urban Institute's value of that metric for the plan's FIPS code and year. Use Urban's value, or leave 'value' out so that StaticMap fills it in from the data; a share from 0 to 1 is written as a percent (0.804 → 80.4) only when the indicator has 'unit: percent'. The message writes numbers as the site writes the metric (\"$15,196\", \"80.4%\"), the number to write as YAML takes it (15196), the group the value is of for an indicator with a 'subgroup' (\"share_employed of the group 'Black, Non-Hispanic'\"), and the data file and year the value comes from: Urban's files can disagree (the place files 61 and 06 give different everyone values for some places and years), and the site shows the everyone file's value."), IPlanRule
 {
     public static readonly ValueDiffersFromData Instance = new();
-    public override string Code => "MAP038";
-    public override string Title => "Value differs from the Mobility Metrics data";
-    public override Severity Severity => Severity.Warning;
-    public override string Stage => "validate";
-    public override string Help => "An indicator with a 'metric' has a baseline or progress value that differs (by more than 0.5%, and more than rounding to the decimals written) from the Urban Institute's value of that metric for the plan's FIPS code and year. Use Urban's value, or leave 'value' out so that StaticMap fills it in from the data; a share from 0 to 1 is written as a percent (0.804 → 80.4) only when the indicator has 'unit: percent'. The message writes numbers as the site writes the metric (\"$15,196\", \"80.4%\"), the number to write as YAML takes it (15196), the group the value is of for an indicator with a 'subgroup' (\"share_employed of the group 'Black, Non-Hispanic'\"), and the data file and year the value comes from: Urban's files can disagree (the place files 61 and 06 give different everyone values for some places and years), and the site shows the everyone file's value.";
 
     /// <summary>The plan and the data.</summary>
     public RuleInputs Reads => RuleInputs.Data;
@@ -28,15 +24,10 @@ public sealed class ValueDiffersFromData : Rule, IPlanRule
                 && DataValues.Urban(indicator, fips, baseline.Year, context.Metrics) is { } urban)
                 Compare(indicator, "baseline", baseline.Value.Number, urban, span, fips, context, diagnostics);
         }
-        foreach (var report in plan.Progress)
+        foreach (var (report, indicator, value, span) in TypedUpdateValue.Of(plan.Progress, indicators))
         {
-            foreach (var update in report.Updates)
-            {
-                if (update is not { ValueSource: null, Value: { } value, ValueSpan: { } span }
-                    || !indicators.TryGetValue(update.Indicator.Value, out var indicator) || indicator.Metric is null
-                    || DataValues.Urban(indicator, fips, report.Year, context.Metrics) is not { } urban) continue;
-                Compare(indicator, $"the {report.Year} value", value.Number, urban, span, fips, context, diagnostics);
-            }
+            if (indicator.Metric is null || DataValues.Urban(indicator, fips, report.Year, context.Metrics) is not { } urban) continue;
+            Compare(indicator, $"the {report.Year} value", value, urban, span, fips, context, diagnostics);
         }
     }
 

@@ -5,14 +5,10 @@ using StaticMap.Core.Progress;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class NoDataForValue : Rule, IPlanRule
+public sealed class NoDataForValue() : DiagnosticCode("MAP039", "validate", "Baseline left to the data, but the data has no value", Severity.Warning,
+    help: "A baseline with a 'year' and no 'value' takes its value from the Mobility Metrics files in input/data/ for the indicator's 'metric', the plan's FIPS code and that year; none has one. Write the value, choose a year the data has, or add Urban's file to input/data/."), IPlanRule
 {
     public static readonly NoDataForValue Instance = new();
-    public override string Code => "MAP039";
-    public override string Title => "Baseline left to the data, but the data has no value";
-    public override Severity Severity => Severity.Warning;
-    public override string Stage => "validate";
-    public override string Help => "A baseline with a 'year' and no 'value' takes its value from the Mobility Metrics files in input/data/ for the indicator's 'metric', the plan's FIPS code and that year; none has one. Write the value, choose a year the data has, or add Urban's file to input/data/.";
 
     /// <summary>The plan and the data.</summary>
     public RuleInputs Reads => RuleInputs.Data;

@@ -5,7 +5,9 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class ChartTooLarge : Rule, IPlanRule
+public sealed class ChartTooLarge() : DiagnosticCode("MAP044", "validate", "Chart has more rows than a reader can use", Severity.Warning,
+    help: "A chart's data table is part of its page; more than 500 rows (25 years of 20 groups) is more than a reader can scan " +
+        "and makes the page slow to load. Chart fewer subgroups or years (drop a type from 'subgroups', or split or summarise the CSV)."), IPlanRule
 {
     public static readonly ChartTooLarge Instance = new();
 
@@ -15,14 +17,6 @@ public sealed class ChartTooLarge : Rule, IPlanRule
     /// so 500,000 rows made a 58 MB page.
     /// </summary>
     public const int MaxRows = 500;
-
-    public override string Code => "MAP044";
-    public override string Title => "Chart has more rows than a reader can use";
-    public override Severity Severity => Severity.Warning;
-    public override string Stage => "validate";
-    public override string Help =>
-        "A chart's data table is part of its page; more than 500 rows (25 years of 20 groups) is more than a reader can scan " +
-        "and makes the page slow to load. Chart fewer subgroups or years (drop a type from 'subgroups', or split or summarise the CSV).";
 
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

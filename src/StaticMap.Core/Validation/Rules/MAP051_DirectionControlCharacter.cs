@@ -13,13 +13,10 @@ namespace StaticMap.Core.Validation.Rules;
 /// address and lead to another. The marks U+200E and U+200F, which right-to-left text may need, stay allowed, and so do
 /// the controls in multi-line values and in a narrative's prose outside links, where right-to-left prose may use them.
 /// </summary>
-public sealed class DirectionControlCharacter : Rule, IPlanRule, ISiteRule
+public sealed class DirectionControlCharacter() : DiagnosticCode("MAP051", "validate", "Invisible direction-control character in a text field or link",
+    help: "A one-line text field of plan.yml or front matter (a title, name or label), or a link in a narrative (its text or address), contains an invisible character that reorders the text on screen (U+202A–U+202E, U+2066–U+2069). Delete it: most editors show it as <U+202E> or not at all, so retype the value if you cannot see it. To mark right-to-left text, U+200F (right-to-left mark) is allowed."), IPlanRule, ISiteRule
 {
     public static readonly DirectionControlCharacter Instance = new();
-    public override string Code => "MAP051";
-    public override string Title => "Invisible direction-control character in a text field or link";
-    public override string Stage => "validate";
-    public override string Help => "A one-line text field of plan.yml or front matter (a title, name or label), or a link in a narrative (its text or address), contains an invisible character that reorders the text on screen (U+202A–U+202E, U+2066–U+2069). Delete it: most editors show it as <U+202E> or not at all, so retype the value if you cannot see it. To mark right-to-left text, U+200F (right-to-left mark) is allowed.";
 
     private static readonly SearchValues<char> Controls = SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
 

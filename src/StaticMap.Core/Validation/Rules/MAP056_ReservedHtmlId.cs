@@ -9,13 +9,10 @@ namespace StaticMap.Core.Validation.Rules;
 /// from the element "sm-chart-…-data"). An element written as raw HTML with such an id or name could stand in for
 /// one, so the sanitiser renames it (<see cref="MarkdownParser.RenamedId"/>); this tells the author, where it is written.
 /// </summary>
-public sealed class ReservedHtmlId : MarkdownRule
+public sealed class ReservedHtmlId() : MarkdownRule("MAP056", "HTML id reserved for the site", Severity.Warning,
+    help: $"Ids and names starting with '{MarkdownParser.TemplateIdPrefix}' belong to the site's own elements (charts read their numbers from them), so in raw HTML they are renamed ('sm-main' becomes 'section-sm-main') and links to them break; choose an id that does not start with '{MarkdownParser.TemplateIdPrefix}'.")
 {
     public static readonly ReservedHtmlId Instance = new();
-    public override string Code => "MAP056";
-    public override string Title => "HTML id reserved for the site";
-    public override Severity Severity => Severity.Warning;
-    public override string Help => $"Ids and names starting with '{MarkdownParser.TemplateIdPrefix}' belong to the site's own elements (charts read their numbers from them), so in raw HTML they are renamed ('sm-main' becomes 'section-sm-main') and links to them break; choose an id that does not start with '{MarkdownParser.TemplateIdPrefix}'.";
 
     /// <summary>The narratives of the plan alone.</summary>
     public override RuleInputs Reads => RuleInputs.None;

@@ -13,12 +13,10 @@ namespace StaticMap.Core.Validation.Rules;
 /// (paragraphs, headings, charts' links) would become part of that element, and the sanitiser drops it, so the rest of
 /// the narrative would silently vanish from the page. An error at the tag, since nothing after it would be published.
 /// </summary>
-public sealed partial class UnclosedRawHtml : MarkdownRule
+public sealed partial class UnclosedRawHtml() : MarkdownRule("MAP057", "Raw HTML left open would hide the rest of the text",
+    help: "An unclosed <title>, <textarea>, <style>, <script>, <xmp>, <iframe>, <noembed>, <noframes>, <noscript> or <pre>, a <plaintext>, or an HTML comment without its '-->' turns everything after it into that element's text, which is then removed: the rest of the narrative, headings included, would not be published. Close the element, or write the tag as text with a backslash: \\<title>.")
 {
     public static readonly UnclosedRawHtml Instance = new();
-    public override string Code => "MAP057";
-    public override string Title => "Raw HTML left open would hide the rest of the text";
-    public override string Help => "An unclosed <title>, <textarea>, <style>, <script>, <xmp>, <iframe>, <noembed>, <noframes>, <noscript> or <pre>, a <plaintext>, or an HTML comment without its '-->' turns everything after it into that element's text, which is then removed: the rest of the narrative, headings included, would not be published. Close the element, or write the tag as text with a backslash: \\<title>.";
 
     /// <summary>The elements whose content the HTML parser reads as text up to their closing tag (or, for plaintext, to the end).</summary>
     [GeneratedRegex(@"<(?<name>title|textarea|style|script|xmp|iframe|noembed|noframes|noscript|plaintext|pre)(?=[\s/>]|$)|<!--", RegexOptions.IgnoreCase)]

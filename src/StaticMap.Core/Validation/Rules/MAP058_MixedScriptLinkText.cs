@@ -10,13 +10,10 @@ namespace StaticMap.Core.Validation.Rules;
 /// one word and is another: the classic look-alike of phishing. A warning at the first letter of the other alphabet;
 /// words written wholly in one alphabet (Spanish, Greek or Russian words) are fine.
 /// </summary>
-public sealed class MixedScriptLinkText : MarkdownRule
+public sealed class MixedScriptLinkText() : MarkdownRule("MAP058", "Look-alike letters in a link", Severity.Warning,
+    help: "A word in a link's text mixes Latin letters with Cyrillic or Greek letters that look the same (Cyrillic 'а' U+0430 in 'Pаypal'), so the link reads as one word and is another. Retype the word in one alphabet.")
 {
     public static readonly MixedScriptLinkText Instance = new();
-    public override string Code => "MAP058";
-    public override string Title => "Look-alike letters in a link";
-    public override Severity Severity => Severity.Warning;
-    public override string Help => "A word in a link's text mixes Latin letters with Cyrillic or Greek letters that look the same (Cyrillic 'а' U+0430 in 'Pаypal'), so the link reads as one word and is another. Retype the word in one alphabet.";
 
     private enum Script { Other, Latin, Cyrillic, Greek }
 

@@ -5,14 +5,10 @@ using StaticMap.Core.Progress;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class UnknownSubgroup : Rule, IPlanRule
+public sealed class UnknownSubgroup() : DiagnosticCode("MAP059", "validate", "Indicator subgroup not in the data", Severity.Error,
+    help: "An indicator's 'subgroup' takes that group's values of its 'metric' from the Mobility Metrics data, so it needs a 'metric', and the group must be one the data give for the plan's place, named as Urban names it (any case and spacing: \"Black, Non-Hispanic\"). Write one of the groups listed, or leave 'subgroup' out for everyone's values."), IPlanRule
 {
     public static readonly UnknownSubgroup Instance = new();
-    public override string Code => "MAP059";
-    public override string Title => "Indicator subgroup not in the data";
-    public override Severity Severity => Severity.Error;
-    public override string Stage => "validate";
-    public override string Help => "An indicator's 'subgroup' takes that group's values of its 'metric' from the Mobility Metrics data, so it needs a 'metric', and the group must be one the data give for the plan's place, named as Urban names it (any case and spacing: \"Black, Non-Hispanic\"). Write one of the groups listed, or leave 'subgroup' out for everyone's values.";
 
     /// <summary>The plan and the data.</summary>
     public RuleInputs Reads => RuleInputs.Data;

@@ -5,12 +5,10 @@ using StaticMap.Core.Model;
 namespace StaticMap.Core.Validation.Rules;
 
 /// <summary>WCAG 1.1.1: every image needs a text alternative.</summary>
-public sealed partial class ImageWithoutAlt : MarkdownRule
+public sealed partial class ImageWithoutAlt() : MarkdownRule("MAP060", "Image without alt text",
+    help: "Describe the image between the brackets: ![Coalition members by sector](assets/coalition.svg). Screen-reader users hear this text instead of the image.")
 {
     public static readonly ImageWithoutAlt Instance = new();
-    public override string Code => "MAP060";
-    public override string Title => "Image without alt text";
-    public override string Help => "Describe the image between the brackets: ![Coalition members by sector](assets/coalition.svg). Screen-reader users hear this text instead of the image.";
 
     [GeneratedRegex(@"<img\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex ImgTag();

@@ -5,13 +5,10 @@ using StaticMap.Core.Model;
 namespace StaticMap.Core.Validation.Rules;
 
 /// <remarks>Also checks that a findings 'file:' names a file in the plan's data/ (the file itself is read by Metrics, MAP074).</remarks>
-public sealed class FileNotFound : Rule, IPlanRule
+public sealed class FileNotFound() : DiagnosticCode("MAP062", "validate", "Referenced file not found",
+    help: "The file named here does not exist in the plan folder; check the spelling (names are case-sensitive) and that the file was committed."), IPlanRule
 {
     public static readonly FileNotFound Instance = new();
-    public override string Code => "MAP062";
-    public override string Title => "Referenced file not found";
-    public override string Stage => "validate";
-    public override string Help => "The file named here does not exist in the plan folder; check the spelling (names are case-sensitive) and that the file was committed.";
 
     public Diagnostic Create(SourceSpan at, string field, string value, IReadOnlyList<string> candidates)
     {

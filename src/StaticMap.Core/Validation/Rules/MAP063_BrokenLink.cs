@@ -5,12 +5,10 @@ using StaticMap.Core.Diagnostics.Codes;
 namespace StaticMap.Core.Validation.Rules;
 
 /// <summary>Links and images in narratives must lead somewhere the site publishes.</summary>
-public sealed class BrokenLink : MarkdownRule
+public sealed class BrokenLink() : MarkdownRule("MAP063", "Link or image leads nowhere",
+    help: "Link to another part of the site by its file, relative to the file that links (findings.md, progress/2024.md, ../ramsey-county/findings.md, assets/map.pdf), or by the address of the published page, absolute (/ramsey-county/findings/) or relative to the linking page (../findings/); a #fragment must name a heading or element id of that page. The same holds for links (a href) and images (img src) written as HTML.")
 {
     public static readonly BrokenLink Instance = new();
-    public override string Code => "MAP063";
-    public override string Title => "Link or image leads nowhere";
-    public override string Help => "Link to another part of the site by its file, relative to the file that links (findings.md, progress/2024.md, ../ramsey-county/findings.md, assets/map.pdf), or by the address of the published page, absolute (/ramsey-county/findings/) or relative to the linking page (../findings/); a #fragment must name a heading or element id of that page. The same holds for links (a href) and images (img src) written as HTML.";
 
     /// <summary>The plan and what its links lead to, in this plan or another.</summary>
     public override RuleInputs Reads => RuleInputs.Links;

@@ -6,13 +6,10 @@ using StaticMap.Core.Model;
 namespace StaticMap.Core.Validation.Rules;
 
 /// <summary>Raw HTML is sanitised when rendered; this tells the author what will be removed, and where.</summary>
-public sealed partial class UnsafeHtml : MarkdownRule
+public sealed partial class UnsafeHtml() : MarkdownRule("MAP064", "Unsafe HTML removed", Severity.Warning,
+    help: "Scripts, iframes, embedded objects, forms, styles and event attributes (onclick=, onerror=…) are removed from plan text; use Markdown instead.")
 {
     public static readonly UnsafeHtml Instance = new();
-    public override string Code => "MAP064";
-    public override string Title => "Unsafe HTML removed";
-    public override Severity Severity => Severity.Warning;
-    public override string Help => "Scripts, iframes, embedded objects, forms, styles and event attributes (onclick=, onerror=…) are removed from plan text; use Markdown instead.";
 
     [GeneratedRegex(@"<\s*(script|iframe|object|embed|form|style|link|meta|base|frame|frameset|svg|math)\b|\son[a-z]+\s*=|(javascript|vbscript|data)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Dangerous();

@@ -5,13 +5,10 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class UnsafeLink : MarkdownRule
+public sealed class UnsafeLink() : MarkdownRule("MAP065", "Unsafe link removed", Severity.Warning,
+    help: "Links use https:, http:, mailto: or tel:, or point at pages of the site; javascript:, data: and file: links are removed.")
 {
     public static readonly UnsafeLink Instance = new();
-    public override string Code => "MAP065";
-    public override string Title => "Unsafe link removed";
-    public override Severity Severity => Severity.Warning;
-    public override string Help => "Links use https:, http:, mailto: or tel:, or point at pages of the site; javascript:, data: and file: links are removed.";
 
     /// <summary>The plan and how the site resolves its links.</summary>
     public override RuleInputs Reads => RuleInputs.Links;

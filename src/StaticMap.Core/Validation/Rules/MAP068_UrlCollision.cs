@@ -4,13 +4,10 @@ using StaticMap.Core.Model;
 namespace StaticMap.Core.Validation.Rules;
 
 /// <summary>Plans, site pages and the site's own folders share the top level of the URL space.</summary>
-public sealed class UrlCollision : Rule, ISiteRule
+public sealed class UrlCollision() : DiagnosticCode("MAP068", "validate", "Two things would have the same URL",
+    help: "A plan folder, a page in input/ and the site's own folders (assets, static, pagefind, schemas, data, feed, sitemap) each need their own name. Two published files whose names differ only in upper and lower case (assets/Coalition.svg and assets/coalition.svg) are one file on Windows and macOS, and to the tools that upload a site from them: rename or remove one."), ISiteRule
 {
     public static readonly UrlCollision Instance = new();
-    public override string Code => "MAP068";
-    public override string Title => "Two things would have the same URL";
-    public override string Stage => "validate";
-    public override string Help => "A plan folder, a page in input/ and the site's own folders (assets, static, pagefind, schemas, data, feed, sitemap) each need their own name. Two published files whose names differ only in upper and lower case (assets/Coalition.svg and assets/coalition.svg) are one file on Windows and macOS, and to the tools that upload a site from them: rename or remove one.";
 
     /// <summary>Across plans, through their summaries, and the site pages.</summary>
     public RuleInputs Reads => RuleInputs.Summaries;

@@ -10,18 +10,15 @@ namespace StaticMap.Core.Validation.Rules;
 /// would run as part of the site for anyone who opens it (a link to it in a narrative is enough), so they are refused.
 /// SVGs are parsed and held against an allow-list by <see cref="SvgInspector"/>; this rule only finds the files.
 /// </summary>
-public sealed class ActiveAsset : Rule, IPlanRule, ISiteRule
-{
-    public static readonly ActiveAsset Instance = new();
-    public override string Code => "MAP069";
-    public override string Title => "Asset that would run as a page or script";
-    public override string Stage => "validate";
-    public override string Help => "Files in assets/ are published as they are, at the site's own address, so a web page (.html), a script (.js) or an SVG that can run script would run as part of the site. " +
+public sealed class ActiveAsset() : DiagnosticCode("MAP069", "validate", "Asset that would run as a page or script",
+    help: "Files in assets/ are published as they are, at the site's own address, so a web page (.html), a script (.js) or an SVG that can run script would run as part of the site. " +
         "An SVG is read as XML and may hold only SVG drawing elements and attributes, Inkscape, Sodipodi and Illustrator editor data, and RDF, Dublin Core and Creative Commons data inside the metadata element: " +
         "no DOCTYPE, no processing instructions (xml-stylesheet), no script, foreignObject or element of another namespace such as XHTML, no event attributes (onload=…) and no animation of href or event attributes; " +
         "use, gradients, patterns and filters may refer only to '#id' in the same file, image may only embed a PNG, JPEG, GIF or WebP as data:image/…;base64, links (a href) go to https:, http:, mailto:, relative paths or '#id', " +
         "and styles may not use @import, expression(), javascript: or url() other than url(#id). A file that is not well-formed XML cannot be checked and is refused too. " +
-        "Publish documents as PDF; export the SVG again as plain SVG (without editing data such as Illustrator's 'Preserve Illustrator Editing Capabilities'), or publish a PNG.";
+        "Publish documents as PDF; export the SVG again as plain SVG (without editing data such as Illustrator's 'Preserve Illustrator Editing Capabilities'), or publish a PNG."), IPlanRule, ISiteRule
+{
+    public static readonly ActiveAsset Instance = new();
 
     /// <summary>Files a browser runs as a page or script of the site when opened from it.</summary>
     private static readonly string[] RunnableExtensions =

@@ -4,13 +4,10 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class UnknownMetric : Rule, IPlanRule
+public sealed class UnknownMetric() : DiagnosticCode("MAP070", "validate", "Unknown Mobility Metrics variable",
+    help: "'metric' names an Urban Mobility Metrics variable exactly as Urban writes it, e.g. share_employed or pctl_income_20; docs/metrics.md lists them all."), IPlanRule
 {
     public static readonly UnknownMetric Instance = new();
-    public override string Code => "MAP070";
-    public override string Title => "Unknown Mobility Metrics variable";
-    public override string Stage => "validate";
-    public override string Help => "'metric' names an Urban Mobility Metrics variable exactly as Urban writes it, e.g. share_employed or pctl_income_20; docs/metrics.md lists them all.";
 
     /// <summary>The plan and the data.</summary>
     public RuleInputs Reads => RuleInputs.Data;

@@ -4,13 +4,10 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class MetricHasNoData : Rule, IPlanRule
+public sealed class MetricHasNoData() : DiagnosticCode("MAP071", "validate", "No Mobility Metrics data for the plan's FIPS code",
+    help: "The findings show a metric, but no CSV file in input/data/ (or any folder below it) has values of it for the plan's FIPS code; add Urban's Mobility Metrics file for the county or city (a 5-digit FIPS is a county, a 7-digit one a city) to input/data/, under the name Urban gives it (see input/data/README.md). The message lists the folders searched and the FIPS codes found."), IPlanRule
 {
     public static readonly MetricHasNoData Instance = new();
-    public override string Code => "MAP071";
-    public override string Title => "No Mobility Metrics data for the plan's FIPS code";
-    public override string Stage => "validate";
-    public override string Help => "The findings show a metric, but no CSV file in input/data/ (or any folder below it) has values of it for the plan's FIPS code; add Urban's Mobility Metrics file for the county or city (a 5-digit FIPS is a county, a 7-digit one a city) to input/data/, under the name Urban gives it (see input/data/README.md). The message lists the folders searched and the FIPS codes found.";
 
     /// <summary>Which of Urban's files has rows for the code: county codes have 5 digits, city (place) codes 7.</summary>
     private static string Kind(string fips) => fips.Length == 7

@@ -5,16 +5,13 @@ using StaticMap.Core.Progress;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class WeakData : Rule, IPlanRule
+public sealed class WeakData() : DiagnosticCode("MAP072", "validate", "Metric shows data Urban rates Weak", Severity.Warning,
+    help: "Urban rates some estimates Weak (quality 3): a community should not act on them. The page marks them Weak and its sentences leave them out; make sure the takeaway and the narrative do not rest on them, or choose another metric or year. An indicator that follows a metric (or a group of it) whose latest estimate Urban rates Weak is warned about too: the page marks it and computes no status from it. It is advice: it does not block check --release."), IPlanRule
 {
     public static readonly WeakData Instance = new();
-    public override string Code => "MAP072";
-    public override string Title => "Metric shows data Urban rates Weak";
-    public override Severity Severity => Severity.Warning;
+
     /// <summary>Urban's rating of its own data: no plan can resolve it, so it never blocks <c>check --release</c>.</summary>
     public override bool BlocksRelease => false;
-    public override string Stage => "validate";
-    public override string Help => "Urban rates some estimates Weak (quality 3): a community should not act on them. The page marks them Weak and its sentences leave them out; make sure the takeaway and the narrative do not rest on them, or choose another metric or year. An indicator that follows a metric (or a group of it) whose latest estimate Urban rates Weak is warned about too: the page marks it and computes no status from it. It is advice: it does not block check --release.";
 
     /// <summary>The plan and the data.</summary>
     public RuleInputs Reads => RuleInputs.Data;

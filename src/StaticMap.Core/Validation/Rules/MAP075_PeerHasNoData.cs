@@ -4,14 +4,10 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class PeerHasNoData : Rule, IPlanRule
+public sealed class PeerHasNoData() : DiagnosticCode("MAP075", "validate", "Peer has no data for a compared metric", Severity.Warning,
+    help: "A metric with 'compare: peers' is charted with the plan's peers; add Urban's file for each peer to input/data/, or remove the peer from 'peers' in plan.yml."), IPlanRule
 {
     public static readonly PeerHasNoData Instance = new();
-    public override string Code => "MAP075";
-    public override string Title => "Peer has no data for a compared metric";
-    public override Severity Severity => Severity.Warning;
-    public override string Stage => "validate";
-    public override string Help => "A metric with 'compare: peers' is charted with the plan's peers; add Urban's file for each peer to input/data/, or remove the peer from 'peers' in plan.yml.";
 
     /// <summary>The plan and the data.</summary>
     public RuleInputs Reads => RuleInputs.Data;

@@ -4,14 +4,10 @@ using StaticMap.Core.Model;
 
 namespace StaticMap.Core.Validation.Rules;
 
-public sealed class SubgroupNotAvailable : Rule, IPlanRule
+public sealed class SubgroupNotAvailable() : DiagnosticCode("MAP076", "validate", "Requested subgroups have no data", Severity.Warning,
+    help: "'subgroups' shows a breakdown only when the data has rows of that subgroup type for the plan's FIPS code; add Urban's subgroup file for the metric to input/data/ (or the rows to the local CSV), or remove the subgroup type."), IPlanRule
 {
     public static readonly SubgroupNotAvailable Instance = new();
-    public override string Code => "MAP076";
-    public override string Title => "Requested subgroups have no data";
-    public override Severity Severity => Severity.Warning;
-    public override string Stage => "validate";
-    public override string Help => "'subgroups' shows a breakdown only when the data has rows of that subgroup type for the plan's FIPS code; add Urban's subgroup file for the metric to input/data/ (or the rows to the local CSV), or remove the subgroup type.";
 
     /// <summary>The plan and the data.</summary>
     public RuleInputs Reads => RuleInputs.Data;

@@ -8,21 +8,15 @@ namespace StaticMap.Core.Validation.Rules;
 /// once per language; or that has no strings file at all, on the plan. Reads the theme's strings as the theme stage loaded
 /// them (<see cref="ValidationContext.Strings"/>); their own errors are the theme stage's.
 /// </summary>
-public sealed class StringsMissing : Rule, ISiteRule
+public sealed class StringsMissing() : DiagnosticCode("MAP085", "validate", "Interface text missing for a language", Severity.Warning,
+    help: "A plan is published in a language (plan.yml 'language' or 'translations') whose theme/strings/<lang>.yml lacks keys " +
+        "that en.yml has, or that has no strings file at all: those texts are shown in English. Add the keys, translated " +
+        "(docs/theme.md, \"Languages and cultures\")."), ISiteRule
 {
     public static readonly StringsMissing Instance = new();
 
     /// <summary>How many missing keys a message names before it says "…".</summary>
     public const int KeysShown = 10;
-
-    public override string Code => "MAP085";
-    public override string Title => "Interface text missing for a language";
-    public override Severity Severity => Severity.Warning;
-    public override string Stage => "validate";
-    public override string Help =>
-        "A plan is published in a language (plan.yml 'language' or 'translations') whose theme/strings/<lang>.yml lacks keys " +
-        "that en.yml has, or that has no strings file at all: those texts are shown in English. Add the keys, translated " +
-        "(docs/theme.md, \"Languages and cultures\").";
 
     /// <summary>Every plan's languages, through their summaries, and the theme's strings.</summary>
     public RuleInputs Reads => RuleInputs.Summaries | RuleInputs.Strings;

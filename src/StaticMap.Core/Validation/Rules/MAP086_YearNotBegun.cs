@@ -13,14 +13,10 @@ namespace StaticMap.Core.Validation.Rules;
 /// (warnings). Review8, 2026-12-07: "Latest progress report: 2027" and "Released June 1, 2027" were published on
 /// December 7, 2026.
 /// </summary>
-public sealed class YearNotBegun : Rule, IPlanRule
+public sealed class YearNotBegun() : DiagnosticCode("MAP086", "validate", "A year or date that has not come yet", Severity.Error,
+    help: "Checked against the build's date (today, or --today / STATICMAP_TODAY). An error for a progress report of a year that has not begun: a report gives a year's results, so progress/<year>.md is published once the year has begun; rename the file to the year it reports on, or keep 'draft: true' until then (a draft report of a year to come, as 'staticmap progress' may write it, is a warning only: the published site leaves drafts out). A warning for a released plan whose 'released' date is after today: its pages would say it was released on a day to come; write the day of the public release. Likewise a warning for a progress report of a released plan whose 'published' date is after today: the site's feed dates the report with it; write the day it was published, or keep the report a draft until then. A warning for an indicator's baseline of a later year than a progress report that gives a value of it: a baseline is where the indicator stood before the reports that follow it, and the status computed from it (MAP036) would compare a year with one still ahead of it; correct the baseline's year or the report's."), IPlanRule
 {
     public static readonly YearNotBegun Instance = new();
-    public override string Code => "MAP086";
-    public override string Title => "A year or date that has not come yet";
-    public override Severity Severity => Severity.Error;
-    public override string Stage => "validate";
-    public override string Help => "Checked against the build's date (today, or --today / STATICMAP_TODAY). An error for a progress report of a year that has not begun: a report gives a year's results, so progress/<year>.md is published once the year has begun; rename the file to the year it reports on, or keep 'draft: true' until then (a draft report of a year to come, as 'staticmap progress' may write it, is a warning only: the published site leaves drafts out). A warning for a released plan whose 'released' date is after today: its pages would say it was released on a day to come; write the day of the public release. Likewise a warning for a progress report of a released plan whose 'published' date is after today: the site's feed dates the report with it; write the day it was published, or keep the report a draft until then. A warning for an indicator's baseline of a later year than a progress report that gives a value of it: a baseline is where the indicator stood before the reports that follow it, and the status computed from it (MAP036) would compare a year with one still ahead of it; correct the baseline's year or the report's.";
 
     /// <summary>The plan and the build's date.</summary>
     public RuleInputs Reads => RuleInputs.Calendar;

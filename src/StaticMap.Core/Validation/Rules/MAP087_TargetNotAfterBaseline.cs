@@ -10,14 +10,10 @@ namespace StaticMap.Core.Validation.Rules;
 /// measurement plan reads "50% in 2024 ... target 100% by 2024" (fixes9, 2026-12-07: the sample Ramsey County plan had one).
 /// Only a baseline the author wrote: a baseline taken from Urban's data is the latest data year, which the author does not choose.
 /// </summary>
-public sealed class TargetNotAfterBaseline : Rule, IPlanRule
+public sealed class TargetNotAfterBaseline() : DiagnosticCode("MAP087", "validate", "Target not after its baseline", Severity.Warning,
+    help: "An indicator's 'target' is for the same year as its 'baseline', or an earlier one. A baseline is where the indicator stood when the plan started and a target where it should stand by a later year; the status by the numbers (docs/coalition-workflow.md, 'Status by the numbers') follows the straight path from one to the other, so a target of the baseline's year is expected in full from the first report. Write the year by which the target is to be met, or correct the baseline's year. A baseline filled in from Urban's data is not checked: its year is the data's."), IPlanRule
 {
     public static readonly TargetNotAfterBaseline Instance = new();
-    public override string Code => "MAP087";
-    public override string Title => "Target not after its baseline";
-    public override Severity Severity => Severity.Warning;
-    public override string Stage => "validate";
-    public override string Help => "An indicator's 'target' is for the same year as its 'baseline', or an earlier one. A baseline is where the indicator stood when the plan started and a target where it should stand by a later year; the status by the numbers (docs/coalition-workflow.md, 'Status by the numbers') follows the straight path from one to the other, so a target of the baseline's year is expected in full from the first report. Write the year by which the target is to be met, or correct the baseline's year. A baseline filled in from Urban's data is not checked: its year is the data's.";
 
     /// <summary>The plan alone.</summary>
     public RuleInputs Reads => RuleInputs.None;

@@ -8,14 +8,10 @@ namespace StaticMap.Core.Validation.Rules;
 /// Text marked "TODO:" is a part of the plan still to be written; `staticmap new` puts one in every part it scaffolds.
 /// A warning, so a draft with gaps still builds for review, but every gap is listed with its position.
 /// </summary>
-public sealed class PlaceholderText : Rule, IPlanRule, ISiteRule
+public sealed class PlaceholderText() : DiagnosticCode("MAP090", "validate", "Placeholder text still in the plan or a site page", Severity.Warning,
+    help: "Text that starts with 'TODO:' marks a part of the plan still to be written; 'staticmap new' puts one in every part, and the site pages of input/ have them where only the publisher can write the text (its name, contact address and accessibility testing). Write that part in your own words, following the instruction after 'TODO:', and delete the marker. A site without input/accessibility.md publishes StaticMap's default statement, with this warning until it has its own."), IPlanRule, ISiteRule
 {
     public static readonly PlaceholderText Instance = new();
-    public override string Code => "MAP090";
-    public override string Title => "Placeholder text still in the plan or a site page";
-    public override Severity Severity => Severity.Warning;
-    public override string Stage => "validate";
-    public override string Help => "Text that starts with 'TODO:' marks a part of the plan still to be written; 'staticmap new' puts one in every part, and the site pages of input/ have them where only the publisher can write the text (its name, contact address and accessibility testing). Write that part in your own words, following the instruction after 'TODO:', and delete the marker. A site without input/accessibility.md publishes StaticMap's default statement, with this warning until it has its own.";
 
     /// <summary>The marker, case-sensitive, so that ordinary prose ("a to-do: list") is never taken for a placeholder.</summary>
     public const string Marker = "TODO:";

@@ -7,14 +7,10 @@ namespace StaticMap.Core.Validation.Rules;
 /// <c>staticmap check --release</c> only: a plan about to be released names no one to contact. Not a rule of every check (a
 /// draft may not know its contact yet), so it is not an <see cref="IPlanRule"/>; <see cref="Release.ReleaseChecklist"/> runs it.
 /// </summary>
-public sealed class ReleaseWithoutContact : Rule
+public sealed class ReleaseWithoutContact() : DiagnosticCode("MAP091", "release", "Release checklist: the plan has no contact", Severity.Warning,
+    help: "Reported by 'staticmap check --release'. Readers, reporters and partners need someone to write to: add 'contact:' to plan.yml with a name and an email address or web page (contact: {name: Mobility team, email: mobility@example.org}).")
 {
     public static readonly ReleaseWithoutContact Instance = new();
-    public override string Code => "MAP091";
-    public override string Title => "Release checklist: the plan has no contact";
-    public override Severity Severity => Severity.Warning;
-    public override string Stage => "release";
-    public override string Help => "Reported by 'staticmap check --release'. Readers, reporters and partners need someone to write to: add 'contact:' to plan.yml with a name and an email address or web page (contact: {name: Mobility team, email: mobility@example.org}).";
 
     public Diagnostic? Check(Plan plan)
     {

@@ -7,14 +7,10 @@ namespace StaticMap.Core.Validation.Rules;
 /// <c>staticmap check --release</c> only: a draft plan has no release date yet. (A plan already released without one is
 /// MAP050, an error of every check.) Run by <see cref="Release.ReleaseChecklist"/>, not by every check.
 /// </summary>
-public sealed class ReleaseWithoutDate : Rule
+public sealed class ReleaseWithoutDate() : DiagnosticCode("MAP092", "release", "Release checklist: the plan has no release date", Severity.Warning,
+    help: "Reported by 'staticmap check --release'. The plan's pages, its summary and its feed entry show the date it was released: add 'released: YYYY-MM-DD' to plan.yml with the day of the public release, then set 'status: released'.")
 {
     public static readonly ReleaseWithoutDate Instance = new();
-    public override string Code => "MAP092";
-    public override string Title => "Release checklist: the plan has no release date";
-    public override Severity Severity => Severity.Warning;
-    public override string Stage => "release";
-    public override string Help => "Reported by 'staticmap check --release'. The plan's pages, its summary and its feed entry show the date it was released: add 'released: YYYY-MM-DD' to plan.yml with the day of the public release, then set 'status: released'.";
 
     public Diagnostic? Check(Plan plan) => plan.Metadata.Released is not null ? null
         : At(plan.Metadata.StatusSpan, "plan.yml has no 'released' date; add 'released: YYYY-MM-DD' with the day of the public release, then set 'status: released'");

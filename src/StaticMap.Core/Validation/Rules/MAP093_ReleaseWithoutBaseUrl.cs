@@ -7,14 +7,10 @@ namespace StaticMap.Core.Validation.Rules;
 /// sitemap and canonical links would be left out. Known from <c>--base-url</c> given to the check, or from the build command
 /// of netlify.toml.
 /// </summary>
-public sealed class ReleaseWithoutBaseUrl : Rule
+public sealed class ReleaseWithoutBaseUrl() : DiagnosticCode("MAP093", "release", "Release checklist: the site's address is not given", Severity.Warning,
+    help: "Reported by 'staticmap check --release'. Share cards, the sitemap and canonical links need the site's address: build with '--base-url https://…' (netlify.toml's build command passes \"$URL\"), and give the same option to 'check --release'.")
 {
     public static readonly ReleaseWithoutBaseUrl Instance = new();
-    public override string Code => "MAP093";
-    public override string Title => "Release checklist: the site's address is not given";
-    public override Severity Severity => Severity.Warning;
-    public override string Stage => "release";
-    public override string Help => "Reported by 'staticmap check --release'. Share cards, the sitemap and canonical links need the site's address: build with '--base-url https://…' (netlify.toml's build command passes \"$URL\"), and give the same option to 'check --release'.";
 
     /// <param name="where">netlify.toml's build command when there is one, else the place the site is checked from.</param>
     public Diagnostic Create(SourceSpan where, bool netlify) => At(where, netlify

@@ -17,14 +17,10 @@ namespace StaticMap.Core.Validation.Rules;
 /// 84) would be shown as "0.79%", and a status computed from it (review12, 2026-12-08: the Saint Paul 2025 report said the
 /// employment rate "went down from 75.9% in 2021 to 0.79% in 2025", "Off track").
 /// </summary>
-public sealed class ShareWrittenAsPercent : Rule, IPlanRule
+public sealed class ShareWrittenAsPercent() : DiagnosticCode("MAP096", "validate", "A share written as a percent, or a percent as a share", Severity.Warning,
+    help: "An indicator with a 'metric' that Urban gives as a share from 0 to 1 (share_employed, share_debt_coll …) has no 'unit: percent', so its values are shares (0.88 is shown as 88%); a target, baseline or progress value of more than 1 is then a percent written as a share, and would be shown a hundred times too large (88 as 8,800%). Add 'unit: percent' to the indicator and write every value of it in percent (88), or write the share (0.88). Likewise, an indicator with 'unit: percent' whose other values are percents (Urban's 75.9, a target of 84) and a value under 1 (0.79): that value is a share written for a percent, and would be shown as 0.79%; write it in percent (79). A baseline or progress value of a year Urban has data for is compared with Urban's by MAP038 instead."), IPlanRule
 {
     public static readonly ShareWrittenAsPercent Instance = new();
-    public override string Code => "MAP096";
-    public override string Title => "A share written as a percent, or a percent as a share";
-    public override Severity Severity => Severity.Warning;
-    public override string Stage => "validate";
-    public override string Help => "An indicator with a 'metric' that Urban gives as a share from 0 to 1 (share_employed, share_debt_coll …) has no 'unit: percent', so its values are shares (0.88 is shown as 88%); a target, baseline or progress value of more than 1 is then a percent written as a share, and would be shown a hundred times too large (88 as 8,800%). Add 'unit: percent' to the indicator and write every value of it in percent (88), or write the share (0.88). Likewise, an indicator with 'unit: percent' whose other values are percents (Urban's 75.9, a target of 84) and a value under 1 (0.79): that value is a share written for a percent, and would be shown as 0.79%; write it in percent (79). A baseline or progress value of a year Urban has data for is compared with Urban's by MAP038 instead.";
 
     /// <summary>The plan and the data (the metric catalog; Urban's values, to leave MAP038's values to it).</summary>
     public RuleInputs Reads => RuleInputs.Data;
@@ -46,15 +42,10 @@ public sealed class ShareWrittenAsPercent : Rule, IPlanRule
             if (indicator.Baseline is { Source: null, ValueSpan: { } at } baseline && !ComparedWithData(indicator, fips, baseline.Year, context))
                 Report(indicator, "the baseline", baseline.Value.Number, at, diagnostics);
         }
-        foreach (var report in plan.Progress)
+        foreach (var (report, indicator, value, span) in TypedUpdateValue.Of(plan.Progress, shares))
         {
-            foreach (var update in report.Updates)
-            {
-                if (update is not { ValueSource: null, Value: { } value, ValueSpan: { } span }
-                    || !shares.TryGetValue(update.Indicator.Value, out var indicator)
-                    || ComparedWithData(indicator, fips, report.Year, context)) continue;
-                Report(indicator, $"the {report.Year} value", value.Number, span, diagnostics);
-            }
+            if (ComparedWithData(indicator, fips, report.Year, context)) continue;
+            Report(indicator, $"the {report.Year} value", value, span, diagnostics);
         }
     }
 
@@ -102,7 +93,7 @@ public sealed class ShareWrittenAsPercent : Rule, IPlanRule
         var share = StrictNumber.Format(Math.Round(value / 100, 6));
         diagnostics.Add(At(at,
             $"'{indicator.Id}': {what} is {written}, but {indicator.Metric?.Value} is a share from 0 to 1 and the indicator has no " +
-            $"'unit: percent', so {written} would be shown as {PlainNumber.Format(value, "proportion")}; add 'unit: percent' to the indicator " +
+            $"'unit: percent', so {written} would be shown as {PlainNumber.Format(value, UnitKind.Proportion)}; add 'unit: percent' to the indicator " +
             $"and write its values in percent ({written}), or write the share ({share})"));
     }
 }

@@ -141,9 +141,14 @@ public class EmbedPageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
         Assert.StartsWith("Employment rate, ages 25–54, ", iframe.GetAttribute("title"));
         Assert.Contains($"<a href=\"https://maps.example.org/test-county/findings/#{Chart}\">", code);
         Assert.Contains("if(e.origin!==\"https://maps.example.org\")return;", code);
-        // Copy buttons wait for js/share.js; the status region announces "Copied".
-        Assert.All(share.QuerySelectorAll("button.copy-button"), b => Assert.True(b.HasAttribute("hidden")));
-        Assert.Equal("Copied", share.QuerySelector("[role=status]")!.GetAttribute("data-copied"));
+        // What needs js/share.js (the copy buttons, the status region that announces "Copied", the PNG button) is written once
+        // a page, in a template the script adds to every control: none of it is in the control without the script.
+        Assert.Empty(share.QuerySelectorAll("button, [role=status]"));
+        var tools = Assert.Single(page.QuerySelectorAll("template#sm-share-tools"));
+        var parts = ((AngleSharp.Html.Dom.IHtmlTemplateElement)tools).Content;
+        Assert.Equal(["Copy link", "Copy embed code", "Image (PNG)"], parts.QuerySelectorAll("button").Select(b => b.TextContent).ToList());
+        Assert.Equal("Copied", parts.QuerySelector("[role=status]")!.GetAttribute("data-copied"));
+        Assert.Equal("Source: Urban Institute, Mobility Metrics.", share.GetAttribute("data-source"));
         Assert.Equal([$"/test-county/embed/#{Chart}", "/test-county/downloads/share_employed-trend.csv",
             "/test-county/downloads/share_employed-trend.svg"],
             share.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList());

@@ -55,6 +55,12 @@ public sealed class MarkdownRecord : IMarkdownRecord
     public MarkdownFacts? Find(string text, out string key)
     {
         key = RecordFile.TextKey(text);
+        return FindKey(key);
+    }
+
+    /// <inheritdoc />
+    public MarkdownFacts? FindKey(string key)
+    {
         if (!_known.TryGetValue(key, out var facts)) return null;
         _now[key] = facts;
         Interlocked.Increment(ref _found);

@@ -71,6 +71,11 @@ public sealed class BuildCache
 
     private YamlRecord? _yaml;
 
+    private TextFileRecord? _textFiles;
+
+    /// <summary>How the last build split each plan file, under its stamp (<c>text-files.txt</c>): a file it knows is not read by the parse stage.</summary>
+    public TextFileRecord TextFiles => _textFiles ??= TextFileRecord.In(Folder);
+
     /// <summary>The trees of the YAML texts the last build loaded, under their texts' hashes (<c>yaml.bin</c>), read and written by the parse stage.</summary>
     public YamlRecord Yaml => _yaml ??= YamlRecord.In(Folder);
 

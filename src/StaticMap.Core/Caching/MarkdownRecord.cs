@@ -50,6 +50,12 @@ public sealed class MarkdownRecord : IMarkdownRecord
     public MarkdownFacts? Find(string text, out string key)
     {
         key = RecordFile.TextKey(text);
+        return FindKey(key);
+    }
+
+    /// <inheritdoc />
+    public MarkdownFacts? FindKey(string key)
+    {
         if (!_entries.TryGetKnown(key, out var facts)) return null;
         _entries.Keep(key, facts);
         return facts;

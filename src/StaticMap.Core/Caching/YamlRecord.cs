@@ -66,6 +66,12 @@ public sealed class YamlRecord : IYamlRecord
     public YamlNode? Find(string text, string path, int firstLine, out string key)
     {
         key = RecordFile.TextKey(text);
+        return FindKey(key, path, firstLine);
+    }
+
+    /// <inheritdoc />
+    public YamlNode? FindKey(string key, string path, int firstLine)
+    {
         if (!_entries.TryGetKnown(key, out var at)) return null;
         var reader = new TreeReader(_bytes.AsSpan(at.Offset, at.Length), path, firstLine - 1);
         if (reader.Node() is not { } root || !reader.AtEnd) return null;

@@ -38,7 +38,7 @@ public sealed class MarkdownBody
     {
         Path = path;
         FirstLine = firstLine;
-        Markdown = markdown;
+        _markdown = markdown;
         _parse = parse;
         _treesMade = 1;
         Interlocked.Increment(ref s_treesMade);
@@ -54,20 +54,56 @@ public sealed class MarkdownBody
     {
         Path = path;
         FirstLine = firstLine;
-        Markdown = markdown;
+        _markdown = markdown;
         _parse = parse;
         _facts = facts;
         FromRecord = true;
     }
 
+    /// <summary>A narrative neither read nor parsed (its file's stamp was the recorded one: the build cache's text-file
+    /// record): its facts from the Markdown record, its text read from the file when first asked for (<paramref name="markdown"/>).</summary>
+    /// <param name="blank">Whether the text is blank (<see cref="IsEmpty"/>), as recorded, so that asking does not read it.</param>
+    public MarkdownBody(string path, int firstLine, Func<string> markdown, bool blank, MarkdownFacts facts, Func<string, MarkdownDocument> parse)
+    {
+        Path = path;
+        FirstLine = firstLine;
+        _load = markdown;
+        _blank = blank;
+        _parse = parse;
+        _facts = facts;
+        FromRecord = true;
+    }
+
+    private string? _markdown;
+    private Func<string>? _load;
+    private readonly bool? _blank;
+
     public string Path { get; }
 
     public int FirstLine { get; }
 
-    /// <summary>The narrative as written.</summary>
-    public string Markdown { get; }
+    /// <summary>The narrative as written (read from its file on the first read when the parse stage did not read it).</summary>
+    public string Markdown
+    {
+        get
+        {
+            if (Volatile.Read(ref _markdown) is { } markdown) return markdown;
+            lock (_gate)
+            {
+                if (_markdown is null)
+                {
+                    _markdown = _load!();
+                    _load = null;
+                }
+                return _markdown;
+            }
+        }
+    }
 
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Markdown);
+    /// <summary>Whether the text was read: always, unless the parse stage took the narrative from the records without it.</summary>
+    public bool HasText => Volatile.Read(ref _markdown) is not null;
+
+    public bool IsEmpty => _blank ?? string.IsNullOrWhiteSpace(Markdown);
 
     /// <summary>Whether the body's facts came from the build cache's record instead of a parse.</summary>
     public bool FromRecord { get; }

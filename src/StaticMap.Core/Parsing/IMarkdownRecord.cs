@@ -14,6 +14,9 @@ public interface IMarkdownRecord
     /// for <see cref="Add"/> when it is parsed.</summary>
     MarkdownFacts? Find(string text, out string key);
 
+    /// <summary>As <see cref="Find"/>, by the text's key (a file whose text was not read: the text-file record's), or null.</summary>
+    MarkdownFacts? FindKey(string key);
+
     /// <summary>The facts of a narrative just parsed, under its text's key.</summary>
     void Add(string key, MarkdownFacts facts);
 }

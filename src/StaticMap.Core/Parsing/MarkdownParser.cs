@@ -43,9 +43,13 @@ public static class MarkdownParser
     /// <summary>Parses a narrative; one nested too deeply to parse is reported (MAP027) and read as empty.</summary>
     /// <param name="record">The facts of narratives parsed by earlier builds (the build cache's): a narrative whose text it
     /// knows is not parsed, its facts and MAP027 taken from it; one it does not know is parsed and added to it.</param>
-    public static MarkdownBody Parse(string path, string text, int firstLine, DiagnosticBag? diagnostics, IMarkdownRecord? record = null)
+    public static MarkdownBody Parse(string path, string text, int firstLine, DiagnosticBag? diagnostics, IMarkdownRecord? record = null) =>
+        Parse(path, text, firstLine, diagnostics, record, out _);
+
+    /// <param name="key">The text's key in <paramref name="record"/> (its facts are there now); null without a record.</param>
+    public static MarkdownBody Parse(string path, string text, int firstLine, DiagnosticBag? diagnostics, IMarkdownRecord? record, out string? key)
     {
-        string? key = null;
+        key = null;
         if (record is not null && diagnostics is not null)
         {
             var r = ParseProbe.Start();
@@ -86,6 +90,18 @@ public static class MarkdownParser
         if (key is not null) record!.Add(key, body.Facts);
         ParseProbe.Stop(ParseProbe.Part.Inventory, t);
         return body;
+    }
+
+    /// <summary>
+    /// A narrative whose file the parse stage did not read (the text-file record knew its stamp): its facts from
+    /// <paramref name="record"/> under <paramref name="key"/>, MAP027 made again from them, its text read when first asked
+    /// for; null when the record does not hold the key (the file is then read and parsed).
+    /// </summary>
+    internal static MarkdownBody? FromRecord(string path, string key, int firstLine, bool blank, Func<string> text, DiagnosticBag diagnostics, IMarkdownRecord record)
+    {
+        if (record.FindKey(key) is not { } known) return null;
+        if (known.TooDeep is { } at) diagnostics.Add(MarkdownTooDeep.Instance.Create(new SourceSpan(path, firstLine + at.Line, at.Column)));
+        return new MarkdownBody(path, firstLine, text, blank, known, known.TooDeep is null ? ParseAgain : ParseNothing);
     }
 
     /// <summary>The tree of a narrative parsed before, made again when the body is read after letting go of its first

@@ -7,4 +7,5 @@ namespace StaticMap.Core.Parsing;
 /// of narratives (<see cref="IMarkdownRecord"/>) and the trees of YAML texts (<see cref="IYamlRecord"/>), each asked before its
 /// parser runs. Null, or a null part, to parse everything (<c>--no-cache</c>, <c>check</c>, the preview).
 /// </summary>
-public sealed record ParseRecords(IMarkdownRecord? Markdown, IYamlRecord? Yaml);
+/// <param name="Files">How earlier builds split each file, under its stamp (<see cref="ITextFileRecord"/>): a file it knows is not read.</param>
+public sealed record ParseRecords(IMarkdownRecord? Markdown, IYamlRecord? Yaml, ITextFileRecord? Files = null);

@@ -97,6 +97,7 @@ public sealed class BuildPipeline
             if (value is null) break;
         }
         foreach (var stage in _stages) stage.Completed(run);
+        if (Parsing.ParseProbe.On) Console.Error.WriteLine($"text-file record: {Parsing.RecordedText.FilesRead} files not read by the parse stage were read later");
         return new PipelineRun(run.Diagnostics.ToSortedList(), run.Site, run.Plans, run.Written ? run.Pages : 0, run.Written, run.Written ? run.Scope : "nothing");
     }
 

@@ -28,6 +28,9 @@ internal sealed class ParseStage(SiteOptions options) : PipelineStage<ReadOutput
     /// <summary>How observers see the part of the stage that reads the build cache's YAML record (<see cref="Caching.YamlRecord"/>).</summary>
     public const string YamlRecordStep = "yaml record";
 
+    /// <summary>How observers see the part of the stage that reads the build cache's text-file record (<see cref="Caching.TextFileRecord"/>).</summary>
+    public const string TextFileRecordStep = "text-file record";
+
     /// <summary>Parsed plans kept between runs.</summary>
     public int PlanCount => _plans.Count;
 
@@ -59,7 +62,8 @@ internal sealed class ParseStage(SiteOptions options) : PipelineStage<ReadOutput
         var cache = run.Target is OutputFolderTarget { Cache: { } c } ? c : null;
         var markdown = cache is null ? null : run.Part(MarkdownRecordStep, () => cache.Markdown);
         var yaml = cache is null ? null : run.Part(YamlRecordStep, () => cache.Yaml);
-        var records = cache is null ? null : new ParseRecords(markdown, yaml);
+        var textFiles = cache is null ? null : run.Part(TextFileRecordStep, () => cache.TextFiles);
+        var records = cache is null ? null : new ParseRecords(markdown, yaml, textFiles);
         // The site pages first, then the plans in parallel. Parsing them side by side (Parallel.Invoke around this loop) was
         // tried and taken back: ~30 ms more per preview rebuild at 1,003 plans (docs/performance.md, startup3).
         if (pagesStale)
@@ -81,6 +85,9 @@ internal sealed class ParseStage(SiteOptions options) : PipelineStage<ReadOutput
             Console.Error.WriteLine($"markdown record: {markdown.Found} narratives taken from it, {markdown.Parsed} parsed");
         if (ParseProbe.On && yaml is not null)
             Console.Error.WriteLine($"yaml record: {yaml.Found} texts taken from it, {yaml.Loaded} loaded");
+        if (ParseProbe.On && textFiles is not null)
+            Console.Error.WriteLine($"text-file record: {textFiles.Found} files not read, {textFiles.Added} read and recorded");
+        if (textFiles is { Changed: true }) run.Part(TextFileRecordStep + " written", () => { textFiles.Save(); return 0; });
         if (markdown is { Changed: true }) run.Part(MarkdownRecordStep + " written", () => { markdown.Save(); return 0; });
         // Saved when it changed, and let go of either way: its trees are the plans' now.
         if (yaml is not null) run.Part(YamlRecordStep + " written", () => { yaml.Save(); return 0; });

@@ -12,6 +12,9 @@ public interface IYamlRecord
     /// or null; <paramref name="key"/> is the text's key, for <see cref="Add"/> when it is loaded.</summary>
     YamlNode? Find(string text, string path, int firstLine, out string key);
 
+    /// <summary>As <see cref="Find"/>, by the text's key (a file whose text was not read: the text-file record's), or null.</summary>
+    YamlNode? FindKey(string key, string path, int firstLine);
+
     /// <summary>The tree of a text just loaded without a diagnostic, under the text's key; <paramref name="firstLine"/> is the
     /// file line it was loaded from (the record keeps lines from the text's own first line).</summary>
     void Add(string key, YamlNode root, int firstLine);

@@ -21,10 +21,20 @@ public static class YamlLoader
     /// this text (<see cref="IYamlRecord"/>); a text loaded here without a diagnostic is added to the record.
     /// </summary>
     /// <param name="record">The record, or null to load every text.</param>
-    public static YamlNode? Load(string text, string path, int firstLine, DiagnosticBag diagnostics, IYamlRecord? record)
+    public static YamlNode? Load(string text, string path, int firstLine, DiagnosticBag diagnostics, IYamlRecord? record) =>
+        Load(text, path, firstLine, diagnostics, record, out _);
+
+    /// <param name="key">The text's key in <paramref name="record"/>; null without a record.</param>
+    public static YamlNode? Load(string text, string path, int firstLine, DiagnosticBag diagnostics, IYamlRecord? record, out string? key)
     {
+        key = null;
         if (record is null) return Load(text, path, firstLine, diagnostics);
-        if (record.Find(text, path, firstLine, out var key) is { } kept) return kept;
+        if (record.Find(text, path, firstLine, out var found) is { } kept)
+        {
+            key = found;
+            return kept;
+        }
+        key = found;
         var before = diagnostics.Count;
         var root = Load(text, path, firstLine, diagnostics);
         if (root is not null && diagnostics.Count == before) record.Add(key, root, firstLine);

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using StaticMap.Core;
 using StaticMap.Core.Rendering;
 using StaticMap.Tests.Support;
 using StaticMap.Tests.Translations;

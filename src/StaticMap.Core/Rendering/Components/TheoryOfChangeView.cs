@@ -20,7 +20,12 @@ public sealed record TheoryOfChangePage(
 
 /// <summary>A precondition, outcome or assumption of the theory of change.</summary>
 /// <param name="Lang">The language of <paramref name="Text"/> when a translation left it in the original's (marked lang="en").</param>
-public sealed record StatementItemView(string Text, string? Lang = null);
+/// <remarks>Written as its text where a template writes the item itself (<c>{{ item }}</c>, as themes copied before the item
+/// carried its language did: review13, 2026-12-08, an older theme printed "StatementItemView { Text = ..., Lang = }").</remarks>
+public sealed record StatementItemView(string Text, string? Lang = null)
+{
+    public override string ToString() => Text;
+}
 
 /// <summary>The logic model as columns in reading order: inputs → activities → outputs → outcomes.</summary>
 public sealed record LogicModelView(IReadOnlyList<LogicModelColumn> Columns, int ItemCount, int MeasuredCount);

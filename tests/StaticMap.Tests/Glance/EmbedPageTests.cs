@@ -144,7 +144,7 @@ public class EmbedPageTests(GlanceSite fixture) : IClassFixture<GlanceSite>
         // What needs js/share.js (the copy buttons, the status region that announces "Copied", the PNG button) is written once
         // a page, in a template the script adds to every control: none of it is in the control without the script.
         Assert.Empty(share.QuerySelectorAll("button, [role=status]"));
-        var tools = Assert.Single(page.QuerySelectorAll("template#sm-share-tools"));
+        var tools = Assert.Single(page.QuerySelectorAll("template[data-share-tools]"));
         var parts = ((AngleSharp.Html.Dom.IHtmlTemplateElement)tools).Content;
         Assert.Equal(["Copy link", "Copy embed code", "Image (PNG)"], parts.QuerySelectorAll("button").Select(b => b.TextContent).ToList());
         Assert.Equal("Copied", parts.QuerySelector("[role=status]")!.GetAttribute("data-copied"));

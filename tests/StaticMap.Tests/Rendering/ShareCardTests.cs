@@ -161,7 +161,7 @@ public class ShareCardTests(SampleSiteBuild site) : IClassFixture<SampleSiteBuil
         Assert.Contains(source, sources);
         // The PNG is a button, written once a page in the share tools' template (js/share.js clones it into each control, and
         // js/chart-download.js shows it once the chart is drawn: the browser tests), hidden with its item, named in the page's language.
-        var tools = Assert.Single(page.QuerySelectorAll("template#sm-share-tools"));
+        var tools = Assert.Single(page.QuerySelectorAll("template[data-share-tools]"));
         var content = ((AngleSharp.Html.Dom.IHtmlTemplateElement)tools).Content;
         var item = Assert.Single(content.QuerySelectorAll("li"));
         Assert.True(item.HasAttribute("hidden"));

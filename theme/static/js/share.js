@@ -1,11 +1,11 @@
 // "Share or embed this chart" (partials/chart.sbn-html): the link, the embed code, the embed page and the downloads work
 // without this script (the fields are selectable). What needs a script is written once a page, in <template
-// id="sm-share-tools">, and added here to every chart's control: a copy button after each field, the status region
+// data-share-tools>, and added here to every chart's control: a copy button after each field, the status region
 // (role="status") that says "Copied", which screen readers announce (focus stays on the button), and the PNG button,
 // before the SVG link (hidden until js/chart-download.js, which runs after this script, finds the chart drawn).
 (function () {
   "use strict";
-  var tools = document.getElementById("sm-share-tools");
+  var tools = document.querySelector("template[data-share-tools]");
   if (!tools || !tools.content) return;
   function copy(field) {
     if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(field.value);

@@ -123,7 +123,9 @@ public sealed class EmbedPageKind : IPageKind
         var link = Absolute(context, $"{pageUrl}#{chart.Id}");
         var src = Absolute(context, embed);
         var t = context.Text(plan.Metadata.Language);
-        var title = Localization.HtmlText.Escape(chart.Name);
+        // The code is read by people in a text field before it is pasted: its attributes are double-quoted, so an apostrophe
+        // stays one ("Urban's group"), not "&#39;" (ReleaseQualityTests' template-leftover check, 2026-12-08).
+        var title = Localization.HtmlText.Escape(chart.Name).Replace("&#39;", "'", StringComparison.Ordinal);
         // The iframe names its content (title), and its fallback is a link to the chart; the script sizes the frame to the
         // height the embed page posts (js/embed.js), from that page's origin only.
         var origin = context.Urls.BaseUrl is { } b && Uri.TryCreate(b, UriKind.Absolute, out var u) ? u.GetLeftPart(UriPartial.Authority) : "";
